@@ -1,0 +1,2 @@
+def extract_demands(text, actors, timeline):
+    return []

@@ -1,0 +1,58 @@
+"""Lexicons kept as data files under ``newslens/data``, loaded once per process."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .nlp import read_lexicon, readings
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    canonical: str
+    type: str
+    words: tuple[str, ...]  # surface words of this variant
+    keys: tuple[frozenset[str], ...]  # lemma keys a text token must share, per word
+
+
+def word_keys(word: str) -> frozenset[str]:
+    """Lower-cased lemmas a variant word stands for (proper readings first when capitalised)."""
+    rs = readings(word)
+    if word[:1].isupper():
+        proper = [r for r in rs if r.is_proper or r.lemma[:1].isupper()]
+        if proper:
+            rs = tuple(proper)
+    return frozenset({word.lower()} | {r.lemma.lower() for r in rs if r.pos != "ign"})
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[GazEntry]]:
+    """First-word key -> entries (longest first)."""
+    index: dict[str, list[GazEntry]] = {}
+    for line in read_lexicon("gazetteer.tsv"):
+        parts = line.split("\t")
+        canonical, typ = parts[0], parts[1]
+        variants = [canonical] + ([v for v in parts[2].split("|") if v] if len(parts) > 2 else [])
+        for v in variants:
+            words = tuple(v.split())
+            entry = GazEntry(canonical, typ, words, tuple(word_keys(w) for w in words))
+            for k in entry.keys[0]:
+                index.setdefault(k, []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e.words))
+    return index
+
+
+@lru_cache(maxsize=1)
+def context_types() -> dict[str, str]:
+    return dict(line.split("\t")[:2] for line in read_lexicon("context.tsv"))
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    return frozenset(read_lexicon("roles.txt"))
+
+
+@lru_cache(maxsize=None)
+def lexicon_set(name: str) -> frozenset[str]:
+    return frozenset(read_lexicon(name))

@@ -1,0 +1,322 @@
+"""Polish language core: tokens, sentences, morfeusz2 readings, disambiguation, name lemmas.
+
+``analyze(text)`` returns a :class:`Text`: a spaCy ``Doc`` (from ``spacy.blank("pl")``, with a
+news-aware tokenizer) plus one :class:`Tok` per token carrying the chosen morfeusz2 reading.
+The morphological analyser and the tokenizer are built once per process.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator, Optional
+
+PROPER_QUALS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_osobliwa"})
+_MARKED = frozenset({"przest.", "daw.", "chem.", "hom.", "pot.", "reg.", "wulg.", "rzad.", "książk.", "środ.", "gwar."})
+QUOTE_OPEN = "„“«\"‚‘"
+QUOTE_CLOSE = "”“»\"’"
+DASHES = "–—"
+CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+GENDERS = ("m1", "m2", "m3", "f", "n")
+
+
+def read_lexicon(name: str) -> list[str]:
+    """Lines of a data file under ``newslens/data`` without comments and blanks."""
+    text = resources.files("newslens").joinpath("data", name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def morfeusz():
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(separate_numbering=True, expand_tags=False)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, bool]:
+    """Abbreviation (lower case, with dot) -> may it close a sentence."""
+    out = {}
+    for line in read_lexicon("abbreviations.txt"):
+        out[line.rstrip("!")] = line.endswith("!")
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    lemma: str
+    tag: str
+    quals: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
+
+    @property
+    def pos(self) -> str:
+        return self.tag.split(":", 1)[0]
+
+    def has(self, value: str) -> bool:
+        return any(value in part.split(".") for part in self.tag.split(":")[1:])
+
+    @property
+    def is_proper(self) -> bool:
+        return bool(PROPER_QUALS.intersection(self.quals))
+
+
+@dataclass
+class Tok:
+    i: int
+    text: str
+    idx: int
+    readings: tuple[Reading, ...] = ()
+    reading: Optional[Reading] = None
+    sent: int = 0
+    sent_start: bool = False
+    lemma: str = ""
+    guessed: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.idx + len(self.text)
+
+    @property
+    def pos(self) -> str:
+        return self.reading.pos if self.reading else "ign"
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.text[:1].isalnum()
+
+    def lemmas(self) -> set[str]:
+        return {r.lemma for r in self.readings} | {self.lemma}
+
+    def case(self) -> set[str]:
+        return {c for c in CASES if self.reading and self.reading.has(c)}
+
+    def gender(self) -> set[str]:
+        return {g for g in GENDERS if self.reading and self.reading.has(g)}
+
+
+@dataclass
+class Text:
+    text: str
+    toks: list[Tok]
+    sents: list[tuple[int, int]] = field(default_factory=list)  # token index ranges [start, end)
+    doc: object = None
+
+    def sent_toks(self, s: int) -> list[Tok]:
+        a, b = self.sents[s]
+        return self.toks[a:b]
+
+    def sent_span(self, s: int) -> tuple[int, int]:
+        a, b = self.sents[s]
+        return self.toks[a].idx, self.toks[b - 1].end
+
+    def tok_at(self, offset: int) -> Optional[Tok]:
+        for t in self.toks:
+            if t.idx <= offset < t.end:
+                return t
+        return None
+
+    def sentences(self) -> Iterator[tuple[int, str]]:
+        for s in range(len(self.sents)):
+            a, b = self.sent_span(s)
+            yield s, self.text[a:b]
+
+
+def _token_pattern() -> re.Pattern:
+    abbr = sorted(abbreviations(), key=len, reverse=True)
+    abbr_re = "|".join(re.escape(a) for a in abbr)
+    return re.compile(
+        rf"""
+        (?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})
+        |(?P<abbr>(?<![^\W\d_])(?i:{abbr_re})(?![^\W\d_]))
+        |(?P<num>\d+(?:[.,]\d+)*)
+        |(?P<word>[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*)
+        |(?P<ell>\.\.\.|…)
+        |(?P<other>\S)
+        """,
+        re.VERBOSE,
+    )
+
+
+class NewsTokenizer:
+    """A spaCy tokenizer for Polish news: quotes, dashes, abbreviations and numeric dates."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.pattern = _token_pattern()
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.pattern.finditer(text)]
+
+    def __call__(self, text: str):
+        from spacy.tokens import Doc
+
+        spans = self.spans(text)
+        words = [text[a:b] for a, b in spans]
+        spaces = [b < len(text) and text[b].isspace() for _a, b in spans]
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+@lru_cache(maxsize=1)
+def spacy_pipeline():
+    import spacy
+
+    nlp = spacy.blank("pl")
+    nlp.tokenizer = NewsTokenizer(nlp.vocab)
+    return nlp
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[Reading, ...]:
+    """morfeusz2 readings of one token (the first segment when it splits, e.g. agglutinates)."""
+    form = word[:-1] if word.endswith(".") and len(word) > 1 else word
+    out = []
+    for start, _end, (_orth, lemma, tag, quals, marks) in morfeusz().analyse(form):
+        if start != 0:
+            continue
+        out.append(Reading(lemma.split(":")[0], tag, tuple(quals), tuple(marks)))
+    return tuple(out)
+
+
+def _score(r: Reading, tok: Tok, prev: Optional[Tok]) -> float:
+    s = 0.0
+    capital = tok.is_title
+    if capital and not tok.sent_start:
+        s += 2.0 if (r.is_proper or r.lemma[:1].isupper()) else 0.0
+    elif not capital:
+        s += 1.0 if r.lemma[:1].islower() else -1.0
+    s -= 0.8 * sum(m in _MARKED for m in r.marks)
+    s -= 0.3 * ("nazwisko" in r.quals and tok.sent_start)
+    if prev is not None and prev.reading is not None and prev.reading.pos == "prep":
+        gov = prev.reading.tag.split(":")[1]
+        if r.has(gov):
+            s += 1.5
+    if prev is not None and prev.reading is not None and prev.reading.pos in ("adj", "subst") and r.pos in ("adj", "subst"):
+        pr = prev.reading
+        agree = [x for x in CASES if pr.has(x) and r.has(x)]
+        if agree and any(pr.has(n) and r.has(n) for n in ("sg", "pl")):
+            s += 1.0
+    if r.pos == "ign":
+        s -= 2.0
+    return s
+
+
+def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
+    abbr = abbreviations()
+    sents, start = [], 0
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if k + 1 >= n:
+            break
+        nxt = toks[k + 1]
+        gap = text[t.end:nxt.idx]
+        boundary = False
+        if "\n" in gap:
+            boundary = True
+        elif t.text in (".", "!", "?", "…", "...") or (t.text in QUOTE_CLOSE and k > 0 and toks[k - 1].text in ".!?…"):
+            j = k + 1
+            while j < n and toks[j].text in QUOTE_CLOSE + ")" and toks[j].idx == toks[j - 1].end:
+                j += 1
+            if j < n and j == k + 1:
+                nx = toks[j]
+                boundary = nx.is_title or nx.text in DASHES or nx.text in QUOTE_OPEN or nx.text[:1].isdigit()
+        elif t.lower in abbr and abbr[t.lower] and nxt.is_title:
+            common = [r for r in readings(nxt.text) if not r.is_proper and r.lemma[:1].islower()]
+            boundary = bool(common) and not any(r.is_proper for r in readings(nxt.text))
+        if boundary:
+            sents.append((start, k + 1))
+            start = k + 1
+    if start < n:
+        sents.append((start, n))
+    return sents
+
+
+def analyze(text: str) -> Text:
+    """Tokenise, split into sentences and attach one disambiguated reading per token."""
+    from .guesser import guess_lemma
+
+    nlp = spacy_pipeline()
+    spans = nlp.tokenizer.spans(text)
+    toks = [Tok(i, text[a:b], a) for i, (a, b) in enumerate(spans)]
+    sents = _segment(toks, text)
+    for s, (a, b) in enumerate(sents):
+        for k in range(a, b):
+            toks[k].sent = s
+        if a < len(toks):
+            # a sentence starts at its first word (after an opening dash or quote)
+            k = a
+            while k < b and toks[k].is_punct:
+                toks[k].sent_start = True
+                k += 1
+            if k < b:
+                toks[k].sent_start = True
+    prev = None
+    for t in toks:
+        if t.is_punct and not t.text[:1].isdigit():
+            t.readings = (Reading(t.text, "interp"),)
+            t.reading, t.lemma = t.readings[0], t.text
+            prev = t
+            continue
+        rs = readings(t.text)
+        t.readings = rs
+        if rs:
+            t.reading = max(rs, key=lambda r: _score(r, t, prev))
+            t.lemma = t.reading.lemma
+        if t.reading is None or t.reading.pos == "ign":
+            if t.is_title and t.is_word:
+                t.lemma, t.guessed = guess_lemma(t.text), True
+            else:
+                t.lemma = t.text.lower() if t.is_word else t.text
+        prev = t
+    return Text(text, toks, sents)
+
+
+def to_spacy(t: Text):
+    """The same analysis as a spaCy ``Doc`` (lemmas, POS tags, sentence starts)."""
+    from spacy.tokens import Doc
+
+    nlp = spacy_pipeline()
+    words = [tok.text for tok in t.toks]
+    spaces = [tok.end < len(t.text) and t.text[tok.end].isspace() for tok in t.toks]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces,
+              lemmas=[tok.lemma or tok.text for tok in t.toks],
+              sent_starts=[any(tok.i == a for a, _ in t.sents) for tok in t.toks])
+    for st, tok in zip(doc, t.toks):
+        st.tag_ = tok.reading.tag if tok.reading else "ign"
+    return doc
+
+
+@lru_cache(maxsize=20_000)
+def nominative_adj(lemma: str, gender: str, number: str = "sg") -> str:
+    """The nominative of adjective ``lemma`` agreeing with ``gender`` (m1, f, n ...)."""
+    try:
+        forms = morfeusz().generate(lemma)
+    except RuntimeError:
+        return lemma
+    for form, _lem, tag, _q, _m in forms:
+        parts = tag.split(":")
+        if parts[0] == "adj" and number in parts[1].split(".") and "nom" in parts[2].split(".") \
+                and gender in parts[3].split(".") and parts[-1] == "pos":
+            return form
+    return lemma
+
+
+def head_gender(tok: Tok) -> str:
+    g = tok.gender()
+    for cand in ("f", "n", "m1", "m3", "m2"):
+        if cand in g:
+            return cand
+    return "m3"
