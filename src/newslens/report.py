@@ -8,11 +8,14 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
+import logging
 import shutil
+import subprocess
+from contextlib import contextmanager, nullcontext
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from .loader import InputError, load_article
 
@@ -44,10 +47,29 @@ def kernel_name() -> str:
     return KERNEL if KERNEL in KernelSpecManager().find_kernel_specs() else "python3"
 
 
+@contextmanager
+def running_kernel(name: Optional[str] = None) -> Iterator[object]:
+    """A started kernel (its stderr chatter silenced) to run one or many notebooks in."""
+    from jupyter_client import KernelManager
+
+    km = KernelManager(kernel_name=name or kernel_name())
+    try:
+        km.start_kernel(stderr=subprocess.DEVNULL)
+    except Exception as exc:  # jupyter_client raises several types for a missing or broken kernel
+        raise RenderError(f"cannot start the {km.kernel_name!r} kernel: {exc}".splitlines()[0]) from None
+    try:
+        yield km
+    finally:
+        try:
+            km.shutdown_kernel(now=True)
+        except Exception:  # already gone: nothing left to clean
+            pass
+
+
 def html_exporter():
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab", extra_template_basedirs=[str(TEMPLATES)])
+    exporter = HTMLExporter(template_name="lab", extra_template_paths=[str(TEMPLATES)])
     exporter.template_file = "report.html.j2"
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
@@ -110,11 +132,12 @@ def html_to_pdf(html: str) -> bytes:
         raise RenderError(f"PDF rendering failed: {first}") from None
 
 
-def _execute(notebook: Path, out_nb: Path, parameters: dict, cwd: Path, kernel: Optional[str]):
+def _execute(notebook: Path, out_nb: Path, parameters: dict, cwd: Path, kernel: Optional[str], km=None):
     import jupytext
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
+    logging.getLogger("papermill").setLevel(logging.ERROR)
     try:
         nb = jupytext.read(notebook)
     except Exception as exc:
@@ -122,7 +145,8 @@ def _execute(notebook: Path, out_nb: Path, parameters: dict, cwd: Path, kernel: 
     try:
         return pm.execute_notebook(nb, str(out_nb), parameters=parameters, kernel_name=kernel or kernel_name(),
                                    progress_bar=False, cwd=str(cwd), shutdown_kernel="immediate",
-                                   log_output=False, request_save_on_cell_execute=False)
+                                   log_output=False, request_save_on_cell_execute=False,
+                                   **({"km": km} if km is not None else {}))
     except PapermillExecutionError as exc:
         cell = exc.exec_count if exc.exec_count is not None else exc.cell_index
         raise RenderError(f"{notebook.name}: cell {cell} failed: {exc.ename}: {exc.evalue}".strip()) from None
@@ -131,8 +155,12 @@ def _execute(notebook: Path, out_nb: Path, parameters: dict, cwd: Path, kernel: 
 def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequence[str] = FORMATS,
            published: Optional[str] = None, title: Optional[str] = None,
            focus: tuple[Optional[str], Optional[str]] = (None, None),
-           notebook: Optional[Path] = None, kernel: Optional[str] = None) -> Rendered:
-    """Render one article into ``out_dir/<article-id>/``; raise InputError or RenderError."""
+           notebook: Optional[Path] = None, kernel: Optional[str] = None, km=None) -> Rendered:
+    """Render one article into ``out_dir/<article-id>/``; raise InputError or RenderError.
+
+    ``km``: a running jupyter_client KernelManager to reuse (batches); by default papermill
+    starts and stops a kernel of its own.
+    """
     bad = [f for f in formats if f not in FORMATS]
     if bad:
         raise InputError(f"unknown format {bad[0]!r}; choose from {', '.join(FORMATS)}")
@@ -156,7 +184,8 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
             "focus_end": focus[1],
             "output_dir": str(tmp),
         }
-        nb = _execute(notebook, tmp / "report.ipynb", params, Path.cwd(), kernel)
+        with (nullcontext(km) if km is not None else running_kernel(kernel)) as running:
+            nb = _execute(notebook, tmp / "report.ipynb", params, Path.cwd(), kernel, running)
         nb.metadata["title"] = article.title or article.id
         files = ["report.ipynb"]
         html = None

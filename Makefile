@@ -1,0 +1,60 @@
+# newslens: the front door. `make report` and `make test` work on a fresh machine (Python 3.11, root).
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+ARTICLE ?= data/raw/lawrow-warunki-rozmow.txt
+OUT    ?= report
+STAMP  := $(VENV)/.installed
+
+.PHONY: help install kernel chromium report corpus test test-fast eval lab bench clean
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name newslens --display-name "newslens" >/dev/null
+	touch $(STAMP)
+
+install: $(STAMP)  ## Create .venv, install requirements, the package and the venv's own "newslens" kernel
+
+kernel: $(STAMP)  ## (Re)install the Jupyter kernel inside the venv
+	$(BIN)/python -m ipykernel install --sys-prefix --name newslens --display-name "newslens"
+
+chromium:  ## Make sure Debian's Chromium (PDF) and poppler-utils are present
+	@if [ -x /usr/bin/chromium ] && command -v pdftoppm >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; \
+	else echo "newslens: Chromium missing: run 'sudo apt-get install chromium poppler-utils'" >&2; exit 1; fi
+
+report: install chromium  ## Render the default article (ARTICLE=...) into report/<article-id>/
+	$(BIN)/newslens render $(ARTICLE) --out $(OUT)
+
+corpus: install chromium  ## Render every development article and the corpus index page report/dev/index.html
+	$(BIN)/newslens render data/dev --out $(OUT)/dev
+
+test: install chromium  ## Run the whole test suite, slow rendering tests included
+	$(BIN)/python -m pytest -q
+
+test-fast: install  ## Run the tests that do not render notebooks
+	$(BIN)/python -m pytest -q -m "not slow"
+
+eval: install  ## Score the extractors on the development corpus and the reference article
+	$(BIN)/newslens evaluate data/dev --out eval/dev
+	$(BIN)/newslens evaluate data/raw --out eval/raw
+
+lab: install  ## Open JupyterLab on the notebooks (report and explore)
+	$(BIN)/jupyter lab notebooks/
+
+bench: install chromium  ## Print render time against the bare toolchain, and the language core's tokens/s
+	$(BIN)/python bench/render.py
+	$(BIN)/python bench/nlp.py
+
+clean:  ## Remove rendered reports and evaluation outputs
+	rm -rf $(OUT)/*/ eval/

@@ -1,0 +1,273 @@
+"""Score extractions against gold annotations (the format of ``data/dev/*.gold.json``).
+
+Matching is by content and forgiving of surface form:
+- an actor matches when its name or any alias equals the gold name or an alias (case- and quote-folded);
+- a quote or demand matches when the gold ``text_start`` lies inside the predicted text;
+- a timex matches when one expression contains the other.
+Each gold and each predicted record is matched at most once.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence
+
+from .loader import InputError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def fold(s: Optional[str]) -> str:
+    """Case-, quote-, dash- and whitespace-folded text for matching."""
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFC", s).lower()
+    s = re.sub(r"[„”“\"«»‚‘’']", "", s)
+    s = re.sub(r"[–—-]", "-", s)
+    return re.sub(r"\s+", " ", s).strip(" .,;:")
+
+
+@dataclass
+class PRF:
+    """Counts and the matched pairs of one section."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    missed: list = field(default_factory=list)
+    spurious: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> Optional[float]:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> Optional[float]:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> Optional[float]:
+        p, r = self.precision, self.recall
+        if p is None and r is None:
+            return None
+        p, r = p or 0.0, r or 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _match(gold: Sequence[dict], pred: Sequence[dict], same: Callable[[dict, dict], bool]) -> tuple[list, PRF]:
+    used: set[int] = set()
+    pairs = []
+    prf = PRF()
+    for g in gold:
+        j = next((j for j, p in enumerate(pred) if j not in used and same(g, p)), None)
+        if j is None:
+            prf.fn += 1
+            prf.missed.append(g)
+        else:
+            used.add(j)
+            pairs.append((g, pred[j]))
+            prf.tp += 1
+    prf.spurious = [p for j, p in enumerate(pred) if j not in used]
+    prf.fp = len(prf.spurious)
+    return pairs, prf
+
+
+def _names(rec: dict) -> set[str]:
+    return {fold(rec.get("name"))} | {fold(a) for a in rec.get("aliases") or ()} - {""}
+
+
+def _same_text(g: dict, p: dict) -> bool:
+    return fold(g.get("text_start")) in fold(p.get("text"))
+
+
+def _same_timex(g: dict, p: dict) -> bool:
+    a, b = fold(g.get("expression")), fold(p.get("expression"))
+    return bool(a and b) and (a in b or b in a)
+
+
+def _split_of(value: Optional[str]) -> set[str]:
+    return {fold(v) for v in re.split(r",|\bi\b", value or "") if fold(v)}
+
+
+def _ratio(ok: int, n: int) -> Optional[float]:
+    return ok / n if n else None
+
+
+def score(pred: dict, gold: dict) -> dict[str, Any]:
+    """Figures for one article: ``pred`` is an ``extract.json`` dict, ``gold`` a gold dict."""
+    out: dict[str, Any] = {"id": gold.get("id") or pred.get("article", {}).get("id")}
+    pairs, prf = _match(gold.get("actors", []), pred.get("actors", []), lambda g, p: bool(_names(g) & _names(p)))
+    canon = {fold(n): g["name"] for g, p in pairs for n in _names(p)}
+    out["actors"] = _section(prf, lambda r: r.get("name"))
+    out["actors"]["type_accuracy"] = _ratio(sum(g.get("type") == p.get("type") for g, p in pairs), len(pairs))
+
+    def speaker_ok(g: dict, p: dict, key: str) -> bool:
+        want, got = g.get(key), p.get(key)
+        if want is None or got is None:
+            return want is None and got is None
+        return fold(want) == fold(got) or canon.get(fold(got)) == want
+
+    pairs, prf = _match(gold.get("quotes", []), pred.get("quotes", []), _same_text)
+    out["quotes"] = _section(prf, lambda r: f"{r.get('speaker')}: {r.get('text_start') or r.get('text')}")
+    right = sum(speaker_ok(g, p, "speaker") for g, p in pairs)
+    out["quotes"]["speaker_accuracy"] = _ratio(right, len(pairs))
+    out["quotes"]["attributed_recall"] = _ratio(right, len(gold.get("quotes", [])))
+    out["quotes"]["kind_accuracy"] = _ratio(sum(g.get("kind") == p.get("kind") for g, p in pairs), len(pairs))
+    out["quotes"]["via_accuracy"] = _ratio(sum(speaker_ok(g, p, "via") for g, p in pairs), len(pairs))
+    out["quotes"]["wrong_speaker"] = [f"{p.get('text', '')[:60]}: {p.get('speaker')} (gold {g.get('speaker')})"
+                                      for g, p in pairs if not speaker_ok(g, p, "speaker")]
+
+    for kind in ("item", "condition"):
+        g_items = [d for d in gold.get("demands", []) if d.get("kind", "item") == kind]
+        p_items = [d for d in pred.get("demands", []) if d.get("kind", "item") == kind]
+        pairs, prf = _match(g_items, p_items, _same_text)
+        key = "demands" if kind == "item" else "conditions"
+        out[key] = _section(prf, lambda r: r.get("text_start") or r.get("text"))
+        out[key]["by_accuracy"] = _ratio(sum(speaker_ok(g, p, "by") for g, p in pairs), len(pairs))
+        out[key]["of_accuracy"] = _ratio(sum(_split_of(g.get("of")) == _split_of(p.get("of")) for g, p in pairs), len(pairs))
+
+    pairs, prf = _match(gold.get("timeline", []), pred.get("timeline", []), _same_timex)
+    out["timeline"] = _section(prf, lambda r: f"{r.get('expression')} = {r.get('value')}")
+    out["timeline"]["value_accuracy"] = _ratio(sum(g.get("value") == p.get("value") for g, p in pairs), len(pairs))
+    out["timeline"]["wrong_value"] = [f"{p.get('expression')}: {p.get('value')} (gold {g.get('value')})"
+                                      for g, p in pairs if g.get("value") != p.get("value")]
+    return out
+
+
+def _section(prf: PRF, show: Callable[[dict], Any]) -> dict[str, Any]:
+    return {"tp": prf.tp, "fp": prf.fp, "fn": prf.fn, "precision": prf.precision, "recall": prf.recall,
+            "f1": prf.f1, "missed": [show(r) for r in prf.missed], "spurious": [show(r) for r in prf.spurious]}
+
+
+# ---------------------------------------------------------------- corpus runs
+def find_article(gold_path: Path) -> Optional[Path]:
+    stem = gold_path.name[: -len(".gold.json")]
+    for suffix in ARTICLE_SUFFIXES:
+        cand = gold_path.with_name(stem + suffix)
+        if cand.exists():
+            return cand
+    return None
+
+
+def read_json(path: Path, what: str) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: malformed {what} ({exc.__class__.__name__})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: malformed {what} (not a JSON object)")
+    for key in ("actors", "quotes", "demands", "timeline"):
+        if not isinstance(data.get(key, []), list) or not all(isinstance(r, dict) for r in data.get(key, [])):
+            raise InputError(f"{path}: malformed {what} ({key!r} is not a list of objects)")
+    return data
+
+
+def evaluate_dir(gold_dir: str | Path, pred_dir: Optional[str | Path] = None,
+                 progress: Optional[Callable] = None) -> list[dict[str, Any]]:
+    """Score every article of ``gold_dir`` that has a gold file.
+
+    Predictions come from running the extractors, or from ``pred_dir`` (``<stem>.json`` or
+    ``<stem>/extract.json``). A missing or malformed prediction scores as empty and is flagged.
+    """
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise InputError(f"{gold_dir}: not a directory")
+    golds = sorted(gold_dir.glob("*.gold.json"))
+    if not golds:
+        raise InputError(f"{gold_dir}: no *.gold.json files")
+    rows = []
+    for gpath in (progress(golds) if progress else golds):
+        gold = read_json(gpath, "gold file")
+        stem = gpath.name[: -len(".gold.json")]
+        gold.setdefault("id", stem)
+        error = None
+        if pred_dir is None:
+            from .analysis import analyze
+
+            article = find_article(gpath)
+            if article is None:
+                raise InputError(f"{gpath}: no article beside it ({stem}.txt/.md/.html)")
+            pred = analyze(article).extraction.to_dict()
+        else:
+            cands = [Path(pred_dir) / f"{stem}.json", Path(pred_dir) / stem / "extract.json"]
+            found = next((c for c in cands if c.exists()), None)
+            try:
+                if found is None:
+                    raise InputError(f"{cands[0]}: no prediction")
+                pred = read_json(found, "prediction")
+            except InputError as exc:
+                pred, error = {}, str(exc)
+        row = score(pred, gold)
+        row["id"] = stem
+        row["error"] = error
+        rows.append(row)
+    return rows
+
+
+SECTIONS = ("actors", "quotes", "demands", "conditions", "timeline")
+COLUMNS = [("actors", "precision", "act P"), ("actors", "recall", "act R"), ("actors", "f1", "act F1"),
+           ("actors", "type_accuracy", "type"), ("quotes", "precision", "quo P"), ("quotes", "recall", "quo R"),
+           ("quotes", "f1", "quo F1"), ("quotes", "speaker_accuracy", "spk"), ("quotes", "attributed_recall", "attrR"),
+           ("demands", "precision", "dem P"), ("demands", "recall", "dem R"), ("demands", "f1", "dem F1"),
+           ("timeline", "precision", "tim P"), ("timeline", "recall", "tim R"), ("timeline", "f1", "tim F1"),
+           ("timeline", "value_accuracy", "value")]
+
+
+def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Micro-averaged figures over all rows (counts summed, then P/R/F1)."""
+    out: dict[str, Any] = {"id": "ALL (micro)"}
+    for sec in SECTIONS:
+        prf = PRF(*(sum(r[sec][k] for r in rows) for k in ("tp", "fp", "fn")))
+        out[sec] = {"tp": prf.tp, "fp": prf.fp, "fn": prf.fn, "precision": prf.precision,
+                    "recall": prf.recall, "f1": prf.f1}
+    weights = {("actors", "type_accuracy"): ("actors", "tp"), ("quotes", "speaker_accuracy"): ("quotes", "tp"),
+               ("timeline", "value_accuracy"): ("timeline", "tp")}
+    for (sec, key), (wsec, wkey) in weights.items():
+        num = sum((r[sec][key] or 0) * r[wsec][wkey] for r in rows)
+        den = sum(r[wsec][wkey] for r in rows)
+        out[sec][key] = num / den if den else None
+    gold_quotes = sum(r["quotes"]["tp"] + r["quotes"]["fn"] for r in rows)
+    attributed = sum((r["quotes"]["speaker_accuracy"] or 0) * r["quotes"]["tp"] for r in rows)
+    out["quotes"]["attributed_recall"] = attributed / gold_quotes if gold_quotes else None
+    return out
+
+
+def format_table(rows: list[dict[str, Any]]) -> str:
+    """A fixed-width table: one row per article and a micro-averaged total row."""
+    head = ["article"] + [c[2] for c in COLUMNS]
+    body = []
+    for r in rows + [totals(rows)]:
+        cells = [r["id"][:28] + (" !" if r.get("error") else "")]
+        for sec, key, _ in COLUMNS:
+            v = r[sec].get(key)
+            cells.append("—" if v is None else f"{v:.2f}")
+        body.append(cells)
+    widths = [max(len(x[i]) for x in [head] + body) for i in range(len(head))]
+    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+             for row in [head] + body]
+    lines.insert(1, "-" * len(lines[0]))
+    lines.insert(len(lines) - 1, "-" * len(lines[0]))
+    return "\n".join(lines)
+
+
+def format_misses(rows: list[dict[str, Any]]) -> str:
+    """What each article missed and what was spurious, section by section (Markdown)."""
+    out = []
+    for r in rows:
+        items = []
+        if r.get("error"):
+            items.append(f"- prediction error: {r['error']}")
+        for sec in SECTIONS:
+            for what in ("missed", "spurious"):
+                for x in r[sec].get(what, []):
+                    items.append(f"- {sec} {what}: {x}")
+        for x in r["quotes"].get("wrong_speaker", []):
+            items.append(f"- quotes wrong speaker: {x}")
+        for x in r["timeline"].get("wrong_value", []):
+            items.append(f"- timeline wrong value: {x}")
+        if items:
+            out.append(f"## {r['id']}\n" + "\n".join(items))
+    return "\n\n".join(out) or "Nothing missed, nothing spurious."
