@@ -75,6 +75,7 @@ def html_exporter():
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     exporter.embed_images = True
+    exporter.log.setLevel(logging.ERROR)  # "alternative text is missing" on every chart
     return exporter
 
 
@@ -143,13 +144,16 @@ def _execute(notebook: Path, out_nb: Path, parameters: dict, cwd: Path, kernel: 
     except Exception as exc:
         raise RenderError(f"{notebook}: unreadable notebook ({exc.__class__.__name__})") from None
     try:
-        return pm.execute_notebook(nb, str(out_nb), parameters=parameters, kernel_name=kernel or kernel_name(),
+        return pm.execute_notebook(nb, str(out_nb), parameters=parameters, kernel_name=kernel or kernel_name(), language="python",
                                    progress_bar=False, cwd=str(cwd), shutdown_kernel="immediate",
                                    log_output=False, request_save_on_cell_execute=False,
                                    **({"km": km} if km is not None else {}))
     except PapermillExecutionError as exc:
-        cell = exc.exec_count if exc.exec_count is not None else exc.cell_index
-        raise RenderError(f"{notebook.name}: cell {cell} failed: {exc.ename}: {exc.evalue}".strip()) from None
+        # papermill inserts one "injected-parameters" cell before the failing one: cell_index is then
+        # the failing cell's 1-based number in the notebook as written
+        first = next((ln.strip() for ln in (exc.source or "").splitlines() if ln.strip()), "")
+        where = f"cell {exc.cell_index} ({first[:50]!r})" if first else f"cell {exc.cell_index}"
+        raise RenderError(f"{notebook.name}: {where} failed: {exc.ename}: {exc.evalue}".strip()) from None
 
 
 def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequence[str] = FORMATS,
