@@ -135,6 +135,7 @@ class Text:
             yield s, self.text[a:b]
 
 
+@lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern:
     abbr = sorted(abbreviations(), key=len, reverse=True)
     abbr_re = "|".join(re.escape(a) for a in abbr)
@@ -248,8 +249,7 @@ def analyze(text: str) -> Text:
     """Tokenise, split into sentences and attach one disambiguated reading per token."""
     from .guesser import guess_lemma
 
-    nlp = spacy_pipeline()
-    spans = nlp.tokenizer.spans(text)
+    spans = [m.span() for m in _token_pattern().finditer(text)]  # the NewsTokenizer's, without importing spaCy
     toks = [Tok(i, text[a:b], a) for i, (a, b) in enumerate(spans)]
     sents = _segment(toks, text)
     for s, (a, b) in enumerate(sents):

@@ -1,0 +1,58 @@
+"""Time `render` of the default article against the bare toolchain, in one run, and print the ratio.
+
+Bare toolchain: papermill on a one-cell notebook + nbconvert HTML + WebPDF (Debian Chromium),
+the floor any report pays. Usage: python bench/render.py [--runs N]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+import papermill as pm
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newslens.report import html_exporter, html_to_pdf, kernel_name, render  # noqa: E402
+
+ARTICLE = ROOT / "data" / "raw" / "lawrow-warunki-rozmow.txt"
+
+
+def bare(tmp: Path) -> None:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("x = 1 + 1")]
+    nb.metadata["kernelspec"] = {"name": kernel_name(), "language": "python", "display_name": "python"}
+    out = pm.execute_notebook(nb, str(tmp / "bare.ipynb"), kernel_name=kernel_name(), progress_bar=False,
+                              shutdown_kernel="immediate")
+    html, _ = html_exporter().from_notebook_node(out)
+    (tmp / "bare.pdf").write_bytes(html_to_pdf(html))
+
+
+def timed(fn, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as d:
+            t = time.perf_counter()
+            fn(Path(d))
+            times.append(time.perf_counter() - t)
+    return times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=3)
+    runs = ap.parse_args().runs
+    base = timed(bare, runs)
+    full = timed(lambda d: render(ARTICLE, d), runs)
+    for name, xs in (("bare toolchain", base), ("newslens render", full)):
+        print(f"{name:16s} min {min(xs):6.2f} s  median {statistics.median(xs):6.2f} s  max {max(xs):6.2f} s")
+    print(f"ratio (median render / median bare): {statistics.median(full) / statistics.median(base):.2f}")
+
+
+if __name__ == "__main__":
+    main()
