@@ -1,2 +1,564 @@
-def extract_quotes(text, actors):
-    return []
+"""Quotes: direct („…” sentences, dialogue dashes), partial (quoted fragments) and indirect
+(reported speech), each with its speaker, speech verb and the outlet it was relayed through.
+
+The speaker comes from the speech clause (``– stwierdził Ławrow``), the subject of the reporting
+sentence, a role (``– dodał rzecznik`` → the actor with that role) or, for a bare verb, the
+nearest preceding speaker whose gender agrees with the verb. Word lists live in ``data/``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..guesser import guess
+from ..lexicon import role_words
+from ..model import Actor, Quote
+from ..nlp import Text, Tok, read_lexicon, readings
+
+DASHES = "–—"
+VERBAL = ("fin", "praet", "bedzie", "impt", "pcon", "pant")
+COMPLEMENTIZERS = ("że", "iż")
+ACCORDING = ("według", "zdaniem", "wedle")
+COORD = ("i", "oraz", "a", "ale")
+QUESTION_LEMMAS = frozenset({"pytać", "zapytać", "dopytywać", "dopytać"})
+PRONOUN_GENDER = {"niego": "m", "niej": "f", "nich": "pl", "jego": "m", "jej": "f", "ich": "pl"}
+
+
+@lru_cache(maxsize=None)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(read_lexicon("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def via_triggers() -> frozenset[str]:
+    return frozenset(read_lexicon("via_triggers.txt"))
+
+
+@lru_cache(maxsize=None)
+def term_markers() -> frozenset[str]:
+    return frozenset(read_lexicon("quote_term_markers.txt"))
+
+
+# ---------------------------------------------------------------- quotation marks
+def quote_marks(text: str) -> list[tuple[int, int]]:
+    """Content spans of balanced quotation marks („…”, “…”, «…», "…"), never across a paragraph.
+
+    An opener without its closer in the same paragraph is ignored, so an unbalanced mark never
+    swallows the rest of the text.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            close = {"„": "”“", "“": "”", "«": "»", '"': '"'}.get(ch)
+            if close is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(para) and para[j] not in close:
+                if para[j] in "„«" and ch in "„«":  # a second opener first: this one is unbalanced
+                    break
+                j += 1
+            if j < len(para) and para[j] in close and j > i + 1:
+                spans.append((pos + i + 1, pos + j))
+                i = j + 1
+            else:
+                i += 1
+        pos += len(para) + 1
+    return spans
+
+
+# ---------------------------------------------------------------- helpers over tokens
+def _verb_lemma(t: Tok) -> Optional[str]:
+    for r in ((t.reading,) if t.reading else ()) + tuple(t.readings):
+        if r and r.pos in VERBAL and r.lemma in speech_verbs():
+            return r.lemma
+    return None
+
+
+def _verb_gender(t: Tok) -> Optional[str]:
+    r = t.reading
+    if not r or r.pos not in ("praet", "pcon", "bedzie", "fin"):
+        return None
+    if r.pos != "praet":
+        return None
+    if r.has("pl"):
+        return "pl"
+    if r.has("f"):
+        return "f"
+    if r.has("n"):
+        return "n"
+    return "m"
+
+
+def _nominative(t: Tok) -> bool:
+    if any(r.has("nom") for r in t.readings if r.pos not in ("ign", "interp")):
+        return True
+    if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
+        gs = guess(t.text)
+        best = max((g.score for g in gs), default=0)
+        return t.text.isupper() or not gs or any("nom" in g.cases for g in gs if g.score >= best)
+    return False
+
+
+def actor_gender(actor: Actor) -> Optional[str]:
+    """m / f / n / pl from the name's morphology (first name first), None when unknown."""
+    words = actor.name.split()
+    if actor.type == "person":
+        for w in words:
+            for r in readings(w):
+                if "imię" in r.quals:
+                    return "f" if r.has("f") else "m"
+        last = words[-1]
+        return "f" if re.search(r"(ska|cka|dzka|owa|ówna|a)$", last) else "m"
+    if words and words[0].isupper():
+        return None
+    for r in readings(words[0]):
+        if r.pos == "subst" and r.has("nom"):
+            if r.has("pl"):
+                return "pl"
+            return "f" if r.has("f") else "n" if r.has("n") else "m"
+    return None
+
+
+def _agrees(verb_gender: Optional[str], actor: Actor) -> bool:
+    if verb_gender is None:
+        return True
+    g = actor_gender(actor)
+    return g is None or g == verb_gender
+
+
+@dataclass
+class _Doc:
+    """The analysed text with actor mentions indexed by token."""
+
+    text: Text
+    actors: Sequence[Actor]
+    mention: dict[int, tuple[Actor, int, int]] = field(default_factory=dict)  # tok i -> (actor, first, last)
+    para: list[int] = field(default_factory=list)
+    quoted: list = field(default_factory=list)  # spans found so far (_Found)
+
+    def __post_init__(self) -> None:
+        starts = {t.idx: t.i for t in self.text.toks}
+        ends = {t.end: t.i for t in self.text.toks}
+        for actor in self.actors:
+            for s, e in actor.offsets:
+                if s in starts and e in ends:
+                    for k in range(starts[s], ends[e] + 1):
+                        self.mention[k] = (actor, starts[s], ends[e])
+        p, last = 0, 0
+        for t in self.text.toks:
+            p += self.text.text.count("\n", last, t.idx) > 0
+            last = t.idx
+            self.para.append(p)
+
+    @property
+    def toks(self) -> list[Tok]:
+        return self.text.toks
+
+    def sent_of(self, i: int) -> int:
+        return self.toks[i].sent
+
+    def sent_range(self, s: int) -> tuple[int, int]:
+        return self.text.sents[s]
+
+    def tok_index(self, offset: int) -> int:
+        for t in self.toks:
+            if t.end > offset:
+                return t.i
+        return len(self.toks) - 1
+
+
+# ---------------------------------------------------------------- subjects and speakers
+def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
+    lemma = role_tok.lemma.lower()
+    cands = [a for a in doc.actors if a.role and lemma in a.role.lower().split()]
+    cands = [a for a in cands if a.first_offset < doc.toks[before].idx] or cands
+    return max(cands, key=lambda a: max((s for s, _ in a.offsets if s < doc.toks[before].idx), default=-1),
+               default=None)
+
+
+def _subject_after(doc: _Doc, v: int) -> Optional[Actor]:
+    """Inverted subject: ``– powiedział Pieskow``, ``dodał rzecznik Kremla Dmitrij Pieskow``."""
+    role = None
+    end = doc.sent_range(doc.sent_of(v))[1]
+    for k in range(v + 1, min(v + 7, end)):
+        t = doc.toks[k]
+        if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or t.text in DASHES:
+            break
+        m = doc.mention.get(k)
+        if m and k == m[1]:
+            if all(not _nominative(doc.toks[j]) for j in range(m[1], m[2] + 1)):
+                continue
+            if m[0].type != "media":
+                return m[0]
+        if t.lemma in role_words() and role is None:
+            role = t
+    return _role_actor(doc, role, v) if role is not None else None
+
+
+def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool]:
+    """Nominative subject before the verb within its clause; (actor, coordinated-with-previous-verb)."""
+    k = v - 1
+    while k >= stop:
+        t = doc.toks[k]
+        if t.lower in COMPLEMENTIZERS or t.text in ":" or t.text in DASHES or t.text in "”\"»":
+            break
+        if t.lower in COORD and k == v - 1:
+            return None, True
+        m = doc.mention.get(k)
+        if m and _nominative(doc.toks[m[2]]):
+            prev = doc.toks[m[1] - 1] if m[1] > 0 else None
+            if not (prev and prev.reading and prev.reading.pos == "prep"):
+                return m[0], False
+        if m:
+            k = m[1] - 1
+            continue
+        if t.lemma in role_words() and t.reading and t.reading.has("nom"):
+            actor = _role_actor(doc, t, v)
+            if actor:
+                return actor, False
+        k -= 1
+    return None, False
+
+
+@dataclass
+class _Found:
+    kind: str
+    start: int
+    end: int
+    verb_tok: Optional[int] = None  # the speech verb attributing it
+    speaker: Optional[Actor] = None
+    via: Optional[Actor] = None
+    explicit: bool = False  # speaker named in its own clause
+    attr_span: tuple[int, int] = (0, 0)  # token range of the attribution clause
+    continues: bool = False  # a dash paragraph continuing the previous speaker
+    frame_via: Optional[Actor] = None
+
+
+def _via_in(doc: _Doc, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> Optional[Actor]:
+    for k in range(a, b):
+        m = doc.mention.get(k)
+        if m and k == m[1] and m[0].type == "media":
+            off = doc.toks[k].idx
+            if not any(s <= off < e for s, e in skip):
+                return m[0]
+    return None
+
+
+def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str]) -> Optional[Actor]:
+    """A bare verb's speaker: the nearest preceding speaker, then subject, that agrees with it.
+
+    Mentions inside quotes are what was said, not who said it: they are skipped.
+    """
+    s = doc.sent_of(v)
+    for back in range(0, 4):
+        if s - back < 0:
+            break
+        a, b = doc.sent_range(s - back)
+        limit = min(b, v)
+        speakers = [f.speaker for f in sorted(found, key=lambda f: -f.start)
+                    if f.speaker is not None and f.verb_tok is not None and a <= f.verb_tok < limit]
+        for actor in speakers:
+            if _agrees(gender, actor):
+                return actor
+        subjects = []
+        for k in range(a, limit):
+            m = doc.mention.get(k)
+            if m and k == m[1] and m[0].type in ("person", "organization") and \
+                    not any(q.start <= doc.toks[k].idx < q.end for q in doc.quoted) and _nominative(doc.toks[m[2]]):
+                prev = doc.toks[k - 1] if k > 0 else None
+                if not (prev and prev.reading and prev.reading.pos == "prep"):
+                    subjects.append(m[0])
+        for actor in reversed(subjects):
+            if _agrees(gender, actor) and (actor.type == "person" or gender is not None):
+                return actor
+    return None
+
+
+# ---------------------------------------------------------------- finders
+def _dash_quotes(doc: _Doc) -> list[_Found]:
+    """``– … – powiedział X.``; a dash paragraph without a speech clause still is a quote."""
+    text, toks = doc.text.text, doc.toks
+    out: list[_Found] = []
+    for t in toks:
+        if t.text not in DASHES and not (t.text == "-" and (t.i == 0 or doc.para[t.i] != doc.para[t.i - 1])):
+            continue
+        i = t.i
+        starts_para = i == 0 or doc.para[i] != doc.para[i - 1]
+        after_end = i > 0 and toks[i - 1].text[-1:] in ".!?…”\"" and doc.para[i - 1] == doc.para[i] and \
+            (toks[i - 1].text[-1:] in ".!?…" or (i > 1 and toks[i - 2].text[-1:] in ".!?…"))
+        if not (starts_para or after_end) or i + 1 >= len(toks) or doc.para[i + 1] != doc.para[i]:
+            continue
+        # the quote runs to a dash followed by a speech verb, or to the end of the paragraph
+        k, verb = i + 1, None
+        while k < len(toks) and doc.para[k] == doc.para[i]:
+            if toks[k].text in DASHES and k > i + 1:
+                for j in range(k + 1, min(k + 4, len(toks))):
+                    if _verb_lemma(toks[j]):
+                        verb = j
+                        break
+                    if toks[j].is_punct:
+                        break
+                if verb is not None:
+                    break
+                prev = toks[k - 1].text[-1:]
+                if prev in ".!?…":  # a new dialogue dash: this quote ends here
+                    break
+            k += 1
+        last = k - 1
+        while last > i and toks[last].is_punct and toks[last].text not in ".!?…":
+            last -= 1
+        start, end = toks[i + 1].idx, toks[last].end
+        if end <= start:
+            continue
+        f = _Found("direct", start, end, verb_tok=verb)
+        if verb is not None:
+            s_end = doc.sent_range(doc.sent_of(verb))[1]
+            f.attr_span = (k, s_end)
+        else:
+            f.continues = True
+        out.append(f)
+    return out
+
+
+def _is_term(doc: _Doc, s: int, e: int) -> bool:
+    """Scare quotes, names and titles: too short, after tzw./a title marker, or all capitalised."""
+    inner = doc.text.text[s:e]
+    words = re.findall(r"\w+", inner)
+    if len(words) < 3:
+        return True
+    before = doc.text.text[max(0, s - 40): s - 1].lower().split()
+    if before and (before[-1] in term_markers() or before[-1].rstrip(".") in term_markers()
+                   or " ".join(before[-2:]) in term_markers()):
+        return True
+    i = doc.tok_index(s)
+    prev = doc.toks[i - 2] if i >= 2 else None
+    if prev is not None and prev.lemma in term_markers():
+        return True
+    caps = [w for w in words if len(w) > 3]
+    if caps and all(w[:1].isupper() for w in caps) and not inner.rstrip().endswith("."):
+        return True
+    if inner.rstrip().endswith("?"):
+        sent = doc.toks[i].sent
+        a, b = doc.sent_range(sent)
+        if any(t.lemma in ("pytanie", "pytać", "zapytać") for t in doc.toks[a:b]):
+            return True
+    return False
+
+
+def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
+    out = []
+    text, toks = doc.text.text, doc.toks
+    for s, e in quote_marks(text):
+        if any(a <= s < b for a, b in taken):
+            continue
+        i, j = doc.tok_index(s), doc.tok_index(max(s, e - 1))
+        sent = toks[i].sent
+        a, b = doc.sent_range(sent)
+        first_word = next((k for k in range(a, b) if not toks[k].is_punct), a)
+        opens_sentence = i - 1 <= first_word and i - 1 >= a and all(
+            toks[k].is_punct for k in range(a, i))
+        after_colon = i >= 2 and toks[i - 2].text == ":"
+        # what follows the closing mark: "– powiedział X", ", dodał X", or the sentence's end
+        k = j + 2 if j + 1 < len(toks) and toks[j + 1].text in "”“»\"" else j + 1
+        while k < len(toks) and toks[k].text in ".,!?…":
+            k += 1
+        verb = None
+        if k < len(toks) and (toks[k].text in DASHES or toks[k - 1].text == ","):
+            for v in range(k + (toks[k].text in DASHES), min(k + 4, len(toks))):
+                if _verb_lemma(toks[v]):
+                    verb = v
+                    break
+        whole = opens_sentence and (verb is not None or k >= b or (k < len(toks) and toks[k].sent != sent)
+                                    or toks[k - 1].text[-1:] in ".!?…")
+        intro = None
+        if after_colon and any(toks[v].lemma in QUESTION_LEMMAS for v in range(a, i)):
+            continue  # a journalist's question
+        if after_colon and verb is None:
+            intro = next((v for v in range(i - 3, a - 1, -1) if _verb_lemma(toks[v])), None)
+        if (whole and (verb is not None or len(re.findall(r"\w+", text[s:e])) >= 4)) or \
+                (after_colon and (k >= b or verb is not None)):
+            f = _Found("direct", s, e, verb_tok=verb if verb is not None else intro)
+            if verb is not None:
+                f.attr_span = (k, doc.sent_range(doc.sent_of(verb))[1])
+            elif after_colon:
+                f.attr_span = (a, i - 1)
+                if intro is None:  # "Kowalski: „…”"
+                    m = doc.mention.get(i - 3) if i >= 3 else None
+                    f.speaker, f.explicit = (m[0], True) if m else (None, False)
+            out.append(f)
+        elif not _is_term(doc, s, e):
+            out.append(_Found("partial", s, e))
+    return out
+
+
+def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Reported speech: ``oświadczył, że …``, ``według niego …``, ``jak dodał, …``."""
+    toks, text = doc.toks, doc.text.text
+    out = []
+    for t in toks:
+        off = t.idx
+        if any(a <= off < b for a, b in taken):
+            continue
+        s = t.sent
+        a, b = doc.sent_range(s)
+        lemma = _verb_lemma(t)
+        comp = None
+        if lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie"):
+            # verb … , że|iż  (a few words between: "w rozmowie z PAP")
+            for k in range(t.i + 1, min(t.i + 12, b - 1)):
+                if toks[k].text == "," and toks[k + 1].lower in COMPLEMENTIZERS:
+                    comp = k + 2
+                    break
+                if toks[k].text in ".;:!?" or toks[k].lower in COMPLEMENTIZERS or _verb_lemma(toks[k]):
+                    break
+            if comp is None and t.i > a and toks[t.i - 1].lower == "jak":
+                k = t.i + 1
+                while k < b and toks[k].text != ",":
+                    k += 1
+                comp = k + 1 if k < b - 1 else None
+        elif t.lower in ACCORDING and (t.i + 1 < b):
+            k = t.i + 1
+            m = doc.mention.get(k)
+            if toks[k].lower in PRONOUN_GENDER:
+                comp = k + 1 + (k + 1 < b and toks[k + 1].text == ",")
+            elif m:
+                comp = m[2] + 1 + (m[2] + 1 < b and toks[m[2] + 1].text == ",")
+            else:
+                while k < b and toks[k].text != ",":
+                    k += 1
+                if k < b - 1 and k - t.i <= 6:
+                    comp = k + 1
+        if comp is None or comp >= b:
+            continue
+        # the complement ends at the sentence end or before a coordinated speech verb
+        end = b
+        for k in range(comp, b):
+            if toks[k].lower in COORD and k + 1 < b and _verb_lemma(toks[k + 1]):
+                end = k
+                break
+        last = end - 1
+        while last > comp and toks[last].is_punct:
+            last -= 1
+        if last < comp:
+            continue
+        f = _Found("indirect", toks[comp].idx, toks[last].end, verb_tok=t.i)
+        f.attr_span = (a, comp)
+        f.explicit = False
+        out.append(f)
+    return out
+
+
+def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Actor]) -> None:
+    toks = doc.toks
+    v = f.verb_tok
+    if v is None:
+        return
+    t = toks[v]
+    if t.lower in ACCORDING:
+        k = v + 1
+        m = doc.mention.get(k)
+        if m:
+            f.speaker, f.explicit = m[0], True
+        elif toks[k].lower in PRONOUN_GENDER:
+            f.speaker = _resolve_zero(doc, found, v, PRONOUN_GENDER[toks[k].lower])
+        return
+    subj = _subject_after(doc, v)
+    coordinated = False
+    if subj is None:
+        a = doc.sent_range(doc.sent_of(v))[0]
+        stop = a
+        subj, coordinated = _subject_before(doc, v, stop)
+    if subj is None and coordinated:
+        prev = [g for g in found if g.verb_tok is not None and g.verb_tok < v and doc.sent_of(g.verb_tok) == doc.sent_of(v)]
+        if prev:
+            subj = prev[-1].speaker
+            f.via = f.via or prev[-1].via
+    f.explicit = subj is not None
+    if subj is None:
+        subj = _resolve_zero(doc, found, v, _verb_gender(t))
+    f.speaker = subj
+
+
+def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
+    """Every direct, partial and indirect quote with speaker, verb and via, in text order."""
+    doc = _Doc(text, actors)
+    dash = _dash_quotes(doc)
+    marks = _mark_quotes(doc, [(f.start, f.end) for f in dash])
+    direct_spans = [(f.start, f.end) for f in dash + marks if f.kind == "direct"]
+    partial_spans = [(f.start, f.end) for f in marks if f.kind == "partial"]
+    doc.quoted = [f for f in dash + marks]
+    reported = _reported(doc, direct_spans + partial_spans)
+    # an indirect clause made of quoted fragments is listed as its partials, governed by its verb
+    kept: list[_Found] = []
+    for r in reported:
+        inner = [p for p in marks if p.kind == "partial" and r.start - 1 <= p.start and p.end <= r.end + 1]
+        if inner:
+            for p in inner:
+                p.verb_tok = r.verb_tok
+            continue
+        kept.append(r)
+    # a reporting frame: "TASS wskazuje, że … Putin oświadczył, że …" relays the inner quotes
+    framed: dict[int, int] = {}
+    for r in kept:
+        for q in kept:
+            if q is not r and r.start <= doc.toks[q.verb_tok].idx < r.end:
+                framed[id(q)] = r.verb_tok
+    frames = {id(r) for r in kept if any(v == r.verb_tok for v in framed.values())}
+    # partial quotes with no verb yet: the nearest speech verb before them in their sentence
+    for p in marks:
+        if p.kind == "partial" and p.verb_tok is None:
+            i = doc.tok_index(p.start)
+            a = doc.sent_range(toks_sent := doc.toks[i].sent)[0]
+            verbs = [k for k in range(a, i) if _verb_lemma(doc.toks[k])]
+            if verbs:
+                p.verb_tok = verbs[-1]
+            del toks_sent
+    items = sorted(dash + marks + kept, key=lambda f: (f.verb_tok if f.verb_tok is not None and f.kind != "direct"
+                                                     else doc.tok_index(f.start), f.start))
+    found: list[_Found] = []
+    results: list[_Found] = []
+    by_verb: dict[int, _Found] = {}
+    for f in items:
+        if id(f) in frames:
+            _attribute(doc, f, found, {})
+            found.append(f)
+            continue
+        if f.continues and f.verb_tok is None:
+            prev = results[-1] if results else None
+            if prev is not None and prev.kind == "direct" and doc.para[doc.tok_index(f.start)] - \
+                    doc.para[doc.tok_index(prev.start)] <= 1:
+                f.speaker, f.via = prev.speaker, prev.via
+            else:
+                f.speaker = _resolve_zero(doc, found, doc.tok_index(f.start), None)
+        elif f.verb_tok is not None and f.verb_tok in by_verb and f.kind == "partial":
+            g = by_verb[f.verb_tok]
+            f.speaker, f.via, f.explicit = g.speaker, g.via, g.explicit
+        else:
+            _attribute(doc, f, found, {})
+        if f.verb_tok is not None:
+            by_verb.setdefault(f.verb_tok, f)
+        # via: an outlet in the quote's own attribution clause, a reporting frame, or the previous
+        # quote of the same speaker when this one's subject is only implied
+        if f.via is None and f.attr_span != (0, 0):
+            f.via = _via_in(doc, f.attr_span[0], f.attr_span[1], [(g.start, g.end) for g in items])
+        if f.via is None and id(f) in framed:
+            outer = next(g for g in found if g.verb_tok == framed[id(f)])
+            if outer.speaker is not None and outer.speaker.type == "media":
+                f.via = outer.speaker
+        if f.via is None and not f.explicit and results and results[-1].speaker is f.speaker \
+                and f.speaker is not None and f.verb_tok is not None:
+            f.via = results[-1].via
+        if f.speaker is not None and f.speaker.type == "media" and f.kind == "indirect":
+            pass
+        found.append(f)
+        results.append(f)
+    results.sort(key=lambda f: f.start)
+    return [Quote(speaker=f.speaker.name if f.speaker else None, kind=f.kind,
+                  text=doc.text.text[f.start:f.end], verb=_verb_lemma(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,
+                  via=f.via.name if f.via else None, start=f.start, end=f.end) for f in results]

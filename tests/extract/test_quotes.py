@@ -1,0 +1,90 @@
+"""Quotes: tables of text -> expected (kind, speaker, via, text start), negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.quotes import extract_quotes, quote_marks
+
+
+def quotes(text):
+    t = nlp.analyze(text)
+    return [(q.kind, q.speaker, q.via, q.text) for q in extract_quotes(t, extract_actors(t))]
+
+
+def test_reference_article_quotes_match_gold(reference, gold):
+    got = reference.extraction.quotes
+    assert len(got) == len(gold["quotes"])
+    for g, q in zip(gold["quotes"], got):
+        assert g["text_start"] in q.text
+        assert (q.kind, q.speaker, q.via) == (g["kind"], g["speaker"], g["via"])
+
+
+CASES = [
+    # dialogue dash with a named speaker, then a bare feminine verb resolved by agreement
+    ("Minister Anna Nowak spotkała się z Janem Kowalskim. – Nie zgadzamy się na to – powiedziała.",
+     [("direct", "Anna Nowak", None, "Nie zgadzamy się na to")]),
+    ("Jan Kowalski rozmawiał z Anną Nowak. – Nie zgadzamy się na to – powiedział.",
+     [("direct", "Jan Kowalski", None, "Nie zgadzamy się na to")]),
+    # role instead of a name
+    ("Rzecznik rządu Piotr Müller odniósł się do sprawy. – Nie ma takiej decyzji – dodał rzecznik.",
+     [("direct", "Piotr Müller", None, "Nie ma takiej decyzji")]),
+    # reported speech with the outlet in the clause
+    ("Donald Tusk powiedział w rozmowie z TVN24, że rząd nie podniesie podatków.",
+     [("indirect", "Donald Tusk", "TVN24", "rząd nie podniesie podatków")]),
+    ("Jak podaje PAP, premier Mateusz Morawiecki oświadczył, że szczyt się odbędzie.",
+     [("indirect", "Mateusz Morawiecki", "PAP", "szczyt się odbędzie")]),
+    # według niego: pronoun resolved to the previous speaker
+    ("Prezes Jarosław Kaczyński skrytykował plan. Według niego reforma jest zbyt kosztowna.",
+     [("indirect", "Jarosław Kaczyński", None, "reforma jest zbyt kosztowna")]),
+    # quoted sentence followed by its speech clause, and a partial in the author's sentence
+    ("„Nie pozwolimy na zamknięcie szkół” – zapowiedział Sławomir Broniarz. Związek jest „gotowy do "
+     "dalszych rozmów z rządem”.",
+     [("direct", "Sławomir Broniarz", None, "Nie pozwolimy na zamknięcie szkół"),
+      ("partial", None, None, "gotowy do dalszych rozmów z rządem")]),
+    # colon introduces a direct quote
+    ("Wołodymyr Zełenski napisał: „Ukraina się nie podda i będzie walczyć do końca”.",
+     [("direct", "Wołodymyr Zełenski", None, "Ukraina się nie podda i będzie walczyć do końca")]),
+    # cytowany przez agencję
+    ("– Sytuacja jest stabilna – stwierdził Olaf Scholz, cytowany przez agencję Reuters.",
+     [("direct", "Olaf Scholz", "Reuters", "Sytuacja jest stabilna")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_quote_patterns(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e)
+
+
+NEGATIVES = [
+    "Rosja prowadzi tzw. „operację specjalną” na Ukrainie od lutego.",  # scare quotes, a term
+    "Film „Pod Mocnym Aniołem Wielkiej Polski” wszedł do kin w piątek.",  # a title
+    "Reporter zapytał: „Czy rząd poda się do dymisji?”",  # a journalist's question
+    "Jan Kowalski obawia się, że ceny wzrosną jeszcze w tym roku.",  # a mental state, not speech
+    "Wyniki „Gazety Wyborczej” i „Rzeczpospolitej” spadły.",  # names of papers
+    "Rozmowa Putin – Biden? Pieskow wskazuje warunek.",  # a dash inside a headline
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_quotes(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Minister powiedział: „To jest początek. A dalej nic.",
+    "„„„ ” ” „ a b c” – powiedział.",
+    "– – – –",
+    '"Nie" "tak" "" "',
+])
+def test_unbalanced_marks_never_crash_or_swallow(text):
+    for q in quotes(text):
+        assert len(q[3]) < len(text)
+
+
+def test_quote_marks_stay_in_their_paragraph():
+    text = "Powiedział „to jest\nnowy akapit” i wyszedł."
+    assert quote_marks(text) == []
+    assert quote_marks("„ab cd” i «ef gh»") == [(1, 6), (11, 16)]
