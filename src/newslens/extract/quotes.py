@@ -105,6 +105,11 @@ def _nominative(t: Tok) -> bool:
     return False
 
 
+def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
+    """A person's case shows on the surname (last word), a name's on its head noun (first word)."""
+    return _nominative(doc.toks[m[2]] if m[0].type == "person" else doc.toks[m[1]])
+
+
 def actor_gender(actor: Actor) -> Optional[str]:
     """m / f / n / pl from the name's morphology (first name first), None when unknown."""
     words = actor.name.split()
@@ -192,7 +197,7 @@ def _subject_after(doc: _Doc, v: int) -> Optional[Actor]:
             break
         m = doc.mention.get(k)
         if m and k == m[1]:
-            if all(not _nominative(doc.toks[j]) for j in range(m[1], m[2] + 1)):
+            if not mention_nominative(doc, m):
                 continue
             if m[0].type != "media":
                 return m[0]
@@ -211,7 +216,7 @@ def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool
         if t.lower in COORD and k == v - 1:
             return None, True
         m = doc.mention.get(k)
-        if m and _nominative(doc.toks[m[2]]):
+        if m and mention_nominative(doc, m):
             prev = doc.toks[m[1] - 1] if m[1] > 0 else None
             if not (prev and prev.reading and prev.reading.pos == "prep"):
                 return m[0], False
@@ -270,7 +275,7 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str])
         for k in range(a, limit):
             m = doc.mention.get(k)
             if m and k == m[1] and m[0].type in ("person", "organization") and \
-                    not any(q.start <= doc.toks[k].idx < q.end for q in doc.quoted) and _nominative(doc.toks[m[2]]):
+                    not any(q.start <= doc.toks[k].idx < q.end for q in doc.quoted) and mention_nominative(doc, m):
                 prev = doc.toks[k - 1] if k > 0 else None
                 if not (prev and prev.reading and prev.reading.pos == "prep"):
                     subjects.append(m[0])
