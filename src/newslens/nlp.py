@@ -6,6 +6,7 @@ The morphological analyser and the tokenizer are built once per process.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -124,10 +125,17 @@ class Text:
         return self.toks[a].idx, self.toks[b - 1].end
 
     def tok_at(self, offset: int) -> Optional[Tok]:
-        for t in self.toks:
-            if t.idx <= offset < t.end:
-                return t
+        """The token covering character ``offset``, or None (whitespace, out of range)."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k >= 0 and offset < self.toks[k].end:
+            return self.toks[k]
         return None
+
+    @property
+    def _starts(self) -> list[int]:
+        if len(self.__dict__.get("_start_cache", ())) != len(self.toks):
+            self.__dict__["_start_cache"] = [t.idx for t in self.toks]
+        return self.__dict__["_start_cache"]
 
     def sentences(self) -> Iterator[tuple[int, str]]:
         for s in range(len(self.sents)):

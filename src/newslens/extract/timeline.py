@@ -2,7 +2,10 @@
 
 Expressions are found with patterns built from ``data/temporal.json`` (month, weekday,
 number, unit and season forms); a year-less date resolves to the latest such date not
-after publication unless its sentence speaks of the future.
+after publication when its clause is in the past tense, to the next one when it is in the
+future (``zagra we wtorek``) or the date is scheduled (``na środę``) or a limit of something
+still going on (``stoją do piątku``); with no telling verb, a month or day far in the past but
+just ahead loses to the nearer future one (``Od lipca wyższe rachunki`` in late June).
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from typing import Callable, Optional, Sequence
 
 from ..model import Timex
 from ..nlp import Text
+from ..tense import span_tense
 
 _YEAR_SUFFIX = r"(?:\s*r\.|\s+roku|\s+rok)?"
 
@@ -49,18 +53,30 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def _latest(month: int, day: int, pub: date, future: bool) -> date:
-    day = min(day, calendar.monthrange(pub.year, month)[1])
-    cand = date(pub.year, month, day)
-    if future:
-        return cand if cand >= pub else date(pub.year + 1, month, day)
-    return cand if cand <= pub else date(pub.year - 1, month, min(day, calendar.monthrange(pub.year - 1, month)[1]))
+def _on(y: int, month: int, day: int) -> date:
+    return date(y, month, min(day, calendar.monthrange(y, month)[1]))
 
 
-def _latest_month(month: int, pub: date, future: bool) -> int:
-    if future:
-        return pub.year if month >= pub.month else pub.year + 1
-    return pub.year if month <= pub.month else pub.year - 1
+def _nearer_future(past_gap: int, future_gap: int) -> bool:
+    """Tense unknown: past unless the future reading is less than half as far away."""
+    return 2 * future_gap < past_gap
+
+
+def _latest(month: int, day: int, pub: date, future: Optional[bool]) -> date:
+    this = _on(pub.year, month, day)
+    past = this if this <= pub else _on(pub.year - 1, month, day)
+    nxt = this if this >= pub else _on(pub.year + 1, month, day)
+    if future is None:
+        future = _nearer_future((pub - past).days, (nxt - pub).days)
+    return nxt if future else past
+
+
+def _latest_month(month: int, pub: date, future: Optional[bool]) -> int:
+    past = pub.year if month <= pub.month else pub.year - 1
+    nxt = pub.year if month >= pub.month else pub.year + 1
+    if future is None:
+        future = _nearer_future((pub.year - past) * 12 + pub.month - month, (nxt - pub.year) * 12 + month - pub.month)
+    return nxt if future else past
 
 
 def _span(a: date, b: date, granularity: str) -> tuple[str, str, str, str]:
@@ -97,12 +113,15 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     d, lk = _data(), _lookup()
     MON = f"(?:{_alt(lk['months'])})"
     WD = f"(?:{_alt(lk['weekdays'])})"
-    NUM = f"(?:\\d+|{_alt(lk['numbers'])})"
+    NUM = f"(?:\\d+|(?i:{_alt(lk['numbers'])}))"
     UNIT = f"(?:{_alt(lk['units'])})"
     SEASON = f"(?:{_alt(lk['seasons'])})"
     B = r"(?<![\w.])"  # left word boundary
     E = r"(?![\w])"
     months, wdays, nums, units, seasons = lk["months"], lk["weekdays"], lk["numbers"], lk["units"], lk["seasons"]
+    bare_not_season = frozenset(d["seasons_need_modifier"])
+    REL = r"(?P<mod>ubiegłego|zeszłego|tego|bieżącego|przyszłego|następnego|poprzedniego)\s+roku"
+    LIMIT = r"(?:[Pp]od\s+koniec|[Dd]o\s+końca|[Zz]\s+końcem|[Pp]rzed\s+końcem|[Nn]a\s+koniec|[Nn]a\s+początku|[Oo]d\s+początku|[Zz]\s+początkiem|[Ww]\s+połowie|[Dd]o\s+połowy|[Oo]d\s+połowy|[Pp]o\s+połowie)"
 
     def mon(s: str) -> int:
         return months[s.lower()]
@@ -124,6 +143,43 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         if not (1 <= d1 <= d2 <= calendar.monthrange(y, mo)[1]):
             return None
         return _span(date(y, mo, d1), date(y, mo, d2), "range")
+
+    def cross_range(m, pub, fut):
+        m1, m2 = mon(m.group("m1")), mon(m.group("m2"))
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        y2 = year(m, "y", pub)
+        if y2 is None:
+            if pub is None:
+                return None
+            y2 = _latest(m2, d2, pub, fut).year
+        y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+        try:
+            a, b = date(y1, m1, d1), date(y2, m2, d2)
+        except ValueError:
+            return None
+        return _span(a, b, "range") if a <= b else None
+
+    def night(m, pub, fut):
+        if m.group("wd1"):
+            first = weekday_date(wdays[m.group("wd1").lower()], "", pub, fut)
+            if first is None:
+                return None
+            return _span(first, first + timedelta(days=1), "range")
+        return day_range(m, pub, fut)
+
+    def day_relyear(m, pub, fut):
+        if pub is None:
+            return None
+        mo, dd, y = mon(m.group("m")), int(m.group("d")) if m.group("d") else 0, pub.year + rel_year(m.group("mod"))
+        if not dd:
+            return _month(y, mo)
+        if not 1 <= dd <= calendar.monthrange(y, mo)[1]:
+            return None
+        return _span(date(y, mo, dd), date(y, mo, dd), "day")
+
+    def rel_year(mod: str) -> int:
+        mod = mod.lower()
+        return -1 if mod.startswith(("ubiegł", "zeszł", "poprzedni")) else 1 if mod.startswith(("przyszł", "następn")) else 0
 
     def full(m, pub, fut):
         mo, dd, y = mon(m.group("m")), int(m.group("d")), int(m.group("y"))
@@ -199,20 +255,22 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         a = pub + timedelta(days=off)
         return _span(a, a, "day")
 
-    def weekday(m, pub, fut):
+    def weekday_date(wd: int, mod: str, pub: Optional[date], fut: Optional[bool]) -> Optional[date]:
         if pub is None:
             return None
-        wd = wdays[m.group("wd").lower()]
-        mod = (m.group("mod") or "").lower()
         if mod.startswith(("przyszł", "najbliższ")) or (fut and not mod):
-            delta = (wd - pub.weekday()) % 7 or 7
-            a = pub + timedelta(days=delta)
-        else:
-            delta = (pub.weekday() - wd) % 7
-            if mod.startswith(("ubiegł", "zeszł", "poprzedni")):
-                delta = delta or 7
-            a = pub - timedelta(days=delta)
-        return _span(a, a, "day")
+            return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        delta = (pub.weekday() - wd) % 7
+        if mod.startswith(("ubiegł", "zeszł", "poprzedni")):
+            delta = delta or 7
+        return pub - timedelta(days=delta)
+
+    def weekday(m, pub, fut):
+        a = weekday_date(wdays[m.group("wd").lower()], (m.group("mod") or "").lower(), pub, fut)
+        return None if a is None else _span(a, a, "day")
+
+    def weekday_date_of(m, pub, fut):
+        return full(m, pub, fut) if m.group("y") else day_month(m, pub, fut)
 
     def relative_unit(m, pub, fut):
         if pub is None:
@@ -260,6 +318,8 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
             return None
         start = seasons[m.group("s").lower()]
         mod = (m.group("mod") or "").lower()
+        if m.group("s").lower() in bare_not_season and not mod and not m.group("prep") and not m.group("y"):
+            return None  # "dwa lata", "zimy" as a plural noun
         y = int(m.group("y")) if m.group("y") else None
         if y is None:
             y = pub.year
@@ -272,26 +332,31 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         return _months(y, start, y2, m2)
 
     rx = [
+        (rf"{B}(?:[Oo]d\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{MON})(?:\s+(?P<y1>\d{{4}}){_YEAR_SUFFIX})?\s*(?:do|-|–)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}(?:(?<=\.)|{E})", cross_range),
+        (rf"{B}[Ww]\s+nocy\s+z\s+(?:(?P<wd1>{WD})\s+na\s+{WD}|(?P<d1>\d{{1,2}})\s+na\s+(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}){E}", night),
+        (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?{WD},?\s+(?P<d>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?(?:(?<=\.)|{E})", weekday_date_of),
+        (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Zz]|{LIMIT})\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MON})\s+{REL}{E}", day_relyear),
+        (rf"{B}(?:[Ww]\s+latach\s+|[Zz]\s+lat\s+|[Oo]d\s+)?(?P<y1>\d{{4}})\s*(?:-|–|do)\s*(?P<y2>\d{{4}})(?:\s*r\.|\s+roku)?", between_years),
         (rf"{B}(?:[Oo]d\s+)?(?P<d1>\d{{1,2}})\s*(?:do|-|–)\s*(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", day_range),
         (rf"{B}(?P<d>\d{{1,2}})\s+(?P<m>{MON})\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}(?:(?<=\.)|{E})", full),
         (rf"{B}(?:(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})){_YEAR_SUFFIX}(?:(?<=\.)|{E})", numeric),
         (rf"{B}(?:(?:[Zz]|[Nn]a)\s+przełom(?:u|ie)\s+)?(?P<m1>{MON})\s*[-–]\s*(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", month_range),
         (rf"{B}(?:[Zz]|[Nn]a)\s+przełom(?:u|ie)\s+(?P<m1>{MON})\s+i\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", month_range),
-        (rf"{B}(?P<d>\d{{1,2}})\s+(?P<m>{MON}){E}", day_month),
+        (rf"{B}(?:(?:[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed)\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{MON}){E}", day_month),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<m>{MON})\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}(?:(?<=\.)|{E})", month_year),
-        (rf"{B}(?:(?:[Zz]|[Nn]a)\s+)?przełom(?:u|ie)?\s+(?:(?:lat|roku)\s+(?P<y1>\d{{4}})\s*(?:i|/|-|–)\s*(?P<y2>\d{{4}})|roku){E}", turn_of_year),
-        (rf"{B}[Ww]\s+latach\s+(?P<dec>\d{{2,4}})\.?(?:\s+XX\s+wieku)?", decade),
+        (rf"{B}(?:(?:[Zz]|[Nn]a)\s+)?przełom(?:u|ie)?\s+(?:(?:lat\s+|roku\s+)?(?P<y1>\d{{4}})\s*(?:i|/|-|–)\s*(?P<y2>\d{{4}})(?:\s+roku|\s+r\.|\s+lat)?|roku){E}", turn_of_year),
+        (rf"{B}(?:[Ww]\s+latach|[Zz]\s+lat)\s+(?P<dec>\d{{2,4}})\.?(?:\s+XX\s+wieku)?", decade),
         (rf"{B}[Mm]iędzy\s+(?P<y1>\d{{4}})\s+a\s+(?P<y2>\d{{4}})(?:\s+rokiem|\s*r\.)?", between_years),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<y>\d{{4}})(?:\s*r\.|\s+roku|\s+rok){E}?", year_only),
-        (rf"{B}(?:przedwczoraj|wczoraj|dzisiaj|dziś|jutro|pojutrze){E}", deictic_day),
+        (rf"{B}(?i:przedwczoraj|wczoraj|dzisiaj|dziś|jutro|pojutrze){E}", deictic_day),
         (rf"{B}(?i:wcześniej\s+)?[Ww]\s+(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|następn\w*|tym|ten|bieżąc\w*)\s+(?P<unit>tygodniu|miesiącu|roku|tydzień|miesiąc|rok){E}", relative_unit),
         (rf"{B}(?:[Ww]\s+ciągu\s+|[Pp]rzez\s+|[Zz]\s+)?ostatni(?:ch|e)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT}){E}", last_n),
         (rf"{B}(?:[Oo]d\s+)(?P<n>{NUM})\s+(?P<unit>dni|tygodni|miesięcy|lat){E}", last_n),
         (rf"{B}(?:[Pp]rzed\s+(?:(?P<n>{NUM})\s+)?(?P<unit>rokiem|miesiącem|tygodniem|laty|miesiącami|tygodniami|dniami))", lambda m, p, f: ago_fix(m, p, f)),
         (rf"{B}(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+temu{E}", ago),
-        (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|najbliższ\w*|ten|tę|ostatni\w*)\s+)?(?P<wd>{WD}){E}", weekday),
-        (rf"{B}(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>{SEASON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", season),
-        (rf"{B}(?:[Ww]|[Ww]e|[Oo]d|[Dd]o|[Pp]od\s+koniec|[Nn]a\s+początku|[Ww]\s+połowie|[Zz])\s+(?P<m>{MON}){E}", month_only),
+        (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|najbliższ\w*|ten|tę|ostatni\w*)\s+)?(?P<wd>{WD}){E}", weekday),
+        (rf"{B}(?:(?P<prep>[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", season),
+        (rf"{B}(?:{LIMIT}|[Ww]|[Ww]e|[Oo]d|[Dd]o|[Nn]a|[Zz])\s+(?P<m>{MON}){E}", month_only),
     ]
     _ago_units = {"rokiem": "rok", "laty": "lat", "miesiącem": "miesiąc", "miesiącami": "miesięcy",
                   "tygodniem": "tydzień", "tygodniami": "tygodni", "dniami": "dni"}
@@ -305,13 +370,37 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     return [(re.compile(p), f) for p, f in rx]
 
 
-def _is_future(sentence: str) -> bool:
-    low = sentence.lower()
-    return any(marker in low for marker in _data()["future_markers"])
+_SCHEDULED = ("na ",)  # "na środę", "na lipiec": the date something is set for
+_UNTIL, _SINCE, _FROM = ("do ",), ("od ",), ("z ", "ze ")
+_PREPOSITION = re.compile(r"(?<!\w)(na|do|od|z|ze|w|we)\s+$", re.IGNORECASE)
+TenseOf = Callable[[int, int], Optional[str]]
 
 
-def find_timexes(text: str, published: Optional[date]) -> list[tuple[int, int, tuple[str, str, str, str]]]:
-    """(start, end, (value, start_date, end_date, granularity)) for each expression, in order."""
+def _future(expr: str, tense: Optional[str]) -> Optional[bool]:
+    """True: read the date forward; False: backward; None: the nearer reading, past-biased."""
+    low = expr.lower()
+    if low.startswith(_SCHEDULED) and not low.startswith(("na przełomie", "na początku", "na koniec")):
+        return True
+    if tense == "future":
+        return True
+    if tense == "past":
+        return False
+    if low.startswith(_UNTIL):
+        return True
+    if low.startswith(_SINCE) and tense == "present":
+        return False  # "trwają od 9 lutego"
+    if low.startswith(_FROM):
+        return False  # "sytuacja z grudnia-stycznia", "żądania z przełomu roku"
+    return None
+
+
+def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None
+                 ) -> list[tuple[int, int, tuple[str, str, str, str]]]:
+    """(start, end, (value, start_date, end_date, granularity)) for each expression, in order.
+
+    ``tense(start, end)`` names the tense of the clause around a span ("past", "present",
+    "future" or None); without it every year-less date takes the nearer, past-biased reading.
+    """
     taken: list[tuple[int, int]] = []
     found = []
     for pattern, resolve in _patterns():
@@ -321,9 +410,10 @@ def find_timexes(text: str, published: Optional[date]) -> list[tuple[int, int, t
                 b -= 1
             if any(a < y and x < b for x, y in taken):
                 continue
-            s0 = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
-            s1 = min([i for i in (text.find(".", b), text.find("\n", b)) if i >= 0] or [len(text)])
-            value = resolve(m, published, _is_future(text[s0:s1]))
+            lead = _PREPOSITION.search(text, max(0, a - 4), a)
+            expr = (lead.group(1) + " " if lead else "") + text[a:b]
+            fut = _future(expr, tense(a, b) if tense and published else None)
+            value = resolve(m, published, fut)
             taken.append((a, b))
             if value is not None:
                 found.append((a, b, value))
@@ -351,7 +441,10 @@ def extract_timeline(text: Text, published: Optional[str]) -> list[Timex]:
     """Every temporal expression with its ISO value, span and the clause it dates."""
     pub = date.fromisoformat(published) if published else None
     out = []
-    for a, b, (value, start_date, end_date, gran) in find_timexes(text.text, pub):
+    def tense(a: int, b: int) -> Optional[str]:
+        return span_tense(text, a, b)
+
+    for a, b, (value, start_date, end_date, gran) in find_timexes(text.text, pub, tense):
         out.append(Timex(expression=text.text[a:b], value=value, start_date=start_date, end_date=end_date,
                          granularity=gran, event=_event(text, a, b), start=a, end=b))
     return out
