@@ -17,6 +17,8 @@ class GazEntry:
 
 def word_keys(word: str) -> frozenset[str]:
     """Lower-cased lemmas a variant word stands for (proper readings first when capitalised)."""
+    if "." in word.rstrip("."):  # a domain name ("Money.pl") matches only itself
+        return frozenset({word.lower()})
     rs = readings(word)
     if word[:1].isupper():
         proper = [r for r in rs if r.is_proper or r.lemma[:1].isupper()]

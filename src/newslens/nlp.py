@@ -151,6 +151,7 @@ def _token_pattern() -> re.Pattern:
         rf"""
         (?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})
         |(?P<abbr>(?<![^\W\d_])(?i:{abbr_re})(?![^\W\d_]))
+        |(?P<domain>(?<![\w.])[^\W\d_][\w-]*\.(?:pl|com|eu|net|org|info|tv|io|de|uk|fr|ru|ua)(?![\w.]))
         |(?P<num>\d+(?:[.,]\d+)*)
         |(?P<word>[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*)
         |(?P<ell>\.\.\.|…)

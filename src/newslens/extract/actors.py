@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
 from typing import Optional
 
 from ..guesser import guess
-from ..lexicon import context_types, gazetteer, role_words
+from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
-from ..nlp import Text, Tok, head_gender, nominative_adj
+from ..nlp import CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, head_gender, nominative_adj, readings
 
 _MEDIA_OR_ORG_HEADS = {"media", "organization"}
 
@@ -49,7 +51,11 @@ def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
             if k and (tok.sent != t.sent or "\n" in tok.text):
                 ok = False
                 break
-            if word.isupper() and len(word) > 1:
+            if "." in word.rstrip("."):
+                if tok.lower != word.lower():
+                    ok = False
+                    break
+            elif word.isupper() and len(word) > 1:
                 if not (tok.text == word or tok.text.startswith(word + "-")):
                     ok = False
                     break
@@ -64,11 +70,45 @@ def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
     return None
 
 
-def _is_name_token(t: Tok) -> bool:
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    return lexicon_set("institution_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _not_actors() -> frozenset[str]:
+    return lexicon_set("not_actors.txt")
+
+
+def _is_acronym(t: Tok) -> bool:
+    return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+
+
+def _is_domain(t: Tok) -> bool:
+    return "." in t.text and t.text[:1].isalpha() and not t.text.endswith(".")
+
+
+def _opens_clause(toks: list[Tok], i: int) -> bool:
+    """Sentence start, or the first word after an opening quote, colon or dash."""
+    if toks[i].sent_start:
+        return True
+    prev = toks[i - 1] if i else None
+    return prev is not None and prev.text in QUOTE_OPEN + ":" + DASHES
+
+
+def _is_institution(t: Tok) -> bool:
+    return bool({r.lemma.lower() for r in t.readings if r.pos == "subst"} & _institutions())
+
+
+def _is_name_token(toks: list[Tok], i: int) -> bool:
+    t = toks[i]
     if not (t.is_word and t.is_title):
         return False
-    if t.sent_start:
-        # a sentence's first word is a name only when no ordinary reading exists
+    if _opens_clause(toks, i):
+        if (_is_institution(t) or t.lemma.lower() in context_types()) and i + 1 < len(toks) \
+                and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
+            return True  # "Sąd Apelacyjny …", "Urząd Regulacji Energetyki …", "„Dziennik Bałtycki”"
+        # otherwise a clause's first word is a name only when no ordinary reading exists
         return t.guessed or not any(r.lemma[:1].islower() for r in t.readings)
     return True
 
@@ -77,38 +117,138 @@ def _quals(t: Tok) -> set[str]:
     return {q for r in t.readings for q in r.quals}
 
 
-def _person_lemma(t: Tok, case: Optional[str], surfaces: set[str]) -> str:
-    if not t.guessed:
-        for r in t.readings:
-            if {"imię", "nazwisko"} & set(r.quals):
-                return r.lemma
-        return t.lemma if t.lemma[:1].isupper() else t.text
-    cands = guess(t.text)
-    if case:
-        fitting = [g for g in cands if case in g.cases]
-        cands = fitting or cands
-    known = [g for g in cands if g.lemma in surfaces and g.lemma != t.text]
-    return (known or cands)[0].lemma
+def _is_first_name(t: Tok) -> bool:
+    return not t.guessed and "imię" in _quals(t)
+
+
+def _run_end(text: Text, i: int) -> int:
+    """One past the last token of the capitalised run starting at ``i``.
+
+    A run spans title-case words separated by single spaces; an institution's run also spans
+    ``w <Miejsce>``, ``i <Nazwa>`` and a country in the genitive; lower-case name particles
+    (``von der``) join a person's name. Acronyms stand alone ("JSW Tomasz Siemieniec"), and a
+    first name after non-person words starts a new run ("spółki Gdańskie Wody Piotrowi …").
+    """
+    toks = text.toks
+    sent = toks[i].sent
+    institution = _is_institution(toks[i])
+    personal = _is_first_name(toks[i]) or toks[i].guessed
+    particles = lexicon_set("name_particles.txt")
+
+    def spaced(k: int) -> bool:
+        return text.text[toks[k - 1].end:toks[k].idx] == " "
+
+    def title(k: int) -> bool:
+        return k < len(toks) and toks[k].sent == sent and toks[k].is_title and toks[k].is_word and spaced(k)
+
+    if _is_acronym(toks[i]) and not (title(i + 1) and _is_acronym(toks[i + 1])):
+        return i + 1
+    j = i + 1
+    while j < len(toks) and toks[j].sent == sent:
+        t = toks[j]
+        if title(j):
+            if (_is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j])) \
+                    or (_is_first_name(t) and not personal) or (institution and t.guessed):
+                break
+            if _gaz_match(toks, j):
+                if not (institution and t.case() & {"gen"} and _gaz_match(toks, j)[2] == "place"):
+                    break
+            j += 1
+            continue
+        territorial = j - i == 2 and any(r.pos == "adj" for r in toks[i + 1].readings)  # "Sąd Okręgowy w …"
+        if institution and ((t.lower in ("w", "we") and territorial) or t.lower == "i") and title(j + 1) \
+                and spaced(j) and not _is_acronym(toks[j + 1]) and (t.lower != "i" or not _is_first_name(toks[j + 1])):
+            j += 2
+            continue
+        k = j
+        while personal and k < len(toks) and toks[k].lower in particles and spaced(k):
+            k += 1
+        if k > j and title(k):  # "Ursula von der Leyen"
+            j = k + 1
+            continue
+        break
+    return j
+
+
+def _candidates(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
+    """(lemma, cases, genders, weight) a name token may stand for, weights summing to 1."""
+    if t.text[:1].islower():  # a particle: "von", "der"
+        return [(t.text, frozenset(CASES), frozenset(GENDERS), 1.0)]
+    if "-" in t.text and not t.guessed:  # "Hennig-Kloska": each part inflects on its own
+        parts = [_candidates(Tok(0, p, 0, readings(p), None, 0, False, p, not readings(p) or
+                                 all(r.pos == "ign" for r in readings(p)))) for p in t.text.split("-")]
+        out = []
+        for combo in product(*parts):
+            cases = frozenset.intersection(*(c[1] for c in combo))
+            genders = frozenset.intersection(*(c[2] for c in combo))
+            if cases and genders:
+                out.append(("-".join(c[0] for c in combo), cases, genders, min(c[3] for c in combo)))
+        return out or [(t.text, frozenset(CASES), frozenset(GENDERS), 1.0)]
+    if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
+        gs = guess(t.text)
+        top = max(g.score for g in gs)
+        return [(g.lemma, g.cases, frozenset({g.gender}), g.score / top) for g in gs]
+    named = [r for r in t.readings if {"imię", "nazwisko"} & set(r.quals)] or \
+            [r for r in t.readings if r.lemma[:1].isupper()] or list(t.readings)
+    out = []
+    for r in named:
+        cases = frozenset(c for c in CASES if r.has(c)) or frozenset(CASES)
+        genders = frozenset(g for g in GENDERS if r.has(g)) or frozenset(GENDERS)
+        out.append((r.lemma if r.lemma[:1].isupper() else t.text, cases, genders, 1.0))
+    return out
+
+
+def _person_name(run: list[Tok], surfaces: set[str]) -> str:
+    """Nominative of a personal name: the reading of every word agreeing in case and gender."""
+    cands = [_candidates(t) for t in run]
+    best, best_score = None, -1.0
+    for case in CASES:
+        for gender in ("m1", "f"):
+            score = 0.0
+            for cs in cands:
+                fits = [w + 0.5 * (lem in surfaces) for lem, c, g, w in cs if case in c and gender in g]
+                score += max(fits, default=-0.5)
+            if score > best_score:
+                best, best_score = (case, gender), score
+    assert best is not None
+    words = []
+    for cs in cands:
+        fits = [x for x in cs if best[0] in x[1] and best[1] in x[2]]
+        pick = max(fits or cs, key=lambda x: x[3] + 0.5 * (x[0] in surfaces))
+        words.append(pick[0])
+    return " ".join(words)
+
+
+def _head(run: list[Tok]) -> int:
+    """Index of the head noun: the first word not an adjective agreeing with the next one."""
+    for k, t in enumerate(run[:-1]):
+        nxt = run[k + 1]
+        adj = [r for r in t.readings if r.pos == "adj"]
+        if not any(a.has(c) and nxt.reading is not None and nxt.reading.has(c) for a in adj for c in CASES):
+            return k
+    return len(run) - 1
 
 
 def _run_name(toks: list[Tok], a: int, b: int, typ: str, surfaces: set[str]) -> str:
     run = toks[a:b]
     if typ == "person":
-        case = None
-        first = run[0]
-        if len(run) > 1 and "imię" in _quals(first) and not first.guessed:
-            cs = first.case()
-            case = next(iter(cs)) if len(cs) == 1 else None
-        return " ".join(_person_lemma(t, case, surfaces) for t in run)
-    head = run[0]
-    if head.guessed or head.pos == "ign" or head.text.isupper():
+        return _person_name(run, surfaces)
+    if any(t.guessed or t.pos == "ign" for t in run) or all(t.text.isupper() for t in run):
         return " ".join(t.text for t in run)
-    words = [head.lemma[:1].upper() + head.lemma[1:] if head.lemma else head.text]
+    h = _head(run)
+    head = run[h]
+    subst = [r for r in head.readings if r.pos == "subst"] or list(head.readings)
+    lemma = subst[0].lemma if subst else head.text
     gender = head_gender(head)
-    head_cases = head.case()
-    for t in run[1:]:
-        if t.pos == "adj" and t.case() & head_cases:
-            form = nominative_adj(t.lemma, gender)
+    cases = head.case()
+    words = []
+    for k, t in enumerate(run):
+        if k == h:
+            words.append(lemma[:1].upper() + lemma[1:])
+        elif (k < h or k == h + 1 or (words and words[-1][:1].isupper())) and any(r.pos == "adj" for r in t.readings) \
+                and (k < h or t.case() & cases):
+            adj = next(r for r in t.readings if r.pos == "adj")
+            form = nominative_adj(adj.lemma, gender)
             words.append(form[:1].upper() + form[1:])
         else:
             words.append(t.text)
@@ -118,12 +258,22 @@ def _run_name(toks: list[Tok], a: int, b: int, typ: str, surfaces: set[str]) -> 
 def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     run = toks[a:b]
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
+    named = [t.guessed or bool({"imię", "nazwisko"} & _quals(t)) or t.lower in lexicon_set("name_particles.txt")
+             for t in run]
+    if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
+            and any(t.lower in lexicon_set("name_particles.txt") or _is_first_name(t) for t in run):
+        return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
     if prev is not None:
         ctx = context_types().get(prev.lemma.lower())
         if ctx:
             return ctx
+    if len(run) > 1 and (_is_institution(run[0]) or _is_institution(run[_head(run)])):
+        return "organization"
+    head_ctx = context_types().get(run[0].lemma.lower())
+    if len(run) > 1 and head_ctx:
+        return head_ctx  # "Dziennik Bałtycki", "Gazeta Krakowska"
     quals = set().union(*(_quals(t) for t in run))
-    if "imię" in quals or "nazwisko" in quals:
+    if ("imię" in quals or "nazwisko" in quals) and all(t.guessed or {"imię", "nazwisko"} & _quals(t) for t in run):
         return "person"
     if "nazwa_organizacji" in quals:
         return "organization"
@@ -133,7 +283,7 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "organization" if len(run) == 1 and run[0].text.isupper() else "person"
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return "organization"
-    if len(run) >= 2 and run[0].pos == "subst":
+    if len(run) >= 2 and run[0].pos in ("subst", "adj"):
         return "organization"
     return None
 
@@ -146,22 +296,26 @@ def find_mentions(text: Text) -> list[Mention]:
     i = 0
     while i < len(toks):
         g = _gaz_match(toks, i)
+        if g and _is_institution(toks[i]) and _is_name_token(toks, i) and _run_end(text, i) > g[0]:
+            g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego" is longer
         if g:
             end, canonical, typ = g
             out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end]))
             i = end
             continue
-        if not _is_name_token(toks[i]):
+        if _is_domain(toks[i]):
+            out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))
             i += 1
             continue
-        j = i + 1
-        while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].is_title and toks[j].is_word \
-                and text.text[toks[j - 1].end:toks[j].idx] == " " and not _gaz_match(toks, j):
-            j += 1
+        if not _is_name_token(toks, i):
+            i += 1
+            continue
+        j = _run_end(text, i)
         typ = _run_type(toks, i, j)
         if typ:
             name = _run_name(toks, i, j, typ, surfaces)
-            out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end]))
+            if name not in _not_actors():
+                out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end]))
         i = j
     return out
 
@@ -232,12 +386,19 @@ def extract_actors(text: Text) -> list[Actor]:
     for m in mentions:
         if m.type == "person" and " " in m.name:
             persons_full.setdefault(m.name.split()[-1], m.name)
+    spelled = {}
+    for m in mentions:  # "Urząd Regulacji Energetyki" spells out "URE"
+        initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
+        if m.type in ("organization", "media") and len(initials) > 1 and len(m.name.split()) > 1:
+            spelled.setdefault(initials, m.name)
     groups: "OrderedDict[str, list[Mention]]" = OrderedDict()
     types: dict[str, str] = {}
     for m in mentions:
         name = m.name
         if m.type == "person" and " " not in name and name in persons_full:
             name = persons_full[name]
+        elif m.type == "organization" and name.isupper() and name in spelled:
+            name = spelled[name]
         groups.setdefault(name, []).append(m)
         types.setdefault(name, m.type)
     actors = []
