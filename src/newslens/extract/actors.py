@@ -255,6 +255,17 @@ def _run_name(toks: list[Tok], a: int, b: int, typ: str, surfaces: set[str]) -> 
     return " ".join(words)
 
 
+def _titled(toks: list[Tok], a: int) -> bool:
+    """A role noun right before the run, or before one genitive word ("prezydent Tajwanu …")."""
+    roles = role_words()
+    for k in (a - 1, a - 2):
+        if k < 0 or toks[k].sent != toks[a].sent or toks[k].is_punct:
+            return False
+        if toks[k].lemma.lower() in roles and (k == a - 1 or not toks[k].text[:1].isupper() or toks[k].sent_start):
+            return True
+    return False
+
+
 def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     run = toks[a:b]
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
@@ -263,6 +274,11 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
             and any(t.lower in lexicon_set("name_particles.txt") or _is_first_name(t) for t in run):
         return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
+    if 1 < len(run) <= 3 and _is_first_name(run[0]) and not any(
+            _is_institution(t) or {"nazwa_geograficzna", "nazwa_organizacji"} & _quals(t) for t in run[1:]):
+        return "person"  # "Rafał Mekler": a surname that is also a common noun
+    if any(t.guessed for t in run) and not any(_is_acronym(t) or _is_institution(t) for t in run) and _titled(toks, a):
+        return "person"  # "prezydent Tajwanu Lai Ching-te"
     if prev is not None:
         ctx = context_types().get(prev.lemma.lower())
         if ctx:
@@ -273,6 +289,8 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if len(run) > 1 and head_ctx:
         return head_ctx  # "Dziennik Bałtycki", "Gazeta Krakowska"
     quals = set().union(*(_quals(t) for t in run))
+    if prev is not None and prev.lower in ("w", "we") and len(run) == 1 and (run[0].guessed or "nazwa_geograficzna" in quals):
+        return "place"  # "w Cardiff", "w Luksemburgu"
     if ("imię" in quals or "nazwisko" in quals) and all(t.guessed or {"imię", "nazwisko"} & _quals(t) for t in run):
         return "person"
     if "nazwa_organizacji" in quals:
