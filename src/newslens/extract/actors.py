@@ -187,7 +187,9 @@ def _candidates(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float
     if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
         gs = guess(t.text)
         top = max(g.score for g in gs)
-        return [(g.lemma, g.cases, frozenset({g.gender}), g.score / top) for g in gs]
+        out = [(g.lemma, g.cases, frozenset({g.gender}), g.score / top) for g in gs]
+        # foreign names often do not inflect, a woman's surname least of all ("Hanna Malar")
+        return out + [(t.text, frozenset({"nom"}), frozenset({"f", "m1"}), 0.5)]
     named = [r for r in t.readings if {"imię", "nazwisko"} & set(r.quals)] or \
             [r for r in t.readings if r.lemma[:1].isupper()] or list(t.readings)
     out = []

@@ -118,6 +118,8 @@ def actor_gender(actor: Actor) -> Optional[str]:
             for r in readings(w):
                 if "imię" in r.quals:
                     return "f" if r.has("f") else "m"
+        if len(words) > 1 and words[0].endswith("a"):
+            return "f"  # "Ursula von der Leyen", "Giorgia Meloni", "Hanna Malar"
         last = words[-1]
         return "f" if re.search(r"(ska|cka|dzka|owa|ówna|a)$", last) else "m"
     if words and words[0].isupper():
@@ -146,6 +148,7 @@ class _Doc:
     mention: dict[int, tuple[Actor, int, int]] = field(default_factory=dict)  # tok i -> (actor, first, last)
     para: list[int] = field(default_factory=list)
     quoted: list = field(default_factory=list)  # spans found so far (_Found)
+    attributed: list = field(default_factory=list)  # quotes whose speaker is settled
 
     def __post_init__(self) -> None:
         starts = {t.idx: t.i for t in self.text.toks}
@@ -171,6 +174,13 @@ class _Doc:
     def sent_range(self, s: int) -> tuple[int, int]:
         return self.text.sents[s]
 
+    def last_speaker(self, before: int) -> Optional[Actor]:
+        """The speaker of the latest quote attributed before token ``before`` (same or previous sentence)."""
+        s = self.sent_of(before)
+        done = [f for f in self.attributed if f.speaker is not None and self.tok_index(f.start) < before
+                and self.sent_of(self.tok_index(f.start)) >= s - 1]
+        return max(done, key=lambda f: f.start).speaker if done else None
+
     def tok_index(self, offset: int) -> int:
         for t in self.toks:
             if t.end > offset:
@@ -183,6 +193,11 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
     lemma = role_tok.lemma.lower()
     cands = [a for a in doc.actors if a.role and lemma in a.role.lower().split()]
     cands = [a for a in cands if a.first_offset < doc.toks[before].idx] or cands
+    last = doc.last_speaker(before)
+    near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
+    if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
+            not any(s >= near for a in cands for s, _ in a.offsets if s < doc.toks[before].idx):
+        return last  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
     return max(cands, key=lambda a: max((s for s, _ in a.offsets if s < doc.toks[before].idx), default=-1),
                default=None)
 
@@ -197,10 +212,12 @@ def _subject_after(doc: _Doc, v: int) -> Optional[Actor]:
             break
         m = doc.mention.get(k)
         if m and k == m[1]:
+            if role is not None and m[0].type != "person":
+                break  # "dodał prezes ZNP", "mówił napastnik Barcelony": the role's complement
             if not mention_nominative(doc, m):
                 continue
-            if m[0].type != "media":
-                return m[0]
+            if m[0].type != "media" or (v > 0 and doc.toks[v - 1].lower == "jak"):
+                return m[0]  # "jak podała agencja Xinhua, …": the outlet is the source
         if t.lemma in role_words() and role is None:
             role = t
     return _role_actor(doc, role, v) if role is not None else None
@@ -209,14 +226,31 @@ def _subject_after(doc: _Doc, v: int) -> Optional[Actor]:
 def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool]:
     """Nominative subject before the verb within its clause; (actor, coordinated-with-previous-verb)."""
     k = v - 1
+    gender = _verb_gender(doc.toks[v])
     while k >= stop:
         t = doc.toks[k]
         if t.lower in COMPLEMENTIZERS or t.text in ":" or t.text in DASHES or t.text in "”\"»":
             break
         if t.lower in COORD and k == v - 1:
             return None, True
+        if t.lemma.lower() == "który" and k >= 2 and doc.toks[k - 1].text == ",":
+            m = doc.mention.get(k - 2)
+            if m:  # "politycy Konfederacji, którzy zarzucili mu, że …"
+                return m[0], False
+        if t.text == "," and k > stop:
+            # skip a relative clause ", który … ," between the subject and the verb
+            j = k - 1
+            while j >= stop and doc.toks[j].text != ",":
+                j -= 1
+            if j >= stop and j + 1 < k and doc.toks[j + 1].lemma.lower() == "który":
+                k = j - 1
+                continue
         m = doc.mention.get(k)
-        if m and mention_nominative(doc, m):
+        before = doc.toks[m[1] - 1] if m and m[1] > 0 else None
+        if m and m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees(gender, m[0]) \
+                and not (before is not None and before.reading is not None and before.reading.pos == "prep"):
+            return m[0], False  # the name right before the verb, agreeing with it
+        if m and mention_nominative(doc, m) and _agrees(gender, m[0]):
             prev = doc.toks[m[1] - 1] if m[1] > 0 else None
             if not (prev and prev.reading and prev.reading.pos == "prep"):
                 return m[0], False
@@ -439,6 +473,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     k += 1
                 if k < b - 1 and k - t.i <= 6:
                     comp = k + 1
+                elif toks[t.i + 1].pos in ("subst", "adj", "ger") and toks[t.i + 1].is_word:  # "według danych GUS …"
+                    nxt = doc.mention.get(t.i + 2)
+                    comp = nxt[2] + 1 if nxt else t.i + 2
         if comp is None or comp >= b:
             continue
         # the complement ends at the sentence end or before a coordinated speech verb
@@ -467,7 +504,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     t = toks[v]
     if t.lower in ACCORDING:
         k = v + 1
-        m = doc.mention.get(k)
+        m = doc.mention.get(k) or (doc.mention.get(k + 1) if doc.toks[k].pos in ("subst", "adj", "ger") else None)
         if m:
             f.speaker, f.explicit = m[0], True
         elif toks[k].lower in PRONOUN_GENDER:
@@ -561,8 +598,11 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
             f.via = results[-1].via
         if f.speaker is not None and f.speaker.type == "media" and f.kind == "indirect":
             pass
+        if f.via is not None and f.speaker is not None and f.via.name == f.speaker.name:
+            f.via = None  # the outlet is the source, not a channel
         found.append(f)
         results.append(f)
+        doc.attributed.append(f)
     results.sort(key=lambda f: f.start)
     return [Quote(speaker=f.speaker.name if f.speaker else None, kind=f.kind,
                   text=doc.text.text[f.start:f.end], verb=_verb_lemma(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,
