@@ -197,6 +197,8 @@ def _candidates(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float
         cases = frozenset(c for c in CASES if r.has(c)) or frozenset(CASES)
         genders = frozenset(g for g in GENDERS if r.has(g)) or frozenset(GENDERS)
         out.append((r.lemma if r.lemma[:1].isupper() else t.text, cases, genders, 1.0))
+    if not any(lemma == t.text for lemma, *_ in out):  # "Hanna Malar", not "Malara"
+        out.append((t.text, frozenset({"nom"}), frozenset({"f", "m1"}), 0.3))
     return out
 
 
@@ -247,7 +249,7 @@ def _run_name(toks: list[Tok], a: int, b: int, typ: str, surfaces: set[str]) -> 
     for k, t in enumerate(run):
         if k == h:
             words.append(lemma[:1].upper() + lemma[1:])
-        elif (k < h or k == h + 1 or (words and words[-1][:1].isupper())) and any(r.pos == "adj" for r in t.readings) \
+        elif (k < h or k == h + 1) and any(r.pos == "adj" for r in t.readings) \
                 and (k < h or t.case() & cases):
             adj = next(r for r in t.readings if r.pos == "adj")
             form = nominative_adj(adj.lemma, gender)
@@ -337,7 +339,31 @@ def find_mentions(text: Text) -> list[Mention]:
             if name not in _not_actors():
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end]))
         i = j
-    return out
+    return _clause_initial_surnames(text, out)
+
+
+def _clause_initial_surnames(text: Text, found: list[Mention]) -> list[Mention]:
+    """A clause-initial word that is the surname of a person named elsewhere is that person.
+
+    "Probierz: „…”" and "Duda powiedział …" open a clause, where common readings (probierz,
+    duda) otherwise keep a capitalised word from counting as a name.
+    """
+    toks = text.toks
+    surnames: dict[str, str] = {}
+    for m in found:
+        if m.type == "person" and " " in m.name:
+            last = toks[m.b - 1]
+            surnames.setdefault(last.text, m.name.split()[-1])
+            surnames.setdefault(m.name.split()[-1], m.name.split()[-1])
+    covered = {k for m in found for k in range(m.a, m.b)}
+    extra = []
+    for i, t in enumerate(toks):
+        if i in covered or t.text not in surnames or not _opens_clause(toks, i):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
+            continue  # the start of a longer name
+        extra.append(Mention(i, i + 1, surnames[t.text], "person", t.idx, t.end, t.text))
+    return sorted(found + extra, key=lambda m: m.a)
 
 
 def _role_before(text: Text, m: Mention) -> Optional[str]:
@@ -411,6 +437,13 @@ def extract_actors(text: Text) -> list[Actor]:
         initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
         if m.type in ("organization", "media") and len(initials) > 1 and len(m.name.split()) > 1:
             spelled.setdefault(initials, m.name)
+    for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out
+        if m.type in ("organization", "media") and m.name.isupper() and m.b - m.a > 1:
+            full = _run_name(text.toks, m.a, m.b, "organization", set())
+            if "".join(w[0] for w in full.split() if w[:1].isupper()) == m.name:
+                spelled.setdefault(m.name, full)
+    renamed = {acr: full for acr, full in spelled.items()}
+    mentions = [Mention(m.a, m.b, renamed.get(m.name, m.name), m.type, m.start, m.end, m.surface) for m in mentions]
     groups: "OrderedDict[str, list[Mention]]" = OrderedDict()
     types: dict[str, str] = {}
     for m in mentions:

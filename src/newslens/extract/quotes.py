@@ -114,8 +114,8 @@ def actor_gender(actor: Actor) -> Optional[str]:
     """m / f / n / pl from the name's morphology (first name first), None when unknown."""
     words = actor.name.split()
     if actor.type == "person":
-        for w in words:
-            for r in readings(w):
+        for w in words:  # the name is canonical (nominative): read the first name's nominative
+            for r in sorted(readings(w), key=lambda r: not r.has("nom")):
                 if "imię" in r.quals:
                     return "f" if r.has("f") else "m"
         if len(words) > 1 and words[0].endswith("a"):
