@@ -37,7 +37,7 @@ SHAPES = [
     # semicolon list with a final "oraz"
     ("Związek Nauczycielstwa Polskiego domaga się od rządu podwyżki płac o 20 proc.; skrócenia pensum; "
      "oraz wypłaty zaległych dodatków.",
-     ["podwyżka", "skrócenie", "wypłata"], "ZNP", None),  # "rząd" is no named actor
+     ["podwyżka", "skrócenie", "wypłata"], "Związek Nauczycielstwa Polskiego", None),  # "rząd" is no named actor
     # a comma list in one sentence with "oraz"
     ("Rolnicy żądają od Komisji Europejskiej wycofania Zielonego Ładu, ograniczenia importu zboża "
      "oraz dopłat do nawozów.",

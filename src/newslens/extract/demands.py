@@ -223,6 +223,12 @@ def _date(timeline: Sequence[Timex], spans: Sequence[tuple[int, int]]) -> Option
     return None
 
 
+def _marker_kind(marker: str) -> str:
+    """'number' for 1) / 1. / a), else the bullet character itself."""
+    m = marker.strip()
+    return "number" if m[:1].isalnum() else m[:1]
+
+
 def _lists(doc: _Doc) -> list[tuple[int, list[_Item]]]:
     """(trigger token, items) for every list in the text, in order."""
     toks, text = doc.toks, doc.text.text
@@ -239,12 +245,18 @@ def _lists(doc: _Doc) -> list[tuple[int, list[_Item]]]:
         colon = next((k for k in range(t, b) if toks[k].text == ":"), None)
         # numbered or bulleted lines after a lead-in ending with a colon
         if colon is not None and colon >= b - 2:
-            items = []
+            items: list[_Item] = []
+            kind = ""
             for s2 in range(s + 1, n):
                 a2, b2 = doc.sent_range(s2)
                 line_start = text.rfind("\n", 0, toks[a2].idx) + 1
                 line = text[line_start: toks[a2].idx + 4]
-                if MARKER.match(line) or (toks[a2].idx == line_start and MARKER.match(text[line_start:])):
+                mark = MARKER.match(line) or (toks[a2].idx == line_start and MARKER.match(text[line_start:]))
+                prev_end = toks[items[-1].b - 1].end if items else toks[b - 1].end
+                if mark and items and ("\n\n" in text[prev_end:line_start] or _marker_kind(mark.group(0)) != kind):
+                    break  # a blank line or another kind of marker ends the list ("– Pracujemy …" is dialogue)
+                if mark:
+                    kind = _marker_kind(mark.group(0))
                     ia, ib = _trim(doc, a2, b2)
                     if ib > ia:
                         items.append(_Item(ia, ib))

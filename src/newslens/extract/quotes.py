@@ -320,6 +320,17 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str])
 
 
 # ---------------------------------------------------------------- finders
+def _list_line(text: str, offset: int) -> bool:
+    """The line at ``offset`` follows (no blank line between) a line ending with ':', ',' or ';'."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start == 0 or text[line_start:offset].strip():
+        return False
+    prev = text[:line_start - 1]
+    if prev.endswith("\n") or not prev.strip():
+        return False  # a blank line before: a new paragraph
+    return prev.rstrip()[-1:] in ":,;"
+
+
 def _dash_quotes(doc: _Doc) -> list[_Found]:
     """``– … – powiedział X.``; a dash paragraph without a speech clause still is a quote."""
     text, toks = doc.text.text, doc.toks
@@ -333,6 +344,8 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
             (toks[i - 1].text[-1:] in ".!?…" or (i > 1 and toks[i - 2].text[-1:] in ".!?…"))
         if not (starts_para or after_end) or i + 1 >= len(toks) or doc.para[i + 1] != doc.para[i]:
             continue
+        if starts_para and i > 0 and _list_line(text, t.idx):
+            continue  # a bulleted item after "…: " or another item, not dialogue
         # the quote runs to a dash followed by a speech verb, or to the end of the paragraph
         k, verb = i + 1, None
         while k < len(toks) and doc.para[k] == doc.para[i]:
