@@ -59,6 +59,8 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
     if r.pos == "fin":
         if r.has("perf") and not r.has("imperf"):
             return "future"
+        if lemmas & lists["modal"] and k + 1 < len(toks) and any(x.pos == "inf" for x in toks[k + 1].readings):
+            return "future"  # "mogą odejść", "ma spotkać się"
         if lemmas & lists["prospective"]:
             return "future"
         return "present"

@@ -241,9 +241,10 @@ def _run_name(toks: list[Tok], a: int, b: int, typ: str, surfaces: set[str]) -> 
         return " ".join(t.text for t in run)
     h = _head(run)
     head = run[h]
-    subst = [r for r in head.readings if r.pos == "subst"] or list(head.readings)
+    subst = [r for r in head.readings if r.pos == "subst" and r.lemma[:1].islower()] or \
+        [r for r in head.readings if r.pos == "subst"] or list(head.readings)
     lemma = subst[0].lemma if subst else head.text
-    gender = head_gender(head)
+    gender = next((g for g in ("m3", "f", "n", "m1", "m2") if subst and subst[0].has(g)), head_gender(head))
     cases = head.case()
     words = []
     for k, t in enumerate(run):
