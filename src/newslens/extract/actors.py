@@ -228,7 +228,7 @@ def _head(run: list[Tok]) -> int:
     for k, t in enumerate(run[:-1]):
         nxt = run[k + 1]
         adj = [r for r in t.readings if r.pos == "adj"]
-        if not any(a.has(c) and nxt.reading is not None and nxt.reading.has(c) for a in adj for c in CASES):
+        if not any(a.has(c) and n.has(c) for a in adj for n in nxt.readings if n.pos == "subst" for c in CASES):
             return k
     return len(run) - 1
 

@@ -1,0 +1,30 @@
+"""Guesser: inflected forms of names morfeusz2 does not know -> lemma (none of them in any list)."""
+import pytest
+
+from newslens.guesser import guess, guess_lemma
+
+PAIRS = [
+    ("Pieskowa", "Pieskow"),  # -ow surname, genitive
+    ("Ławrowem", "Ławrow"),
+    ("Prigożyna", "Prigożyn"),
+    ("Zełenskiego", "Zełenski"),  # adjectival surname
+    ("Kuleby", "Kuleba"),  # -a masculine
+    ("Wenbina", "Wenbin"),
+    ("Ostrowskiemu", "Ostrowski"),
+    ("Kryłowem", "Kryłow"),
+    ("Bidenem", "Biden"),
+]
+
+
+@pytest.mark.parametrize("form,lemma", PAIRS)
+def test_pairs(form, lemma):
+    assert lemma in [g.lemma for g in guess(form)[:3]]
+
+
+def test_case_narrows_the_guess():
+    # after a genitive first name ("Dmitrija") the surname is read as a genitive too
+    assert guess_lemma("Pieskowa", case="gen") == "Pieskow"
+
+
+def test_a_nominative_form_is_its_own_candidate():
+    assert "Kallas" in [g.lemma for g in guess("Kallas")]
