@@ -1,0 +1,78 @@
+"""Scorer: hand-made predictions with known figures, empty and malformed predictions."""
+import json
+
+import pytest
+
+from newslens.evaluate import evaluate_dir, score, totals
+
+GOLD = {
+    "id": "a",
+    "actors": [{"name": "Dmitrij Pieskow", "type": "person", "aliases": ["Pieskow"]},
+               {"name": "Rosja", "type": "place", "aliases": []},
+               {"name": "TASS", "type": "media", "aliases": []},
+               {"name": "NATO", "type": "organization", "aliases": []}],
+    "quotes": [{"speaker": "Dmitrij Pieskow", "kind": "direct", "text_start": "Chęć USA do wysłuchania", "via": None},
+               {"speaker": "Rosja", "kind": "indirect", "text_start": "NATO musi się wycofać", "via": "TASS"}],
+    "demands": [{"kind": "item", "by": "Rosja", "of": "NATO", "text_start": "wycofania wojsk"},
+                {"kind": "item", "by": "Rosja", "of": "NATO", "text_start": "zakazu rozszerzenia"}],
+    "timeline": [{"expression": "17 grudnia 2021 r.", "value": "2021-12-17"},
+                 {"expression": "w styczniu", "value": "2022-01"}],
+}
+
+PRED = {
+    "actors": [{"name": "Pieskow", "type": "person", "aliases": []},  # matched through the gold alias
+               {"name": "Rosja", "type": "organization", "aliases": []},  # right actor, wrong type
+               {"name": "Kreml", "type": "place", "aliases": []}],  # spurious
+    "quotes": [{"speaker": "Pieskow", "kind": "direct", "text": "Chęć USA do wysłuchania naszych obaw", "via": None},
+               {"speaker": None, "kind": "indirect", "text": "NATO musi się wycofać z Europy", "via": "TASS"},
+               {"speaker": "X", "kind": "partial", "text": "coś zupełnie innego tutaj", "via": None}],
+    "demands": [{"kind": "item", "by": "Rosja", "of": "NATO", "text": "wycofania wojsk z Europy"}],
+    "timeline": [{"expression": "17 grudnia 2021 r.", "value": "2021-12-17"},
+                 {"expression": "w styczniu", "value": "2021-01"}],
+}
+
+
+def test_known_figures():
+    s = score(PRED, GOLD)
+    a = s["actors"]
+    assert (a["tp"], a["fp"], a["fn"]) == (2, 1, 2)
+    assert a["precision"] == pytest.approx(2 / 3) and a["recall"] == pytest.approx(0.5)
+    assert a["type_accuracy"] == pytest.approx(0.5)
+    q = s["quotes"]
+    assert (q["tp"], q["fp"], q["fn"]) == (2, 1, 0)
+    assert q["speaker_accuracy"] == pytest.approx(0.5)  # "Pieskow" counts through the actor match
+    assert q["attributed_recall"] == pytest.approx(0.5)
+    assert q["via_accuracy"] == 1.0
+    d = s["demands"]
+    assert (d["tp"], d["fp"], d["fn"]) == (1, 0, 1) and d["by_accuracy"] == 1.0
+    t = s["timeline"]
+    assert t["f1"] == 1.0 and t["value_accuracy"] == pytest.approx(0.5)
+
+
+def test_empty_prediction_scores_zero_recall_and_no_precision():
+    s = score({}, GOLD)
+    assert s["actors"]["recall"] == 0.0 and s["actors"]["precision"] is None
+    assert s["quotes"]["attributed_recall"] == 0.0
+
+
+def test_perfect_prediction():
+    pred = {"actors": GOLD["actors"], "quotes": [dict(q, text=q["text_start"]) for q in GOLD["quotes"]],
+            "demands": [dict(d, text=d["text_start"]) for d in GOLD["demands"]], "timeline": GOLD["timeline"]}
+    s = score(pred, GOLD)
+    assert all(s[k]["f1"] == 1.0 for k in ("actors", "quotes", "demands", "timeline"))
+
+
+def test_dir_with_malformed_and_missing_predictions(tmp_path):
+    gold_dir, pred_dir = tmp_path / "gold", tmp_path / "pred"
+    gold_dir.mkdir(), pred_dir.mkdir()
+    for stem in ("a", "b", "c"):
+        (gold_dir / f"{stem}.gold.json").write_text(json.dumps(dict(GOLD, id=stem)), "utf-8")
+    (pred_dir / "a.json").write_text(json.dumps(PRED), "utf-8")
+    (pred_dir / "b.json").write_text("{not json", "utf-8")  # malformed; c has none
+    rows = evaluate_dir(gold_dir, pred_dir)
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["a"]["error"] is None
+    assert by_id["b"]["error"] and by_id["c"]["error"]
+    assert by_id["b"]["actors"]["recall"] == 0.0
+    total = totals(rows)
+    assert total["actors"]["recall"] == pytest.approx(2 / 12)  # micro: 2 found of 3 x 4 gold
