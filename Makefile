@@ -45,9 +45,10 @@ test: install chromium  ## Run the whole test suite, slow rendering tests includ
 test-fast: install  ## Run the tests that do not render notebooks
 	$(BIN)/python -m pytest -q -m "not slow"
 
-eval: install  ## Score the extractors on the development corpus and the reference article
+eval: install  ## Score the extractors on the development corpus, the held-out articles and the reference article
 	$(BIN)/newslens evaluate data/dev --out eval/dev
 	$(BIN)/newslens evaluate data/raw --out eval/raw
+	$(BIN)/newslens evaluate data/holdout --out eval/holdout
 
 lab: install  ## Open JupyterLab on the notebooks (report and explore)
 	$(BIN)/jupyter lab notebooks/

@@ -7,7 +7,7 @@ import pytest
 from newslens.cli import main
 from newslens.report import RenderError, render
 
-from .conftest import FIXTURES, REFERENCE
+from .conftest import FIXTURES, REFERENCE, ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -112,3 +112,23 @@ def test_corpus_render_writes_index_and_survives_a_failure(tmp_path):
     index = (tmp_path / "out" / "index.html").read_text("utf-8")
     assert 'href="ref/report.html"' in index and 'href="hostile/report.html"' in index
     assert "empty file" in index
+
+
+@pytest.mark.slow
+def test_explore_notebook_runs_with_a_speaker_filter_and_another_focus(tmp_path):
+    import jupytext
+    import papermill as pm
+
+    nb = jupytext.read(ROOT / "notebooks" / "explore.py")
+    src = tmp_path / "explore.ipynb"
+    jupytext.write(nb, src)
+    out = tmp_path / "out.ipynb"
+    pm.execute_notebook(str(src), str(out), cwd=str(ROOT / "notebooks"), kernel_name="newslens", progress_bar=False,
+                        parameters={"speaker": "Siergiej Ławrow", "focus_start": "2022-01-01", "focus_end": "2022-03-31"})
+    import json
+
+    cells = json.loads(out.read_text("utf-8"))["cells"]
+    outputs = [o for c in cells for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    assert any("image/png" in o.get("data", {}) for o in outputs)  # the refocused timeline
+    assert any("Ławrow" in "".join(o.get("data", {}).get("text/html", "")) for o in outputs)
