@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import product
 from typing import Optional
 
@@ -70,16 +69,6 @@ def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
     return None
 
 
-@lru_cache(maxsize=1)
-def _institutions() -> frozenset[str]:
-    return lexicon_set("institution_heads.txt")
-
-
-@lru_cache(maxsize=1)
-def _not_actors() -> frozenset[str]:
-    return lexicon_set("not_actors.txt")
-
-
 def _is_acronym(t: Tok) -> bool:
     return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
 
@@ -97,7 +86,7 @@ def _opens_clause(toks: list[Tok], i: int) -> bool:
 
 
 def _is_institution(t: Tok) -> bool:
-    return bool({r.lemma.lower() for r in t.readings if r.pos == "subst"} & _institutions())
+    return bool({r.lemma.lower() for r in t.readings if r.pos == "subst"} & lexicon_set("institution_heads.txt"))
 
 
 def _is_name_token(toks: list[Tok], i: int) -> bool:
@@ -150,9 +139,9 @@ def _run_end(text: Text, i: int) -> int:
             if (_is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j])) \
                     or (_is_first_name(t) and not personal) or (institution and t.guessed):
                 break
-            if _gaz_match(toks, j):
-                if not (institution and t.case() & {"gen"} and _gaz_match(toks, j)[2] == "place"):
-                    break
+            listed = _gaz_match(toks, j)
+            if listed and not (institution and t.case() & {"gen"} and listed[2] == "place"):
+                break
             j += 1
             continue
         territorial = j - i == 2 and any(r.pos == "adj" for r in toks[i + 1].readings)  # "Sąd Okręgowy w …"
@@ -337,7 +326,7 @@ def find_mentions(text: Text) -> list[Mention]:
         typ = _run_type(toks, i, j)
         if typ:
             name = _run_name(toks, i, j, typ, surfaces)
-            if name not in _not_actors():
+            if name not in lexicon_set("not_actors.txt"):
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end]))
         i = j
     return _clause_initial_surnames(text, out)
@@ -426,6 +415,11 @@ def _descriptor(text: Text, m: Mention) -> Optional[str]:
     return " ".join(words).replace(" ,", ",")
 
 
+def _initials(name: str) -> str:
+    """'Urząd Regulacji Energetyki' -> 'URE' (capitalised words only)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def extract_actors(text: Text) -> list[Actor]:
     """Actors with canonical names, types, roles, aliases and mention counts, by first mention."""
     mentions = find_mentions(text)
@@ -433,26 +427,21 @@ def extract_actors(text: Text) -> list[Actor]:
     for m in mentions:
         if m.type == "person" and " " in m.name:
             persons_full.setdefault(m.name.split()[-1], m.name)
-    spelled = {}
+    spelled: dict[str, str] = {}  # acronym -> the name it abbreviates
     for m in mentions:  # "Urząd Regulacji Energetyki" spells out "URE"
-        initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
-        if m.type in ("organization", "media") and len(initials) > 1 and len(m.name.split()) > 1:
-            spelled.setdefault(initials, m.name)
+        if m.type in ("organization", "media") and len(m.name.split()) > 1 and len(_initials(m.name)) > 1:
+            spelled.setdefault(_initials(m.name), m.name)
     for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out
         if m.type in ("organization", "media") and m.name.isupper() and m.b - m.a > 1:
             full = _run_name(text.toks, m.a, m.b, "organization", set())
-            if "".join(w[0] for w in full.split() if w[:1].isupper()) == m.name:
+            if _initials(full) == m.name:
                 spelled.setdefault(m.name, full)
-    renamed = {acr: full for acr, full in spelled.items()}
-    mentions = [Mention(m.a, m.b, renamed.get(m.name, m.name), m.type, m.start, m.end, m.surface) for m in mentions]
     groups: "OrderedDict[str, list[Mention]]" = OrderedDict()
     types: dict[str, str] = {}
     for m in mentions:
-        name = m.name
+        name = spelled.get(m.name, m.name)
         if m.type == "person" and " " not in name and name in persons_full:
             name = persons_full[name]
-        elif m.type == "organization" and name.isupper() and name in spelled:
-            name = spelled[name]
         groups.setdefault(name, []).append(m)
         types.setdefault(name, m.type)
     actors = []

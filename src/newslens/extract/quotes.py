@@ -7,6 +7,7 @@ nearest preceding speaker whose gender agrees with the verb. Word lists live in 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -182,10 +183,9 @@ class _Doc:
         return max(done, key=lambda f: f.start).speaker if done else None
 
     def tok_index(self, offset: int) -> int:
-        for t in self.toks:
-            if t.end > offset:
-                return t.i
-        return len(self.toks) - 1
+        """The first token ending after ``offset`` (the last token when none does)."""
+        ends = self.__dict__.setdefault("_ends", [t.end for t in self.toks])
+        return min(bisect.bisect_right(ends, offset), len(self.toks) - 1)
 
 
 # ---------------------------------------------------------------- subjects and speakers
@@ -223,6 +223,12 @@ def _subject_after(doc: _Doc, v: int) -> Optional[Actor]:
     return _role_actor(doc, role, v) if role is not None else None
 
 
+def _after_preposition(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
+    """The mention is governed by a preposition ("w Jastrzębskiej Spółce", "z Komisją")."""
+    prev = doc.toks[m[1] - 1] if m[1] > 0 else None
+    return prev is not None and prev.reading is not None and prev.reading.pos == "prep"
+
+
 def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool]:
     """Nominative subject before the verb within its clause; (actor, coordinated-with-previous-verb)."""
     k = v - 1
@@ -246,13 +252,10 @@ def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool
                 k = j - 1
                 continue
         m = doc.mention.get(k)
-        before = doc.toks[m[1] - 1] if m and m[1] > 0 else None
-        if m and m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees(gender, m[0]) \
-                and not (before is not None and before.reading is not None and before.reading.pos == "prep"):
-            return m[0], False  # the name right before the verb, agreeing with it
-        if m and mention_nominative(doc, m) and _agrees(gender, m[0]):
-            prev = doc.toks[m[1] - 1] if m[1] > 0 else None
-            if not (prev and prev.reading and prev.reading.pos == "prep"):
+        if m and not _after_preposition(doc, m):
+            if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees(gender, m[0]):
+                return m[0], False  # the name right before the verb, agreeing with it
+            if mention_nominative(doc, m) and _agrees(gender, m[0]):
                 return m[0], False
         if m:
             k = m[1] - 1
@@ -309,10 +312,9 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str])
         for k in range(a, limit):
             m = doc.mention.get(k)
             if m and k == m[1] and m[0].type in ("person", "organization") and \
-                    not any(q.start <= doc.toks[k].idx < q.end for q in doc.quoted) and mention_nominative(doc, m):
-                prev = doc.toks[k - 1] if k > 0 else None
-                if not (prev and prev.reading and prev.reading.pos == "prep"):
-                    subjects.append(m[0])
+                    not any(q.start <= doc.toks[k].idx < q.end for q in doc.quoted) and mention_nominative(doc, m) \
+                    and not _after_preposition(doc, m):
+                subjects.append(m[0])
         for actor in reversed(subjects):
             if _agrees(gender, actor) and (actor.type == "person" or gender is not None):
                 return actor
@@ -449,6 +451,14 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+def _source_after(doc: _Doc, k: int) -> Optional[tuple[Actor, int, int]]:
+    """The actor named at ``k`` after "według", or after one noun there ("według danych GUS")."""
+    m = doc.mention.get(k)
+    if m is None and doc.toks[k].pos in ("subst", "adj", "ger"):
+        m = doc.mention.get(k + 1)
+    return m
+
+
 def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     """Reported speech: ``oświadczył, że …``, ``według niego …``, ``jak dodał, …``."""
     toks, text = doc.toks, doc.text.text
@@ -487,8 +497,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 if k < b - 1 and k - t.i <= 6:
                     comp = k + 1
                 elif toks[t.i + 1].pos in ("subst", "adj", "ger") and toks[t.i + 1].is_word:  # "według danych GUS …"
-                    nxt = doc.mention.get(t.i + 2)
-                    comp = nxt[2] + 1 if nxt else t.i + 2
+                    src = _source_after(doc, t.i + 1)
+                    comp = src[2] + 1 if src else t.i + 2
         if comp is None or comp >= b:
             continue
         # the complement ends at the sentence end or before a coordinated speech verb
@@ -517,7 +527,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     t = toks[v]
     if t.lower in ACCORDING:
         k = v + 1
-        m = doc.mention.get(k) or (doc.mention.get(k + 1) if doc.toks[k].pos in ("subst", "adj", "ger") else None)
+        m = _source_after(doc, k)
         if m:
             f.speaker, f.explicit = m[0], True
         elif toks[k].lower in PRONOUN_GENDER:
@@ -577,7 +587,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     items = sorted(dash + marks + kept, key=lambda f: (f.verb_tok if f.verb_tok is not None and f.kind != "direct"
                                                      else doc.tok_index(f.start), f.start))
     found: list[_Found] = []
-    results: list[_Found] = []
+    results: list[_Found] = doc.attributed  # settled quotes, which role anaphora look back on
     by_verb: dict[int, _Found] = {}
     for f in items:
         if id(f) in frames:
@@ -609,13 +619,10 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         if f.via is None and not f.explicit and results and results[-1].speaker is f.speaker \
                 and f.speaker is not None and f.verb_tok is not None:
             f.via = results[-1].via
-        if f.speaker is not None and f.speaker.type == "media" and f.kind == "indirect":
-            pass
         if f.via is not None and f.speaker is not None and f.via.name == f.speaker.name:
             f.via = None  # the outlet is the source, not a channel
         found.append(f)
         results.append(f)
-        doc.attributed.append(f)
     results.sort(key=lambda f: f.start)
     return [Quote(speaker=f.speaker.name if f.speaker else None, kind=f.kind,
                   text=doc.text.text[f.start:f.end], verb=_verb_lemma(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,

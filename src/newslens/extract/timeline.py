@@ -276,7 +276,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         if pub is None:
             return None
         mod, unit = m.group("mod").lower(), units[m.group("unit").lower()]
-        k = -1 if mod.startswith(("ubiegł", "zeszł", "poprzedni")) else 1 if mod.startswith(("przyszł", "następn")) else 0
+        k = rel_year(mod)
         if unit == "week":
             monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=k)
             return _span(monday, monday + timedelta(days=6), "range")
