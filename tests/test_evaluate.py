@@ -76,3 +76,13 @@ def test_dir_with_malformed_and_missing_predictions(tmp_path):
     assert by_id["b"]["actors"]["recall"] == 0.0
     total = totals(rows)
     assert total["actors"]["recall"] == pytest.approx(2 / 12)  # micro: 2 found of 3 x 4 gold
+
+
+def test_gold_without_kinds_annotates_no_conditions():
+    gold = dict(GOLD, demands=[{k: v for k, v in d.items() if k != "kind"} for d in GOLD["demands"]])
+    pred = dict(PRED, demands=PRED["demands"] + [{"kind": "condition", "by": "Rosja", "text": "pod warunkiem"}])
+    s = score(pred, gold)
+    assert s["conditions"]["not_annotated"] and s["conditions"]["spurious"] == []
+    assert s["demands"]["tp"] == 1  # items are still scored
+    s = score(pred, GOLD)  # a gold file with kinds does score conditions
+    assert s["conditions"]["fp"] == 1

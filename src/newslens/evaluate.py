@@ -120,7 +120,12 @@ def score(pred: dict, gold: dict) -> dict[str, Any]:
     out["quotes"]["wrong_speaker"] = [f"{p.get('text', '')[:60]}: {p.get('speaker')} (gold {g.get('speaker')})"
                                       for g, p in pairs if not speaker_ok(g, p, "speaker")]
 
-    for kind in ("item", "condition"):
+    # a gold file whose demands carry no "kind" (the seed format) annotates no conditions: do not score them
+    kinds = ("item", "condition") if any("kind" in d for d in gold.get("demands", [])) or not gold.get("demands") \
+        else ("item",)
+    if kinds == ("item",):
+        out["conditions"] = dict(_section(PRF(), str), by_accuracy=None, of_accuracy=None, not_annotated=True)
+    for kind in kinds:
         g_items = [d for d in gold.get("demands", []) if d.get("kind", "item") == kind]
         p_items = [d for d in pred.get("demands", []) if d.get("kind", "item") == kind]
         pairs, prf = _match(g_items, p_items, _same_text)
