@@ -262,8 +262,13 @@ def _draw_events(ax, df: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp, label
         s, e = _dates(row)
         if e < lo or s > hi:
             continue
+        label = row.expression if len(row.expression) <= 34 else row.expression[:32] + "…"
+        used = pd.Timedelta(days=span_days * (len(label) + len(row.value) + 4) * 0.0105)
+        # a label that would run off the right edge ends at its event instead of starting there
+        flip = labels and s + used > hi
+        left = s - used if flip else s
         # lowest free lane: labels do not overlap their left neighbours
-        lane = next((k for k, free in enumerate(levels) if s.value >= free), len(levels) - 1)
+        lane = next((k for k, free in enumerate(levels) if left.value >= free), len(levels) - 1)
         y = lane + 1
         width_days = (e - s).days
         if width_days >= 1:
@@ -271,10 +276,9 @@ def _draw_events(ax, df: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp, label
         else:
             ax.plot([s], [y], "o", color="#2b5aa8", ms=5)
         if labels:
-            label = row.expression if len(row.expression) <= 34 else row.expression[:32] + "…"
-            ax.text(s, y + 0.32, f"{label} · {row.value}", fontsize=7, va="bottom", ha="left", clip_on=True)
-            used = pd.Timedelta(days=span_days * (len(label) + len(row.value) + 4) * 0.0105)
-            levels[lane] = (max(s, e) + used).value
+            ax.text(s, y + 0.32, f"{label} · {row.value}", fontsize=7, va="bottom", ha="right" if flip else "left",
+                    clip_on=True)
+            levels[lane] = (max(s, e) if flip else max(s, e) + used).value
         else:
             levels[lane] = (e + pd.Timedelta(days=span_days * 0.01)).value
     ax.set_ylim(0.3, max(3, sum(1 for v in levels if v) + 1.2))
