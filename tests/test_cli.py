@@ -82,3 +82,11 @@ def test_render_unwritable_output(tmp_path):
     result = run("render", str(REFERENCE), "--out", str(blocker / "sub"))
     assert result.exit_code == 2
     assert not (blocker.parent / "sub").exists()
+
+
+def test_folder_expands_to_articles_not_sidecars_or_its_own_documents(tmp_path):
+    from newslens.cli import expand_inputs
+
+    for name in ("a.txt", "b.md", "c.html", "a.meta.json", "a.gold.json", "README.md", "GUIDELINES.md", "notes.csv"):
+        (tmp_path / name).write_text("x", "utf-8")
+    assert [p.name for p in expand_inputs((str(tmp_path),))] == ["a.txt", "b.md", "c.html"]

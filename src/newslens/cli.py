@@ -8,9 +8,8 @@ from typing import Optional
 
 import click
 
-from .loader import InputError
+from .loader import SUFFIXES, InputError
 
-INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 def fail(message: str) -> None:
@@ -34,12 +33,17 @@ def _focus(value: Optional[str]) -> tuple[Optional[str], Optional[str]]:
 
 
 def expand_inputs(paths: tuple[str, ...]) -> list[Path]:
-    """Files as given; folders expanded to their articles (sidecars and gold files skipped)."""
+    """Files as given; folders expanded to their articles.
+
+    Sidecars and gold files (.json) are not articles, nor are a folder's own documents named in
+    capitals (README.md, GUIDELINES.md, LICENSE.txt).
+    """
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.suffix.lower() in INPUT_SUFFIXES and f.is_file())
+            found = sorted(f for f in p.iterdir() if f.suffix.lower() in SUFFIXES and f.is_file()
+                           and not f.stem.isupper())
             if not found:
                 raise InputError(f"{p}: folder holds no .txt, .md or .html articles")
             out.extend(found)

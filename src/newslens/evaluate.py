@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
-from .loader import InputError
+from .loader import SUFFIXES, InputError
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 def fold(s: Optional[str]) -> str:
@@ -150,7 +149,7 @@ def _section(prf: PRF, show: Callable[[dict], Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- corpus runs
 def find_article(gold_path: Path) -> Optional[Path]:
     stem = gold_path.name[: -len(".gold.json")]
-    for suffix in ARTICLE_SUFFIXES:
+    for suffix in SUFFIXES:
         cand = gold_path.with_name(stem + suffix)
         if cand.exists():
             return cand
