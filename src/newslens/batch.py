@@ -104,7 +104,7 @@ def write_index(out: Path, result: BatchResult) -> Path:
         links = " · ".join(f'<a href="{e(r["dir"])}/report.{x}">{x.upper()}</a>' for x in ("html", "pdf")
                            if (out / r["dir"] / f"report.{x}").exists())
         body.append(f"<tr><td>{e(r['title'])}<div class='id'>{e(r['id'])}</div></td><td>{e(r['outlet'] or '—')}</td>"
-                    f"<td>{e(r['published'] or '—')}</td>" + "".join(f"<td class='n'>{r[k]}</td>" for k in
+                    f"<td class='d'>{e(r['published'] or '—')}</td>" + "".join(f"<td class='n'>{r[k]}</td>" for k in
                                                                    ("actors", "quotes", "demands", "timexes"))
                     + f"<td>{links}</td></tr>")
     failed = "".join(f"<li>{e(p)}: {e(msg)}</li>" for p, msg in result.failed)
@@ -114,11 +114,11 @@ def write_index(out: Path, result: BatchResult) -> Path:
 <title>newslens corpus index</title><style>
 body{{font-family:"DejaVu Sans",Arial,sans-serif;color:#1d2430;max-width:1100px;margin:24px auto;padding:0 20px}}
 table{{border-collapse:collapse;width:100%;font-size:13px}}th{{background:#eef1f6;text-align:left}}
-td,th{{padding:5px 8px;border-bottom:1px solid #d9dee7;vertical-align:top}}td.n{{text-align:right}}
+td,th{{padding:5px 8px;border-bottom:1px solid #d9dee7;vertical-align:top}}.n{{text-align:right}}td.d{{white-space:nowrap}}
 .id{{color:#5b6475;font-size:11px}}.failed{{color:#a33}}img{{max-width:100%}}</style></head><body>
 <h1>newslens corpus index</h1><p>{len(rows)} reports{f", {len(result.failed)} failed" if result.failed else ""}.</p>
-<table><thead><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Actors</th><th>Quotes</th><th>Demands</th>
-<th>Dates</th><th>Report</th></tr></thead><tbody>{''.join(body)}</tbody></table>
+<table><thead><tr><th>Article</th><th>Outlet</th><th>Published</th><th class="n">Actors</th><th class="n">Quotes</th>
+<th class="n">Demands</th><th class="n">Dates</th><th>Report</th></tr></thead><tbody>{''.join(body)}</tbody></table>
 {f'<h2>Timeline</h2><img alt="combined timeline" src="data:image/png;base64,{png}">' if png else ''}
 {f'<h2 class="failed">Failed</h2><ul class="failed">{failed}</ul>' if failed else ''}
 </body></html>"""
