@@ -6,7 +6,7 @@ ARTICLE ?= data/raw/lawrow-warunki-rozmow.txt
 OUT    ?= report
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install kernel chromium report corpus test test-fast eval lab bench clean
+.PHONY: help install kernel chromium report corpus test test-fast eval lab bench clean check-heldout
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -56,6 +56,9 @@ lab: install  ## Open JupyterLab on the notebooks (report and explore)
 bench: install chromium  ## Print render time against the bare toolchain, and the language core's tokens/s
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/nlp.py
+
+check-heldout:  ## Check that no article under data/ is one of the articles held out of development (silent when none is)
+	@../shared/heldout/check data
 
 clean:  ## Remove rendered reports and evaluation outputs
 	rm -rf $(OUT)/*/ eval/
