@@ -86,3 +86,76 @@ def test_gold_without_kinds_annotates_no_conditions():
     assert s["demands"]["tp"] == 1  # items are still scored
     s = score(pred, GOLD)  # a gold file with kinds does score conditions
     assert s["conditions"]["fp"] == 1
+
+
+# ---------------------------------------------------------------- the figures a reader sees
+@pytest.mark.parametrize("name, ok", [
+    ("Dmitrij Pieskow", True),     # the nominative name
+    ("Pieskow", True),             # a run of its words
+    ("Dmitrija Pieskowa", False),  # an oblique case
+    ("Pieskowa", False),
+    ("rzecznik Pieskow", False),   # a title inside the name
+])
+def test_canonical_name_of_a_person(name, ok):
+    from newslens.evaluate import canonical_name
+    assert canonical_name({"name": "Dmitrij Pieskow", "aliases": ["Pieskow", "Pieskowa"]}, name) is ok
+
+
+def test_canonical_name_acronyms_and_feminine_heads():
+    from newslens.evaluate import canonical_name
+    znp = {"name": "Związek Nauczycielstwa Polskiego", "aliases": ["ZNP"]}
+    assert canonical_name(znp, "ZNP") and canonical_name({"name": "Prawo i Sprawiedliwość", "aliases": ["PiS"]}, "PiS")
+    assert not canonical_name(znp, "OZZL")  # an acronym the actor does not go by
+    rada = {"name": "Rada Ministrów", "aliases": ["Radzie Ministrów"]}
+    assert canonical_name(rada, "Rada Ministrów") and not canonical_name(rada, "Rad Ministrów")
+    assert not canonical_name(rada, "Radzie Ministrów")
+
+
+def test_split_actors_and_canonical_accuracy():
+    gold = {"actors": [{"name": "Olaf Scholz", "type": "person", "aliases": ["Olafem Scholzem", "Scholz"]},
+                       {"name": "Radom", "type": "place", "aliases": ["Radomia"]}]}
+    pred = {"actors": [{"name": "Olafem Scholzem", "type": "person", "aliases": []},
+                       {"name": "Olaf Scholz", "type": "person", "aliases": ["Scholz"]},
+                       {"name": "Radom", "type": "place", "aliases": ["Radomia"]}]}
+    a = score(pred, gold)["actors"]
+    assert a["split"] == 1 and a["split_actors"] == ["Olaf Scholz: Olafem Scholzem | Olaf Scholz"]
+    assert (a["tp"], a["fp"]) == (2, 1)
+    assert a["canonical_accuracy"] == pytest.approx(0.5)  # Scholz was paired with its oblique form first
+    assert totals([score(pred, gold)])["actors"]["split"] == 1
+
+
+def test_quote_end_via_and_nested_partial():
+    gold = {"actors": [{"name": "Jan Nowak", "type": "person", "aliases": []},
+                       {"name": "PAP", "type": "media", "aliases": []}],
+            "quotes": [{"speaker": "Jan Nowak", "kind": "partial", "text_start": "nie do przyjęcia",
+                        "text_end": "nie do przyjęcia", "via": "PAP"},
+                       {"speaker": "Jan Nowak", "kind": "direct", "text_start": "Nie ustąpimy",
+                        "text_end": "do końca", "via": None}]}
+    pred = {"quotes": [  # the indirect quote holding the partial comes first: the partial must pair with its own
+        {"speaker": "Jan Nowak", "kind": "indirect", "text": "warunki są „nie do przyjęcia”", "via": None},
+        {"speaker": "Jan Nowak", "kind": "partial", "text": "nie do przyjęcia", "via": "PAP"},
+        {"speaker": "Jan Nowak", "kind": "direct", "text": "Nie ustąpimy do końca. – powiedział", "via": None}]}
+    q = score(pred, gold)["quotes"]
+    assert (q["tp"], q["fp"]) == (2, 1) and q["kind_accuracy"] == 1.0
+    assert q["via_accuracy"] == 1.0
+    assert q["end_accuracy"] == pytest.approx(0.5)  # the direct quote swallowed its attribution
+    assert len(q["wrong_end"]) == 1
+
+
+def test_demand_by_and_of_resolve_through_actor_aliases():
+    gold = {"actors": [{"name": "Związek Nauczycielstwa Polskiego", "type": "organization", "aliases": ["ZNP"]},
+                       {"name": "Prawo i Sprawiedliwość", "type": "organization", "aliases": ["PiS"]},
+                       {"name": "NATO", "type": "organization", "aliases": []}],
+            "demands": [{"kind": "item", "by": "Związek Nauczycielstwa Polskiego", "of": "Prawo i Sprawiedliwość, NATO",
+                         "text_start": "podwyżki płac"},
+                        {"kind": "item", "by": "Związek Nauczycielstwa Polskiego", "of": None,
+                         "text_start": "mniej biurokracji"}]}
+    pred = {"actors": [{"name": "ZNP", "type": "organization", "aliases": []},
+                       {"name": "PiS", "type": "organization", "aliases": []},
+                       {"name": "NATO", "type": "organization", "aliases": []}],
+            "demands": [{"kind": "item", "by": "ZNP", "of": "NATO, PiS", "text": "podwyżki płac o 20 proc."},
+                        {"kind": "item", "by": "NATO", "of": None, "text": "mniej biurokracji"}]}
+    d = score(pred, gold)["demands"]
+    assert d["by_accuracy"] == pytest.approx(0.5) and d["of_accuracy"] == 1.0
+    t = totals([score(pred, gold)])
+    assert t["demands"]["by_accuracy"] == pytest.approx(0.5)

@@ -56,12 +56,16 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _match(gold: Sequence[dict], pred: Sequence[dict], same: Callable[[dict, dict], bool]) -> tuple[list, PRF]:
+def _match(gold: Sequence[dict], pred: Sequence[dict], same: Callable[[dict, dict], bool],
+           rank: Optional[Callable[[dict, dict], float]] = None) -> tuple[list, PRF]:
+    """Pair each gold record with at most one predicted record; among several candidates, the one
+    with the lowest ``rank`` (default: the first)."""
     used: set[int] = set()
     pairs = []
     prf = PRF()
     for g in gold:
-        j = next((j for j, p in enumerate(pred) if j not in used and same(g, p)), None)
+        cands = [j for j, p in enumerate(pred) if j not in used and same(g, p)]
+        j = min(cands, key=lambda j: rank(g, pred[j])) if cands and rank else (cands[0] if cands else None)
         if j is None:
             prf.fn += 1
             prf.missed.append(g)
@@ -82,13 +86,41 @@ def _same_text(g: dict, p: dict) -> bool:
     return fold(g.get("text_start")) in fold(p.get("text"))
 
 
+def _start_gap(g: dict, p: dict) -> int:
+    """How far into the predicted text the gold quote starts: a partial quote nested in an indirect
+    one pairs with the predicted quote that starts closest to it, not with the indirect one."""
+    return fold(p.get("text")).find(fold(g.get("text_start")))
+
+
+def _ends_right(g: dict, p: dict) -> bool:
+    """The predicted text ends where the gold quote ends (its last words, punctuation aside)."""
+    end = fold(g.get("text_end"))
+    return bool(end) and fold(p.get("text")).endswith(end)
+
+
+_ACRONYM = re.compile(r"^(?=(?:\w*[A-ZĄĆĘŁŃÓŚŹŻ]){2})[\w&-]{2,10}$")  # ZNP, PiS, OZZL, UE
+
+
+def canonical_name(gold_actor: dict, name: Optional[str]) -> bool:
+    """A predicted actor name a reader can use: the gold nominative name, a run of its words
+    ("Pieskow" for "Dmitrij Pieskow"), or an acronym the gold actor goes by ("ZNP")."""
+    got = fold(name).split()
+    want = fold(gold_actor.get("name")).split()
+    if not got:
+        return False
+    if any(want[i:i + len(got)] == got for i in range(len(want) - len(got) + 1)):
+        return True
+    return bool(name and _ACRONYM.match(name)) and fold(name) in _names(gold_actor)
+
+
 def _same_timex(g: dict, p: dict) -> bool:
     a, b = fold(g.get("expression")), fold(p.get("expression"))
     return bool(a and b) and (a in b or b in a)
 
 
-def _split_of(value: Optional[str]) -> set[str]:
-    return {fold(v) for v in re.split(r",|\bi\b", value or "") if fold(v)}
+def _split_of(value: Optional[str], canon: Optional[dict[str, str]] = None) -> set[str]:
+    parts = {fold(v) for v in (value or "").split(",") if fold(v)}  # "USA, NATO"; names may hold " i "
+    return {fold(canon.get(v, v)) for v in parts} if canon else parts
 
 
 def _ratio(ok: int, n: int) -> Optional[float]:
@@ -102,6 +134,15 @@ def score(pred: dict, gold: dict) -> dict[str, Any]:
     canon = {fold(n): g["name"] for g, p in pairs for n in _names(p)}
     out["actors"] = _section(prf, lambda r: r.get("name"))
     out["actors"]["type_accuracy"] = _ratio(sum(g.get("type") == p.get("type") for g, p in pairs), len(pairs))
+    out["actors"]["canonical_accuracy"] = _ratio(sum(canonical_name(g, p.get("name")) for g, p in pairs), len(pairs))
+    out["actors"]["not_canonical"] = [f"{p.get('name')} (gold {g['name']})" for g, p in pairs
+                                      if not canonical_name(g, p.get("name"))]
+    # one gold actor found as two or more predicted actors (an inflected and a nominative form, ...)
+    split = [(g, [p.get("name") for p in pred.get("actors", []) if _names(g) & _names(p)])
+             for g in gold.get("actors", [])]
+    split = [(g, found) for g, found in split if len(found) > 1]
+    out["actors"]["split"] = len(split)
+    out["actors"]["split_actors"] = [f"{g['name']}: {' | '.join(map(str, found))}" for g, found in split]
 
     def speaker_ok(g: dict, p: dict, key: str) -> bool:
         want, got = g.get(key), p.get(key)
@@ -109,13 +150,18 @@ def score(pred: dict, gold: dict) -> dict[str, Any]:
             return want is None and got is None
         return fold(want) == fold(got) or canon.get(fold(got)) == want
 
-    pairs, prf = _match(gold.get("quotes", []), pred.get("quotes", []), _same_text)
+    pairs, prf = _match(gold.get("quotes", []), pred.get("quotes", []), _same_text, _start_gap)
     out["quotes"] = _section(prf, lambda r: f"{r.get('speaker')}: {r.get('text_start') or r.get('text')}")
     right = sum(speaker_ok(g, p, "speaker") for g, p in pairs)
     out["quotes"]["speaker_accuracy"] = _ratio(right, len(pairs))
     out["quotes"]["attributed_recall"] = _ratio(right, len(gold.get("quotes", [])))
     out["quotes"]["kind_accuracy"] = _ratio(sum(g.get("kind") == p.get("kind") for g, p in pairs), len(pairs))
     out["quotes"]["via_accuracy"] = _ratio(sum(speaker_ok(g, p, "via") for g, p in pairs), len(pairs))
+    out["quotes"]["end_accuracy"] = _ratio(sum(_ends_right(g, p) for g, p in pairs), len(pairs))
+    out["quotes"]["wrong_end"] = [f"{p.get('text', '')[-50:]} (gold ends: {g.get('text_end')})"
+                                  for g, p in pairs if g.get("text_end") and not _ends_right(g, p)]
+    out["quotes"]["wrong_via"] = [f"{p.get('text', '')[:50]}: {p.get('via')} (gold {g.get('via')})"
+                                  for g, p in pairs if not speaker_ok(g, p, "via")]
     out["quotes"]["wrong_speaker"] = [f"{p.get('text', '')[:60]}: {p.get('speaker')} (gold {g.get('speaker')})"
                                       for g, p in pairs if not speaker_ok(g, p, "speaker")]
 
@@ -127,11 +173,14 @@ def score(pred: dict, gold: dict) -> dict[str, Any]:
     for kind in kinds:
         g_items = [d for d in gold.get("demands", []) if d.get("kind", "item") == kind]
         p_items = [d for d in pred.get("demands", []) if d.get("kind", "item") == kind]
-        pairs, prf = _match(g_items, p_items, _same_text)
+        pairs, prf = _match(g_items, p_items, _same_text, _start_gap)
         key = "demands" if kind == "item" else "conditions"
         out[key] = _section(prf, lambda r: r.get("text_start") or r.get("text"))
         out[key]["by_accuracy"] = _ratio(sum(speaker_ok(g, p, "by") for g, p in pairs), len(pairs))
-        out[key]["of_accuracy"] = _ratio(sum(_split_of(g.get("of")) == _split_of(p.get("of")) for g, p in pairs), len(pairs))
+        out[key]["of_accuracy"] = _ratio(sum(_split_of(g.get("of")) == _split_of(p.get("of"), canon) for g, p in pairs), len(pairs))
+        out[key]["wrong_by_of"] = [f"{(p.get('text') or '')[:50]}: by {p.get('by')}, of {p.get('of')} "
+                                   f"(gold by {g.get('by')}, of {g.get('of')})" for g, p in pairs
+                                   if not speaker_ok(g, p, "by") or _split_of(g.get("of")) != _split_of(p.get("of"), canon)]
 
     pairs, prf = _match(gold.get("timeline", []), pred.get("timeline", []), _same_timex)
     out["timeline"] = _section(prf, lambda r: f"{r.get('expression')} = {r.get('value')}")
@@ -212,27 +261,33 @@ def evaluate_dir(gold_dir: str | Path, pred_dir: Optional[str | Path] = None,
 
 
 SECTIONS = ("actors", "quotes", "demands", "conditions", "timeline")
-COLUMNS = [("actors", "precision", "act P"), ("actors", "recall", "act R"), ("actors", "f1", "act F1"),
-           ("actors", "type_accuracy", "type"), ("quotes", "precision", "quo P"), ("quotes", "recall", "quo R"),
+COLUMNS = [("actors", "f1", "act F1"), ("actors", "type_accuracy", "type"), ("actors", "canonical_accuracy", "canon"),
+           ("actors", "split", "split"), ("quotes", "precision", "quo P"), ("quotes", "recall", "quo R"),
            ("quotes", "f1", "quo F1"), ("quotes", "speaker_accuracy", "spk"), ("quotes", "attributed_recall", "attrR"),
-           ("demands", "precision", "dem P"), ("demands", "recall", "dem R"), ("demands", "f1", "dem F1"),
-           ("timeline", "precision", "tim P"), ("timeline", "recall", "tim R"), ("timeline", "f1", "tim F1"),
-           ("timeline", "value_accuracy", "value")]
+           ("quotes", "via_accuracy", "via"), ("quotes", "end_accuracy", "qEnd"),
+           ("demands", "precision", "dem P"), ("demands", "recall", "dem R"), ("demands", "by_accuracy", "by"),
+           ("demands", "of_accuracy", "of"), ("conditions", "precision", "cnd P"), ("conditions", "recall", "cnd R"),
+           ("timeline", "f1", "tim F1"), ("timeline", "value_accuracy", "value")]
+# accuracies among matched pairs: micro-averaged by weighting each article with its matched pairs
+WEIGHTED = {"actors": ("type_accuracy", "canonical_accuracy"),
+            "quotes": ("speaker_accuracy", "kind_accuracy", "via_accuracy", "end_accuracy"),
+            "demands": ("by_accuracy", "of_accuracy"), "conditions": ("by_accuracy", "of_accuracy"),
+            "timeline": ("value_accuracy",)}
 
 
 def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Micro-averaged figures over all rows (counts summed, then P/R/F1)."""
+    """Micro-averaged figures over all rows (counts summed, then P/R/F1; accuracies over all pairs)."""
     out: dict[str, Any] = {"id": "ALL (micro)"}
     for sec in SECTIONS:
         prf = PRF(*(sum(r[sec][k] for r in rows) for k in ("tp", "fp", "fn")))
         out[sec] = {"tp": prf.tp, "fp": prf.fp, "fn": prf.fn, "precision": prf.precision,
                     "recall": prf.recall, "f1": prf.f1}
-    weights = {("actors", "type_accuracy"): ("actors", "tp"), ("quotes", "speaker_accuracy"): ("quotes", "tp"),
-               ("timeline", "value_accuracy"): ("timeline", "tp")}
-    for (sec, key), (wsec, wkey) in weights.items():
-        num = sum((r[sec][key] or 0) * r[wsec][wkey] for r in rows)
-        den = sum(r[wsec][wkey] for r in rows)
-        out[sec][key] = num / den if den else None
+    for sec, keys in WEIGHTED.items():
+        for key in keys:
+            scored = [r for r in rows if r[sec].get(key) is not None]
+            den = sum(r[sec]["tp"] for r in scored)
+            out[sec][key] = sum(r[sec][key] * r[sec]["tp"] for r in scored) / den if den else None
+    out["actors"]["split"] = sum(r["actors"].get("split", 0) for r in rows)
     gold_quotes = sum(r["quotes"]["tp"] + r["quotes"]["fn"] for r in rows)
     attributed = sum((r["quotes"]["speaker_accuracy"] or 0) * r["quotes"]["tp"] for r in rows)
     out["quotes"]["attributed_recall"] = attributed / gold_quotes if gold_quotes else None
@@ -247,7 +302,7 @@ def format_table(rows: list[dict[str, Any]]) -> str:
         cells = [r["id"][:28] + (" !" if r.get("error") else "")]
         for sec, key, _ in COLUMNS:
             v = r[sec].get(key)
-            cells.append("—" if v is None else f"{v:.2f}")
+            cells.append("—" if v is None else str(v) if isinstance(v, int) else f"{v:.2f}")
         body.append(cells)
     widths = [max(len(x[i]) for x in [head] + body) for i in range(len(head))]
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
@@ -268,8 +323,13 @@ def format_misses(rows: list[dict[str, Any]]) -> str:
             for what in ("missed", "spurious"):
                 for x in r[sec].get(what, []):
                     items.append(f"- {sec} {what}: {x}")
-        for x in r["quotes"].get("wrong_speaker", []):
-            items.append(f"- quotes wrong speaker: {x}")
+        details = [("actors", "not_canonical", "actor name not canonical"), ("actors", "split_actors", "actor split"),
+                   ("quotes", "wrong_speaker", "quotes wrong speaker"), ("quotes", "wrong_via", "quotes wrong via"),
+                   ("quotes", "wrong_end", "quotes wrong end"), ("demands", "wrong_by_of", "demands wrong by/of"),
+                   ("conditions", "wrong_by_of", "conditions wrong by/of")]
+        for sec, key, label in details:
+            for x in r[sec].get(key, []):
+                items.append(f"- {label}: {x}")
         for x in r["timeline"].get("wrong_value", []):
             items.append(f"- timeline wrong value: {x}")
         if items:
