@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 ARTICLE ?= data/raw/lawrow-warunki-rozmow.txt
 OUT    ?= report
 STAMP  := $(VENV)/.installed
+LAB_ARGS ?=
 
 .PHONY: help install kernel chromium report corpus test test-fast eval lab bench clean check-heldout
 
@@ -50,8 +51,8 @@ eval: install  ## Score the extractors on the development corpus, the held-out a
 	$(BIN)/newslens evaluate data/raw --out eval/raw
 	$(BIN)/newslens evaluate data/holdout --out eval/holdout
 
-lab: install  ## Open JupyterLab on the notebooks (report and explore)
-	$(BIN)/jupyter lab notebooks/
+lab: install  ## JupyterLab on notebooks/ with explore open (.py notebooks open as notebooks; LAB_ARGS="--no-browser --port N")
+	JUPYTER_CONFIG_PATH="$(CURDIR)/jupyter" $(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(LAB_ARGS)
 
 bench: install chromium  ## Print render time against the bare toolchain, and the language core's tokens/s
 	$(BIN)/python bench/render.py
