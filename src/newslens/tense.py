@@ -9,6 +9,7 @@ clause's verb.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Optional
 
@@ -73,22 +74,41 @@ def span_tense(text: Text, start: int, end: int) -> Optional[str]:
     if tok is None:
         return None
     a, b = text.sents[tok.sent]
-    toks = text.toks[a:b]
-    inside = [i for i, t in enumerate(toks) if start <= t.idx < end]
-    if not inside:
+    toks, verbs, tenses, bounds = _sentence(text, tok.sent)
+    starts = text._starts  # the tokens inside the span are a run: found by bisection
+    lo = max(bisect.bisect_left(starts, start), a) - a
+    hi = min(bisect.bisect_left(starts, end), b) - a - 1
+    if lo > hi:
         return None
-    lo, hi = inside[0], inside[-1]
+    # cost grows with distance on each side, so the nearest verb with a tense on each side competes
     best: tuple[float, Optional[str]] = (float("inf"), None)
-    for k, t in enumerate(toks):
-        if lo <= k <= hi or not _is_verb(t):
-            continue
-        tense = verb_tense(toks, k)
-        if tense is None:
-            continue
-        between = toks[hi + 1:k] if k > hi else toks[k + 1:lo]
-        cost = len(between) + _CLAUSE_COST * sum(x.lower in _BOUNDARY for x in between)
-        if k > hi:
-            cost += 0.5  # a verb before the date governs it slightly more often
-        if cost < best[0]:
-            best = (cost, tense)
+    i = bisect.bisect_left(verbs, lo) - 1
+    if i >= 0:
+        k = verbs[i]
+        best = ((lo - k - 1) + _CLAUSE_COST * (bounds[lo] - bounds[k + 1]), tenses[i])
+    i = bisect.bisect_right(verbs, hi)
+    if i < len(verbs):
+        k = verbs[i]
+        cost = (k - hi - 1) + _CLAUSE_COST * (bounds[k] - bounds[hi + 1]) + 0.5  # a verb before the date
+        if cost < best[0]:  # governs it slightly more often
+            best = (cost, tenses[i])
     return best[1]
+
+
+def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list[int]]:
+    """Sentence ``s``'s tokens, its verbs that carry a tense (positions, tenses) and running counts
+    of clause boundaries (``bounds[k]``: boundaries before position k), built once per sentence."""
+    cache = text.__dict__.setdefault("_tense_sentences", {})
+    if s not in cache:
+        a, b = text.sents[s]
+        toks = text.toks[a:b]
+        verbs, tenses, bounds = [], [], [0]
+        for k, t in enumerate(toks):
+            if _is_verb(t):
+                tense = verb_tense(toks, k)
+                if tense is not None:
+                    verbs.append(k)
+                    tenses.append(tense)
+            bounds.append(bounds[-1] + (t.lower in _BOUNDARY))
+        cache[s] = (toks, verbs, tenses, bounds)
+    return cache[s]

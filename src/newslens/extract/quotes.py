@@ -178,13 +178,21 @@ class _Doc:
     def last_speaker(self, before: int) -> Optional[Actor]:
         """The speaker of the latest quote attributed before token ``before`` (same or previous sentence)."""
         s = self.sent_of(before)
-        done = [f for f in self.attributed if f.speaker is not None and self.tok_index(f.start) < before
-                and self.sent_of(self.tok_index(f.start)) >= s - 1]
+        by_sent = self.__dict__.setdefault("_attributed_by_sent", {})  # sentence -> [(position, quote)]
+        n = self.__dict__.get("_attributed_seen", 0)
+        for pos in range(n, len(self.attributed)):  # the list only grows while quotes are settled
+            f = self.attributed[pos]
+            by_sent.setdefault(self.sent_of(self.tok_index(f.start)), []).append((pos, f))
+        self.__dict__["_attributed_seen"] = len(self.attributed)
+        done = [f for _, f in sorted(by_sent.get(s - 1, []) + by_sent.get(s, []), key=lambda x: x[0])
+                if f.speaker is not None and self.tok_index(f.start) < before]
         return max(done, key=lambda f: f.start).speaker if done else None
 
     def tok_index(self, offset: int) -> int:
         """The first token ending after ``offset`` (the last token when none does)."""
-        ends = self.__dict__.setdefault("_ends", [t.end for t in self.toks])
+        ends = self.__dict__.get("_ends")
+        if ends is None:  # built once: tok_index is on every hot path
+            ends = self.__dict__["_ends"] = [t.end for t in self.toks]
         return min(bisect.bisect_right(ends, offset), len(self.toks) - 1)
 
 
@@ -282,12 +290,28 @@ class _Found:
     frame_via: Optional[Actor] = None
 
 
-def _via_in(doc: _Doc, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> Optional[Actor]:
+class _Spans:
+    """Character spans, asked "does any span hold this offset?" in log time (``offset in spans``)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach, top = [], -1  # the furthest end among the spans up to each one
+        for _, b in spans:
+            top = max(top, b)
+            self.reach.append(top)
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.reach[i] > offset
+
+
+def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Actor]:
     for k in range(a, b):
         m = doc.mention.get(k)
         if m and k == m[1] and m[0].type == "media":
             off = doc.toks[k].idx
-            if not any(s <= off < e for s, e in skip):
+            if off not in skip:
                 return m[0]
     return None
 
@@ -408,8 +432,9 @@ def _is_term(doc: _Doc, s: int, e: int) -> bool:
 def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     out = []
     text, toks = doc.text.text, doc.toks
+    taken = _Spans(taken)
     for s, e in quote_marks(text):
-        if any(a <= s < b for a, b in taken):
+        if s in taken:
             continue
         i, j = doc.tok_index(s), doc.tok_index(max(s, e - 1))
         sent = toks[i].sent
@@ -463,9 +488,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     """Reported speech: ``oświadczył, że …``, ``według niego …``, ``jak dodał, …``."""
     toks, text = doc.toks, doc.text.text
     out = []
+    taken = _Spans(taken)
     for t in toks:
         off = t.idx
-        if any(a <= off < b for a, b in taken):
+        if off in taken:
             continue
         s = t.sent
         a, b = doc.sent_range(s)
@@ -589,6 +615,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     found: list[_Found] = []
     results: list[_Found] = doc.attributed  # settled quotes, which role anaphora look back on
     by_verb: dict[int, _Found] = {}
+    item_spans = _Spans([(g.start, g.end) for g in items])
     for f in items:
         if id(f) in frames:
             _attribute(doc, f, found, {})
@@ -611,7 +638,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         # via: an outlet in the quote's own attribution clause, a reporting frame, or the previous
         # quote of the same speaker when this one's subject is only implied
         if f.via is None and f.attr_span != (0, 0):
-            f.via = _via_in(doc, f.attr_span[0], f.attr_span[1], [(g.start, g.end) for g in items])
+            f.via = _via_in(doc, f.attr_span[0], f.attr_span[1], item_spans)
         if f.via is None and id(f) in framed:
             outer = next(g for g in found if g.verb_tok == framed[id(f)])
             if outer.speaker is not None and outer.speaker.type == "media":

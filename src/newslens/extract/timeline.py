@@ -9,6 +9,7 @@ just ahead loses to the nearer future one (``Od lipca wyższe rachunki`` in late
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import json
 import re
@@ -403,20 +404,21 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
     ``tense(start, end)`` names the tense of the clause around a span ("past", "present",
     "future" or None); without it every year-less date takes the nearer, past-biased reading.
     """
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted and never overlapping, so an overlap is found by bisection
     found = []
     for pattern, resolve in _patterns():
         for m in pattern.finditer(text):
             a, b = m.span()
             while b > a and text[b - 1].isspace():
                 b -= 1
-            if any(a < y and x < b for x, y in taken):
+            j = bisect.bisect_left(taken, (b, -1))  # the spans starting before b; their ends are sorted too
+            if j and taken[j - 1][1] > a:
                 continue
             lead = _PREPOSITION.search(text, max(0, a - 4), a)
             expr = (lead.group(1) + " " if lead else "") + text[a:b]
             fut = _future(expr, tense(a, b) if tense and published else None)
             value = resolve(m, published, fut)
-            taken.append((a, b))
+            bisect.insort(taken, (a, b))
             if value is not None:
                 found.append((a, b, value))
     return sorted(found)
