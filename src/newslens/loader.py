@@ -4,11 +4,14 @@ Every failure raises :class:`InputError` with a one-line message meant for the u
 """
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Optional
 
@@ -21,8 +24,17 @@ _POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 _MOJIBAKE = set("¹¿³¶¼±¦¬¥ŒŸŠšŽžœ€‚„†‡‰‹›ˆ˜™") | {chr(c) for c in range(0x80, 0xA0)}
 
 
+# Dates a report can draw (pandas timestamps end in 1677 and 2262): --published, --focus, sidecars.
+DATE_MIN, DATE_MAX = date(1700, 1, 1), date(2199, 12, 31)
+SLUG_MAX = 80  # an article id is a folder name under --out: short, [a-z0-9-] only
+
+
 class InputError(Exception):
     """Bad input: the message is a single line for stderr; the CLI exits with code 2."""
+
+
+class InputWarning(UserWarning):
+    """Input read with a repair the user should know of (the CLI prints one line)."""
 
 
 @dataclass(frozen=True)
@@ -44,12 +56,21 @@ def decode_bytes(raw: bytes, name: str = "input") -> str:
     """Decode UTF-8, cp1250 or ISO-8859-2, choosing the reading that yields Polish letters."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw:
         raise InputError(f"{name}: binary file (contains NUL bytes), expected a text or HTML article")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few stray bytes (a cut multi-byte letter, one byte of another encoding): more valid
+    # non-ASCII letters than invalid bytes. cp1250 / ISO-8859-2 Polish has almost no valid UTF-8 pairs.
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    letters = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if bad <= letters:
+        warnings.warn(InputWarning(f"{name}: {bad} invalid UTF-8 byte{'s' if bad > 1 else ''} replaced with \ufffd"),
+                      stacklevel=2)
+        return text
     candidates = []
     for enc in ("cp1250", "iso-8859-2"):
         try:
@@ -109,18 +130,49 @@ def infer_title(text: str) -> Optional[str]:
 
 
 def slug(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L"))
+    """A safe folder name: ASCII letters, digits and single dashes, at most SLUG_MAX characters.
+
+    Article ids become paths under ``--out``: no separator, dot, or empty name can come out of here.
+    """
+    s = unicodedata.normalize("NFKD", str(name).replace("ł", "l").replace("Ł", "L"))
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "article"
+    return re.sub(r"[^a-z0-9]+", "-", s)[:SLUG_MAX].strip("-") or "article"
 
 
 def _valid_date(value: Optional[str], what: str) -> Optional[str]:
+    """An ISO date (``YYYY-MM-DD``, or an ISO date-time whose date is taken) within DATE_MIN..DATE_MAX."""
     if value in (None, ""):
         return None
+    text = str(value).strip()
     try:
-        return date.fromisoformat(str(value)[:10]).isoformat()
+        day = date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"{what}: not an ISO date (YYYY-MM-DD): {value!r}") from None
+        try:
+            day = datetime.fromisoformat(text).date() if len(text) > 10 else None
+        except ValueError:
+            day = None
+    if day is None:
+        raise InputError(f"{what}: not an ISO date (YYYY-MM-DD): {str(value)[:40]!r}")
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise InputError(f"{what}: {day.isoformat()} is outside the dates a report can show "
+                         f"({DATE_MIN.isoformat()} to {DATE_MAX.isoformat()})")
+    return day.isoformat()
+
+
+def check_readable(p: Path) -> None:
+    """Raise InputError unless ``p`` names an existing regular file (a symlink loop is not "missing")."""
+    try:
+        st = os.stat(p)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            raise InputError(f"{p}: no such file") from None
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{p}: symbolic link loop") from None
+        raise InputError(f"{p}: cannot open ({exc.strerror})") from None
+    if os.path.isdir(p):
+        raise InputError(f"{p}: is a directory, expected an article file")
+    if not (st.st_mode & 0o170000) == 0o100000:
+        raise InputError(f"{p}: not a regular file")
 
 
 def read_sidecar(path: Path) -> dict:
@@ -133,6 +185,9 @@ def read_sidecar(path: Path) -> dict:
         raise InputError(f"{side}: unreadable metadata sidecar ({exc.__class__.__name__})") from None
     if not isinstance(data, dict):
         raise InputError(f"{side}: metadata sidecar must be a JSON object")
+    for key in ("id", "title", "url", "outlet", "published", "language"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise InputError(f"{side}: {key!r} must be a string")
     return data
 
 
@@ -140,19 +195,19 @@ def load_article(path: str | Path, *, published: Optional[str] = None, title: Op
                  url: Optional[str] = None, require_polish: bool = True) -> Article:
     """Load ``path``; metadata from the sidecar, then the arguments, then inference."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, expected an article file")
+    check_readable(p)
     if p.suffix.lower() not in SUFFIXES:
         raise InputError(f"{p}: unsupported file type {p.suffix or '(none)'}; use .txt, .md or .html")
     size = p.stat().st_size
     if size > MAX_BYTES:
         raise InputError(f"{p}: too large ({size / 1048576:.1f} MiB; the limit is {MAX_BYTES // 1048576} MiB)")
     try:
-        raw = p.read_bytes()
+        with open(p, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    if len(raw) > MAX_BYTES:  # grew since stat
+        raise InputError(f"{p}: too large (the limit is {MAX_BYTES // 1048576} MiB)")
     if not raw.strip():
         raise InputError(f"{p}: empty file")
     text = decode_bytes(raw, str(p))
@@ -178,7 +233,7 @@ def load_article(path: str | Path, *, published: Optional[str] = None, title: Op
         raise InputError(f"{p}: no Polish text found (detected language: {detected})")
     gold = p.with_name(p.stem + ".gold.json")
     return Article(
-        id=str(meta.get("id") or slug(p.stem)),
+        id=slug(meta.get("id") or p.stem),  # never a path: a sidecar's "id" is only a name
         text=text,
         title=meta.get("title") or infer_title(text),
         published=_valid_date(meta.get("published"), f"{p}: published"),
