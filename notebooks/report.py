@@ -40,25 +40,24 @@ if output_dir:
 display(HTML(present.title_block(analysis)))
 
 # %%
-display(HTML(present.section("Actors", "People, organisations, places and media named in the article, "
+# Each chart is drawn once, saved as PNG and SVG, and the saved PNG is what is shown.
+display(HTML(present.section("Actors", "People, organizations, places and media named in the article, "
                              "with the role the text gives them and how often they are mentioned.")))
 if analysis.actors.empty:
     display(HTML(present.note("No actors found.")))
 else:
     display(HTML(present.actors_table(analysis)))
-    fig = present.mentions_chart(analysis)
-    present.save_figure(fig, output_dir, "actor-mentions")
+    display(present.show_figure(present.mentions_chart(analysis), output_dir, "actor-mentions"))
 
 # %%
-display(HTML(present.section("Quotes", "Who said what: direct quotes, partial quotes inside the author's "
-                             "sentences and reported speech, with the outlet they were relayed through.")))
+display(HTML(present.section("Quotes", "Who said what: direct quotes, partial quotes inside the author's sentences "
+                             "and reported speech, with the outlet they were relayed through.")))
 if analysis.quotes.empty:
     display(HTML(present.note("No quotes found.")))
 else:
     display(HTML(present.quotes_table(analysis)))
-    display(HTML("<h3>By speaker</h3>" + present.speakers_table(analysis)))
-    fig = present.quote_share_chart(analysis)
-    present.save_figure(fig, output_dir, "quote-share")
+    display(HTML(present.subheading("By speaker") + present.speakers_table(analysis)))
+    display(present.show_figure(present.quote_share_chart(analysis), output_dir, "quote-share"))
 
 # %%
 display(HTML(present.section("Demands", "Enumerated demands: each item of a list of demands or postulates, "
@@ -68,19 +67,15 @@ if analysis.demands.empty:
 else:
     display(HTML(present.demands_lead_in(analysis) + present.demands_table(analysis, "item")))
     if (analysis.demands["kind"] == "condition").any():
-        display(HTML("<h3>Conditions</h3>" + present.demands_table(analysis, "condition")))
+        display(HTML(present.subheading("Conditions") + present.demands_table(analysis, "condition")))
 
 # %%
-display(HTML(present.section("Timeline", "Every temporal expression normalised to an ISO date "
-                             "(relative dates anchored on the publication date), with the event it dates.")))
+display(HTML(present.section("Timeline", "Every temporal expression normalised to an ISO date (relative dates "
+                             "anchored on the publication date), with the event it dates.")))
 if analysis.timeline.empty:
     display(HTML(present.note("No temporal expressions found.")))
 else:
-    fig = present.timeline_chart(analysis)
-    present.save_figure(fig, output_dir, "timeline")
-
-# %%
-if not analysis.timeline.empty:
+    display(present.show_figure(present.timeline_chart(analysis), output_dir, "timeline"))
     display(HTML(present.timeline_table(analysis)))
 
 # %%

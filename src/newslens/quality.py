@@ -20,8 +20,11 @@ def gold_for(a: Analysis) -> Optional[dict[str, Any]]:
         return None
 
 
+EMPTY = "—"  # the report's one empty-cell mark (newslens.present.EMPTY)
+
+
 def _fmt(v: Optional[float]) -> str:
-    return "—" if v is None else f"{v:.2f}"
+    return EMPTY if v is None else f"{v:.2f}"
 
 
 def report_html(a: Analysis, gold: dict[str, Any]) -> str:
@@ -38,7 +41,7 @@ def report_html(a: Analysis, gold: dict[str, Any]) -> str:
         rows.append(f"<tr><td>{sec}</td><td class='nl-num'>{r['tp'] + r['fn']}</td>"
                     f"<td class='nl-num'>{_fmt(r['precision'])}</td><td class='nl-num'>{_fmt(r['recall'])}</td>"
                     f"<td class='nl-num'>{_fmt(r['f1'])}</td>"
-                    f"<td>{html.escape(label + ' ' + _fmt(r.get(key))) if key else ''}</td></tr>")
+                    f"<td>{html.escape(label + ' ' + _fmt(r.get(key))) if key else EMPTY}</td></tr>")
     table = ("<table class='nl-table'><thead><tr><th>section</th><th class='nl-num'>gold</th>"
              "<th class='nl-num'>precision</th><th class='nl-num'>recall</th><th class='nl-num'>F1</th>"
              "<th>other</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
