@@ -1,0 +1,428 @@
+"""Mentions: every place the text refers to an actor, linked to that actor once per article.
+
+API (quotes use it for speakers, demands for ``by``/``of``, the actors table for counts)::
+
+    link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]
+
+``text`` is ``nlp.analyze(...)``'s result, ``actors`` what ``extract_actors`` found in it. The result
+is in text order and never overlaps. Each :class:`Mention` has character offsets (``start``/``end``
+span the mention, ``head_start``/``head_end`` the word whose case is the mention's case), the
+``actor`` it refers to (an ``Actor.name``, or for a group with no leading organisation the group's
+nominative plural, with ``group=True``) and its ``kind``:
+
+- ``name``: a name form (full, surname, inflected, acronym: the actor's own offsets) and the person
+  name forms the actor extractor left out (an inflected surname, a vocative ``Pani Elżbieto``);
+- ``role``: a role noun phrase (``premier``, ``szef związku``, ``rzecznik rządu``, ``pani minister``).
+  In apposition to a name (``rzecznik Kremla Dmitrij Pieskow``, ``Nowak, prezes spółki``) it is that
+  person; otherwise it is the person the text gives a role of the same class (``data/role_classes.txt``)
+  and agreeing gender, mentioned before it, the one whose role shares a complement word first, the
+  latest mentioned next; with no such person, a named organisation in its complement (``rzecznik
+  MEN``: an unnamed spokesperson speaks for the organisation). Unresolved roles are not mentions.
+- ``pronoun``: ``niego``/``niej``/``jego``/``jej``/``on``/``ona`` when exactly one person of that
+  gender is named in the same or the two previous sentences (outside quotation marks);
+- ``group``: a plural group noun (``data/group_nouns.txt``) with its adjectives and genitive
+  complement (``protestujący rolnicy``, ``mieszkańcy Radomia``). A named organisation that leads the
+  group (``rolnicy zrzeszeni w X``, ``związkowcy z X``) is its actor; otherwise ``actor`` is the
+  group in the nominative plural and ``group`` is True.
+
+Linear in the text: one pass over the tokens, per-class candidate lists kept up to date as it goes.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import deque
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..lexicon import lexicon_set, role_words
+from ..model import Actor
+from ..nlp import CASES, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, morfeusz, nominative_adj, read_lexicon
+
+KINDS = ("name", "role", "pronoun", "group")
+PRONOUNS = {"niego": "m", "jego": "m", "on": "m", "niej": "f", "jej": "f", "ona": "f"}
+ADDRESS = ("pan", "pani")
+LEAD_PREPS = ("z", "ze", "w", "we")
+LEAD_PARTICIPLES = frozenset({"zrzeszony", "zrzeszyć", "skupiony", "skupić", "zorganizowany", "zorganizować",
+                              "należący", "należeć", "związany", "związać", "reprezentowany", "reprezentować"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: str  # Actor.name, or a group's nominative plural when ``group``
+    kind: str  # name / role / pronoun / group
+    start: int
+    end: int
+    head_start: int  # the word whose case is the mention's case
+    head_end: int
+    group: bool = False
+
+    def surface(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@lru_cache(maxsize=1)
+def role_classes() -> dict[str, int]:
+    """Role lemma -> class number (``data/role_classes.txt``); a role in no class is its own class."""
+    out: dict[str, int] = {}
+    for n, line in enumerate(read_lexicon("role_classes.txt")):
+        for w in line.split():
+            out.setdefault(w, n)
+    return out
+
+
+def role_class(lemma: str) -> str:
+    n = role_classes().get(lemma)
+    return f"#{n}" if n is not None else lemma
+
+
+def _role_lemma(t: Tok) -> Optional[str]:
+    """The role noun a token is (any reading), or None; capitalised only at a sentence start."""
+    if not t.is_word or (t.is_title and not t.sent_start):
+        return None
+    roles = role_words()
+    for lemma in [t.lemma.lower()] + [r.lemma.lower() for r in t.readings if r.pos == "subst"]:
+        if lemma in roles:
+            return lemma
+    return None
+
+
+def _feminine(t: Tok, lemma: str) -> Optional[bool]:
+    """True for a feminine role noun (szefowa), False for a masculine one, None when unknown."""
+    subst = [r for r in t.readings if r.pos == "subst" and r.lemma.lower() == lemma]
+    if subst and all(r.has("f") for r in subst):
+        return True
+    if subst and all(not r.has("f") for r in subst):
+        return False
+    return None
+
+
+def person_gender(actor: Actor) -> Optional[str]:
+    """'m' / 'f' for a person from the first name's morphology or the surname's ending."""
+    from ..nlp import readings
+
+    if actor.type != "person":
+        return None
+    words = actor.name.split()
+    for w in words[:-1] or words:
+        for r in readings(w):
+            if "imię" in r.quals and r.has("nom"):
+                return "f" if r.has("f") else "m"
+    if len(words) > 1 and words[0].endswith("a"):
+        return "f"
+    return "f" if words and words[-1].endswith(("ska", "cka", "dzka", "owa", "ówna")) else "m"
+
+
+def is_person(actor: Actor) -> bool:
+    """A person, not an acronym the actor extractor typed as one ("OZZPiP")."""
+    upper = sum(c.isupper() for c in actor.name)
+    return actor.type == "person" and not (" " not in actor.name and upper >= 2)
+
+
+def _word_keys(t: Tok) -> set[str]:
+    return {t.lower, t.lemma.lower()} | {r.lemma.lower() for r in t.readings}
+
+
+class _Index:
+    """Token -> (actor, first token, last token, head token) of the name mentions."""
+
+    def __init__(self, text: Text, actors: Sequence[Actor]) -> None:
+        toks = text.toks
+        self.text, self.toks = text, toks
+        self.starts = [t.idx for t in toks]
+        self.ends = [t.end for t in toks]
+        self.at: dict[int, tuple[Actor, int, int]] = {}
+        for actor in actors:
+            for s, e in actor.offsets:
+                a = bisect.bisect_left(self.starts, s)
+                b = bisect.bisect_left(self.ends, e)
+                if a < len(toks) and b < len(toks) and toks[a].idx == s and toks[b].end == e:
+                    for k in range(a, b + 1):
+                        self.at[k] = (actor, a, b)
+
+    def head(self, actor: Actor, a: int, b: int) -> int:
+        return b if actor.type == "person" else a
+
+
+def _in_quotes(text: Text) -> list[bool]:
+    """Per token: inside quotation marks of its paragraph (a cheap balanced scan)."""
+    out, inside = [], False
+    for t in text.toks:
+        if t.i and "\n" in text.text[text.toks[t.i - 1].end:t.idx]:
+            inside = False
+        if t.text in QUOTE_OPEN and t.text not in QUOTE_CLOSE:
+            inside = True
+        elif t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN:
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+        out.append(inside)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _plural_nominative(lemma: str) -> Optional[str]:
+    try:
+        forms = morfeusz().generate(lemma)
+    except RuntimeError:
+        return None
+    for form, _l, tag, _q, _m in forms:
+        p = tag.split(":")
+        if p[0] == "subst" and "pl" in p[1].split(".") and "nom" in p[2].split("."):
+            return form
+    return None
+
+
+def _group_noun(t: Tok) -> Optional[str]:
+    """The group lemma of a plural token (rolnicy, protestujący), or None."""
+    if not t.is_word or (t.is_title and not t.sent_start):
+        return None
+    nouns = lexicon_set("group_nouns.txt")
+    for r in ([t.reading] if t.reading else []) + list(t.readings):
+        if r is not None and r.lemma in nouns and r.has("pl") and r.pos in ("subst", "adj", "pact") \
+                and not r.is_proper:
+            return r.lemma.lower()
+    return None
+
+
+def _agree_pl(adj: Tok, head: Tok) -> bool:
+    cases = {c for r in head.readings if r.has("pl") for c in CASES if r.has(c)}
+    return any(r.pos in ("adj", "pact", "ppas") and r.has("pl") and any(r.has(c) for c in cases) for r in adj.readings)
+
+
+def _genitive(t: Tok) -> bool:
+    return t.is_word and any(r.has("gen") for r in t.readings if r.pos in ("subst", "adj", "ppas", "pact", "ger"))
+
+
+def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
+    """Every mention of an actor (names, role nouns, safe pronouns, group nouns), in text order."""
+    toks = text.toks
+    if not toks:
+        return ()
+    idx = _Index(text, actors)
+    persons = [a for a in actors if is_person(a)]
+    gender = {a.name: person_gender(a) for a in persons}
+    by_name = {a.name: a for a in actors}
+    quoted = _in_quotes(text)
+    out: list[Mention] = []
+    taken: set[int] = set(idx.at)
+
+    def add(actor: str, kind: str, a: int, b: int, head: int, group: bool = False) -> None:
+        out.append(Mention(actor, kind, toks[a].idx, toks[b].end, toks[head].idx, toks[head].end, group))
+        taken.update(range(a, b + 1))
+
+    # 1. name forms: the actors' own offsets, then person name forms the actor extractor missed
+    seen: set[tuple[int, int]] = set()
+    for k, (actor, a, b) in idx.at.items():
+        if (a, b) not in seen:
+            seen.add((a, b))
+            out.append(Mention(actor.name, "name", toks[a].idx, toks[b].end,
+                               toks[idx.head(actor, a, b)].idx, toks[idx.head(actor, a, b)].end))
+    surnames: dict[str, Actor] = {}
+    firsts: dict[str, Actor] = {}
+    for p in persons:
+        words = p.name.split()
+        if len(words) > 1:
+            surnames.setdefault(words[-1].lower(), p)
+            firsts.setdefault(words[0].lower(), p)
+    extra: dict[int, str] = {}
+    alias: dict[str, str] = {}  # "Elżbieta" (an actor of its own) -> "Elżbieta Rzepka"
+    for p in persons:
+        if " " not in p.name:
+            full = [q for q in persons if " " in q.name and q.name.split()[0] == p.name]
+            if len(full) == 1:
+                alias[p.name] = full[0].name
+    if alias:
+        out = [Mention(alias.get(m.actor, m.actor), m.kind, m.start, m.end, m.head_start, m.head_end) for m in out]
+    for t in toks:
+        if t.i in taken or not (t.is_word and t.is_title):
+            continue
+        keys = _word_keys(t)
+        prev = toks[t.i - 1].lower if t.i else ""
+        hit = next((surnames[k] for k in keys if k in surnames), None)
+        if hit is None and prev in ("pani", "panie", "pan"):
+            hit = next((firsts[k] for k in keys if k in firsts), None)  # "Pani Elżbieto"
+        if hit is not None and not (t.i + 1 < len(toks) and toks[t.i + 1].is_title and toks[t.i + 1].is_word
+                                    and toks[t.i + 1].sent == t.sent and t.i + 1 not in taken):
+            add(hit.name, "name", t.i, t.i, t.i)
+            extra[t.i] = hit.name
+
+    # 2. appositions: the roles each person is given (role class, complement keys)
+    held: dict[str, list[tuple[str, set[str]]]] = {}
+    role_phrases: dict[int, tuple[str, int, set[str], Optional[str]]] = {}  # role tok -> (lemma, last tok, keys, org)
+    for t in toks:
+        lemma = _role_lemma(t) if t.i not in idx.at else None
+        if lemma is None:
+            continue
+        j, keys, org, words_end = t.i + 1, set(), None, None
+        while j < len(toks) and j - t.i <= 4 and toks[j].sent == t.sent:
+            m = idx.at.get(j)
+            if m is not None:
+                if is_person(m[0]):
+                    break
+                keys |= {m[0].name.lower(), m[0].name.split()[0].lower()}
+                keys |= {r.lemma.lower() for r in toks[m[1]].readings}
+                org = org or m[0].name
+                words_end = j - 1 if words_end is None else words_end
+                j = m[2] + 1
+                continue
+            if toks[j].is_title or not _genitive(toks[j]) or _role_lemma(toks[j]):
+                break
+            keys |= {r.lemma.lower() for r in toks[j].readings if r.pos in ("subst", "adj")}
+            j += 1
+        role_phrases[t.i] = (lemma, j - 1, keys, org, j - 1 if words_end is None else words_end)
+        nxt = idx.at.get(j)
+        if nxt is not None and is_person(nxt[0]) and nxt[1] == j:
+            held.setdefault(nxt[0].name, []).append((role_class(lemma), keys))
+        # "Jolanta Nowak, przewodnicząca związku"
+        if t.i >= 2 and toks[t.i - 1].text == "," and idx.at.get(t.i - 2) and is_person(idx.at[t.i - 2][0]):
+            held.setdefault(idx.at[t.i - 2][0].name, []).append((role_class(lemma), keys))
+    for a in persons:  # the role the actor extractor read, when the apposition scan missed it
+        if a.role and a.name not in held:
+            words = a.role.split()
+            held[a.name] = [(role_class(words[0].lower()), {w.lower() for w in words[1:]})]
+
+    # 3. one pass in text order: roles, pronouns and groups against the persons seen so far
+    by_class: dict[str, list[str]] = {}
+    for name, roles in held.items():
+        for cls, _keys in roles:
+            by_class.setdefault(cls, []).append(name)
+    last_seen: dict[str, int] = {}  # person -> last token mentioned (outside quotes)
+    recent: deque[tuple[int, str]] = deque()  # (sentence, person) of name mentions outside quotes
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        m = idx.at.get(i)
+        if m is not None:
+            if is_person(m[0]):
+                last_seen[m[0].name] = i
+                if not quoted[i]:
+                    recent.append((t.sent, m[0].name))
+            i = m[2] + 1
+            continue
+        if i in extra:  # a name form found in step 1
+            name = extra[i]
+            if name in gender:
+                last_seen[name] = i
+                if not quoted[i]:
+                    recent.append((t.sent, name))
+            i += 1
+            continue
+        if i in role_phrases:
+            i = _link_role(toks, idx, i, role_phrases[i], held, by_class, last_seen, gender, add)
+            continue
+        pron = PRONOUNS.get(t.lower)
+        if pron and t.reading is not None and t.reading.pos.startswith("ppron"):
+            while recent and recent[0][0] < t.sent - 2:
+                recent.popleft()
+            cands = {n for _s, n in recent if gender.get(n) == pron}
+            if len(cands) == 1:
+                add(cands.pop(), "pronoun", i, i, i)
+            i += 1
+            continue
+        if _group_noun(t):
+            i = _link_group(text, idx, i, add, by_name)
+            continue
+        i += 1
+    return tuple(sorted(out, key=lambda x: x.start))
+
+
+def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gender, add) -> int:
+    lemma, last, keys, org, own = phrase  # the phrase runs to ``last``; its own words to ``own``
+    t = toks[i]
+    start = i - 1 if i > 0 and toks[i - 1].lemma.lower() in ADDRESS and toks[i - 1].sent == t.sent else i
+    feminine = _feminine(t, lemma)
+    if start < i and toks[start].lemma.lower() == "pani":
+        feminine = True
+    nxt = idx.at.get(last + 1)
+    if nxt is not None and is_person(nxt[0]) and nxt[1] == last + 1:
+        add(nxt[0].name, "role", start, own, i)  # apposition: "rzecznik Kremla Dmitrij Pieskow"
+        return own + 1
+    if i >= 2 and toks[i - 1].text == "," and idx.at.get(i - 2) and is_person(idx.at[i - 2][0]):
+        add(idx.at[i - 2][0].name, "role", start, own, i)  # "Jan Nowak, prezes spółki"
+        return own + 1
+    cls = role_class(lemma)
+    cands = [n for n in by_class.get(cls, ()) if n in last_seen]
+    if org is not None:  # "rzecznik MEN" is not the government's spokesman named earlier
+        cands = [n for n in cands if any(org.lower() in k for c, k in held[n] if c == cls)]
+    if feminine is True:
+        cands = [n for n in cands if gender.get(n) == "f"]
+    elif feminine is False and any(gender.get(n) == "m" for n in cands):
+        cands = [n for n in cands if gender.get(n) == "m"]
+    if cands:
+        def rank(n: str) -> tuple[int, int]:
+            overlap = any(keys & k for c, k in held[n] if c == cls) if keys else False
+            return (1 if overlap else 0, last_seen[n])
+
+        add(max(cands, key=rank), "role", start, own, i)
+    elif org is not None:
+        add(org, "role", start, own, i)  # "rzecznik MEN": an unnamed spokesperson speaks for it
+    return own + 1
+
+
+def _link_group(text: Text, idx: _Index, i: int, add, by_name) -> int:
+    """A plural group noun with its adjectives and genitive complement; its leading organisation."""
+    toks = text.toks
+    head = toks[i]
+    a = i
+    while a > 0 and toks[a - 1].sent == head.sent and toks[a - 1].is_word and not toks[a - 1].is_title \
+            and a - 1 not in idx.at and _agree_pl(toks[a - 1], head) and not _group_noun(toks[a - 1]):
+        a -= 1
+    b = i
+    if b + 1 < len(toks) and _group_noun(toks[b + 1]) and toks[b + 1].sent == head.sent:
+        b += 1  # "lekarze rezydenci"
+    # a genitive complement: "mieszkańcy Radomia", "rodziny zatrzymanych", "byli pracownicy starostwa"
+    j = b + 1
+    while j < len(toks) and j - b <= 3 and toks[j].sent == head.sent:
+        m = idx.at.get(j)
+        if m is not None and _genitive(toks[m[1]]):
+            j = m[2] + 1
+            continue
+        if m is None and not toks[j].is_title and _genitive(toks[j]) and not _group_noun(toks[j]) \
+                and not _role_lemma(toks[j]) and toks[j].pos in ("subst", "adj", "ppas", "ger"):
+            j += 1
+            continue
+        break
+    last = j - 1
+    own = next((k for k in range(b + 1, last + 1) if k in idx.at), last + 1) - 1  # names keep their own mentions: "rolnicy zrzeszeni w X", "związkowcy z X"
+    k = last + 1
+    if k < len(toks) and toks[k].sent == head.sent and {r.lemma.lower() for r in toks[k].readings} & LEAD_PARTICIPLES:
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower in LEAD_PREPS and toks[k].sent == head.sent:
+        m = idx.at.get(k + 1)
+        if m is not None and (m[0].type == "organization" or (m[0].type == "person" and not is_person(m[0]))) and m[1] == k + 1:
+            add(m[0].name, "group", a, b, b)
+            return m[2] + 1
+    add(_group_name(toks, a, b, last), "group", a, own, b, group=True)
+    return last + 1
+
+
+def _group_name(toks: list[Tok], a: int, b: int, last: int) -> str:
+    """The group in the nominative plural: "protestującym rolnikom" -> "protestujący rolnicy"."""
+    words = []
+    for k in range(a, b + 1):
+        t = toks[k]
+        if any(r.has("pl") and r.has("nom") for r in t.readings):
+            words.append(t.lower)
+            continue
+        subst = next((r for r in t.readings if r.pos == "subst" and r.has("pl")), None)
+        if subst is not None:
+            words.append(_plural_nominative(subst.lemma) or t.lower)
+            continue
+        adj = next((r for r in t.readings if r.pos in ("adj", "pact", "ppas") and r.has("pl")), None)
+        words.append(nominative_adj(adj.lemma, "m1", "pl") if adj else t.lower)
+    words += [toks[k].text for k in range(b + 1, last + 1)]
+    return " ".join(words)
+
+
+def mentions_by_token(text: Text, mentions: Sequence[Mention]) -> dict[int, tuple[Mention, int, int, int]]:
+    """Token index -> (mention, first token, last token, head token), for token-level callers."""
+    starts = [t.idx for t in text.toks]
+    out: dict[int, tuple[Mention, int, int, int]] = {}
+    for m in mentions:
+        a = bisect.bisect_left(starts, m.start)
+        b = bisect.bisect_left(starts, m.end) - 1
+        h = bisect.bisect_left(starts, m.head_start)
+        for k in range(a, b + 1):
+            out[k] = (m, a, b, h)
+    return out

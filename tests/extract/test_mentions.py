@@ -1,0 +1,80 @@
+"""Mention layer: tables of text -> expected (surface, kind, actor, group), negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.mentions import Mention, link_mentions
+
+
+def mentions(text):
+    t = nlp.analyze(text)
+    return [(m.surface(text), m.kind, m.actor, m.group) for m in link_mentions(t, extract_actors(t))]
+
+
+CASES = [
+    # a role noun in apposition is the person it titles; later the bare role refers back to them
+    ("Rzecznik rządu Piotr Müller odpowiedział. Jak dodał rzecznik rządu, decyzji nie ma.",
+     [("Rzecznik rządu", "role", "Piotr Müller"), ("rzecznik rządu", "role", "Piotr Müller")]),
+    # a role of the same class and gender: "szefowa" refers back to the "przewodnicząca" named earlier
+    ("Anna Lis, przewodnicząca związku, mówiła o proteście. – To początek – dodała szefowa związkowców.",
+     [("przewodnicząca związku", "role", "Anna Lis"), ("szefowa związkowców", "role", "Anna Lis")]),
+    # "pani minister": the minister named in the text
+    ("Związkowcy spotkali się z minister Ewą Kruk. Pani minister, czekamy na odpowiedź.",
+     [("minister", "role", "Ewa Kruk"), ("Pani minister", "role", "Ewa Kruk")]),
+    # an unnamed spokesperson of a named organisation speaks for it
+    ("Rzecznik MEN przekazał, że pieniędzy nie ma.", [("Rzecznik", "role", "MEN")]),
+    # ... and is not the other spokesperson named earlier
+    ("Rzecznik rządu Piotr Müller milczał. Rzecznik MEN przekazał, że pieniędzy nie ma.",
+     [("Rzecznik rządu", "role", "Piotr Müller"), ("Rzecznik", "role", "MEN")]),
+    # a vocative first name after "pani"
+    ("Spotkali się z Elżbietą Rzepką. – Pani Elżbieto, decyzja należy do pani – mówił radny.",
+     [("Elżbieto", "name", "Elżbieta Rzepka")]),
+    # a pronoun when only one person of its gender is in sight
+    ("Tomasz Nowicki skrytykował plan. Według niego reforma jest za droga.",
+     [("niego", "pronoun", "Tomasz Nowicki")]),
+    # groups: led by a named organisation, or the group itself in the nominative plural
+    ("Rolnicy zrzeszeni w Związku Rolników Polskich zablokowali drogę.",
+     [("Rolnicy", "group", "Związek Rolników Polskich")]),
+    ("Do protestujących rolników dołączyli mieszkańcy Kalisza.",
+     [("protestujących rolników", "group", "protestujący rolnicy"), ("mieszkańcy", "group", "mieszkańcy Kalisza")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_mentions_link_to_actors(text, expected):
+    got = mentions(text)
+    for surface, kind, actor in expected:
+        assert any(g[:3] == (surface, kind, actor) for g in got), got
+    groups = {g[2]: g[3] for g in got if g[1] == "group"}
+    for surface, kind, actor in expected:
+        if kind == "group":
+            assert groups[actor] == (actor[:1].islower()), got
+
+
+NEGATIVES = [
+    # a pronoun with two men in sight is not linked (not safe)
+    ("Tomasz Nowicki i Jan Lis skrytykowali plan. Według niego reforma jest za droga.", "niego"),
+    # a role noun with no holder and no organisation is no mention
+    ("Premier nie skomentował sprawy.", "Premier"),
+    # a feminine role never refers back to a man
+    ("Jan Lis, przewodniczący związku, milczał. Szefowa związku zabrała głos.", "Szefowa"),
+    # a singular group noun ("jeden z rolników" speaks for himself) is no group
+    ("Rolnik z Kalisza mówił o cenach.", "Rolnik"),
+]
+
+
+@pytest.mark.parametrize("text,surface", NEGATIVES)
+def test_no_mention(text, surface):
+    assert not any(g[0].startswith(surface) for g in mentions(text))
+
+
+def test_mentions_are_frozen_ordered_and_disjoint():
+    text = "Prezes ZNP Jan Broniarz powiedział, że związkowcy z ZNP nie ustąpią. Broniarz dodał, że to koniec."
+    t = nlp.analyze(text)
+    got = link_mentions(t, extract_actors(t))
+    assert all(isinstance(m, Mention) for m in got)
+    assert [m.start for m in got] == sorted(m.start for m in got)
+    assert all(a.end <= b.start for a, b in zip(got, got[1:]))
+    with pytest.raises(AttributeError):
+        got[0].actor = "x"  # type: ignore[misc]
+    assert link_mentions(nlp.analyze(""), []) == ()
