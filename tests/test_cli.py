@@ -90,3 +90,104 @@ def test_folder_expands_to_articles_not_sidecars_or_its_own_documents(tmp_path):
     for name in ("a.txt", "b.md", "c.html", "a.meta.json", "a.gold.json", "README.md", "GUIDELINES.md", "notes.csv"):
         (tmp_path / name).write_text("x", "utf-8")
     assert [p.name for p in expand_inputs((str(tmp_path),))] == ["a.txt", "b.md", "c.html"]
+
+
+# ---------------------------------------------------------------- bad input: one line, exit 2, nothing written
+def cli(*args, cwd=ROOT, env=None):
+    return subprocess.run([sys.executable, "-m", "newslens.cli", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=300, env=env)
+
+
+def one_line_exit_2(proc, message):
+    assert proc.returncode == 2, proc.stderr
+    assert message in proc.stderr, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newslens: error: "), proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("option,message", [
+    (["--format", ""], "--format: no format given"),
+    (["--format", " , "], "--format: no format given"),
+    (["--format", "docx"], "--format: unknown format 'docx'"),
+    (["--format", "html,docx"], "--format: unknown format 'docx'"),
+    (["--focus", "1000-01-01:9999-12-31"], "outside the dates a report can show"),
+    (["--focus", "2022-02-28:2021-12-01"], "--focus: the start 2022-02-28 is after the end 2021-12-01"),
+    (["--focus", "2021-12-01garbage:2022-02-28"], "--focus start: not an ISO date"),
+    (["--focus", "2021-12-01"], "--focus: use START:END"),
+    (["--focus", ":"], "--focus: give at least one date"),
+    (["--published", "2022-01-01garbage"], "--published: not an ISO date"),
+    (["--published", "0001-01-01"], "outside the dates a report can show"),
+])
+def test_render_refuses_bad_options_before_writing(tmp_path, option, message):
+    out = tmp_path / "out"
+    one_line_exit_2(cli("render", REFERENCE, "--out", out, *option), message)
+    assert not out.exists()
+
+
+def test_format_is_validated_for_a_corpus_too(tmp_path):
+    out = tmp_path / "out"
+    one_line_exit_2(cli("render", REFERENCE, ROOT / "data/dev/legia-trener.txt", "--out", out, "--format", ""),
+                    "--format: no format given")
+    assert not out.exists()
+
+
+def test_two_missing_files_named_once_each_and_no_index(tmp_path):
+    out = tmp_path / "out"
+    proc = cli("render", tmp_path / "a.txt", tmp_path / "b.txt", "--out", out)
+    one_line_exit_2(proc, "no such file")
+    assert proc.stderr.count("a.txt") == 1 and proc.stderr.count("b.txt") == 1
+    assert not out.exists()
+
+
+def test_missing_file_among_good_ones_renders_nothing(tmp_path):
+    out = tmp_path / "out"
+    one_line_exit_2(cli("render", REFERENCE, tmp_path / "typo.txt", "--out", out), "typo.txt: no such file")
+    assert not out.exists()
+
+
+def test_symlink_loop_is_not_called_missing(tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    for command in (["render", tmp_path / "a.txt", "--out", tmp_path / "out"], ["extract", tmp_path / "a.txt"]):
+        one_line_exit_2(cli(*command), "a.txt: symbolic link loop")
+    assert not (tmp_path / "out").exists()
+
+
+def test_nul_bytes_after_8_kb_are_refused(tmp_path):
+    body = REFERENCE.read_bytes() * 4
+    assert len(body) > 9000
+    (tmp_path / "nul.txt").write_bytes(body[:9000] + b"\x00" + body[9000:])
+    out = tmp_path / "out"
+    one_line_exit_2(cli("render", tmp_path / "nul.txt", "--out", out), "binary file (contains NUL bytes)")
+    assert not out.exists()
+
+
+def test_stray_invalid_byte_is_a_warning_not_a_failure(tmp_path):
+    raw = REFERENCE.read_bytes()
+    (tmp_path / "a.txt").write_bytes(raw[:500] + b"\xff" + raw[500:])
+    proc = cli("extract", tmp_path / "a.txt")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == f"newslens: warning: {tmp_path / 'a.txt'}: 1 invalid UTF-8 byte replaced with \ufffd"
+    assert json.loads(proc.stdout)["actors"]
+
+
+def test_unwritable_output_with_two_articles(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    proc = cli("render", REFERENCE, ROOT / "data/dev/legia-trener.txt", "--out", blocker / "sub")
+    one_line_exit_2(proc, "cannot write output directory")
+    assert blocker.read_text() == "x" and sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_two_articles_with_one_id_are_refused(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(REFERENCE.read_bytes())
+    (tmp_path / "b.meta.json").write_text(json.dumps({"id": "A"}), "utf-8")
+    out = tmp_path / "out"
+    one_line_exit_2(cli("render", tmp_path / "a.txt", tmp_path / "b.txt", "--out", out), "would both be written to <out>/a/")
+    assert not out.exists()
+
+
+def test_extract_output_into_a_directory_is_refused(tmp_path):
+    one_line_exit_2(cli("extract", REFERENCE, "-o", tmp_path), "is a directory, expected a file name")

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -11,6 +9,7 @@ from typing import Optional
 import pandas as pd
 
 from .extract import extract
+from .files import atomic_write  # noqa: F401  (the notebooks' and present's writer: umask modes, locked temp)
 from .extract.timeline import focus_window
 from .loader import Article, load_article
 from .model import Extraction
@@ -65,18 +64,6 @@ class Analysis:
         for section in COLUMNS:
             written.append(atomic_write(out / "tables" / f"{section}.csv", self.frame(section).to_csv(index=False)))
         return written
-
-
-def atomic_write(path: Path, data: str | bytes) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    return path
 
 
 def _focus(extraction: Extraction, start: Optional[str], end: Optional[str]) -> tuple[str, str] | None:

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
 
-from .analysis import atomic_write
+from .files import atomic_write
 from .loader import InputError
-from .report import FORMATS, RenderError, render, running_kernel
+from .report import FORMATS, RenderError, render, running_kernel, workspace
 
 
 @dataclass
@@ -24,26 +24,32 @@ class BatchResult:
 
 def render_many(paths: Sequence[Path], out_dir: str | Path, *, formats: Sequence[str] = FORMATS,
                 focus=(None, None), progress: bool = True) -> BatchResult:
-    """Render each article (one failure does not stop the rest), then write ``OUT/index.html``."""
+    """Render each article (one failure does not stop the rest), then write ``OUT/index.html``.
+
+    An output folder that cannot be written raises InputError before anything is rendered; when no
+    article renders, no index is written.
+    """
     from tqdm import tqdm
 
     out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write output directory ({exc.strerror})") from None
     result = BatchResult()
-    bar = tqdm(list(paths), desc="rendering", unit="article", file=sys.stderr, disable=not progress)
-    with running_kernel() as km:
-        for path in bar:
-            bar.set_postfix_str(Path(path).name[:30])
-            if not km.is_alive():
-                km.restart_kernel(now=True)
+    with workspace(out) as ws:
+        bar = tqdm(list(paths), desc="rendering", unit="article", file=sys.stderr, disable=not progress)
+        with running_kernel(workdir=ws) as km:
+            for path in bar:
+                bar.set_postfix_str(Path(path).name[:30])
+                if not km.is_alive():
+                    km.restart_kernel(now=True)
+                try:
+                    result.rendered.append(render(path, out, formats=formats, focus=focus, km=km, workdir=ws))
+                except (InputError, RenderError) as exc:
+                    message = str(exc)
+                    result.failed.append((str(path), message.removeprefix(f"{path}: ")))
+        if result.rendered:
             try:
-                result.rendered.append(render(path, out, formats=formats, focus=focus, km=km))
-            except (InputError, RenderError) as exc:
-                result.failed.append((str(path), str(exc)))
-    result.index = write_index(out, result)
+                result.index = write_index(out, result)
+            except OSError as exc:
+                raise InputError(f"{out / 'index.html'}: cannot write ({exc.strerror})") from None
     return result
 
 

@@ -1,15 +1,25 @@
-"""The ``newslens`` command: a thin layer over the package (extract, render, evaluate)."""
+"""The ``newslens`` command: a thin layer over the package (extract, render, evaluate).
+
+Every failure the user can cause is one line on stderr: exit 2 for bad input, 130/143/129 when
+interrupted by SIGINT/SIGTERM/SIGHUP (a render in progress leaves the previous report as it was),
+1 for an internal error (``NEWSLENS_DEBUG=1`` shows its traceback).
+"""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import time
+import warnings
 from pathlib import Path
 from typing import Optional
 
 import click
 
-from .loader import SUFFIXES, InputError
+from .loader import SUFFIXES, InputError, InputWarning, check_readable
 
+FORMAT_NAMES = ("html", "pdf")
 
 
 def fail(message: str) -> None:
@@ -18,41 +28,167 @@ def fail(message: str) -> None:
     sys.exit(2)
 
 
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised like Ctrl-C so that every cleanup runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_interrupted(signum, _frame) -> None:
+    raise Interrupted(signum)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    if issubclass(category, InputWarning):
+        click.echo(f"newslens: warning: {message}", err=True)
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)
+
+
+_default_showwarning = warnings.showwarning
+
+
+class _Main(click.Group):
+    """The command group: signals become interrupts, errors become one line."""
+
+    def invoke(self, ctx: click.Context):
+        handlers = {}
+        if _is_main_thread():
+            for sig in (signal.SIGTERM, signal.SIGHUP):
+                handlers[sig] = signal.signal(sig, _raise_interrupted)
+        warnings.showwarning = _show_warning
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("always", InputWarning)
+                warnings.showwarning = _show_warning
+                return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt as exc:
+            signum = getattr(exc, "signum", signal.SIGINT)
+            for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+                if _is_main_thread():
+                    signal.signal(sig, signal.SIG_IGN)  # the cleanup has run: exit quietly
+            click.echo(f"newslens: interrupted ({signal.Signals(signum).name}); "
+                       "finished reports are intact, the one in progress was not written", err=True)
+            sys.exit(128 + signum)
+        except InputError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            fail(f"{where}{exc.strerror or exc}")
+        except Exception as exc:
+            if os.environ.get("NEWSLENS_DEBUG"):
+                raise
+            first = (str(exc).strip().splitlines() or [""])[0][:200]
+            click.echo(f"newslens: internal error: {exc.__class__.__name__}: {first} "
+                       "(NEWSLENS_DEBUG=1 shows the traceback)", err=True)
+            sys.exit(1)
+        finally:
+            warnings.showwarning = _default_showwarning
+            for sig, handler in handlers.items():
+                try:
+                    signal.signal(sig, handler)
+                except (ValueError, TypeError):
+                    pass
+
+
+def _is_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    fmts = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    bad = [f for f in fmts if f not in FORMAT_NAMES]
+    if bad:
+        raise InputError(f"--format: unknown format {bad[0]!r}; choose from {', '.join(FORMAT_NAMES)}")
+    if not fmts:
+        raise InputError(f"--format: no format given; choose one or more of {', '.join(FORMAT_NAMES)} "
+                         "(comma-separated)")
+    return fmts
+
+
 def _focus(value: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    if not value:
+    if value is None:
         return None, None
     if ":" not in value:
-        raise click.BadParameter("use START:END, e.g. 2021-12-01:2022-02-28 (either side may be empty)")
-    lo, hi = (v.strip() or None for v in value.split(":", 1))
+        raise InputError("--focus: use START:END, e.g. 2021-12-01:2022-02-28 (either side may be empty)")
     from .loader import _valid_date
 
-    try:
-        return _valid_date(lo, "--focus start"), _valid_date(hi, "--focus end")
-    except InputError as exc:
-        raise click.BadParameter(str(exc)) from None
+    lo, hi = (v.strip() or None for v in value.split(":", 1))
+    if lo is None and hi is None:
+        raise InputError("--focus: give at least one date, e.g. 2021-12-01:2022-02-28")
+    lo, hi = _valid_date(lo, "--focus start"), _valid_date(hi, "--focus end")
+    if lo and hi and lo > hi:
+        raise InputError(f"--focus: the start {lo} is after the end {hi}")
+    return lo, hi
 
 
 def expand_inputs(paths: tuple[str, ...]) -> list[Path]:
     """Files as given; folders expanded to their articles.
 
     Sidecars and gold files (.json) are not articles, nor are a folder's own documents named in
-    capitals (README.md, GUIDELINES.md, LICENSE.txt).
+    capitals (README.md, GUIDELINES.md, LICENSE.txt). Every path that cannot be an article (missing,
+    a symlink loop, an unsupported type) is named once in one InputError, before anything is written.
     """
     out: list[Path] = []
-    for raw in paths:
+    problems: list[str] = []
+    for raw in dict.fromkeys(paths):
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.suffix.lower() in SUFFIXES and f.is_file()
-                           and not f.stem.isupper())
+            try:
+                found = sorted(f for f in p.iterdir() if f.suffix.lower() in SUFFIXES and f.is_file()
+                               and not f.stem.isupper())
+            except OSError as exc:
+                problems.append(f"{p}: cannot list ({exc.strerror})")
+                continue
             if not found:
-                raise InputError(f"{p}: folder holds no .txt, .md or .html articles")
+                problems.append(f"{p}: folder holds no .txt, .md or .html articles")
             out.extend(found)
-        else:
-            out.append(p)
-    return out
+            continue
+        try:
+            check_readable(p)
+        except InputError as exc:
+            problems.append(str(exc))
+            continue
+        if p.suffix.lower() not in SUFFIXES:
+            problems.append(f"{p}: unsupported file type {p.suffix or '(none)'}; use .txt, .md or .html")
+            continue
+        out.append(p)
+    if problems:
+        raise InputError("; ".join(problems))
+    seen: dict[Path, Path] = {}
+    unique = []
+    for p in out:
+        key = p.resolve()
+        if key not in seen:
+            seen[key] = p
+            unique.append(p)
+    return unique
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _same_ids(paths: list[Path]) -> None:
+    """Refuse two articles that would write the same OUT/<id>/ (the second would replace the first)."""
+    from .loader import read_sidecar, slug
+
+    owner: dict[str, Path] = {}
+    for p in paths:
+        try:
+            meta = read_sidecar(p)
+        except InputError:
+            meta = {}  # reported when the article is rendered
+        key = slug(meta.get("id") if isinstance(meta.get("id"), str) and meta.get("id") else p.stem)
+        if key in owner:
+            raise InputError(f"{owner[key]} and {p} would both be written to <out>/{key}/; rename one "
+                             "or give one an \"id\" in its .meta.json")
+        owner[key] = p
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newslens")
 def main() -> None:
     """newslens: turn a Polish news article into an analytical brief (actors, quotes, demands, timeline)."""
@@ -66,15 +202,19 @@ def main() -> None:
 def extract(path: str, published: Optional[str], title: Optional[str], output: Optional[str]) -> None:
     """Print (or write) the extraction JSON of one article: actors, quotes, demands, timeline."""
     from .analysis import analyze, atomic_write
+    from .files import clean_stale
 
     try:
+        if output and not Path(output).parent.is_dir():
+            raise InputError(f"{Path(output).parent}: output directory does not exist")
         a = analyze(path, published=published, title=title)
         data = json.dumps(a.extraction.to_dict(), ensure_ascii=False, indent=2)
         if output:
             out = Path(output)
-            if not out.parent.is_dir():
-                raise InputError(f"{out.parent}: output directory does not exist")
+            if out.is_dir():
+                raise InputError(f"{out}: is a directory, expected a file name")
             try:
+                clean_stale(out.parent)  # temp files of a killed earlier run
                 atomic_write(out, data + "\n")
             except OSError as exc:
                 raise InputError(f"{out}: cannot write ({exc.strerror})") from None
@@ -95,32 +235,66 @@ def extract(path: str, published: Optional[str], title: Optional[str], output: O
 def render(paths: tuple[str, ...], out_dir: str, formats: str, published: Optional[str], title: Optional[str],
            focus: Optional[str], index: Optional[bool]) -> None:
     """Render reports (HTML, PDF, executed notebook, extract.json, tables) for files or folders."""
-    from . import batch
-    from .report import RenderError, render as render_one
+    from .loader import _valid_date
 
-    fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
-    window = _focus(focus)
     try:
+        fmts = _formats(formats)
+        window = _focus(focus)
+        if published:
+            _valid_date(published, "--published")
         inputs = expand_inputs(paths)
-        if len(inputs) == 1 and not index:
-            try:
-                done = render_one(inputs[0], out_dir, formats=fmts, published=published, title=title, focus=window)
-            except RenderError as exc:
-                fail(str(exc))
-            click.echo(f"{done.out_dir}: " + ", ".join(done.files))
-            return
-        if published or title:
-            raise InputError("--published and --title apply to a single article; use sidecars for a corpus")
+        if len(inputs) > 1 or index:
+            if published or title:
+                raise InputError("--published and --title apply to a single article; use sidecars for a corpus")
+            _same_ids(inputs)
+    except InputError as exc:
+        fail(str(exc))
+    if len(inputs) == 1 and not index:
+        _render_one(inputs[0], out_dir, fmts, published, title, window)
+        return
+    from . import batch
+
+    try:
         result = batch.render_many(inputs, out_dir, formats=fmts, focus=window)
     except InputError as exc:
         fail(str(exc))
     for path, error in result.failed:
         click.echo(f"newslens: failed: {path}: {error}", err=True)
-    click.echo(f"{len(result.rendered)} rendered, {len(result.failed)} failed; index: {result.index}")
     if not result.rendered:
-        sys.exit(2)
+        fail(f"no article rendered ({len(result.failed)} failed); nothing written")
+    click.echo(f"{len(result.rendered)} rendered, {len(result.failed)} failed; index: {result.index}")
     if result.failed:
         sys.exit(1)
+
+
+PHASES = {"reading": "reading the article", "analysing": "analysing and drawing the charts (notebook)",
+          "HTML": "writing the HTML", "PDF": "printing the PDF (Chromium)"}
+
+
+def _render_one(path: Path, out_dir: str, fmts: tuple[str, ...], published: Optional[str], title: Optional[str],
+                window: tuple[Optional[str], Optional[str]]) -> None:
+    """One article: a line per phase on a terminal, then the paths of the HTML and PDF."""
+    from .report import RenderError, render as render_one
+
+    tty = sys.stderr.isatty()
+    start = time.monotonic()
+    steps = [p for p in PHASES if p not in ("HTML", "PDF") or p.lower() in fmts]
+
+    def say(phase: str) -> None:
+        if tty and phase in steps:
+            click.echo(f"newslens: [{steps.index(phase) + 1}/{len(steps)}] {PHASES[phase]}…", err=True)
+
+    try:
+        done = render_one(path, out_dir, formats=fmts, published=published, title=title, focus=window,
+                          progress=say)
+    except (InputError, RenderError) as exc:
+        fail(str(exc))
+    if tty:
+        click.echo(f"newslens: done in {time.monotonic() - start:.1f} s; extract.json, tables/, figures/ and "
+                   f"report.ipynb are beside the report in {done.out_dir}/", err=True)
+    for name in ("report.html", "report.pdf"):
+        if name in done.files:
+            click.echo(str(done.out_dir / name))
 
 
 @main.command()

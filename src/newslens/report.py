@@ -1,7 +1,9 @@
 """Render an article's report: papermill runs the notebook, nbconvert makes HTML and PDF.
 
-Everything is written into a temporary directory beside the destination and moved into
-place only when every output exists, so a failure never leaves a half-written report.
+Everything is written into a locked workspace ``OUT/.newslens-tmp-XXXX/`` (the kernel's connection
+file, the browser's profile and temporary files too) and swapped into ``OUT/<id>/`` only when every
+output exists, so a failure, a signal or a race never leaves a half-written report; workspaces
+left by a killed run are removed by the next one. Nothing is written or deleted outside ``OUT``.
 """
 from __future__ import annotations
 
@@ -9,14 +11,15 @@ import asyncio
 import concurrent.futures
 import os
 import logging
-import shutil
 import subprocess
-from contextlib import contextmanager, nullcontext
+import sys
+from contextlib import ExitStack, contextmanager, nullcontext
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
+from . import files as fs
 from .loader import InputError, load_article
 
 CHROMIUM = os.environ.get("NEWSLENS_CHROMIUM", "/usr/bin/chromium")
@@ -48,11 +51,15 @@ def kernel_name() -> str:
 
 
 @contextmanager
-def running_kernel(name: Optional[str] = None) -> Iterator[object]:
-    """A started kernel (its stderr chatter silenced) to run one or many notebooks in."""
+def running_kernel(name: Optional[str] = None, workdir: Optional[Path] = None) -> Iterator[object]:
+    """A started kernel (its stderr chatter silenced) to run one or many notebooks in.
+
+    ``workdir``: where its connection file goes (a workspace), instead of Jupyter's runtime folder.
+    """
     from jupyter_client import KernelManager
 
-    km = KernelManager(kernel_name=name or kernel_name())
+    extra = {"connection_file": str(Path(workdir) / "kernel.json")} if workdir is not None else {}
+    km = KernelManager(kernel_name=name or kernel_name(), **extra)
     try:
         km.start_kernel(stderr=subprocess.DEVNULL)
     except Exception as exc:  # jupyter_client raises several types for a missing or broken kernel
@@ -85,6 +92,8 @@ def _pdf_exporter_class():
     class ChromiumPDFExporter(WebPDFExporter):
         """nbconvert's WebPDF exporter driving Debian's Chromium: A4, page numbers, no download."""
 
+        workdir: Optional[str] = None  # where the page to print is written (default: TMPDIR)
+
         def run_playwright(self, html: str) -> bytes:
             async def main(path: str) -> bytes:
                 from playwright.async_api import async_playwright
@@ -111,21 +120,37 @@ def _pdf_exporter_class():
                 finally:
                     await pw.stop()
 
-            fd, path = tempfile.mkstemp(suffix=".html")
+            # the page to print lives in the workspace (TMPDIR during a render), never in /tmp for good
+            fd, path = tempfile.mkstemp(prefix=fs.TMP_PREFIX, suffix=".html", dir=self.workdir)
+            running: dict = {}
+
+            async def guarded() -> bytes:
+                running["loop"], running["task"] = asyncio.get_running_loop(), asyncio.current_task()
+                return await main(path)
+
+            pool = concurrent.futures.ThreadPoolExecutor(1)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as fh:
                     fh.write(html)
-                with concurrent.futures.ThreadPoolExecutor(1) as pool:
-                    return pool.submit(asyncio.run, main(path)).result()
+                future = pool.submit(asyncio.run, guarded())
+                try:
+                    return future.result()
+                except BaseException:  # interrupted: stop the browser now, not when the PDF is done
+                    if not future.done() and "loop" in running:
+                        running["loop"].call_soon_threadsafe(running["task"].cancel)
+                    raise
             finally:
+                pool.shutdown(wait=False)
                 os.unlink(path)
 
     return ChromiumPDFExporter
 
 
-def html_to_pdf(html: str) -> bytes:
+def html_to_pdf(html: str, workdir: Optional[Path] = None) -> bytes:
+    exporter = _pdf_exporter_class()()
+    exporter.workdir = str(workdir) if workdir is not None else None
     try:
-        return _pdf_exporter_class()().run_playwright(html)
+        return exporter.run_playwright(html)
     except RenderError:
         raise
     except Exception as exc:  # playwright raises many types; the user needs one line
@@ -159,27 +184,33 @@ def _execute(notebook: Path, out_nb: Path, parameters: dict, cwd: Path, kernel: 
 def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequence[str] = FORMATS,
            published: Optional[str] = None, title: Optional[str] = None,
            focus: tuple[Optional[str], Optional[str]] = (None, None),
-           notebook: Optional[Path] = None, kernel: Optional[str] = None, km=None) -> Rendered:
+           notebook: Optional[Path] = None, kernel: Optional[str] = None, km=None,
+           workdir: Optional[Path] = None, progress=None) -> Rendered:
     """Render one article into ``out_dir/<article-id>/``; raise InputError or RenderError.
 
-    ``km``: a running jupyter_client KernelManager to reuse (batches); by default papermill
-    starts and stops a kernel of its own.
+    ``km``: a running jupyter_client KernelManager to reuse (batches); by default a kernel is
+    started for this article. ``workdir``: a workspace under ``out_dir`` (batches pass theirs).
+    ``progress(phase)``: called as each phase starts ("reading", "analysing", "HTML", "PDF").
     """
+    say = progress or (lambda phase: None)
     bad = [f for f in formats if f not in FORMATS]
-    if bad:
-        raise InputError(f"unknown format {bad[0]!r}; choose from {', '.join(FORMATS)}")
+    if bad or not formats:
+        raise InputError(f"unknown format {bad[0]!r}; choose from {', '.join(FORMATS)}" if bad else
+                         f"no output format; choose from {', '.join(FORMATS)}")
+    say("reading")
     article = load_article(path, published=published, title=title)
     notebook = Path(notebook or REPORT_NOTEBOOK)
     if not notebook.exists():
         raise RenderError(f"{notebook}: report notebook not found")
     root = Path(out_dir)
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{article.id}.", dir=root))
-    except OSError as exc:
-        raise InputError(f"{root}: cannot write output directory ({exc.strerror})") from None
+    if Path(article.id).name != article.id or article.id in ("", ".", ".."):  # ids are slugs: belt and braces
+        raise InputError(f"{path}: article id {article.id!r} is not a plain name")
     final = root / article.id
-    try:
+    with (nullcontext(Path(workdir)) if workdir is not None else _workspace(root)) as ws:
+        try:
+            tmp = fs.make_dir(ws, "report-")
+        except OSError as exc:
+            raise InputError(f"{root}: cannot write output directory ({exc.strerror})") from None
         params = {
             "article_path": str(Path(path).resolve()),
             "published": article.published,
@@ -188,33 +219,53 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
             "focus_end": focus[1],
             "output_dir": str(tmp),
         }
-        with (nullcontext(km) if km is not None else running_kernel(kernel)) as running:
+        say("analysing")
+        with (nullcontext(km) if km is not None else running_kernel(kernel, ws)) as running:
             nb = _execute(notebook, tmp / "report.ipynb", params, Path.cwd(), kernel, running)
         nb.metadata["title"] = article.title or article.id
         files = ["report.ipynb"]
         html = None
         if "html" in formats or "pdf" in formats:
+            say("HTML")
             html, _ = html_exporter().from_notebook_node(nb)
         if "html" in formats:
             (tmp / "report.html").write_text(html, encoding="utf-8")
             files.append("report.html")
         if "pdf" in formats:
-            (tmp / "report.pdf").write_bytes(html_to_pdf(html))
+            say("PDF")
+            (tmp / "report.pdf").write_bytes(html_to_pdf(html, ws))
             files.append("report.pdf")
-        _replace_dir(tmp, final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    files += sorted(str(p.relative_to(final)) for p in final.rglob("*") if p.is_file() and str(p.relative_to(final)) not in files)
+        files += sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file() and
+                        str(p.relative_to(tmp)) not in files)
+        try:
+            fs.replace_dir(tmp, final, ws)
+        except fs.NotAReport:
+            raise InputError(f"{final}: exists and is not a report folder; move it away first") from None
+        except OSError as exc:
+            raise InputError(f"{final}: cannot replace the report ({exc.strerror})") from None
     return Rendered(article.id, final, tuple(files))
 
 
-def _replace_dir(tmp: Path, final: Path) -> None:
-    old = None
-    if final.exists():
-        old = final.with_name(f".{final.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        final.rename(old)
-    tmp.rename(final)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+@contextmanager
+def _workspace(root: Path) -> Iterator[Path]:
+    """``root`` created if needed, leftovers of killed runs removed, then a locked workspace in it."""
+    created = not os.path.lexists(root)
+    try:
+        with ExitStack() as stack:
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+                fs.clean_stale(root)
+                ws = stack.enter_context(fs.workspace(root))
+            except OSError as exc:
+                raise InputError(f"{root}: cannot write output directory ({exc.strerror})") from None
+            yield ws
+        fs.clean_stale(root)
+    finally:
+        if created:  # a run that wrote nothing leaves no empty folder behind
+            try:
+                root.rmdir()
+            except OSError:
+                pass
+
+
+workspace = _workspace
