@@ -329,3 +329,28 @@ def head_gender(tok: Tok) -> str:
         if cand in g:
             return cand
     return "m3"
+
+
+@lru_cache(maxsize=1)
+def _layout_pattern() -> re.Pattern:
+    openers = sorted(read_lexicon("layout_lines.txt"), key=len, reverse=True)
+    alts = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
+    return re.compile(rf"^[ \t]*(?i:{alts})", re.MULTILINE)
+
+
+def layout_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of web-page layout lines: photo credits (``Fot. PAP/EPA``), source and
+    author lines, teasers of other articles (``ZOBACZ TAKŻE: …``); ``data/layout_lines.txt``.
+
+    Not article text: no actors, quotes or timexes come from them. Sorted, non-overlapping."""
+    out = []
+    for m in _layout_pattern().finditer(text):
+        end = text.find("\n", m.start())
+        out.append((m.start(), len(text) if end < 0 else end))
+    return out
+
+
+def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of the sorted, non-overlapping ``spans``."""
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
