@@ -19,6 +19,30 @@ CASES = [
     # a participle right next to the date wins over the main verb
     ("Prezydent, zaprzysiężony w poniedziałek, zapewnił, że wyspa będzie bronić demokracji.", "w poniedziałek", "past"),
     ("Od lipca wyższe rachunki za prąd.", "Od lipca", None),
+    # mood and modality point forward (issue 21)
+    ("Sejm mógłby zająć się projektem 7 maja.", "7 maja", "future"),  # conditional
+    ("Rząd miałby przyjąć ustawę 12 czerwca.", "12 czerwca", "future"),  # conditional of mieć
+    ("Posiedzenie ma się odbyć w środę.", "w środę", "future"),  # mieć + się + infinitive
+    ("Ministrowie mieli w piątek podpisać porozumienie.", "w piątek", "future"),  # mieć (past) + infinitive: a plan
+    ("Ministrowie mogli w piątek podpisać porozumienie.", "w piątek", "past"),  # other modals in the past: past
+    ("Przyjdźcie w piątek pod urząd!", "w piątek", "future"),  # imperative
+    ("Nie chcemy, żeby protest wybuchł w maju.", "w maju", "future"),  # żeby + past form
+    ("Jeżeli rząd nie zmieni zdania, od 1 kwietnia stajemy.", "od 1 kwietnia", "future"),  # present in a condition
+    ("Od 1 kwietnia stajemy w pracy o siódmej.", "Od 1 kwietnia", "present"),  # no condition: present
+    # a verb of request dates what is asked for when its object stands between them
+    ("Wójt zaprosił mieszkańców na spotkanie w piątek.", "w piątek", "future"),
+    ("Prokurator wnioskował o areszt do 7 czerwca.", "do 7 czerwca", "future"),
+    ("Wójt zaapelował w piątek o spokój.", "w piątek", "past"),
+    # an attribution after a quotation does not date what is quoted
+    ("– Prosimy o spotkanie jeszcze w lutym – apelował lider związku.", "w lutym", "future"),
+    ("– Spotkaliśmy się w lutym – powiedział lider związku.", "w lutym", "past"),
+    # participles read as adjectives; a participle after an auxiliary takes the auxiliary's tense
+    ("Wezwano do uwolnienia marynarzy zatrzymanych w listopadzie.", "w listopadzie", "past"),
+    ("Przejścia pozostaną zamknięte do końca lutego.", "do końca lutego", "future"),
+    ("Zakaz obowiązujący od 16 września będzie trwał długo.", "od 16 września", "present"),
+    # a word read as a verb right after a preposition is a noun; an imperative that is also a noun is no imperative
+    ("Prosimy o spotkanie z udziałem premiera w lutym.", "w lutym", "future"),
+    ("Wcześniej, 28 stycznia, ministrowie spraw zagranicznych przedłużyli sankcje.", "28 stycznia", "past"),
 ]
 
 

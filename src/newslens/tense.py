@@ -2,21 +2,33 @@
 
 ``span_tense(text, start, end)`` is ``"past"``, ``"future"``, ``"present"`` or ``None`` (no
 verb in the sentence). Past: ``praet``, ``imps`` and past participles; future: ``bedzie``,
-perfective non-past forms, an infinitive under a modal (``ma spotkać się``), a present-tense
-verb of wanting or planning, a planning participle (``zaplanowana``). The nearest verb wins;
-crossing a comma, dash or ``że`` costs distance, so a date in a subordinate clause takes that
-clause's verb.
+perfective non-past forms, an infinitive under a modal (``ma spotkać się``, ``ma się odbyć``), a
+present-tense verb of wanting or planning, a planning participle (``zaplanowana``). Mood points
+forward too: a conditional (``mógłby zapaść``, ``miałby przyjąć``), a past verb after ``żeby``/``aby``,
+an imperative (``przyjdźcie``), a present verb in a sentence with ``jeśli``/``jeżeli`` (``jeżeli …,
+od 1 kwietnia stajemy``), and a verb of request or invitation whose object stands between it and
+the date (``zaprosił na rozmowy w piątek``, ``wnioskował o areszt do 7 czerwca``; but
+``zaapelował w środę`` dates the appeal). The nearest verb wins; crossing a comma, dash, quotation
+mark or ``że`` costs distance, so a date in a subordinate clause or a quotation takes that clause's
+verb.
 """
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import Optional
 
 from .nlp import Text, Tok, read_lexicon
 
-_VERB_POS = frozenset({"fin", "praet", "bedzie", "inf", "imps", "ppas", "winien", "pred"})
-_BOUNDARY = frozenset({",", ";", "–", "—", ":", "że", "iż", "który", "która", "które", "którzy"})
+_VERB_POS = frozenset({"fin", "praet", "bedzie", "inf", "imps", "ppas", "pact", "winien", "pred", "impt"})
+_BOUNDARY = frozenset({",", ";", "–", "—", "-", ":", "„", "”", "\"", "«", "»", "że", "iż",
+                       "który", "która", "które", "którzy"})
+_CONDITIONAL = re.compile(r"\w+(?:by|bym|byś|byśmy|byście)$")  # "mógłby", "miałaby", "zrobilibyśmy"
+_SUBJUNCTIVE = frozenset({"żeby", "aby", "by", "ażeby", "byle"})
+_IF = frozenset({"jeśli", "jeżeli", "jeśliby", "jeżeliby"})
+SPEECH = "speech"  # a past verb of saying: past, but not across a boundary after the date
+REQUEST = "request"  # a verb of request: past if it dates the request, future if it dates what is asked
 _CLAUSE_COST = 12
 
 
@@ -32,8 +44,41 @@ def _verb_lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(read_lexicon("speech_verbs.txt"))
+
+
 def _is_verb(tok: Tok) -> bool:
     return tok.reading is not None and tok.reading.pos in _VERB_POS
+
+
+def _noun_after_preposition(toks: list[Tok], k: int) -> bool:
+    """A form read as a verb right after a preposition is its noun reading ("z udziałem")."""
+    return k > 0 and toks[k].pos in ("fin", "praet", "impt", "imps") and toks[k - 1].pos == "prep" \
+        and any(x.pos == "subst" for x in toks[k].readings)
+
+
+def _participle(tok: Tok) -> Optional[str]:
+    """A participle read as an adjective ("zatrzymanych w listopadzie", "obowiązujący od"):
+    its participle reading's part of speech, or None."""
+    if tok.reading is None or tok.reading.pos not in ("adj", "subst") or not tok.text[:1].islower():
+        return None
+    for r in tok.readings:
+        if r.pos in ("ppas", "pact"):
+            return r.pos
+    return None
+
+
+def _infinitive_after(toks: list[Tok], k: int) -> bool:
+    """An infinitive reading within a few words after ``toks[k]`` in its clause (``ma się odbyć``,
+    ``mieli w piątek podpisać``)."""
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if any(x.pos == "inf" for x in toks[j].readings):
+            return True
+        if toks[j].lower in _BOUNDARY or toks[j].pos in ("fin", "praet", "bedzie", "imps"):
+            return False
+    return False
 
 
 def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
@@ -43,25 +88,42 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
     r = tok.reading
     assert r is not None
     lemmas = tok.lemmas()
-    if r.pos in ("imps", "ppas"):  # "zaplanowano na lipiec", but "zapowiedział w środę" is past
+    pos = _participle(tok) or r.pos
+    if pos in ("ppas", "pact") and k and toks[k - 1].lemmas() & lists["auxiliary"]:
+        return None  # "pozostaną zamknięte do końca lutego": the auxiliary's tense
+    if pos in ("imps", "ppas"):  # "zaplanowano na lipiec", but "zapowiedział w środę" is past
         return "future" if lemmas & lists["planning"] else "past"
-    if r.pos == "praet":
+    if pos == "pact":  # "zakaz obowiązujący od 16 września"
+        return "present"
+    if pos == "impt" and all(x.pos == "impt" for x in tok.readings):  # not "spraw" (sprawa, gen. pl.)
+        return "future"
+    if pos == "praet":
+        if _CONDITIONAL.match(tok.lower) or (k + 1 < len(toks) and toks[k + 1].lower == "by") \
+                or any(t.lower in _SUBJUNCTIVE for t in toks[max(0, k - 3):k]):
+            return "future"  # "mógłby zapaść", "żeby protest uderzył"
+        if lemmas & lists["request"]:
+            return REQUEST
+        if lemmas & lists["plan_modal"] and _infinitive_after(toks, k):
+            return "future"  # "mieli w piątek podpisać": what was to happen
+        if lemmas & _speech_verbs():
+            return SPEECH
         return "past"
-    if r.pos == "bedzie":
+    if pos == "bedzie":
         return "future"
     if r.pos == "inf":
         for j in range(k - 1, max(-1, k - 4), -1):
             modal = [x for x in toks[j].readings if x.lemma in lists["modal"] and x.pos in ("fin", "winien", "pred", "praet")]
             if modal:
-                return "past" if modal[0].pos == "praet" else "future"
+                past = modal[0].pos == "praet" and modal[0].lemma not in lists["plan_modal"]
+                return "past" if past and not _CONDITIONAL.match(toks[j].lower) else "future"
         return None
     if r.pos in ("winien", "pred"):
         return "future" if lemmas & lists["modal"] else None
     if r.pos == "fin":
         if r.has("perf") and not r.has("imperf"):
             return "future"
-        if lemmas & lists["modal"] and k + 1 < len(toks) and any(x.pos == "inf" for x in toks[k + 1].readings):
-            return "future"  # "mogą odejść", "ma spotkać się"
+        if lemmas & lists["modal"] and _infinitive_after(toks, k):
+            return "future"  # "mogą odejść", "ma spotkać się", "ma się odbyć"
         if lemmas & lists["prospective"]:
             return "future"
         return "present"
@@ -85,13 +147,21 @@ def span_tense(text: Text, start: int, end: int) -> Optional[str]:
     i = bisect.bisect_left(verbs, lo) - 1
     if i >= 0:
         k = verbs[i]
-        best = ((lo - k - 1) + _CLAUSE_COST * (bounds[lo] - bounds[k + 1]), tenses[i])
+        tense = tenses[i]
+        if tense == SPEECH:
+            tense = "past"
+        elif tense == REQUEST:  # an object between the verb and the date: the date is what is asked for
+            gap = lo - k - 1 - (k + 1 < len(toks) and toks[k + 1].lower == "się")
+            tense = "future" if gap > 0 else "past"
+        best = ((lo - k - 1) + _CLAUSE_COST * (bounds[lo] - bounds[k + 1]), tense)
     i = bisect.bisect_right(verbs, hi)
+    while i < len(verbs) and tenses[i] in (SPEECH, REQUEST) and bounds[verbs[i]] > bounds[hi + 1]:
+        i += 1  # "… jeszcze w lutym – apelował": the attribution does not date what is quoted
     if i < len(verbs):
         k = verbs[i]
         cost = (k - hi - 1) + _CLAUSE_COST * (bounds[k] - bounds[hi + 1]) + 0.5  # a verb before the date
         if cost < best[0]:  # governs it slightly more often
-            best = (cost, tenses[i])
+            best = (cost, "past" if tenses[i] in (REQUEST, SPEECH) else tenses[i])
     return best[1]
 
 
@@ -103,9 +173,12 @@ def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list
         a, b = text.sents[s]
         toks = text.toks[a:b]
         verbs, tenses, bounds = [], [], [0]
+        conditional = any(t.lower in _IF for t in toks)
         for k, t in enumerate(toks):
-            if _is_verb(t):
+            if (_is_verb(t) or _participle(t)) and not _noun_after_preposition(toks, k):
                 tense = verb_tense(toks, k)
+                if tense == "present" and conditional:
+                    tense = "future"  # "jeżeli …, od 1 kwietnia stajemy"
                 if tense is not None:
                     verbs.append(k)
                     tenses.append(tense)
