@@ -71,3 +71,19 @@ def test_acronym_merges_with_the_name_it_spells():
 def test_reference_article_gives_exactly_its_gold_actors(reference, gold):
     got = {(a.name, a.type) for a in reference.extraction.actors}
     assert got == {(a["name"], a["type"]) for a in gold["actors"]}
+
+
+LAYOUT = [
+    # photo credits, source lines and teasers of other articles are not article text
+    ("Wójt Adam Lis otworzył most.\nFot. Jan Kos / Kurier Gminny\n", {"Adam Lis"}, {"Jan Kos", "Kurier Gminny"}),
+    ("Burmistrz Ewa Sowa zamknęła szkołę.\nŹródło: PAP, Reuters", {"Ewa Sowa"}, {"PAP", "Reuters"}),
+    ("Minister Piotr Wrona odszedł.\n\nZOBACZ TAKŻE: Ceny w Berlinie rosną. Co na to Scholz?\n",
+     {"Piotr Wrona"}, {"Berlin", "Scholz", "TAKŻE"}),
+    ("Polecamy: Nowy port w Gdyni\nFotografie pokazał Onet.", {"Onet"}, {"Gdynia"}),  # "Fotografie" opens no credit
+]
+
+
+@pytest.mark.parametrize("text,present,absent", LAYOUT)
+def test_layout_lines_give_no_actors(text, present, absent):
+    names = {n for n, _ in actors(text)}
+    assert present <= names and not names & absent

@@ -15,7 +15,8 @@ from typing import Optional
 from ..guesser import guess
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
-from ..nlp import CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, head_gender, nominative_adj, readings
+from ..nlp import (CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, head_gender, in_spans, layout_lines,
+                   nominative_adj, readings)
 
 _MEDIA_OR_ORG_HEADS = {"media", "organization"}
 
@@ -304,9 +305,13 @@ def find_mentions(text: Text) -> list[Mention]:
     """Every actor mention, in text order."""
     toks = text.toks
     surfaces = {t.text for t in toks if t.is_title}
+    layout = layout_lines(text.text)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
+        if layout and in_spans(layout, toks[i].idx):  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
+            i += 1
+            continue
         g = _gaz_match(toks, i)
         if g and _is_institution(toks[i]) and _is_name_token(toks, i) and _run_end(text, i) > g[0]:
             g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego" is longer
@@ -329,10 +334,10 @@ def find_mentions(text: Text) -> list[Mention]:
             if name not in lexicon_set("not_actors.txt"):
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end]))
         i = j
-    return _clause_initial_surnames(text, out)
+    return _clause_initial_surnames(text, out, layout)
 
 
-def _clause_initial_surnames(text: Text, found: list[Mention]) -> list[Mention]:
+def _clause_initial_surnames(text: Text, found: list[Mention], layout: list[tuple[int, int]]) -> list[Mention]:
     """A clause-initial word that is the surname of a person named elsewhere is that person.
 
     "Probierz: „…”" and "Duda powiedział …" open a clause, where common readings (probierz,
@@ -348,7 +353,7 @@ def _clause_initial_surnames(text: Text, found: list[Mention]) -> list[Mention]:
     covered = {k for m in found for k in range(m.a, m.b)}
     extra = []
     for i, t in enumerate(toks):
-        if i in covered or t.text not in surnames or not _opens_clause(toks, i):
+        if i in covered or t.text not in surnames or not _opens_clause(toks, i) or in_spans(layout, t.idx):
             continue
         if i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
             continue  # the start of a longer name
