@@ -8,6 +8,7 @@ nearest preceding speaker whose gender agrees with the verb. Word lists live in 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -316,6 +317,28 @@ def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Ac
     return None
 
 
+def _found_in(doc: _Doc, found: list[_Found], sent: int) -> list[_Found]:
+    """The quotes of ``found`` whose verb is in sentence ``sent``, in list order (``found`` only grows)."""
+    index = doc.__dict__.setdefault("_found_by_sent", {})
+    key = id(found)
+    if index.get("key") != key:
+        index.clear()
+        index.update(key=key, seen=0, by={})
+    for f in found[index["seen"]:]:
+        if f.verb_tok is not None:
+            index["by"].setdefault(doc.sent_of(f.verb_tok), []).append(f)
+    index["seen"] = len(found)
+    return index["by"].get(sent, [])
+
+
+def _quoted_spans(doc: _Doc) -> _Spans:
+    cached = doc.__dict__.get("_quoted_spans")
+    if cached is None or cached[0] is not doc.quoted or cached[1] != len(doc.quoted):
+        cached = doc.__dict__["_quoted_spans"] = (doc.quoted, len(doc.quoted),
+                                                  _Spans([(q.start, q.end) for q in doc.quoted]))
+    return cached[2]
+
+
 def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str]) -> Optional[Actor]:
     """A bare verb's speaker: the nearest preceding speaker, then subject, that agrees with it.
 
@@ -327,8 +350,8 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str])
             break
         a, b = doc.sent_range(s - back)
         limit = min(b, v)
-        speakers = [f.speaker for f in sorted(found, key=lambda f: -f.start)
-                    if f.speaker is not None and f.verb_tok is not None and a <= f.verb_tok < limit]
+        speakers = [f.speaker for f in sorted(_found_in(doc, found, s - back), key=lambda f: -f.start)
+                    if f.speaker is not None and a <= f.verb_tok < limit]
         for actor in speakers:
             if _agrees(gender, actor):
                 return actor
@@ -336,7 +359,7 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str])
         for k in range(a, limit):
             m = doc.mention.get(k)
             if m and k == m[1] and m[0].type in ("person", "organization") and \
-                    not any(q.start <= doc.toks[k].idx < q.end for q in doc.quoted) and mention_nominative(doc, m) \
+                    doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
                     and not _after_preposition(doc, m):
                 subjects.append(m[0])
         for actor in reversed(subjects):
@@ -566,7 +589,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         stop = a
         subj, coordinated = _subject_before(doc, v, stop)
     if subj is None and coordinated:
-        prev = [g for g in found if g.verb_tok is not None and g.verb_tok < v and doc.sent_of(g.verb_tok) == doc.sent_of(v)]
+        prev = [g for g in _found_in(doc, found, doc.sent_of(v)) if g.verb_tok < v]
         if prev:
             subj = prev[-1].speaker
             f.via = f.via or prev[-1].via
@@ -587,8 +610,11 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     reported = _reported(doc, direct_spans + partial_spans)
     # an indirect clause made of quoted fragments is listed as its partials, governed by its verb
     kept: list[_Found] = []
+    partials = sorted((p.start, n, p) for n, p in enumerate(marks) if p.kind == "partial")
+    partial_starts = [x[0] for x in partials]
     for r in reported:
-        inner = [p for p in marks if p.kind == "partial" and r.start - 1 <= p.start and p.end <= r.end + 1]
+        lo, hi = bisect.bisect_left(partial_starts, r.start - 1), bisect.bisect_right(partial_starts, r.end + 1)
+        inner = [p for _, _, p in sorted(partials[lo:hi], key=lambda x: x[1]) if p.end <= r.end + 1]
         if inner:
             for p in inner:
                 p.verb_tok = r.verb_tok
@@ -596,10 +622,20 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         kept.append(r)
     # a reporting frame: "TASS wskazuje, że … Putin oświadczył, że …" relays the inner quotes
     framed: dict[int, int] = {}
-    for r in kept:
-        for q in kept:
-            if q is not r and r.start <= doc.toks[q.verb_tok].idx < r.end:
-                framed[id(q)] = r.verb_tok
+    by_start = sorted(range(len(kept)), key=lambda n: kept[n].start)
+    starts = [kept[n].start for n in by_start]
+    reach = list(itertools.accumulate((kept[n].end for n in by_start), max))  # furthest end so far
+    for q in kept:
+        x = doc.toks[q.verb_tok].idx
+        outer = []  # the clauses holding q's verb: scanned back until none earlier can reach it
+        for j in range(bisect.bisect_right(starts, x) - 1, -1, -1):
+            if reach[j] <= x:
+                break
+            r = kept[by_start[j]]
+            if r is not q and x < r.end:
+                outer.append(by_start[j])
+        if outer:
+            framed[id(q)] = kept[max(outer)].verb_tok  # the last in list order wins, as before
     frames = {id(r) for r in kept if any(v == r.verb_tok for v in framed.values())}
     # partial quotes with no verb yet: the nearest speech verb before them in their sentence
     for p in marks:
