@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from itertools import product
 from typing import Optional
 
-from ..guesser import guess
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
+from .merge import fold_spelling, unify
+from .names import best, governed_cases, nominal_candidates, person_candidates
 from ..nlp import (CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, head_gender, in_spans, layout_lines,
                    nominative_adj, readings)
 
@@ -30,6 +30,7 @@ class Mention:
     start: int
     end: int
     surface: str
+    cands: tuple[tuple[str, float], ...] = ()  # nominative names it may stand for, scored
 
 
 def _keys(t: Tok) -> set[str]:
@@ -160,59 +161,6 @@ def _run_end(text: Text, i: int) -> int:
     return j
 
 
-def _candidates(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
-    """(lemma, cases, genders, weight) a name token may stand for, weights summing to 1."""
-    if t.text[:1].islower():  # a particle: "von", "der"
-        return [(t.text, frozenset(CASES), frozenset(GENDERS), 1.0)]
-    if "-" in t.text and not t.guessed:  # "Hennig-Kloska": each part inflects on its own
-        parts = [_candidates(Tok(0, p, 0, readings(p), None, 0, False, p, not readings(p) or
-                                 all(r.pos == "ign" for r in readings(p)))) for p in t.text.split("-")]
-        out = []
-        for combo in product(*parts):
-            cases = frozenset.intersection(*(c[1] for c in combo))
-            genders = frozenset.intersection(*(c[2] for c in combo))
-            if cases and genders:
-                out.append(("-".join(c[0] for c in combo), cases, genders, min(c[3] for c in combo)))
-        return out or [(t.text, frozenset(CASES), frozenset(GENDERS), 1.0)]
-    if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
-        gs = guess(t.text)
-        top = max(g.score for g in gs)
-        out = [(g.lemma, g.cases, frozenset({g.gender}), g.score / top) for g in gs]
-        # foreign names often do not inflect, a woman's surname least of all ("Hanna Malar")
-        return out + [(t.text, frozenset({"nom"}), frozenset({"f", "m1"}), 0.5)]
-    named = [r for r in t.readings if {"imię", "nazwisko"} & set(r.quals)] or \
-            [r for r in t.readings if r.lemma[:1].isupper()] or list(t.readings)
-    out = []
-    for r in named:
-        cases = frozenset(c for c in CASES if r.has(c)) or frozenset(CASES)
-        genders = frozenset(g for g in GENDERS if r.has(g)) or frozenset(GENDERS)
-        out.append((r.lemma if r.lemma[:1].isupper() else t.text, cases, genders, 1.0))
-    if not any(lemma == t.text for lemma, *_ in out):  # "Hanna Malar", not "Malara"
-        out.append((t.text, frozenset({"nom"}), frozenset({"f", "m1"}), 0.3))
-    return out
-
-
-def _person_name(run: list[Tok], surfaces: set[str]) -> str:
-    """Nominative of a personal name: the reading of every word agreeing in case and gender."""
-    cands = [_candidates(t) for t in run]
-    best, best_score = None, -1.0
-    for case in CASES:
-        for gender in ("m1", "f"):
-            score = 0.0
-            for cs in cands:
-                fits = [w + 0.5 * (lem in surfaces) for lem, c, g, w in cs if case in c and gender in g]
-                score += max(fits, default=-0.5)
-            if score > best_score:
-                best, best_score = (case, gender), score
-    assert best is not None
-    words = []
-    for cs in cands:
-        fits = [x for x in cs if best[0] in x[1] and best[1] in x[2]]
-        pick = max(fits or cs, key=lambda x: x[3] + 0.5 * (x[0] in surfaces))
-        words.append(pick[0])
-    return " ".join(words)
-
-
 def _head(run: list[Tok]) -> int:
     """Index of the head noun: the first word not an adjective agreeing with the next one."""
     for k, t in enumerate(run[:-1]):
@@ -223,31 +171,12 @@ def _head(run: list[Tok]) -> int:
     return len(run) - 1
 
 
-def _run_name(toks: list[Tok], a: int, b: int, typ: str, surfaces: set[str]) -> str:
+def _run_candidates(toks: list[Tok], a: int, b: int, typ: str, surfaces: frozenset[str]) -> dict[str, float]:
     run = toks[a:b]
+    gov = governed_cases(toks, a)
     if typ == "person":
-        return _person_name(run, surfaces)
-    if any(t.guessed or t.pos == "ign" for t in run) or all(t.text.isupper() for t in run):
-        return " ".join(t.text for t in run)
-    h = _head(run)
-    head = run[h]
-    subst = [r for r in head.readings if r.pos == "subst" and r.lemma[:1].islower()] or \
-        [r for r in head.readings if r.pos == "subst"] or list(head.readings)
-    lemma = subst[0].lemma if subst else head.text
-    gender = next((g for g in ("m3", "f", "n", "m1", "m2") if subst and subst[0].has(g)), head_gender(head))
-    cases = head.case()
-    words = []
-    for k, t in enumerate(run):
-        if k == h:
-            words.append(lemma[:1].upper() + lemma[1:])
-        elif (k < h or k == h + 1) and any(r.pos == "adj" for r in t.readings) \
-                and (k < h or t.case() & cases):
-            adj = next(r for r in t.readings if r.pos == "adj")
-            form = nominative_adj(adj.lemma, gender)
-            words.append(form[:1].upper() + form[1:])
-        else:
-            words.append(t.text)
-    return " ".join(words)
+        return person_candidates(run, gov, surfaces)
+    return nominal_candidates(run, gov)
 
 
 def _titled(toks: list[Tok], a: int) -> bool:
@@ -304,7 +233,7 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
 def find_mentions(text: Text) -> list[Mention]:
     """Every actor mention, in text order."""
     toks = text.toks
-    surfaces = {t.text for t in toks if t.is_title}
+    surfaces = frozenset(t.text for t in toks if t.is_title)
     layout = layout_lines(text.text)
     out: list[Mention] = []
     i = 0
@@ -330,9 +259,11 @@ def find_mentions(text: Text) -> list[Mention]:
         j = _run_end(text, i)
         typ = _run_type(toks, i, j)
         if typ:
-            name = _run_name(toks, i, j, typ, surfaces)
+            cands = _run_candidates(toks, i, j, typ, surfaces)
+            name = best(cands)
             if name not in lexicon_set("not_actors.txt"):
-                out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end]))
+                out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],
+                                   tuple(sorted(cands.items(), key=lambda kv: -kv[1]))))
         i = j
     return _clause_initial_surnames(text, out, layout)
 
@@ -425,28 +356,44 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _full_name(m: Mention, persons_full: dict[str, str], first_words: dict[str, set[str]]) -> Optional[str]:
+    """The full name a one-word person mention shortens: a surname in any case or spelling
+    ("Hałasa", "Demchenko"), or the first word of exactly one full name ("Drogi Janie" -> Jan
+    Kowalski, "Laia" -> Lai Ching-te)."""
+    cands = [c for c, _ in m.cands] or [m.name]
+    for c in cands:
+        if fold_spelling(c) in persons_full:
+            return persons_full[fold_spelling(c)]
+    for c in cands:
+        if len(first_words.get(c, ())) == 1:
+            return next(iter(first_words[c]))
+    return None
+
+
 def extract_actors(text: Text) -> list[Actor]:
     """Actors with canonical names, types, roles, aliases and mention counts, by first mention."""
-    mentions = find_mentions(text)
-    persons_full: dict[str, str] = {}
+    mentions = unify(find_mentions(text))
+    persons_full: dict[str, str] = {}  # surname (spelling-folded) -> full name
+    first_words: dict[str, set[str]] = {}  # first word of a full name -> full names
     for m in mentions:
         if m.type == "person" and " " in m.name:
-            persons_full.setdefault(m.name.split()[-1], m.name)
+            persons_full.setdefault(fold_spelling(m.name.split()[-1]), m.name)
+            first_words.setdefault(m.name.split()[0], set()).add(m.name)
     spelled: dict[str, str] = {}  # acronym -> the name it abbreviates
     for m in mentions:  # "Urząd Regulacji Energetyki" spells out "URE"
         if m.type in ("organization", "media") and len(m.name.split()) > 1 and len(_initials(m.name)) > 1:
             spelled.setdefault(_initials(m.name), m.name)
     for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out
         if m.type in ("organization", "media") and m.name.isupper() and m.b - m.a > 1:
-            full = _run_name(text.toks, m.a, m.b, "organization", set())
+            full = best(nominal_candidates(text.toks[m.a:m.b]))
             if _initials(full) == m.name:
                 spelled.setdefault(m.name, full)
     groups: "OrderedDict[str, list[Mention]]" = OrderedDict()
     types: dict[str, str] = {}
     for m in mentions:
         name = spelled.get(m.name, m.name)
-        if m.type == "person" and " " not in name and name in persons_full:
-            name = persons_full[name]
+        if m.type == "person" and " " not in name:
+            name = _full_name(m, persons_full, first_words) or name
         groups.setdefault(name, []).append(m)
         types.setdefault(name, m.type)
     actors = []

@@ -1,0 +1,212 @@
+"""Names: the nominative a run of name words stands for, as scored candidates.
+
+A name in the text is often oblique ("z Barackiem Obamą", "Radzie Ministrów", "w Piotrkowie
+Trybunalskim"). Every word offers readings (morfeusz2, or the guesser for words it does not know),
+each with the cases, genders and numbers it may express; a candidate nominative is one joint reading
+in which all the words agree (a person's first name and surname in the same case and gender; the
+adjectives of an institution's or a place's name in the case, number and gender of its head noun),
+the genitive complements staying as written ("Rada Miasta", "Izba Gospodarcza Hotelarstwa Polskiego").
+A preposition before the run narrows its case ("w Lesznie": locative).
+
+Candidates carry scores; the actor merge (``actors.py``) picks, for all forms of one actor, the
+candidate that explains the most forms. A name no reading explains keeps its surface form.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import product
+from typing import Optional
+
+from ..guesser import guess
+from ..lexicon import context_types, lexicon_set
+from ..nlp import CASES, GENDERS, Reading, Tok, morfeusz, nominative_adj, readings
+
+NUMBERS = ("sg", "pl")
+ALL_CASES = frozenset(CASES)
+
+
+def _parts(r: Reading, values: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(v for v in values if r.has(v))
+
+
+def governed_cases(toks: list[Tok], a: int) -> frozenset[str]:
+    """The cases a preposition right before token ``a`` governs ("w" -> acc, loc), or none."""
+    if a == 0 or toks[a - 1].sent != toks[a].sent:
+        return frozenset()
+    prev = toks[a - 1]
+    return frozenset(c for r in prev.readings if r.pos == "prep" for c in CASES if r.has(c))
+
+
+def _cap(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+@lru_cache(maxsize=20_000)
+def nominative_noun(lemma: str, gender: str, number: str) -> str:
+    """The nominative of noun ``lemma`` in ``number`` ("rada", pl -> "rady"); the lemma if unknown."""
+    if number == "sg":
+        return lemma
+    try:
+        forms = morfeusz().generate(lemma)
+    except RuntimeError:
+        return lemma
+    for form, _lem, tag, _q, _m in forms:
+        parts = tag.split(":")
+        if parts[0] == "subst" and "pl" in parts[1].split(".") and "nom" in parts[2].split("."):
+            return form
+    return lemma
+
+
+# --- people -----------------------------------------------------------------------------------
+
+def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
+    """(lemma, cases, genders, weight) a word of a person's name may stand for, best weight 1."""
+    if t.text[:1].islower():  # a particle: "von", "der"
+        return [(t.text, ALL_CASES, frozenset(GENDERS), 1.0)]
+    if "-" in t.text and not t.guessed:  # "Hennig-Kloska": each part inflects on its own
+        parts = []
+        for p in t.text.split("-"):
+            rs = readings(p)
+            parts.append(_person_word(Tok(0, p, 0, rs, None, 0, False, p,
+                                          not rs or all(r.pos == "ign" for r in rs))))
+        out = []
+        for combo in product(*parts):
+            cases = frozenset.intersection(*(c[1] for c in combo))
+            genders = frozenset.intersection(*(c[2] for c in combo))
+            if cases and genders:
+                out.append(("-".join(c[0] for c in combo), cases, genders, min(c[3] for c in combo)))
+        return out or [(t.text, ALL_CASES, frozenset({"m1", "f"}), 0.35)]
+    out = []
+    if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
+        gs = guess(t.text)
+        top = max(1.0, max(g.score for g in gs))  # weak guesses stay weak
+        out = [(g.lemma, g.cases, frozenset({g.gender}), g.score / top) for g in gs if g.gender in ("m1", "f")]
+    else:
+        named = [r for r in t.readings if {"imię", "nazwisko"} & set(r.quals)] or \
+                [r for r in t.readings if r.lemma[:1].isupper()]
+        for r in named:
+            cases = _parts(r, CASES) or ALL_CASES
+            genders = _parts(r, GENDERS) or frozenset(GENDERS)
+            # a vocative-only reading is rare outside direct address ("Fico" is not "Fica"'s vocative)
+            out.append((r.lemma, cases, genders, 0.4 if cases == {"voc"} else 1.0))
+        for r in t.readings:  # a surname that is also a common noun: "Dudka" -> Dudek
+            if r.pos == "subst" and r.lemma[:1].islower() and not named:
+                out.append((_cap(r.lemma, t.text), _parts(r, CASES) or ALL_CASES, frozenset({"m1", "f"}), 0.6))
+    if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
+        # foreign names often do not inflect ("z Markiem Rutte", "z Giorgią Meloni")
+        out.append((t.text, ALL_CASES, frozenset({"f", "m1"}), 0.2))
+    elif not any(lemma == t.text for lemma, *_ in out):  # "Hanna Malar", not "Malara"
+        out.append((t.text, frozenset({"nom"}), frozenset({"f", "m1"}), 0.3))
+    return out
+
+
+def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
+                      surfaces: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Nominative full names a person's run may stand for, scored (higher is better).
+
+    One candidate per case and gender in which every word has a reading; ``gov`` (the case a
+    preposition before the run governs) and words also seen in the text in that form raise a
+    candidate.
+    """
+    words = [_person_word(t) for t in run]
+    out: dict[str, float] = {}
+    for case in CASES:
+        for gender in ("m1", "f"):
+            score, picked = 0.0, []
+            for cs in words:
+                fits = [x for x in cs if case in x[1] and gender in x[2]]
+                if not fits:
+                    score -= 0.6
+                    picked.append(max(cs, key=lambda x: x[3])[0])
+                    continue
+                best = max(fits, key=lambda x: x[3] + 0.3 * (x[0] in surfaces))
+                score += best[3] + 0.3 * (best[0] in surfaces)
+                picked.append(best[0])
+            score /= len(words)
+            if gov:
+                score += 0.5 if case in gov else -0.5
+            if case == "voc":
+                score -= 0.3
+            name = " ".join(picked)
+            out[name] = max(out.get(name, -9.0), score)
+    return out
+
+
+# --- institutions, places, media ---------------------------------------------------------------
+
+def _heads(t: Tok) -> list[tuple[str, Reading, float]]:
+    """(lemma, reading, weight) a word may head a name with."""
+    if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
+        gs = guess(t.text)
+        top = max(1.0, max(g.score for g in gs))
+        tag = "subst:{n}:{c}:{g}"
+        return [(g.lemma, Reading(g.lemma, tag.format(n="sg", c=".".join(sorted(g.cases)), g=g.gender)),
+                 0.8 * g.score / top) for g in gs[:8]]
+    known = set(lexicon_set("institution_heads.txt")) | set(context_types())
+    out = []
+    for r in t.readings:
+        if r.pos != "subst":
+            continue
+        w = 0.0
+        if r.lemma.lower() in known:
+            w += 1.0
+        if "nazwisko" in r.quals or "imię" in r.quals:
+            w -= 0.5  # "Rady" is not the surname Rado in a name of an institution
+        if r.has("pt") or not r.has("pl"):
+            w += 0.1
+        if r == t.reading:
+            w += 0.3
+        out.append((r.lemma, r, w))
+    return out
+
+
+def _agrees(t: Tok, case: str, number: str, gender: str) -> Optional[Reading]:
+    for r in t.readings:
+        if r.pos in ("adj", "ppas", "pact") and r.has(case) and r.has(number) and r.has(gender):
+            return r
+    return None
+
+
+def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Nominative names an institution's, place's or outlet's run may stand for, scored.
+
+    The head is the first noun after the adjectives that agree with it; the adjectives right after
+    it that agree too are put in the nominative; every other word stays as written.
+    """
+    surface = " ".join(t.text for t in run)
+    if all(t.text.isupper() or not t.is_word for t in run):
+        return {surface: 1.0}
+    out: dict[str, float] = {surface: 0.0}
+    for h in range(len(run)):
+        if h and not any(r.pos == "adj" for r in run[h - 1].readings):
+            break
+        for lemma, r, w in _heads(run[h]):
+            genders = [g for g in GENDERS if r.has(g)] or ["m3"]
+            numbers = [n for n in NUMBERS if r.has(n)] or ["sg"]
+            for case, gender, number in product([c for c in CASES if r.has(c)], genders, numbers):
+                pre = [_agrees(t, case, number, gender) for t in run[:h]]
+                if not all(pre):
+                    continue
+                k = h + 1
+                post = []
+                while k < len(run):
+                    a = _agrees(run[k], case, number, gender)
+                    if a is None:
+                        break
+                    post.append(a)
+                    k += 1
+                score = w + 0.6 * len(pre) + 0.6 * len(post) + 0.3 * (number == "sg")
+                score += 0.4 * (case == "nom") - 0.4 * (case == "voc")
+                if gov:
+                    score += 0.6 if case in gov else -0.6
+                words = [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(pre, run)]
+                words.append(_cap(nominative_noun(lemma, gender, number), run[h].text))
+                words += [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(post, run[h + 1:])]
+                words += [t.text for t in run[k:]]
+                name = " ".join(words)
+                out[name] = max(out.get(name, -9.0), score)
+    return out
+
+
+def best(cands: dict[str, float]) -> str:
+    return max(cands.items(), key=lambda kv: kv[1])[0]
