@@ -104,6 +104,12 @@ def _is_name_token(toks: list[Tok], i: int) -> bool:
     return True
 
 
+def _is_role(t: Tok) -> bool:
+    """A role noun that titles a name (``roles.txt``), capitalised as a title or at a sentence start."""
+    return t.lemma.lower() in role_words() or t.lower in role_words() or \
+        any(r.lemma.lower() in role_words() for r in t.readings if r.pos == "subst")
+
+
 def _quals(t: Tok) -> set[str]:
     return {q for r in t.readings for q in r.quals}
 
@@ -139,8 +145,9 @@ def _run_end(text: Text, i: int) -> int:
         t = toks[j]
         if title(j):
             if (_is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j])) \
-                    or (_is_first_name(t) and not personal) or (institution and t.guessed):
-                break
+                    or (_is_first_name(t) and not (personal and _is_first_name(toks[i]))) \
+                    or (institution and t.guessed):
+                break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = _gaz_match(toks, j)
             if listed and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break
@@ -257,6 +264,9 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1
             continue
         j = _run_end(text, i)
+        if j - i > 1 and _is_role(toks[i]):  # "Minister Kierwiński", "Prezes Rady Ministrów": a title, then the name
+            i += 1
+            continue
         typ = _run_type(toks, i, j)
         if typ:
             cands = _run_candidates(toks, i, j, typ, surfaces)

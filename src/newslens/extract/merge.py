@@ -16,7 +16,7 @@ from typing import Sequence
 
 _TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("ya", "ja"), ("ye", "je"),
              ("yo", "jo"), ("yu", "ju"), ("v", "w"), ("x", "ks"), ("ck", "k"))
-_KEEP = 1.0  # candidates this close to a mention's best one count as readings of it
+_KEEP = 0.5  # candidates this close to a mention's best one count as readings of it
 
 
 def fold_spelling(word: str) -> str:
@@ -77,17 +77,28 @@ def unify(mentions: Sequence) -> list:
         top = max(cands.values())
         return {k: v for k, v in cands.items() if v >= top - _KEEP}
 
+    def stem_key(m, c: str):
+        """A person's name with the surname's final vowels dropped: "Robert Fico" and "Robert Fic"
+        (read from "Roberta Fica") share "Robert fic"."""
+        words = c.split()
+        stem = fold_spelling(words[-1]).rstrip("aeiouy")
+        if m.type != "person" or len(words) < 2 or len(stem) < 3:
+            return None
+        return ("stem", len(words), tuple(words[:-1]), stem)
+
     reads = [readings_of(m) for m in mentions]
     seen: dict[tuple, int] = {}  # (kind, words, candidate) -> first mention
     folded: dict[tuple, list[int]] = {}  # (kind, words, folded first letters) -> mentions
     for i, m in enumerate(mentions):
         words = len(m.name.split())
         for c in reads[i]:
-            key = (_kind(m), words, c)
-            if key in seen:
-                join(i, seen[key])
-            else:
-                seen[key] = i
+            for key in ((_kind(m), words, c), stem_key(m, c)):
+                if key is None:
+                    continue
+                if key in seen:
+                    join(i, seen[key])
+                else:
+                    seen[key] = i
         bucket = folded.setdefault((_kind(m), words, fold_spelling(m.name)[:2]), [])
         for j in bucket:
             if mentions[j].name != m.name and same_spelling(mentions[j].name, m.name):
@@ -102,14 +113,16 @@ def unify(mentions: Sequence) -> list:
     for members in groups.values():
         if len(members) == 1 and not mentions[members[0]].cands:
             continue
-        cover: Counter = Counter()
+        keys = {i: set(reads[i]) | {stem_key(mentions[i], c) for c in reads[i]} for i in members}
         total: Counter = Counter()
         for i in members:
             for c, v in reads[i].items():
-                cover[c] += 1
                 total[c] += v
+        cover = {c: sum(c in keys[i] or stem_key(mentions[i], c) in keys[i] for i in members) for c in total}
         freq = Counter(mentions[i].name for i in members)
-        name = max(cover, key=lambda c: (cover[c], total[c] + 0.1 * freq[c]))
+        # a form the text gives that is its own best reading: a nominative seen as such
+        seen_as = {mentions[i].name for i in members if mentions[i].name == mentions[i].surface}
+        name = max(cover, key=lambda c: (cover[c], total[c] + 0.1 * freq[c] + 0.5 * (c in seen_as)))
         types = Counter(mentions[i].type for i in members)
         typ = max(types, key=lambda t: (types[t], -min(k for k, i in enumerate(members) if mentions[i].type == t)))
         for i in members:

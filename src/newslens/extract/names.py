@@ -152,6 +152,8 @@ def _heads(t: Tok) -> list[tuple[str, Reading, float]]:
             w += 1.0
         if "nazwisko" in r.quals or "imię" in r.quals:
             w -= 0.5  # "Rady" is not the surname Rado in a name of an institution
+        if any(q.startswith("człon") for q in r.quals):
+            w -= 0.5  # only part of a longer name ("Leszna" is Leszno's genitive, not a town Leszna)
         if r.has("pt") or not r.has("pl"):
             w += 0.1
         if r == t.reading:
