@@ -4,10 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ARTICLE ?= data/raw/lawrow-warunki-rozmow.txt
 OUT    ?= report
+EVAL   ?= eval
 STAMP  := $(VENV)/.installed
 LAB_ARGS ?=
 
-.PHONY: help install kernel chromium report corpus test test-fast eval lab bench clean check-heldout
+.PHONY: help install kernel chromium report corpus test test-fast fuzz eval lab bench clean check-heldout
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -16,6 +17,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): requirements.txt pyproject.toml | $(BIN)/python
+	@echo "newslens: installing into $(VENV): pip, requirements.txt, the newslens package and its Jupyter kernel (a few minutes the first time)"
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
@@ -30,12 +32,13 @@ kernel: $(STAMP)  ## (Re)install the Jupyter kernel inside the venv
 chromium:  ## Make sure Debian's Chromium (PDF) and poppler-utils are present
 	@if [ -x /usr/bin/chromium ] && command -v pdftoppm >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "newslens: installing Debian's chromium (prints the PDF) and poppler-utils with apt-get (about two minutes)"; \
 	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; \
 	else echo "newslens: Chromium missing: run 'sudo apt-get install chromium poppler-utils'" >&2; exit 1; fi
 
 report: install chromium  ## Render the default article (ARTICLE=...) into report/<article-id>/
-	$(BIN)/newslens render $(ARTICLE) --out $(OUT)
+	$(BIN)/newslens render "$(ARTICLE)" --out "$(OUT)"
 
 corpus: install chromium  ## Render every development article and the corpus index page report/dev/index.html
 	$(BIN)/newslens render data/dev --out $(OUT)/dev
@@ -45,6 +48,11 @@ test: install chromium  ## Run the whole test suite, slow rendering tests includ
 
 test-fast: install  ## Run the tests that do not render notebooks
 	$(BIN)/python -m pytest -q -m "not slow"
+
+fuzz: install chromium  ## Long property and fault tests: thousands of hostile texts, renders killed at random points
+	@mkdir -p "$(EVAL)"
+	NEWSLENS_FUZZ=long NEWSLENS_FUZZ_STATS="$(EVAL)" $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py tests/test_faults.py
+	@cat "$(EVAL)/fuzz.json" "$(EVAL)/faults.json"
 
 eval: install  ## Score the extractors on the development corpus, the held-out articles and the reference article
 	$(BIN)/newslens evaluate data/dev --out eval/dev
@@ -61,5 +69,7 @@ bench: install chromium  ## Print render time against the bare toolchain, and th
 check-heldout:  ## Check that no article under data/ is one of the articles held out of development (silent when none is)
 	@../shared/heldout/check data
 
-clean:  ## Remove rendered reports and evaluation outputs
-	rm -rf $(OUT)/*/ eval/
+clean:  ## Remove rendered reports (and what killed runs left, hidden folders too), the index and evaluation outputs
+	@if [ -d "$(OUT)" ]; then find "$(OUT)" -mindepth 1 -maxdepth 1 \( -type d -o -name '.newslens-tmp-*' \
+	  -o -name index.html \) -exec rm -rf {} +; fi
+	rm -rf "$(EVAL)"
