@@ -28,3 +28,8 @@ def test_case_narrows_the_guess():
 
 def test_a_nominative_form_is_its_own_candidate():
     assert "Kallas" in [g.lemma for g in guess("Kallas")]
+
+
+def test_an_oblique_ending_is_never_the_lemma():
+    lemmas = [g.lemma for g in guess("Giorgią")]
+    assert "Giorgia" in lemmas[:3] and not any(lem.startswith("Giorgią") for lem in lemmas)

@@ -81,6 +81,8 @@ def guess(form: str, max_suffix: int = 4) -> list[Guess]:
                 if prev is None or prev.score < score:
                     merged = frozenset(cases) | (prev.cases if prev else frozenset())
                     out[key] = Guess(lemma, merged, gender, score)
+    if form[-1:] in ("ą", "ę"):  # an oblique ending: the lemma drops it ("Giorgią" is not a lemma)
+        out = {k: g for k, g in out.items() if not g.lemma.startswith(form)}
     if not out:
         out[(form, "m1")] = Guess(form, frozenset(CASES), "m1", 0.1)
     return sorted(out.values(), key=lambda g: (-g.score, g.lemma))

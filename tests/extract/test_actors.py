@@ -87,3 +87,72 @@ LAYOUT = [
 def test_layout_lines_give_no_actors(text, present, absent):
     names = {n for n, _ in actors(text)}
     assert present <= names and not names & absent
+
+
+# surface form in context -> canonical nominative name and type; many of these names are in no list
+NAMES = [
+    ("Rozmawiał wczoraj z Giorgią Meloni o migracji.", ("Giorgia Meloni", "person")),
+    ("Kanclerz spotkał się z Olafem Scholzem w Berlinie.", ("Olaf Scholz", "person")),
+    ("Rozmowa z Kają Kallas trwała godzinę.", ("Kaja Kallas", "person")),
+    ("Depesza trafiła do Barbary Wróblewskiej, a nie do sekretariatu.", ("Barbara Wróblewska", "person")),
+    ("Projekt trafi na posiedzenie Rady Ministrów we wtorek.", ("Rada Ministrów", "organization")),
+    ("Wniosek złożono do Naczelnej Rady Adwokackiej.", ("Naczelna Rada Adwokacka", "organization")),
+    ("Posiedzenie Rady Miasta zwołano na piątek.", ("Rada Miasta", "organization")),
+    ("Radni spierali się z Krajową Izbą Gospodarczą.", ("Krajowa Izba Gospodarcza", "organization")),
+    ("Statek zatonął na Morzu Czarnym.", ("Morze Czarne", "place")),
+    ("Posłowie Polski 2050 głosowali przeciw.", ("Polska 2050", "organization")),
+    ("Wójt przyjechał do Bobrownik, a potem do Kuźnicy.", ("Bobrowniki", "place")),
+    # a title capitalised before the name is the role, not part of it
+    ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
+    ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
+    # a known first name after a name the dictionary does not know starts the person's name
+    ("Rzeczniczka Trakbusu Anna Kuc odmówiła komentarza.", ("Anna Kuc", "person")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES)
+def test_canonical_names(text, expected):
+    assert expected in actors(text)
+
+
+NOT_NAMES = [
+    ("Projekt trafi na posiedzenie Rady Ministrów we wtorek.", {"Rad Ministrów", "Rady Ministrów", "Rado Ministrów"}),
+    ("Statek zatonął na Morzu Czarnym.", {"Morze Czarnym", "Morzu Czarnym"}),
+    ("Wniosek złożono do Naczelnej Rady Adwokackiej.", {"Naczelny Rad Adwokacki"}),
+    ("– Nie ustąpimy – mówił Minister Kierwiński.", {"Minister Kierwiński"}),
+    ("Rzeczniczka Trakbusu Anna Kuc odmówiła komentarza.", {"Trakbusu Anna Kuc", "Trakbus Anna Kuc"}),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_NAMES)
+def test_no_oblique_or_titled_names(text, absent):
+    assert not {n for n, _ in actors(text)} & absent
+
+
+MERGES = [
+    # (text, the one actor, forms it must keep as aliases)
+    ("Premier Robert Fico przyjechał do Brukseli. Rząd Roberta Fica się nie zgodził.",
+     "Robert Fico", {"Roberta Fica"}),
+    ("Kierowcy firmy Trakbus strajkują. W Trakbusie nie ma podwyżek. Zarząd Trakbusa milczy.",
+     "Trakbus", {"Trakbusie", "Trakbusa"}),
+    ("Wiceminister Andrij Demczenko odpowiedział. Demchenko dodał, że granica jest otwarta.",
+     "Andrij Demczenko", {"Demchenko"}),
+    ("Na ulice Leszna nie wyjechał autobus. W Lesznie trwa strajk.", "Leszno", {"Leszna", "Lesznie"}),
+    ("Szefem rady jest Zbigniew Hałas. Decyzja Hałasa zaskoczyła radnych.", "Zbigniew Hałas", {"Hałasa"}),
+    ("Spotkali się z Elżbietą Rzepką. – Pani Elżbieto, to nie wystarczy – mówił radny.",
+     "Elżbieta Rzepka", {"Elżbieto"}),
+]
+
+
+@pytest.mark.parametrize("text,name,forms", MERGES)
+def test_forms_of_one_actor_merge(text, name, forms):
+    got = extract_actors(nlp.analyze(text))
+    one = [a for a in got if a.name == name]
+    assert len(one) == 1 and forms <= set(one[0].aliases)
+    assert not any(a.name in forms for a in got)
+
+
+def test_different_people_do_not_merge():
+    got = {a.name for a in extract_actors(nlp.analyze(
+        "Jan Kowalski spotkał się z Anną Kowalską. Kowalska odpowiedziała, że Piotr Nowak też przyjdzie."))}
+    assert {"Jan Kowalski", "Anna Kowalska", "Piotr Nowak"} <= got

@@ -92,8 +92,8 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
         for r in t.readings:  # a surname that is also a common noun: "Dudka" -> Dudek
             if r.pos == "subst" and r.lemma[:1].islower() and not named:
                 out.append((_cap(r.lemma, t.text), _parts(r, CASES) or ALL_CASES, frozenset({"m1", "f"}), 0.6))
-    if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
-        # foreign names often do not inflect ("z Markiem Rutte", "z Giorgią Meloni")
+    if (t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings)) and t.text[-1:] not in "ąę":
+        # foreign names often do not inflect ("z Markiem Rutte", "z Giorgią Meloni"); -ą, -ę are endings
         out.append((t.text, ALL_CASES, frozenset({"f", "m1"}), 0.2))
     elif not any(lemma == t.text for lemma, *_ in out):  # "Hanna Malar", not "Malara"
         out.append((t.text, frozenset({"nom"}), frozenset({"f", "m1"}), 0.3))
