@@ -89,6 +89,7 @@ def unify(mentions: Sequence) -> list:
     reads = [readings_of(m) for m in mentions]
     seen: dict[tuple, int] = {}  # (kind, words, candidate) -> first mention
     folded: dict[tuple, list[int]] = {}  # (kind, words, folded first letters) -> mentions
+    bucketed: dict[tuple, set[str]] = {}  # the names in each bucket
     for i, m in enumerate(mentions):
         words = len(m.name.split())
         for c in reads[i]:
@@ -99,13 +100,17 @@ def unify(mentions: Sequence) -> list:
                     join(i, seen[key])
                 else:
                     seen[key] = i
-        bucket = folded.setdefault((_kind(m), words, fold_spelling(m.name)[:2]), [])
+        key = (_kind(m), words, fold_spelling(m.name)[:2])
+        bucket = folded.setdefault(key, [])
+        if m.name in bucketed.setdefault(key, set()):
+            continue  # its name matched no other name in the bucket then, so none now (linear time)
         for j in bucket:
             if mentions[j].name != m.name and same_spelling(mentions[j].name, m.name):
                 join(i, j)
                 break
         else:
             bucket.append(i)
+            bucketed[key].add(m.name)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
