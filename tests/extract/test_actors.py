@@ -107,6 +107,11 @@ NAMES = [
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
     # a known first name after a name the dictionary does not know starts the person's name
     ("Rzeczniczka Trakbusu Anna Kuc odmówiła komentarza.", ("Anna Kuc", "person")),
+    # types: an acronym is an organisation; a place after a spatial preposition; a place's name
+    ("Pracownicy KAS protestują.", ("KAS", "organization")),
+    ("Rolnicy zablokowali drogę pod Kaliszem.", ("Kalisz", "place")),
+    ("Radni z Zielonej Góry przyjęli budżet.", ("Zielona Góra", "place")),
+    ("Szpital czeka na aneks z Narodowym Funduszem Zdrowia.", ("Narodowy Fundusz Zdrowia", "organization")),
 ]
 
 
@@ -141,6 +146,12 @@ MERGES = [
     ("Szefem rady jest Zbigniew Hałas. Decyzja Hałasa zaskoczyła radnych.", "Zbigniew Hałas", {"Hałasa"}),
     ("Spotkali się z Elżbietą Rzepką. – Pani Elżbieto, to nie wystarczy – mówił radny.",
      "Elżbieta Rzepka", {"Elżbieto"}),
+    ("Wicepremier Władysław Kosiniak-Kamysz milczy. Kosiniak Kamysz nie odpisał.",
+     "Władysław Kosiniak-Kamysz", {"Kosiniak Kamysz"}),
+    ("Prezes spółki Marek W. usłyszał zarzuty. Zatrzymano Marka Wolnego w środę.", "Marek Wolny", {"Marek W."}),
+    ("Spółka Trakbus Energia buduje farmę. Przedstawiciele Trakbusu milczą.", "Trakbus Energia", {"Trakbusu"}),
+    ("Rada Gminy w Dębinie przyjęła uchwałę. Rada Gminy zbierze się znowu.", "Rada Gminy w Dębinie", {"Rada Gminy"}),
+    ("Poseł Jan Kalisz przyjechał. Kalisz zapowiedział wniosek.", "Jan Kalisz", {"Kalisz"}),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words
@@ -91,11 +92,19 @@ def _is_institution(t: Tok) -> bool:
     return bool({r.lemma.lower() for r in t.readings if r.pos == "subst"} & lexicon_set("institution_heads.txt"))
 
 
+def _adjective_before_institution(toks: list[Tok], i: int) -> bool:
+    """An adjective opening an institution's name: "Wojewódzki Sąd …", "Okręgowa Inspekcja Pracy"."""
+    return i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title \
+        and any(r.pos == "adj" for r in toks[i].readings) and _is_institution(toks[i + 1])
+
+
 def _is_name_token(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if not (t.is_word and t.is_title):
         return False
     if _opens_clause(toks, i):
+        if _adjective_before_institution(toks, i):
+            return True  # "Krajowy Związek Zawodowy …" opening a sentence
         if (_is_institution(t) or t.lemma.lower() in context_types()) and i + 1 < len(toks) \
                 and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
             return True  # "Sąd Apelacyjny …", "Urząd Regulacji Energetyki …", "„Dziennik Bałtycki”"
@@ -128,7 +137,7 @@ def _run_end(text: Text, i: int) -> int:
     """
     toks = text.toks
     sent = toks[i].sent
-    institution = _is_institution(toks[i])
+    institution = _is_institution(toks[i]) or _adjective_before_institution(toks, i)
     personal = _is_first_name(toks[i]) or toks[i].guessed
     particles = lexicon_set("name_particles.txt")
 
@@ -153,8 +162,9 @@ def _run_end(text: Text, i: int) -> int:
                 break
             j += 1
             continue
-        territorial = j - i == 2 and any(r.pos == "adj" for r in toks[i + 1].readings)  # "Sąd Okręgowy w …"
-        if institution and ((t.lower in ("w", "we") and territorial) or t.lower == "i") and title(j + 1) \
+        territorial = (j - i == 2 and any(r.pos == "adj" for r in toks[i + 1].readings)) \
+            or any(r.lemma.lower() in lexicon_set("territorial_words.txt") for x in toks[i:j] for r in x.readings)
+        if institution and ((t.lower in ("w", "we", "na") and territorial) or t.lower == "i") and title(j + 1) \
                 and spaced(j) and not _is_acronym(toks[j + 1]) and (t.lower != "i" or not _is_first_name(toks[j + 1])):
             j += 2
             continue
@@ -202,6 +212,8 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
     named = [t.guessed or bool({"imię", "nazwisko"} & _quals(t)) or t.lower in lexicon_set("name_particles.txt")
              for t in run]
+    if len(run) == 1 and _is_acronym(run[0]):
+        return "organization"  # "KAS", never the surname Kas
     if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
             and any(t.lower in lexicon_set("name_particles.txt") or _is_first_name(t) for t in run):
         return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
@@ -220,8 +232,11 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if len(run) > 1 and head_ctx:
         return head_ctx  # "Dziennik Bałtycki", "Gazeta Krakowska"
     quals = set().union(*(_quals(t) for t in run))
-    if prev is not None and prev.lower in ("w", "we") and len(run) == 1 and (run[0].guessed or "nazwa_geograficzna" in quals):
-        return "place"  # "w Cardiff", "w Luksemburgu"
+    if prev is not None and len(run) == 1 and prev.lower in _place_preps() \
+            and ((run[0].guessed and _place_preps()[prev.lower]) or "nazwa_geograficzna" in quals):
+        return "place"  # "w Cardiff", "pod Kaliszem", "do Sieradza"
+    if "imię" not in quals and any("nazwa_geograficzna" in _quals(t) for t in (run[_head(run)], run[0])):
+        return "place"  # "Zielona Góra", "Kalisz": a place, unless a person of that surname is named
     if ("imię" in quals or "nazwisko" in quals) and all(t.guessed or {"imię", "nazwisko"} & _quals(t) for t in run):
         return "person"
     if "nazwa_organizacji" in quals:
@@ -229,12 +244,20 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if "nazwa_geograficzna" in quals:
         return "place"
     if all(t.guessed for t in run):
-        return "organization" if len(run) == 1 and run[0].text.isupper() else "person"
+        # one unknown word is a firm, a programme's owner, a platform more often than a person
+        # never named in full (a surname of a person named in full joins that person later)
+        return "organization" if len(run) == 1 else "person"
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return "organization"
     if len(run) >= 2 and run[0].pos in ("subst", "adj"):
         return "organization"
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_preps() -> dict[str, bool]:
+    """Preposition -> whether an unknown word after it is a place too (``place_prepositions.txt``)."""
+    return {w.rstrip("!"): w.endswith("!") for w in lexicon_set("place_prepositions.txt")}
 
 
 def find_mentions(text: Text) -> list[Mention]:
@@ -366,29 +389,66 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _full_name(m: Mention, persons_full: dict[str, str], first_words: dict[str, set[str]]) -> Optional[str]:
-    """The full name a one-word person mention shortens: a surname in any case or spelling
-    ("Hałasa", "Demchenko"), or the first word of exactly one full name ("Drogi Janie" -> Jan
-    Kowalski, "Laia" -> Lai Ching-te)."""
-    cands = [c for c, _ in m.cands] or [m.name]
-    for c in cands:
-        if fold_spelling(c) in persons_full:
-            return persons_full[fold_spelling(c)]
-    for c in cands:
-        if len(first_words.get(c, ())) == 1:
-            return next(iter(first_words[c]))
-    return None
+class _People:
+    """Full names of the people in a text, indexed by what a shorter form of them keeps."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.by_surname: dict[str, str] = {}  # folded surname ("hałas", "kosiniak kamysz") -> full name
+        self.by_first: dict[str, set[str]] = {}  # first word -> full names
+        self.by_initial: dict[tuple[str, str], set[str]] = {}  # (first word, surname initial) -> full names
+        for m in mentions:
+            words = m.name.split()
+            if m.type != "person" or len(words) < 2 or len(words[-1].rstrip(".")) < 2:
+                continue
+            rest = " ".join(words[1:]).replace("-", " ")
+            self.by_surname.setdefault(fold_spelling(words[-1]), m.name)
+            self.by_surname.setdefault(fold_spelling(rest), m.name)
+            self.by_first.setdefault(words[0], set()).add(m.name)
+            self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
+
+    def full_name(self, m: Mention) -> Optional[str]:
+        """The full name a shorter person form stands for: a surname in any case or spelling
+        ("Hałasa", "Demchenko", "Kosiniak Kamysz"), a name with the surname's initial
+        ("Krzysztof D." for Krzysztof Dudek), or the first word of exactly one full name ("Drogi
+        Janie" -> Jan Kowalski, "Laia" -> Lai Ching-te)."""
+        cands = [c for c, _ in m.cands] or [m.name]
+        for c in cands:
+            key = fold_spelling(c.replace("-", " "))
+            if key in self.by_surname and self.by_surname[key] != c:
+                return self.by_surname[key]
+        words = m.name.split()
+        initial = words[-1].rstrip(".")
+        if len(words) == 2 and len(initial) == 1 and initial.isupper():
+            found = set().union(*(self.by_initial.get((c.split()[0], initial), set()) for c in cands))
+            return next(iter(found)) if len(found) == 1 else None
+        if len(words) == 1:
+            for c in cands:
+                if len(self.by_first.get(c, ())) == 1:
+                    return next(iter(self.by_first[c]))
+        return None
+
+
+def _shorter_forms(groups: dict[str, list[Mention]], types: dict[str, str]) -> dict[str, str]:
+    """An organisation whose name (or a reading of one of its forms) begins exactly one longer
+    organisation's name is that one ("Rada Miejska" -> "Rada Miejska w Nowych Kolnicach",
+    "WindPolu" -> "WindPol Energia")."""
+    orgs = [n for n in groups if types[n] in ("organization", "media")]
+    by_first: dict[str, list[str]] = {}
+    for o in orgs:
+        by_first.setdefault(o.split()[0], []).append(o)
+    out = {}
+    for n in orgs:
+        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
+        longer = {o for f in forms for o in by_first.get(f.split()[0], ()) if o.startswith(f + " ")}
+        if len(longer) == 1 and n not in longer:
+            out[n] = longer.pop()
+    return out
 
 
 def extract_actors(text: Text) -> list[Actor]:
     """Actors with canonical names, types, roles, aliases and mention counts, by first mention."""
     mentions = unify(find_mentions(text))
-    persons_full: dict[str, str] = {}  # surname (spelling-folded) -> full name
-    first_words: dict[str, set[str]] = {}  # first word of a full name -> full names
-    for m in mentions:
-        if m.type == "person" and " " in m.name:
-            persons_full.setdefault(fold_spelling(m.name.split()[-1]), m.name)
-            first_words.setdefault(m.name.split()[0], set()).add(m.name)
+    people = _People(mentions)
     spelled: dict[str, str] = {}  # acronym -> the name it abbreviates
     for m in mentions:  # "Urząd Regulacji Energetyki" spells out "URE"
         if m.type in ("organization", "media") and len(m.name.split()) > 1 and len(_initials(m.name)) > 1:
@@ -402,10 +462,19 @@ def extract_actors(text: Text) -> list[Actor]:
     types: dict[str, str] = {}
     for m in mentions:
         name = spelled.get(m.name, m.name)
-        if m.type == "person" and " " not in name:
-            name = _full_name(m, persons_full, first_words) or name
+        typ = m.type
+        if m.type == "person" or (" " not in name and m.cands):  # a listed name is not a surname
+            full = people.full_name(m)
+            if full:
+                name, typ = full, "person"
         groups.setdefault(name, []).append(m)
-        types.setdefault(name, m.type)
+        types.setdefault(name, typ)
+    shorter = _shorter_forms(groups, types)
+    for short, full in shorter.items():
+        while full in shorter and shorter[full] != short:  # "Rada" -> "Rada Miejska" -> "Rada Miejska w …"
+            full = shorter[full]
+        if short in groups and full in groups and short != full:
+            groups[full] = sorted(groups[full] + groups.pop(short), key=lambda m: m.a)
     actors = []
     for name, ms in groups.items():
         typ = types[name]
