@@ -89,6 +89,7 @@ class Quote(Record):
     via: Optional[str] = None
     start: int = 0
     end: int = 0
+    group: bool = False  # the speaker is a group as the text names it ("rolnicy"), not an actor
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Demand(Record):
     end: int = 0
     lead_in: Optional[str] = None
     date: Optional[str] = None
+    group: bool = False  # ``by`` is a group no named organisation leads ("rolnicy"), not an actor
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,16 @@ CASES = [
     # cytowany przez agencję
     ("– Sytuacja jest stabilna – stwierdził Olaf Scholz, cytowany przez agencję Reuters.",
      [("direct", "Olaf Scholz", "Reuters", "Sytuacja jest stabilna")]),
+    # a hyphen-minus is a dialogue dash, after a quotation mark or opening a paragraph
+    ('Spotkanie trwało do wieczora. "Nie ustąpimy ani o krok w tej sprawie" - stwierdził Jan Kowalski.',
+     [("direct", "Jan Kowalski", None, "Nie ustąpimy ani o krok")]),
+    ("Spotkanie trwało do wieczora.\n\n- Nie ustąpimy ani o krok w tej sprawie - mówił Jan Kowalski.",
+     [("direct", "Jan Kowalski", None, "Nie ustąpimy ani o krok")]),
+    # block layout: the quote paragraph, then its attribution alone on the next line (no quote itself)
+    ('Rozmowy trwały.\n\n"Nie ustąpimy ani o krok. Czekamy na ruch rządu"\n- powiedział Jan Kowalski, szef komitetu.',
+     [("direct", "Jan Kowalski", None, "Nie ustąpimy ani o krok. Czekamy")]),
+    ("Rozmowy trwały.\n\n– Nie ustąpimy ani o krok w tej sprawie.\n– mówiła Anna Lis, rzeczniczka komitetu.",
+     [("direct", "Anna Lis", None, "Nie ustąpimy ani o krok")]),
 ]
 
 
@@ -65,6 +75,7 @@ NEGATIVES = [
     "Jan Kowalski obawia się, że ceny wzrosną jeszcze w tym roku.",  # a mental state, not speech
     "Wyniki „Gazety Wyborczej” i „Rzeczpospolitej” spadły.",  # names of papers
     "Rozmowa Putin – Biden? Pieskow wskazuje warunek.",  # a dash inside a headline
+    "Płace rosły w latach 2021-2023 wolniej, a związek - jak zwykle - milczał.",  # a range, an aside
 ]
 
 

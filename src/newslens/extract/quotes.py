@@ -18,6 +18,7 @@ from ..guesser import guess
 from ..lexicon import role_words
 from ..model import Actor, Quote
 from ..nlp import Text, Tok, read_lexicon, readings
+from .mentions import link_mentions, mentions_by_token
 
 DASHES = "–—"
 VERBAL = ("fin", "praet", "bedzie", "impt", "pcon", "pant")
@@ -108,7 +109,11 @@ def _nominative(t: Tok) -> bool:
 
 
 def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
-    """A person's case shows on the surname (last word), a name's on its head noun (first word)."""
+    """A person's case shows on the surname (last word), a name's on its head noun (first word), a
+    role's or group's on its noun (the mention layer's head)."""
+    head = doc.head.get(m[1])
+    if head is not None:
+        return _nominative(doc.toks[head])
     return _nominative(doc.toks[m[2]] if m[0].type == "person" else doc.toks[m[1]])
 
 
@@ -147,19 +152,30 @@ class _Doc:
 
     text: Text
     actors: Sequence[Actor]
+    linked: bool = False  # also role, pronoun and group mentions from the mention layer
     mention: dict[int, tuple[Actor, int, int]] = field(default_factory=dict)  # tok i -> (actor, first, last)
+    head: dict[int, int] = field(default_factory=dict)  # first tok of a role/group mention -> its noun
     para: list[int] = field(default_factory=list)
     quoted: list = field(default_factory=list)  # spans found so far (_Found)
     attributed: list = field(default_factory=list)  # quotes whose speaker is settled
 
     def __post_init__(self) -> None:
-        starts = {t.idx: t.i for t in self.text.toks}
-        ends = {t.end: t.i for t in self.text.toks}
-        for actor in self.actors:
-            for s, e in actor.offsets:
-                if s in starts and e in ends:
-                    for k in range(starts[s], ends[e] + 1):
-                        self.mention[k] = (actor, starts[s], ends[e])
+        if self.linked:
+            by_name = {a.name: a for a in self.actors}
+            for m, a, b, h in set(mentions_by_token(self.text, link_mentions(self.text, self.actors)).values()):
+                actor = by_name.get(m.actor) or Actor(m.actor, "group")
+                for k in range(a, b + 1):
+                    self.mention[k] = (actor, a, b)
+                if m.kind in ("role", "group", "pronoun"):
+                    self.head[a] = h
+        else:
+            starts = {t.idx: t.i for t in self.text.toks}
+            ends = {t.end: t.i for t in self.text.toks}
+            for actor in self.actors:
+                for s, e in actor.offsets:
+                    if s in starts and e in ends:
+                        for k in range(starts[s], ends[e] + 1):
+                            self.mention[k] = (actor, starts[s], ends[e])
         p, last = 0, 0
         for t in self.text.toks:
             p += self.text.text.count("\n", last, t.idx) > 0
@@ -197,6 +213,34 @@ class _Doc:
         return min(bisect.bisect_right(ends, offset), len(self.toks) - 1)
 
 
+def is_dash(doc: "_Doc", i: int) -> bool:
+    """A dialogue dash: an en or em dash, or a hyphen-minus standing alone between spaces or at a
+    line start (``" - stwierdził Kowalski``), never one inside a word or a range (``2021-2023``)."""
+    t = doc.toks[i]
+    if t.text in DASHES:
+        return True
+    if t.text != "-":
+        return False
+    text = doc.text.text
+    before = text[t.idx - 1] if t.idx > 0 else "\n"
+    after = text[t.end] if t.end < len(text) else "\n"
+    return before.isspace() and after.isspace()
+
+
+def attribution_line(doc: "_Doc", i: int) -> Optional[int]:
+    """The speech verb of a line that is only an attribution (``– powiedział Nowak.``): the line opens
+    with a dash and a lower-case speech verb within two words. None for any other line."""
+    toks = doc.toks
+    if not is_dash(doc, i) or (i > 0 and doc.para[i - 1] == doc.para[i]):
+        return None
+    for j in range(i + 1, min(i + 3, len(toks))):
+        if doc.para[j] != doc.para[i] or toks[j].is_punct or toks[j].is_title:
+            return None
+        if _verb_lemma(toks[j]):
+            return j
+    return None
+
+
 # ---------------------------------------------------------------- subjects and speakers
 def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
     lemma = role_tok.lemma.lower()
@@ -217,7 +261,7 @@ def _subject_after(doc: _Doc, v: int) -> Optional[Actor]:
     end = doc.sent_range(doc.sent_of(v))[1]
     for k in range(v + 1, min(v + 7, end)):
         t = doc.toks[k]
-        if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or t.text in DASHES:
+        if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or is_dash(doc, k):
             break
         m = doc.mention.get(k)
         if m and k == m[1]:
@@ -244,7 +288,7 @@ def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool
     gender = _verb_gender(doc.toks[v])
     while k >= stop:
         t = doc.toks[k]
-        if t.lower in COMPLEMENTIZERS or t.text in ":" or t.text in DASHES or t.text in "”\"»":
+        if t.lower in COMPLEMENTIZERS or t.text in ":" or is_dash(doc, k) or t.text in "”\"»":
             break
         if t.lower in COORD and k == v - 1:
             return None, True
@@ -385,8 +429,8 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
     text, toks = doc.text.text, doc.toks
     out: list[_Found] = []
     for t in toks:
-        if t.text not in DASHES and not (t.text == "-" and (t.i == 0 or doc.para[t.i] != doc.para[t.i - 1])):
-            continue
+        if not is_dash(doc, t.i) or attribution_line(doc, t.i) is not None:
+            continue  # no dash, or a line that only attributes the quote above it
         i = t.i
         starts_para = i == 0 or doc.para[i] != doc.para[i - 1]
         after_end = i > 0 and toks[i - 1].text[-1:] in ".!?…”\"" and doc.para[i - 1] == doc.para[i] and \
@@ -398,7 +442,7 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         # the quote runs to a dash followed by a speech verb, or to the end of the paragraph
         k, verb = i + 1, None
         while k < len(toks) and doc.para[k] == doc.para[i]:
-            if toks[k].text in DASHES and k > i + 1:
+            if k > i + 1 and is_dash(doc, k):
                 for j in range(k + 1, min(k + 4, len(toks))):
                     if _verb_lemma(toks[j]):
                         verb = j
@@ -417,6 +461,8 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         start, end = toks[i + 1].idx, toks[last].end
         if end <= start:
             continue
+        if verb is None and k < len(toks) and attribution_line(doc, k) is not None:
+            verb = attribution_line(doc, k)  # block layout: the attribution stands on the next line
         f = _Found("direct", start, end, verb_tok=verb)
         if verb is not None:
             s_end = doc.sent_range(doc.sent_of(verb))[1]
@@ -471,8 +517,9 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         while k < len(toks) and toks[k].text in ".,!?…":
             k += 1
         verb = None
-        if k < len(toks) and (toks[k].text in DASHES or toks[k - 1].text == ","):
-            for v in range(k + (toks[k].text in DASHES), min(k + 4, len(toks))):
+        if k < len(toks) and (is_dash(doc, k) or toks[k - 1].text == ",") and \
+                (doc.para[k] == doc.para[j] or attribution_line(doc, k) is not None):
+            for v in range(k + is_dash(doc, k), min(k + 4, len(toks))):
                 if _verb_lemma(toks[v]):
                     verb = v
                     break
@@ -601,7 +648,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
 
 def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     """Every direct, partial and indirect quote with speaker, verb and via, in text order."""
-    doc = _Doc(text, actors)
+    doc = _Doc(text, actors, linked=True)
     dash = _dash_quotes(doc)
     marks = _mark_quotes(doc, [(f.start, f.end) for f in dash])
     direct_spans = [(f.start, f.end) for f in dash + marks if f.kind == "direct"]
@@ -689,4 +736,5 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     results.sort(key=lambda f: f.start)
     return [Quote(speaker=f.speaker.name if f.speaker else None, kind=f.kind,
                   text=doc.text.text[f.start:f.end], verb=_verb_lemma(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,
-                  via=f.via.name if f.via else None, start=f.start, end=f.end) for f in results]
+                  via=f.via.name if f.via else None, start=f.start, end=f.end,
+                  group=bool(f.speaker and f.speaker.type == "group")) for f in results]
