@@ -236,13 +236,15 @@ def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         boundary = False
         if "\n" in gap:
             boundary = True
-        elif t.text in (".", "!", "?", "…", "...") or (t.text in QUOTE_CLOSE and k > 0 and toks[k - 1].text in ".!?…"):
+        elif t.text in (".", "!", "?", "…", "...") or (t.text in QUOTE_CLOSE and k > 0 and toks[k - 1].text in ".!?…"
+                                                          and t.idx == toks[k - 1].end):  # not an opening "
             j = k + 1
             while j < n and toks[j].text in QUOTE_CLOSE + ")" and toks[j].idx == toks[j - 1].end:
                 j += 1
             if j < n and j == k + 1:
                 nx = toks[j]
-                boundary = nx.is_title or nx.text in DASHES or nx.text in QUOTE_OPEN or nx.text[:1].isdigit()
+                boundary = nx.is_title or nx.text in DASHES or nx.text in QUOTE_OPEN or nx.text[:1].isdigit() \
+                    or (nx.text == "-" and text[nx.end:nx.end + 1].isspace())  # a hyphen-minus dialogue dash
         elif t.lower in abbr and abbr[t.lower] and nxt.is_title:
             common = [r for r in readings(nxt.text) if not r.is_proper and r.lemma[:1].islower()]
             boundary = bool(common) and not any(r.is_proper for r in readings(nxt.text))
