@@ -110,17 +110,21 @@ def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
     """
     words = [_person_word(t) for t in run]
     out: dict[str, float] = {}
+    partial: dict[str, float] = {}  # some word has no reading in the case: only if nothing fits
     for case in CASES:
         for gender in ("m1", "f"):
-            score, picked = 0.0, []
-            for cs in words:
+            score, picked, fits_all = 0.0, [], True
+            for t, cs in zip(run, words):
+                # a lemma the text also gives as a word of its own is evidence ("Krzysztof D." beside
+                # "Krzysztofa Dudka": the man, not a woman named Krzysztofa)
                 fits = [x for x in cs if case in x[1] and gender in x[2]]
                 if not fits:
                     score -= 0.6
+                    fits_all = False
                     picked.append(max(cs, key=lambda x: x[3])[0])
                     continue
-                best = max(fits, key=lambda x: x[3] + 0.3 * (x[0] in surfaces))
-                score += best[3] + 0.3 * (best[0] in surfaces)
+                best = max(fits, key=lambda x: x[3] + 0.3 * (x[0] != t.text and x[0] in surfaces))
+                score += best[3] + 0.3 * (best[0] != t.text and best[0] in surfaces)
                 picked.append(best[0])
             score /= len(words)
             if gov:
@@ -128,14 +132,52 @@ def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
             if case == "voc":
                 score -= 0.3
             name = " ".join(picked)
-            out[name] = max(out.get(name, -9.0), score)
-    return out
+            into = out if fits_all else partial
+            into[name] = max(into.get(name, -9.0), score)
+    return out or partial
 
 
 # --- institutions, places, media ---------------------------------------------------------------
 
+def _hyphenated_heads(t: Tok) -> list[tuple[str, Reading, float]]:
+    """Heads of a hyphenated name, each part in the same case ("Jastrzębiu-Zdroju" -> Jastrzębie-Zdrój,
+    "Bielsku-Białej" -> Bielsko-Biała); a part with no reading in the nominative stays as written
+    ("Jastrzębie-Bzie")."""
+    first, *rest = t.text.split("-")
+    out = []
+    for r in readings(first):
+        if r.pos != "subst":
+            continue
+        gender = next((g for g in GENDERS if r.has(g)), "m3")
+        number = "pl" if r.has("pl") and not r.has("sg") else "sg"
+        for case in (c for c in CASES if r.has(c)):
+            words = [_cap(nominative_noun(r.lemma, gender, number), first)]
+            for part in rest:
+                prs = readings(part)
+                noun = next((x for x in prs if x.pos == "subst" and x.has(case) and x.lemma[:1].isupper()), None) \
+                    or next((x for x in prs if x.pos == "subst" and x.has(case)), None)
+                adj = next((x for x in prs if x.pos == "adj" and x.has(case)), None)
+                if adj is not None:
+                    g = next((x for x in GENDERS if adj.has(x)), gender)
+                    words.append(_cap(nominative_adj(adj.lemma, g, number), part))
+                elif noun is not None:
+                    words.append(_cap(noun.lemma, part))
+                elif case == "nom":
+                    words.append(part)
+                else:
+                    break
+            else:
+                lemma = "-".join(words)
+                w = 0.2 if r.is_proper or any(q.startswith("człon") for q in r.quals) else 0.0
+                w -= 0.3 * bool({"imię", "nazwisko"} & set(r.quals))
+                out.append((lemma, Reading(lemma, f"subst:{number}:{case}:{gender}"), w))
+    return out
+
+
 def _heads(t: Tok) -> list[tuple[str, Reading, float]]:
     """(lemma, reading, weight) a word may head a name with."""
+    if "-" in t.text and not t.guessed:
+        return _hyphenated_heads(t)
     if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
         gs = guess(t.text)
         top = max(1.0, max(g.score for g in gs))
