@@ -101,3 +101,12 @@ if report.exists():
                  "(or right-click it in the file browser: Open in New Browser Tab)"))
 else:
     print(f"Not rendered yet: run  make report ARTICLE={chosen.resolve()}")
+
+# %%
+# Several outlets on one story: quotes and demands aligned across articles (`newslens compare A B … --out DIR`
+# renders it as a report). Every accessor is a DataFrame: articles, actors, quotes, quote_groups, demands,
+# demand_groups, timeline, dates, differences.
+comparison = newslens.compare(["../data/raw/lawrow-warunki-rozmow.txt", "../data/compare/kurier-lawrow-warunki.txt",
+                               "../data/compare/obserwator-kreml-rozmowy.txt"])
+print("\n".join(comparison.summary()))
+show(comparison.quote_groups)
