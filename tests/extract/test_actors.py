@@ -39,6 +39,13 @@ def test_actor_table(text, expected):
 
 
 NEGATIVES = [
+    # programmes, documents, roads, pipelines, operations and units are not actors
+    ("Gmina dołączyła do programu Czyste Powietrze.", {"Czyste Powietrze"}),
+    ("Traktat Lizboński zmienił zasady głosowania.", {"Traktat Lizboński"}),
+    ("Spór dotyczy gazociągu Nord Stream i terminalu LNG.", {"Nord Stream", "LNG"}),
+    ("Ciągniki stanęły na drodze S11 pod Kaliszem.", {"S11"}),
+    ("Ćwiczenia pod kryptonimem Burza Piaskowa trwały dwa dni.", {"Burza Piaskowa"}),
+    ("Farma ma mieć moc 50 MW i ograniczy emisję CO2.", {"MW", "CO2"}),
     ("Inflacja spadła, a PKB wzrósł o 3 proc.", {"PKB"}),  # an economic acronym
     ("Rolnicy żądają wycofania Zielonego Ładu.", {"Zielony Ład"}),  # a policy
     ("Koniec złych czasów – mówił rano.", {"Koniec"}),  # a sentence's first word

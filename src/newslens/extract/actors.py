@@ -254,6 +254,17 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     return None
 
 
+def _names_no_actor(toks: list[Tok], i: int) -> bool:
+    """The run at ``i`` names a programme, document, road, pipeline or weapon: it opens with, or
+    follows, a noun of type "none" in ``context.tsv`` ("Program Czyste Powietrze", "gazociągu Nord
+    Stream", "przy ul. Fabrycznej")."""
+    ctx = context_types()
+    if ctx.get(toks[i].lemma.lower()) == "none" or ctx.get(toks[i].lower) == "none":
+        return True
+    prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
+    return prev is not None and "none" in (ctx.get(prev.lemma.lower()), ctx.get(prev.lower))
+
+
 @lru_cache(maxsize=1)
 def _place_preps() -> dict[str, bool]:
     """Preposition -> whether an unknown word after it is a place too (``place_prepositions.txt``)."""
@@ -287,6 +298,9 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1
             continue
         j = _run_end(text, i)
+        if _names_no_actor(toks, i):
+            i = j
+            continue
         if j - i > 1 and _is_role(toks[i]):  # "Minister Kierwiński", "Prezes Rady Ministrów": a title, then the name
             i += 1
             continue

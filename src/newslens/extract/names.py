@@ -224,6 +224,7 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dic
     for h in range(len(run)):
         if h and not any(r.pos == "adj" for r in run[h - 1].readings):
             break
+        guessed = run[h].guessed or not run[h].readings or all(r.pos == "ign" for r in run[h].readings)
         for lemma, r, w in _heads(run[h]):
             genders = [g for g in GENDERS if r.has(g)] or ["m3"]
             numbers = [n for n in NUMBERS if r.has(n)] or ["sg"]
@@ -240,7 +241,8 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dic
                     post.append(a)
                     k += 1
                 score = w + 0.6 * len(pre) + 0.6 * len(post) + 0.3 * (number == "sg")
-                score += 0.4 * (case == "nom") - 0.4 * (case == "voc")
+                # the nominative is the likelier reading of a known word; a guess has weighed its case
+                score += (0.1 if guessed else 0.4) * (case == "nom") - 0.4 * (case == "voc")
                 if gov:
                     score += 0.6 if case in gov else -0.6
                 words = [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(pre, run)]
