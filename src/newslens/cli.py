@@ -329,5 +329,21 @@ def evaluate(gold_dir: str, pred_dir: Optional[str], out_dir: str) -> None:
     click.echo(f"\nscores: {out / 'scores.json'}; misses and spurious: {out / 'misses.md'}")
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", default="report/compare", show_default=True,
+              help="The comparison goes to OUT/comparison.html (and .pdf); OUT is replaced only if it is one.")
+@click.option("--format", "formats", default="html,pdf", show_default=True, help="Comma-separated: html, pdf.")
+def compare(paths: tuple[str, ...], out_dir: str, formats: str) -> None:
+    """Compare several articles on one story (files or folders): quotes and demands aligned across outlets."""
+    from .compare import cli_compare
+
+    try:
+        fmts = _formats(formats)
+    except InputError as exc:
+        fail(str(exc))
+    cli_compare(paths, out_dir, fmts)
+
+
 if __name__ == "__main__":
     main()
