@@ -185,3 +185,20 @@ def test_render_comparison_html_and_pdf(tmp_path, hostile):
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert not (out / "comparison.pdf").exists()
     assert re.search(r"<h1>One story, 2 outlets", html)
+
+
+def test_cli_command_refuses_bad_input_with_exit_2(tmp_path):
+    from click.testing import CliRunner
+
+    from newslens.cli import main
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "keep.txt").write_text("x")
+    for args, words in (([str(REFERENCE)], "at least two"),
+                        ([str(REFERENCE), str(KURIER), "--format", "docx"], "unknown format"),
+                        ([str(REFERENCE), str(KURIER), "--out", str(tmp_path / "mine")], "not a comparison folder")):
+        result = CliRunner().invoke(main, ["compare", *args])
+        assert result.exit_code == 2, args
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and words in lines[0], (args, result.output)
+    assert [p.name for p in (tmp_path / "mine").iterdir()] == ["keep.txt"]
