@@ -253,7 +253,7 @@ def test_dates_never_wrap_in_the_demands_and_timeline_tables(reference):
     values = Cells(present.timeline_table(reference)).column("Value")
     assert len(values) == len(reference.timeline) and all(NOWRAP_CELL.match(c) for c in values), values
     conditions = Cells(present.demands_table(reference, "condition")).column("Date")
-    assert conditions == ["—", "—"]  # no date: the empty-cell mark, not an empty span
+    assert conditions and set(conditions) == {"—"}  # no date: the empty-cell mark, not an empty span
 
 
 def test_dates_never_wrap_in_the_title_block(reference):

@@ -27,10 +27,12 @@ def test_reference_article_six_demands(reference, gold):
     assert [d.action for d in got[:5]] == ["wykluczenie", "nierozmieszczanie", "porzucenie", "nierozmieszczanie",
                                            "nieprowadzenie"]
     conditions = [d for d in reference.extraction.demands if d.kind == "condition"]
-    assert [c.by for c in conditions] == ["Siergiej Ławrow", "Dmitrij Pieskow"]
+    # "gotowi wysłuchać …, jeśli zgłoszą kolejną prośbę" conditions what Russia will do (GUIDELINES)
+    assert [c.by for c in conditions] == ["Siergiej Ławrow", "Siergiej Ławrow", "Dmitrij Pieskow"]
     assert conditions[0].text.startswith("pojawienia się propozycji")
-    assert conditions[1].text == "Chęć USA do wysłuchania naszych obaw"
-    assert [c.n for c in conditions] == [7, 8]
+    assert conditions[1].text == "zgłoszą kolejną prośbę o zorganizowanie rozmowy"
+    assert conditions[2].text == "Chęć USA do wysłuchania naszych obaw"
+    assert [c.n for c in conditions] == [7, 8, 9]
 
 
 SHAPES = [

@@ -21,7 +21,7 @@ def extract(article: Article) -> Extraction:
     actors = extract_actors(text)
     quotes = extract_quotes(text, actors)
     timeline = extract_timeline(text, published)
-    demands = extract_demands(text, actors, timeline)
+    demands = extract_demands(text, actors, timeline, quotes)
     info = ArticleInfo(
         id=article.id, title=article.title, published=published, published_inferred=inferred and published is not None,
         language=article.language, source=article.source, url=article.url, outlet=article.outlet,

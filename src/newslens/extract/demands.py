@@ -1,226 +1,513 @@
-"""Enumerated demands (semicolon, comma+"oraz", numbered, bulleted, "po pierwsze" lists) and
-one-off conditions ("pod warunkiem", "warunkiem jest", "dopóki … nie", "dopiero gdy", "jeśli … nie").
+"""Demands: what is demanded, by whom, of whom (kind ``item``), then one-off conditions
+(kind ``condition``, see ``conditions.py``).
 
-A list counts only after a lead-in with a trigger word (data/demand_triggers.txt) and only when its
-items are headed by gerunds or common nouns: a comma list of names or places is not a list of demands.
-``by`` is the lead-in's subject; ``of`` comes from "od X" or from the counterparties of the
-agreement being discussed ("umowy z USA i NATO").
+Items come from
+- enumerated lists after a demanding lead-in: numbered or bulleted lines, and series of sentences
+  ("Po pierwsze, … Po drugie, … Trzeci dotyczy …");
+- prose frames in one sentence: a verb of demanding (data/demand_verbs.txt: "domaga się od X: A, B,
+  a także C", "wezwał X do A", "apeluje do X o A", "oczekujemy, że …", "chce, by …") or a noun of
+  demanding ("Wśród żądań rolników znalazły się: A, B", "Kolejnym postulatem jest A", "Drugi – to A",
+  "apel o A", "petycja do X o A", "Warunki są jasne. To A, B i C");
+- a sentence that announces demands without stating them ("Kreml domaga się spełnienia trzech
+  warunków", "ZNP przedstawił trzy postulaty") gives ``by`` and ``of`` to the items that follow in the
+  next sentences ("Kolejnym postulatem …", "Drugim warunkiem …", "Po pierwsze …").
+Headlines and subheadings (lines without closing punctuation) state no demands.
+The span after a frame is cut into items by ``demand_items.split_items``.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from ..model import Actor, Demand, Timex
-from ..nlp import Text, Tok, morfeusz, read_lexicon
-from .quotes import _Doc, _resolve_zero, _subject_after, _subject_before, _verb_gender
+from ..model import Actor, Demand, Quote, Timex
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
+from .conditions import find_conditions
+from .demand_items import action_of, gerund_nominative, head, split_items, trim
+from .demand_parties import Parties, Party, lex
+from .quotes import COMPLEMENTIZERS, _Doc
 
-ORDINALS = ("pierwsze", "drugie", "trzecie", "czwarte", "piąte", "szóste", "siódme", "ósme", "dziewiąte", "dziesiąte")
+__all__ = ["extract_demands", "gerund_nominative", "action_of"]
+
 MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")
-
-
-@lru_cache(maxsize=None)
-def _lex(name: str) -> frozenset[str]:
-    return frozenset(read_lexicon(name))
-
-
-def _trigger(t: Tok) -> bool:
-    return bool(t.lemmas() & _lex("demand_triggers.txt"))
-
-
-@lru_cache(maxsize=4096)
-def gerund_nominative(form: str, lemma: str, tag: str) -> str:
-    """``wykluczenia`` (ger of wykluczyć) → ``wykluczenie``: the nominative singular gerund."""
-    want = [p for p in tag.split(":") if p in ("aff", "neg", "perf", "imperf")]
-    try:
-        forms = morfeusz().generate(lemma)
-    except RuntimeError:
-        return form
-    for f, _l, t, _q, _m in forms:
-        parts = t.split(":")
-        if parts[0] == "ger" and "sg" in parts[1].split(".") and "nom" in parts[2].split(".") \
-                and all(w in parts for w in want):
-            return f
-    return form
-
-
-def action_of(toks: Sequence[Tok]) -> Optional[str]:
-    """The item's head: a gerund in the nominative (wykluczenie), else a noun or verb lemma."""
-    for t in toks[:6]:
-        if t.reading is not None and t.reading.pos == "prep":
-            break
-        for r in [t.reading] + list(t.readings):
-            if r is not None and r.pos == "ger":
-                return gerund_nominative(t.text.lower(), r.lemma, r.tag)
-    for t in toks[:4]:
-        if t.reading and t.reading.pos in ("subst", "inf", "fin", "praet") and (t.sent_start or not t.is_title):
-            return t.lemma
-    return None
-
-
-def _head_ok(toks: Sequence[Tok]) -> bool:
-    """An item starts with a gerund or a common noun (possibly after adjectives), not a name."""
-    for t in toks[:4]:
-        if t.is_punct:
-            continue
-        pos = {r.pos for r in t.readings}
-        if "ger" in pos:
-            return True
-        if t.is_title and (t.guessed or any(r.is_proper for r in t.readings)):
-            return False
-        if "subst" in pos and not t.is_title:
-            return True
-        if pos & {"inf"}:
-            return True
-        if not pos & {"adj", "adja", "num", "qub", "prep"}:
-            return False
-    return False
+ORDINAL_ADVERBS = ("pierwsze", "drugie", "trzecie", "czwarte", "piąte", "szóste", "siódme", "ósme", "dziewiąte",
+                   "dziesiąte")
+CLAUSE_END = ("bo", "ponieważ", "gdyż", "zanim", "jeśli", "jeżeli", "dopóki", "ale", "lecz", "jednak", "choć",
+              "chociaż", "mimo", "gdy", "kiedy", "argumentując", "tłumacząc", "twierdząc", "podkreślając")
+COPULA = ("jest", "są", "był", "była", "było", "były", "to", "będzie", "będą", "pozostaje")
+FOUND = ("znalazły", "znalazło", "znalazł", "znalazła", "znajdują", "znajduje", "jest", "są", "było", "były", "był")
 
 
 @dataclass
-class _Item:
-    a: int  # token range [a, b)
-    b: int
+class _Frame:
+    """One demanding statement: its items (token ranges) and parties."""
+
+    trig: int  # the trigger token
+    items: list[tuple[int, int]]
+    by: Optional[Party] = None
+    of: list[Actor] = field(default_factory=list)
+    lead: str = ""
+    clause: bool = False  # the item is a clause ("Pekin zwolni ich …"): its subject may be the addressee
+    inherit: bool = False  # a continuation: takes by/of from the frame before it
+    of_sent: Optional[int] = None  # the sentence naming the parties of the agreement in question
 
 
-def _trim(doc: _Doc, a: int, b: int) -> tuple[int, int]:
-    toks = doc.toks
-    while a < b and (toks[a].is_punct or toks[a].lower in ("oraz", "i", "a", "także", "również")
-                     or re.fullmatch(r"\d{1,2}|[a-h]", toks[a].text)):
-        a += 1
-    while b > a and toks[b - 1].is_punct and toks[b - 1].text not in "”)»\"":
-        b -= 1
-    return a, b
-
-
-def _split_sentence_list(doc: _Doc, a: int, b: int) -> list[_Item]:
-    """Items of one sentence: split at ';' (last item after "oraz"/"i"), else at ',' and a final
-    "oraz"/"i" where each piece starts with a gerund or a noun."""
-    toks = doc.toks
-    depth, semis = 0, []
-    for k in range(a, b):
-        if toks[k].text in "(„«“":
-            depth += 1
-        elif toks[k].text in ")”»" and depth:
-            depth -= 1
-        elif toks[k].text == ";" and depth == 0:
-            semis.append(k)
-    if semis:
-        cuts = [a] + [k + 1 for k in semis]
-        pieces = [(cuts[i], (semis[i] if i < len(semis) else b)) for i in range(len(cuts))]
-        last_a, last_b = pieces[-1]
-        conj = [k for k in range(last_a, last_b) if toks[k].lower == "oraz"] or \
-               [k for k in range(last_a, last_b) if toks[k].lower == "i" and toks[k - 1].text == ","]
-        if conj and _head_ok(toks[conj[-1] + 1:last_b]):
-            pieces[-1:] = [(last_a, conj[-1]), (conj[-1] + 1, last_b)]
-    else:
-        splits = [k for k in range(a, b) if toks[k].text == "," and _head_ok(toks[k + 1:b])
-                  and toks[k + 1].lower not in ("który", "która", "które", "którzy", "że", "aby", "by", "gdy", "jeśli")]
-        conj = [k for k in range(a, b) if toks[k].lower in ("oraz", "i") and _head_ok(toks[k + 1:b])]
-        if not conj:
-            return []
-        cut_points = sorted(set(splits + [conj[-1]]))
-        cut_points = [k for k in cut_points if k <= conj[-1]]
-        pieces, start = [], a
-        for k in cut_points:
-            pieces.append((start, k))
-            start = k + 1
-        pieces.append((start, b))
-    items = []
-    for pa, pb in pieces:
-        pa, pb = _trim(doc, pa, pb)
-        if pb > pa and _head_ok(toks[pa:pb]):
-            items.append(_Item(pa, pb))
-    return items if len(items) >= 2 else []
-
-
-def _lead_trigger(doc: _Doc, a: int, b: int) -> Optional[int]:
-    """The first trigger of the sentence; "pod warunkiem" opens a condition, not a list."""
-    return next((k for k in range(a, b) if _trigger(doc.toks[k])
-                 and not (k > a and doc.toks[k - 1].lower == "pod")), None)
-
-
-def _after_lead(doc: _Doc, t: int, b: int) -> int:
-    """Where the list begins: after the trigger, its "się", "od X", "wobec X" and a colon."""
-    toks = doc.toks
-    k = t + 1
-    while k < b:
-        if toks[k].lower in ("się", ":", "m.in.", "między", "innymi"):
-            k += 1
-            continue
-        if toks[k].lower in ("od", "wobec") and k + 1 < b:
-            m = doc.mention.get(k + 1)
-            k = (m[2] + 1) if m else k + 2
-            while k < b and (toks[k].lower in ("i", "oraz", ",") and doc.mention.get(k + 1)):
-                k = doc.mention[k + 1][2] + 1
-            continue
-        break
-    return k
-
-
-def _mentions_after(doc: _Doc, k: int, b: int) -> list[Actor]:
-    out, j = [], k + 1
-    while j < b:
-        m = doc.mention.get(j)
-        if m and j == m[1]:
-            out.append(m[0])
-            j = m[2] + 1
-            if j < b and (doc.toks[j].lower in ("i", "oraz", ",") or doc.toks[j].lower == "z"):
-                j += 1
-                if j < b and doc.toks[j].lower in ("drugą", "drugim", "drugi", "z"):
-                    j += 1
-                continue
-            break
-        if doc.toks[j].lower in ("jedną", "jednym", "drugą", "drugim", "z", ",", "państw", "krajów", "członków"):
-            j += 1
-            continue
-        break
+def _verb_entries() -> dict[str, Optional[str]]:
+    out: dict[str, Optional[str]] = {}
+    for line in lex("demand_verbs.txt"):
+        parts = line.split()
+        out[parts[0]] = parts[1] if len(parts) > 1 else None
     return out
 
 
-def _of(doc: _Doc, sents: Sequence[int]) -> tuple[list[Actor], Optional[int]]:
-    """Counterparties: "od X" in the lead-in, else "umowy z X i Y" nearby; (actors, sentence)."""
-    toks = doc.toks
-    for s in sents:
+class _Finder:
+    def __init__(self, doc: _Doc, parties: Parties) -> None:
+        self.doc, self.P = doc, parties
+        self.toks = doc.toks
+        self.raw = doc.text.text
+        self.verbs = _verb_entries()
+        self.nouns = lex("demand_nouns.txt")
+        self.ordinals = lex("demand_ordinals.txt")
+        self.skip = sorted((tuple(p.split()) for p in lex("demand_skip.txt")), key=len, reverse=True)
+        self.series_context = lex("demand_series_context.txt")
+        self.used: set[int] = set()  # sentences taken by enumerated lists
+
+    # ------------------------------------------------------------ helpers
+    def heading(self, s: int) -> bool:
+        """A headline or subheading: a whole line without closing punctuation."""
+        a, b = self.doc.sent_range(s)
+        last = self.toks[b - 1]
+        if last.text in ".!?…:;," or (last.text in QUOTE_CLOSE and b - 2 >= a and self.toks[b - 2].text in ".!?…"):
+            return False
+        line_end = self.raw.find("\n", last.end)
+        rest = self.raw[last.end: line_end if line_end >= 0 else len(self.raw)]
+        return not rest.strip()
+
+    def skip_words(self, k: int, b: int) -> int:
+        toks = self.toks
+        moved = True
+        while moved and k < b:
+            moved = False
+            for phrase in self.skip:
+                n = len(phrase)
+                if k + n <= b and tuple(toks[j].lower for j in range(k, k + n)) == phrase:
+                    k += n
+                    moved = True
+                    break
+        return k
+
+    def skip_addressee(self, k: int, b: int, of: list[Actor]) -> int:
+        """Past "od X", "wobec X", "do X" (with the named X collected into ``of``) and skip words."""
+        toks = self.toks
+        while k < b:
+            k = self.skip_words(k, b)
+            if k < b and toks[k].lower in ("od", "ode", "wobec", "do") and k + 1 < b:
+                got = self.P._coordinated(k + 1, b)
+                if got:
+                    of += [x for x in got if x not in of]
+                    k = self._after_actors(k + 1, b)
+                    continue
+                if toks[k].lower in ("od", "wobec") and k + 1 < b and head(toks, k + 1, b) is not None:
+                    # "od rządu", "od władz miasta": an addressee the text does not name
+                    h = head(toks, k + 1, b)
+                    j = h + 1
+                    if toks[h].lemma in lex("addressee_bodies.txt") or toks[h].lemma in ("minister", "ministra"):
+                        while j < b and toks[j].pos in ("subst", "adj") and any(r.has("gen") for r in toks[j].readings):
+                            j += 1  # "od władz miasta", "od zarządu spółki", "od minister zdrowia"
+                    m = self.doc.mention.get(j)
+                    if m and m[1] == j:
+                        j = m[2] + 1  # "od państw Zachodu"
+                    got = self.P.addressees(k, j)
+                    of += [x for x in got if x not in of]
+                    k = j
+                    if k < b and toks[k].lower in ("i", "oraz") and k + 1 < b and toks[k + 1].lower not in ("od",):
+                        pass
+                    continue
+            break
+        return k
+
+    def _after_actors(self, k: int, b: int) -> int:
+        toks = self.toks
+        while k < b:
+            got = self.P.actor_at(k, b)
+            if got is None:
+                break
+            k = got[1]
+            if k < b and toks[k].lower in ("i", "oraz", ",") and k + 1 < b and self.P.actor_at(k + 1, b):
+                k += 1
+                continue
+            break
+        return k
+
+    def clause_end(self, o: int, b: int, in_quote: bool) -> int:
+        """Where the demanded span [o, …) ends: a dash, a closing quotation mark of the speech, a
+        conjunction opening another clause (", bo", ", ale", ", jeśli" …)."""
+        toks = self.toks
+        for k in range(o, b):
+            t = toks[k]
+            if (t.text in "–—" or (t.text == "-" and self.raw[t.idx - 1:t.idx] == " ")) and k > o and \
+                    (toks[k - 1].text in ".!?…" or toks[k - 1].text in QUOTE_CLOSE
+                     or (k + 1 < b and toks[k + 1].pos in ("fin", "praet")) or in_quote):
+                return k  # the speech's attribution ("… – wyliczała.") or the end of the speech
+            if in_quote and t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN and \
+                    not any(toks[j].text in QUOTE_OPEN for j in range(o, k)):
+                return k
+            if t.text == "," and k + 1 < b and (toks[k + 1].lower in CLAUSE_END or
+                                                 (toks[k + 1].lower == "a" and k + 2 < b and toks[k + 2].lower == "nie")):
+                return k
+            if t.text == ";" and k + 1 < b and self.is_trigger_ahead(k + 1, b):
+                return k
+            if t.text == "," and k + 2 < b and toks[k + 1].lower == "a" and self.is_trigger_ahead(k + 2, min(b, k + 6)):
+                return k  # ", a wśród jej żądań znalazło się …", ", a trzecim — …"
+        return b
+
+    def is_trigger_ahead(self, k: int, b: int) -> bool:
+        toks = self.toks
+        return any(toks[j].lemma in self.nouns or toks[j].lemma in self.verbs or
+                   {r.lemma for r in toks[j].readings} & self.ordinals for j in range(k, min(b, k + 4)))
+
+    def in_quote(self, k: int) -> bool:
+        return self.P.quote_at(self.toks[k].idx) is not None or self.P.quoted[k]
+
+    # ------------------------------------------------------------ frames
+    def verb_frame(self, k: int, b: int) -> Optional[_Frame]:
+        toks = self.toks
+        t = toks[k]
+        lemma = next((r.lemma for r in [t.reading] + list(t.readings) if r is not None and r.lemma in self.verbs
+                      and r.pos in ("fin", "praet", "inf", "impt", "pcon")), None)
+        if lemma is None or (k > 0 and toks[k - 1].lower == "nie"):
+            return None
+        if k > 0 and toks[k - 1].lemma in ("który", "co", "jaki") and toks[k - 1].lower not in ("którzy", "która", "który"):
+            return None  # "gwarancji, których zażądała": the demanded thing is named before
+        prep = self.verbs[lemma]
+        tag = t.reading.tag if t.reading else ""
+        first_person = ":pri" in tag or ":sec" in tag
+        if lemma == "prosić" and not (t.pos == "fin" and ":pri" in tag):
+            return None
+        of: list[Actor] = []
+        o = k + 1
+        if lemma in ("wezwać", "wzywać"):
+            got = self.P._coordinated(self.skip_words(o, b), b)
+            of += got
+        o = self.skip_addressee(o, b, of)
+        clause = False
+        if prep is not None:
+            # the demanded thing follows the verb's preposition: "wezwał X do A", "apeluje do X o A"
+            j = o
+            while j < b and j - o < 8 and toks[j].lower != prep and toks[j].text not in ".;":
+                if toks[j].lower == "do" and prep == "o":
+                    got = self.P._coordinated(j + 1, b)
+                    of += [x for x in got if x not in of]
+                j += 1
+            if j < b and toks[j].lower == prep and j - o < 8:
+                o = j + 1
+            elif o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("by", "aby", "żeby"):
+                o, clause = o + 2, True
+            else:
+                before = self._fronted(k, prep)
+                if before is None:
+                    return None
+                return _Frame(k, [before], of=of)
+        if o < b and toks[o].text == ":":
+            o += 1
+        if o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("że", "iż", "by", "aby", "żeby"):
+            o, clause = o + 2, True
+        elif o < b and toks[o].lower in ("by", "aby", "żeby") and lemma == "chcieć":
+            o, clause = o + 1, True
+        if lemma == "oczekiwać" and o < b and toks[o].lower in ("na", "w", "z"):
+            return None  # "oczekuje na decyzję": waiting, not demanding
+        if o >= b:
+            return None
+        e = self.clause_end(o, b, self.in_quote(k))
+        if e <= o:
+            return None
+        if not clause:
+            h = head(toks, o, e)
+            if h is None and not (lemma == "chcieć" and toks[o].pos == "inf"):
+                return None
+            if h is not None and self.announcement(o, e):
+                return _Frame(k, [], of=of)  # "domaga się spełnienia trzech warunków": items follow
+            if lemma == "chcieć" and not self._wanting_party(k, first_person):
+                return None
+        if lemma == "chcieć" and clause and not self._wanting_party(k, first_person):
+            return None
+        items = [trim(toks, o, e)] if clause else split_items(toks, o, e, prep)
+        items = [it for it in items if it[1] > it[0]]
+        if not items:
+            return None
+        return _Frame(k, items, of=of, clause=clause)
+
+    def _fronted(self, k: int, prep: str) -> Optional[tuple[int, int]]:
+        """"O uregulowanie najmu od lat apelował Związek …": the object before the verb."""
+        toks = self.toks
+        a = self.doc.sent_range(toks[k].sent)[0]
+        if toks[a].lower == prep and head(toks, a + 1, k) is not None:
+            e = a + 1
+            while e < k and not (toks[e].lower in ("od", "już", "wielokrotnie") or toks[e].pos in ("fin", "praet")):
+                e += 1
+            return trim(toks, a + 1, e)
+        return None
+
+    def _wanting_party(self, k: int, first_person: bool) -> bool:
+        """chcieć demands only of a named party or a group ("Lewica chce …", "Rodzice chcą, by …")."""
+        if first_person:
+            return self.in_quote(k)
+        p = self.P.subject(k)
+        return p is not None
+
+    def announcement(self, o: int, e: int) -> bool:
+        """The object names demands without stating them: "spełnienia trzech warunków", "trzech rzeczy"."""
+        toks = self.toks
+        for j in range(o, min(e, o + 4)):
+            if toks[j].lemma in self.nouns or toks[j].lemma in ("rzecz", "sprawa", "punkt"):
+                return not any(toks[x].text == ":" for x in range(j, e))
+        return False
+
+    def noun_frame(self, k: int, a: int, b: int, s: int) -> Optional[_Frame]:
+        """Frames headed by a noun of demanding at token ``k``."""
+        toks = self.toks
+        t = toks[k]
+        if not (t.lemma in self.nouns or {r.lemma for r in t.readings if r.pos == "subst"} & self.nouns):
+            return None
+        prev = toks[k - 1].lower if k > a else ""
+        # "Wśród żądań (rolników) znalazły się: A, B"; "wśród jej żądań znalazło się również A"
+        wsrod = k > a and (prev == "wśród" or (k - 1 > a and toks[k - 2].lower == "wśród" and prev in ("jej", "jego", "ich", "naszych", "swoich")))
+        if wsrod:
+            j = k + 1
+            owner = None
+            while j < b and toks[j].lower not in FOUND and j - k < 14:
+                j += 1
+            if j >= b or toks[j].lower not in FOUND:
+                return None
+            if j > k + 1:
+                owner = self.P.subject(j, stop=k + 1) if toks[k + 1].text == "," else self.P.party_at(k + 1)
+            o = j + 1
+            o = self.skip_words(o, b)
+            if o < b and toks[o].text == ":":
+                o += 1
+            e = self.clause_end(o, b, self.in_quote(k))
+            items = split_items(toks, o, e)
+            of = self.P.addressees(k + 1, j) + self.P.datives(k + 1, j)
+            f = _Frame(k, items, by=owner, of=of, inherit=owner is None)
+            return f if items else None
+        # "Kolejnym postulatem jest A", "Drugi postulat – to A", "Pierwszy warunek to A"
+        if k > a and {r.lemma for r in toks[k - 1].readings} & self.ordinals:
+            j = k + 1
+            while j < b and (toks[j].text in "–—-" or toks[j].lower in COPULA):
+                j += 1
+            if j == k + 1:
+                return None
+            items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
+            return _Frame(k, items, inherit=True) if items else None
+        # "apel o A", "z apelem o A", "petycja do X o A"
+        if t.lemma in ("apel", "petycja", "wezwanie", "list") or prev == "z":
+            j = k + 1
+            of: list[Actor] = []
+            while j < b and j - k < 9 and toks[j].lower != "o" and toks[j].text not in ",.;":
+                if toks[j].lower == "do":
+                    of += [x for x in self.P._coordinated(j + 1, b) if x not in of]
+                j += 1
+            if j < b and toks[j].lower == "o" and head(toks, j + 1, b) is not None:
+                e = self.clause_end(j + 1, b, self.in_quote(k))
+                items = split_items(toks, j + 1, e, "o")
+                return _Frame(k, items, of=of) if items else None
+        return None
+
+    def ordinal_frame(self, a: int, b: int) -> Optional[_Frame]:
+        """"Drugi – to A", "Trzeci – uwolnienie B", "Trzeci dotyczy C" (the noun is the previous one's)."""
+        toks = self.toks
+        k = a
+        if k < b and toks[k].text in "–—-":
+            k += 1
+        if k < b and toks[k].lower == "a":
+            k += 1
+        if not (k < b and {r.lemma for r in toks[k].readings} & self.ordinals and toks[k].pos in ("adj", "subst")):
+            return None
+        if k + 1 < b and toks[k + 1].lemma in self.nouns:
+            return None  # handled as a noun frame
+        j = k + 1
+        moved = False
+        while j < b and (toks[j].text in "–—-:" or toks[j].lower in COPULA or toks[j].lemma == "dotyczyć"):
+            j += 1
+            moved = True
+        if not moved:
+            return None
+        items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
+        return _Frame(k, items, inherit=True) if items else None
+
+    def clear_terms(self, s: int) -> Optional[_Frame]:
+        """"(Nasze) warunki są jasne. To A, B i C": the items are in the next sentence."""
+        toks = self.toks
+        a, b = self.doc.sent_range(s)
+        nouns = [k for k in range(a, min(b, a + 4)) if toks[k].lemma in self.nouns and any(r.has("pl") for r in toks[k].readings)]
+        if not nouns or s + 1 >= len(self.doc.text.sents):
+            return None
+        k = nouns[0]
+        if not (k + 1 < b and toks[k + 1].lower in ("są", "brzmią")):
+            return None
+        a2, b2 = self.doc.sent_range(s + 1)
+        if toks[a2].lower != "to":
+            return None
+        o = self.skip_words(a2 + 1, b2)
+        items = split_items(toks, o, self.clause_end(o, b2, self.in_quote(a2)))
+        if not items:
+            return None
+        self.used.add(s + 1)
+        owner = None
+        if k > a and toks[k - 1].lower in ("nasze", "moje"):
+            owner = self.P.speaker_at(toks[k].idx)
+        return _Frame(k, items, by=owner, inherit=owner is None)
+
+    # ------------------------------------------------------------ enumerated lists
+    def line_list(self, s: int, t: int) -> Optional[_Frame]:
+        """Numbered or bulleted lines after a lead-in that ends with a colon."""
+        doc, toks, text = self.doc, self.toks, self.raw
         a, b = doc.sent_range(s)
-        for k in range(a, b):
-            if toks[k].lemma in _lex("counterparty_nouns.txt"):
-                for j in range(k + 1, min(k + 8, b)):
-                    if toks[j].lower == "z":
-                        found = _mentions_after(doc, j, b)
-                        more = [m for jj in range(j + 1, b) if toks[jj].lower == "z"
-                                for m in _mentions_after(doc, jj, min(jj + 4, b))]
-                        found += [m for m in more if m not in found]
-                        if found:
-                            return found, s
-    for s in sents:
+        colon = next((k for k in range(t, b) if toks[k].text == ":"), None)
+        if colon is None or colon < b - 2:
+            return None
+        n = len(doc.text.sents)
+        items: list[tuple[int, int]] = []
+        kind = ""
+        taken = []
+        for s2 in range(s + 1, n):
+            a2, b2 = doc.sent_range(s2)
+            line_start = text.rfind("\n", 0, toks[a2].idx) + 1
+            line = text[line_start: toks[a2].idx + 4]
+            mark = MARKER.match(line) or (toks[a2].idx == line_start and MARKER.match(text[line_start:]))
+            prev_end = toks[items[-1][1] - 1].end if items else toks[b - 1].end
+            if mark and items and ("\n\n" in text[prev_end:line_start] or _marker_kind(mark.group(0)) != kind):
+                break  # a blank line or another kind of marker ends the list ("– Pracujemy …" is dialogue)
+            if mark:
+                kind = _marker_kind(mark.group(0))
+                ia, ib = trim(toks, a2, b2)
+                if ib > ia:
+                    items.append((ia, ib))
+                    taken.append(s2)
+                    continue
+            if items and doc.para[a2] == doc.para[items[-1][0]] and not MARKER.match(line):
+                items[-1] = (items[-1][0], trim(toks, a2, b2)[1])  # an item running over two sentences
+                taken.append(s2)
+                continue
+            break
+        if len(items) < 2:
+            # one line holding "• A; • B; • C" is split by the sentence splitter differently: try inline
+            return None
+        self.used.update(taken)
+        of = self.P.addressees(a, colon)
+        return _Frame(t, items, of=of)
+
+    def series(self, s: int) -> Optional[_Frame]:
+        """"Po pierwsze, A. Po drugie, B. Trzeci dotyczy C." after a demanding or enumerating lead."""
+        doc, toks = self.doc, self.toks
+        n = len(doc.text.sents)
         a, b = doc.sent_range(s)
-        for k in range(a, b):
-            if toks[k].lower == "od" and k > a and _trigger(toks[k - 1]) or \
-                    (toks[k].lower == "od" and k > a + 1 and _trigger(toks[k - 2])):
-                found = _mentions_after(doc, k, b)
-                if found:
-                    return found, s
-    return [], None
+        k = a
+        while k < b and (toks[k].text in "–—-" or toks[k].text in QUOTE_OPEN):
+            k += 1
+        if not (k + 1 < b and toks[k].lower == "po" and toks[k + 1].lower == ORDINAL_ADVERBS[0]):
+            return None
+        # the lead: this sentence's beginning or up to three sentences before (same or previous paragraph)
+        ctx = False
+        for s0 in range(max(0, s - 3), s + 1):
+            a0, b0 = doc.sent_range(s0)
+            if doc.para[a0] < doc.para[a] - 1:
+                continue
+            lem = {l for x in toks[a0:b0] for l in x.lemmas()}
+            if lem & (self.series_context | self.nouns | set(self.verbs)):
+                ctx = True
+        items: list[tuple[int, int]] = []
+        taken = []
+        num = 0
+        last = s
+        for s2 in range(s, min(n, s + 12)):
+            a2, b2 = doc.sent_range(s2)
+            k = a2 if s2 != s else k
+            while k < b2 and (toks[k].text in "–—-" or toks[k].text in QUOTE_OPEN):
+                k += 1
+            adverb = k + 1 < b2 and toks[k].lower == "po" and toks[k + 1].lower == ORDINAL_ADVERBS[min(num, 9)]
+            adjective = num > 0 and k < b2 and {r.lemma for r in toks[k].readings} & self.ordinals \
+                and toks[k].lower not in ("kolejny", "kolejne") and toks[k].pos in ("adj", "subst")
+            if not (adverb or adjective):
+                if num:
+                    break
+                continue
+            o = k + 2 if adverb else k + 1
+            while o < b2 and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
+                o += 1
+            e = self.clause_end(o, b2, True)
+            # "Po drugie, domaga się, by A": the item is what the verb demands
+            inner = next((self.verb_frame(j, e) for j in range(o, min(e, o + 4))
+                          if toks[j].lemma in self.verbs), None)
+            if inner is not None and inner.items:
+                items.append((inner.items[0][0], inner.items[-1][1]))
+            else:
+                items.append(trim(toks, o, e))
+            taken.append(s2)
+            num += 1
+            last = s2
+            if not ctx:
+                lem = {l for x in toks[a2:b2] for l in x.lemmas()}
+                ctx = bool(lem & (self.series_context | self.nouns | set(self.verbs)))
+        if not ctx and last + 1 < n:
+            a3, b3 = doc.sent_range(last + 1)
+            lem = {l for x in toks[a3:min(b3, a3 + 8)] for l in x.lemmas()}
+            ctx = bool(lem & self.series_context)
+        if num < 2 or not ctx:
+            return None
+        self.used.update(taken)
+        return _Frame(toks[a].i, items, inherit=True, clause=True)
 
+    # ------------------------------------------------------------ all frames
+    def frames(self) -> list[_Frame]:
+        doc, toks = self.doc, self.toks
+        out: list[_Frame] = []
+        n = len(doc.text.sents)
+        for s in range(n):
+            if s in self.used or self.heading(s):
+                continue
+            a, b = doc.sent_range(s)
+            f = self.series(s)
+            if f is not None:
+                out.append(f)
+                continue
+            trig = next((k for k in range(a, b) if self._is_trigger(k)), None)
+            if trig is not None:
+                f = self.line_list(s, trig)
+                if f is not None:
+                    out.append(f)
+                    continue
+            f = self.clear_terms(s)
+            if f is not None:
+                out.append(f)
+                continue
+            f = self.ordinal_frame(a, b)
+            found = [f] if f is not None else []
+            k = a
+            while k < b:
+                if found and found[-1].items and found[-1].items[0][0] > found[-1].trig and k < found[-1].items[-1][1]:
+                    k = found[-1].items[-1][1]
+                    continue
+                g = self.verb_frame(k, b) or self.noun_frame(k, a, b, s)
+                if g is not None:
+                    found.append(g)
+                    k = max(k + 1, g.items[-1][1] if g.items else k + 1)
+                    continue
+                # ", a trzecim — A" inside a sentence
+                if toks[k].text == "," and k + 2 < b and toks[k + 1].lower == "a":
+                    g = self.ordinal_frame(k + 1, b)
+                    if g is not None:
+                        found.append(g)
+                        k = max(k + 1, g.items[-1][1])
+                        continue
+                k += 1
+            out += found
+        return out
 
-def _by(doc: _Doc, t: int, found_quotes: list) -> Optional[Actor]:
-    subj = _subject_after(doc, t)
-    if subj is None:
-        subj, _coord = _subject_before(doc, t, doc.sent_range(doc.sent_of(t))[0])
-    if subj is None:
-        subj = _resolve_zero(doc, found_quotes, t, _verb_gender(doc.toks[t]))
-    return subj
-
-
-def _date(timeline: Sequence[Timex], spans: Sequence[tuple[int, int]]) -> Optional[str]:
-    for a, b in spans:
-        for tx in timeline:
-            if a <= tx.start < b and tx.granularity == "day":
-                return tx.value
-    return None
+    def _is_trigger(self, k: int) -> bool:
+        t = self.toks[k]
+        return bool(t.lemmas() & (self.nouns | set(self.verbs) | lex("demand_triggers.txt"))) and \
+            not (k > 0 and self.toks[k - 1].lower == "pod")
 
 
 def _marker_kind(marker: str) -> str:
@@ -229,156 +516,94 @@ def _marker_kind(marker: str) -> str:
     return "number" if m[:1].isalnum() else m[:1]
 
 
-def _lists(doc: _Doc) -> list[tuple[int, list[_Item]]]:
-    """(trigger token, items) for every list in the text, in order."""
-    toks, text = doc.toks, doc.text.text
-    out: list[tuple[int, list[_Item]]] = []
-    used: set[int] = set()
-    n = len(doc.text.sents)
-    for s in range(n):
-        if s in used:
-            continue
-        a, b = doc.sent_range(s)
-        t = _lead_trigger(doc, a, b)
-        if t is None:
-            continue
-        colon = next((k for k in range(t, b) if toks[k].text == ":"), None)
-        # numbered or bulleted lines after a lead-in ending with a colon
-        if colon is not None and colon >= b - 2:
-            items: list[_Item] = []
-            kind = ""
-            for s2 in range(s + 1, n):
-                a2, b2 = doc.sent_range(s2)
-                line_start = text.rfind("\n", 0, toks[a2].idx) + 1
-                line = text[line_start: toks[a2].idx + 4]
-                mark = MARKER.match(line) or (toks[a2].idx == line_start and MARKER.match(text[line_start:]))
-                prev_end = toks[items[-1].b - 1].end if items else toks[b - 1].end
-                if mark and items and ("\n\n" in text[prev_end:line_start] or _marker_kind(mark.group(0)) != kind):
-                    break  # a blank line or another kind of marker ends the list ("– Pracujemy …" is dialogue)
-                if mark:
-                    kind = _marker_kind(mark.group(0))
-                    ia, ib = _trim(doc, a2, b2)
-                    if ib > ia:
-                        items.append(_Item(ia, ib))
-                        used.add(s2)
-                        continue
-                if items and doc.para[a2] == doc.para[items[-1].a] and not MARKER.match(line):
-                    # a numbered item that runs over two sentences
-                    items[-1] = _Item(items[-1].a, _trim(doc, a2, b2)[1])
-                    used.add(s2)
-                    continue
-                break
-            if len(items) >= 2:
-                out.append((t, items))
-                continue
-        # "po pierwsze, … Po drugie, …" across sentences
-        start = _after_lead(doc, t, b)
-        if start < b and toks[start].lower == "po" and start + 1 < b and toks[start + 1].lower == ORDINALS[0] \
-                or (s + 1 < n and toks[doc.sent_range(s + 1)[0]].lower == "po"
-                    and toks[doc.sent_range(s + 1)[0] + 1].lower == ORDINALS[0]):
-            items, k = [], 0
-            for s2 in range(s, min(n, s + 12)):
-                a2, b2 = doc.sent_range(s2)
-                if a2 + 1 < b2 and toks[a2].lower == "po" and toks[a2 + 1].lower == ORDINALS[min(k, 9)]:
-                    ia, ib = _trim(doc, a2 + 2, b2)
-                    items.append(_Item(ia, ib))
-                    used.add(s2)
-                    k += 1
-                elif s2 == s and start + 1 < b and toks[start].lower == "po":
-                    ia, ib = _trim(doc, start + 2, b2)
-                    items.append(_Item(ia, ib))
-                    k += 1
-                elif k:
-                    break
-            if len(items) >= 2:
-                out.append((t, items))
-                continue
-        # one sentence: "; … oraz …" or ", … oraz …" (inline "1) …; 2) …" included)
-        items = _split_sentence_list(doc, start, b)
-        if items:
-            out.append((t, items))
-    return out
-
-
-def _conditions(doc: _Doc) -> list[tuple[int, int, int]]:
-    """(subject token, start tok, end tok) of one-off conditions."""
+# ---------------------------------------------------------------- parties of the frames
+def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> None:
+    """Fill ``by`` and ``of``: own subject, the quote's speaker, the frame before (continuations)."""
     toks = doc.toks
-    out = []
-    for s in range(len(doc.text.sents)):
-        a, b = doc.sent_range(s)
-        lemmas = {l for t in toks[a:b] for l in t.lemmas()}
-        demanding = bool(lemmas & _lex("demand_context.txt")) or bool(lemmas & _lex("demand_triggers.txt"))
-        for k in range(a, b):
-            low = toks[k].lower
-            nxt = toks[k + 1].lower if k + 1 < b else ""
-            start = None
-            if low == "pod" and toks[k + 1].lemma == "warunek" if k + 1 < b else False:
-                start = k + 2 + (k + 3 < b and toks[k + 2].text == "," and toks[k + 3].lower in ("że", "iż")) * 2
-            elif toks[k].lemma == "warunek" and toks[k].text.lower() == "warunkiem" and nxt in ("jest", "będzie", "było"):
-                start = k + 2
-            elif demanding and low in ("dopóki", "dopóty") or (demanding and low == "dopiero" and nxt in ("gdy", "kiedy", "po")):
-                start = k + 1 + (low == "dopiero")
-            elif demanding and low in ("jeśli", "jeżeli") and any(t.lower == "nie" for t in toks[k:b]) and \
-                    lemmas & _lex("demand_triggers.txt"):
-                start = k + 1
-            elif toks[k].lemma == "warunek" and toks[k].reading and toks[k].reading.has("acc") and s + 1 < len(doc.text.sents):
-                # "określił warunek …. – <the condition> – wskazał."
-                a2, b2 = doc.sent_range(s + 1)
-                if toks[a2].text in "–—„\"" and a2 + 1 < b2:
-                    end = next((j for j in range(a2 + 2, b2) if toks[j].text in "–—”\""), b2)
-                    out.append((k, a2 + 1, end))
-                continue
-            if start is None or start >= b:
-                continue
-            end = b
-            for j in range(start, b):
-                if toks[j].text in ";–—" or (toks[j].text == "," and j + 1 < b and toks[j + 1].lower in ("ale", "a", "lecz")):
-                    end = j
-                    break
-            out.append((k, start, end))
-    return out
+    prev: Optional[_Frame] = None
+    for f in frames:
+        s = toks[f.trig].sent
+        t = toks[f.trig]
+        tag = t.reading.tag if t.reading else ""
+        first = ":pri" in tag or (f.items and finder.in_quote(f.trig) and ":sec" in tag)
+        near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 2 and \
+            toks[prev.trig].sent >= s - 6
+        if f.by is None and not f.inherit and not first:
+            f.by = P.subject(f.trig)
+        if f.by is None and finder.in_quote(f.trig):
+            f.by = P.speaker_at(t.idx)
+        if f.by is None and (f.inherit or near) and near:
+            f.by = prev.by
+            if not f.of:
+                f.of = list(prev.of)
+        if f.by is None and s > 0:
+            f.by = P.sentence_subject(s) or P.sentence_subject(s - 1)
+        if not f.of and finder.in_quote(f.trig):
+            q = P.quote_at(t.idx)
+            if q is not None:
+                voc = P.vocative(doc.tok_index(q.start), doc.tok_index(max(q.start, q.end - 1)) + 1)
+                if voc is not None:
+                    f.of = [voc]
+        if not f.of and f.items and f.clause:
+            a, b = f.items[0]
+            got = P.clause_subject(a, b)
+            if got is not None:
+                f.of = [got]
+        if not f.of and near and prev.by == f.by and prev.of and f.inherit:
+            f.of = list(prev.of)
+        if not f.of:
+            f.of, f.of_sent = P.counterparties(f.trig)
+        if not f.of:
+            f.of = P.context_addressee(f.trig)
+        prev = f
 
 
-def _sentence(doc: _Doc, s: int) -> str:
-    a, b = doc.text.sent_span(s)
-    return doc.text.text[a:b].strip()
+def _date(timeline: Sequence[Timex], lead: tuple[int, int]) -> Optional[str]:
+    """The day the demand was made: a day-exact timex in its lead sentence(s)."""
+    for tx in timeline:
+        if lead[0] <= tx.start < lead[1] and tx.granularity == "day":
+            return tx.value
+    return None
 
 
-def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Timex] = ()) -> list[Demand]:
-    """Enumerated demands (kind ``item``, numbered within their list) then conditions."""
+def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Timex] = (),
+                    quotes: Sequence[Quote] = ()) -> list[Demand]:
+    """Items (numbered in text order) then conditions."""
     doc = _Doc(text, actors)
+    P = Parties(doc, quotes)
+    finder = _Finder(doc, P)
+    frames = [f for f in finder.frames() if f.items]
+    _resolve(doc, P, frames, finder)
     toks, raw = doc.toks, text.text
     out: list[Demand] = []
-    for t, items in _lists(doc):
-        s = doc.sent_of(t)
-        by = _by(doc, t, [])
-        sents = [s] + [x for x in (s - 1, s - 2) if x >= 0 and doc.para[doc.sent_range(x)[0]] >= doc.para[doc.sent_range(s)[0]] - 1]
-        of, of_sent = _of(doc, sents)
-        a = doc.sent_range(s)[0]
-        lead = raw[toks[a].idx: toks[items[0].a].idx].strip()
-        if of_sent is not None and of_sent != s:
-            lead = _sentence(doc, of_sent) + " " + lead
-        spans = [doc.text.sent_span(s)] + ([doc.text.sent_span(of_sent)] if of_sent is not None else [])
-        date = _date(timeline, spans)
-        for n, it in enumerate(items, 1):
-            start, end = toks[it.a].idx, toks[it.b - 1].end
-            out.append(Demand(n=n, text=raw[start:end], kind="item", by=by.name if by else None,
-                              of=", ".join(x.name for x in of) or None, action=action_of(toks[it.a:it.b]),
-                              start=start, end=end, lead_in=lead.rstrip(":") + " …", date=date))
-    n = len([d for d in out if d.kind == "item"])
+    seen: set[tuple[int, int]] = set()
+    for f in sorted(frames, key=lambda f: f.items[0][0]):
+        s = toks[f.trig].sent
+        lead_span = doc.text.sent_span(s)
+        lead = raw[lead_span[0]: toks[f.items[0][0]].idx].strip() if toks[f.items[0][0]].sent == s else \
+            raw[lead_span[0]:lead_span[1]].strip()
+        if f.of_sent is not None and f.of_sent != s:
+            other = doc.text.sent_span(f.of_sent)
+            lead = raw[other[0]:other[1]].strip() + " " + lead
+            lead_span = (min(lead_span[0], other[0]), max(lead_span[1], other[1]))
+        for a, b in f.items:
+            start, end = toks[a].idx, toks[b - 1].end
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            out.append(Demand(n=len(out) + 1, text=raw[start:end], kind="item",
+                              by=f.by.name if f.by else None, of=", ".join(x.name for x in f.of) or None,
+                              action=action_of(toks[a:b]), start=start, end=end,
+                              lead_in=(lead.rstrip(":") + " …") if lead else None,
+                              date=_date(timeline, lead_span),
+                              group=bool(f.by and f.by.group)))
     taken = [(d.start, d.end) for d in out]
-    for k, a, b in _conditions(doc):
-        a, b = _trim(doc, a, b)
-        if b <= a:
-            continue
+    for c in find_conditions(doc, P, taken):
+        a, b = c.span
         start, end = toks[a].idx, toks[b - 1].end
-        if any(s <= start < e for s, e in taken):
-            continue
-        by = _by(doc, k, [])
-        n += 1
-        taken.append((start, end))
-        out.append(Demand(n=n, text=raw[start:end], kind="condition", by=by.name if by else None, of=None,
-                          action=action_of(toks[a:b]), start=start, end=end,
-                          lead_in=_sentence(doc, doc.sent_of(k)),
-                          date=_date(timeline, [doc.text.sent_span(doc.sent_of(k))])))
+        out.append(Demand(n=len(out) + 1, text=raw[start:end], kind="condition",
+                          by=c.by.name if c.by else None, of=", ".join(x.name for x in c.of) or None,
+                          action=action_of(toks[a:b]), start=start, end=end, lead_in=c.lead,
+                          date=_date(timeline, doc.text.sent_span(toks[c.trig].sent)),
+                          group=bool(c.by and c.by.group)))
     return out

@@ -1,0 +1,204 @@
+"""One-off conditions: what an actor makes its action depend on.
+
+Openers: "pod warunkiem (, że) …", "warunkiem (X) jest …", "dopóki … (nie) …", "do czasu …",
+"dopiero po …", "dopiero (wtedy,) gdy/kiedy …", "tylko wtedy, gdy …", "jeśli/jeżeli … (to)" when it
+conditions what someone announces or says (inside a quote, or in a sentence with a verb of speaking
+or a demanding context, and not about the past), "Bez X nie ma …" in speech, and the condition a
+sentence announces and the next quote states ("określił warunek … – Chęć USA … – wskazał").
+
+``by`` is the speaker of the quote holding the condition, else the subject of the sentence (a group
+resolved as for demands); ``of`` is the named actor the condition waits for: "od X" inside it, or the
+actor that opens it ("dopóki Rosja nie wypełni …", "jeśli pani minister nas nie wysłucha").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ..model import Actor
+from .demand_parties import Parties, Party, lex
+from .quotes import _Doc
+
+VERBS = ("fin", "praet", "bedzie", "inf", "impt", "pred", "winien")
+LEADING_BEFORE = (",", "że", "iż", "–", "—", "-", "„", "\"", "to", "a", "ale")
+
+
+@dataclass
+class Condition:
+    trig: int
+    span: tuple[int, int]
+    by: Optional[Party] = None
+    of: list[Actor] = field(default_factory=list)
+    lead: str = ""
+
+
+def _past(doc: _Doc, k: int, a: int, forward: bool = False, b: int = 0) -> bool:
+    """The nearest verb before ``k`` (or after, with ``forward``) is a plain past form."""
+    toks = doc.toks
+    rng = range(k, b) if forward else range(k - 1, a - 1, -1)
+    for j in rng:
+        t = toks[j]
+        if t.pos in VERBS:
+            if t.pos != "praet":
+                return False
+            nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+            return not (t.lower.endswith(("by", "bym", "byśmy", "byście")) or nxt.startswith("by"))
+        if t.text in ".;" or t.lower in ("że", "iż"):
+            return False
+    return False
+
+
+def _verb_in(doc: _Doc, a: int, b: int) -> bool:
+    return any(doc.toks[j].pos in VERBS for j in range(a, b))
+
+
+class _Finder:
+    def __init__(self, doc: _Doc, P: Parties) -> None:
+        self.doc, self.P, self.toks = doc, P, doc.toks
+        self.context = lex("demand_context.txt") | lex("demand_triggers.txt") | lex("speech_verbs.txt") | \
+            lex("condition_context.txt")
+
+    def speech(self, a: int, b: int, k: int) -> bool:
+        """Said by someone: inside a quote, or a sentence with a verb of speaking or demanding."""
+        if self.P.quote_at(self.toks[k].idx) is not None or self.P.quoted[k]:
+            return True
+        return any(self.toks[j].lemmas() & self.context for j in range(a, b))
+
+    def end(self, start: int, b: int, leading: bool) -> int:
+        """Where the condition ends: the comma before the main clause (leading), else the clause end."""
+        toks = self.doc.toks
+        quote_open = any(toks[j].text in "„«" for j in range(start, b))
+        for j in range(start, b):
+            t = toks[j]
+            if t.text in ";–—" or (t.text == "-" and j > start):
+                return j
+            if t.text in "”»" and not quote_open:
+                return j
+            if t.text == "," and leading and _verb_in(self.doc, start, j):
+                return j
+            if t.text == "," and j + 1 < b and toks[j + 1].lower in ("ale", "a", "lecz", "bo", "ponieważ", "gdyż", "czyli"):
+                return j
+        return b
+
+    def openers(self, s: int) -> list[tuple[int, int, bool]]:
+        """(trigger, condition start, leading?) in sentence ``s``."""
+        doc, toks = self.doc, self.toks
+        a, b = doc.sent_range(s)
+        out = []
+        for k in range(a, b):
+            low = toks[k].lower
+            nxt = toks[k + 1].lower if k + 1 < b else ""
+            leading = k == a or toks[k - 1].lower in LEADING_BEFORE or toks[k - 1].text in "„\"–—-"
+            if low == "pod" and k + 1 < b and toks[k + 1].lemma == "warunek":
+                j = k + 2
+                while j < b and toks[j].lower in (",", "że", "iż"):
+                    j += 1
+                out.append((k, j, False))
+            elif low == "warunkiem" and k + 1 < b:
+                j = next((x for x in range(k + 1, min(b, k + 7)) if toks[x].lower in ("jest", "będzie", "było", "pozostaje")), None)
+                if j is None:
+                    continue
+                j += 1
+                while j < b and toks[j].lower in ("jednak", "zaś", "natomiast", "przy", "tym", "tu", "tutaj"):
+                    j += 1
+                if j + 1 < b and toks[j].lower in ("według", "zdaniem"):
+                    m = doc.mention.get(j + 1)
+                    j = (m[2] + 1) if m else j + 2
+                out.append((k, j, False))
+            elif low in ("dopóki", "dopóty"):
+                out.append((k, k + 1, leading))
+            elif low == "do" and nxt == "czasu" and k + 2 < b:
+                j = k + 2
+                while j < b and toks[j].lower in (",", "gdy", "aż", "kiedy", "dopóki"):
+                    j += 1
+                if j == k + 2 and not any(r.pos == "ger" or (r.pos == "subst" and r.has("gen")) for r in toks[j].readings):
+                    continue
+                out.append((k, j, leading))
+            elif low in ("dopiero", "tylko") and nxt in ("po", "gdy", "kiedy", "wtedy", ",", "wówczas"):
+                j = k + 1
+                while j < b and toks[j].lower in ("wtedy", "wówczas", ","):
+                    j += 1
+                if j >= b or toks[j].lower not in ("po", "gdy", "kiedy"):
+                    continue
+                if low == "tylko" and toks[j].lower == "po":
+                    continue
+                if _past(doc, k, a):
+                    continue  # "przyjechali dopiero po godzinie": a past event, no condition
+                out.append((k, j + 1, False))
+            elif low in ("jeśli", "jeżeli") and nxt not in ("chodzi",):
+                if not self.speech(a, b, k):
+                    continue
+                e = self.end(k + 1, b, True)
+                if e < b and _past(doc, e, a, forward=True, b=b):
+                    continue  # a condition on the past ("jeśli coś się stało, to …") is no demand
+                out.append((k, k + 1, True))
+            elif low == "bez" and leading and (self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]):
+                j = next((x for x in range(k + 1, min(b, k + 8)) if toks[x].lower == "nie"), None)
+                if j is not None and j + 1 < b and toks[j + 1].lower in ("ma", "będzie"):
+                    out.append((k, k + 1, True))
+        return out
+
+    def announced(self, s: int) -> Optional[tuple[int, int, int]]:
+        """"określił warunek … – Chęć USA … – wskazał": (trigger, start, end) in the next sentence."""
+        doc, toks = self.doc, self.toks
+        a, b = doc.sent_range(s)
+        for k in range(a, b):
+            if toks[k].lemma == "warunek" and toks[k].reading and toks[k].reading.has("acc") \
+                    and s + 1 < len(doc.text.sents) and not (k > a and toks[k - 1].lower in ("pod", "własne", "swoje")):
+                a2, b2 = doc.sent_range(s + 1)
+                if toks[a2].text in "–—„\"" and a2 + 1 < b2:
+                    end = next((j for j in range(a2 + 2, b2) if toks[j].text in "–—”\""), b2)
+                    return k, a2 + 1, end
+        return None
+
+
+def _trim(doc: _Doc, a: int, b: int) -> tuple[int, int]:
+    toks = doc.toks
+    while a < b and toks[a].is_punct and toks[a].text not in "„\"":
+        a += 1
+    while b > a and toks[b - 1].is_punct and toks[b - 1].text not in "”)»\"":
+        b -= 1
+    if b > a and toks[b - 1].text in "”»\"" and not any(toks[j].text in "„«\"" for j in range(a, b - 1)):
+        b -= 1
+    if b > a and toks[a].text in "„«\"" and not any(toks[j].text in "”»\"" for j in range(a + 1, b)):
+        a += 1
+    return a, b
+
+
+def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()) -> list[Condition]:
+    """Every one-off condition, in text order, with its parties."""
+    toks = doc.toks
+    f = _Finder(doc, P)
+    out: list[Condition] = []
+    starts: set[int] = set()
+    for s in range(len(doc.text.sents)):
+        a, b = doc.sent_range(s)
+        spans = []
+        ann = f.announced(s)
+        if ann is not None:
+            spans.append((ann[0], ann[1], ann[2]))
+        for k, start, leading in f.openers(s):
+            if start >= b:
+                continue
+            spans.append((k, start, f.end(start, b, leading)))
+        for k, start, end in spans:
+            start, end = _trim(doc, start, end)
+            if end <= start or start in starts:
+                continue
+            off = toks[start].idx
+            if any(x <= off < y for x, y in taken):
+                continue
+            starts.add(start)
+            c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
+            c.by = P.speaker_at(toks[k].idx)
+            if c.by is None:
+                c.by = P.sentence_subject(toks[k].sent) or P.subject(k)
+            if c.by is None and toks[k].sent > 0:
+                c.by = P.speaker_at(toks[doc.sent_range(toks[k].sent - 1)[0]].idx)
+            of = P.addressees(start, end)
+            if not of:
+                got = P.clause_subject(start, end)
+                of = [got] if got is not None else []
+            c.of = of
+            out.append(c)
+    return sorted(out, key=lambda c: c.span[0])

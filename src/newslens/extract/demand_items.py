@@ -1,0 +1,202 @@
+"""Splitting what is demanded into items, and naming each item's action.
+
+A demanded span ("wpisania na listę sankcyjną …, objęcia restrykcjami firm, które …, a także
+wstrzymania prac …") is cut at top-level list commas, semicolons and the final ``oraz`` / ``a także`` /
+``i``, but only where the next piece starts with a noun or gerund in the case of the first item's
+head (so "ponowne podłączenie Rossielchozbanku oraz innych banków" stays one item) and is not a
+coordination inside a prepositional phrase ("dopłaty do nawozów, paliwa i energii" is one item) or a
+relative or explanatory tail (", które …", ", w tym …", ", tak by …").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..nlp import CASES, QUOTE_CLOSE, QUOTE_OPEN, Tok, morfeusz
+
+NOUNISH = ("subst", "ger", "depr")
+MODIFIERS = ("adj", "adja", "num", "numcol", "ppas", "pact", "adv", "qub")
+TAIL_STARTS = ("który", "która", "które", "którzy", "których", "którym", "którą", "czyli", "tak", "takich", "taki",
+               "takie", "np.", "zwłaszcza", "jak", "jakie", "ale", "lecz", "że", "iż", "by", "aby", "żeby", "bo",
+               "gdy", "jeśli", "jeżeli", "co", "gdzie", "kiedy", "dlatego", "choć", "mimo", "nawet", "zamiast",
+               "ponieważ", "a")
+FINAL_CONJ = ("oraz", "a także", "a również", "jak również")
+
+
+@lru_cache(maxsize=4096)
+def gerund_nominative(form: str, lemma: str, tag: str) -> str:
+    """``wykluczenia`` (ger of wykluczyć) → ``wykluczenie``: the nominative singular gerund."""
+    want = [p for p in tag.split(":") if p in ("aff", "neg", "perf", "imperf")]
+    try:
+        forms = morfeusz().generate(lemma)
+    except RuntimeError:
+        return form
+    for f, _l, t, _q, _m in forms:
+        parts = t.split(":")
+        if parts[0] == "ger" and "sg" in parts[1].split(".") and "nom" in parts[2].split(".") \
+                and all(w in parts for w in want):
+            return f
+    return form
+
+
+def action_of(toks: Sequence[Tok]) -> Optional[str]:
+    """The item's head: a gerund in the nominative (wykluczenie), else a noun or verb lemma."""
+    for t in toks[:6]:
+        if t.reading is not None and t.reading.pos == "prep":
+            break
+        for r in [t.reading] + list(t.readings):
+            if r is not None and r.pos == "ger":
+                return gerund_nominative(t.text.lower(), r.lemma, r.tag)
+    for t in toks[:4]:
+        if t.reading and t.reading.pos in ("subst", "inf", "fin", "praet") and (t.sent_start or not t.is_title):
+            return t.lemma
+    return None
+
+
+def noun_cases(t: Tok) -> set[str]:
+    return {c for r in t.readings if r.pos in NOUNISH for c in CASES if r.has(c)}
+
+
+def _is_name(t: Tok) -> bool:
+    return t.is_title and not t.sent_start and (t.guessed or any(r.is_proper for r in t.readings)
+                                                  or not any(r.pos in NOUNISH for r in t.readings))
+
+
+def head(toks: Sequence[Tok], a: int, b: int) -> Optional[int]:
+    """The first noun or gerund of [a, b) after modifiers; None when the piece starts otherwise."""
+    for k in range(a, min(b, a + 5)):
+        t = toks[k]
+        if t.text in QUOTE_OPEN or t.text in QUOTE_CLOSE:
+            continue
+        pos = {r.pos for r in t.readings}
+        if pos & set(NOUNISH) and not _is_name(t) and not (pos & {"prep"} and t.pos == "prep"):
+            return k
+        if pos & {"inf"}:
+            return k
+        if t.lower in ("jego", "jej", "ich", "swój", "swoje", "swojego", "swoich", "co", "najmniej", "mniej",
+                       "więcej", "ponad", "około", "ok."):
+            continue
+        if not pos & set(MODIFIERS) or t.pos in ("prep", "conj", "comp", "fin", "praet"):
+            return None
+    return None
+
+
+def _separators(toks: Sequence[Tok], a: int, b: int) -> list[tuple[int, int, str]]:
+    """Top-level separators (start, end, kind) of [a, b): ',', ';', 'i', 'oraz', 'a także' …"""
+    out = []
+    depth, straight = 0, False
+    k = a
+    while k < b:
+        t = toks[k]
+        if t.text == '"':
+            straight = not straight
+        elif t.text in "(„«“":
+            depth += 1
+        elif t.text in ")”»" and depth:
+            depth -= 1
+        elif depth == 0 and not straight:
+            two = f"{t.lower} {toks[k + 1].lower}" if k + 1 < b else ""
+            if two in FINAL_CONJ:
+                out.append((k, k + 2, "final"))
+                k += 2
+                continue
+            if t.lower == "oraz":
+                out.append((k, k + 1, "final"))
+            elif t.text in ",;":
+                out.append((k, k + 1, t.text))
+            elif t.lower == "i":
+                out.append((k, k + 1, "i"))
+        k += 1
+    return out
+
+
+def _pp_noun(toks: Sequence[Tok], a: int, b: int) -> Optional[Tok]:
+    """The noun ending [a, b) when it sits in a prepositional phrase ("dopłaty do nawozów")."""
+    k = b - 1
+    while k > a and toks[k].is_punct:
+        k -= 1
+    if k <= a or not noun_cases(toks[k]):
+        return None
+    for j in range(k - 1, max(a - 1, k - 4), -1):
+        if toks[j].pos == "prep" or any(r.pos == "prep" for r in toks[j].readings) and toks[j].lower in (
+                "do", "za", "na", "w", "z", "o", "od", "dla", "przez", "po", "przy"):
+            return toks[k]
+        if not ({r.pos for r in toks[j].readings} & set(MODIFIERS + NOUNISH)):
+            return None
+    return None
+
+
+def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = None) -> list[tuple[int, int]]:
+    """Cut [a, b) into items (token ranges, trimmed); one range when it is a single item."""
+    seps = _separators(toks, a, b)
+    semis = [s for s in seps if s[2] == ";"]
+    if semis:  # a semicolon list: items end at ';', the last one may end with "oraz"/", oraz"
+        cuts, start = [], a
+        for s, e, _ in semis:
+            cuts.append((start, s))
+            start = e
+        last = (start, b)
+        finals = [s for s in seps if s[2] == "final" and s[0] >= start]
+        if finals and head(toks, finals[-1][1], b) is not None:
+            cuts += [(start, finals[-1][0]), (finals[-1][1], b)]
+        else:
+            cuts.append(last)
+        return [r for r in (trim(toks, x, y) for x, y in cuts) if r[1] > r[0]]
+    h0 = head(toks, a, b)
+    if h0 is None:
+        return [trim(toks, a, b)]
+    first_cases = noun_cases(toks[h0]) or {"nom", "acc", "gen"}
+    first_ger = any(r.pos == "ger" for r in toks[h0].readings)
+    cuts: list[tuple[int, int]] = []  # separators accepted
+    commas = 0
+    for n, (s, e, kind) in enumerate(seps):
+        nxt = seps[n + 1][0] if n + 1 < len(seps) else b
+        pa = e
+        if lead_prep and pa < b and toks[pa].lower == lead_prep:
+            pa += 1  # "o resort X oraz o ministerstwo Y"
+        if pa >= b or toks[pa].lower in TAIL_STARTS or toks[pa].pos == "prep" and toks[pa].lower != lead_prep:
+            continue
+        if pa + 1 < b and f"{toks[pa].lower} {toks[pa + 1].lower}" in ("w tym", "a nie", "między innymi"):
+            continue
+        h = head(toks, pa, nxt)
+        if h is None:
+            continue
+        cases = noun_cases(toks[h])
+        ger = any(r.pos == "ger" for r in toks[h].readings)
+        if cases and not cases & first_cases:
+            continue
+        prev_start = cuts[-1][1] if cuts else a
+        pp = _pp_noun(toks, prev_start, s)
+        if pp is not None and not ger and cases & noun_cases(pp) and kind in (",", "i"):
+            continue  # "dopłaty do nawozów, paliwa i energii"
+        if kind == "i" and not (commas or (ger and first_ger)):
+            continue
+        if kind == "," and not (ger or noun_cases(toks[h])):
+            continue
+        cuts.append((s, e))
+        if kind == ",":
+            commas += 1
+        else:
+            break  # the final conjunction: the rest is the last item
+    if not cuts:
+        return [trim(toks, a, b)]
+    pieces, start = [], a
+    for s, e in cuts:
+        pieces.append((start, s))
+        start = e
+    pieces.append((start, b))
+    return [r for r in (trim(toks, x, y) for x, y in pieces) if r[1] > r[0]]
+
+
+def trim(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
+    while a < b and (toks[a].is_punct and toks[a].text not in "„\"«(" or toks[a].lower in ("oraz", "i", "a", "także", "również")
+                     or re.fullmatch(r"\d{1,2}|[a-h]", toks[a].text) and a + 1 < b and toks[a + 1].text in ".)"):
+        a += 1
+    while b > a and toks[b - 1].is_punct and toks[b - 1].text not in "”)»\"":
+        b -= 1
+    if b > a and toks[b - 1].text in "”»\"" and not any(toks[k].text in "„«\"" for k in range(a, b - 1)):
+        b -= 1  # a closing quotation mark of the speech around the item
+    if b > a and toks[a].text in "„«\"" and not any(toks[k].text in "”»\"" for k in range(a + 1, b)):
+        a += 1
+    return a, b

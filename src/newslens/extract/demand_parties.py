@@ -1,0 +1,497 @@
+"""Who demands (``by``) and of whom (``of``).
+
+``by``: the demanding verb's subject, which may be a named actor, a role noun that refers to a named
+person ("szef związku"), an organisation named by its head noun ("Związek domaga się" → the union
+named in the text), or a group ("rolnicy", "związkowcy z OZZPiP"). A group is resolved to the
+organisation it belongs to ("z X", "zrzeszeni w X", "posłowie X", "jego przedstawiciele") or that
+leads it ("Protest organizuje Komitet X"); otherwise it is written as the group, in the nominative
+plural, with ``group=True``. A demand inside a quote with no subject of its own is the speaker's.
+
+``of``: "od X", "do X" (apel, petycja, list, wezwanie), "wobec X", "wezwał X do", "spełnienia
+przez X", a person addressed by role or first name ("Pani minister, …", "Panie Burmistrzu, …",
+"Pani Elżbieto, …") → the named holder.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..lexicon import role_words
+from ..model import Actor, Quote
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, morfeusz, read_lexicon, readings
+from .mentions import Mention, link_mentions, mentions_by_token
+from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _role_actor, _subject_after, \
+    _subject_before, mention_nominative
+
+
+@lru_cache(maxsize=None)
+def lex(name: str) -> frozenset[str]:
+    return frozenset(read_lexicon(name))
+
+
+@lru_cache(maxsize=None)
+def _groups() -> tuple[frozenset[str], frozenset[str]]:
+    """(group lemmas, those that need a named complement: "przedstawiciele X", "władze X")."""
+    words = read_lexicon("demand_groups.txt")
+    return frozenset(w.rstrip("+") for w in words), frozenset(w.rstrip("+") for w in words if w.endswith("+"))
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    group: bool = False
+    actor: Optional[Actor] = None
+
+
+def _party(actor: Optional[Actor]) -> Optional[Party]:
+    return Party(actor.name, False, actor) if actor is not None else None
+
+
+@lru_cache(maxsize=2048)
+def nominative_plural(lemma: str) -> str:
+    """``rolnik`` → ``rolnicy``, ``protestujący`` → ``protestujący``."""
+    try:
+        forms = morfeusz().generate(lemma)
+    except RuntimeError:
+        return lemma
+    for f, _l, t, _q, _m in forms:
+        parts = t.split(":")
+        if parts[0] in ("subst", "adj", "pact") and len(parts) > 2 and "pl" in parts[1].split(".") \
+                and "nom" in parts[2].split(".") and (parts[0] != "subst" or len(parts) < 4 or "m1" in parts[3]
+                                                       or not any(p in ("m2", "m3", "f", "n") for p in parts[3].split("."))):
+            if parts[0] == "subst" or "m1" in ":".join(parts[3:]):
+                return f
+    return lemma
+
+
+def _noun_lemmas(t: Tok) -> set[str]:
+    return {r.lemma.lower() for r in t.readings if r.pos in ("subst", "ger", "depr", "adj", "pact")} | {t.lemma.lower()}
+
+
+def _nom(t: Tok) -> bool:
+    return any(r.has("nom") for r in t.readings)
+
+
+class Parties:
+    """Per-document indexes for resolving ``by`` and ``of`` (built once, linear in the text)."""
+
+    def __init__(self, doc: _Doc, quotes: Sequence[Quote] = ()) -> None:
+        self.doc = doc
+        toks = doc.toks
+        # quotes by sentence, to find the quote holding an offset without scanning all of them
+        self.quotes_in: dict[int, list[Quote]] = {}
+        for q in quotes:
+            if q.end <= q.start:
+                continue
+            a, b = doc.tok_index(q.start), doc.tok_index(max(q.start, q.end - 1))
+            for s in range(toks[a].sent, toks[b].sent + 1):
+                self.quotes_in.setdefault(s, []).append(q)
+        # organisations by the lemmas of the common nouns in their names ("Związek", "Izba", "Komitet")
+        heads = lex("institution_heads.txt")
+        self.by_head: dict[str, list[Actor]] = {}
+        for actor in doc.actors:
+            if actor.type not in ("organization",):
+                continue
+            for w in actor.name.split():
+                for r in readings(w):
+                    if r.pos == "subst" and r.lemma.lower() in heads:
+                        self.by_head.setdefault(r.lemma.lower(), []).append(actor)
+        # mention starts (token indices) of every actor, sorted: "the latest mention before k"
+        self.starts: list[int] = sorted({m[1] for m in doc.mention.values()})
+        self.leader: Optional[Actor] = self._leader()
+        # the mention layer: role nouns, vocatives, pronouns and groups linked to their actors
+        self.layer: dict[int, tuple[Mention, int, int, int]] = mentions_by_token(
+            doc.text, link_mentions(doc.text, doc.actors))
+        self.by_name = {a.name: a for a in doc.actors}
+        self.quoted = _in_quotes(doc.text)
+        # sentences that send a petition, letter or demands to a named addressee ("skierował petycję
+        # do premiera Donalda Tuska", "przekazali zarządowi Wartbusa pismo z żądaniami")
+        self.sent_to: dict[int, list[Actor]] = {}
+        carriers = lex("demand_carriers.txt")
+        for s in range(len(doc.text.sents)):
+            a, b = doc.sent_range(s)
+            ks = [k for k in range(a, b) if toks[k].lemma in carriers]
+            if ks:
+                got = self.addressees(a, b) + self.datives(a, b)
+                if got:
+                    self.sent_to[s] = got
+
+    # ------------------------------------------------------------ quotes
+    def quote_at(self, offset: int) -> Optional[Quote]:
+        """The innermost quote holding ``offset``."""
+        s = self.doc.toks[self.doc.tok_index(offset)].sent
+        inside = [q for q in self.quotes_in.get(s, ()) if q.start <= offset < q.end]
+        return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+    def speaker_at(self, offset: int) -> Optional[Party]:
+        q = self.quote_at(offset)
+        if q is None or not q.speaker:
+            return None
+        actor = next((a for a in self.doc.actors if a.name == q.speaker), None)
+        return Party(q.speaker, actor is None and q.speaker[:1].islower(), actor)
+
+    # ------------------------------------------------------------ the mention layer
+    def party_at(self, k: int) -> Optional[Party]:
+        """The party a mention at token ``k`` stands for (a name, a role's holder, a group)."""
+        got = self.layer.get(k)
+        if got is not None:
+            m = got[0]
+            if m.group:
+                led = self.group_at(got[3])
+                if led is not None and not led.group:
+                    return led
+                return Party(m.actor, True)
+            return Party(m.actor, False, self.by_name.get(m.actor))
+        m = self.doc.mention.get(k)
+        if m is not None:
+            return _party(m[0])
+        return self.group_at(k) or _party(self.org_by_head(k))
+
+    def clause_subject(self, a: int, b: int) -> Optional[Actor]:
+        """A named actor opening a clause ("Pekin zwolni ich …", "pani minister nas nie wysłucha"),
+        after adverbials of time ("do 15 lutego zarząd …")."""
+        toks = self.doc.toks
+        k = a
+        while k < b and (toks[k].pos in ("adv", "qub") or toks[k].lower in ("do", "od", "po", "nie", "w", "we", "na")
+                         or toks[k].pos in ("num", "adj") or toks[k].text.isdigit()
+                         or (k > a and toks[k - 1].lower in ("do", "od", "w", "na", "po") and toks[k].pos == "subst"
+                             and k not in self.layer and k not in self.doc.mention)):
+            k += 1
+        if k >= b:
+            return None
+        got = self.layer.get(k)
+        if got is not None and not got[0].group and any(r.has("nom") for r in toks[got[3]].readings):
+            return self.by_name.get(got[0].actor)
+        m = self.doc.mention.get(k)
+        if m is not None and k == m[1] and mention_nominative(self.doc, m):
+            return m[0]
+        p = self.group_at(k)
+        if p is not None and not p.group and p.actor is not None:
+            return p.actor
+        return None
+
+    def datives(self, a: int, b: int) -> list[Actor]:
+        """Named actors in the dative, not after a preposition ("przekazali Koalicji Obywatelskiej")."""
+        doc, toks = self.doc, self.doc.toks
+        out = []
+        for k in range(a, b):
+            m = doc.mention.get(k)
+            if m and k == m[1] and not _after_preposition(doc, m) and any(r.has("dat") for r in toks[k].readings) \
+                    and not any(r.has("nom") for r in toks[k].readings) and m[0].type != "media":
+                if m[0] not in out:
+                    out.append(m[0])
+            if not m and toks[k].lemma in lex("addressee_bodies.txt") and any(r.has("dat") for r in toks[k].readings):
+                m2 = doc.mention.get(k + 1)
+                if m2 and m2[1] == k + 1 and m2[0] not in out:
+                    out.append(m2[0])  # "zarządowi Wartbusa"
+        return out
+
+    def counterparties(self, k: int) -> tuple[list[Actor], Optional[int]]:
+        """The parties of the agreement in question ("umowy z USA i NATO") in this or the two
+        previous sentences of the paragraph or the one before; (actors, sentence)."""
+        doc, toks = self.doc, self.doc.toks
+        s = toks[k].sent
+        nouns = lex("counterparty_nouns.txt")
+        for s0 in (s, s - 1, s - 2):
+            if s0 < 0 or doc.para[doc.sent_range(s0)[0]] < doc.para[k] - 1:
+                break
+            a, b = doc.sent_range(s0)
+            for j in range(a, b):
+                if toks[j].lemma not in nouns:
+                    continue
+                found: list[Actor] = []
+                for x in range(j + 1, min(j + 8, b)):
+                    if toks[x].lower == "z":
+                        found += [m for m in self._parties_after(x, b) if m not in found]
+                if found:
+                    return found, s0
+        return [], None
+
+    def _parties_after(self, k: int, b: int) -> list[Actor]:
+        """"z USA", "jedną z USA, drugą z NATO", "z Rosją i Chinami" after token ``k``."""
+        doc, toks = self.doc, self.doc.toks
+        out, j = [], k + 1
+        while j < b:
+            m = doc.mention.get(j)
+            if m and j == m[1]:
+                out.append(m[0])
+                j = m[2] + 1
+                if j < b and toks[j].lower in ("i", "oraz", ","):
+                    j += 1
+                    continue
+                break
+            if toks[j].lower in ("jedną", "jednym", "drugą", "drugim", "z", ",", "państw", "krajów", "członków"):
+                j += 1
+                continue
+            break
+        return out
+
+    def context_addressee(self, k: int) -> list[Actor]:
+        """The addressee of a petition or letter sent in this or the two previous sentences of the paragraph."""
+        doc = self.doc
+        s = doc.toks[k].sent
+        for s0 in (s, s - 1, s - 2):
+            if s0 < 0 or doc.para[doc.sent_range(s0)[0]] != doc.para[k]:
+                break
+            if s0 in self.sent_to:
+                return list(self.sent_to[s0])
+        return []
+
+    # ------------------------------------------------------------ organisations and groups
+    def latest_actor(self, k: int, types: tuple[str, ...] = ("organization",)) -> Optional[Actor]:
+        """The actor of the latest mention starting before token ``k`` among ``types``."""
+        i = bisect.bisect_left(self.starts, k) - 1
+        while i >= 0:
+            m = self.doc.mention.get(self.starts[i])
+            if m and m[0].type in types:
+                return m[0]
+            i -= 1
+        return None
+
+    def org_by_head(self, k: int) -> Optional[Actor]:
+        """A common noun that heads a named organisation's name: "Związek" → Związek Nauczycielstwa
+        Polskiego (the latest such organisation mentioned before, else the first in the text)."""
+        t = self.doc.toks[k]
+        if k in self.doc.mention:
+            return None
+        cands = [a for lem in _noun_lemmas(t) for a in self.by_head.get(lem, ())]
+        if not cands:
+            return None
+        i = bisect.bisect_left(self.starts, k) - 1
+        while i >= 0:
+            m = self.doc.mention.get(self.starts[i])
+            if m and m[0] in cands:
+                return m[0]
+            i -= 1
+        return cands[0]
+
+    def _leader(self) -> Optional[Actor]:
+        """The organisation that organises or leads the protest ("Protest organizuje Komitet X")."""
+        doc = self.doc
+        leaders = lex("demand_leaders.txt")
+        for s in range(len(doc.text.sents)):
+            a, b = doc.sent_range(s)
+            verbs = [k for k in range(a, b) if doc.toks[k].lemma in leaders and doc.toks[k].pos in ("fin", "praet")]
+            if not verbs:
+                continue
+            for k in range(verbs[0] + 1, min(b, verbs[0] + 4)):
+                m = doc.mention.get(k)
+                if m and k == m[1] and m[0].type == "organization":
+                    return m[0]
+        return None
+
+    def group_at(self, k: int) -> Optional[Party]:
+        """The party a group noun at ``k`` stands for (see the module docstring)."""
+        doc, toks = self.doc, self.doc.toks
+        groups, needy = _groups()
+        lemmas = _noun_lemmas(toks[k])
+        lem = next((l for l in lemmas if l in groups), None)
+        if lem is None:
+            return None
+        end = doc.sent_range(toks[k].sent)[1]
+        j = k + 1
+        while j < end and toks[j].pos in ("adj",) and j not in doc.mention:
+            j += 1  # "rolnicy zrzeszeni", "związkowcy protestujący"
+        if j < end and toks[j].lower in ("z", "ze", "w", "we") and j + 1 < end:
+            j += 1
+        m = doc.mention.get(j)
+        if m and j == m[1] and m[0].type in ("organization", "place"):
+            return _party(m[0])
+        if k > 0 and toks[k - 1].lower in ("jego", "jej", "ich"):
+            return _party(self.latest_actor(k, ("organization", "place")))
+        if lem in needy:
+            return None
+        if self.leader is not None and lem in lex("demand_led_groups.txt"):
+            return _party(self.leader)
+        return Party(nominative_plural(lem), True)
+
+    # ------------------------------------------------------------ subjects
+    def subject(self, v: int, stop: Optional[int] = None) -> Optional[Party]:
+        """The subject of the clause of token ``v`` (a verb or a demand noun)."""
+        doc, toks = self.doc, self.doc.toks
+        a = doc.sent_range(toks[v].sent)[0] if stop is None else stop
+        actor, _coord = _subject_before(doc, v, a)
+        if actor is not None:
+            return _party(actor)
+        k = v - 1
+        while k >= a:
+            t = toks[k]
+            if t.lower in COMPLEMENTIZERS or t.text in ":;" or t.text in DASHES or t.text in "”\"»„":
+                break
+            got = self.layer.get(k)
+            if got is not None:
+                if any(r.has("nom") for r in toks[got[3]].readings) and not (got[1] > a and toks[got[1] - 1].pos == "prep"):
+                    return self.party_at(got[1])
+                k = got[1] - 1
+                continue
+            if k not in doc.mention and _nom(t) and not (k > a and toks[k - 1].pos == "prep"):
+                p = self.group_at(k)
+                if p is None and (not t.is_title or k == a or t.sent_start):
+                    p = _party(self.org_by_head(k))
+                if p is not None:
+                    return p
+            k -= 1
+        actor = _subject_after(doc, v)
+        if actor is not None:
+            return _party(actor)
+        end = doc.sent_range(toks[v].sent)[1]
+        for k in range(v + 1, min(v + 6, end)):
+            t = toks[k]
+            if t.text in ",.:;" or t.lower in COMPLEMENTIZERS:
+                break
+            got = self.layer.get(k)
+            if got is not None and any(r.has("nom") for r in toks[got[3]].readings) and toks[got[1] - 1].pos != "prep":
+                return self.party_at(got[1])
+            if _nom(t) and not toks[k - 1].pos == "prep" and k not in doc.mention:
+                p = self.group_at(k) or _party(self.org_by_head(k))
+                if p is not None:
+                    return p
+        return None
+
+    def sentence_subject(self, s: int) -> Optional[Party]:
+        """The first subject of sentence ``s`` (for a verb without one: "Domagają się od rządu …")."""
+        doc, toks = self.doc, self.doc.toks
+        a, b = doc.sent_range(s)
+        for k in range(a, b):
+            if toks[k].lower in COMPLEMENTIZERS:
+                break
+            got = self.layer.get(k)
+            if got is not None and got[1] == k and got[0].kind != "name":
+                if any(r.has("nom") for r in toks[got[3]].readings) and not (k > a and toks[k - 1].pos == "prep"):
+                    return self.party_at(k)
+                continue
+            m = doc.mention.get(k)
+            if m and k == m[1] and m[0].type != "media" and not _after_preposition(doc, m) and mention_nominative(doc, m):
+                return _party(m[0])
+            if m or got is not None:
+                continue
+            if _nom(toks[k]) and not (k > a and toks[k - 1].pos == "prep"):
+                p = self.group_at(k) or _party(self.org_by_head(k))
+                if p is not None:
+                    return p
+        return None
+
+    # ------------------------------------------------------------ addressees
+    def actor_at(self, k: int, end: int) -> Optional[tuple[Actor, int]]:
+        """The actor named at token ``k`` (a mention, a role noun such as "minister zdrowia" → its
+        holder, an organisation's head noun such as "sądu"), with the token after it."""
+        doc, toks = self.doc, self.doc.toks
+        m = doc.mention.get(k)
+        if m and k == m[1]:
+            return m[0], m[2] + 1
+        if k >= end:
+            return None
+        t = toks[k]
+        got = self.layer.get(k)
+        if got is not None and got[1] == k and not got[0].group and got[0].actor in self.by_name:
+            j = got[2] + 1
+            m2 = doc.mention.get(j)
+            if m2 and j == m2[1] and m2[0].name == got[0].actor:
+                j = m2[2] + 1  # "do burmistrza Hałasa"
+            return self.by_name[got[0].actor], j
+        if t.lemma in lex("addressee_bodies.txt") and k + 1 < end:
+            m2 = doc.mention.get(k + 1)
+            if m2 and m2[1] == k + 1:
+                return m2[0], m2[2] + 1  # "od zarządu PGG", "do władz Mińska"
+        if t.lemma.lower() in role_words() or {r.lemma.lower() for r in t.readings} & role_words():
+            actor = self.role_holder(k)
+            if actor is not None:
+                j = k + 1
+                while j < end and toks[j].pos in ("subst", "adj") and j not in doc.mention and not toks[j].is_punct \
+                        and toks[j].case() & {"gen"}:
+                    j += 1
+                m2 = doc.mention.get(j)
+                if m2 and j == m2[1] and m2[0] == actor:
+                    j = m2[2] + 1
+                return actor, j
+        org = self.org_by_head(k)
+        if org is not None and not t.is_title:
+            return org, k + 1
+        return None
+
+    def role_holder(self, k: int) -> Optional[Actor]:
+        """The named person a role noun at ``k`` refers to ("minister zdrowia" → the minister)."""
+        doc, toks = self.doc, self.doc.toks
+        words = [toks[k].lemma.lower()] + [toks[j].lower for j in range(k + 1, min(k + 3, len(toks)))]
+        cands = [a for a in doc.actors if a.type == "person" and a.role and a.role.split()[0] == words[0]]
+        if len(cands) > 1:  # "minister zdrowia" among several ministers
+            fit = [a for a in cands if a.role.split()[1:2] and a.role.split()[1] in words[1:]]
+            cands = fit or cands
+        if cands:
+            return cands[0]
+        return _role_actor(doc, toks[k], k) if toks[k].lemma in role_words() else None
+
+    def addressees(self, a: int, b: int, verb: Optional[int] = None) -> list[Actor]:
+        """Addressees named in the lead span [a, b): "od X", "do X", "wobec X", "przez X", "wezwał X do"."""
+        doc, toks = self.doc, self.doc.toks
+        out: list[Actor] = []
+        k = a
+        while k < b:
+            low = toks[k].lower
+            if low in ("od", "do", "wobec", "przez", "ode") and k + 1 < b:
+                got = self._coordinated(k + 1, b)
+                if got:
+                    out += [x for x in got if x not in out]
+            k += 1
+        if verb is not None and toks[verb].lemma in ("wezwać", "wzywać"):
+            got = self._coordinated(verb + 1, b)
+            out += [x for x in got if x not in out]
+        return out
+
+    def _coordinated(self, k: int, b: int) -> list[Actor]:
+        """"X", "X i Y", "X, Y i Z" starting at token ``k``."""
+        doc, toks = self.doc, self.doc.toks
+        out = []
+        while k < b:
+            got = self.actor_at(k, b)
+            if got is None:
+                break
+            out.append(got[0])
+            k = got[1]
+            if k < b and toks[k].lower in ("i", "oraz", ",") and k + 1 < b and self.actor_at(k + 1, b):
+                k += 1
+                continue
+            break
+        return out
+
+    def vocative(self, a: int, b: int) -> Optional[Actor]:
+        """A person addressed at the start of a quote: "Pani minister, …", "Panie Burmistrzu, …",
+        "Pani Elżbieto, …" (a first name in the vocative → the named person with that first name)."""
+        doc, toks = self.doc, self.doc.toks
+        for k in range(a, min(b, a + 6)):
+            if toks[k].lemma.lower() not in ("pan", "pani") or k + 1 >= b:
+                continue
+            t = toks[k + 1]
+            if t.lemma.lower() in role_words() or {r.lemma.lower() for r in t.readings} & role_words():
+                words = {r.lemma.lower() for r in t.readings} | {t.lemma.lower()}
+                cands = [x for x in doc.actors if x.type == "person" and x.role and x.role.split()[0] in words]
+                if toks[k].lemma.lower() == "pani":
+                    fem = [x for x in cands if x.name.split()[0].endswith("a")]
+                    cands = fem or cands
+                if cands:
+                    return cands[0]
+            for r in t.readings:
+                if r.has("voc") and "imię" in r.quals:
+                    first = r.lemma.split(":")[0]
+                    hit = [x for x in doc.actors if x.type == "person" and x.name.split()[0] == first]
+                    if hit:
+                        return hit[0]
+        return None
+
+
+def _in_quotes(text: Text) -> list[bool]:
+    """Per token: inside quotation marks of its paragraph (a cheap balanced scan)."""
+    out, inside = [], False
+    for t in text.toks:
+        if t.i and "\n" in text.text[text.toks[t.i - 1].end:t.idx]:
+            inside = False
+        if t.text in QUOTE_OPEN and t.text not in QUOTE_CLOSE:
+            inside = True
+        elif t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN:
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+        out.append(inside)
+    return out
