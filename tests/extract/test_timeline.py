@@ -65,9 +65,107 @@ NEGATIVES = [
     ("Polska pokonała Estonię 5:1 na Euro 2024.", "2024-03-25"),  # score, year inside a name
     ("Od miesięcy nic się nie zmienia.", "2024-03-25"),  # duration without an anchor
     ("Kadencja trwa dwa lata, a zimy są łagodne.", "2024-03-25"),  # "lata" is not summer
-    ("Po niedzielnych wyborach i wtorkowym meczu kibice świętowali.", "2024-03-25"),  # adjectives
     ("Zebrało się 1500 osób, a przyjechało 2024 ciągników.", "2024-03-25"),  # numbers
 ]
+
+
+# issue 21: one table per class of (sentence, publication date) -> (expression, value), each with negatives
+MOOD = [
+    ("Sejm mógłby zająć się projektem 7 maja.", "2025-04-10", ("7 maja", "2025-05-07")),  # conditional
+    ("Rząd miałby przyjąć ustawę 12 czerwca.", "2025-04-10", ("12 czerwca", "2025-06-12")),
+    ("Posiedzenie ma się odbyć w środę.", "2015-02-10", ("w środę", "2015-02-11")),  # mieć + infinitive
+    ("Przyjdźcie w piątek pod ratusz!", "2024-05-16", ("w piątek", "2024-05-17")),  # imperative
+    ("Oczekujemy odpowiedzi do poniedziałku – napisała w środę posłanka.", "2024-04-25",
+     ("do poniedziałku", "2024-04-29")),  # appeal with a deadline, attribution after it
+    ("– Prosimy o spotkanie jeszcze w lutym – apelował lider związku.", "2026-01-22", ("w lutym", "2026-02")),
+    ("Związkowcy dali zarządowi czas do 20 listopada.", "2025-11-05", ("do 20 listopada", "2025-11-20")),  # deadline
+    ("Jeżeli rząd nie odpowie, od 1 kwietnia stajemy.", "2025-03-12", ("od 1 kwietnia", "2025-04-01")),
+    ("Wójt zaprosił obie strony na rozmowy w piątek.", "2024-05-16", ("w piątek", "2024-05-17")),  # invitation
+    ("Żądamy podwyżki z wyrównaniem od stycznia.", "2023-02-02", ("od stycznia", "2023-01")),  # back pay: backward
+    # negatives: the same dates reported as past stay in the past
+    ("Sejm zajął się projektem 7 maja.", "2025-04-10", ("7 maja", "2024-05-07")),
+    ("Rząd przyjął ustawę 12 czerwca.", "2025-04-10", ("12 czerwca", "2024-06-12")),
+    ("Wójt zaapelował w piątek o spokój.", "2024-05-16", ("w piątek", "2024-05-10")),
+    ("Ministrowie mogli w piątek podpisać porozumienie.", "2024-05-16", ("w piątek", "2024-05-10")),
+]
+
+ADJECTIVAL = [
+    ("Po wczorajszym posiedzeniu rząd milczy.", "2024-05-10", ("wczorajszym", "2024-05-09")),
+    ("Poniedziałkowa decyzja zaskoczyła rynek.", "2024-05-08", ("Poniedziałkowa", "2024-05-06")),
+    ("W tegorocznym budżecie brakuje pieniędzy.", "2024-05-10", ("tegorocznym", "2024")),
+    ("Przyszłoroczne wybory zdecydują o wszystkim.", "2024-05-10", ("Przyszłoroczne", "2025")),
+    ("Sąd utrzymał zeszłotygodniowy wyrok.", "2024-05-10", ("zeszłotygodniowy", "2024-04-29/2024-05-05")),
+    ("Mamy w magazynach zeszłoroczne zboże.", "2023-09-20", ("zeszłoroczne", "2022")),
+    ("Partie obiecują wiele przed październikowymi wyborami.", "2023-09-20", ("październikowymi", "2023-10")),
+    ("Radni przyjęli uchwałę na marcowej sesji.", "2017-04-21", ("marcowej", "2017-03")),  # "na" governs the noun
+    ("Jeśli piątkowe rozmowy nie przyniosą porozumienia, strajk wróci.", "2024-05-16", ("piątkowe", "2024-05-17")),
+    ("Prokuratura odwoła się od czwartkowego wyroku.", "2019-11-15", ("czwartkowego", "2019-11-14")),  # nearer day
+    ("Niedzielne wybory wygrała opozycja.", "2023-10-17", ("Niedzielne", "2023-10-15")),
+]
+
+PARTS = [
+    ("W drugiej połowie 2025 roku ruszy budowa.", "2024-11-01", ("W drugiej połowie 2025 roku", "2025-07/2025-12")),
+    ("Spółka zarobiła więcej w pierwszym półroczu.", "2024-09-10", ("w pierwszym półroczu", "2024-01/2024-06")),
+    ("W pierwszym kwartale sprzedaż spadła.", "2024-05-10", ("W pierwszym kwartale", "2024-01/2024-03")),
+    ("Sprawą zajmie się sąd w I kwartale przyszłego roku.", "2019-11-15",
+     ("w I kwartale przyszłego roku", "2020-01/2020-03")),
+    ("Aneks jest spodziewany w drugiej połowie roku.", "2025-03-12", ("w drugiej połowie roku", "2025-07/2025-12")),
+    ("Nowe stawki obowiązują od początku przyszłego roku.", "2024-10-01", ("od początku przyszłego roku", "2025")),
+    ("Związek czeka na odpowiedź do końca miesiąca.", "2017-04-21", ("do końca miesiąca", "2017-04")),
+    ("Prace potrwają do końcówki września.", "2024-06-01", ("do końcówki września", "2024-09")),
+    ("Umowa wygasa z końcem lutego.", "2026-01-16", ("z końcem lutego", "2026-02-28")),  # a day
+    ("Dotacja trafi do spółki z końcem roku.", "2025-11-05", ("z końcem roku", "2025-12-31")),
+    ("Na początku marca ceny spadły.", "2025-04-10", ("Na początku marca", "2025-03")),
+    ("Referendum odbędzie się na przełomie marca i kwietnia.", "2025-01-20",
+     ("na przełomie marca i kwietnia", "2025-03/2025-04")),
+    ("Pieniądze trafią do spółki przed końcem roku.", "2025-11-05", ("przed końcem roku", "2025")),
+    ("Budżet na ten rok został już przyjęty.", "2026-01-22", ("na ten rok", "2026")),
+    ("Podwyżki mają obowiązywać od przyszłego roku.", "2026-01-22", ("od przyszłego roku", "2027")),
+]
+
+RANGES = [
+    ("Strajki zaplanowano na 12-13, 19-20 i 26-27 stycznia br.", "2025-01-05",
+     ("na 12-13, 19-20 i 26-27 stycznia br.", "2025-01-12/2025-01-27")),
+    ("Związek zapowiada kolejne dni strajku: 20-21 i 27-28 maja.", "2024-05-16", ("20-21 i 27-28 maja", "2024-05-20/2024-05-28")),
+    ("Budowa mogłaby trwać od kwietnia do grudnia 2026 r.", "2025-05-29", ("od kwietnia do grudnia 2026 r.", "2026-04/2026-12")),
+    ("Rozmowy trwały od niedzieli do wtorku.", "2025-03-26", ("od niedzieli do wtorku", "2025-03-23/2025-03-25")),
+    ("Blokada trwała od 6 listopada 2023 r. do połowy stycznia 2024 r.", "2026-03-03",
+     ("od 6 listopada 2023 r. do połowy stycznia 2024 r.", "2023-11-06/2024-01")),
+    ("Najwięcej faktur wystawiono od marca 2013 do października 2014 r.", "2019-11-15",
+     ("od marca 2013 do października 2014 r.", "2013-03/2014-10")),
+    ("Zgromadzenie zgłoszono od 13 do 16 października.", "2025-10-14", ("od 13 do 16 października", "2025-10-13/2025-10-16")),
+    ("Rekrutacja na rok szkolny 2017/2018 stoi pod znakiem zapytania.", "2017-04-21",
+     ("na rok szkolny 2017/2018", "2017/2018")),
+    ("Taryfa obejmie sezon grzewczy 2022/2023.", "2022-09-30", ("sezon grzewczy 2022/2023", "2022/2023")),
+    ("W roku 2024 spółka zarobiła mniej.", "2025-03-01", ("W roku 2024", "2024")),
+    ("W latach 2021–2023 ceny rosły.", "2025-03-01", ("W latach 2021–2023", "2021/2023")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", MOOD + ADJECTIVAL + PARTS + RANGES)
+def test_issue21_classes(text, published, expected):
+    assert expected in timexes(text, published)
+
+
+ISSUE21_NEGATIVES = [
+    ("W drugiej połowie meczu goście strzelili gola.", "2024-05-10"),  # a half of a match
+    ("Rocznica Powstania Listopadowego zbliża się.", "2024-05-10"),  # a capitalised adjective inside a name
+    ("Pieniądze z programu Fundusze dla Lubuskiego 2021-2027 dzielą radni.", "2024-05-10"),  # years in a name
+    ("Mecz zakończył się wynikiem 2018/2020 punktów.", "2024-05-10"),  # not a split year
+    ("ZOBACZ TAKŻE: Ceny mieszkań w 2025 roku. Gdzie podrożało?", "2026-01-23"),  # a teaser line
+    ("W końcu rząd przyjął projekt.", "2024-05-10"),  # "w końcu" = finally
+]
+
+
+@pytest.mark.parametrize("text,published", ISSUE21_NEGATIVES)
+def test_issue21_negatives(text, published):
+    assert timexes(text, published) == []
+
+
+def test_teaser_line_does_not_hide_the_body():
+    got = timexes("Sejm przyjął ustawę w środę.\nCZYTAJ WIĘCEJ: Ile zarabia górnik w 2025 roku?\nSenat zbierze się w lutym.",
+                  "2026-01-23")
+    assert got == [("w środę", "2026-01-21"), ("w lutym", "2026-02")]
 
 
 @pytest.mark.parametrize("text,published", NEGATIVES)

@@ -12,23 +12,45 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from ..model import Timex
 from ..nlp import Text
 from ..tense import span_tense
 from .events import event_phrase
-from .timex_rules import _add_months, _month_end, _patterns
+from .timex_rules import _add_months, _data, _month_end, _patterns
 
 _SCHEDULED = ("na ",)  # "na środę", "na lipiec": the date something is set for
 _UNTIL, _SINCE, _FROM = ("do ",), ("od ",), ("z ", "ze ")
 _PREPOSITION = re.compile(r"(?<!\w)(na|do|od|z|ze|w|we)\s+$", re.IGNORECASE)
+_END_DAY = ("z końcem ",)
+_FROM_LIMIT = ("z końcem", "z początkiem", "z dniem", "z połową")  # "wygasa z końcem lutego": a date, not an origin
 TenseOf = Callable[[int, int], Optional[str]]
 
 
-def _future(expr: str, tense: Optional[str]) -> Optional[bool]:
-    """True: read the date forward; False: backward; None: the nearer reading, past-biased."""
+@lru_cache(maxsize=1)
+def _lists() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    d = _data()
+    teaser = "|".join(r"\s+".join(map(re.escape, w.split())) for w in d["teaser_lines"])
+    return (re.compile(rf"(?im)^[ \t]*(?:{teaser})\s*:.*$"), frozenset(d["deadline_words"]),
+            frozenset(d["retroactive_words"]))
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_BARE_YEARS = re.compile(r"\d{4}\s*[-–]\s*\d{4}$")
+
+
+def _future(expr: str, tense: Optional[str], before: str = "") -> Optional[bool]:
+    """True: read the date forward; False: backward; None: the nearer reading, past-biased.
+    ``before`` is the word before the expression (``czas do 20 listopada`` is a deadline ahead,
+    ``z wyrównaniem od stycznia`` reaches back)."""
     low = expr.lower()
+    _teaser, deadline, retroactive = _lists()
+    if low.startswith(_SINCE) and before in retroactive:
+        return False
+    if low.startswith(_UNTIL) and before in deadline:
+        return True
     if low.startswith(_SCHEDULED) and not low.startswith(("na przełomie", "na początku", "na koniec")):
         return True
     if tense == "future":
@@ -39,9 +61,34 @@ def _future(expr: str, tense: Optional[str]) -> Optional[bool]:
         return True
     if low.startswith(_SINCE) and tense == "present":
         return False  # "trwają od 9 lutego"
-    if low.startswith(_FROM):
+    if low.startswith(_FROM) and not low.startswith(_FROM_LIMIT):
         return False  # "sytuacja z grudnia-stycznia", "żądania z przełomu roku"
     return None
+
+
+def _in_a_name(text: str, a: int, b: int) -> bool:
+    """A bare year range right after a capitalised word inside a sentence belongs to a name
+    (``Fundusze Europejskie dla Lubuskiego 2021-2027``)."""
+    if not _BARE_YEARS.match(text, a, b):
+        return False
+    w = _WORD_BEFORE.search(text, max(0, a - 40), a)
+    if not w or not w.group(1)[:1].isupper():
+        return False
+    head = text[max(0, w.start(1) - 3):w.start(1)].rstrip(" \t")
+    return bool(head) and head[-1] not in ".!?:\n"
+
+
+def _day_at_end(value: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    """``z końcem lutego``, ``z końcem roku``: the last day of the period."""
+    end = value[2]
+    return end, end, end, "day"
+
+
+def _join(first: tuple[str, str, str, str], last: tuple[str, str, str, str]) -> Optional[tuple[str, str, str, str]]:
+    """``od A do B`` as one range from A's start to B's end, each part in its own granularity."""
+    if first[1] > last[2]:
+        return None
+    return f"{first[0].split('/')[0]}/{last[0].split('/')[-1]}", first[1], last[2], "range"
 
 
 def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None
@@ -50,7 +97,12 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
 
     ``tense(start, end)`` names the tense of the clause around a span ("past", "present",
     "future" or None); without it every year-less date takes the nearer, past-biased reading.
+    Lines that advertise other articles (``ZOBACZ TAKŻE: …``) hold no expressions; ``od A do B``
+    is one expression, A read back from B (``od kwietnia do grudnia 2026 r.``).
     """
+    teaser, _deadline, _retro = _lists()
+    skip = [m.span() for m in teaser.finditer(text)]
+    skip_starts = [x[0] for x in skip]
     taken: list[tuple[int, int]] = []  # sorted and never overlapping, so an overlap is found by bisection
     found = []
     for pattern, resolve in _patterns():
@@ -61,16 +113,41 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
             j = bisect.bisect_left(taken, (b, -1))  # the spans starting before b; their ends are sorted too
             if j and taken[j - 1][1] > a:
                 continue
-            lead = _PREPOSITION.search(text, max(0, a - 4), a)
+            k = bisect.bisect_right(skip_starts, a) - 1
+            if k >= 0 and skip[k][1] >= b:
+                continue
+            if _in_a_name(text, a, b):
+                continue
+            # a preposition before an adjectival date governs its noun ("na środowej konferencji")
+            lead = None if "adj" in m.groupdict() else _PREPOSITION.search(text, max(0, a - 4), a)
             expr = (lead.group(1) + " " if lead else "") + text[a:b]
-            fut = _future(expr, tense(a, b) if tense and published else None)
+            word = _WORD_BEFORE.search(text, max(0, (lead.start() if lead else a) - 30), lead.start() if lead else a)
+            before = word.group(1).lower().strip(",.;:\"„”") if word else ""
+            fut = _future(expr, tense(a, b) if tense and published else None, before)
             value = resolve(m, published, fut)
             bisect.insort(taken, (a, b))
             if value is not None:
-                found.append((a, b, value))
-    return sorted(found)
-
-
+                if expr.lower().startswith(_END_DAY) and value[3] in ("month", "year"):
+                    value = _day_at_end(value)
+                found.append((a, b, value, m, resolve, fut, lead.start() if lead else a, expr))
+    found.sort(key=lambda x: x[0])
+    out: list[tuple[int, int, tuple[str, str, str, str]]] = []
+    i = 0
+    while i < len(found):
+        a, b, value, m, resolve, fut, lead_at, expr = found[i]
+        if i + 1 < len(found) and expr.lower().startswith(_SINCE):
+            a2, b2, value2, m2, resolve2, _f2, lead2, expr2 = found[i + 1]
+            if not text[b:lead2].strip() and expr2.lower().startswith(_UNTIL):
+                value2 = resolve2(m2, published, fut) or value2  # the range takes the direction of its start
+                anchored = resolve(m, date.fromisoformat(value2[2]), False) or value
+                joined = _join(anchored, value2)
+                if joined is not None:
+                    out.append((lead_at, b2, joined))
+                    i += 2
+                    continue
+        out.append((a, b, value))
+        i += 1
+    return out
 
 
 def extract_timeline(text: Text, published: Optional[str]) -> list[Timex]:

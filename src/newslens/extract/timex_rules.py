@@ -13,11 +13,31 @@ from importlib import resources
 from typing import Callable, Optional
 
 _YEAR_SUFFIX = r"(?:\s*r\.|\s+roku|\s+rok)?"
+_BR = r"(?:\s+(?P<br>br\.|b\.r\.))?"  # "bieżącego roku": the publication year
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return json.loads(resources.files("newslens").joinpath("data/temporal.json").read_text("utf-8"))
+
+
+def _cap(phrase: str) -> str:
+    """A lower-case phrase as a pattern that also matches it capitalised, spaces as ``\\s+``."""
+    first, rest = phrase[0], phrase[1:]
+    return f"[{first.upper()}{first}]" + r"\s+".join(re.escape(w) for w in rest.split(" "))
+
+
+class _Alias:
+    """A match whose groups are read under other names (one resolver for two layouts)."""
+
+    def __init__(self, m: re.Match, names: dict[str, str]):
+        self.m, self.names = m, names
+
+    def group(self, name):
+        return self.m.group(self.names.get(name, name))
+
+    def groupdict(self):
+        return {k: self.m.group(self.names.get(k, k)) for k in self.m.groupdict()}
 
 
 def _alt(forms) -> str:
@@ -31,6 +51,10 @@ def _lookup() -> dict[str, dict[str, int]]:
     for key in ("months", "weekdays", "numbers", "seasons"):
         out[key] = {f: int(k) for k, forms in d[key].items() for f in forms}
     out["units"] = {f: k for k, forms in d["units"].items() for f in forms}  # type: ignore[misc]
+    out["ordinals"] = {f: int(k) for k, forms in d["ordinals"].items() for f in forms}
+    out["parts"] = {f: k for k, forms in d["period_parts"].items() for f in forms}  # type: ignore[misc]
+    out["adjectives"] = {stem: (kind, int(k)) for kind, by in d["adjectives"].items()  # type: ignore[misc]
+                         for k, stems in by.items() for stem in stems}
     return out
 
 
@@ -112,7 +136,20 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     months, wdays, nums, units, seasons = lk["months"], lk["weekdays"], lk["numbers"], lk["units"], lk["seasons"]
     bare_not_season = frozenset(d["seasons_need_modifier"])
     REL = r"(?P<mod>ubiegłego|zeszłego|tego|bieżącego|przyszłego|następnego|poprzedniego)\s+roku"
-    LIMIT = r"(?:[Pp]od\s+koniec|[Dd]o\s+końca|[Zz]\s+końcem|[Pp]rzed\s+końcem|[Nn]a\s+koniec|[Nn]a\s+początku|[Oo]d\s+początku|[Zz]\s+początkiem|[Ww]\s+połowie|[Dd]o\s+połowy|[Oo]d\s+połowy|[Pp]o\s+połowie)"
+    LIMIT = "(?:" + "|".join(_cap(x) for x in sorted(d["limits"], key=len, reverse=True)) + ")"
+    ORD = f"(?:{_alt(lk['ordinals'])})"
+    NOT_CAL = _alt(d["not_calendar_periods"])
+    PART = f"(?:{_alt(lk['parts'])})"
+    ADJ_END = f"(?:{_alt(d['adjective_endings'])})"
+    ADJ = f"(?:{_alt(lk['adjectives'])}){ADJ_END}"
+    # a capitalised adjective only opens a sentence, a line or a quotation; inside one it is a name
+    # ("Powstanie Listopadowe")
+    ADJ_AT = rf"(?:(?P<adj>(?=[a-ząćęłńóśźż]){ADJ})|(?:(?<=\A)|(?<=\n)|(?<=[.!?:…]\s)|(?<=[„\"(])|(?<=[„\"(]\s))(?P<cadj>(?i:{ADJ})))"
+    SEASON_PERIOD = (f"(?:(?:{_alt(d['season_periods']['nouns'])})"
+                     f"(?:\\s+(?:{_alt(d['season_periods']['adjectives'])})\\w*)?\\s+)")
+
+    adjectives = lk["adjectives"]
+    ordinals, parts = lk["ordinals"], lk["parts"]
 
     def mon(s: str) -> int:
         return months[s.lower()]
@@ -121,7 +158,12 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         return int(s) if s.isdigit() else nums[s.lower()]
 
     def year(m: re.Match, name: str, pub: Optional[date]) -> Optional[int]:
-        return int(m.group(name)) if m.group(name) else None
+        v = m.groupdict().get(name)
+        if v:
+            return int(v)
+        if pub is not None and m.groupdict().get("br"):
+            return pub.year
+        return None
 
     def day_range(m, pub, fut):
         y = year(m, "y", pub)
@@ -129,7 +171,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         if y is None:
             if pub is None:
                 return None
-            y = _latest(mo, int(m.group("d2")), pub, fut).year
+            y = _latest(mo, int(m.group("d2" if fut else "d1")), pub, fut).year  # past: the range begun last
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
         if not (1 <= d1 <= d2 <= calendar.monthrange(y, mo)[1]):
             return None
@@ -142,7 +184,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         if y2 is None:
             if pub is None:
                 return None
-            y2 = _latest(m2, d2, pub, fut).year
+            y2 = _latest(m2, d2, pub, fut).year if fut else _latest(m1, d1, pub, fut).year + (m2 < m1)
         y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
         try:
             a, b = date(y1, m1, d1), date(y2, m2, d2)
@@ -215,7 +257,91 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         if pub is None:
             return None
         mo = mon(m.group("m"))
-        return _month(_latest_month(mo, pub, fut), mo)
+        y = year(m, "y", pub)
+        return _month(y if y is not None else _latest_month(mo, pub, fut), mo)
+
+    def period_year(y: Optional[int], first: int, last: int, m, pub, fut) -> Optional[int]:
+        """The year of a part of a year (months first..last): written, relative, or the publication
+        year moved back (past) or forward (future) when that part lies on the wrong side."""
+        if y is not None:
+            return y
+        if m.groupdict().get("mod"):
+            return None if pub is None else pub.year + rel_year(m.group("mod"))
+        if pub is None:
+            return None
+        y = pub.year
+        if fut is False and date(y, first, 1) > pub:
+            return y - 1
+        if fut and _month_end(y, last) < pub:
+            return y + 1
+        return y
+
+    def period_part(m, pub, fut):
+        n, part = ordinals[m.group("ord")], parts[m.group("part").lower()]
+        if part in ("half", "halfyear"):
+            if n > 2:
+                return None
+            first, last = (1, 6) if n == 1 else (7, 12)
+        else:
+            first, last = 3 * n - 2, 3 * n
+        if m.group("m"):  # "w drugiej połowie marca": that month
+            mo = mon(m.group("m"))
+            y = year(m, "y", pub)
+            if y is None:
+                if pub is None:
+                    return None
+                y = _latest_month(mo, pub, fut)
+            return _month(y, mo) if part == "half" else None
+        y = period_year(year(m, "y", pub), first, last, m, pub, fut)
+        return None if y is None else _months(y, first, y, last)
+
+    def limit_period(m, pub, fut):
+        """The start, middle or end of a year, month or week: that period."""
+        y = year(m, "y", pub)
+        unit = (m.group("unit") or "").lower()
+        if y is not None:
+            return _span(date(y, 1, 1), date(y, 12, 31), "year")
+        if pub is None:
+            return None
+        k = rel_year(m.group("mod") or "")
+        if unit.startswith("rok") or unit.startswith("roku"):
+            return _span(date(pub.year + k, 1, 1), date(pub.year + k, 12, 31), "year")
+        if unit.startswith("miesi"):
+            yy, mo = _add_months(pub.year, pub.month, k)
+            return _month(yy, mo)
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=k)
+        return _span(monday, monday + timedelta(days=6), "range")
+
+    def split_year(m, pub, fut):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        return _span(date(y1, 1, 1), date(y2, 12, 31), "year-range") if y2 == y1 + 1 else None
+
+    def coordinated_days(m, pub, fut):
+        """"12-13, 19-20 i 26-27 stycznia": one range from the first to the last day."""
+        return day_range(m, pub, fut)
+
+    def adjective(m, pub, fut):
+        word = (m.group("adj") or m.group("cadj")).lower()
+        kind, k = next((v for stem, v in adjectives.items() if word.startswith(stem)), (None, 0))
+        if kind is None or pub is None:
+            return None
+        if kind == "weekday":  # the nearer such day: the adjective names this week's event; a tie by tense
+            past = pub - timedelta(days=(pub.weekday() - k) % 7)
+            nxt = past if past == pub else past + timedelta(days=7)
+            a = nxt if (nxt - pub) < (pub - past) or ((nxt - pub) == (pub - past) and fut) else past
+            return _span(a, a, "day")
+        if kind == "month":
+            return _month(_latest_month(k, pub, fut), k)
+        if kind == "day":
+            a = pub + timedelta(days=k)
+            return _span(a, a, "day")
+        if kind == "week":
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=k)
+            return _span(monday, monday + timedelta(days=6), "range")
+        if kind == "month_rel":
+            yy, mo = _add_months(pub.year, pub.month, k)
+            return _month(yy, mo)
+        return _span(date(pub.year + k, 1, 1), date(pub.year + k, 12, 31), "year")
 
     def turn_of_year(m, pub, fut):
         if m.group("y1"):
@@ -322,26 +448,34 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         y2, m2 = _add_months(y, start, 2)
         return _months(y, start, y2, m2)
 
+    PREP = r"(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a|[Zz]|[Pp]rzed|[Pp]o)"
     rx = [
+        (rf"{B}(?:(?:{PREP})\s+)?(?P<ord>{ORD})\s+(?P<part>(?i:{PART}))(?:\s+(?:(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?|(?P<y2>\d{{4}}){_YEAR_SUFFIX}|{REL}|roku|tego\s+roku|bieżącego\s+roku)|(?!\s+(?:{NOT_CAL}){E})){E}",
+         lambda m, p, f: period_part(_Alias(m, {"y": "y" if m.group("m") else "y2"}), p, f)),
+        (rf"{B}(?:{LIMIT})\s+(?:(?:(?P<mod>tego|bieżącego|przyszłego|następnego|ubiegłego|zeszłego|poprzedniego)\s+)?(?P<unit>roku|miesiąca|tygodnia)|(?P<y>\d{{4}}){_YEAR_SUFFIX}){E}", limit_period),
+        (rf"{B}(?:(?:{PREP})\s+)?(?:[Ww]\s+dniach\s+)?(?P<d1>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:\s*,\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)*\s+(?:i|oraz)\s+(?:\d{{1,2}}\s*[-–]\s*)?(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}|{_BR}){E}", coordinated_days),
+        (rf"{B}(?:(?:[Nn]a|[Ww]|[Oo]d|[Dd]o|[Zz])\s+)?{SEASON_PERIOD}?(?P<y1>\d{{4}})/(?P<y2>\d{{4}}){E}", split_year),
+        (rf"{B}{ADJ_AT}{E}", adjective),
         (rf"{B}(?:[Oo]d\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{MON})(?:\s+(?P<y1>\d{{4}}){_YEAR_SUFFIX})?\s*(?:do|-|–)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}(?:(?<=\.)|{E})", cross_range),
         (rf"{B}[Ww]\s+nocy\s+z\s+(?:(?P<wd1>{WD})\s+na\s+{WD}|(?P<d1>\d{{1,2}})\s+na\s+(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}){E}", night),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?{WD},?\s+(?P<d>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?(?:(?<=\.)|{E})", weekday_date_of),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Zz]|{LIMIT})\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MON})\s+{REL}{E}", day_relyear),
         (rf"{B}(?:[Ww]\s+latach\s+|[Zz]\s+lat\s+|[Oo]d\s+)?(?P<y1>\d{{4}})\s*(?:-|–|do)\s*(?P<y2>\d{{4}})(?:\s*r\.|\s+roku)?", between_years),
-        (rf"{B}(?:[Oo]d\s+)?(?P<d1>\d{{1,2}})\s*(?:do|-|–)\s*(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", day_range),
+        (rf"{B}(?:[Oo]d\s+)?(?P<d1>\d{{1,2}})\s*(?:do|-|–)\s*(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}|{_BR}){E}", day_range),
         (rf"{B}(?P<d>\d{{1,2}})\s+(?P<m>{MON})\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}(?:(?<=\.)|{E})", full),
         (rf"{B}(?:(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})){_YEAR_SUFFIX}(?:(?<=\.)|{E})", numeric),
         (rf"{B}(?:(?:[Zz]|[Nn]a)\s+przełom(?:u|ie)\s+)?(?P<m1>{MON})\s*[-–]\s*(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", month_range),
         (rf"{B}(?:[Zz]|[Nn]a)\s+przełom(?:u|ie)\s+(?P<m1>{MON})\s+i\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", month_range),
-        (rf"{B}(?:(?:[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed)\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{MON}){E}", day_month),
-        (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<m>{MON})\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}(?:(?<=\.)|{E})", month_year),
+        (rf"{B}(?:(?:[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]\s+dniem)\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{MON}){_BR}{E}", day_month),
+        (rf"{B}(?:(?:{LIMIT}|[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<m>{MON})\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}(?:(?<=\.)|{E})", month_year),
         (rf"{B}(?:(?:[Zz]|[Nn]a)\s+)?przełom(?:u|ie)?\s+(?:(?:lat\s+|roku\s+)?(?P<y1>\d{{4}})\s*(?:i|/|-|–)\s*(?P<y2>\d{{4}})(?:\s+roku|\s+r\.|\s+lat)?|roku){E}", turn_of_year),
         (rf"{B}(?:[Ww]\s+latach|[Zz]\s+lat)\s+(?P<dec>\d{{2,4}})\.?(?:\s+XX\s+wieku)?", decade),
         (rf"{B}[Mm]iędzy\s+(?P<y1>\d{{4}})\s+a\s+(?P<y2>\d{{4}})(?:\s+rokiem|\s*r\.)?", between_years),
         (rf"{B}(?:(?P<prep>[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}{E}", season),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<y>\d{{4}})(?:\s*r\.|\s+roku|\s+rok){E}?", year_only),
+        (rf"{B}(?:[Ww]\s+|[Oo]d\s+|[Dd]o\s+)?roku\s+(?P<y>\d{{4}}){E}", year_only),
         (rf"{B}(?i:przedwczoraj|wczoraj|dzisiaj|dziś|jutro|pojutrze){E}", deictic_day),
-        (rf"{B}(?i:wcześniej\s+)?[Ww]\s+(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|następn\w*|tym|ten|bieżąc\w*)\s+(?P<unit>tygodniu|miesiącu|roku|tydzień|miesiąc|rok){E}", relative_unit),
+        (rf"{B}(?i:wcześniej\s+)?(?:{PREP})\s+(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|następn\w*|tym|ten|bieżąc\w*)\s+(?P<unit>tygodniu|miesiącu|roku|tydzień|miesiąc|rok){E}", relative_unit),
         (rf"{B}(?P<mod>(?i:ubiegły|zeszły|poprzedni|przyszły|następny|bieżący))\s+(?P<unit>tydzień|miesiąc|rok){E}", relative_unit),
         (rf"{B}(?:[Ww]\s+ciągu\s+|[Pp]rzez\s+|[Zz]\s+)?ostatni(?:ch|e)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT}){E}", last_n),
         (rf"{B}(?:[Oo]d\s+)(?P<n>{NUM})\s+(?P<unit>dni|tygodni|miesięcy|lat){E}", last_n),
@@ -349,7 +483,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+temu{E}", ago),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|najbliższ\w*|ten|tę|ostatni\w*)\s+)?(?P<wd>{WD}){E}", weekday),
         (rf"{B}(?:(?P<prep>[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", season),
-        (rf"{B}(?:{LIMIT}|[Ww]|[Ww]e|[Oo]d|[Dd]o|[Nn]a|[Zz])\s+(?P<m>{MON}){E}", month_only),
+        (rf"{B}(?:{LIMIT}|[Ww]|[Ww]e|[Oo]d|[Dd]o|[Nn]a|[Zz])\s+(?P<m>{MON}){_BR}{E}", month_only),
     ]
     _ago_units = {"rokiem": "rok", "laty": "lat", "miesiącem": "miesiąc", "miesiącami": "miesięcy",
                   "tygodniem": "tydzień", "tygodniami": "tygodni", "dniami": "dni"}
