@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -40,6 +40,7 @@ class Comparison:
     quote_links: tuple[align.Link, ...]
     demand_units: tuple[align.Unit, ...]
     demand_links: tuple[align.Link, ...]
+    weights: dict[str, float] = field(default_factory=dict, compare=False, repr=False)  # align.idf of the articles
 
     # ------------------------------------------------------------ labels
     @cached_property
@@ -116,6 +117,8 @@ class Comparison:
 
     @cached_property
     def _weights(self) -> dict[str, float]:
+        if self.weights:
+            return self.weights
         return align.idf(d for a in self.analyses for d in align.sentence_keys(nlp.analyze(a.article.text)))
 
     def _aligned(self, section: str) -> pd.DataFrame:
@@ -309,7 +312,7 @@ def from_analyses(analyses: Sequence[Analysis], *, threshold: float = align.THRE
     quotes = [u for i, a in enumerate(analyses) for u in units_of(a, i, "quotes", texts[i])]
     demands = [u for i, a in enumerate(analyses) for u in units_of(a, i, "demands", texts[i])]
     return Comparison(tuple(analyses), tuple(quotes), tuple(align.align(quotes, weights, threshold=threshold)),
-                      tuple(demands), tuple(align.align(demands, weights, threshold=threshold)))
+                      tuple(demands), tuple(align.align(demands, weights, threshold=threshold)), weights)
 
 
 def compare(paths: Sequence[str | Path], *, threshold: float = align.THRESHOLD,
@@ -343,8 +346,6 @@ def score_hand(alignment_path: str | Path, *, threshold: float = align.THRESHOLD
     item it overlaps most, a link to an item the hand file does not have is spurious, and a hand
     link whose items were not extracted is missed.
     """
-    from .loader import load_article
-
     path = Path(alignment_path)
     doc = json.loads(path.read_text("utf-8"))
     keys = list(doc["articles"])
