@@ -22,6 +22,8 @@ from typing import Iterator
 TMP_PREFIX = ".newslens-tmp-"
 LOCK_NAME = "lock"
 _GRACE = 2.0  # seconds an unlocked temp entry is left alone (its owner is between create and lock)
+SYSTEM_TMP = tempfile.gettempdir()  # read before any workspace changes TMPDIR
+_SHORT = 40  # Chromium's socket path (< 108 bytes) lives in its TMPDIR: the browser's must be short
 
 
 def umask() -> int:
@@ -145,6 +147,16 @@ def workspace(root: Path) -> Iterator[Path]:
         shutil.rmtree(path, ignore_errors=True)
         if fd >= 0:
             os.close(fd)
+
+
+@contextmanager
+def browser_tmpdir() -> Iterator[Path]:
+    """A short, locked temp folder for the browser (TMPDIR while it runs): in the system temp
+    folder, or /tmp when that path is too long for Chromium's sockets; stale ones are removed first."""
+    base = Path(SYSTEM_TMP if len(SYSTEM_TMP) <= _SHORT or not os.path.isdir("/tmp") else "/tmp")
+    clean_stale(base)
+    with workspace(base) as path:
+        yield path
 
 
 def make_dir(parent: Path, prefix: str = "work-") -> Path:

@@ -150,7 +150,8 @@ def html_to_pdf(html: str, workdir: Optional[Path] = None) -> bytes:
     exporter = _pdf_exporter_class()()
     exporter.workdir = str(workdir) if workdir is not None else None
     try:
-        return exporter.run_playwright(html)
+        with fs.browser_tmpdir():
+            return exporter.run_playwright(html)
     except RenderError:
         raise
     except Exception as exc:  # playwright raises many types; the user needs one line
