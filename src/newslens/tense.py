@@ -70,6 +70,19 @@ def _participle(tok: Tok) -> Optional[str]:
     return None
 
 
+def _modal_reading(toks: list[Tok], k: int):
+    """A modal's finite or past reading of a word the tagger read otherwise, when an infinitive
+    follows (``ma wejść`` tagged as ``mój`` + gerund), else None."""
+    tok = toks[k]
+    if tok.reading is None or tok.reading.pos in _VERB_POS:
+        return None
+    lists = _verb_lists()
+    for x in tok.readings:
+        if x.pos in ("fin", "praet") and x.lemma in lists["modal"] and _infinitive_after(toks, k):
+            return x
+    return None
+
+
 def _infinitive_after(toks: list[Tok], k: int) -> bool:
     """An infinitive reading within a few words after ``toks[k]`` in its clause (``ma się odbyć``,
     ``mieli w piątek podpisać``)."""
@@ -88,6 +101,10 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
     r = tok.reading
     assert r is not None
     lemmas = tok.lemmas()
+    modal = _modal_reading(toks, k)
+    if modal is not None:  # "ma wejść" read as an adjective and a gerund
+        past = modal.pos == "praet" and modal.lemma not in lists["plan_modal"] and not _CONDITIONAL.match(tok.lower)
+        return "past" if past else "future"
     pos = _participle(tok) or r.pos
     if pos in ("ppas", "pact") and k and toks[k - 1].lemmas() & lists["auxiliary"]:
         return None  # "pozostaną zamknięte do końca lutego": the auxiliary's tense
@@ -175,7 +192,7 @@ def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list
         verbs, tenses, bounds = [], [], [0]
         conditional = any(t.lower in _IF for t in toks)
         for k, t in enumerate(toks):
-            if (_is_verb(t) or _participle(t)) and not _noun_after_preposition(toks, k):
+            if (_is_verb(t) or _participle(t) or _modal_reading(toks, k)) and not _noun_after_preposition(toks, k):
                 tense = verb_tense(toks, k)
                 if tense == "present" and conditional:
                     tense = "future"  # "jeżeli …, od 1 kwietnia stajemy"

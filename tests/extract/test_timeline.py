@@ -178,9 +178,49 @@ def test_without_publication_date_only_absolute_dates_resolve():
     assert got == [("17 grudnia 2021 r.", "2021-12-17")]
 
 
-def test_infer_published_takes_the_latest_full_date():
-    t = nlp.analyze("Warszawa, 5 marca 2024 r. Przypomnijmy, że 1 lutego 2024 r. wprowadzono zmiany.")
-    assert infer_published(t) == "2024-03-05"
+INFER = [
+    # a dateline counts even when the sentence after it has another verb
+    ("Warszawa, 5 marca 2024 r. Przypomnijmy, że 1 lutego 2024 r. wprowadzono zmiany.", "2024-03-05"),
+    # a plan is never the publication date: the latest date reported as past is
+    ("Nowe stawki od 1 stycznia 2027 r.\nRada przyjęła uchwałę 12 grudnia 2026 r. Zmiany wejdą w życie 1 stycznia 2027 r.",
+     "2026-12-12"),
+    ("Spotkanie odbyło się 3 marca 2024 r. Kolejne zaplanowano na 10 kwietnia 2024 r.", "2024-03-03"),
+    ("Strajk trwał od 2 do 5 marca 2024 r. Minister mógłby spotkać się z nimi 20 marca 2024 r.", "2024-03-05"),
+    ("Pakt ma wejść w życie w czerwcu 2024 r., a ministrowie porozumieli się 8 czerwca 2023 r.", "2023-06-08"),
+    # a month reported as past counts from its first day, "od X" with a present verb is past
+    ("W marcu 2024 r. rząd przyjął projekt, o którym pisaliśmy 12 lutego 2024 r.", "2024-03-01"),
+    ("Protest trwa od 9 lutego 2024 r.", "2024-02-09"),
+    # only plans, or no explicit date: nothing to infer from
+    ("Ustawa wejdzie w życie 1 stycznia 2027 r.", None),
+    ("Wczoraj minister spotkał się z rolnikami.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", INFER)
+def test_infer_published(text, expected):
+    assert infer_published(nlp.analyze(text)) == expected
+
+
+BOUNDS = [
+    "Rada zebrała się 4 kwietnia 2025 r. i przyjęła budżet, który 20 marca 2025 r. zaopiniowała komisja. "
+    "Sesja absolutoryjna odbędzie się 30 czerwca 2025 r., a nowe stawki mają obowiązywać od 1 stycznia 2026 r.",
+    "Sąd skazał burmistrza 17 grudnia 2021 r. Apelację rozpatrzy w lutym 2022 r., a wyrok mógłby zapaść 3 marca 2022 r.",
+    "Związkowcy, którzy w kwietniu 2019 r. protestowali, 2 maja 2019 r. zapowiedzieli strajk 15 maja 2019 r.",
+]
+
+
+@pytest.mark.parametrize("text", BOUNDS)
+def test_inferred_date_lies_between_past_events_and_the_latest_past_date(text):
+    """Never earlier than a date reported in the past tense, never later than the latest such date."""
+    from newslens.tense import span_tense
+    t = nlp.analyze(text)
+    got = infer_published(t)
+    past = [(v[1], v[2]) for a, b, v in find_timexes(text, None) if span_tense(t, a, b) == "past"]
+    planned = [v[1] for a, b, v in find_timexes(text, None) if span_tense(t, a, b) == "future"]
+    assert got is not None and past and planned
+    assert all(got >= start for start, _end in past)
+    assert got <= max(end for _start, end in past)
+    assert all(got < p for p in planned)
 
 
 def test_invalid_dates_are_dropped():

@@ -163,10 +163,42 @@ def extract_timeline(text: Text, published: Optional[str]) -> list[Timex]:
     return out
 
 
+_LEADING_PREPOSITION = re.compile(r"(?i)(?:w|we|od|do|na|z|ze|po|przed|pod|około|za|przez)\s")
+_DATELINE = re.compile(r"[ \t]*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*(?:[ \t]+[\w.-]+){0,3},[ \t]*)?\Z")
+
+
+def _reported_past(text: Text, a: int, b: int) -> bool:
+    """The date at ``a:b`` is reported as past: a dateline (``Warszawa, 5 marca 2024 r.`` opening
+    a line), a clause in the past tense, ``od X`` with a present verb (``trwa od …``), or a bare date
+    in a sentence with no verb. A plan, a conditional, a request or a schedule never is."""
+    line_start = text.text.rfind("\n", 0, a) + 1
+    if _DATELINE.match(text.text, line_start, a):
+        return True
+    lead = _PREPOSITION.search(text.text, max(0, a - 4), a)
+    expr = ((lead.group(1) + " ") if lead else "") + text.text[a:b]
+    tense = span_tense(text, a, b)
+    if tense == "past":
+        return _future(expr, tense) is False
+    if tense == "present":
+        return expr.lower().startswith(_SINCE)
+    return tense is None and not _LEADING_PREPOSITION.match(expr)
+
+
 def infer_published(text: Text) -> Optional[str]:
-    """The latest explicit full date in the text (a dateline counts), or None."""
-    dates = [v[1] for _a, _b, v in find_timexes(text.text, None) if v[3] == "day"]
-    return max(dates) if dates else None
+    """The publication date of an article that does not give one: the earliest day that is not
+    before any date the text reports as past (a dateline, a past-tense clause), so never earlier than
+    a past event and never later than the latest date reported as past. Planned, conditional,
+    requested and scheduled dates never count (``od 1 stycznia 2027 r.`` in a plan). A reported
+    month or year counts from its first day, a day range from its last. None without such a date.
+    """
+    floor: Optional[str] = None
+    for a, b, (_value, start, end, gran) in find_timexes(text.text, None):
+        if not _reported_past(text, a, b):
+            continue
+        day = end if gran in ("day", "range") and (date.fromisoformat(end) - date.fromisoformat(start)).days < 32 \
+            else start
+        floor = day if floor is None or day > floor else floor
+    return floor
 
 
 def focus_window(timeline: Sequence[Timex], months: int = 3) -> Optional[tuple[str, str]]:
