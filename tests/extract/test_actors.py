@@ -119,6 +119,16 @@ NAMES = [
     ("Rolnicy zablokowali drogę pod Kaliszem.", ("Kalisz", "place")),
     ("Radni z Zielonej Góry przyjęli budżet.", ("Zielona Góra", "place")),
     ("Szpital czeka na aneks z Narodowym Funduszem Zdrowia.", ("Narodowy Fundusz Zdrowia", "organization")),
+    # an institution's name ends with an acronym in the genitive, spans "do Spraw" / "ds."
+    ("Wniosek trafił do Rady UE w piątek.", ("Rada UE", "organization")),
+    ("Rzecznik Departamentu Stanu USA skomentował sprawę.", ("Departament Stanu USA", "organization")),
+    ("Oświadczenie wydała tajwańska Rada do Spraw Kontynentalnych.", ("Rada do Spraw Kontynentalnych", "organization")),
+    ("Sprawą zajmie się Komisja ds. Licencji Klubowych PZPN.",
+     ("Komisja ds. Licencji Klubowych PZPN", "organization")),
+    # an outlet's name may hold a place or a first name
+    ("Starosta udzielił wywiadu Radiu Lublin.", ("Radio Lublin", "media")),
+    ("Powiedział to w rozmowie z Radiem Elka.", ("Radio Elka", "media")),
+    ("Jak ustalił „Kurier Lubelski”, wójt odejdzie.", ("Kurier Lubelski", "media")),
 ]
 
 
@@ -133,6 +143,9 @@ NOT_NAMES = [
     ("Wniosek złożono do Naczelnej Rady Adwokackiej.", {"Naczelny Rad Adwokacki"}),
     ("– Nie ustąpimy – mówił Minister Kierwiński.", {"Minister Kierwiński"}),
     ("Rzeczniczka Trakbusu Anna Kuc odmówiła komentarza.", {"Trakbusu Anna Kuc", "Trakbus Anna Kuc"}),
+    ("Wniosek trafił do Rady UE w piątek.", {"Rado", "Rada", "Rady"}),
+    ("Starosta udzielił wywiadu Radiu Lublin.", {"Lublin"}),
+    ("Protest odbył się przed Ministerstwem Zdrowia w Warszawie.", {"Ministerstwo Zdrowia w Warszawie"}),
 ]
 
 

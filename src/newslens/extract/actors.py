@@ -138,6 +138,7 @@ def _run_end(text: Text, i: int) -> int:
     toks = text.toks
     sent = toks[i].sent
     institution = _is_institution(toks[i]) or _adjective_before_institution(toks, i)
+    outlet = context_types().get(toks[i].lemma.lower()) == "media" and not toks[i].sent_start
     personal = _is_first_name(toks[i]) or toks[i].guessed
     particles = lexicon_set("name_particles.txt")
 
@@ -153,17 +154,23 @@ def _run_end(text: Text, i: int) -> int:
     while j < len(toks) and toks[j].sent == sent:
         t = toks[j]
         if title(j):
+            if institution and _is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j]):
+                return j + 1  # "Rada UE", "Departament Stanu USA": an acronym in the genitive ends the name
             if (_is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j])) \
-                    or (_is_first_name(t) and not (personal and _is_first_name(toks[i]))) \
+                    or (_is_first_name(t) and not (personal and _is_first_name(toks[i])) and not outlet) \
                     or (institution and t.guessed):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = _gaz_match(toks, j)
-            if listed and not (institution and t.case() & {"gen"} and listed[2] == "place"):
-                break
+            if listed and not outlet and not (institution and t.case() & {"gen"} and listed[2] == "place"):
+                break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
             j += 1
             continue
         territorial = (j - i == 2 and any(r.pos == "adj" for r in toks[i + 1].readings)) \
             or any(r.lemma.lower() in lexicon_set("territorial_words.txt") for x in toks[i:j] for r in x.readings)
+        if institution and t.lower in ("do", "ds.") and title(j + 1) and spaced(j) \
+                and (t.lower == "ds." or "sprawa" in toks[j + 1].lemmas()):
+            j += 2  # "Rada do Spraw Kontynentalnych", "Komisja ds. Licencji Klubowych"
+            continue
         if institution and ((t.lower in ("w", "we", "na") and territorial) or t.lower == "i") and title(j + 1) \
                 and spaced(j) and not _is_acronym(toks[j + 1]) and (t.lower != "i" or not _is_first_name(toks[j + 1])):
             j += 2
@@ -299,6 +306,9 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         j = _run_end(text, i)
         if _names_no_actor(toks, i):
+            i = j
+            continue
+        if j - i == 1 and _is_institution(toks[i]):  # "Rady", "Sąd": a common noun, capitalised or not
             i = j
             continue
         if j - i > 1 and _is_role(toks[i]):  # "Minister Kierwiński", "Prezes Rady Ministrów": a title, then the name
