@@ -138,6 +138,17 @@ def test_size_limit(tmp_path, monkeypatch):
         load_article(write(tmp_path, "big.txt", POLISH * 10))
 
 
+def test_text_limit_counts_the_article_not_the_markup(tmp_path, monkeypatch):
+    import newslens.loader as loader
+
+    monkeypatch.setattr(loader, "MAX_TEXT", 2000)
+    page = "<html><body><script>" + "x" * 5000 + "</script><article>" + f"<p>{POLISH}</p>" * 3 + "</article></body></html>"
+    assert len(load_article(write(tmp_path, "page.html", page)).text) < 2000
+    with pytest.raises(InputError, match=r"article text too long \(2 KiB; the limit is 1 KiB"):
+        monkeypatch.setattr(loader, "MAX_TEXT", 1024)
+        load_article(write(tmp_path, "long.txt", POLISH * 12))
+
+
 @pytest.mark.parametrize("value,message", [
     ("2022-01-01garbage", "not an ISO date"), ("30.10.2022", "not an ISO date"), ("2022-13-01", "not an ISO date"),
     ("1000-01-01", "outside the dates a report can show"), ("9999-12-31", "outside the dates a report can show"),

@@ -17,7 +17,10 @@ from typing import Optional
 
 from .lang import detect_language
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 5 * 1024 * 1024  # a file (a saved HTML page carries much markup)
+# The article text a render can meet: 512 KiB (~70,000 words, 100 times a long news article)
+# extracts in seconds and renders (HTML and a ~500-page PDF) in minutes; 1 MiB took 8 minutes.
+MAX_TEXT = 512 * 1024
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 _POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 # Characters that a wrong single-byte decoding of Polish text produces.
@@ -227,6 +230,10 @@ def load_article(path: str | Path, *, published: Optional[str] = None, title: Op
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise InputError(f"{p}: empty file")
+    size = len(text.encode("utf-8"))
+    if size > MAX_TEXT:
+        raise InputError(f"{p}: article text too long ({size / 1024:.0f} KiB; the limit is {MAX_TEXT // 1024} KiB, "
+                         "about 70,000 words): split it")
     lang, _share = detect_language(text)
     if require_polish and lang != "pl":
         detected = "unknown" if lang == "und" else lang
