@@ -20,7 +20,7 @@ from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
 
 VERBS = ("fin", "praet", "bedzie", "inf", "impt", "pred", "winien")
-LEADING_BEFORE = (",", "że", "iż", "–", "—", "-", "„", "\"", "to", "a", "ale")
+LEADING_BEFORE = ("że", "iż", "–", "—", "-", "„", "\"", "to", "a", "ale", "i", "lecz")
 
 
 @dataclass
@@ -190,15 +190,32 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 continue
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
-            c.by = P.speaker_at(toks[k].idx)
-            if c.by is None:
-                c.by = P.sentence_subject(toks[k].sent) or P.subject(k)
-            if c.by is None and toks[k].sent > 0:
-                c.by = P.speaker_at(toks[doc.sent_range(toks[k].sent - 1)[0]].idx)
-            of = P.addressees(start, end)
+            c.by = _by(doc, P, k)
+            of = [x for x in P.addressees(start, end) if _after_from(doc, x, start, end)]
             if not of:
                 got = P.clause_subject(start, end)
                 of = [got] if got is not None else []
             c.of = of
             out.append(c)
     return sorted(out, key=lambda c: c.span[0])
+
+
+def _after_from(doc: _Doc, actor: Actor, a: int, b: int) -> bool:
+    """The actor is named after "od" in [a, b) ("otrzyma od Komisji gwarancje"), not after "do"."""
+    toks = doc.toks
+    return any(toks[k].lower in ("od", "ode") and doc.mention.get(k + 1, (None,))[0] == actor for k in range(a, b - 1))
+
+
+def _by(doc: _Doc, P: Parties, k: int) -> Optional[Party]:
+    """Who sets the condition: the speaker of the speech in quotation marks (or a dash paragraph)
+    holding it; else the subject of its sentence, which reports it ("Juncker zastrzegł, że …"),
+    unless the sentence opens with "Jak dodał, …" (then the speaker before)."""
+    toks = doc.toks
+    q = P.quote_at(toks[k].idx)
+    if P.quoted[k] or (q is not None and q.kind == "direct"):
+        return P.speaker_at(toks[k].idx)
+    s = toks[k].sent
+    a, b = doc.sent_range(s)
+    zero = toks[a].lower == "jak" and a + 1 < b and toks[a + 1].pos in ("praet", "fin")
+    got = None if zero else P.sentence_subject(s)
+    return got or P.speaker_at(toks[k].idx) or P.subject(k)

@@ -21,7 +21,7 @@ TAIL_STARTS = ("który", "która", "które", "którzy", "których", "którym", "
                "takie", "np.", "zwłaszcza", "jak", "jakie", "ale", "lecz", "że", "iż", "by", "aby", "żeby", "bo",
                "gdy", "jeśli", "jeżeli", "co", "gdzie", "kiedy", "dlatego", "choć", "mimo", "nawet", "zamiast",
                "ponieważ", "a")
-FINAL_CONJ = ("oraz", "a także", "a również", "jak również")
+FINAL_CONJ = ("oraz", "a także", "a również", "jak również", "a do", "a ponadto")
 
 
 @lru_cache(maxsize=4096)
@@ -77,6 +77,8 @@ def head(toks: Sequence[Tok], a: int, b: int) -> Optional[int]:
         if t.lower in ("jego", "jej", "ich", "swój", "swoje", "swojego", "swoich", "co", "najmniej", "mniej",
                        "więcej", "ponad", "około", "ok."):
             continue
+        if t.lower in ("i", "oraz", ",") and k > a and k + 1 < b and toks[k - 1].pos in ("adj", "ppas", "pact"):
+            continue  # "natychmiastowego i bezwarunkowego zawieszenia"
         if not pos & set(MODIFIERS) or t.pos in ("prep", "conj", "comp", "fin", "praet"):
             return None
     return None
@@ -97,7 +99,11 @@ def _separators(toks: Sequence[Tok], a: int, b: int) -> list[tuple[int, int, str
             depth -= 1
         elif depth == 0 and not straight:
             two = f"{t.lower} {toks[k + 1].lower}" if k + 1 < b else ""
-            if two in FINAL_CONJ:
+            if two == "a do" and k + 2 < b and toks[k + 2].lower == "tego":
+                out.append((k, k + 3, "final"))  # ", a do tego opłat …"
+                k += 3
+                continue
+            if two in FINAL_CONJ and two != "a do":
                 out.append((k, k + 2, "final"))
                 k += 2
                 continue
@@ -168,7 +174,7 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
             continue
         prev_start = cuts[-1][1] if cuts else a
         pp = _pp_noun(toks, prev_start, s)
-        if pp is not None and not ger and cases & noun_cases(pp) and kind in (",", "i"):
+        if pp is not None and not ger and cases & noun_cases(pp) and kind in (",", "i") and nxt - pa <= 2:
             continue  # "dopłaty do nawozów, paliwa i energii"
         if kind == "i" and not (commas or (ger and first_ger)):
             continue

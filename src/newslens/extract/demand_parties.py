@@ -22,7 +22,7 @@ from ..lexicon import role_words
 from ..model import Actor, Quote
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, morfeusz, read_lexicon, readings
 from .mentions import Mention, link_mentions, mentions_by_token
-from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _role_actor, _subject_after, \
+from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _nominative, _role_actor, _subject_after, \
     _subject_before, mention_nominative
 
 
@@ -36,6 +36,16 @@ def _groups() -> tuple[frozenset[str], frozenset[str]]:
     """(group lemmas, those that need a named complement: "przedstawiciele X", "władze X")."""
     words = read_lexicon("demand_groups.txt")
     return frozenset(w.rstrip("+") for w in words), frozenset(w.rstrip("+") for w in words if w.endswith("+"))
+
+
+@lru_cache(maxsize=None)
+def _members() -> dict[str, tuple[str, ...]]:
+    """Member noun → the institution heads it stands for ("prokurator" → "prokuratura")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in read_lexicon("member_institutions.txt"):
+        member, *insts = line.split()
+        out[member] = tuple(insts)
+    return out
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,11 @@ def _noun_lemmas(t: Tok) -> set[str]:
 
 def _nom(t: Tok) -> bool:
     return any(r.has("nom") for r in t.readings)
+
+
+def _nomish(t: Tok) -> bool:
+    """May be a nominative: a nominative reading, or an acronym (KO, PSL: undeclined)."""
+    return _nominative(t) or (len(t.text) > 1 and t.text.isupper())
 
 
 class Parties:
@@ -149,7 +164,7 @@ class Parties:
             return _party(m[0])
         return self.group_at(k) or _party(self.org_by_head(k))
 
-    def clause_subject(self, a: int, b: int) -> Optional[Actor]:
+    def clause_subject(self, a: int, b: int, heads: bool = False) -> Optional[Actor]:
         """A named actor opening a clause ("Pekin zwolni ich …", "pani minister nas nie wysłucha"),
         after adverbials of time ("do 15 lutego zarząd …")."""
         toks = self.doc.toks
@@ -162,7 +177,7 @@ class Parties:
         if k >= b:
             return None
         got = self.layer.get(k)
-        if got is not None and not got[0].group and any(r.has("nom") for r in toks[got[3]].readings):
+        if got is not None and not got[0].group and _nomish(toks[got[3]]):
             return self.by_name.get(got[0].actor)
         m = self.doc.mention.get(k)
         if m is not None and k == m[1] and mention_nominative(self.doc, m):
@@ -170,7 +185,21 @@ class Parties:
         p = self.group_at(k)
         if p is not None and not p.group and p.actor is not None:
             return p.actor
+        if heads and _nom(toks[k]):
+            return self.org_by_head(k)  # "Komisja musi pokazać …" → Komisja Europejska
         return None
+
+    def vocative_before(self, k: int) -> Optional[Actor]:
+        """The person addressed at the start of the speech holding token ``k`` ("Pani minister, …")."""
+        doc, toks = self.doc, self.doc.toks
+        q = self.quote_at(toks[k].idx)
+        if q is not None:
+            a = doc.tok_index(q.start)
+        else:
+            a = k
+            while a > 0 and self.quoted[a - 1] and doc.para[a - 1] == doc.para[k]:
+                a -= 1
+        return self.vocative(a, min(len(toks), max(k, a + 6)))
 
     def datives(self, a: int, b: int) -> list[Actor]:
         """Named actors in the dative, not after a preposition ("przekazali Koalicji Obywatelskiej")."""
@@ -179,7 +208,8 @@ class Parties:
         for k in range(a, b):
             m = doc.mention.get(k)
             if m and k == m[1] and not _after_preposition(doc, m) and any(r.has("dat") for r in toks[k].readings) \
-                    and not any(r.has("nom") for r in toks[k].readings) and m[0].type != "media":
+                    and not any(r.has("nom") for r in toks[k].readings) and m[0].type != "media" \
+                    and k > 0 and (toks[k - 1].pos in ("fin", "praet", "inf", "adv", "ppas") or toks[k - 1].is_punct):
                 if m[0] not in out:
                     out.append(m[0])
             if not m and toks[k].lemma in lex("addressee_bodies.txt") and any(r.has("dat") for r in toks[k].readings):
@@ -232,8 +262,8 @@ class Parties:
         """The addressee of a petition or letter sent in this or the two previous sentences of the paragraph."""
         doc = self.doc
         s = doc.toks[k].sent
-        for s0 in (s, s - 1, s - 2):
-            if s0 < 0 or doc.para[doc.sent_range(s0)[0]] != doc.para[k]:
+        for s0 in (s, s - 1, s - 2, s - 3):
+            if s0 < 0 or doc.para[doc.sent_range(s0)[0]] < doc.para[k] - 1:
                 break
             if s0 in self.sent_to:
                 return list(self.sent_to[s0])
@@ -256,7 +286,11 @@ class Parties:
         t = self.doc.toks[k]
         if k in self.doc.mention:
             return None
-        cands = [a for lem in _noun_lemmas(t) for a in self.by_head.get(lem, ())]
+        if t.is_title and not t.sent_start and k + 1 < len(self.doc.toks) and self.doc.toks[k + 1].is_title:
+            return None  # part of a name the actor extractor did not find
+        lemmas = _noun_lemmas(t)
+        lemmas |= {inst for lem in lemmas for inst in _members().get(lem, ())}  # "prokurator" → prokuratura
+        cands = [a for lem in lemmas for a in self.by_head.get(lem, ())]
         if not cands:
             return None
         i = bisect.bisect_left(self.starts, k) - 1
@@ -280,6 +314,11 @@ class Parties:
                 m = doc.mention.get(k)
                 if m and k == m[1] and m[0].type == "organization":
                     return m[0]
+            v = verbs[0]
+            if v >= 3 and doc.toks[v - 1].lemma == "który" and doc.toks[v - 2].text == ",":
+                m = doc.mention.get(v - 3)
+                if m and m[0].type == "organization":
+                    return m[0]  # "Stowarzyszenie X, które reprezentuje ponad 200 rodzin"
         return None
 
     def group_at(self, k: int) -> Optional[Party]:
@@ -300,7 +339,7 @@ class Parties:
         if m and j == m[1] and m[0].type in ("organization", "place"):
             return _party(m[0])
         if k > 0 and toks[k - 1].lower in ("jego", "jej", "ich"):
-            return _party(self.latest_actor(k, ("organization", "place")))
+            return _party(self.latest_actor(k) or self.latest_actor(k, ("place",)))
         if lem in needy:
             return None
         if self.leader is not None and lem in lex("demand_led_groups.txt"):
@@ -322,7 +361,9 @@ class Parties:
                 break
             got = self.layer.get(k)
             if got is not None:
-                if any(r.has("nom") for r in toks[got[3]].readings) and not (got[1] > a and toks[got[1] - 1].pos == "prep"):
+                source = got[1] > a and toks[got[1] - 1].lower in ("według", "zdaniem", "wedle")
+                if _nomish(toks[got[3]]) and not (got[1] > a and toks[got[1] - 1].pos == "prep") and not source \
+                        and not (got[0].kind == "pronoun" and toks[got[1]].lower in ("jego", "jej", "ich")):
                     return self.party_at(got[1])
                 k = got[1] - 1
                 continue
@@ -342,7 +383,7 @@ class Parties:
             if t.text in ",.:;" or t.lower in COMPLEMENTIZERS:
                 break
             got = self.layer.get(k)
-            if got is not None and any(r.has("nom") for r in toks[got[3]].readings) and toks[got[1] - 1].pos != "prep":
+            if got is not None and _nomish(toks[got[3]]) and toks[got[1] - 1].pos != "prep":
                 return self.party_at(got[1])
             if _nom(t) and not toks[k - 1].pos == "prep" and k not in doc.mention:
                 p = self.group_at(k) or _party(self.org_by_head(k))
@@ -359,7 +400,8 @@ class Parties:
                 break
             got = self.layer.get(k)
             if got is not None and got[1] == k and got[0].kind != "name":
-                if any(r.has("nom") for r in toks[got[3]].readings) and not (k > a and toks[k - 1].pos == "prep"):
+                if _nomish(toks[got[3]]) and not (k > a and toks[k - 1].pos == "prep") \
+                        and not (got[0].kind == "pronoun" and toks[k].lower in ("jego", "jej", "ich")):
                     return self.party_at(k)
                 continue
             m = doc.mention.get(k)
@@ -430,7 +472,7 @@ class Parties:
         k = a
         while k < b:
             low = toks[k].lower
-            if low in ("od", "do", "wobec", "przez", "ode") and k + 1 < b:
+            if low in ("od", "do", "wobec", "przez", "ode", "przeciwko", "przeciw") and k + 1 < b:
                 got = self._coordinated(k + 1, b)
                 if got:
                     out += [x for x in got if x not in out]

@@ -190,6 +190,10 @@ class _Finder:
             got = self.P._coordinated(self.skip_words(o, b), b)
             of += got
         o = self.skip_addressee(o, b, of)
+        if of:
+            colon = next((j for j in range(o, min(b, o + 6)) if toks[j].text == ":"), None)
+            if colon is not None and not any(toks[j].pos in ("fin", "praet") for j in range(o, colon)):
+                o = colon  # "od RPEC i władz miasta: A, B"
         clause = False
         if prep is not None:
             # the demanded thing follows the verb's preposition: "wezwał X do A", "apeluje do X o A"
@@ -259,7 +263,9 @@ class _Finder:
         """The object names demands without stating them: "spełnienia trzech warunków", "trzech rzeczy"."""
         toks = self.toks
         for j in range(o, min(e, o + 4)):
-            if toks[j].lemma in self.nouns or toks[j].lemma in ("rzecz", "sprawa", "punkt"):
+            if toks[j].pos == "prep":
+                return False
+            if toks[j].lemma in self.nouns or toks[j].lemma in ("rzecz", "punkt"):
                 return not any(toks[x].text == ":" for x in range(j, e))
         return False
 
@@ -272,6 +278,13 @@ class _Finder:
         prev = toks[k - 1].lower if k > a else ""
         # "Wśród żądań (rolników) znalazły się: A, B"; "wśród jej żądań znalazło się również A"
         wsrod = k > a and (prev == "wśród" or (k - 1 > a and toks[k - 2].lower == "wśród" and prev in ("jej", "jego", "ich", "naszych", "swoich")))
+        if not wsrod and t.lemma in self.nouns and not (k > a and toks[k - 1].lower == "pod"):
+            # "Kreml stawia trzy warunki", "przedstawił trzy postulaty", "pismo z żądaniami": announced
+            before = toks[k - 1] if k > a else None
+            if before is not None and (before.pos in ("num", "numcol") or before.lower in ("swoje", "swoich", "własne", "nasze", "z")
+                                       or before.lemma in ("swój", "własny")) and not any(
+                    toks[x].text == ":" for x in range(k, b)):
+                return _Frame(k, [], of=self.P.addressees(a, b) + self.P.datives(a, b))
         if wsrod:
             j = k + 1
             owner = None
@@ -310,8 +323,30 @@ class _Finder:
             if j < b and toks[j].lower == "o" and head(toks, j + 1, b) is not None:
                 e = self.clause_end(j + 1, b, self.in_quote(k))
                 items = split_items(toks, j + 1, e, "o")
+                of += [x for x in self.P.addressees(a, k) if x not in of]
                 return _Frame(k, items, of=of) if items else None
         return None
+
+    def among_them(self, s: int) -> Optional[_Frame]:
+        """"(…) swoje postulaty. Wśród nich znalazły się: A, B, a także C" (the list of the sentence before)."""
+        doc, toks = self.doc, self.toks
+        a, b = doc.sent_range(s)
+        if not (a + 1 < b and toks[a].lower == "wśród" and toks[a + 1].lower == "nich") or s == 0:
+            return None
+        a0, b0 = doc.sent_range(s - 1)
+        if not any(toks[j].lemma in self.nouns for j in range(a0, b0)):
+            return None
+        j = next((x for x in range(a + 2, min(b, a + 6)) if toks[x].lower in FOUND), None)
+        if j is None:
+            return None
+        o = self.skip_words(j + 1, b)
+        if o < b and toks[o].text == ":":
+            o += 1
+        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(a)))
+        if not items:
+            return None
+        by = self.P.sentence_subject(s - 1)
+        return _Frame(a, items, by=by, of=self.P.addressees(a0, b0) + self.P.datives(a0, b0))
 
     def ordinal_frame(self, a: int, b: int) -> Optional[_Frame]:
         """"Drugi – to A", "Trzeci – uwolnienie B", "Trzeci dotyczy C" (the noun is the previous one's)."""
@@ -436,13 +471,16 @@ class _Finder:
             while o < b2 and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
                 o += 1
             e = self.clause_end(o, b2, True)
-            # "Po drugie, domaga się, by A": the item is what the verb demands
-            inner = next((self.verb_frame(j, e) for j in range(o, min(e, o + 4))
-                          if toks[j].lemma in self.verbs), None)
-            if inner is not None and inner.items:
-                items.append((inner.items[0][0], inner.items[-1][1]))
-            else:
-                items.append(trim(toks, o, e))
+            # "… 500 zł. Trzeci dotyczy …": a sentence the splitter left joined after an abbreviation
+            cut = next((j for j in range(o + 1, e - 1) if toks[j].text == "." and toks[j + 1].is_title
+                        and {r.lemma for r in toks[j + 1].readings} & self.ordinals), None)
+            if cut is not None:
+                items.append(trim(toks, o, cut))
+                o = cut + 2
+                while o < e and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
+                    o += 1
+                num += 1
+            items.append(trim(toks, o, e))
             taken.append(s2)
             num += 1
             last = s2
@@ -477,7 +515,7 @@ class _Finder:
                 if f is not None:
                     out.append(f)
                     continue
-            f = self.clear_terms(s)
+            f = self.clear_terms(s) or self.among_them(s)
             if f is not None:
                 out.append(f)
                 continue
@@ -518,41 +556,45 @@ def _marker_kind(marker: str) -> str:
 
 # ---------------------------------------------------------------- parties of the frames
 def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> None:
-    """Fill ``by`` and ``of``: own subject, the quote's speaker, the frame before (continuations)."""
+    """Fill ``by`` and ``of``: own subject, the quote's speaker, the frame before (continuations and
+    announcements: "Kreml domaga się spełnienia trzech warunków. … To A. Drugim warunkiem jest B")."""
     toks = doc.toks
     prev: Optional[_Frame] = None
     for f in frames:
         s = toks[f.trig].sent
         t = toks[f.trig]
+        # the quote is looked up at the first demanded word (a dash paragraph's dash is outside it)
+        at = toks[f.items[0][0]] if f.items else t
+        quoted = finder.in_quote(at.i)
         tag = t.reading.tag if t.reading else ""
-        first = ":pri" in tag or (f.items and finder.in_quote(f.trig) and ":sec" in tag)
-        near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 2 and \
-            toks[prev.trig].sent >= s - 6
+        first = (":pri" in tag or ":sec" in tag) and t.pos in ("fin", "impt", "bedzie")
+        near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 2 and toks[prev.trig].sent >= s - 6
         if f.by is None and not f.inherit and not first:
             f.by = P.subject(f.trig)
-        if f.by is None and finder.in_quote(f.trig):
-            f.by = P.speaker_at(t.idx)
-        if f.by is None and (f.inherit or near) and near:
+        if f.by is None and quoted:
+            f.by = P.speaker_at(at.idx)
+        if f.by is None and f.inherit and near:
             f.by = prev.by
             if not f.of:
                 f.of = list(prev.of)
-        if f.by is None and s > 0:
-            f.by = P.sentence_subject(s) or P.sentence_subject(s - 1)
-        if not f.of and finder.in_quote(f.trig):
-            q = P.quote_at(t.idx)
-            if q is not None:
-                voc = P.vocative(doc.tok_index(q.start), doc.tok_index(max(q.start, q.end - 1)) + 1)
-                if voc is not None:
-                    f.of = [voc]
+        if f.by is None and near and not first and not quoted:
+            f.by = prev.by
+        if f.by is None and not first and not quoted:
+            f.by = P.sentence_subject(s) or (P.sentence_subject(s - 1) if s > 0 else None)
+        if not f.of and quoted:
+            voc = P.vocative_before(at.i)
+            if voc is not None:
+                f.of = [voc]
         if not f.of and f.items and f.clause:
-            a, b = f.items[0]
-            got = P.clause_subject(a, b)
+            got = P.clause_subject(*f.items[0], heads=True)
             if got is not None:
                 f.of = [got]
-        if not f.of and near and prev.by == f.by and prev.of and f.inherit:
+        if not f.of and f.inherit and near and prev.of:
             f.of = list(prev.of)
-        if not f.of:
-            f.of, f.of_sent = P.counterparties(f.trig)
+        if not f.of and f.items:
+            parties, sent = P.counterparties(f.trig)
+            if parties and f.by is not None and (sent == s or P.sentence_subject(sent) == f.by):
+                f.of, f.of_sent = parties, sent  # the demander's own agreement "z USA i NATO"
         if not f.of:
             f.of = P.context_addressee(f.trig)
         prev = f
@@ -572,8 +614,9 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
     doc = _Doc(text, actors)
     P = Parties(doc, quotes)
     finder = _Finder(doc, P)
-    frames = [f for f in finder.frames() if f.items]
+    frames = finder.frames()
     _resolve(doc, P, frames, finder)
+    frames = [f for f in frames if f.items]
     toks, raw = doc.toks, text.text
     out: list[Demand] = []
     seen: set[tuple[int, int]] = set()
