@@ -132,3 +132,39 @@ def test_explore_notebook_runs_with_a_speaker_filter_and_another_focus(tmp_path)
     assert not [o for o in outputs if o.get("output_type") == "error"]
     assert any("image/png" in o.get("data", {}) for o in outputs)  # the refocused timeline
     assert any("Ławrow" in "".join(o.get("data", {}).get("text/html", "")) for o in outputs)
+
+
+def test_single_render_on_a_terminal_shows_each_phase_and_ends_with_the_paths(tmp_path):
+    """Issue 18: a line per phase on a terminal (none in a pipe), then the HTML and PDF paths."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "newslens.cli", "render", str(REFERENCE), "--out", str(tmp_path)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=slave, text=True)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not data:
+            break
+        chunks.append(data)
+    out, _ = proc.communicate(timeout=600)
+    os.close(master)
+    assert proc.returncode == 0
+    lines = b"".join(chunks).decode("utf-8").replace("\r", "").strip().splitlines()
+    assert [ln.split("]")[0] for ln in lines[:4]] == ["newslens: [1/4", "newslens: [2/4", "newslens: [3/4", "newslens: [4/4"]
+    assert "reading" in lines[0] and "HTML" in lines[2] and "PDF" in lines[3]
+    assert lines[4].startswith("newslens: done in ") and len(lines) == 5
+    report = tmp_path / "lawrow-warunki-rozmow"
+    assert out.splitlines() == [str(report / "report.html"), str(report / "report.pdf")]
+
+    piped = subprocess.run([sys.executable, "-m", "newslens.cli", "render", str(REFERENCE), "--out", str(tmp_path),
+                            "--format", "html"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert piped.returncode == 0 and piped.stderr == ""
+    assert piped.stdout.splitlines() == [str(report / "report.html")]
