@@ -191,3 +191,27 @@ def test_two_articles_with_one_id_are_refused(tmp_path):
 
 def test_extract_output_into_a_directory_is_refused(tmp_path):
     one_line_exit_2(cli("extract", REFERENCE, "-o", tmp_path), "is a directory, expected a file name")
+
+
+@pytest.mark.parametrize("kind", ["folder", "file", "symlink"])
+def test_render_never_replaces_what_is_not_a_report(tmp_path, kind):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "lawrow-warunki-rozmow"
+    if kind == "folder":
+        target.mkdir()
+        (target / "notes.txt").write_text("mine")
+    elif kind == "file":
+        target.write_text("mine")
+    else:
+        (tmp_path / "elsewhere").mkdir()
+        target.symlink_to(tmp_path / "elsewhere")
+    proc = cli("render", REFERENCE, "--out", out, "--format", "html")
+    one_line_exit_2(proc, "lawrow-warunki-rozmow: exists and is not a ")
+    assert sorted(p.name for p in out.iterdir()) == ["lawrow-warunki-rozmow"]
+    if kind == "folder":
+        assert (target / "notes.txt").read_text() == "mine"
+    elif kind == "file":
+        assert target.read_text() == "mine"
+    else:
+        assert target.is_symlink()

@@ -207,6 +207,7 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
     if Path(article.id).name != article.id or article.id in ("", ".", ".."):  # ids are slugs: belt and braces
         raise InputError(f"{path}: article id {article.id!r} is not a plain name")
     final = root / article.id
+    _check_replaceable(final)
     with (nullcontext(Path(workdir)) if workdir is not None else _workspace(root)) as ws:
         try:
             tmp = fs.make_dir(ws, "report-")
@@ -245,6 +246,20 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
         except OSError as exc:
             raise InputError(f"{final}: cannot replace the report ({exc.strerror})") from None
     return Rendered(article.id, final, tuple(files))
+
+
+REPORT_MARKS = ("report.ipynb", "extract.json")  # every report folder holds both
+
+
+def _check_replaceable(final: Path) -> None:
+    """A rerender replaces a report folder; anything else of the user's in its place stays put."""
+    if os.path.islink(final) or (os.path.lexists(final) and not final.is_dir()):
+        raise InputError(f"{final}: exists and is not a report folder; move it away first")
+    try:
+        if final.is_dir() and any(final.iterdir()) and not any((final / m).exists() for m in REPORT_MARKS):
+            raise InputError(f"{final}: exists and is not a newslens report (no report.ipynb); move it away first")
+    except OSError as exc:
+        raise InputError(f"{final}: cannot read ({exc.strerror})") from None
 
 
 @contextmanager
