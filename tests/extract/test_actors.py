@@ -129,6 +129,19 @@ NAMES = [
     ("Starosta udzielił wywiadu Radiu Lublin.", ("Radio Lublin", "media")),
     ("Powiedział to w rozmowie z Radiem Elka.", ("Radio Elka", "media")),
     ("Jak ustalił „Kurier Lubelski”, wójt odejdzie.", ("Kurier Lubelski", "media")),
+    # the word before a name signals its type, past an opening quote, by any noun reading
+    ("Jak relacjonuje dziennik „Frankfurter Rundschau”, rozmowy trwały.", ("Frankfurter Rundschau", "media")),
+    ("Rzeczniczka powiedziała portalowi Rynek Kolejowy, że nie.", ("Rynek Kolejowy", "media")),
+    ("Zatrzymano rybaków z archipelagu Kinmen.", ("Kinmen", "place")),
+    # an institution is one whatever the word before it; an adjectival surname after a first name
+    ("W mieście Spółdzielnia Mieszkaniowa Jutrzenka protestuje.",
+     ("Spółdzielnia Mieszkaniowa Jutrzenka", "organization")),
+    ("Szef komisji Dumy Leonid Słucki powiedział, że nie.", ("Leonid Słucki", "person")),
+    # an unknown foreign name stays in the nominative unless a case ending shows
+    ("Szef związku Claus Weselsky zapowiedział strajk.", ("Claus Weselsky", "person")),
+    ("Sekretarz António Guterres zaapelował o rozejm.", ("António Guterres", "person")),
+    # a metonym for a seat of power is a place
+    ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
 from .merge import fold_spelling, unify
-from .names import best, governed_cases, nominal_candidates, person_candidates
+from .names import addressed, best, governed_cases, nominal_candidates, person_candidates
 from ..nlp import (CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, head_gender, in_spans, layout_lines,
                    nominative_adj, readings)
 
@@ -124,7 +124,20 @@ def _quals(t: Tok) -> set[str]:
 
 
 def _is_first_name(t: Tok) -> bool:
-    return not t.guessed and "imię" in _quals(t)
+    """A known first name in the singular ("Piotrkowie" is no first name for being Piotrek's plural)."""
+    return not t.guessed and any("imię" in r.quals and r.has("sg") for r in t.readings)
+
+
+_NAME_QUALS = frozenset({"imię", "nazwisko", "człon_nazwiska"})
+
+
+def _context(t: Optional[Tok]) -> Optional[str]:
+    """The type a word signals for the name after it (``context.tsv``), by any noun reading."""
+    if t is None:
+        return None
+    ctx = context_types()
+    return ctx.get(t.lemma.lower()) or ctx.get(t.lower) or next(
+        (ctx[r.lemma.lower()] for r in t.readings if r.pos == "subst" and r.lemma.lower() in ctx), None)
 
 
 def _run_end(text: Text, i: int) -> int:
@@ -199,7 +212,7 @@ def _run_candidates(toks: list[Tok], a: int, b: int, typ: str, surfaces: frozens
     run = toks[a:b]
     gov = governed_cases(toks, a)
     if typ == "person":
-        return person_candidates(run, gov, surfaces)
+        return person_candidates(run, gov, surfaces, addressed(toks, a))
     return nominal_candidates(run, gov)
 
 
@@ -217,24 +230,26 @@ def _titled(toks: list[Tok], a: int) -> bool:
 def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     run = toks[a:b]
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
-    named = [t.guessed or bool({"imię", "nazwisko"} & _quals(t)) or t.lower in lexicon_set("name_particles.txt")
+    if prev is not None and prev.text in QUOTE_OPEN and a > 1 and toks[a - 2].sent == prev.sent:
+        prev = toks[a - 2]  # dziennik „Süddeutsche Zeitung”
+    named = [t.guessed or bool(_NAME_QUALS & _quals(t)) or t.lower in lexicon_set("name_particles.txt")
              for t in run]
-    if len(run) == 1 and _is_acronym(run[0]):
-        return "organization"  # "KAS", never the surname Kas
     if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
             and any(t.lower in lexicon_set("name_particles.txt") or _is_first_name(t) for t in run):
         return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
     if 1 < len(run) <= 3 and _is_first_name(run[0]) and not any(
-            _is_institution(t) or {"nazwa_geograficzna", "nazwa_organizacji"} & _quals(t) for t in run[1:]):
-        return "person"  # "Rafał Mekler": a surname that is also a common noun
+            _is_institution(t) or ({"nazwa_geograficzna", "nazwa_organizacji"} & _quals(t)
+                                   and not any(r.pos == "adj" for r in t.readings)) for t in run[1:]):
+        return "person"  # "Rafał Mekler", "Leonid Słucki": a surname that is also a common word
     if any(t.guessed for t in run) and not any(_is_acronym(t) or _is_institution(t) for t in run) and _titled(toks, a):
         return "person"  # "prezydent Tajwanu Lai Ching-te"
-    if prev is not None:
-        ctx = context_types().get(prev.lemma.lower())
-        if ctx:
-            return ctx
     if len(run) > 1 and (_is_institution(run[0]) or _is_institution(run[_head(run)])):
-        return "organization"
+        return "organization"  # "w mieście Spółdzielnia Mieszkaniowa …": an institution whatever the context
+    ctx = _context(prev)
+    if ctx:
+        return ctx
+    if len(run) == 1 and _is_acronym(run[0]):
+        return "organization"  # "KAS", never the surname Kas
     head_ctx = context_types().get(run[0].lemma.lower())
     if len(run) > 1 and head_ctx:
         return head_ctx  # "Dziennik Bałtycki", "Gazeta Krakowska"
@@ -244,7 +259,7 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "place"  # "w Cardiff", "pod Kaliszem", "do Sieradza"
     if "imię" not in quals and any("nazwa_geograficzna" in _quals(t) for t in (run[_head(run)], run[0])):
         return "place"  # "Zielona Góra", "Kalisz": a place, unless a person of that surname is named
-    if ("imię" in quals or "nazwisko" in quals) and all(t.guessed or {"imię", "nazwisko"} & _quals(t) for t in run):
+    if quals & _NAME_QUALS and all(t.guessed or _NAME_QUALS & _quals(t) for t in run):
         return "person"
     if "nazwa_organizacji" in quals:
         return "organization"

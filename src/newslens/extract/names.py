@@ -29,6 +29,11 @@ def _parts(r: Reading, values: tuple[str, ...]) -> frozenset[str]:
     return frozenset(v for v in values if r.has(v))
 
 
+def addressed(toks: list[Tok], a: int) -> bool:
+    """A word of direct address right before token ``a`` ("Pani Elżbieto", "Drogi Janie")."""
+    return a > 0 and toks[a - 1].sent == toks[a].sent and toks[a - 1].lower in lexicon_set("address_words.txt")
+
+
 def governed_cases(toks: list[Tok], a: int) -> frozenset[str]:
     """The cases a preposition right before token ``a`` governs ("w" -> acc, loc), or none."""
     if a == 0 or toks[a - 1].sent != toks[a].sent:
@@ -101,7 +106,7 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
 
 
 def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
-                      surfaces: frozenset[str] = frozenset()) -> dict[str, float]:
+                      surfaces: frozenset[str] = frozenset(), address: bool = False) -> dict[str, float]:
     """Nominative full names a person's run may stand for, scored (higher is better).
 
     One candidate per case and gender in which every word has a reading; ``gov`` (the case a
@@ -129,8 +134,10 @@ def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
             score /= len(words)
             if gov:
                 score += 0.5 if case in gov else -0.5
-            if case == "voc":
-                score -= 0.3
+            if case == "nom":
+                score += 0.1
+            if case == "voc" and not address:  # a vocative outside direct address is rare
+                score -= 0.5
             name = " ".join(picked)
             into = out if fits_all else partial
             into[name] = max(into.get(name, -9.0), score)
@@ -242,7 +249,7 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dic
                     k += 1
                 score = w + 0.6 * len(pre) + 0.6 * len(post) + 0.3 * (number == "sg")
                 # the nominative is the likelier reading of a known word; a guess has weighed its case
-                score += (0.1 if guessed else 0.4) * (case == "nom") - 0.4 * (case == "voc")
+                score += (0.1 if guessed else 0.2) * (case == "nom") - 0.4 * (case == "voc")
                 if gov:
                     score += 0.6 if case in gov else -0.6
                 words = [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(pre, run)]
