@@ -140,6 +140,12 @@ NAMES = [
     # an unknown foreign name stays in the nominative unless a case ending shows
     ("Szef związku Claus Weselsky zapowiedział strajk.", ("Claus Weselsky", "person")),
     ("Sekretarz António Guterres zaapelował o rozejm.", ("António Guterres", "person")),
+    # a region named by a lower-case noun and an adjective
+    ("Rolnicy z województwa lubelskiego protestują.", ("województwo lubelskie", "place")),
+    # a hyphenated district is not the city it starts with; "i" does not join two institutions
+    ("Pracownicy Urzędu Skarbowego Łódź-Bałuty protestują.", ("Urząd Skarbowy Łódź-Bałuty", "organization")),
+    ("List podpisały Ogólnopolski Związek Lekarzy i Naczelna Rada Lekarska.",
+     ("Naczelna Rada Lekarska", "organization")),
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]
@@ -159,6 +165,9 @@ NOT_NAMES = [
     ("Wniosek trafił do Rady UE w piątek.", {"Rado", "Rada", "Rady"}),
     ("Starosta udzielił wywiadu Radiu Lublin.", {"Lublin"}),
     ("Protest odbył się przed Ministerstwem Zdrowia w Warszawie.", {"Ministerstwo Zdrowia w Warszawie"}),
+    ("Zarząd województwa nie zdecydował.", {"województwo", "Województwo"}),
+    ("Pracownicy Urzędu Skarbowego Łódź-Bałuty protestują.", {"Łódź"}),
+    ("Rozmawiał z Radiem Poznań Marek Sobczak.", {"Radio Poznań Marek Sobczak"}),
 ]
 
 
@@ -185,6 +194,8 @@ MERGES = [
     ("Spółka Trakbus Energia buduje farmę. Przedstawiciele Trakbusu milczą.", "Trakbus Energia", {"Trakbusu"}),
     ("Rada Gminy w Dębinie przyjęła uchwałę. Rada Gminy zbierze się znowu.", "Rada Gminy w Dębinie", {"Rada Gminy"}),
     ("Poseł Jan Kalisz przyjechał. Kalisz zapowiedział wniosek.", "Jan Kalisz", {"Kalisz"}),
+    # a person's name is singular: "Henryk" is not the genitive plural of Henryka
+    ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
 ]
 
 

@@ -53,6 +53,9 @@ def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
             if k and (tok.sent != t.sent or "\n" in tok.text):
                 ok = False
                 break
+            if "-" in tok.text and "-" not in word and not word.isupper():
+                ok = False  # "Łódź-Bałuty" is not Łódź
+                break
             if "." in word.rstrip("."):
                 if tok.lower != word.lower():
                     ok = False
@@ -170,7 +173,7 @@ def _run_end(text: Text, i: int) -> int:
             if institution and _is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j]):
                 return j + 1  # "Rada UE", "Departament Stanu USA": an acronym in the genitive ends the name
             if (_is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j])) \
-                    or (_is_first_name(t) and not (personal and _is_first_name(toks[i])) and not outlet) \
+                    or (_is_first_name(t) and not (personal and _is_first_name(toks[i])) and not (outlet and j == i + 1)) \
                     or (institution and t.guessed):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = _gaz_match(toks, j)
@@ -185,7 +188,9 @@ def _run_end(text: Text, i: int) -> int:
             j += 2  # "Rada do Spraw Kontynentalnych", "Komisja ds. Licencji Klubowych"
             continue
         if institution and ((t.lower in ("w", "we", "na") and territorial) or t.lower == "i") and title(j + 1) \
-                and spaced(j) and not _is_acronym(toks[j + 1]) and (t.lower != "i" or not _is_first_name(toks[j + 1])):
+                and spaced(j) and not _is_acronym(toks[j + 1]) and (t.lower != "i" or not (
+                    _is_first_name(toks[j + 1]) or _is_institution(toks[j + 1])
+                    or _adjective_before_institution(toks, j + 1))):  # "… Lekarzy i Naczelna Rada Lekarska": two
             j += 2
             continue
         k = j
@@ -276,6 +281,24 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     return None
 
 
+def _region(toks: list[Tok], i: int) -> Optional[str]:
+    """'województwie lubuskim' -> 'województwo lubuskie' (``region_nouns.txt`` + an agreeing adjective)."""
+    t = toks[i]
+    if t.lemma.lower() not in lexicon_set("region_nouns.txt") or i + 1 >= len(toks) or toks[i + 1].sent != t.sent:
+        return None
+    adj = toks[i + 1]
+    if adj.is_title:
+        return None
+    for r in t.readings:
+        if r.pos != "subst" or not r.has("sg"):
+            continue
+        gender = next((g for g in GENDERS if r.has(g)), "n")
+        for a in adj.readings:
+            if a.pos == "adj" and a.has("sg") and a.has(gender) and any(r.has(c) and a.has(c) for c in CASES):
+                return f"{r.lemma} {nominative_adj(a.lemma, gender)}"
+    return None
+
+
 def _names_no_actor(toks: list[Tok], i: int) -> bool:
     """The run at ``i`` names a programme, document, road, pipeline or weapon: it opens with, or
     follows, a noun of type "none" in ``context.tsv`` ("Program Czyste Powietrze", "gazociągu Nord
@@ -311,6 +334,11 @@ def find_mentions(text: Text) -> list[Mention]:
             end, canonical, typ = g
             out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end]))
             i = end
+            continue
+        region = _region(toks, i)
+        if region:
+            out.append(Mention(i, i + 2, region, "place", toks[i].idx, toks[i + 1].end, text.text[toks[i].idx:toks[i + 1].end]))
+            i += 2
             continue
         if _is_domain(toks[i]):
             out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))

@@ -87,8 +87,10 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
         top = max(1.0, max(g.score for g in gs))  # weak guesses stay weak
         out = [(g.lemma, g.cases, frozenset({g.gender}), g.score / top) for g in gs if g.gender in ("m1", "f")]
     else:
-        named = [r for r in t.readings if {"imię", "nazwisko"} & set(r.quals)] or \
-                [r for r in t.readings if r.lemma[:1].isupper()]
+        # one person's name is singular ("Henryk" is not the genitive plural of Henryka)
+        singular = [r for r in t.readings if r.has("sg") or not r.has("pl")]
+        named = [r for r in singular if {"imię", "nazwisko"} & set(r.quals)] or \
+                [r for r in singular if r.lemma[:1].isupper()]
         for r in named:
             cases = _parts(r, CASES) or ALL_CASES
             genders = _parts(r, GENDERS) or frozenset(GENDERS)
