@@ -82,6 +82,7 @@ MOOD = [
     ("Jeżeli rząd nie odpowie, od 1 kwietnia stajemy.", "2025-03-12", ("od 1 kwietnia", "2025-04-01")),
     ("Wójt zaprosił obie strony na rozmowy w piątek.", "2024-05-16", ("w piątek", "2024-05-17")),  # invitation
     ("Żądamy podwyżki z wyrównaniem od stycznia.", "2023-02-02", ("od stycznia", "2023-01")),  # back pay: backward
+    ("Związek wysłał pismo i czeka na odpowiedź do piątku.", "2024-05-14", ("do piątku", "2024-05-17")),
     # negatives: the same dates reported as past stay in the past
     ("Sejm zajął się projektem 7 maja.", "2025-04-10", ("7 maja", "2024-05-07")),
     ("Rząd przyjął ustawę 12 czerwca.", "2025-04-10", ("12 czerwca", "2024-06-12")),
@@ -139,6 +140,8 @@ RANGES = [
     ("Taryfa obejmie sezon grzewczy 2022/2023.", "2022-09-30", ("sezon grzewczy 2022/2023", "2022/2023")),
     ("W roku 2024 spółka zarobiła mniej.", "2025-03-01", ("W roku 2024", "2024")),
     ("W latach 2021–2023 ceny rosły.", "2025-03-01", ("W latach 2021–2023", "2021/2023")),
+    ("Sprzedaż spadła w marcu ub.r. o 3 proc.", "2025-02-10", ("w marcu ub.r.", "2024-03")),
+    ("Zakład zamknięto rok temu.", "2025-02-10", ("rok temu", "2024")),
 ]
 
 
@@ -154,6 +157,8 @@ ISSUE21_NEGATIVES = [
     ("Mecz zakończył się wynikiem 2018/2020 punktów.", "2024-05-10"),  # not a split year
     ("ZOBACZ TAKŻE: Ceny mieszkań w 2025 roku. Gdzie podrożało?", "2026-01-23"),  # a teaser line
     ("W końcu rząd przyjął projekt.", "2024-05-10"),  # "w końcu" = finally
+    ("W dzisiejszych czasach nikt nie pisze listów.", "2024-05-10"),  # "nowadays"
+    ("Wiele lat temu było inaczej.", "2024-05-10"),  # no number, no anchor
 ]
 
 

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Callable, Optional
 
 _YEAR_SUFFIX = r"(?:\s*r\.|\s+roku|\s+rok)?"
-_BR = r"(?:\s+(?P<br>br\.|b\.r\.))?"  # "bieżącego roku": the publication year
+_BR = r"(?:\s+(?P<br>br\.|b\.\s?r\.|ub\.\s?r\.))?"  # "bieżącego roku" (ub. r.: the year before publication)
 
 
 @lru_cache(maxsize=1)
@@ -161,8 +161,9 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         v = m.groupdict().get(name)
         if v:
             return int(v)
-        if pub is not None and m.groupdict().get("br"):
-            return pub.year
+        br = m.groupdict().get("br")
+        if pub is not None and br:
+            return pub.year - br.startswith("ub")
         return None
 
     def day_range(m, pub, fut):
@@ -455,7 +456,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?:{LIMIT})\s+(?:(?:(?P<mod>tego|bieżącego|przyszłego|następnego|ubiegłego|zeszłego|poprzedniego)\s+)?(?P<unit>roku|miesiąca|tygodnia)|(?P<y>\d{{4}}){_YEAR_SUFFIX}){E}", limit_period),
         (rf"{B}(?:(?:{PREP})\s+)?(?:[Ww]\s+dniach\s+)?(?P<d1>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:\s*,\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)*\s+(?:i|oraz)\s+(?:\d{{1,2}}\s*[-–]\s*)?(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}|{_BR}){E}", coordinated_days),
         (rf"{B}(?:(?:[Nn]a|[Ww]|[Oo]d|[Dd]o|[Zz])\s+)?{SEASON_PERIOD}?(?P<y1>\d{{4}})/(?P<y2>\d{{4}}){E}", split_year),
-        (rf"{B}{ADJ_AT}{E}", adjective),
+        (rf"{B}{ADJ_AT}{E}(?!\s+(?:{_alt(d['adjective_not_before'])}){E})", adjective),
         (rf"{B}(?:[Oo]d\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{MON})(?:\s+(?P<y1>\d{{4}}){_YEAR_SUFFIX})?\s*(?:do|-|–)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}(?:(?<=\.)|{E})", cross_range),
         (rf"{B}[Ww]\s+nocy\s+z\s+(?:(?P<wd1>{WD})\s+na\s+{WD}|(?P<d1>\d{{1,2}})\s+na\s+(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}){E}", night),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?{WD},?\s+(?P<d>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?(?:(?<=\.)|{E})", weekday_date_of),
@@ -481,6 +482,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?:[Oo]d\s+)(?P<n>{NUM})\s+(?P<unit>dni|tygodni|miesięcy|lat){E}", last_n),
         (rf"{B}(?:[Pp]rzed\s+(?:(?P<n>{NUM})\s+)?(?P<unit>rokiem|miesiącem|tygodniem|laty|miesiącami|tygodniami|dniami))", lambda m, p, f: ago_fix(m, p, f)),
         (rf"{B}(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+temu{E}", ago),
+        (rf"{B}(?P<n>)(?P<unit>rok|miesiąc|tydzień|dzień)\s+temu{E}", ago),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|najbliższ\w*|ten|tę|ostatni\w*)\s+)?(?P<wd>{WD}){E}", weekday),
         (rf"{B}(?:(?P<prep>[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", season),
         (rf"{B}(?:{LIMIT}|[Ww]|[Ww]e|[Oo]d|[Dd]o|[Nn]a|[Zz])\s+(?P<m>{MON}){_BR}{E}", month_only),
