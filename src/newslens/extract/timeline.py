@@ -1,11 +1,16 @@
 """Timeline: temporal expressions normalised to ISO values anchored on the publication date.
 
-Expressions are found with patterns built from ``data/temporal.json`` (month, weekday,
-number, unit and season forms); a year-less date resolves to the latest such date not
-after publication when its clause is in the past tense, to the next one when it is in the
-future (``zagra we wtorek``) or the date is scheduled (``na środę``) or a limit of something
-still going on (``stoją do piątku``); with no telling verb, a month or day far in the past but
-just ahead loses to the nearer future one (``Od lipca wyższe rachunki`` in late June).
+Expressions are found with the patterns of ``timex_rules`` (built from ``data/temporal.json``);
+this module decides the direction of each (``_future``): a year-less date resolves to the latest
+such date not after publication when its clause is in the past tense (``newslens.tense``), to the
+next one when it points forward: future tense, mood (conditional, ``mieć`` + infinitive,
+imperative, a request or appeal), a schedule (``na środę``), a deadline (``czas do 20 listopada``)
+or a limit of something still going on (``stoją do piątku``); back pay (``z wyrównaniem od
+stycznia``) reaches back; with no telling verb, a month or day far in the past but just ahead loses
+to the nearer future one (``Od lipca wyższe rachunki`` in late June). ``od A do B`` becomes one
+range, A read back from B. Lines advertising other articles hold no expressions. The publication
+date of an undated article is inferred from the dates the text reports as past
+(``infer_published``); event phrases come from ``events``.
 """
 from __future__ import annotations
 
