@@ -22,7 +22,7 @@
 #    again to clear), or set `speaker` and run all again.
 # 4. **Refocus the timeline**: set `focus_start` and `focus_end` (ISO dates) and run all again.
 # 5. **Open the rendered report**: `make report ARTICLE=<path>` (or `newslens render <path>`) writes
-#    `report/<id>/report.html`; the last cell links to it.
+#    `report/<id>/report.html`; the *rendered report* cell links to it.
 #
 # Tables sort, search and page; every frame is a plain pandas DataFrame to slice further. All logic
 # lives in the `newslens` package; this notebook only calls it.
