@@ -138,6 +138,8 @@ RANGES = [
     ("Rekrutacja na rok szkolny 2017/2018 stoi pod znakiem zapytania.", "2017-04-21",
      ("na rok szkolny 2017/2018", "2017/2018")),
     ("Taryfa obejmie sezon grzewczy 2022/2023.", "2022-09-30", ("sezon grzewczy 2022/2023", "2022/2023")),
+    ("W sezonie 2024/25 klub zajął trzecie miejsce.", "2025-06-14", ("W sezonie 2024/25", "2024/2025")),
+    ("Na przełomie 2024/2025 roku ceny spadły.", "2025-05-14", ("Na przełomie 2024/2025 roku", "2024-12/2025-01")),
     ("W roku 2024 spółka zarobiła mniej.", "2025-03-01", ("W roku 2024", "2024")),
     ("W latach 2021–2023 ceny rosły.", "2025-03-01", ("W latach 2021–2023", "2021/2023")),
     ("Sprzedaż spadła w marcu ub.r. o 3 proc.", "2025-02-10", ("w marcu ub.r.", "2024-03")),

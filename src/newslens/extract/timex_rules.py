@@ -315,6 +315,8 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
 
     def split_year(m, pub, fut):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 < 100:  # "2024/25"
+            y2 += y1 // 100 * 100
         return _span(date(y1, 1, 1), date(y2, 12, 31), "year-range") if y2 == y1 + 1 else None
 
     def coordinated_days(m, pub, fut):
@@ -455,7 +457,6 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
          lambda m, p, f: period_part(_Alias(m, {"y": "y" if m.group("m") else "y2"}), p, f)),
         (rf"{B}(?:{LIMIT})\s+(?:(?:(?P<mod>tego|bieżącego|przyszłego|następnego|ubiegłego|zeszłego|poprzedniego)\s+)?(?P<unit>roku|miesiąca|tygodnia)|(?P<y>\d{{4}}){_YEAR_SUFFIX}){E}", limit_period),
         (rf"{B}(?:(?:{PREP})\s+)?(?:[Ww]\s+dniach\s+)?(?P<d1>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:\s*,\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)*\s+(?:i|oraz)\s+(?:\d{{1,2}}\s*[-–]\s*)?(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}|{_BR}){E}", coordinated_days),
-        (rf"{B}(?:(?:[Nn]a|[Ww]|[Oo]d|[Dd]o|[Zz])\s+)?{SEASON_PERIOD}?(?P<y1>\d{{4}})/(?P<y2>\d{{4}}){E}", split_year),
         (rf"{B}{ADJ_AT}{E}(?!\s+(?:{_alt(d['adjective_not_before'])}){E})", adjective),
         (rf"{B}(?:[Oo]d\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{MON})(?:\s+(?P<y1>\d{{4}}){_YEAR_SUFFIX})?\s*(?:do|-|–)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}(?:(?<=\.)|{E})", cross_range),
         (rf"{B}[Ww]\s+nocy\s+z\s+(?:(?P<wd1>{WD})\s+na\s+{WD}|(?P<d1>\d{{1,2}})\s+na\s+(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}){E}", night),
@@ -470,6 +471,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?:(?:[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]\s+dniem)\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{MON}){_BR}{E}", day_month),
         (rf"{B}(?:(?:{LIMIT}|[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<m>{MON})\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}(?:(?<=\.)|{E})", month_year),
         (rf"{B}(?:(?:[Zz]|[Nn]a)\s+)?przełom(?:u|ie)?\s+(?:(?:lat\s+|roku\s+)?(?P<y1>\d{{4}})\s*(?:i|/|-|–)\s*(?P<y2>\d{{4}})(?:\s+roku|\s+r\.|\s+lat)?|roku){E}", turn_of_year),
+        (rf"{B}(?:(?:[Nn]a|[Ww]|[Oo]d|[Dd]o|[Zz])\s+)?{SEASON_PERIOD}?(?P<y1>\d{{4}})/(?P<y2>\d{{2}}(?:\d{{2}})?){E}", split_year),
         (rf"{B}(?:[Ww]\s+latach|[Zz]\s+lat)\s+(?P<dec>\d{{2,4}})\.?(?:\s+XX\s+wieku)?", decade),
         (rf"{B}[Mm]iędzy\s+(?P<y1>\d{{4}})\s+a\s+(?P<y2>\d{{4}})(?:\s+rokiem|\s*r\.)?", between_years),
         (rf"{B}(?:(?P<prep>[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}{E}", season),
