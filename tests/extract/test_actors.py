@@ -146,6 +146,8 @@ NAMES = [
     ("Pracownicy Urzędu Skarbowego Łódź-Bałuty protestują.", ("Urząd Skarbowy Łódź-Bałuty", "organization")),
     ("List podpisały Ogólnopolski Związek Lekarzy i Naczelna Rada Lekarska.",
      ("Naczelna Rada Lekarska", "organization")),
+    # an adjective after the head agrees with it, in the plural too; a depreciative plural is no surname
+    ("Podobny spór zakończył się porozumieniem z Kolei Dolnośląskich.", ("Koleje Dolnośląskie", "organization")),
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]

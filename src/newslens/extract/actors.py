@@ -126,6 +126,12 @@ def _quals(t: Tok) -> set[str]:
     return {q for r in t.readings for q in r.quals}
 
 
+def _person_quals(t: Tok) -> set[str]:
+    """Name qualifiers of the singular readings: one person ("Koleje" is no surname for being
+    Kolej's depreciative plural)."""
+    return {q for r in t.readings if r.has("sg") or not r.has("pl") for q in r.quals} & _NAME_QUALS
+
+
 def _is_first_name(t: Tok) -> bool:
     """A known first name in the singular ("Piotrkowie" is no first name for being Piotrek's plural)."""
     return not t.guessed and any("imię" in r.quals and r.has("sg") for r in t.readings)
@@ -237,8 +243,7 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
     if prev is not None and prev.text in QUOTE_OPEN and a > 1 and toks[a - 2].sent == prev.sent:
         prev = toks[a - 2]  # dziennik „Süddeutsche Zeitung”
-    named = [t.guessed or bool(_NAME_QUALS & _quals(t)) or t.lower in lexicon_set("name_particles.txt")
-             for t in run]
+    named = [t.guessed or bool(_person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
     if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
             and any(t.lower in lexicon_set("name_particles.txt") or _is_first_name(t) for t in run):
         return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
@@ -264,12 +269,13 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "place"  # "w Cardiff", "pod Kaliszem", "do Sieradza"
     if "imię" not in quals and any("nazwa_geograficzna" in _quals(t) for t in (run[_head(run)], run[0])):
         return "place"  # "Zielona Góra", "Kalisz": a place, unless a person of that surname is named
-    if quals & _NAME_QUALS and all(t.guessed or _NAME_QUALS & _quals(t) for t in run):
+    if all(t.guessed or _person_quals(t) for t in run) and any(_person_quals(t) for t in run):
         return "person"
     if "nazwa_organizacji" in quals:
         return "organization"
-    if "nazwa_geograficzna" in quals:
-        return "place"
+    if "nazwa_geograficzna" in quals and (len(run) == 1 or not all(
+            r.lemma[:1].islower() for r in run[_head(run)].readings if r.pos == "subst")):
+        return "place"  # but "Koleje Mazowieckie": a common noun heads an organisation's name
     if all(t.guessed for t in run):
         # one unknown word is a firm, a programme's owner, a platform more often than a person
         # never named in full (a surname of a person named in full joins that person later)

@@ -250,6 +250,9 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dic
                     post.append(a)
                     k += 1
                 score = w + 0.6 * len(pre) + 0.6 * len(post) + 0.3 * (number == "sg")
+                if k < len(run) and not any(r.pos == "subst" for r in run[k].readings if r.lemma[:1].islower()) \
+                        and any(r.pos == "adj" for r in run[k].readings):
+                    score -= 1.0  # an adjective after the head that does not agree: a wrong reading of the head
                 # the nominative is the likelier reading of a known word; a guess has weighed its case
                 score += (0.1 if guessed else 0.2) * (case == "nom") - 0.4 * (case == "voc")
                 if gov:
