@@ -196,7 +196,7 @@ def actors(n):
 def test_mentions_chart_says_when_it_shows_a_top_n():
     fig = present.mentions_chart(analysis(actors=actors(18)))
     title = fig.axes[0].get_title(loc="left")
-    assert "15" in title and "of 18" in title
+    assert title == "Actor mentions, by type: the 15 most mentioned actors of 18"
     assert len(fig.axes[0].patches) == 15
     fig = present.mentions_chart(analysis(actors=actors(5)))
     assert " of " not in fig.axes[0].get_title(loc="left")
@@ -205,7 +205,7 @@ def test_mentions_chart_says_when_it_shows_a_top_n():
 def test_quote_share_chart_says_when_it_shows_a_top_n():
     quotes = [Quote(speaker=f"Mówca {i}", kind="direct", text="t") for i in range(20)]
     fig = present.quote_share_chart(analysis(quotes=quotes), top=15)
-    assert "15 most quoted of 20 speakers" in fig.axes[0].get_title(loc="left")
+    assert "the 15 most quoted speakers of 20" in fig.axes[0].get_title(loc="left")
     fig = present.quote_share_chart(analysis(quotes=quotes[:4]))
     assert "most quoted" not in fig.axes[0].get_title(loc="left")
 
@@ -330,3 +330,22 @@ def test_show_figure_writes_png_and_svg_from_one_figure_and_returns_the_png(tmp_
     assert svg.lstrip().startswith("<?xml") and "Timeline: what happened when" in svg
     assert not plt.fignum_exists(fig.number)  # closed: the notebook does not draw it a second time
     assert not [p for p in (tmp_path / "figures").iterdir() if p.name.startswith(".")]
+
+
+def test_quality_section_escapes_hostile_misses_and_is_one_unbroken_block():
+    gold = {"actors": [{"name": HOSTILE + " X", "type": "person"}],
+            "quotes": [{"speaker": HOSTILE, "text": HOSTILE + " Y", "kind": "direct"}], "demands": [], "timeline": []}
+    block = quality.report_html(hostile_analysis(), gold)
+    assert "<script" not in block.lower() and "<img" not in block.lower()
+    assert "actors missed: &lt;script&gt;" in block
+    assert block.startswith('<div class="nl-quality" style="break-inside:avoid')
+
+
+def test_without_a_focus_window_the_busiest_run_of_dates_is_the_main_panel():
+    spans = [(pd.Timestamp(a), pd.Timestamp(b)) for a, b in [
+        ("1990-01-01", "1999-12-31"), ("2024-05-20", "2024-05-20"), ("2024-05-23", "2024-05-24"),
+        ("2024-06-01", "2024-06-30")]]
+    panels = present.timeline_panels(spans, None)
+    main = next(p for p in panels if p.focus)
+    assert main.first == pd.Timestamp("2024-05-20") and main.last == pd.Timestamp("2024-06-30")
+    assert panels[0].last < pd.Timestamp("2000-01-01") and not panels[0].focus

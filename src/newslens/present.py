@@ -248,15 +248,15 @@ def legend() -> str:
 
 
 # ---------------------------------------------------------------- charts
-def top_caption(what: str, shown: int, total: int, noun: str) -> str:
-    """A chart title that says when it shows only the top N."""
-    return what if shown >= total else f"{what}: the {shown} most frequent of {total} {noun}"
+def top_caption(what: str, shown: int, total: int, top_of: str) -> str:
+    """A chart title that says when it shows only the top N: "<what>: the 15 <top_of> 18"."""
+    return what if shown >= total else f"{what}: the {shown} {top_of} {total}"
 
 
 def mentions_chart(a: Analysis, top: int = 15):
     ranked = a.actors.sort_values(["mentions", "first_offset"], ascending=[False, True])
     df = ranked.head(top)
-    fig, ax = plt.subplots(figsize=(7.2, 0.28 * max(len(df), 3) + 0.8))
+    fig, ax = plt.subplots(figsize=(7.2, 0.23 * max(len(df), 3) + 0.8))
     if df.empty:
         ax.text(0.5, 0.5, "no actors", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
@@ -267,7 +267,7 @@ def mentions_chart(a: Analysis, top: int = 15):
     ax.xaxis.get_major_locator().set_params(integer=True)
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in TYPE_COLORS.values()]
     ax.legend(handles, [TYPE_LABELS[t] for t in TYPE_COLORS], loc="lower right", frameon=False, fontsize=8)
-    ax.set_title(top_caption("Actor mentions, by type", len(df), len(ranked), "actors"), loc="left")
+    ax.set_title(top_caption("Actor mentions, by type", len(df), len(ranked), "most mentioned actors of"), loc="left")
     fig.tight_layout()
     return fig
 
@@ -277,7 +277,7 @@ def quote_share_chart(a: Analysis, top: int = 15):
     all_counts = q["speaker"].fillna("(unattributed)").value_counts()
     counts = all_counts.head(top)
     types = dict(zip(a.actors["name"], a.actors["type"]))
-    fig, ax = plt.subplots(figsize=(7.2, 0.3 * max(len(counts), 3) + 0.8))
+    fig, ax = plt.subplots(figsize=(7.2, 0.25 * max(len(counts), 3) + 0.8))
     share = counts / all_counts.sum() * 100
     colors = [TYPE_COLORS.get(types.get(s, ""), "#9aa3b2") for s in share.index[::-1]]
     bars = ax.barh([plain(s) for s in share.index[::-1]], share.values[::-1], color=colors)
@@ -285,10 +285,8 @@ def quote_share_chart(a: Analysis, top: int = 15):
         ax.text(bar.get_width() + 0.8, bar.get_y() + bar.get_height() / 2, f"{n}", va="center", fontsize=8)
     ax.set_xlabel("share of quotes (%)")
     ax.set_xlim(0, max(share.max() * 1.15, 10))
-    title = "Who is quoted: share of quotes by speaker (label: count)"
-    if len(counts) < len(all_counts):
-        title = f"Who is quoted: the {len(counts)} most quoted of {len(all_counts)} speakers (label: count)"
-    ax.set_title(title, loc="left")
+    ax.set_title(top_caption("Who is quoted: share of quotes by speaker", len(counts), len(all_counts),
+                             "most quoted speakers of") + " (label: count)", loc="left")
     fig.tight_layout()
     return fig
 
@@ -415,8 +413,9 @@ def timeline_panels(spans: Sequence[tuple[pd.Timestamp, pd.Timestamp]],
     most ``most_per_side`` narrow panels each (runs of dates apart from each other by a wide gap)."""
     if not spans:
         return []
-    if focus is None:
-        focus = (min(s for s, _ in spans), max(e for _, e in spans))
+    if focus is None:  # no focus window: the run of dates holding the most spans is the main panel
+        runs = _clusters(list(spans), 5)
+        focus = max(runs, key=lambda r: (sum(r[0] <= s and e <= r[1] for s, e in spans), r[0]))
     f0, f1 = focus
     left = _clusters([(s, min(e, f0 - DAY)) for s, e in spans if s < f0], most_per_side)
     right = _clusters([(max(s, f1 + DAY), e) for s, e in spans if e > f1], most_per_side)

@@ -53,4 +53,5 @@ def report_html(a: Analysis, gold: dict[str, Any]) -> str:
     misses += [f"date with wrong value: {x}" for x in s["timeline"].get("wrong_value", [])]
     body = ("<ul>" + "".join(f"<li>{html.escape(str(m))}</li>" for m in misses) + "</ul>") if misses \
         else "<p>Everything in the gold file was found, and nothing else.</p>"
-    return table + body
+    # one block that a printed page does not split: no lone line of it on the last page
+    return f'<div class="nl-quality" style="break-inside:avoid;page-break-inside:avoid">{table}{body}</div>'
