@@ -178,6 +178,9 @@ def test_render_comparison_html_and_pdf(tmp_path, hostile):
         assert f">{heading}</h2>" in html, heading
     assert "<script" not in html.lower() and "import " not in html and "Traceback" not in html
     assert (out / "comparison.pdf").read_bytes().startswith(b"%PDF")
+    nb = json.loads((out / "comparison.ipynb").read_text("utf-8"))
+    injected = next("".join(c["source"]) for c in nb["cells"] if "injected-parameters" in c["metadata"].get("tags", []))
+    assert re.search(r"article_paths = \[\s*['\"]/", injected), injected  # a real list, not a string
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "workspace left behind"
     # a second run replaces the comparison; hostile text stays escaped in the rendered page
     render_comparison([hostile / "a.txt", hostile / "b.txt"], out, formats=("html",))
