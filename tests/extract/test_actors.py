@@ -196,6 +196,11 @@ MERGES = [
     ("Spółka Trakbus Energia buduje farmę. Przedstawiciele Trakbusu milczą.", "Trakbus Energia", {"Trakbusu"}),
     ("Rada Gminy w Dębinie przyjęła uchwałę. Rada Gminy zbierze się znowu.", "Rada Gminy w Dębinie", {"Rada Gminy"}),
     ("Poseł Jan Kalisz przyjechał. Kalisz zapowiedział wniosek.", "Jan Kalisz", {"Kalisz"}),
+    # a familiar first name with the same surname; an acronym with a lower-case conjunction
+    ("Lider protestu Przemysław Kaczor zapowiedział blokadę. Na zdjęciu Przemek Kaczor. Kaczor dodał, że nie.",
+     "Przemysław Kaczor", {"Przemek Kaczor"}),
+    ("Związek OZZPiP protestuje. Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych wydał komunikat.",
+     "Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych", {"OZZPiP"}),
     # a person's name is singular: "Henryk" is not the genitive plural of Henryka
     ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
 ]
@@ -207,6 +212,11 @@ def test_forms_of_one_actor_merge(text, name, forms):
     one = [a for a in got if a.name == name]
     assert len(one) == 1 and forms <= set(one[0].aliases)
     assert not any(a.name in forms for a in got)
+
+
+def test_a_man_and_a_woman_of_one_surname_stay_two():
+    got = {a.name for a in extract_actors(nlp.analyze("Aleksander Wrona i Aleksandra Wrona przyszli razem."))}
+    assert {"Aleksander Wrona", "Aleksandra Wrona"} <= got
 
 
 def test_different_people_do_not_merge():

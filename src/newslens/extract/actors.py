@@ -462,6 +462,26 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _initials_with_conjunctions(name: str) -> str:
+    """'Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych' -> 'OZZPiP' (a one-letter word kept
+    in lower case, as such acronyms write it)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() or len(w) == 1)
+
+
+def _first_name_genders(word: str) -> set[str]:
+    return {g for r in readings(word) if "imię" in r.quals and r.has("sg") for g in ("m1", "f") if r.has(g)}
+
+
+def _same_first_name(short: str, full: str) -> bool:
+    """A familiar form of a first name ("Przemek" for Przemysław, "Tomek" for Tomasz): the same
+    first four letters and the same gender ("Aleksandra" is not "Aleksander")."""
+    a, b = fold_spelling(short), fold_spelling(full)
+    if len(a) < 4 or a[:4] != b[:4]:
+        return False
+    ga, gb = _first_name_genders(short), _first_name_genders(full)
+    return bool(ga and gb and ga & gb) and not (ga != gb and (len(ga) == 1 or len(gb) == 1))
+
+
 class _People:
     """Full names of the people in a text, indexed by what a shorter form of them keeps."""
 
@@ -478,12 +498,29 @@ class _People:
             self.by_surname.setdefault(fold_spelling(rest), m.name)
             self.by_first.setdefault(words[0], set()).add(m.name)
             self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
+        self.same: dict[str, str] = {}  # "Przemek Matuszak" -> "Przemysław Matuszak"
+        by_last: dict[tuple[int, str], list[str]] = {}
+        for name in dict.fromkeys(m.name for m in mentions if m.type == "person"):
+            words = name.split()
+            if len(words) == 2 and len(words[1]) > 2:
+                by_last.setdefault((len(words), fold_spelling(words[1])), []).append(name)
+        for names in by_last.values():
+            for x in names:
+                for y in names:
+                    if x != y and len(y.split()[0]) > len(x.split()[0]) and _same_first_name(x.split()[0], y.split()[0]):
+                        self.same.setdefault(x, y)
 
     def full_name(self, m: Mention) -> Optional[str]:
+        found = self._full_name(m)
+        return self.same.get(found, found) if found else None
+
+    def _full_name(self, m: Mention) -> Optional[str]:
         """The full name a shorter person form stands for: a surname in any case or spelling
         ("Hałasa", "Demchenko", "Kosiniak Kamysz"), a name with the surname's initial
         ("Krzysztof D." for Krzysztof Dudek), or the first word of exactly one full name ("Drogi
         Janie" -> Jan Kowalski, "Laia" -> Lai Ching-te)."""
+        if m.name in self.same:
+            return self.same[m.name]
         cands = [c for c, _ in m.cands] or [m.name]
         for c in cands:
             key = fold_spelling(c.replace("-", " "))
@@ -526,6 +563,7 @@ def extract_actors(text: Text) -> list[Actor]:
     for m in mentions:  # "Urząd Regulacji Energetyki" spells out "URE"
         if m.type in ("organization", "media") and len(m.name.split()) > 1 and len(_initials(m.name)) > 1:
             spelled.setdefault(_initials(m.name), m.name)
+            spelled.setdefault(_initials_with_conjunctions(m.name), m.name)
     for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out
         if m.type in ("organization", "media") and m.name.isupper() and m.b - m.a > 1:
             full = best(nominal_candidates(text.toks[m.a:m.b]))
