@@ -175,8 +175,14 @@ def _wait_for_kernel(page, lab: Lab) -> None:
     notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
     expect(notebook.locator(".jp-KernelName")).to_have_text("newslens")
     deadline = time.monotonic() + RUN_TIMEOUT_MS / 1000
-    while [k["execution_state"] for k in lab.api("/api/kernels")] != ["idle"]:
-        assert time.monotonic() < deadline, f"the kernel never became idle: {lab.api('/api/kernels')}"
+    while True:
+        try:
+            states = [k["execution_state"] for k in lab.api("/api/kernels")]
+        except urllib.error.HTTPError as exc:  # the listing can fail (500) while a kernel is still starting
+            states = [f"HTTP {exc.code}"]
+        if states == ["idle"]:
+            break
+        assert time.monotonic() < deadline, f"the kernel never became idle: {states}"
         time.sleep(0.25)
     expect(notebook.locator(".jp-Notebook-ExecutionIndicator")).to_have_attribute("data-status", "idle")
 
