@@ -53,6 +53,20 @@ def _is_verb(tok: Tok) -> bool:
     return tok.reading is not None and tok.reading.pos in _VERB_POS
 
 
+def _unchosen_verb_tense(tok: Tok) -> Optional[str]:
+    """The tense of a finite reading the tagger did not choose, for a sentence left without a verb."""
+    if not tok.text[:1].islower() or tok.reading is None or tok.reading.pos in _VERB_POS:
+        return None
+    for x in tok.readings:
+        if x.pos == "praet":
+            return "future" if _CONDITIONAL.match(tok.lower) else "past"
+        if x.pos == "bedzie":
+            return "future"
+        if x.pos == "fin":
+            return "future" if x.has("perf") and not x.has("imperf") else "present"
+    return None
+
+
 def _noun_after_preposition(toks: list[Tok], k: int) -> bool:
     """A form read as a verb right after a preposition is its noun reading ("z udziałem")."""
     return k > 0 and toks[k].pos in ("fin", "praet", "impt", "imps") and toks[k - 1].pos == "prep" \
@@ -200,5 +214,11 @@ def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list
                     verbs.append(k)
                     tenses.append(tense)
             bounds.append(bounds[-1] + (t.lower in _BOUNDARY))
+        if not verbs:  # a sentence has a predicate: the tagger read it as something else ("zapadnie")
+            for k, t in enumerate(toks):
+                tense = _unchosen_verb_tense(t)
+                if tense is not None:
+                    verbs.append(k)
+                    tenses.append("future" if tense == "present" and conditional else tense)
         cache[s] = (toks, verbs, tenses, bounds)
     return cache[s]
