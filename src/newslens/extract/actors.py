@@ -14,10 +14,10 @@ from typing import Optional
 
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
-from .merge import fold_spelling, unify
+from .merge import People, initials, initials_with_conjunctions, shorter_forms, unify
 from .names import addressed, best, governed_cases, nominal_candidates, person_candidates
 from ..nlp import (CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, head_gender, in_spans, layout_lines,
-                   nominative_adj, readings)
+                   nominative_adj)
 
 _MEDIA_OR_ORG_HEADS = {"media", "organization"}
 
@@ -457,117 +457,19 @@ def _descriptor(text: Text, m: Mention) -> Optional[str]:
     return " ".join(words).replace(" ,", ",")
 
 
-def _initials(name: str) -> str:
-    """'Urząd Regulacji Energetyki' -> 'URE' (capitalised words only)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def _initials_with_conjunctions(name: str) -> str:
-    """'Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych' -> 'OZZPiP' (a one-letter word kept
-    in lower case, as such acronyms write it)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper() or len(w) == 1)
-
-
-def _first_name_genders(word: str) -> set[str]:
-    return {g for r in readings(word) if "imię" in r.quals and r.has("sg") for g in ("m1", "f") if r.has(g)}
-
-
-def _same_first_name(short: str, full: str) -> bool:
-    """A familiar form of a first name ("Przemek" for Przemysław, "Tomek" for Tomasz): the same
-    first four letters and the same gender ("Aleksandra" is not "Aleksander")."""
-    a, b = fold_spelling(short), fold_spelling(full)
-    if len(a) < 4 or a[:4] != b[:4]:
-        return False
-    ga, gb = _first_name_genders(short), _first_name_genders(full)
-    return bool(ga and gb and ga & gb) and not (ga != gb and (len(ga) == 1 or len(gb) == 1))
-
-
-class _People:
-    """Full names of the people in a text, indexed by what a shorter form of them keeps."""
-
-    def __init__(self, mentions: list[Mention]):
-        self.by_surname: dict[str, str] = {}  # folded surname ("hałas", "kosiniak kamysz") -> full name
-        self.by_first: dict[str, set[str]] = {}  # first word -> full names
-        self.by_initial: dict[tuple[str, str], set[str]] = {}  # (first word, surname initial) -> full names
-        for m in mentions:
-            words = m.name.split()
-            if m.type != "person" or len(words) < 2 or len(words[-1].rstrip(".")) < 2:
-                continue
-            rest = " ".join(words[1:]).replace("-", " ")
-            self.by_surname.setdefault(fold_spelling(words[-1]), m.name)
-            self.by_surname.setdefault(fold_spelling(rest), m.name)
-            self.by_first.setdefault(words[0], set()).add(m.name)
-            self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
-        self.same: dict[str, str] = {}  # "Przemek Matuszak" -> "Przemysław Matuszak"
-        by_last: dict[tuple[int, str], list[str]] = {}
-        for name in dict.fromkeys(m.name for m in mentions if m.type == "person"):
-            words = name.split()
-            if len(words) == 2 and len(words[1]) > 2:
-                by_last.setdefault((len(words), fold_spelling(words[1])), []).append(name)
-        for names in by_last.values():
-            for x in names:
-                for y in names:
-                    if x != y and len(y.split()[0]) > len(x.split()[0]) and _same_first_name(x.split()[0], y.split()[0]):
-                        self.same.setdefault(x, y)
-
-    def full_name(self, m: Mention) -> Optional[str]:
-        found = self._full_name(m)
-        return self.same.get(found, found) if found else None
-
-    def _full_name(self, m: Mention) -> Optional[str]:
-        """The full name a shorter person form stands for: a surname in any case or spelling
-        ("Hałasa", "Demchenko", "Kosiniak Kamysz"), a name with the surname's initial
-        ("Krzysztof D." for Krzysztof Dudek), or the first word of exactly one full name ("Drogi
-        Janie" -> Jan Kowalski, "Laia" -> Lai Ching-te)."""
-        if m.name in self.same:
-            return self.same[m.name]
-        cands = [c for c, _ in m.cands] or [m.name]
-        for c in cands:
-            key = fold_spelling(c.replace("-", " "))
-            if key in self.by_surname and self.by_surname[key] != c:
-                return self.by_surname[key]
-        words = m.name.split()
-        initial = words[-1].rstrip(".")
-        if len(words) == 2 and len(initial) == 1 and initial.isupper():
-            found = set().union(*(self.by_initial.get((c.split()[0], initial), set()) for c in cands))
-            return next(iter(found)) if len(found) == 1 else None
-        if len(words) == 1:
-            for c in cands:
-                if len(self.by_first.get(c, ())) == 1:
-                    return next(iter(self.by_first[c]))
-        return None
-
-
-def _shorter_forms(groups: dict[str, list[Mention]], types: dict[str, str]) -> dict[str, str]:
-    """An organisation whose name (or a reading of one of its forms) begins exactly one longer
-    organisation's name is that one ("Rada Miejska" -> "Rada Miejska w Nowych Kolnicach",
-    "WindPolu" -> "WindPol Energia")."""
-    orgs = [n for n in groups if types[n] in ("organization", "media")]
-    by_first: dict[str, list[str]] = {}
-    for o in orgs:
-        by_first.setdefault(o.split()[0], []).append(o)
-    out = {}
-    for n in orgs:
-        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
-        longer = {o for f in forms for o in by_first.get(f.split()[0], ()) if o.startswith(f + " ")}
-        if len(longer) == 1 and n not in longer:
-            out[n] = longer.pop()
-    return out
-
-
 def extract_actors(text: Text) -> list[Actor]:
     """Actors with canonical names, types, roles, aliases and mention counts, by first mention."""
     mentions = unify(find_mentions(text))
-    people = _People(mentions)
+    people = People(mentions)
     spelled: dict[str, str] = {}  # acronym -> the name it abbreviates
     for m in mentions:  # "Urząd Regulacji Energetyki" spells out "URE"
-        if m.type in ("organization", "media") and len(m.name.split()) > 1 and len(_initials(m.name)) > 1:
-            spelled.setdefault(_initials(m.name), m.name)
-            spelled.setdefault(_initials_with_conjunctions(m.name), m.name)
+        if m.type in ("organization", "media") and len(m.name.split()) > 1 and len(initials(m.name)) > 1:
+            spelled.setdefault(initials(m.name), m.name)
+            spelled.setdefault(initials_with_conjunctions(m.name), m.name)
     for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out
         if m.type in ("organization", "media") and m.name.isupper() and m.b - m.a > 1:
             full = best(nominal_candidates(text.toks[m.a:m.b]))
-            if _initials(full) == m.name:
+            if initials(full) == m.name:
                 spelled.setdefault(m.name, full)
     groups: "OrderedDict[str, list[Mention]]" = OrderedDict()
     types: dict[str, str] = {}
@@ -580,7 +482,7 @@ def extract_actors(text: Text) -> list[Actor]:
                 name, typ = full, "person"
         groups.setdefault(name, []).append(m)
         types.setdefault(name, typ)
-    shorter = _shorter_forms(groups, types)
+    shorter = shorter_forms(groups, types)
     for short, full in shorter.items():
         while full in shorter and shorter[full] != short:  # "Rada" -> "Rada Miejska" -> "Rada Miejska w …"
             full = shorter[full]

@@ -6,13 +6,19 @@ case ("Roberta Fica" beside "Robert Fico") or spelled two ways ("Demchenko", "De
 when one nominative candidate (``names.py``) could stand for both, or when their names are the
 same up to spelling (diacritics, transliteration, one letter per word). A joined group takes the
 candidate that explains the most of its forms, then the best scored; the other forms stay aliases.
+
+Then shorter forms join the full name they shorten (``People``: a surname, a first word, a name with
+the surname's initial, a familiar first name; ``shorter_forms``: an organisation's name that begins
+exactly one longer one; ``initials``: an acronym that spells a name).
 """
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
 from dataclasses import replace
-from typing import Sequence
+from typing import Optional, Sequence
+
+from ..nlp import readings
 
 _TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("ya", "ja"), ("ye", "je"),
              ("yo", "jo"), ("yu", "ju"), ("v", "w"), ("x", "ks"), ("ck", "k"))
@@ -133,3 +139,101 @@ def unify(mentions: Sequence) -> list:
         for i in members:
             out[i] = replace(mentions[i], name=name, type=typ)
     return out
+
+
+def _first_name_genders(word: str) -> set[str]:
+    return {g for r in readings(word) if "imię" in r.quals and r.has("sg") for g in ("m1", "f") if r.has(g)}
+
+
+def _same_first_name(short: str, full: str) -> bool:
+    """A familiar form of a first name ("Przemek" for Przemysław, "Tomek" for Tomasz): the same
+    first four letters and the same gender ("Aleksandra" is not "Aleksander")."""
+    a, b = fold_spelling(short), fold_spelling(full)
+    if len(a) < 4 or a[:4] != b[:4]:
+        return False
+    ga, gb = _first_name_genders(short), _first_name_genders(full)
+    return bool(ga and gb and ga & gb) and not (ga != gb and (len(ga) == 1 or len(gb) == 1))
+
+
+class People:
+    """Full names of the people in a text, indexed by what a shorter form of them keeps."""
+
+    def __init__(self, mentions: Sequence):
+        self.by_surname: dict[str, str] = {}  # folded surname ("hałas", "kosiniak kamysz") -> full name
+        self.by_first: dict[str, set[str]] = {}  # first word -> full names
+        self.by_initial: dict[tuple[str, str], set[str]] = {}  # (first word, surname initial) -> full names
+        for m in mentions:
+            words = m.name.split()
+            if m.type != "person" or len(words) < 2 or len(words[-1].rstrip(".")) < 2:
+                continue
+            rest = " ".join(words[1:]).replace("-", " ")
+            self.by_surname.setdefault(fold_spelling(words[-1]), m.name)
+            self.by_surname.setdefault(fold_spelling(rest), m.name)
+            self.by_first.setdefault(words[0], set()).add(m.name)
+            self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
+        self.same: dict[str, str] = {}  # "Przemek Matuszak" -> "Przemysław Matuszak"
+        by_last: dict[tuple[int, str], list[str]] = {}
+        for name in dict.fromkeys(m.name for m in mentions if m.type == "person"):
+            words = name.split()
+            if len(words) == 2 and len(words[1]) > 2:
+                by_last.setdefault((len(words), fold_spelling(words[1])), []).append(name)
+        for names in by_last.values():
+            for x in names:
+                for y in names:
+                    if x != y and len(y.split()[0]) > len(x.split()[0]) and _same_first_name(x.split()[0], y.split()[0]):
+                        self.same.setdefault(x, y)
+
+    def full_name(self, m) -> Optional[str]:
+        found = self._full_name(m)
+        return self.same.get(found, found) if found else None
+
+    def _full_name(self, m) -> Optional[str]:
+        """The full name a shorter person form stands for: a surname in any case or spelling
+        ("Hałasa", "Demchenko", "Kosiniak Kamysz"), a name with the surname's initial
+        ("Krzysztof D." for Krzysztof Dudek), or the first word of exactly one full name ("Drogi
+        Janie" -> Jan Kowalski, "Laia" -> Lai Ching-te)."""
+        if m.name in self.same:
+            return self.same[m.name]
+        cands = [c for c, _ in m.cands] or [m.name]
+        for c in cands:
+            key = fold_spelling(c.replace("-", " "))
+            if key in self.by_surname and self.by_surname[key] != c:
+                return self.by_surname[key]
+        words = m.name.split()
+        initial = words[-1].rstrip(".")
+        if len(words) == 2 and len(initial) == 1 and initial.isupper():
+            found = set().union(*(self.by_initial.get((c.split()[0], initial), set()) for c in cands))
+            return next(iter(found)) if len(found) == 1 else None
+        if len(words) == 1:
+            for c in cands:
+                if len(self.by_first.get(c, ())) == 1:
+                    return next(iter(self.by_first[c]))
+        return None
+
+
+def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
+    """An organisation whose name (or a reading of one of its forms) begins exactly one longer
+    organisation's name is that one ("Rada Miejska" -> "Rada Miejska w Nowych Kolnicach",
+    "WindPolu" -> "WindPol Energia")."""
+    orgs = [n for n in groups if types[n] in ("organization", "media")]
+    by_first: dict[str, list[str]] = {}
+    for o in orgs:
+        by_first.setdefault(o.split()[0], []).append(o)
+    out = {}
+    for n in orgs:
+        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
+        longer = {o for f in forms for o in by_first.get(f.split()[0], ()) if o.startswith(f + " ")}
+        if len(longer) == 1 and n not in longer:
+            out[n] = longer.pop()
+    return out
+
+
+def initials(name: str) -> str:
+    """'Urząd Regulacji Energetyki' -> 'URE' (capitalised words only)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def initials_with_conjunctions(name: str) -> str:
+    """'Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych' -> 'OZZPiP' (a one-letter word kept
+    in lower case, as such acronyms write it)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() or len(w) == 1)
