@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..model import Actor
-from .demand_parties import Parties, Party, lex
+from .demand_parties import Parties, Party, is_heading, is_heading_line, lex
 from .quotes import _Doc
 
 VERBS = ("fin", "praet", "bedzie", "inf", "impt", "pred", "winien")
@@ -38,8 +38,9 @@ def _past(doc: _Doc, k: int, a: int, forward: bool = False, b: int = 0) -> bool:
     rng = range(k, b) if forward else range(k - 1, a - 1, -1)
     for j in rng:
         t = toks[j]
-        if t.pos in VERBS:
-            if t.pos != "praet":
+        verbal = {r.pos for r in t.readings} & set(VERBS)
+        if verbal:  # any verbal reading: the tagger may have chosen "ma" as an adjective
+            if verbal != {"praet"}:
                 return False
             nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
             return not (t.lower.endswith(("by", "bym", "byśmy", "byście")) or nxt.startswith("by"))
@@ -94,7 +95,7 @@ class _Finder:
                 while j < b and toks[j].lower in (",", "że", "iż"):
                     j += 1
                 out.append((k, j, False))
-            elif low == "warunkiem" and k + 1 < b:
+            elif low == "warunkiem" and k + 1 < b and not (k > a and toks[k - 1].lower == "pod"):
                 j = next((x for x in range(k + 1, min(b, k + 7)) if toks[x].lower in ("jest", "będzie", "było", "pozostaje")), None)
                 if j is None:
                     continue
@@ -125,14 +126,15 @@ class _Finder:
                 if _past(doc, k, a):
                     continue  # "przyjechali dopiero po godzinie": a past event, no condition
                 out.append((k, j + 1, False))
-            elif low in ("jeśli", "jeżeli") and nxt not in ("chodzi",):
+            elif low in ("jeśli", "jeżeli") and nxt not in ("chodzi",) and not (k > a and toks[k - 1].lower in ("nawet", "chyba")):
                 if not self.speech(a, b, k):
                     continue
                 e = self.end(k + 1, b, True)
                 if e < b and _past(doc, e, a, forward=True, b=b):
                     continue  # a condition on the past ("jeśli coś się stało, to …") is no demand
                 out.append((k, k + 1, True))
-            elif low == "bez" and leading and (self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]):
+            elif low == "bez" and leading and (self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]) \
+                    and k + 1 < b and not toks[k + 1].pos.startswith("ppron") and toks[k + 1].lemma not in ("to", "ten", "on"):
                 j = next((x for x in range(k + 1, min(b, k + 8)) if toks[x].lower == "nie"), None)
                 if j is not None and j + 1 < b and toks[j + 1].lower in ("ma", "będzie"):
                     out.append((k, k + 1, True))
@@ -173,12 +175,14 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
     starts: set[int] = set()
     for s in range(len(doc.text.sents)):
         a, b = doc.sent_range(s)
+        if is_heading(doc, s):
+            continue
         spans = []
         ann = f.announced(s)
         if ann is not None:
             spans.append((ann[0], ann[1], ann[2]))
         for k, start, leading in f.openers(s):
-            if start >= b:
+            if start >= b or is_heading_line(doc, k):
                 continue
             spans.append((k, start, f.end(start, b, leading)))
         for k, start, end in spans:
@@ -186,8 +190,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             if end <= start or start in starts:
                 continue
             off = toks[start].idx
-            if any(x <= off < y for x, y in taken):
-                continue
+            if any(x <= off < y for x, y in taken) or any(c.span[0] <= start < c.span[1] for c in out[-3:]):
+                continue  # inside a demanded item or a condition already found
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
             c.by = _by(doc, P, k)

@@ -55,7 +55,8 @@ def action_of(toks: Sequence[Tok]) -> Optional[str]:
 
 
 def noun_cases(t: Tok) -> set[str]:
-    return {c for r in t.readings if r.pos in NOUNISH for c in CASES if r.has(c)}
+    """Cases of the noun readings; the vocative never heads a demanded item."""
+    return {c for r in t.readings if r.pos in NOUNISH for c in CASES if c != "voc" and r.has(c)}
 
 
 def _is_name(t: Tok) -> bool:
@@ -70,6 +71,9 @@ def head(toks: Sequence[Tok], a: int, b: int) -> Optional[int]:
         if t.text in QUOTE_OPEN or t.text in QUOTE_CLOSE:
             continue
         pos = {r.pos for r in t.readings}
+        if pos & {"adj", "ppas", "pact"} and k + 1 < b and {r.pos for r in toks[k + 1].readings} & set(NOUNISH) \
+                and not toks[k + 1].is_punct:
+            continue  # "innych banków", "ponowne podłączenie": an adjective before its noun
         if pos & set(NOUNISH) and not _is_name(t) and not (pos & {"prep"} and t.pos == "prep"):
             return k
         if pos & {"inf"}:
@@ -173,6 +177,8 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
         if cases and not cases & first_cases:
             continue
         prev_start = cuts[-1][1] if cuts else a
+        if head(toks, prev_start, s) is None:
+            continue  # "natychmiastowego i bezwarunkowego zawieszenia": no item before the separator
         pp = _pp_noun(toks, prev_start, s)
         if pp is not None and not ger and cases & noun_cases(pp) and kind in (",", "i") and nxt - pa <= 2:
             continue  # "dopłaty do nawozów, paliwa i energii"

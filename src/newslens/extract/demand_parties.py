@@ -14,6 +14,7 @@ przez X", a person addressed by role or first name ("Pani minister, …", "Panie
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -24,6 +25,9 @@ from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, morfeusz, read_lexicon, re
 from .mentions import Mention, link_mentions, mentions_by_token
 from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _nominative, _role_actor, _subject_after, \
     _subject_before, mention_nominative
+
+
+MARKER_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")  # a numbered or bulleted line
 
 
 @lru_cache(maxsize=None)
@@ -537,3 +541,29 @@ def _in_quotes(text: Text) -> list[bool]:
             inside = not inside
         out.append(inside)
     return out
+
+
+def is_heading(doc: _Doc, s: int) -> bool:
+    """A headline or subheading: a whole line without closing punctuation (it states no demand)."""
+    toks, raw = doc.toks, doc.text.text
+    a, b = doc.sent_range(s)
+    last = toks[b - 1]
+    if last.text in ".!?…:;," or (last.text in QUOTE_CLOSE and b - 2 >= a and toks[b - 2].text in ".!?…"):
+        return False
+    line_end = raw.find("\n", last.end)
+    rest = raw[last.end: line_end if line_end >= 0 else len(raw)]
+    line_start = raw.rfind("\n", 0, toks[a].idx) + 1
+    return not rest.strip() and not raw[line_start:toks[a].idx].strip()
+
+
+def is_heading_line(doc: _Doc, k: int) -> bool:
+    """Token ``k`` stands on a line that ends without closing punctuation (a headline, a
+    subheading, a caption): the sentence splitter may have joined it to the next line."""
+    raw = doc.text.text
+    idx = doc.toks[k].idx
+    start = raw.rfind("\n", 0, idx) + 1
+    end = raw.find("\n", idx)
+    line = raw[start: end if end >= 0 else len(raw)].strip()
+    if start == 0 and line[-1:] in "\"”»" and line[-2:-1] not in ".!?…":
+        return True  # the title: 'Hamas: "Bez końca wojny nie będzie wymiany"'
+    return bool(line) and line[-1] not in ".!?…:;,\"”»)" and not MARKER_LINE.match(line)

@@ -24,7 +24,7 @@ from ..model import Actor, Demand, Quote, Timex
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
 from .demand_items import action_of, gerund_nominative, head, split_items, trim
-from .demand_parties import Parties, Party, lex
+from .demand_parties import Parties, Party, is_heading, is_heading_line, lex
 from .quotes import COMPLEMENTIZERS, _Doc
 
 __all__ = ["extract_demands", "gerund_nominative", "action_of"]
@@ -74,14 +74,7 @@ class _Finder:
 
     # ------------------------------------------------------------ helpers
     def heading(self, s: int) -> bool:
-        """A headline or subheading: a whole line without closing punctuation."""
-        a, b = self.doc.sent_range(s)
-        last = self.toks[b - 1]
-        if last.text in ".!?…:;," or (last.text in QUOTE_CLOSE and b - 2 >= a and self.toks[b - 2].text in ".!?…"):
-            return False
-        line_end = self.raw.find("\n", last.end)
-        rest = self.raw[last.end: line_end if line_end >= 0 else len(self.raw)]
-        return not rest.strip()
+        return is_heading(self.doc, s)
 
     def skip_words(self, k: int, b: int) -> int:
         toks = self.toks
@@ -112,7 +105,7 @@ class _Finder:
                     h = head(toks, k + 1, b)
                     j = h + 1
                     if toks[h].lemma in lex("addressee_bodies.txt") or toks[h].lemma in ("minister", "ministra"):
-                        while j < b and toks[j].pos in ("subst", "adj") and any(r.has("gen") for r in toks[j].readings):
+                        if j < b and toks[j].pos in ("subst", "adj") and any(r.has("gen") for r in toks[j].readings):
                             j += 1  # "od władz miasta", "od zarządu spółki", "od minister zdrowia"
                     m = self.doc.mention.get(j)
                     if m and m[1] == j:
@@ -184,13 +177,15 @@ class _Finder:
         first_person = ":pri" in tag or ":sec" in tag
         if lemma == "prosić" and not (t.pos == "fin" and ":pri" in tag):
             return None
+        if t.pos == "inf" and k > 0 and toks[k - 1].lemmas() & {"móc", "mieć"}:
+            return None  # "komisja może wezwać klub do wyjaśnień": a possibility, not a demand
         of: list[Actor] = []
         o = k + 1
         if lemma in ("wezwać", "wzywać"):
             got = self.P._coordinated(self.skip_words(o, b), b)
             of += got
         o = self.skip_addressee(o, b, of)
-        if of:
+        if of and prep is None:
             colon = next((j for j in range(o, min(b, o + 6)) if toks[j].text == ":"), None)
             if colon is not None and not any(toks[j].pos in ("fin", "praet") for j in range(o, colon)):
                 o = colon  # "od RPEC i władz miasta: A, B"
@@ -205,6 +200,9 @@ class _Finder:
                 j += 1
             if j < b and toks[j].lower == prep and j - o < 8:
                 o = j + 1
+                if lemma in ("wystąpić", "występować") and not of and \
+                        not any(toks[x].lower in ("do", "przeciwko", "przeciw") for x in range(k, j)):
+                    return None  # "wystąpił o wyznaczenie mediatora": an application, unless made to someone
             elif o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("by", "aby", "żeby"):
                 o, clause = o + 2, True
             else:
@@ -214,6 +212,9 @@ class _Finder:
                 return _Frame(k, [before], of=of)
         if o < b and toks[o].text == ":":
             o += 1
+        colon = next((j for j in range(o, min(b, o + 3)) if toks[j].text == ":"), None)
+        if colon is not None and colon + 1 < b:
+            o = colon + 1 + (toks[colon + 1].lower == (prep or "o"))  # "prosimy o jedno: o spotkanie …"
         if o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("że", "iż", "by", "aby", "żeby"):
             o, clause = o + 2, True
         elif o < b and toks[o].lower in ("by", "aby", "żeby") and lemma == "chcieć":
@@ -231,9 +232,9 @@ class _Finder:
                 return None
             if h is not None and self.announcement(o, e):
                 return _Frame(k, [], of=of)  # "domaga się spełnienia trzech warunków": items follow
-            if lemma == "chcieć" and not self._wanting_party(k, first_person):
+            if lemma == "chcieć" and not self._wanting_party(k, first_person, h is not None and toks[h].pos != "inf"):
                 return None
-        if lemma == "chcieć" and clause and not self._wanting_party(k, first_person):
+        if lemma == "chcieć" and clause and not self._wanting_party(k, first_person, True):
             return None
         items = [trim(toks, o, e)] if clause else split_items(toks, o, e, prep)
         items = [it for it in items if it[1] > it[0]]
@@ -252,11 +253,14 @@ class _Finder:
             return trim(toks, a + 1, e)
         return None
 
-    def _wanting_party(self, k: int, first_person: bool) -> bool:
+    def _wanting_party(self, k: int, first_person: bool, thing: bool) -> bool:
         """chcieć demands only of a named party or a group ("Lewica chce …", "Rodzice chcą, by …")."""
         if first_person:
             return self.in_quote(k)
         p = self.P.subject(k)
+        if p is None and thing and k > 0 and any(r.pos == "subst" and r.has("nom") for r in self.toks[k - 1].readings) \
+                and not self.in_quote(k):
+            return True  # "Ukraińska strona chce także …": a subject the text names by a common noun
         return p is not None
 
     def announcement(self, o: int, e: int) -> bool:
@@ -278,7 +282,8 @@ class _Finder:
         prev = toks[k - 1].lower if k > a else ""
         # "Wśród żądań (rolników) znalazły się: A, B"; "wśród jej żądań znalazło się również A"
         wsrod = k > a and (prev == "wśród" or (k - 1 > a and toks[k - 2].lower == "wśród" and prev in ("jej", "jego", "ich", "naszych", "swoich")))
-        if not wsrod and t.lemma in self.nouns and not (k > a and toks[k - 1].lower == "pod"):
+        if not wsrod and t.lemma in self.nouns and not (k > a and toks[k - 1].lower == "pod") \
+                and not (k + 1 < b and toks[k + 1].lower == "o"):
             # "Kreml stawia trzy warunki", "przedstawił trzy postulaty", "pismo z żądaniami": announced
             before = toks[k - 1] if k > a else None
             if before is not None and (before.pos in ("num", "numcol") or before.lower in ("swoje", "swoich", "własne", "nasze", "z")
@@ -472,10 +477,10 @@ class _Finder:
                 o += 1
             e = self.clause_end(o, b2, True)
             # "… 500 zł. Trzeci dotyczy …": a sentence the splitter left joined after an abbreviation
-            cut = next((j for j in range(o + 1, e - 1) if toks[j].text == "." and toks[j + 1].is_title
+            cut = next((j for j in range(o + 1, e - 1) if toks[j].text.endswith(".") and toks[j + 1].is_title
                         and {r.lemma for r in toks[j + 1].readings} & self.ordinals), None)
             if cut is not None:
-                items.append(trim(toks, o, cut))
+                items.append(trim(toks, o, cut + (toks[cut].text != ".")))
                 o = cut + 2
                 while o < e and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
                     o += 1
@@ -509,6 +514,8 @@ class _Finder:
             if f is not None:
                 out.append(f)
                 continue
+            if is_heading_line(doc, a) and is_heading_line(doc, b - 1):
+                continue
             trig = next((k for k in range(a, b) if self._is_trigger(k)), None)
             if trig is not None:
                 f = self.line_list(s, trig)
@@ -526,7 +533,7 @@ class _Finder:
                 if found and found[-1].items and found[-1].items[0][0] > found[-1].trig and k < found[-1].items[-1][1]:
                     k = found[-1].items[-1][1]
                     continue
-                g = self.verb_frame(k, b) or self.noun_frame(k, a, b, s)
+                g = None if is_heading_line(doc, k) else (self.verb_frame(k, b) or self.noun_frame(k, a, b, s))
                 if g is not None:
                     found.append(g)
                     k = max(k + 1, g.items[-1][1] if g.items else k + 1)
@@ -587,8 +594,8 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
                 f.of = [voc]
         if not f.of and f.items and f.clause:
             got = P.clause_subject(*f.items[0], heads=True)
-            if got is not None:
-                f.of = [got]
+            if got is not None and (f.by is None or got.name != f.by.name):
+                f.of = [got]  # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
         if not f.of and f.inherit and near and prev.of:
             f.of = list(prev.of)
         if not f.of and f.items:
