@@ -101,6 +101,8 @@ ADJECTIVAL = [
     ("Radni przyjęli uchwałę na marcowej sesji.", "2017-04-21", ("marcowej", "2017-03")),  # "na" governs the noun
     ("Jeśli piątkowe rozmowy nie przyniosą porozumienia, strajk wróci.", "2024-05-16", ("piątkowe", "2024-05-17")),
     ("Prokuratura odwoła się od czwartkowego wyroku.", "2019-11-15", ("czwartkowego", "2019-11-14")),  # nearer day
+    ("Po sobotnim meczu kibice wyszli na ulice.", "2025-04-10", ("sobotnim", "2025-04-05")),  # past clause: last one
+    ("Faworytem wtorkowego meczu są gospodarze.", "2024-03-25", ("wtorkowego", "2024-03-26")),  # no past: nearer
     ("Niedzielne wybory wygrała opozycja.", "2023-10-17", ("Niedzielne", "2023-10-15")),
 ]
 

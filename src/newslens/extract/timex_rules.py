@@ -328,10 +328,11 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         kind, k = next((v for stem, v in adjectives.items() if word.startswith(stem)), (None, 0))
         if kind is None or pub is None:
             return None
-        if kind == "weekday":  # the nearer such day: the adjective names this week's event; a tie by tense
+        if kind == "weekday":  # a past clause: the last such day; else the nearer one (this week's event)
             past = pub - timedelta(days=(pub.weekday() - k) % 7)
             nxt = past if past == pub else past + timedelta(days=7)
-            a = nxt if (nxt - pub) < (pub - past) or ((nxt - pub) == (pub - past) and fut) else past
+            a = past if fut is False else nxt if (nxt - pub) < (pub - past) or ((nxt - pub) == (pub - past) and fut) \
+                else past
             return _span(a, a, "day")
         if kind == "month":
             return _month(_latest_month(k, pub, fut), k)
