@@ -33,6 +33,7 @@ CASES = [
     ("Wójt zaprosił mieszkańców na spotkanie w piątek.", "w piątek", "future"),
     ("Prokurator wnioskował o areszt do 7 czerwca.", "do 7 czerwca", "future"),
     ("Wójt zaapelował w piątek o spokój.", "w piątek", "past"),
+    ("Zapowiadał Kowalski w środę na konferencji.", "w środę", "past"),  # a subject between, not an object
     ("Związkowcy zapowiedzieli strajk 15 maja.", "15 maja", "future"),  # an announcement dates what it announces
     # an attribution after a quotation does not date what is quoted
     ("– Prosimy o spotkanie jeszcze w lutym – apelował lider związku.", "w lutym", "future"),

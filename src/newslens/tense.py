@@ -53,6 +53,15 @@ def _is_verb(tok: Tok) -> bool:
     return tok.reading is not None and tok.reading.pos in _VERB_POS
 
 
+def _object_word(tok: Tok) -> bool:
+    """A word that can belong to a verb's object: not ``się``, not a name, not a noun that can only be
+    a subject (``zapowiadał Zientara w środę``, ``apelował premier w środę``)."""
+    if not tok.is_word or tok.lower == "się" or tok.text[:1].isupper():
+        return False
+    cases = tok.case()
+    return not cases or not cases <= {"nom", "voc"}
+
+
 def _unchosen_verb_tense(tok: Tok) -> Optional[str]:
     """The tense of a finite reading the tagger did not choose, for a sentence left without a verb."""
     if not tok.text[:1].islower() or tok.reading is None or tok.reading.pos in _VERB_POS:
@@ -182,8 +191,7 @@ def span_tense(text: Text, start: int, end: int) -> Optional[str]:
         if tense == SPEECH:
             tense = "past"
         elif tense == REQUEST:  # an object between the verb and the date: the date is what is asked for
-            gap = lo - k - 1 - (k + 1 < len(toks) and toks[k + 1].lower == "się")
-            tense = "future" if gap > 0 else "past"
+            tense = "future" if any(_object_word(t) for t in toks[k + 1:lo]) else "past"
         best = ((lo - k - 1) + _CLAUSE_COST * (bounds[lo] - bounds[k + 1]), tense)
     i = bisect.bisect_right(verbs, hi)
     while i < len(verbs) and tenses[i] in (SPEECH, REQUEST) and bounds[verbs[i]] > bounds[hi + 1]:

@@ -104,6 +104,7 @@ ADJECTIVAL = [
     ("Po sobotnim meczu kibice wyszli na ulice.", "2025-04-10", ("sobotnim", "2025-04-05")),  # past clause: last one
     ("Faworytem wtorkowego meczu są gospodarze.", "2024-03-25", ("wtorkowego", "2024-03-26")),  # no past: nearer
     ("Niedzielne wybory wygrała opozycja.", "2023-10-17", ("Niedzielne", "2023-10-15")),
+    ("Rząd milczy.\n- Sobotnia manifestacja to początek - mówi lider.", "2025-08-27", ("Sobotnia", "2025-08-30")),
 ]
 
 PARTS = [

@@ -144,7 +144,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     ADJ = f"(?:{_alt(lk['adjectives'])}){ADJ_END}"
     # a capitalised adjective only opens a sentence, a line or a quotation; inside one it is a name
     # ("Powstanie Listopadowe")
-    ADJ_AT = rf"(?:(?P<adj>(?=[a-ząćęłńóśźż]){ADJ})|(?:(?<=\A)|(?<=\n)|(?<=[.!?:…]\s)|(?<=[„\"(])|(?<=[„\"(]\s))(?P<cadj>(?i:{ADJ})))"
+    ADJ_AT = rf"(?:(?P<adj>(?=[a-ząćęłńóśźż]){ADJ})|(?:(?<=\A)|(?<=\n)|(?<=[.!?:…]\s)|(?<=[„\"(])|(?<=[„\"(]\s)|(?<=\n[-–—]\s))(?P<cadj>(?i:{ADJ})))"
     SEASON_PERIOD = (f"(?:(?:{_alt(d['season_periods']['nouns'])})"
                      f"(?:\\s+(?:{_alt(d['season_periods']['adjectives'])})\\w*)?\\s+)")
 
