@@ -72,6 +72,15 @@ def test_merge_keeps_text_order_drops_case_duplicates_and_sorts_by_date():
     assert july["start"] == 10
 
 
+def test_a_merged_row_prefers_an_event_phrase_that_fits_its_label_uncut():
+    long = "jest właściwie chęć USA do powrotu do sytuacji i postawienia pytania o wszystko"
+    a = analysis(timeline=[tx("grudnia-stycznia", "2021-12-01", "2022-01-31", at=5, event=long),
+                           tx("z przełomu roku", "2021-12-01", "2022-01-31", at=50, event="Żądania Rosji"),
+                           tx("17 grudnia", "2021-12-17", at=80, event=long)])
+    rows = present.timeline_rows(a)
+    assert list(rows["event"]) == ["Żądania Rosji", long]  # a lone long phrase stays (and is cut in the label)
+
+
 def test_merged_span_is_one_bar_labelled_with_both_expressions(reference):
     fig = present.timeline_chart(reference)
     texts = [t.get_text() for t in chart_texts(fig)]

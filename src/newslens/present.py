@@ -340,7 +340,8 @@ def timeline_rows(a: Analysis) -> pd.DataFrame:
     """One row per distinct span: expressions with the same start and end merge into one row.
 
     Columns: ``start_date``, ``end_date`` (Timestamps, inclusive), ``value``, ``expressions`` (tuple,
-    text order, case-insensitive duplicates dropped), ``event`` (the first one the text gives),
+    text order, case-insensitive duplicates dropped), ``event`` (the first one in text order that
+    fits a label uncut, else the first),
     ``start`` (first offset); sorted by date, then by position in the text.
     """
     df = a.timeline
@@ -354,9 +355,10 @@ def timeline_rows(a: Analysis) -> pd.DataFrame:
             x = " ".join(x.split())
             if x.lower() not in {y.lower() for y in exprs}:
                 exprs.append(x)
-        events = [ev for ev in g["event"] if isinstance(ev, str) and ev.strip()]
+        events = [" ".join(ev.split()) for ev in g["event"] if isinstance(ev, str) and ev.strip()]
+        whole = [ev for ev in events if len(ev) <= LABEL_CHARS]  # a phrase the label shows uncut reads best
         rows.append({"start_date": pd.Timestamp(s), "end_date": pd.Timestamp(e), "value": g["value"].iloc[0],
-                     "expressions": tuple(exprs), "event": events[0] if events else None,
+                     "expressions": tuple(exprs), "event": (whole or events or [None])[0],
                      "start": int(g["start"].min())})
     return pd.DataFrame(rows, columns=cols).sort_values(["start_date", "end_date", "start"]).reset_index(drop=True)
 
