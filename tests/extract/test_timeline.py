@@ -117,6 +117,7 @@ PARTS = [
     ("Nowe stawki obowiązują od początku przyszłego roku.", "2024-10-01", ("od początku przyszłego roku", "2025")),
     ("Związek czeka na odpowiedź do końca miesiąca.", "2017-04-21", ("do końca miesiąca", "2017-04")),
     ("Prace potrwają do końcówki września.", "2024-06-01", ("do końcówki września", "2024-09")),
+    ("Decyzja zapadnie w drugiej połowie miesiąca.", "2024-06-01", ("w drugiej połowie miesiąca", "2024-06")),
     ("Umowa wygasa z końcem lutego.", "2026-01-16", ("z końcem lutego", "2026-02-28")),  # a day
     ("Dotacja trafi do spółki z końcem roku.", "2025-11-05", ("z końcem roku", "2025-12-31")),
     ("Na początku marca ceny spadły.", "2025-04-10", ("Na początku marca", "2025-03")),
@@ -157,6 +158,7 @@ def test_issue21_classes(text, published, expected):
 
 ISSUE21_NEGATIVES = [
     ("W drugiej połowie meczu goście strzelili gola.", "2024-05-10"),  # a half of a match
+    ("W pierwszej połowie lat 90. kraj przeżywał kryzys.", "2024-05-10"),  # a half of a decade: no such value
     ("Rocznica Powstania Listopadowego zbliża się.", "2024-05-10"),  # a capitalised adjective inside a name
     ("Pieniądze z programu Fundusze dla Lubuskiego 2021-2027 dzielą radni.", "2024-05-10"),  # years in a name
     ("Mecz zakończył się wynikiem 2018/2020 punktów.", "2024-05-10"),  # not a split year

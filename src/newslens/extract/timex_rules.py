@@ -285,6 +285,15 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
             first, last = (1, 6) if n == 1 else (7, 12)
         else:
             first, last = 3 * n - 2, 3 * n
+        if m.group("unit"):  # "w drugiej połowie miesiąca": that month (week)
+            if pub is None:
+                return None
+            k = rel_year(m.group("umod") or "")
+            if m.group("unit").lower() == "miesiąca":
+                yy, mo = _add_months(pub.year, pub.month, k)
+                return _month(yy, mo) if part == "half" else None
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=k)
+            return _span(monday, monday + timedelta(days=6), "range") if part == "half" else None
         if m.group("m"):  # "w drugiej połowie marca": that month
             mo = mon(m.group("m"))
             y = year(m, "y", pub)
@@ -454,7 +463,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
 
     PREP = r"(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a|[Zz]|[Pp]rzed|[Pp]o)"
     rx = [
-        (rf"{B}(?:(?:{PREP})\s+)?(?P<ord>{ORD})\s+(?P<part>(?i:{PART}))(?:\s+(?:(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?|(?P<y2>\d{{4}}){_YEAR_SUFFIX}|{REL}|roku|tego\s+roku|bieżącego\s+roku)|(?!\s+(?:{NOT_CAL}){E})){E}",
+        (rf"{B}(?:(?:{PREP})\s+)?(?P<ord>{ORD})\s+(?P<part>(?i:{PART}))(?:\s+(?:(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?|(?P<y2>\d{{4}}){_YEAR_SUFFIX}|{REL}|roku|tego\s+roku|bieżącego\s+roku|(?:(?P<umod>tego|bieżącego|przyszłego|następnego|ubiegłego|zeszłego|poprzedniego)\s+)?(?P<unit>miesiąca|tygodnia))|(?!\s+(?:{NOT_CAL}){E})){E}",
          lambda m, p, f: period_part(_Alias(m, {"y": "y" if m.group("m") else "y2"}), p, f)),
         (rf"{B}(?:{LIMIT})\s+(?:(?:(?P<mod>tego|bieżącego|przyszłego|następnego|ubiegłego|zeszłego|poprzedniego)\s+)?(?P<unit>roku|miesiąca|tygodnia)|(?P<y>\d{{4}}){_YEAR_SUFFIX}){E}", limit_period),
         (rf"{B}(?:(?:{PREP})\s+)?(?:[Ww]\s+dniach\s+)?(?P<d1>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:\s*,\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)*\s+(?:i|oraz)\s+(?:\d{{1,2}}\s*[-–]\s*)?(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}|{_BR}){E}", coordinated_days),
