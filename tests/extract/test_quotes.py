@@ -57,6 +57,21 @@ CASES = [
      [("direct", "Jan Kowalski", None, "Nie ustąpimy ani o krok. Czekamy")]),
     ("Rozmowy trwały.\n\n– Nie ustąpimy ani o krok w tej sprawie.\n– mówiła Anna Lis, rzeczniczka komitetu.",
      [("direct", "Anna Lis", None, "Nie ustąpimy ani o krok")]),
+    # mixed quotation marks pair opener with the nearest closer: two partials, no fragment between
+    ('Jan Nowak ocenił, że warunki „tylko po wycofaniu wojsk" są "nie do przyjęcia dla nas".',
+     [("partial", "Jan Nowak", None, "tylko po wycofaniu wojsk"), ("partial", "Jan Nowak", None, "nie do przyjęcia")]),
+    # a subheading with a speaker's colon, and one that only repeats words said in the body
+    ("Strajk trwa\n\nJan Kowalski, szef komitetu, mówił o proteście.\n\nKowalski: Nie będzie żadnych ustępstw\n\nZarząd milczy.",
+     [("direct", "Jan Kowalski", None, "Nie będzie żadnych ustępstw")]),
+    ("Strajk trwa\n\n– Nie wyjedziemy stąd. To dopiero początek – powiedział Jan Kowalski.\n\n„To dopiero początek”\n\nZarząd milczy.",
+     [("direct", "Jan Kowalski", None, "Nie wyjedziemy stąd"), ("direct", "Jan Kowalski", None, "To dopiero początek")]),
+    # a group speaks (relative clause with a preposition skipped); an outlet in the clause of a partial
+    ("Protest trwa. Rolnicy, z którymi rozmawialiśmy, skarżą się, że ceny spadły o połowę.",
+     [("indirect", "rolnicy", None, "ceny spadły o połowę")]),
+    ("Starosta Jan Nowak napisał na Facebooku, że powiat „nie ma pieniędzy na podwyżki w tym roku”.",
+     [("partial", "Jan Nowak", "Facebook", "nie ma pieniędzy")]),
+    # a quotation line that no one says in the body: a direct quote with no speaker (never a guess)
+    ("„Nikt nas nie słucha”\n\nZarząd milczy.", [("direct", None, None, "Nikt nas nie słucha")]),
 ]
 
 
@@ -76,6 +91,7 @@ NEGATIVES = [
     "Wyniki „Gazety Wyborczej” i „Rzeczpospolitej” spadły.",  # names of papers
     "Rozmowa Putin – Biden? Pieskow wskazuje warunek.",  # a dash inside a headline
     "Płace rosły w latach 2021-2023 wolniej, a związek - jak zwykle - milczał.",  # a range, an aside
+    "Strajk trwa\n\nWarszawa: utrudnienia w centrum\n\nRuch jest wstrzymany.",  # a place's colon is a dateline
 ]
 
 

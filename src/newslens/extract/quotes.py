@@ -46,7 +46,8 @@ def term_markers() -> frozenset[str]:
 
 # ---------------------------------------------------------------- quotation marks
 def quote_marks(text: str) -> list[tuple[int, int]]:
-    """Content spans of balanced quotation marks („…”, “…”, «…», "…"), never across a paragraph.
+    """Content spans of balanced quotation marks („…”, “…”, «…», "…", and the mixed „…" and "…”
+    of web pages), never across a paragraph.
 
     An opener without its closer in the same paragraph is ignored, so an unbalanced mark never
     swallows the rest of the text.
@@ -57,7 +58,7 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
         i = 0
         while i < len(para):
             ch = para[i]
-            close = {"„": "”“", "“": "”", "«": "»", '"': '"'}.get(ch)
+            close = {"„": "”“\"", "“": "”", "«": "»", '"': '"”'}.get(ch)  # web text mixes „…" and "…”
             if close is None:
                 i += 1
                 continue
@@ -301,7 +302,8 @@ def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool
             j = k - 1
             while j >= stop and doc.toks[j].text != ",":
                 j -= 1
-            if j >= stop and j + 1 < k and doc.toks[j + 1].lemma.lower() == "który":
+            rel = j + 1 + (j + 2 < k and doc.toks[j + 1].pos == "prep")  # ", z którymi rozmawialiśmy,"
+            if j >= stop and rel < k and doc.toks[rel].lemma.lower() == "który":
                 k = j - 1
                 continue
         m = doc.mention.get(k)
@@ -402,7 +404,7 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str])
         subjects = []
         for k in range(a, limit):
             m = doc.mention.get(k)
-            if m and k == m[1] and m[0].type in ("person", "organization") and \
+            if m and k == m[1] and m[0].type in ("person", "organization", "group") and \
                     doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
                     and not _after_preposition(doc, m):
                 subjects.append(m[0])
@@ -530,7 +532,9 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             continue  # a journalist's question
         if after_colon and verb is None:
             intro = next((v for v in range(i - 3, a - 1, -1) if _verb_lemma(toks[v])), None)
-        if (whole and (verb is not None or len(re.findall(r"\w+", text[s:e])) >= 4)) or \
+        line_a, line_b = text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1
+        alone = not text[line_a:s - 1].strip() and not text[e + 1:line_b].strip(" .!?…")  # a line of its own
+        if (whole and (verb is not None or alone or len(re.findall(r"\w+", text[s:e])) >= 4)) or \
                 (after_colon and (k >= b or verb is not None)):
             f = _Found("direct", s, e, verb_tok=verb if verb is not None else intro)
             if verb is not None:
@@ -646,11 +650,59 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     f.speaker = subj
 
 
+def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
+    """``Nowak: Nie będzie ustępstw``: a subheading (a short line after the first, with no final
+    period) that is a speaker's name, a colon and at least three words is that speaker's quote."""
+    toks, out = doc.toks, []
+    taken = _Spans(taken)
+    i = 0
+    while i < len(toks):
+        j = i
+        while j + 1 < len(toks) and doc.para[j + 1] == doc.para[i]:
+            j += 1
+        m = doc.mention.get(i)
+        if doc.para[i] > 0 and m is not None and m[1] == i and m[2] + 1 < j and toks[m[2] + 1].text == ":" \
+                and toks[j].text not in ".:" and j - i <= 16 and toks[m[2] + 2].idx not in taken \
+                and len([t for t in toks[m[2] + 2:j + 1] if t.is_word]) >= 3 and m[0].type != "place":
+            last = j
+            while last > m[2] + 2 and toks[last].is_punct and toks[last].text not in "!?…":
+                last -= 1
+            f = _Found("direct", toks[m[2] + 2].idx, toks[last].end, speaker=m[0], explicit=True)
+            out.append(f)
+        i = j + 1
+    return out
+
+
+def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
+    """A quote standing alone on its line with no speaker (a subheading ``„To dopiero początek”``)
+    takes the speaker of the body quote that holds the same words."""
+    text = doc.text.text
+    spoken = sorted((f.start, f.end, f) for f in results if f.speaker is not None)
+    starts = [x[0] for x in spoken]
+    for f in results:
+        if f.speaker is not None or f.kind != "direct":
+            continue
+        line_a = text.rfind("\n", 0, f.start) + 1
+        line_b = text.find("\n", f.end)
+        line_b = len(text) if line_b < 0 else line_b
+        if text[line_a:f.start].strip(" \"„“«") or text[f.end:line_b].strip(" \"”“».!?"):
+            continue  # not alone on its line
+        words = text[f.start:f.end].strip(" .!?…")
+        pos = text.find(words)
+        while pos >= 0:
+            k = bisect.bisect_right(starts, pos) - 1
+            if not f.start <= pos < f.end and k >= 0 and spoken[k][0] <= pos < spoken[k][1]:
+                f.speaker = spoken[k][2].speaker
+                break
+            pos = text.find(words, pos + 1)
+
+
 def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     """Every direct, partial and indirect quote with speaker, verb and via, in text order."""
     doc = _Doc(text, actors, linked=True)
     dash = _dash_quotes(doc)
     marks = _mark_quotes(doc, [(f.start, f.end) for f in dash])
+    marks += _subheadings(doc, [(f.start, f.end) for f in dash + marks])
     direct_spans = [(f.start, f.end) for f in dash + marks if f.kind == "direct"]
     partial_spans = [(f.start, f.end) for f in marks if f.kind == "partial"]
     doc.quoted = [f for f in dash + marks]
@@ -664,7 +716,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         inner = [p for _, _, p in sorted(partials[lo:hi], key=lambda x: x[1]) if p.end <= r.end + 1]
         if inner:
             for p in inner:
-                p.verb_tok = r.verb_tok
+                p.verb_tok, p.attr_span = r.verb_tok, r.attr_span  # the clause's outlet too ("na Facebooku")
             continue
         kept.append(r)
     # a reporting frame: "TASS wskazuje, że … Putin oświadczył, że …" relays the inner quotes
@@ -734,6 +786,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         found.append(f)
         results.append(f)
     results.sort(key=lambda f: f.start)
+    _speaker_from_body(doc, results)
     return [Quote(speaker=f.speaker.name if f.speaker else None, kind=f.kind,
                   text=doc.text.text[f.start:f.end], verb=_verb_lemma(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,
                   via=f.via.name if f.via else None, start=f.start, end=f.end,
