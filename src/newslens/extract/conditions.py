@@ -207,7 +207,10 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
 def _after_from(doc: _Doc, actor: Actor, a: int, b: int) -> bool:
     """The actor is named after "od" in [a, b) ("otrzyma od Komisji gwarancje"), not after "do"."""
     toks = doc.toks
-    return any(toks[k].lower in ("od", "ode") and doc.mention.get(k + 1, (None,))[0] == actor for k in range(a, b - 1))
+    return any(toks[k].lower in ("od", "ode") and (doc.mention.get(k + 1, (None,))[0] == actor
+                                                    or toks[k + 1].lemma.lower() in actor.name.lower().split()
+                                                    or toks[k + 1].text in actor.name)
+               for k in range(a, b - 1))
 
 
 def _by(doc: _Doc, P: Parties, k: int) -> Optional[Party]:
@@ -217,9 +220,11 @@ def _by(doc: _Doc, P: Parties, k: int) -> Optional[Party]:
     toks = doc.toks
     q = P.quote_at(toks[k].idx)
     if P.quoted[k] or (q is not None and q.kind == "direct"):
-        return P.speaker_at(toks[k].idx)
+        return P.who_says(k)
     s = toks[k].sent
     a, b = doc.sent_range(s)
     zero = toks[a].lower == "jak" and a + 1 < b and toks[a + 1].pos in ("praet", "fin")
-    got = None if zero else P.sentence_subject(s)
-    return got or P.speaker_at(toks[k].idx) or P.subject(k)
+    if zero:  # "Jak dodał, …": the speaker of the sentence before
+        return P.speaker_at(toks[k].idx) or (P.who_says(doc.sent_range(s - 1)[0]) if s > 0 else None) \
+            or (P.sentence_subject(s - 1) if s > 0 else None)
+    return P.sentence_subject(s) or P.speaker_at(toks[k].idx) or P.subject(k)

@@ -151,6 +151,31 @@ class Parties:
         actor = next((a for a in self.doc.actors if a.name == q.speaker), None)
         return Party(q.speaker, actor is None and q.speaker[:1].islower(), actor)
 
+    def who_says(self, k: int) -> Optional[Party]:
+        """The speaker of the speech holding token ``k``: the quote's speaker, else the reporting
+        clause of its sentence ("Trump odpowiedział: „…”"), else the attribution line after it
+        ("„…” / – mówiła rzeczniczka X"), else a "Jak dodał, …" speaker before."""
+        doc, toks = self.doc, self.doc.toks
+        got = self.speaker_at(toks[k].idx)
+        if got is not None:
+            return got
+        s = toks[k].sent
+        a, b = doc.sent_range(s)
+        if self.quoted[k] and not all(self.quoted[j] or toks[j].is_punct for j in range(a, b)):
+            got = self.sentence_subject(s, outside_quotes=True)
+            if got is not None:
+                return got
+        j = b
+        while j < len(toks) and (self.quoted[j] or toks[j].text in "”\"»") and toks[j].sent <= s + 3:
+            j += 1  # past the rest of the speech
+        if j < len(toks) and (toks[j].text in DASHES or toks[j].text == "-") and j + 1 < len(toks):
+            v = next((x for x in range(j + 1, min(len(toks), j + 4)) if toks[x].pos in ("fin", "praet")), None)
+            if v is not None:
+                got = self.subject(v)
+                if got is not None:
+                    return got
+        return None
+
     # ------------------------------------------------------------ the mention layer
     def party_at(self, k: int) -> Optional[Party]:
         """The party a mention at token ``k`` stands for (a name, a role's holder, a group)."""
@@ -189,6 +214,9 @@ class Parties:
         p = self.group_at(k)
         if p is not None and not p.group and p.actor is not None:
             return p.actor
+        r = k + 1 if toks[k].lemma.lower() in ("pan", "pani") and k + 1 < b else k
+        if toks[r].lemma in role_words() and _nom(toks[r]):
+            return self.role_holder(r)  # "minister rolnictwa przyjedzie …", "pani minister nas nie wysłucha"
         if heads and _nom(toks[k]):
             return self.org_by_head(k)  # "Komisja musi pokazać …" → Komisja Europejska
         return None
@@ -217,9 +245,9 @@ class Parties:
                 if m[0] not in out:
                     out.append(m[0])
             if not m and toks[k].lemma in lex("addressee_bodies.txt") and any(r.has("dat") for r in toks[k].readings):
-                m2 = doc.mention.get(k + 1)
-                if m2 and m2[1] == k + 1 and m2[0] not in out:
-                    out.append(m2[0])  # "zarządowi Wartbusa"
+                got = self.actor_at(k + 1, b) if k + 1 < b else None
+                if got is not None and got[0] not in out:
+                    out.append(got[0])  # "zarządowi Wartbusa"
         return out
 
     def counterparties(self, k: int) -> tuple[list[Actor], Optional[int]]:
@@ -337,17 +365,20 @@ class Parties:
         j = k + 1
         while j < end and toks[j].pos in ("adj",) and j not in doc.mention:
             j += 1  # "rolnicy zrzeszeni", "związkowcy protestujący"
-        if j < end and toks[j].lower in ("z", "ze", "w", "we") and j + 1 < end:
+        prep = j < end and toks[j].lower in ("z", "ze", "w", "we") and j + 1 < end
+        if prep:
             j += 1
+        while j < end and toks[j].text in "„\"«":
+            j += 1  # 'związkowcy z "Solidarności"'
         m = doc.mention.get(j)
-        if m and j == m[1] and m[0].type in ("organization", "place"):
-            return _party(m[0])
+        if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and not prep)):
+            return _party(m[0])  # "władze Tajwanu", not "rolnicy z województwa lubelskiego"
         if k > 0 and toks[k - 1].lower in ("jego", "jej", "ich"):
             return _party(self.latest_actor(k) or self.latest_actor(k, ("place",)))
-        if lem in needy:
-            return None
         if self.leader is not None and lem in lex("demand_led_groups.txt"):
             return _party(self.leader)
+        if lem in needy:
+            return None
         return Party(nominative_plural(lem), True)
 
     # ------------------------------------------------------------ subjects
@@ -395,13 +426,27 @@ class Parties:
                     return p
         return None
 
-    def sentence_subject(self, s: int) -> Optional[Party]:
-        """The first subject of sentence ``s`` (for a verb without one: "Domagają się od rządu …")."""
+    def common_subject(self, v: int) -> bool:
+        """The verb's subject right before it is a common noun that names no actor ("miasto zażądało",
+        "rząd domaga się"): the demander is then unnamed, not someone from the sentence before."""
+        toks = self.doc.toks
+        if v == 0:
+            return False
+        t = toks[v - 1]
+        return (not t.is_title or t.sent_start) and v - 1 not in self.layer and v - 1 not in self.doc.mention \
+            and any(r.pos == "subst" and r.has("nom") for r in t.readings) and self.group_at(v - 1) is None \
+            and self.org_by_head(v - 1) is None and not _noun_lemmas(t) & _groups()[0]
+
+    def sentence_subject(self, s: int, outside_quotes: bool = False) -> Optional[Party]:
+        """The first subject of sentence ``s`` (for a verb without one: "Domagają się od rządu …");
+        with ``outside_quotes``, of its reporting clause only ("Trump odpowiedział: „…”")."""
         doc, toks = self.doc, self.doc.toks
         a, b = doc.sent_range(s)
         for k in range(a, b):
             if toks[k].lower in COMPLEMENTIZERS:
                 break
+            if outside_quotes and self.quoted[k]:
+                continue
             got = self.layer.get(k)
             if got is not None and got[1] == k and got[0].kind != "name":
                 if _nomish(toks[got[3]]) and not (k > a and toks[k - 1].pos == "prep") \
@@ -430,6 +475,10 @@ class Parties:
         if k >= end:
             return None
         t = toks[k]
+        if t.pos in ("adj", "ppas") and not t.is_title and k + 1 < end and k not in self.layer:
+            nxt = self.actor_at(k + 1, end)
+            return nxt if nxt is not None and (k + 1 in self.layer or k + 1 in doc.mention
+                                               or toks[k + 1].lemma in role_words()) else None
         got = self.layer.get(k)
         if got is not None and got[1] == k and not got[0].group and got[0].actor in self.by_name:
             j = got[2] + 1

@@ -575,18 +575,24 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
         quoted = finder.in_quote(at.i)
         tag = t.reading.tag if t.reading else ""
         first = (":pri" in tag or ":sec" in tag) and t.pos in ("fin", "impt", "bedzie")
-        near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 2 and toks[prev.trig].sent >= s - 6
+        near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 3 and toks[prev.trig].sent >= s - 6
+        noun = t.lemma in finder.nouns or t.lemma in ("apel", "petycja", "list", "wezwanie")
         if f.by is None and not f.inherit and not first:
-            f.by = P.subject(f.trig)
-        if f.by is None and quoted:
-            f.by = P.speaker_at(at.idx)
+            f.by = P.sentence_subject(s, outside_quotes=True) if noun and not quoted else P.subject(f.trig)
+        unnamed = f.by is None and not f.inherit and not first and P.common_subject(f.trig)
+        if f.by is None and quoted and not unnamed:
+            f.by = P.who_says(at.i)
+            if f.by is None and first and s > 0:
+                f.by = P.sentence_subject(s - 1)  # "… wysłało list. „Oczekujemy …” – czytamy w nim"
         if f.by is None and f.inherit and near:
             f.by = prev.by
             if not f.of:
                 f.of = list(prev.of)
-        if f.by is None and near and not first and not quoted:
+        if f.by is None and near and not first and not quoted and not unnamed:
             f.by = prev.by
-        if f.by is None and not first and not quoted:
+            if not f.of:
+                f.of = list(prev.of)
+        if f.by is None and not first and not quoted and not unnamed:
             f.by = P.sentence_subject(s) or (P.sentence_subject(s - 1) if s > 0 else None)
         if not f.of and quoted:
             voc = P.vocative_before(at.i)
