@@ -358,3 +358,20 @@ def test_without_a_focus_window_the_busiest_run_of_dates_is_the_main_panel():
     main = next(p for p in panels if p.focus)
     assert main.first == pd.Timestamp("2024-05-20") and main.last == pd.Timestamp("2024-06-30")
     assert panels[0].last < pd.Timestamp("2000-01-01") and not panels[0].focus
+
+
+def test_bar_charts_keep_long_and_alike_names_apart_and_draw_once_per_format(tmp_path, monkeypatch):
+    from matplotlib.figure import Figure
+
+    stem = "Ogólnopolskie Porozumienie Związków Zawodowych Województwa "
+    people = [Actor(name=stem + s, type="organization", mentions=5 - i, first_offset=i)
+              for i, s in enumerate(("Mazowieckiego", "Małopolskiego"))]
+    fig = present.mentions_chart(analysis(actors=people))
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(fig.axes[0].patches) == 2 and len(labels) == 2
+    assert all(len(t) <= present.BAR_CHARS and t.endswith("…") for t in labels)
+    draws = []
+    original = Figure.draw
+    monkeypatch.setattr(Figure, "draw", lambda self, r: (draws.append(1), original(self, r))[1])
+    present.save_figure(fig, str(tmp_path), "actor-mentions")
+    assert len(draws) == 2  # one PNG, one SVG: no layout engine, no tight bbox re-measuring

@@ -248,6 +248,9 @@ def legend() -> str:
 
 
 # ---------------------------------------------------------------- charts
+BAR_CHARS = 40  # a bar chart's name labels
+
+
 def top_caption(what: str, shown: int, total: int, top_of: str) -> str:
     """A chart title that says when it shows only the top N: "<what>: the 15 <top_of> 18"."""
     return what if shown >= total else f"{what}: the {shown} {top_of} {total}"
@@ -261,14 +264,14 @@ def mentions_chart(a: Analysis, top: int = 15):
         ax.text(0.5, 0.5, "no actors", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    ax.barh([plain(n) for n in df["name"][::-1]], df["mentions"][::-1],
-            color=[TYPE_COLORS[t] for t in df["type"][::-1]])
+    ax.barh(range(len(df)), df["mentions"][::-1], color=[TYPE_COLORS[t] for t in df["type"][::-1]])
+    _bar_labels(ax, df["name"][::-1])
     ax.set_xlabel("mentions")
     ax.xaxis.get_major_locator().set_params(integer=True)
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in TYPE_COLORS.values()]
     ax.legend(handles, [TYPE_LABELS[t] for t in TYPE_COLORS], loc="lower right", frameon=False, fontsize=8)
     ax.set_title(top_caption("Actor mentions, by type", len(df), len(ranked), "most mentioned actors of"), loc="left")
-    fig.tight_layout()
+    _bar_margins(fig, ax)
     return fig
 
 
@@ -280,15 +283,31 @@ def quote_share_chart(a: Analysis, top: int = 15):
     fig, ax = plt.subplots(figsize=(7.2, 0.25 * max(len(counts), 3) + 0.8))
     share = counts / all_counts.sum() * 100
     colors = [TYPE_COLORS.get(types.get(s, ""), "#9aa3b2") for s in share.index[::-1]]
-    bars = ax.barh([plain(s) for s in share.index[::-1]], share.values[::-1], color=colors)
+    bars = ax.barh(range(len(share)), share.values[::-1], color=colors)
+    _bar_labels(ax, share.index[::-1])
     for bar, n in zip(bars, counts.values[::-1]):
         ax.text(bar.get_width() + 0.8, bar.get_y() + bar.get_height() / 2, f"{n}", va="center", fontsize=8)
     ax.set_xlabel("share of quotes (%)")
     ax.set_xlim(0, max(share.max() * 1.15, 10))
     ax.set_title(top_caption("Who is quoted: share of quotes by speaker", len(counts), len(all_counts),
                              "most quoted speakers of") + " (label: count)", loc="left")
-    fig.tight_layout()
+    _bar_margins(fig, ax)
     return fig
+
+
+def _bar_labels(ax, names) -> None:
+    """One tick label per bar (by position, so two names that shorten alike stay two bars)."""
+    ax.set_yticks(range(len(names)), [plain(short_label(n, BAR_CHARS)) for n in names])
+    ax.set_ylim(-0.6, len(names) - 0.4)
+
+
+def _bar_margins(fig, ax) -> None:
+    """Margins that fit the longest bar label, measured once: no layout engine, so saving draws the
+    figure once per format (a layout engine or ``bbox_inches="tight"`` adds a measuring draw)."""
+    renderer = fig.canvas.get_renderer()
+    widest = max((t.get_window_extent(renderer).width for t in ax.get_yticklabels()), default=0)
+    w, h = fig.get_size_inches() * fig.dpi
+    fig.subplots_adjust(left=min(0.6, (widest + 20) / w), right=0.97, top=1 - 30 / h, bottom=46 / h)
 
 
 # ---------------------------------------------------------------- timeline
