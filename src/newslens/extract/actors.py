@@ -219,12 +219,18 @@ def _head(run: list[Tok]) -> int:
     return len(run) - 1
 
 
-def _run_candidates(toks: list[Tok], a: int, b: int, typ: str, surfaces: frozenset[str]) -> dict[str, float]:
+def _run_candidates(toks: list[Tok], a: int, b: int, typ: str, surfaces: frozenset[str],
+                    memo: dict) -> dict[str, float]:
+    """Nominative candidates of a run; a run read the same way before (same words, readings and
+    governing case) is not read again."""
     run = toks[a:b]
     gov = governed_cases(toks, a)
-    if typ == "person":
-        return person_candidates(run, gov, surfaces, addressed(toks, a))
-    return nominal_candidates(run, gov)
+    address = typ == "person" and addressed(toks, a)
+    key = (typ == "person", tuple((t.text, t.reading, t.guessed) for t in run), gov, address)
+    if key not in memo:
+        memo[key] = person_candidates(run, gov, surfaces, address) if typ == "person" \
+            else nominal_candidates(run, gov)
+    return memo[key]
 
 
 def _titled(toks: list[Tok], a: int) -> bool:
@@ -327,6 +333,7 @@ def find_mentions(text: Text) -> list[Mention]:
     toks = text.toks
     surfaces = frozenset(t.text for t in toks if t.is_title)
     layout = layout_lines(text.text)
+    memo: dict = {}
     out: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -365,7 +372,7 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         typ = _run_type(toks, i, j)
         if typ:
-            cands = _run_candidates(toks, i, j, typ, surfaces)
+            cands = _run_candidates(toks, i, j, typ, surfaces, memo)
             name = best(cands)
             if name not in lexicon_set("not_actors.txt"):
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],

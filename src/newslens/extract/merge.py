@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..nlp import readings
@@ -25,6 +26,7 @@ _TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("ya", "ja"
 _KEEP = 0.5  # candidates this close to a mention's best one count as readings of it
 
 
+@lru_cache(maxsize=100_000)
 def fold_spelling(word: str) -> str:
     """Lower case, no diacritics, English transliteration to Polish ("Demchenko" -> "demczenko")."""
     s = unicodedata.normalize("NFKD", word.lower().replace("ł", "l"))
@@ -46,6 +48,19 @@ def _close(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _spelling_keys(name: str) -> tuple[int, set[str]]:
+    """Words (hyphen parts counted) and the keys of the last one: itself and, when long enough to
+    allow a one-letter difference, each deletion of one letter (two words one edit apart share one)."""
+    words = name.replace("-", " ").split()
+    last = fold_spelling(words[-1]) if words else ""
+    if len(last) < 5:
+        return len(words), {last}
+    return len(words), {last} | {last[:k] + last[k + 1:] for k in range(len(last))}
+
+
+_BUCKET = 50  # names kept per spelling key: beyond that a text is a list, not prose
 
 
 def same_spelling(x: str, y: str) -> bool:
@@ -94,8 +109,8 @@ def unify(mentions: Sequence) -> list:
 
     reads = [readings_of(m) for m in mentions]
     seen: dict[tuple, int] = {}  # (kind, words, candidate) -> first mention
-    folded: dict[tuple, list[int]] = {}  # (kind, words, folded first letters) -> mentions
-    bucketed: dict[tuple, set[str]] = {}  # the names in each bucket
+    spelled: dict[tuple, list[int]] = {}  # (kind, words, spelling key of the last word) -> mentions
+    compared: set[tuple] = set()  # (kind, name) already looked up
     for i, m in enumerate(mentions):
         words = len(m.name.split())
         for c in reads[i]:
@@ -106,17 +121,19 @@ def unify(mentions: Sequence) -> list:
                     join(i, seen[key])
                 else:
                     seen[key] = i
-        key = (_kind(m), words, fold_spelling(m.name)[:2])
-        bucket = folded.setdefault(key, [])
-        if m.name in bucketed.setdefault(key, set()):
-            continue  # its name matched no other name in the bucket then, so none now (linear time)
-        for j in bucket:
+        if (_kind(m), m.name) in compared:
+            continue  # the same name was looked up (and indexed) before; the name key joined them
+        compared.add((_kind(m), m.name))
+        n_words, keys = _spelling_keys(m.name)
+        near = {j for k in keys for j in spelled.get((_kind(m), n_words, k), ())}
+        for j in sorted(near):
             if mentions[j].name != m.name and same_spelling(mentions[j].name, m.name):
                 join(i, j)
                 break
-        else:
-            bucket.append(i)
-            bucketed[key].add(m.name)
+        for k in keys:
+            bucket = spelled.setdefault((_kind(m), n_words, k), [])
+            if len(bucket) < _BUCKET:
+                bucket.append(i)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
@@ -172,11 +189,11 @@ class People:
             self.by_first.setdefault(words[0], set()).add(m.name)
             self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
         self.same: dict[str, str] = {}  # "Przemek Matuszak" -> "Przemysław Matuszak"
-        by_last: dict[tuple[int, str], list[str]] = {}
+        by_last: dict[tuple[str, str], list[str]] = {}  # (surname, first four letters) -> names
         for name in dict.fromkeys(m.name for m in mentions if m.type == "person"):
             words = name.split()
-            if len(words) == 2 and len(words[1]) > 2:
-                by_last.setdefault((len(words), fold_spelling(words[1])), []).append(name)
+            if len(words) == 2 and len(words[1]) > 2 and len(words[0]) >= 4:
+                by_last.setdefault((fold_spelling(words[1]), fold_spelling(words[0])[:4]), []).append(name)
         for names in by_last.values():
             for x in names:
                 for y in names:
@@ -216,14 +233,18 @@ def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
     organisation's name is that one ("Rada Miejska" -> "Rada Miejska w Nowych Kolnicach",
     "WindPolu" -> "WindPol Energia")."""
     orgs = [n for n in groups if types[n] in ("organization", "media")]
-    by_first: dict[str, list[str]] = {}
+    starting: dict[str, set[str]] = {}  # a name's first words -> (up to three) longer names they begin
     for o in orgs:
-        by_first.setdefault(o.split()[0], []).append(o)
+        words = o.split()
+        for k in range(1, len(words)):
+            bucket = starting.setdefault(" ".join(words[:k]), set())
+            if len(bucket) < 3:
+                bucket.add(o)
     out = {}
     for n in orgs:
         forms = {n} | {c for m in groups[n] for c, _ in m.cands}
-        longer = {o for f in forms for o in by_first.get(f.split()[0], ()) if o.startswith(f + " ")}
-        if len(longer) == 1 and n not in longer:
+        longer = set().union(*(starting.get(f, set()) for f in forms)) - {n}
+        if len(longer) == 1:
             out[n] = longer.pop()
     return out
 
