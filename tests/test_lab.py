@@ -26,8 +26,6 @@ import pytest
 
 from .conftest import FIXTURES, ROOT
 
-pytestmark = pytest.mark.slow
-
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-extensions"]
@@ -204,6 +202,7 @@ def _run_all_and_wait(page) -> None:
         }""", arg=[DONE_PROMPT, ERROR_OUTPUT], timeout=RUN_TIMEOUT_MS)
 
 
+@pytest.mark.slow
 def test_explore_opens_as_a_notebook_runs_and_its_tables_filter(lab, page, reference):
     from playwright.sync_api import expect
 
@@ -257,6 +256,7 @@ def test_explore_opens_as_a_notebook_runs_and_its_tables_filter(lab, page, refer
     assert chart.evaluate("img => img.complete && img.naturalWidth") > 300
 
 
+@pytest.mark.slow
 def test_explore_pointed_at_a_folder_in_the_browser_shows_hostile_text_as_text(lab, page):
     # A user edits the parameters cell: a folder of two articles, the hostile one picked by name.
     folder = lab.root / "articles"
@@ -296,6 +296,33 @@ def test_explore_pointed_at_a_folder_in_the_browser_shows_hostile_text_as_text(l
     assert not bold & {"prawda", "Portal"}, bold
     assert page.evaluate("document.title") != "pwned"
     assert dialogs == []
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "notebooks").glob("*.py")))
+def test_saving_a_notebook_in_jupyterlab_leaves_its_py_unchanged(tmp_path, name):
+    """JupyterLab saves a notebook it merely opened (the kernel's language_info makes it dirty, autosave
+    writes it): through jupytext's contents manager that save must not rewrite the committed .py."""
+    import asyncio
+    import difflib
+
+    from jupyter_server.services.contents.largefilemanager import AsyncLargeFileManager
+    from jupytext.async_contentsmanager import build_async_jupytext_contents_manager_class
+
+    shutil.copy(ROOT / "jupytext.toml", tmp_path / "jupytext.toml")
+    original = (ROOT / "notebooks" / name).read_text("utf-8")
+    (tmp_path / name).write_text(original, "utf-8")
+
+    async def open_and_save():
+        cm = build_async_jupytext_contents_manager_class(AsyncLargeFileManager)(root_dir=str(tmp_path))
+        model = await cm.get(name)
+        assert model["type"] == "notebook" and model["content"]["cells"]
+        model["content"]["metadata"]["language_info"] = {"name": "python", "version": sys.version.split()[0]}
+        await cm.save(model, name)
+
+    asyncio.run(open_and_save())
+    saved = (tmp_path / name).read_text("utf-8")
+    assert saved == original, "".join(difflib.unified_diff(original.splitlines(True), saved.splitlines(True)))
+    assert (tmp_path / name).with_suffix(".ipynb").exists()  # the paired copy (git-ignored)
 
 
 def _screenshot(page, cell, path: Path) -> None:
