@@ -2,6 +2,7 @@
 # jupyter:
 #   jupytext:
 #     formats: ipynb,py:percent
+#     notebook_metadata_filter: -jupytext.text_representation.jupytext_version,-jupytext.text_representation.format_version
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -11,6 +12,7 @@
 #     name: newslens
 # ---
 
+# %%
 # newslens comparison: executed by papermill (`newslens compare`), rendered by nbconvert with no input.
 # All logic lives in the `newslens` package; this notebook only calls it.
 
