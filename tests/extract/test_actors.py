@@ -186,6 +186,9 @@ MERGES = [
      "Trakbus", {"Trakbusie", "Trakbusa"}),
     ("Wiceminister Andrij Demczenko odpowiedział. Demchenko dodał, że granica jest otwarta.",
      "Andrij Demczenko", {"Demchenko"}),
+    # of two spellings of one name, the Polish one names the actor
+    ("Premier Benjamin Netanyahu odmówił. Benjamin Netanjahu dodał, że nie.",
+     "Benjamin Netanjahu", {"Benjamin Netanyahu"}),
     ("Na ulice Leszna nie wyjechał autobus. W Lesznie trwa strajk.", "Leszno", {"Leszna", "Lesznie"}),
     ("Szefem rady jest Zbigniew Hałas. Decyzja Hałasa zaskoczyła radnych.", "Zbigniew Hałas", {"Hałasa"}),
     ("Spotkali się z Elżbietą Rzepką. – Pani Elżbieto, to nie wystarczy – mówił radny.",
