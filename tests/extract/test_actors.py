@@ -148,6 +148,8 @@ NAMES = [
      ("Naczelna Rada Lekarska", "organization")),
     # an adjective after the head agrees with it, in the plural too; a depreciative plural is no surname
     ("Podobny spór zakończył się porozumieniem z Kolei Dolnośląskich.", ("Koleje Dolnośląskie", "organization")),
+    ("Pismo trafiło do Zrzeszenia Międzynarodowych Przewoźników Drogowych.",
+     ("Zrzeszenie Międzynarodowych Przewoźników Drogowych", "organization")),  # an adjective of the complement
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]

@@ -220,6 +220,12 @@ def _agrees(t: Tok, case: str, number: str, gender: str) -> Optional[Reading]:
     return None
 
 
+def _modifies(adj: Tok, noun: Tok) -> bool:
+    """``adj`` agrees with ``noun`` ("Międzynarodowych Przewoźników": a genitive complement)."""
+    return any(a.pos == "adj" and n.pos == "subst" and any(a.has(c) and n.has(c) for c in CASES)
+               and any(a.has(x) and n.has(x) for x in NUMBERS) for a in adj.readings for n in noun.readings)
+
+
 def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dict[str, float]:
     """Nominative names an institution's, place's or outlet's run may stand for, scored.
 
@@ -251,8 +257,9 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dic
                     k += 1
                 score = w + 0.6 * len(pre) + 0.6 * len(post) + 0.3 * (number == "sg")
                 if k < len(run) and not any(r.pos == "subst" for r in run[k].readings if r.lemma[:1].islower()) \
-                        and any(r.pos == "adj" for r in run[k].readings):
-                    score -= 1.0  # an adjective after the head that does not agree: a wrong reading of the head
+                        and any(r.pos == "adj" for r in run[k].readings) \
+                        and not (k + 1 < len(run) and _modifies(run[k], run[k + 1])):
+                    score -= 1.0  # an adjective after the head that agrees with nothing: a wrong reading of the head
                 # the nominative is the likelier reading of a known word; a guess has weighed its case
                 score += (0.1 if guessed else 0.2) * (case == "nom") - 0.4 * (case == "voc")
                 if gov:
