@@ -288,7 +288,7 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "organization" if len(run) == 1 else "person"
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return "organization"
-    if len(run) >= 2 and run[0].pos in ("subst", "adj"):
+    if len(run) >= 2 and any(r.pos in ("subst", "adj") for r in run[0].readings):
         return "organization"
     return None
 
