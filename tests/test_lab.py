@@ -81,7 +81,7 @@ def _stop(proc: subprocess.Popen, runtime: Path) -> None:
             except subprocess.TimeoutExpired:
                 continue
     deadline = time.monotonic() + 10
-    while (left := _processes_mentioning(str(runtime))) and time.monotonic() < deadline:
+    while _processes_mentioning(str(runtime)) and time.monotonic() < deadline:
         time.sleep(0.2)
     for pid in _processes_mentioning(str(runtime)):  # a kernel that outlived its server
         try:
@@ -99,10 +99,11 @@ def _start(root: Path, home: Path, log: Path) -> tuple[subprocess.Popen, Lab]:
     token = secrets.token_hex(24)
     for _attempt in range(3):  # the free port may be taken between probing and binding
         port = _free_port()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ServerApp.port_retries=0",
-             f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}"],
-            cwd=root, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True)
+        with log.open("ab") as out:  # the server keeps its own copy of the descriptor
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ServerApp.port_retries=0",
+                 f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}"],
+                cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         lab = Lab(f"http://127.0.0.1:{port}", token, root, log)
         deadline = time.monotonic() + 90
         while proc.poll() is None and time.monotonic() < deadline:
@@ -136,6 +137,7 @@ def lab(tmp_path):
 
 @pytest.fixture
 def page(lab, tmp_path):
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import expect, sync_playwright
 
     expect.set_options(timeout=60_000)  # JupyterLab loads in seconds, more on a busy CI machine
@@ -145,7 +147,10 @@ def page(lab, tmp_path):
             pg = browser.new_page(viewport={"width": 1440, "height": 900}, device_scale_factor=1)
             pg.set_default_timeout(60_000)
             yield pg
-            pg.screenshot(path=str(tmp_path / "last.png"))  # what the page showed last, to debug a failure
+            try:
+                pg.screenshot(path=str(tmp_path / "last.png"))  # what the page showed last, to debug a failure
+            except PlaywrightError:
+                pass  # a crashed page has no picture; the test's own failure says what happened
         finally:
             browser.close()
 
