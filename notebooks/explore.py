@@ -103,6 +103,9 @@ if report.exists():
 else:
     print(f"Not rendered yet: run  make report ARTICLE={chosen.resolve()}")
 
+# %% [markdown]
+# ## Several outlets on one story
+
 # %%
 # Several outlets on one story: quotes and demands aligned across articles (`newslens compare A B … --out DIR`
 # renders it as a report). Every accessor is a DataFrame: articles, actors, quotes, quote_groups, demands,
