@@ -158,6 +158,7 @@ def test_issue21_classes(text, published, expected):
 
 ISSUE21_NEGATIVES = [
     ("W drugiej połowie meczu goście strzelili gola.", "2024-05-10"),  # a half of a match
+    ("Goście strzelili gola dopiero w drugiej połowie.", "2024-05-10"),  # a bare half names no period
     ("W pierwszej połowie lat 90. kraj przeżywał kryzys.", "2024-05-10"),  # a half of a decade: no such value
     ("Rocznica Powstania Listopadowego zbliża się.", "2024-05-10"),  # a capitalised adjective inside a name
     ("Pieniądze z programu Fundusze dla Lubuskiego 2021-2027 dzielą radni.", "2024-05-10"),  # years in a name

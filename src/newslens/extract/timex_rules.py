@@ -279,6 +279,10 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
 
     def period_part(m, pub, fut):
         n, part = ordinals[m.group("ord")], parts[m.group("part").lower()]
+        bare = not (m.group("m") or m.group("y") or m.group("mod") or m.group("unit")) \
+            and not m.group(0).rstrip().endswith("roku")
+        if part == "half" and bare:
+            return None  # a bare "w drugiej połowie" is as often a half of a match: only with a period after it
         if part in ("half", "halfyear"):
             if n > 2:
                 return None
