@@ -8,7 +8,7 @@ EVAL   ?= eval
 STAMP  := $(VENV)/.installed
 LAB_ARGS ?=
 
-.PHONY: help install kernel chromium report corpus test test-fast fuzz eval lab bench clean check-heldout
+.PHONY: help install kernel chromium report corpus test test-fast fuzz eval lab bench clean check-heldout eval-blind
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -65,6 +65,9 @@ lab: install  ## JupyterLab on notebooks/ with explore open (.py notebooks open 
 bench: install chromium  ## Print render time against the bare toolchain, and the language core's tokens/s
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/nlp.py
+
+eval-blind: install  ## Score the sealed blind batch in data/blind ONCE, then record its row (see data/blind/README.md)
+	$(BIN)/newslens evaluate data/blind --out eval/blind
 
 check-heldout:  ## Check that no article under data/ is one of the articles held out of development (silent when none is)
 	@../shared/heldout/check data
