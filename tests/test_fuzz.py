@@ -28,10 +28,10 @@ EXAMPLES = {"ci": 25, "long": 500}[PROFILE]
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=PROFILE == "ci", print_blob=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
 SCHEMA = json.loads((ROOT / "src/newslens/schema/extract.schema.json").read_text("utf-8"))
-# a generous bound: measured figures are ~5-10 s per MB; a quadratic step blows far past it on long inputs
+# CPU seconds, a generous bound: measured ~5-30 s per MB; a quadratic step blows far past it on long inputs
 SECONDS_FIXED, SECONDS_PER_KB = 3.0, 0.05
 
-STATS = {"profile": PROFILE, "inputs": 0, "failures": 0, "max_seconds_per_mb": 0.0, "max_kb": 0.0,
+STATS = {"profile": PROFILE, "inputs": 0, "failures": 0, "max_seconds_per_mb": 0.0,  # CPU seconds "max_kb": 0.0,
          "slowest_input_kb": 0.0}
 
 WORDS = sorted(set(REFERENCE.read_text("utf-8").split()))[:400]
@@ -59,10 +59,10 @@ def normalised(text: str) -> str:
 
 
 def check_extraction(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other work on a shared machine does not count against us
     try:
         ex = extract(Article(id="fuzz", text=text, published=None))
-        elapsed = time.perf_counter() - start
+        elapsed = time.process_time() - start
     except BaseException:
         STATS["failures"] += 1
         raise
@@ -140,8 +140,8 @@ def test_extraction_time_per_kb_on_a_1_mb_article():
     kb = len(text.encode("utf-8")) / 1024
     assert kb >= 1024
     extract(Article(id="small", text=dev[0]))  # warm the lexicons
-    start = time.perf_counter()
+    start = time.process_time()
     ex = extract(Article(id="big", text=text))
-    per_kb = (time.perf_counter() - start) / kb
+    per_kb = (time.process_time() - start) / kb
     assert ex.quotes and ex.timeline
     assert per_kb < 0.1, f"{per_kb * 1024:.1f} s per MB"  # ~5-30 s per MB measured; quadratic was ~400
