@@ -4,12 +4,14 @@ import pytest
 from newslens import nlp
 from newslens.extract.actors import extract_actors
 from newslens.extract.demands import extract_demands, gerund_nominative
+from newslens.extract.quotes import extract_quotes
 from newslens.extract.timeline import extract_timeline
 
 
 def demands(text, published="2024-03-01"):
     t = nlp.analyze(text)
-    return extract_demands(t, extract_actors(t), extract_timeline(t, published))
+    actors = extract_actors(t)
+    return extract_demands(t, actors, extract_timeline(t, published), extract_quotes(t, actors))
 
 
 def items(text):
@@ -110,3 +112,116 @@ def test_not_demands(text):
 ])
 def test_gerund_nominative(form, lemma, tag, expected):
     assert gerund_nominative(form, lemma, tag) == expected
+
+
+# ---------------------------------------------------------------- prose (issue 14): invented sentences
+PROSE = [
+    # a colon list inside a sentence; an item keeps its own commas ("dopłaty do pasz, nawozów i paliwa");
+    # a group with no named organisation is written as the group
+    ("Wśród żądań hodowców znalazły się: dopłaty do pasz, nawozów i paliwa, zakaz importu mleka z "
+     "Białorusi, a także dymisja wiceministra rolnictwa.",
+     [("dopłaty do pasz, nawozów i paliwa", "hodowcy", None), ("zakaz importu mleka", "hodowcy", None),
+      ("dymisja wiceministra", "hodowcy", None)]),
+    # a list spread over sentences: "Kolejnym postulatem jest", "Wśród żądań znalazło się także"
+    ("Związek Zawodowy Kolejarzy domaga się przede wszystkim podwyżek o 700 zł. Kolejnym postulatem jest "
+     "skrócenie czasu pracy. Wśród żądań znalazło się także przywrócenie nagród jubileuszowych.",
+     [("podwyżek o 700 zł", "Związek Zawodowy Kolejarzy", None),
+      ("skrócenie czasu pracy", "Związek Zawodowy Kolejarzy", None),
+      ("przywrócenie nagród", "Związek Zawodowy Kolejarzy", None)]),
+    # ordinal words after an announcing sentence
+    ("Stowarzyszenie Lokatorów stawia trzy warunki. Pierwszy warunek to obniżka czynszów. Drugi – to remont "
+     "klatek schodowych. Trzeci – wymiana okien w szkole.",
+     [("obniżka czynszów", "Stowarzyszenie Lokatorów", None), ("remont klatek", "Stowarzyszenie Lokatorów", None),
+      ("wymiana okien", "Stowarzyszenie Lokatorów", None)]),
+    # "Po pierwsze, … Po drugie, …" in speech: the speaker's
+    ("– Po pierwsze, chcemy podwyżki płac. Po drugie, żądamy nowych etatów – wyliczał Jan Kowalski, szef związku.",
+     [("chcemy podwyżki płac", "Jan Kowalski", None), ("żądamy nowych etatów", "Jan Kowalski", None)]),
+    # "Warunki są jasne. To …" after "X domaga się od Y spełnienia … warunków" (no item of its own)
+    ("Litwa domaga się od Białorusi spełnienia dwóch warunków. Warunki są jasne. To zamknięcie bazy wojskowej "
+     "oraz uwolnienie więźniów politycznych.",
+     [("zamknięcie bazy wojskowej", "Litwa", "Białoruś"), ("uwolnienie więźniów", "Litwa", "Białoruś")]),
+    # verbs of demanding and their addressees
+    ("Francja wezwała Rosję do wycofania wojsk i zakończenia ostrzału.",
+     [("wycofania wojsk", "Francja", "Rosja"), ("zakończenia ostrzału", "Francja", "Rosja")]),
+    ("Polska zaapelowała do Niemiec o wstrzymanie budowy gazociągu.",
+     [("wstrzymanie budowy gazociągu", "Polska", "Niemcy")]),
+    ("Ukraina oczekuje od Węgier zniesienia weta.", [("zniesienia weta", "Ukraina", "Węgry")]),
+    ("Lewica chce przede wszystkim resortu edukacji.", [("resortu edukacji", "Lewica", None)]),
+    # a petition's recipient, addressed by role and name
+    ("Mieszkańcy Kielc wysłali petycję do prezydenta miasta Jana Nowaka o budowę basenu.",
+     [("budowę basenu", "mieszkańcy Kielc", "Jan Nowak")]),
+    # a person addressed by role in speech is the named holder
+    ("Minister zdrowia Anna Nowak przyjechała do szpitala. – Pani minister, domagamy się podwyżek dla ratowników "
+     "– powiedział Piotr Lis.",
+     [("podwyżek dla ratowników", "Piotr Lis", "Anna Nowak")]),
+    # a demand reported as rejected is still a demand; "górników, którzy domagają się"
+    ("Rząd odrzucił żądania górników, którzy domagają się podwyżek o 20 proc.",
+     [("podwyżek o 20 proc", "górnicy", None)]),
+    # an organisation named by its head noun; a group led by a named organisation; "posłowie X"
+    ("Związek Nauczycielstwa Polskiego domaga się od rządu podwyżki płac. Związek chce też skrócenia pensum.",
+     [("podwyżki płac", "Związek Nauczycielstwa Polskiego", None),
+      ("skrócenia pensum", "Związek Nauczycielstwa Polskiego", None)]),
+    ("Rolnicy blokują drogę. Protest organizuje Komitet Obrony Wsi. Rolnicy domagają się dopłat do nawozów.",
+     [("dopłat do nawozów", "Komitet Obrony Wsi", None)]),
+    ("Posłowie Konfederacji domagają się dymisji ministra.", [("dymisji ministra", "Konfederacja", None)]),
+    # a demander the text does not name ("miasto" is no actor): by stays empty, "od klubu X" is X
+    ("Miasto zażądało od klubu Orzeł Kielce zapłaty czynszu – twierdzi prezes Jan Nowak.",
+     [("zapłaty czynszu", None, "Orzeł Kielce")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROSE)
+def test_prose_demands(text, expected):
+    got = [(d.text, d.by, d.of) for d in demands(text) if d.kind == "item"]
+    assert len(got) == len(expected), got
+    for (text_got, by, of), (start, want_by, want_of) in zip(got, expected):
+        assert text_got.startswith(start), (text_got, start)
+        assert (by, of) == (want_by, want_of), text_got
+    assert [d.n for d in demands(text) if d.kind == "item"] == list(range(1, len(expected) + 1))
+
+
+def test_group_demander_is_marked():
+    got = demands("Wśród żądań hodowców znalazły się: dopłaty do pasz oraz zakaz importu mleka.")
+    assert got and all(d.group and d.by == "hodowcy" for d in got)
+    assert not any(d.group for d in demands("Lewica chce przede wszystkim resortu edukacji."))
+
+
+@pytest.mark.parametrize("text", [
+    "Trzeba domagać się lepszych dróg.",  # a wish with no demander
+    "Komisja może wezwać klub do wyjaśnień.",  # a possibility, not a demand
+    "Rolnicy żądają dopłat\n\nRolnicy protestowali w Kielcach.",  # a headline states no demand
+    "Lewica poprze ustawę, nawet jeśli partnerzy będą przeciw – powiedziała Anna Nowak.",  # concessive
+    "Policja przyjechała dopiero po godzinie.",  # a past event, no condition
+    "Rosja przedstawiła projekty umów, których zażądała od państw Zachodu.",  # the thing is named before
+    "Spółka wystąpiła o dotację.",  # an application to no one
+])
+def test_not_prose_demands(text):
+    assert demands(text) == []
+
+
+@pytest.mark.parametrize("text,start", [
+    ("ponowne podłączenie banku oraz innych banków eksportowych", "ponowne podłączenie banku oraz innych banków eksportowych"),
+    ("dopłaty do nawozów, paliwa i energii", "dopłaty do nawozów, paliwa i energii"),
+    ("natychmiastowego i bezwarunkowego zawieszenia broni", "natychmiastowego i bezwarunkowego zawieszenia broni"),
+    ("objęcia sankcjami firm, które budowały most, oraz wstrzymania prac", "objęcia sankcjami firm, które budowały most"),
+])
+def test_items_not_split_inside_a_noun_phrase(text, start):
+    got = [d.text for d in demands("Kijów domaga się od Rosji: " + text + ".")]
+    assert got[0] == start
+
+
+@pytest.mark.parametrize("text,expected,by,of", [
+    ("Jan Nowak zapowiedział, że związek nie zawiesi strajku do czasu podpisania porozumienia.",
+     "podpisania porozumienia", "Jan Nowak", None),
+    ("Anna Kowalska zapowiedziała, że rada poprze projekt dopiero wtedy, gdy zarząd przedstawi audyt.",
+     "zarząd przedstawi audyt", "Anna Kowalska", None),
+    ("– Jeśli rząd nie wycofa ustawy, wyjdziemy na ulice – zapowiedział Piotr Lis.",
+     "rząd nie wycofa ustawy", "Piotr Lis", None),
+    ("– Warunkiem dalszych rozmów jest według nas wycofanie wojsk – powiedział Jan Nowak.",
+     "wycofanie wojsk", "Jan Nowak", None),
+    ("Dopóki Rosja nie wycofa wojsk, sankcje zostaną utrzymane – oświadczyła Anna Kowalska.",
+     "Rosja nie wycofa wojsk", "Anna Kowalska", "Rosja"),  # the condition waits for the actor opening it
+])
+def test_one_off_conditions(text, expected, by, of):
+    got = [d for d in demands(text) if d.kind == "condition"]
+    assert [(d.text, d.by, d.of) for d in got] == [(expected, by, of)]

@@ -194,7 +194,7 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 continue  # inside a demanded item or a condition already found
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
-            c.by = _by(doc, P, k)
+            c.by = _by(doc, P, k, end)
             of = [x for x in P.addressees(start, end) if _after_from(doc, x, start, end)]
             if not of:
                 got = P.clause_subject(start, end)
@@ -213,7 +213,7 @@ def _after_from(doc: _Doc, actor: Actor, a: int, b: int) -> bool:
                for k in range(a, b - 1))
 
 
-def _by(doc: _Doc, P: Parties, k: int) -> Optional[Party]:
+def _by(doc: _Doc, P: Parties, k: int, end: int) -> Optional[Party]:
     """Who sets the condition: the speaker of the speech in quotation marks (or a dash paragraph)
     holding it; else the subject of its sentence, which reports it ("Juncker zastrzegł, że …"),
     unless the sentence opens with "Jak dodał, …" (then the speaker before)."""
@@ -227,4 +227,13 @@ def _by(doc: _Doc, P: Parties, k: int) -> Optional[Party]:
     if zero:  # "Jak dodał, …": the speaker of the sentence before
         return P.speaker_at(toks[k].idx) or (P.who_says(doc.sent_range(s - 1)[0]) if s > 0 else None) \
             or (P.sentence_subject(s - 1) if s > 0 else None)
+    # "Dopóki Rosja nie wycofa wojsk, sankcje zostaną utrzymane – oświadczyła X": the attribution
+    dash = next((j for j in range(k, b - 1) if toks[j].text in "–—" and toks[j + 1].pos in ("fin", "praet")), None)
+    if dash is not None:
+        got = P.subject(dash + 1)
+        if got is not None:
+            return got
+    if toks[k].lower in ("dopóki", "jeśli", "jeżeli", "do") and k == a:
+        # the sentence opens with the condition itself: the subject of the main clause after it
+        return P.speaker_at(toks[k].idx) or P.sentence_subject(s, start=end) or P.subject(k)
     return P.sentence_subject(s) or P.speaker_at(toks[k].idx) or P.subject(k)

@@ -371,8 +371,8 @@ class Parties:
         while j < end and toks[j].text in "„\"«":
             j += 1  # 'związkowcy z "Solidarności"'
         m = doc.mention.get(j)
-        if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and not prep)):
-            return _party(m[0])  # "władze Tajwanu", not "rolnicy z województwa lubelskiego"
+        if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and not prep and lem in needy)):
+            return _party(m[0])  # "władze Tajwanu"; not "rolnicy z województwa", "mieszkańcy Kielc"
         if k > 0 and toks[k - 1].lower in ("jego", "jej", "ich"):
             return _party(self.latest_actor(k) or self.latest_actor(k, ("place",)))
         if self.leader is not None and lem in lex("demand_led_groups.txt"):
@@ -394,6 +394,9 @@ class Parties:
             t = toks[k]
             if t.lower in COMPLEMENTIZERS or t.text in ":;" or t.text in DASHES or t.text in "”\"»„":
                 break
+            if t.lemma == "który" and t.lower in ("którzy", "który", "która", "które") and k >= a + 2 \
+                    and toks[k - 1].text == ",":
+                return self.party_at(k - 2)  # "żądania górników, którzy domagają się …"
             got = self.layer.get(k)
             if got is not None:
                 source = got[1] > a and toks[got[1] - 1].lower in ("według", "zdaniem", "wedle")
@@ -437,12 +440,12 @@ class Parties:
             and any(r.pos == "subst" and r.has("nom") for r in t.readings) and self.group_at(v - 1) is None \
             and self.org_by_head(v - 1) is None and not _noun_lemmas(t) & _groups()[0]
 
-    def sentence_subject(self, s: int, outside_quotes: bool = False) -> Optional[Party]:
+    def sentence_subject(self, s: int, outside_quotes: bool = False, start: Optional[int] = None) -> Optional[Party]:
         """The first subject of sentence ``s`` (for a verb without one: "Domagają się od rządu …");
         with ``outside_quotes``, of its reporting clause only ("Trump odpowiedział: „…”")."""
         doc, toks = self.doc, self.doc.toks
         a, b = doc.sent_range(s)
-        for k in range(a, b):
+        for k in range(a if start is None else max(a, start), b):
             if toks[k].lower in COMPLEMENTIZERS:
                 break
             if outside_quotes and self.quoted[k]:
@@ -597,8 +600,8 @@ def is_heading(doc: _Doc, s: int) -> bool:
     toks, raw = doc.toks, doc.text.text
     a, b = doc.sent_range(s)
     last = toks[b - 1]
-    if last.text in ".!?…:;," or (last.text in QUOTE_CLOSE and b - 2 >= a and toks[b - 2].text in ".!?…"):
-        return False
+    if last.text in ".!?…:;," or last.text.endswith(".") or (last.text in QUOTE_CLOSE and b - 2 >= a and toks[b - 2].text[-1:] in ".!?…"):
+        return False  # closing punctuation, an abbreviation's dot ("20 proc.") included
     line_end = raw.find("\n", last.end)
     rest = raw[last.end: line_end if line_end >= 0 else len(raw)]
     line_start = raw.rfind("\n", 0, toks[a].idx) + 1

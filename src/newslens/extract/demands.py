@@ -109,7 +109,9 @@ class _Finder:
                             j += 1  # "od władz miasta", "od zarządu spółki", "od minister zdrowia"
                     m = self.doc.mention.get(j)
                     if m and m[1] == j:
-                        j = m[2] + 1  # "od państw Zachodu"
+                        if m[0] not in of and m[0].type != "media":
+                            of.append(m[0])  # "od klubu Orzeł Kielce", "od państw Zachodu"
+                        j = m[2] + 1
                     got = self.P.addressees(k, j)
                     of += [x for x in got if x not in of]
                     k = j
@@ -132,7 +134,7 @@ class _Finder:
             break
         return k
 
-    def clause_end(self, o: int, b: int, in_quote: bool) -> int:
+    def clause_end(self, o: int, b: int, in_quote: bool, abbrev: bool = True) -> int:
         """Where the demanded span [o, …) ends: a dash, a closing quotation mark of the speech, a
         conjunction opening another clause (", bo", ", ale", ", jeśli" …)."""
         toks = self.toks
@@ -150,6 +152,9 @@ class _Finder:
                 return k
             if t.text == ";" and k + 1 < b and self.is_trigger_ahead(k + 1, b):
                 return k
+            if abbrev and len(t.text) > 1 and t.text.endswith(".") and k + 1 < b and toks[k + 1].is_title \
+                    and self.is_trigger_ahead(k + 1, min(b, k + 3)):
+                return k + 1  # "… o 700 zł. Kolejnym postulatem jest …": the splitter kept one sentence
             if t.text == "," and k + 2 < b and toks[k + 1].lower == "a" and self.is_trigger_ahead(k + 2, min(b, k + 6)):
                 return k  # ", a wśród jej żądań znalazło się …", ", a trzecim — …"
         return b
@@ -177,8 +182,8 @@ class _Finder:
         first_person = ":pri" in tag or ":sec" in tag
         if lemma == "prosić" and not (t.pos == "fin" and ":pri" in tag):
             return None
-        if t.pos == "inf" and k > 0 and toks[k - 1].lemmas() & {"móc", "mieć"}:
-            return None  # "komisja może wezwać klub do wyjaśnień": a possibility, not a demand
+        if t.pos == "inf" and k > 0 and toks[k - 1].lemmas() & {"móc", "mieć", "trzeba", "warto", "należy", "można", "powinien"}:
+            return None  # "komisja może wezwać klub do wyjaśnień", "trzeba domagać się …": no one demands
         of: list[Actor] = []
         o = k + 1
         if lemma in ("wezwać", "wzywać"):
@@ -475,7 +480,7 @@ class _Finder:
             o = k + 2 if adverb else k + 1
             while o < b2 and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
                 o += 1
-            e = self.clause_end(o, b2, True)
+            e = self.clause_end(o, b2, True, abbrev=False)
             # "… 500 zł. Trzeci dotyczy …": a sentence the splitter left joined after an abbreviation
             cut = next((j for j in range(o + 1, e - 1) if toks[j].text.endswith(".") and toks[j + 1].is_title
                         and {r.lemma for r in toks[j + 1].readings} & self.ordinals), None)
@@ -577,9 +582,12 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
         first = (":pri" in tag or ":sec" in tag) and t.pos in ("fin", "impt", "bedzie")
         near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 3 and toks[prev.trig].sent >= s - 6
         noun = t.lemma in finder.nouns or t.lemma in ("apel", "petycja", "list", "wezwanie")
-        if f.by is None and not f.inherit and not first:
+        unnamed = f.by is None and not f.inherit and not first and not noun and P.common_subject(f.trig)
+        if f.by is None and not f.inherit and not first and not unnamed:
             f.by = P.sentence_subject(s, outside_quotes=True) if noun and not quoted else P.subject(f.trig)
-        unnamed = f.by is None and not f.inherit and not first and P.common_subject(f.trig)
+        q = P.quote_at(at.idx) if unnamed else None
+        if unnamed and q is not None and q.verb and q.verb.lower() not in ("według", "zdaniem", "wedle"):
+            unnamed = False  # "X zapowiada, że powiat wystąpi … o Y": the speaker announces his side's demand
         if f.by is None and quoted and not unnamed:
             f.by = P.who_says(at.i)
             if f.by is None and first and s > 0:
