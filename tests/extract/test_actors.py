@@ -150,6 +150,12 @@ NAMES = [
     ("Podobny spór zakończył się porozumieniem z Kolei Dolnośląskich.", ("Koleje Dolnośląskie", "organization")),
     ("Pismo trafiło do Zrzeszenia Międzynarodowych Przewoźników Drogowych.",
      ("Zrzeszenie Międzynarodowych Przewoźników Drogowych", "organization")),  # an adjective of the complement
+    # names with particles and Chinese-style given names; a compound place in no list
+    ("Rozmawiał z nim szejk Abdullah ibn Zajed an-Nahajan.", ("Abdullah ibn Zajed an-Nahajan", "person")),
+    ("Rzecznik katarskiego MSZ Ahmad al-Chalifa napisał to.", ("Ahmad al-Chalifa", "person")),
+    ("Głos zabrał szef stowarzyszenia rybaków z Matsu Lin Wen-hua.", ("Lin Wen-hua", "person")),
+    ("Demonstranci zebrali się w Tel Awiwie przed ministerstwem.", ("Tel Awiw", "place")),
+    ("Do rozmów zasiadł szef egipskiego wywiadu Abbas Kamil.", ("Abbas Kamil", "person")),
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]

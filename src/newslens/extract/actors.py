@@ -162,6 +162,7 @@ def _run_end(text: Text, i: int) -> int:
     institution = _is_institution(toks[i]) or _adjective_before_institution(toks, i)
     outlet = context_types().get(toks[i].lemma.lower()) == "media" and not toks[i].sent_start
     personal = _is_first_name(toks[i]) or toks[i].guessed
+    complement = i > 0 and toks[i - 1].sent == sent and _is_role(toks[i - 1])  # "Rzeczniczka Polregio Anna Kuc"
     particles = lexicon_set("name_particles.txt")
 
     def spaced(k: int) -> bool:
@@ -179,7 +180,8 @@ def _run_end(text: Text, i: int) -> int:
             if institution and _is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j]):
                 return j + 1  # "Rada UE", "Departament Stanu USA": an acronym in the genitive ends the name
             if (_is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j])) \
-                    or (_is_first_name(t) and not (personal and _is_first_name(toks[i])) and not (outlet and j == i + 1)) \
+                    or (_is_first_name(t) and not (personal and (_is_first_name(toks[i]) or not complement))
+                        and not (outlet and j == i + 1)) \
                     or (institution and t.guessed):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = _gaz_match(toks, j)
@@ -205,8 +207,32 @@ def _run_end(text: Text, i: int) -> int:
         if k > j and title(k):  # "Ursula von der Leyen"
             j = k + 1
             continue
+        if personal and spaced(j) and _particle_name(t):  # "Abd ar-Rahman", "Madżid al-Ansari"
+            j += 1
+            continue
         break
     return j
+
+
+def _particle_name(t: Tok) -> bool:
+    """A lower-case name particle joined by a hyphen to a name: "al-Ansari", "ar-Rahman"."""
+    head, _, rest = t.text.partition("-")
+    return bool(rest) and rest[:1].isupper() and (head in lexicon_set("name_particles.txt") or len(head) == 2)
+
+
+def _hyphenated_given_name(t: Tok) -> bool:
+    """A Chinese-style given name: "Wen-lung", "Ching-te" (the part after the hyphen in lower case)."""
+    first, _, second = t.text.partition("-")
+    return bool(second) and second[:1].islower() and first[:1].isupper() and second.isalpha()
+
+
+def _given_name_start(run: list[Tok]) -> Optional[int]:
+    """Where a Chinese-style name starts inside a run: the surname before its hyphenated given name
+    ("z Kinmen Hung Wen-lung" -> "Hung Wen-lung")."""
+    for k in range(2, len(run)):
+        if _hyphenated_given_name(run[k]):
+            return k - 1
+    return None
 
 
 def _head(run: list[Tok]) -> int:
@@ -250,6 +276,8 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if prev is not None and prev.text in QUOTE_OPEN and a > 1 and toks[a - 2].sent == prev.sent:
         prev = toks[a - 2]  # dziennik „Süddeutsche Zeitung”
     named = [t.guessed or bool(_person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
+    if len(run) > 1 and any(_particle_name(t) or _hyphenated_given_name(t) for t in run[1:]):
+        return "person"  # "Madżid al-Ansari", "Hung Wen-lung"
     if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
             and any(t.lower in lexicon_set("name_particles.txt") or _is_first_name(t) for t in run):
         return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
@@ -282,6 +310,8 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if "nazwa_geograficzna" in quals and (len(run) == 1 or not all(
             r.lemma[:1].islower() for r in run[_head(run)].readings if r.pos == "subst")):
         return "place"  # but "Koleje Mazowieckie": a common noun heads an organisation's name
+    if len(run) > 1 and run[-1].guessed and prev is not None and _place_preps().get(prev.lower):
+        return "place"  # "w Tel Awiwie", "w Bat Jamie"
     if all(t.guessed for t in run):
         # one unknown word is a firm, a programme's owner, a platform more often than a person
         # never named in full (a surname of a person named in full joins that person later)
@@ -290,6 +320,8 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "organization"
     if len(run) >= 2 and any(r.pos in ("subst", "adj") for r in run[0].readings):
         return "organization"
+    if len(run) >= 2 and prev is not None and prev.lower in _place_preps() and _place_preps()[prev.lower]:
+        return "place"  # "w Tel Awiwie"
     return None
 
 
@@ -361,6 +393,9 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1
             continue
         j = _run_end(text, i)
+        cut = _given_name_start(toks[i:j])
+        if cut:
+            j = i + cut
         if _names_no_actor(toks, i):
             i = j
             continue

@@ -68,6 +68,9 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
     """(lemma, cases, genders, weight) a word of a person's name may stand for, best weight 1."""
     if t.text[:1].islower():  # a particle: "von", "der"
         return [(t.text, ALL_CASES, frozenset(GENDERS), 1.0)]
+    first, _, second = t.text.partition("-")
+    if second[:1].islower() and second.isalpha():  # "Wen-lung": a Chinese given name does not inflect
+        return [(t.text, ALL_CASES, frozenset({"m1", "f"}), 1.0)]
     if "-" in t.text and not t.guessed:  # "Hennig-Kloska": each part inflects on its own
         parts = []
         for p in t.text.split("-"):
@@ -236,15 +239,28 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dic
     if all(t.text.isupper() or not t.is_word for t in run):
         return {surface: 1.0}
     out: dict[str, float] = {surface: 0.0}
-    for h in range(len(run)):
-        if h and not any(r.pos == "adj" for r in run[h - 1].readings):
+    last = run[-1]
+    if len(run) > 1 and (last.guessed or not last.readings or all(r.pos == "ign" for r in last.readings)):
+        # a foreign compound name inflects on its last word ("w Tel Awiwie" -> Tel Awiw)
+        gs = guess(run[-1].text)
+        top = max(1.0, max(g.score for g in gs))
+        for g in gs[:8]:
+            score = 0.8 * g.score / top + (0.6 if gov and gov & g.cases else 0.0)
+            name = " ".join(t.text for t in run[:-1]) + " " + g.lemma
+            out[name] = max(out.get(name, -9.0), score)
+    # a fragment opens a fixed name whose last word inflects ("w Tel Awiwie": Tel is no word of its own)
+    fixed = 0
+    while fixed < len(run) - 1 and run[fixed].readings and all(r.pos == "frag" for r in run[fixed].readings):
+        fixed += 1
+    for h in range(fixed, len(run)):
+        if h > fixed and not any(r.pos == "adj" for r in run[h - 1].readings):
             break
         guessed = run[h].guessed or not run[h].readings or all(r.pos == "ign" for r in run[h].readings)
         for lemma, r, w in _heads(run[h]):
             genders = [g for g in GENDERS if r.has(g)] or ["m3"]
             numbers = [n for n in NUMBERS if r.has(n)] or ["sg"]
             for case, gender, number in product([c for c in CASES if r.has(c)], genders, numbers):
-                pre = [_agrees(t, case, number, gender) for t in run[:h]]
+                pre = [_agrees(t, case, number, gender) for t in run[fixed:h]]
                 if not all(pre):
                     continue
                 k = h + 1
@@ -264,7 +280,8 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dic
                 score += (0.1 if guessed else 0.2) * (case == "nom") - 0.4 * (case == "voc")
                 if gov:
                     score += 0.6 if case in gov else -0.6
-                words = [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(pre, run)]
+                words = [t.text for t in run[:fixed]]
+                words += [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(pre, run[fixed:])]
                 words.append(_cap(nominative_noun(lemma, gender, number), run[h].text))
                 words += [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(post, run[h + 1:])]
                 words += [t.text for t in run[k:]]
