@@ -602,10 +602,20 @@ def is_heading(doc: _Doc, s: int) -> bool:
     last = toks[b - 1]
     if last.text in ".!?…:;," or last.text.endswith(".") or (last.text in QUOTE_CLOSE and b - 2 >= a and toks[b - 2].text[-1:] in ".!?…"):
         return False  # closing punctuation, an abbreviation's dot ("20 proc.") included
-    line_end = raw.find("\n", last.end)
-    rest = raw[last.end: line_end if line_end >= 0 else len(raw)]
-    line_start = raw.rfind("\n", 0, toks[a].idx) + 1
+    nl = _newlines(doc)
+    i = bisect.bisect_left(nl, last.end)
+    rest = raw[last.end: nl[i] if i < len(nl) else len(raw)]
+    j = bisect.bisect_left(nl, toks[a].idx)
+    line_start = nl[j - 1] + 1 if j > 0 else 0
     return not rest.strip() and not raw[line_start:toks[a].idx].strip()
+
+
+def _newlines(doc: _Doc) -> list[int]:
+    """Offsets of the text's line breaks, found once per document."""
+    got = doc.__dict__.get("_newlines")
+    if got is None:
+        got = doc.__dict__["_newlines"] = [m.start() for m in re.finditer("\n", doc.text.text)]
+    return got
 
 
 def is_heading_line(doc: _Doc, k: int) -> bool:
@@ -613,9 +623,11 @@ def is_heading_line(doc: _Doc, k: int) -> bool:
     subheading, a caption): the sentence splitter may have joined it to the next line."""
     raw = doc.text.text
     idx = doc.toks[k].idx
-    start = raw.rfind("\n", 0, idx) + 1
-    end = raw.find("\n", idx)
-    line = raw[start: end if end >= 0 else len(raw)].strip()
+    nl = _newlines(doc)
+    i = bisect.bisect_left(nl, idx)
+    start = nl[i - 1] + 1 if i > 0 else 0
+    end = nl[i] if i < len(nl) else len(raw)
+    line = raw[start:end].strip()
     if start == 0 and line[-1:] in "\"”»" and line[-2:-1] not in ".!?…":
         return True  # the title: 'Hamas: "Bez końca wojny nie będzie wymiany"'
     return bool(line) and line[-1] not in ".!?…:;,\"”»)" and not MARKER_LINE.match(line)

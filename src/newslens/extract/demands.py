@@ -71,6 +71,7 @@ class _Finder:
         self.skip = sorted((tuple(p.split()) for p in lex("demand_skip.txt")), key=len, reverse=True)
         self.series_context = lex("demand_series_context.txt")
         self.used: set[int] = set()  # sentences taken by enumerated lists
+        self.triggers = self.nouns | set(self.verbs) | lex("demand_triggers.txt")
 
     # ------------------------------------------------------------ helpers
     def heading(self, s: int) -> bool:
@@ -459,7 +460,7 @@ class _Finder:
             if doc.para[a0] < doc.para[a] - 1:
                 continue
             lem = {l for x in toks[a0:b0] for l in x.lemmas()}
-            if lem & (self.series_context | self.nouns | set(self.verbs)):
+            if lem & (self.series_context | self.triggers):
                 ctx = True
         items: list[tuple[int, int]] = []
         taken = []
@@ -496,7 +497,7 @@ class _Finder:
             last = s2
             if not ctx:
                 lem = {l for x in toks[a2:b2] for l in x.lemmas()}
-                ctx = bool(lem & (self.series_context | self.nouns | set(self.verbs)))
+                ctx = bool(lem & (self.series_context | self.triggers))
         if not ctx and last + 1 < n:
             a3, b3 = doc.sent_range(last + 1)
             lem = {l for x in toks[a3:min(b3, a3 + 8)] for l in x.lemmas()}
@@ -556,7 +557,7 @@ class _Finder:
 
     def _is_trigger(self, k: int) -> bool:
         t = self.toks[k]
-        return bool(t.lemmas() & (self.nouns | set(self.verbs) | lex("demand_triggers.txt"))) and \
+        return bool(t.lemmas() & self.triggers) and \
             not (k > 0 and self.toks[k - 1].lower == "pod")
 
 
