@@ -24,6 +24,10 @@ def word_keys(word: str) -> frozenset[str]:
         proper = [r for r in rs if r.is_proper or r.lemma[:1].isupper()]
         if proper:
             rs = tuple(proper)
+    # variants are written in the nominative: "Polityka" is the weekly, not the genitive of "polityk"
+    nominative = [r for r in rs if r.has("nom")]
+    if nominative:
+        rs = tuple(nominative)
     return frozenset({word.lower()} | {r.lemma.lower() for r in rs if r.pos != "ign"})
 
 

@@ -39,6 +39,10 @@ def test_actor_table(text, expected):
 
 
 NEGATIVES = [
+    # a common noun is not the outlet whose name is one of its forms
+    ("Politycy opozycji skrytykowali projekt.", {"Polityka"}),
+    # an alliance's alias is not a place
+    ("NATO wzmocni flankę. Sojusz nie wyklucza dalszych kroków.", {"Sojusz"}),
     # programmes, documents, roads, pipelines, operations and units are not actors
     ("Gmina dołączyła do programu Czyste Powietrze.", {"Czyste Powietrze"}),
     ("Traktat Lizboński zmienił zasady głosowania.", {"Traktat Lizboński"}),
@@ -234,3 +238,17 @@ def test_different_people_do_not_merge():
     got = {a.name for a in extract_actors(nlp.analyze(
         "Jan Kowalski spotkał się z Anną Kowalską. Kowalska odpowiedziała, że Piotr Nowak też przyjdzie."))}
     assert {"Jan Kowalski", "Anna Kowalska", "Piotr Nowak"} <= got
+
+
+ROLES = [
+    ("Spotkał się z doradcą prezydenta Francji Janem Nowakiem.", "Jan Nowak", "doradca prezydenta Francji"),
+    ("Rzecznik ministra zdrowia Jan Kos odmówił komentarza.", "Jan Kos", "rzecznik ministra zdrowia"),
+    ("– Nie ustąpimy – mówił Minister Kierwiński.", "Kierwiński", "minister"),
+]
+
+
+@pytest.mark.parametrize("text,name,role", ROLES)
+def test_role_of_an_apposition_chain(text, name, role):
+    got = {a.name: a for a in extract_actors(nlp.analyze(text))}
+    assert got[name].role == role
+    assert ("Francja", "place") in actors(text) or "Francji" not in text

@@ -450,8 +450,14 @@ def _role_before(text: Text, m: Mention) -> Optional[str]:
         if t.is_punct:
             return None
         if t.lemma.lower() in roles or t.lower in roles:
-            words = [t.lemma if t.lemma.lower() in roles else t.text]
-            words += [x.text for x in toks[k + 1:m.a]]
+            # an apposition chain: "doradca prezydenta Francji Jan Nowak" -> "doradca prezydenta Francji"
+            while k > 0 and toks[k - 1].sent == t.sent and _is_role(toks[k - 1]) \
+                    and any(r.has("gen") for r in toks[k].readings if r.pos == "subst"):
+                k -= 1
+            t = toks[k]
+            lemma = t.lemma if t.lemma.lower() in roles else next(
+                (r.lemma for r in t.readings if r.pos == "subst" and r.lemma.lower() in roles), t.text)
+            words = [lemma] + [x.text for x in toks[k + 1:m.a]]
             return " ".join(words)
         k -= 1
         steps += 1
