@@ -75,8 +75,10 @@ class _Finder:
                 return j
             if t.text in "”»" and not quote_open:
                 return j
-            if t.text == "," and leading and _verb_in(self.doc, start, j):
-                return j
+            if t.text == "," and leading and _verb_in(self.doc, start, j) and not (
+                    j + 1 < b and toks[j + 1].lower in ("że", "iż", "by", "aby", "żeby", "ile", "co", "kto", "jak")
+                    or j + 1 < b and toks[j + 1].lemma == "który"):
+                return j  # the comma before the main clause, not one opening a clause inside the condition
             if t.text == "," and j + 1 < b and toks[j + 1].lower in ("ale", "a", "lecz", "bo", "ponieważ", "gdyż", "czyli"):
                 return j
         return b

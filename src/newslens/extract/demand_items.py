@@ -54,6 +54,22 @@ def action_of(toks: Sequence[Tok]) -> Optional[str]:
     return None
 
 
+def condition_action(toks: Sequence[Tok]) -> Optional[str]:
+    """A condition's head: its gerund ("podpisaniu" → podpisanie), else its verb's lemma
+    ("dyrekcja nie przedstawi …" → przedstawić), else as for items."""
+    for t in toks[:4]:
+        for r in [t.reading] + list(t.readings):
+            if r is not None and r.pos == "ger":
+                return gerund_nominative(t.text.lower(), r.lemma, r.tag)
+    for t in toks[:10]:
+        if t.text in ",;":
+            break
+        verbal = [r for r in t.readings if r.pos in ("fin", "praet", "bedzie", "inf", "impt")]
+        if verbal and t.lower not in ("nie", "jest", "będzie", "są", "było", "był", "była", "będą"):
+            return verbal[0].lemma
+    return action_of(toks)
+
+
 def noun_cases(t: Tok) -> set[str]:
     """Cases of the noun readings; the vocative never heads a demanded item."""
     return {c for r in t.readings if r.pos in NOUNISH for c in CASES if c != "voc" and r.has(c)}

@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 from ..model import Actor, Demand, Quote, Timex
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
-from .demand_items import action_of, gerund_nominative, head, split_items, trim
+from .demand_items import action_of, condition_action, gerund_nominative, head, split_items, trim
 from .demand_parties import Parties, Party, is_heading, is_heading_line, lex
 from .quotes import COMPLEMENTIZERS, _Doc
 
@@ -622,10 +622,11 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
         prev = f
 
 
-def _date(timeline: Sequence[Timex], lead: tuple[int, int]) -> Optional[str]:
-    """The day the demand was made: a day-exact timex in its lead sentence(s)."""
+def _date(timeline: Sequence[Timex], lead: tuple[int, int], inside: Sequence[tuple[int, int]] = ()) -> Optional[str]:
+    """The day the demand was made: a day-exact timex in its lead sentence(s), not one inside what is
+    demanded ("podwyżki … od 1 kwietnia" is the rise's date, not the demand's)."""
     for tx in timeline:
-        if lead[0] <= tx.start < lead[1] and tx.granularity == "day":
+        if lead[0] <= tx.start < lead[1] and tx.granularity == "day" and not any(a <= tx.start < b for a, b in inside):
             return tx.value
     return None
 
@@ -651,6 +652,7 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
             other = doc.text.sent_span(f.of_sent)
             lead = raw[other[0]:other[1]].strip() + " " + lead
             lead_span = (min(lead_span[0], other[0]), max(lead_span[1], other[1]))
+        spans = [(toks[a].idx, toks[b - 1].end) for a, b in f.items]
         for a, b in f.items:
             start, end = toks[a].idx, toks[b - 1].end
             if (start, end) in seen:
@@ -660,7 +662,7 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
                               by=f.by.name if f.by else None, of=", ".join(x.name for x in f.of) or None,
                               action=action_of(toks[a:b]), start=start, end=end,
                               lead_in=(lead.rstrip(":") + " …") if lead else None,
-                              date=_date(timeline, lead_span),
+                              date=_date(timeline, lead_span, spans),
                               group=bool(f.by and f.by.group)))
     taken = [(d.start, d.end) for d in out]
     for c in find_conditions(doc, P, taken):
@@ -668,7 +670,7 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
         start, end = toks[a].idx, toks[b - 1].end
         out.append(Demand(n=len(out) + 1, text=raw[start:end], kind="condition",
                           by=c.by.name if c.by else None, of=", ".join(x.name for x in c.of) or None,
-                          action=action_of(toks[a:b]), start=start, end=end, lead_in=c.lead,
-                          date=_date(timeline, doc.text.sent_span(toks[c.trig].sent)),
+                          action=condition_action(toks[a:b]), start=start, end=end, lead_in=c.lead,
+                          date=_date(timeline, doc.text.sent_span(toks[c.trig].sent), [(start, end)]),
                           group=bool(c.by and c.by.group)))
     return out
