@@ -56,9 +56,9 @@ class _Main(click.Group):
     def invoke(self, ctx: click.Context):
         handlers = {}
         if _is_main_thread():
+            handlers[signal.SIGINT] = signal.getsignal(signal.SIGINT)
             for sig in (signal.SIGTERM, signal.SIGHUP):
                 handlers[sig] = signal.signal(sig, _raise_interrupted)
-        warnings.showwarning = _show_warning
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("always", InputWarning)
@@ -68,9 +68,8 @@ class _Main(click.Group):
             raise
         except KeyboardInterrupt as exc:
             signum = getattr(exc, "signum", signal.SIGINT)
-            for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-                if _is_main_thread():
-                    signal.signal(sig, signal.SIG_IGN)  # the cleanup has run: exit quietly
+            for sig in handlers:
+                signal.signal(sig, signal.SIG_IGN)  # the cleanup has run: exit quietly
             click.echo(f"newslens: interrupted ({signal.Signals(signum).name}); "
                        "finished reports are intact, the one in progress was not written", err=True)
             sys.exit(128 + signum)
