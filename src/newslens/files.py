@@ -153,10 +153,15 @@ def workspace(root: Path) -> Iterator[Path]:
 def browser_tmpdir() -> Iterator[Path]:
     """A short, locked temp folder for the browser (TMPDIR while it runs): in the system temp
     folder, or /tmp when that path is too long for Chromium's sockets; stale ones are removed first."""
-    base = Path(SYSTEM_TMP if len(SYSTEM_TMP) <= _SHORT or not os.path.isdir("/tmp") else "/tmp")
+    base = browser_base()
     clean_stale(base)
     with workspace(base) as path:
         yield path
+
+
+def browser_base() -> Path:
+    """Where the browser's temp folders go (their stale ones are cleaned at every run's start)."""
+    return Path(SYSTEM_TMP if len(SYSTEM_TMP) <= _SHORT or not os.path.isdir("/tmp") else "/tmp")
 
 
 def make_dir(parent: Path, prefix: str = "work-") -> Path:

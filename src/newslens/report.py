@@ -271,6 +271,7 @@ def _workspace(root: Path) -> Iterator[Path]:
             try:
                 root.mkdir(parents=True, exist_ok=True)
                 fs.clean_stale(root)
+                fs.clean_stale(fs.browser_base())  # a killed PDF's browser folder, even if no PDF is made now
                 ws = stack.enter_context(fs.workspace(root))
             except OSError as exc:
                 raise InputError(f"{root}: cannot write output directory ({exc.strerror})") from None
