@@ -160,6 +160,9 @@ NAMES = [
     ("Głos zabrał szef stowarzyszenia rybaków z Matsu Lin Wen-hua.", ("Lin Wen-hua", "person")),
     ("Demonstranci zebrali się w Tel Awiwie przed ministerstwem.", ("Tel Awiw", "place")),
     ("Do rozmów zasiadł szef egipskiego wywiadu Abbas Kamil.", ("Abbas Kamil", "person")),
+    # a club's or firm's name keeps its city in the nominative while the first word inflects
+    ("Zarząd Wisły Kraków zwolnił trenera.", ("Wisła Kraków", "organization")),
+    ("Mecz z Pogonią Szczecin odbędzie się w lutym.", ("Pogoń Szczecin", "organization")),
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]
@@ -180,6 +183,8 @@ NOT_NAMES = [
     ("Starosta udzielił wywiadu Radiu Lublin.", {"Lublin"}),
     ("Protest odbył się przed Ministerstwem Zdrowia w Warszawie.", {"Ministerstwo Zdrowia w Warszawie"}),
     ("Zarząd województwa nie zdecydował.", {"województwo", "Województwo"}),
+    ("Statki nie wpłyną do wschodniej części Morza Czarnego Ukraina nie ustąpi.", {"Czarne Ukraina", "Morze"}),
+    ("Zarząd Wisły Kraków zwolnił trenera.", {"Zarząd Wisły", "Kraków"}),
     ("Pracownicy Urzędu Skarbowego Łódź-Bałuty protestują.", {"Łódź"}),
     ("Rozmawiał z Radiem Poznań Marek Sobczak.", {"Radio Poznań Marek Sobczak"}),
 ]

@@ -185,6 +185,9 @@ def _run_end(text: Text, i: int) -> int:
                     or (institution and t.guessed):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = _gaz_match(toks, j)
+            if listed and listed[2] == "place" and _club_with_city(toks, j, listed):
+                # "Legii Warszawa", "z Pogonią Szczecin": an inflected name with its city in the nominative
+                return j + 1 if j - 1 == i else j - 1
             if listed and not outlet and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
             j += 1
@@ -212,6 +215,16 @@ def _run_end(text: Text, i: int) -> int:
             continue
         break
     return j
+
+
+def _club_with_city(toks: list[Tok], j: int, listed: tuple[int, str, str]) -> bool:
+    """A listed city in the nominative right after an inflected capitalised noun (no nominative
+    reading, not a first name): a club's or firm's name that keeps its city uninflected."""
+    end, canonical, _typ = listed
+    x = toks[j - 1]
+    return end == j + 1 and toks[j].text == canonical and x.is_title and x.is_word and not _is_first_name(x) \
+        and not any((r.has("nom") and r.has("sg")) or r.pos == "adj" for r in x.readings) \
+        and any(r.pos == "subst" for r in x.readings) and not _gaz_match(toks, j - 1) and not _context(x)
 
 
 def _particle_name(t: Tok) -> bool:
@@ -276,6 +289,10 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if prev is not None and prev.text in QUOTE_OPEN and a > 1 and toks[a - 2].sent == prev.sent:
         prev = toks[a - 2]  # dziennik „Süddeutsche Zeitung”
     named = [t.guessed or bool(_person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
+    if len(run) == 2:
+        listed = _gaz_match(toks, b - 1)
+        if listed and listed[2] == "place" and _club_with_city(toks, b - 1, listed):
+            return "organization"  # "z Pogonią Szczecin"
     if len(run) > 1 and any(_particle_name(t) or _hyphenated_given_name(t) for t in run[1:]):
         return "person"  # "Madżid al-Ansari", "Hung Wen-lung"
     if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
