@@ -163,6 +163,9 @@ NAMES = [
     # a club's or firm's name keeps its city in the nominative while the first word inflects
     ("Zarząd Wisły Kraków zwolnił trenera.", ("Wisła Kraków", "organization")),
     ("Mecz z Pogonią Szczecin odbędzie się w lutym.", ("Pogoń Szczecin", "organization")),
+    # an outlet's regional or national edition
+    ("Powiedział to w rozmowie z TVP3 Gdańsk.", ("TVP3 Gdańsk", "media")),
+    ("Jak podaje Business Insider Polska, ceny wzrosną.", ("Business Insider Polska", "media")),
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]

@@ -394,6 +394,10 @@ def find_mentions(text: Text) -> list[Mention]:
             g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego" is longer
         if g:
             end, canonical, typ = g
+            edition = _gaz_match(toks, end) if typ == "media" and end < len(toks) else None
+            if edition and edition[2] == "place" and edition[0] == end + 1 and toks[end].text == edition[1] \
+                    and toks[end].sent == toks[i].sent and text.text[toks[end - 1].end:toks[end].idx] == " ":
+                canonical, end = f"{canonical} {edition[1]}", end + 1  # "TVP3 Katowice", "Business Insider Polska"
             out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end]))
             i = end
             continue
