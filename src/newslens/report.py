@@ -11,6 +11,7 @@ import asyncio
 import concurrent.futures
 import os
 import logging
+import shutil
 import subprocess
 import sys
 from contextlib import ExitStack, contextmanager, nullcontext
@@ -221,31 +222,39 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
             "focus_end": focus[1],
             "output_dir": str(tmp),
         }
-        say("analysing")
-        with (nullcontext(km) if km is not None else running_kernel(kernel, ws)) as running:
-            nb = _execute(notebook, tmp / "report.ipynb", params, Path.cwd(), kernel, running)
-        nb.metadata["title"] = article.title or article.id
-        files = ["report.ipynb"]
-        html = None
-        if "html" in formats or "pdf" in formats:
-            say("HTML")
-            html, _ = html_exporter().from_notebook_node(nb)
-        if "html" in formats:
-            (tmp / "report.html").write_text(html, encoding="utf-8")
-            files.append("report.html")
-        if "pdf" in formats:
-            say("PDF")
-            (tmp / "report.pdf").write_bytes(html_to_pdf(html, ws))
-            files.append("report.pdf")
-        files += sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file() and
-                        str(p.relative_to(tmp)) not in files)
         try:
+            files = _build(notebook, tmp, params, formats, kernel, km, ws, article.title or article.id, say)
             fs.replace_dir(tmp, final, ws)
         except fs.NotAReport:
             raise InputError(f"{final}: exists and is not a report folder; move it away first") from None
         except OSError as exc:
-            raise InputError(f"{final}: cannot replace the report ({exc.strerror})") from None
+            raise InputError(f"{final}: cannot write the report ({exc.strerror})") from None
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)  # a failed article's files, or the replaced report
     return Rendered(article.id, final, tuple(files))
+
+
+def _build(notebook: Path, tmp: Path, params: dict, formats: Sequence[str], kernel: Optional[str], km, ws: Path,
+           title: str, say) -> list[str]:
+    """Every output of one report in ``tmp``; the names of the files written."""
+    say("analysing")
+    with (nullcontext(km) if km is not None else running_kernel(kernel, ws)) as running:
+        nb = _execute(notebook, tmp / "report.ipynb", params, Path.cwd(), kernel, running)
+    nb.metadata["title"] = title
+    files = ["report.ipynb"]
+    html = None
+    if "html" in formats or "pdf" in formats:
+        say("HTML")
+        html, _ = html_exporter().from_notebook_node(nb)
+    if "html" in formats:
+        (tmp / "report.html").write_text(html, encoding="utf-8")
+        files.append("report.html")
+    if "pdf" in formats:
+        say("PDF")
+        (tmp / "report.pdf").write_bytes(html_to_pdf(html, ws))
+        files.append("report.pdf")
+    return files + sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file() and
+                          str(p.relative_to(tmp)) not in files)
 
 
 REPORT_MARKS = ("report.ipynb", "extract.json")  # every report folder holds both
