@@ -166,6 +166,12 @@ NAMES = [
     # an outlet's regional or national edition
     ("Powiedział to w rozmowie z TVP3 Gdańsk.", ("TVP3 Gdańsk", "media")),
     ("Jak podaje Business Insider Polska, ceny wzrosną.", ("Business Insider Polska", "media")),
+    # an organisation in the genitive after a role is not part of the person's name, nor a person
+    ("Powiedział członek biura politycznego Hamasu Osama Hamdan.", ("Osama Hamdan", "person")),
+    ("W rozmowach uczestniczył szef Mosadu Dawid Barnea.", ("Mosad", "organization")),
+    # an adjective opening an institution's name is not the country it names
+    ("Komitet protestacyjny w Polskiej Grupie Górniczej dał zarządowi czas.",
+     ("Polska Grupa Górnicza", "organization")),
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from ..guesser import guess
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
 from .merge import People, initials, initials_with_conjunctions, shorter_forms, unify
@@ -173,6 +174,9 @@ def _run_end(text: Text, i: int) -> int:
 
     if _is_acronym(toks[i]) and not (title(i + 1) and _is_acronym(toks[i + 1])):
         return i + 1
+    if not institution and title(i + 1) and any("nazwa_organizacji" in r.quals for r in toks[i].readings) \
+            and not any(r.has("nom") for r in toks[i].readings):
+        return i + 1  # "biura politycznego Hamasu Osama Hamdan": an organisation in the genitive, then a person
     j = i + 1
     while j < len(toks) and toks[j].sent == sent:
         t = toks[j]
@@ -283,6 +287,17 @@ def _titled(toks: list[Tok], a: int) -> bool:
     return False
 
 
+def _complement_of_role(toks: list[Tok], a: int, b: int) -> bool:
+    """One unknown word right after a role, in a case the role noun is not in: its genitive
+    complement ("szef Mosadu"), not the person ("premier Fico")."""
+    if b - a != 1 or not toks[a].guessed or a == 0:
+        return False
+    role = toks[a - 1]
+    role_cases = {c for r in role.readings if r.pos == "subst" for c in CASES if r.has(c)}
+    top = guess(toks[a].text)[0]
+    return bool(role_cases) and not (top.cases & role_cases)
+
+
 def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     run = toks[a:b]
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
@@ -302,7 +317,8 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
             _is_institution(t) or ({"nazwa_geograficzna", "nazwa_organizacji"} & _quals(t)
                                    and not any(r.pos == "adj" for r in t.readings)) for t in run[1:]):
         return "person"  # "Rafał Mekler", "Leonid Słucki": a surname that is also a common word
-    if any(t.guessed for t in run) and not any(_is_acronym(t) or _is_institution(t) for t in run) and _titled(toks, a):
+    if any(t.guessed for t in run) and not any(_is_acronym(t) or _is_institution(t) for t in run) \
+            and _titled(toks, a) and not _complement_of_role(toks, a, b):
         return "person"  # "prezydent Tajwanu Lai Ching-te"
     if len(run) > 1 and (_is_institution(run[0]) or _is_institution(run[_head(run)])):
         return "organization"  # "w mieście Spółdzielnia Mieszkaniowa …": an institution whatever the context
@@ -390,8 +406,9 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1
             continue
         g = _gaz_match(toks, i)
-        if g and _is_institution(toks[i]) and _is_name_token(toks, i) and _run_end(text, i) > g[0]:
-            g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego" is longer
+        if g and (_is_institution(toks[i]) or _adjective_before_institution(toks, i)) and _is_name_token(toks, i) \
+                and _run_end(text, i) > g[0]:
+            g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego", "Polska Grupa Górnicza" longer
         if g:
             end, canonical, typ = g
             edition = _gaz_match(toks, end) if typ == "media" and end < len(toks) else None
