@@ -70,6 +70,36 @@ CASES = [
      [("indirect", "rolnicy", None, "ceny spadły o połowę")]),
     ("Starosta Jan Nowak napisał na Facebooku, że powiat „nie ma pieniędzy na podwyżki w tym roku”.",
      [("partial", "Jan Nowak", "Facebook", "nie ma pieniędzy")]),
+    # an answer after "zapytany o …," is no journalist's question; a dash after "odparł:" is a quote
+    ('Francuski prezydent Jacques Moreau, zapytany przez dziennikarzy o szanse szczytu, odparł krótko: '
+     '"Bez porozumienia zostanie nam tylko wojna".',
+     [("direct", "Jacques Moreau", None, "Bez porozumienia zostanie")]),
+    ("Minister Jan Kowalski mówił o budżecie. Pytany o podwyżki, odparł: - Nie będę uprzedzał decyzji rządu.",
+     [("direct", "Jan Kowalski", None, "Nie będę uprzedzał")]),
+    # reported speech without "że": "jego zdaniem …", "Jak ustaliło <medium>, …", "X – zapowiedział Y."
+    ("Minister Jan Kowalski skrytykował projekt. Jego zdaniem reforma nie przyniesie oszczędności.",
+     [("indirect", "Jan Kowalski", None, "reforma nie przyniesie")]),
+    ("Jak ustaliło Radio Zachód, negocjatorzy zaproponowali partnerom jedno miejsce w zarządzie.",
+     [("indirect", "Radio Zachód", None, "negocjatorzy zaproponowali")]),
+    ("Przejścia graniczne pozostaną zamknięte do końca lutego – zapowiedział w czwartek minister Marek Nowicki.",
+     [("indirect", "Marek Nowicki", None, "Przejścia graniczne pozostaną")]),
+    # an unnamed explicit subject ("jedna z mieszkanek") is no one: not the last speaker
+    ("Jan Kowalski milczał. – Jak mam zapłacić za ciepło? – pytała podczas spotkania jedna z mieszkanek.",
+     [("direct", None, None, "Jak mam zapłacić")]),
+    # a group with an inserted participle clause naming the outlet that relays it
+    ("Amerykańscy farmerzy, cytowani przez agencję Bloomberg, twierdzą, że cła kosztują ich więcej.",
+     [("indirect", "amerykańscy farmerzy", "Bloomberg", "cła kosztują")]),
+    # the subject after the verb and its adjuncts; a role noun with an adjective refers back
+    ("Spotkanie trwało. – Nie ustąpimy – powiedział w piątek na konferencji w Gdańsku rzecznik ratusza Jan Nowak.",
+     [("direct", "Jan Nowak", None, "Nie ustąpimy")]),
+    ("Robert Fico mówił o sankcjach. – Po pierwsze, chcemy gwarancji – mówił słowacki premier.",
+     [("direct", "Robert Fico", None, "Po pierwsze")]),
+    # a foreign name says nothing of gender: the feminine role and verb still agree with it
+    ("Rzeczniczka MSZ Chin Mao Ning oświadczyła, że jednostka naruszyła przepisy.",
+     [("indirect", "Mao Ning", None, "jednostka naruszyła")]),
+    # the subject before the verb outranks the object after it ("X wezwał Pekin do …")
+    ('Departament Stanu USA wezwał Pekin do działań, które "podnoszą napięcie w cieśninie".',
+     [("partial", "Departament Stanu USA", None, "podnoszą napięcie")]),
     # a quotation line that no one says in the body: a direct quote with no speaker (never a guess)
     ("„Nikt nas nie słucha”\n\nZarząd milczy.", [("direct", None, None, "Nikt nas nie słucha")]),
 ]
@@ -91,7 +121,6 @@ NEGATIVES = [
     "Wyniki „Gazety Wyborczej” i „Rzeczpospolitej” spadły.",  # names of papers
     "Rozmowa Putin – Biden? Pieskow wskazuje warunek.",  # a dash inside a headline
     "Płace rosły w latach 2021-2023 wolniej, a związek - jak zwykle - milczał.",  # a range, an aside
-    "Strajk trwa\n\nWarszawa: utrudnienia w centrum\n\nRuch jest wstrzymany.",  # a place's colon is a dateline
 ]
 
 

@@ -18,6 +18,8 @@ nominative plural, with ``group=True``) and its ``kind``:
   and agreeing gender, mentioned before it, the one whose role shares a complement word first, the
   latest mentioned next; with no such person, a named organisation in its complement (``rzecznik
   MEN``: an unnamed spokesperson speaks for the organisation). Unresolved roles are not mentions.
+- ``noun``: an organisation's head noun standing alone (``Związek domaga się``, ``Izba: …``, ``spółka``)
+  when exactly one organisation named earlier has that head (``data/institution_heads.txt``);
 - ``pronoun``: ``niego``/``niej``/``jego``/``jej``/``on``/``ona`` when exactly one person of that
   gender is named in the same or the two previous sentences (outside quotation marks);
 - ``group``: a plural group noun (``data/group_nouns.txt``) with its adjectives and genitive
@@ -39,7 +41,7 @@ from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import CASES, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, morfeusz, nominative_adj, read_lexicon
 
-KINDS = ("name", "role", "pronoun", "group")
+KINDS = ("name", "role", "noun", "pronoun", "group")
 PRONOUNS = {"niego": "m", "jego": "m", "on": "m", "niej": "f", "jej": "f", "ona": "f"}
 ADDRESS = ("pan", "pani")
 LEAD_PREPS = ("z", "ze", "w", "we")
@@ -71,7 +73,12 @@ def role_classes() -> dict[str, int]:
     return out
 
 
-def role_class(lemma: str) -> str:
+def role_class(lemma: str, keys: frozenset[str] | set[str] = frozenset()) -> str:
+    """The class of a role noun; ``szef+rząd`` entries name a role with its complement ("szef rządu")."""
+    for k in keys:
+        n = role_classes().get(f"{lemma}+{k}")
+        if n is not None:
+            return f"#{n}"
     n = role_classes().get(lemma)
     return f"#{n}" if n is not None else lemma
 
@@ -85,6 +92,18 @@ def _role_lemma(t: Tok) -> Optional[str]:
         if lemma in roles:
             return lemma
     return None
+
+
+def _skip_title(toks: list[Tok], j: int) -> int:
+    """Past a title right before a name (``prok.``, ``dr``, ``mec.``), or ``j`` itself."""
+    if j >= len(toks) or not toks[j].is_word or toks[j].is_title:
+        return j
+    roles = role_words()
+    if toks[j].lower in roles or _role_lemma(toks[j]):
+        return j + 1
+    if toks[j].lower + "." in roles and j + 1 < len(toks) and toks[j + 1].text == ".":
+        return j + 2
+    return j
 
 
 def _feminine(t: Tok, lemma: str) -> Optional[bool]:
@@ -173,11 +192,18 @@ def _plural_nominative(lemma: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def group_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(group lemmas, member nouns among them: a named organisation in their genitive leads them)."""
+    words = read_lexicon("group_nouns.txt")
+    return frozenset(w.rstrip("+") for w in words), frozenset(w.rstrip("+") for w in words if w.endswith("+"))
+
+
 def _group_noun(t: Tok) -> Optional[str]:
     """The group lemma of a plural token (rolnicy, protestujący), or None."""
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
-    nouns = lexicon_set("group_nouns.txt")
+    nouns = group_nouns()[0]
     for r in ([t.reading] if t.reading else []) + list(t.readings):
         if r is not None and r.lemma in nouns and r.has("pl") and r.pos in ("subst", "adj", "pact") \
                 and not r.is_proper:
@@ -271,16 +297,31 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             keys |= {r.lemma.lower() for r in toks[j].readings if r.pos in ("subst", "adj")}
             j += 1
         role_phrases[t.i] = (lemma, j - 1, keys, org, j - 1 if words_end is None else words_end)
+        j = _skip_title(toks, j) if j not in idx.at else j  # "… prok. Jan Nowak"
         nxt = idx.at.get(j)
         if nxt is not None and is_person(nxt[0]) and nxt[1] == j:
-            held.setdefault(nxt[0].name, []).append((role_class(lemma), keys))
+            held.setdefault(nxt[0].name, []).append((role_class(lemma, keys), keys))
         # "Jolanta Nowak, przewodnicząca związku"
         if t.i >= 2 and toks[t.i - 1].text == "," and idx.at.get(t.i - 2) and is_person(idx.at[t.i - 2][0]):
-            held.setdefault(idx.at[t.i - 2][0].name, []).append((role_class(lemma), keys))
+            held.setdefault(idx.at[t.i - 2][0].name, []).append((role_class(lemma, keys), keys))
     for a in persons:  # the role the actor extractor read, when the apposition scan missed it
         if a.role and a.name not in held:
             words = a.role.split()
             held[a.name] = [(role_class(words[0].lower()), {w.lower() for w in words[1:]})]
+
+    # organisations by their head noun: "Związek Nauczycielstwa Polskiego" -> związek
+    heads: dict[str, set[str]] = {}
+    institutions = lexicon_set("institution_heads.txt")
+    for a in actors:
+        if a.type == "organization" and " " in a.name:
+            from ..nlp import readings
+            for w in a.name.split():
+                lemmas = {r.lemma.lower() for r in readings(w) if r.pos == "subst"}
+                if lemmas & institutions:
+                    for lemma in lemmas & institutions:
+                        heads.setdefault(lemma, set()).add(a.name)
+                    break
+    seen_orgs: set[str] = set()
 
     # 3. one pass in text order: roles, pronouns and groups against the persons seen so far
     by_class: dict[str, list[str]] = {}
@@ -294,6 +335,8 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         t = toks[i]
         m = idx.at.get(i)
         if m is not None:
+            if m[0].type == "organization":
+                seen_orgs.add(m[0].name)
             if is_person(m[0]):
                 last_seen[m[0].name] = i
                 if not quoted[i]:
@@ -323,6 +366,12 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         if _group_noun(t):
             i = _link_group(text, idx, i, add, by_name)
             continue
+        if heads and t.is_word and (not t.is_title or t.sent_start or (i > 0 and toks[i - 1].text in QUOTE_OPEN)):
+            orgs = {n for r in t.readings if r.pos == "subst" and r.has("sg") and not r.is_proper
+                    for n in heads.get(r.lemma.lower(), ())}
+            if len(orgs) == 1 and orgs <= seen_orgs and not (i + 1 < len(toks) and toks[i + 1].is_title
+                                                            and toks[i + 1].sent == t.sent):
+                add(orgs.pop(), "noun", i, i, i)  # "Związek domaga się …" -> the union named earlier
         i += 1
     return tuple(sorted(out, key=lambda x: x.start))
 
@@ -334,14 +383,15 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
     feminine = _feminine(t, lemma)
     if start < i and toks[start].lemma.lower() == "pani":
         feminine = True
-    nxt = idx.at.get(last + 1)
-    if nxt is not None and is_person(nxt[0]) and nxt[1] == last + 1:
+    after = _skip_title(toks, last + 1)  # "… prok. Jan Nowak"
+    nxt = idx.at.get(after)
+    if nxt is not None and is_person(nxt[0]) and nxt[1] == after:
         add(nxt[0].name, "role", start, own, i)  # apposition: "rzecznik Kremla Dmitrij Pieskow"
         return own + 1
     if i >= 2 and toks[i - 1].text == "," and idx.at.get(i - 2) and is_person(idx.at[i - 2][0]):
         add(idx.at[i - 2][0].name, "role", start, own, i)  # "Jan Nowak, prezes spółki"
         return own + 1
-    cls = role_class(lemma)
+    cls = role_class(lemma, keys)
     cands = [n for n in by_class.get(cls, ()) if n in last_seen]
     if org is not None:  # "rzecznik MEN" is not the government's spokesman named earlier
         cands = [n for n in cands if any(org.lower() in k for c, k in held[n] if c == cls)]
@@ -365,7 +415,8 @@ def _link_group(text: Text, idx: _Index, i: int, add, by_name) -> int:
     toks = text.toks
     head = toks[i]
     a = i
-    while a > 0 and toks[a - 1].sent == head.sent and toks[a - 1].is_word and not toks[a - 1].is_title \
+    while a > 0 and toks[a - 1].sent == head.sent and toks[a - 1].is_word \
+            and (not toks[a - 1].is_title or toks[a - 1].sent_start) \
             and a - 1 not in idx.at and _agree_pl(toks[a - 1], head) and not _group_noun(toks[a - 1]):
         a -= 1
     b = i
@@ -384,6 +435,11 @@ def _link_group(text: Text, idx: _Index, i: int, add, by_name) -> int:
             continue
         break
     last = j - 1
+    lead = next((idx.at[k][0] for k in range(b + 1, last + 1) if k in idx.at
+                 and idx.at[k][0].type == "organization"), None)
+    if lead is not None and _group_noun(head) in group_nouns()[1]:
+        add(lead.name, "group", a, b, b)  # "posłowie Polski 2050": the party speaks
+        return b + 1
     own = next((k for k in range(b + 1, last + 1) if k in idx.at), last + 1) - 1  # names keep their own mentions: "rolnicy zrzeszeni w X", "związkowcy z X"
     k = last + 1
     if k < len(toks) and toks[k].sent == head.sent and {r.lemma.lower() for r in toks[k].readings} & LEAD_PARTICIPLES:

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from ..guesser import guess
 from ..lexicon import role_words
 from ..model import Actor, Quote
-from ..nlp import Text, Tok, read_lexicon, readings
+from ..nlp import QUOTE_OPEN, Text, Tok, read_lexicon, readings
 from .mentions import link_mentions, mentions_by_token
 
 DASHES = "–—"
@@ -115,7 +115,11 @@ def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
     head = doc.head.get(m[1])
     if head is not None:
         return _nominative(doc.toks[head])
-    return _nominative(doc.toks[m[2]] if m[0].type == "person" else doc.toks[m[1]])
+    tok = doc.toks[m[2]] if m[0].type == "person" else doc.toks[m[1]]
+    words = m[0].name.split()
+    if m[0].type == "person" and len(words) > 1 and tok.text == words[-1]:
+        return True  # the canonical (nominative) form of the surname: "Robert Fico"
+    return _nominative(tok)
 
 
 def actor_gender(actor: Actor) -> Optional[str]:
@@ -129,7 +133,11 @@ def actor_gender(actor: Actor) -> Optional[str]:
         if len(words) > 1 and words[0].endswith("a"):
             return "f"  # "Ursula von der Leyen", "Giorgia Meloni", "Hanna Malar"
         last = words[-1]
-        return "f" if re.search(r"(ska|cka|dzka|owa|ówna|a)$", last) else "m"
+        if re.search(r"(ska|cka|dzka|owa|ówna)$", last):
+            return "f"
+        if re.search(r"(ski|cki|dzki)$", last) or len(words) == 1:
+            return "m" if not last.endswith("a") else "f"
+        return None  # a foreign name with an unknown first name ("Mao Ning", "Chen Binhua"): no guess
     if words and words[0].isupper():
         return None
     for r in readings(words[0]):
@@ -143,6 +151,8 @@ def actor_gender(actor: Actor) -> Optional[str]:
 def _agrees(verb_gender: Optional[str], actor: Actor) -> bool:
     if verb_gender is None:
         return True
+    if actor.type == "person" and verb_gender in ("n", "pl"):
+        return False  # a person never takes a neuter or plural verb, whatever the name's gender
     g = actor_gender(actor)
     return g is None or g == verb_gender
 
@@ -186,6 +196,12 @@ class _Doc:
     @property
     def toks(self) -> list[Tok]:
         return self.text.toks
+
+    def para_start(self, i: int) -> int:
+        """The first token of token ``i``'s paragraph."""
+        while i > 0 and self.para[i - 1] == self.para[i]:
+            i -= 1
+        return i
 
     def sent_of(self, i: int) -> int:
         return self.toks[i].sent
@@ -256,15 +272,34 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
                default=None)
 
 
-def _subject_after(doc: _Doc, v: int) -> Optional[Actor]:
-    """Inverted subject: ``– powiedział Pieskow``, ``dodał rzecznik Kremla Dmitrij Pieskow``."""
+UNNAMED = Actor("", "unnamed")  # an explicit subject that names no actor: the speaker stays None
+
+
+def _subject_after(doc: _Doc, v: int, unnamed: bool = False) -> Optional[Actor]:
+    """Inverted subject: ``– powiedział Pieskow``, ``dodał rzecznik Kremla Dmitrij Pieskow``. With
+    ``unnamed``, an explicit subject that names no actor (``jedna z mieszkanek``) returns UNNAMED."""
     role = None
     end = doc.sent_range(doc.sent_of(v))[1]
-    for k in range(v + 1, min(v + 7, end)):
+    in_pp = False
+    for k in range(v + 1, min(v + 14, end)):  # past adjuncts: "napisał w piątek na Facebooku Nowak"
         t = doc.toks[k]
         if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or is_dash(doc, k):
             break
         m = doc.mention.get(k)
+        if m and k == m[1] and _after_preposition(doc, m):
+            continue  # an adjunct's name: "na konferencji w Tajpej", "w rozmowie z PAP"
+        if t.pos == "prep":
+            in_pp = True
+            continue
+        if in_pp and m is None and t.pos in ("adj", "subst", "num", "ger", "ppron3", "ppas", "pact"):
+            continue  # the preposition's object
+        in_pp = False
+        if m is None and role is None and t.is_word and t.text[:1].islower() and t.lemma not in role_words() and (
+                (t.lemma == "jeden" and k + 1 < end and doc.toks[k + 1].lower == "z")
+                or (t.pos == "subst" and t.reading is not None and t.reading.has("nom")
+                    and not any(r.pos == "adj" for r in t.readings)  # "słowacki premier"
+                    and not any(j in doc.mention for j in range(k + 1, min(k + 4, end))))):  # "portal Euractiv"
+            return UNNAMED if unnamed else None  # "– pytała jedna z mieszkanek", "jak szacują prawnicy"
         if m and k == m[1]:
             if role is not None and m[0].type != "person":
                 break  # "dodał prezes ZNP", "mówił napastnik Barcelony": the role's complement
@@ -303,7 +338,9 @@ def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool
             while j >= stop and doc.toks[j].text != ",":
                 j -= 1
             rel = j + 1 + (j + 2 < k and doc.toks[j + 1].pos == "prep")  # ", z którymi rozmawialiśmy,"
-            if j >= stop and rel < k and doc.toks[rel].lemma.lower() == "który":
+            participle = j >= stop and j + 1 < k and any(r.pos in ("ppas", "pact") for r in doc.toks[j + 1].readings) \
+                and doc.toks[j + 1].text[:1].islower()  # ", cytowany przez agencję X,", ", zapytany o …,"
+            if j >= stop and rel < k and (doc.toks[rel].lemma.lower() == "który" or participle):
                 k = j - 1
                 continue
         m = doc.mention.get(k)
@@ -433,10 +470,15 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
     for t in toks:
         if not is_dash(doc, t.i) or attribution_line(doc, t.i) is not None:
             continue  # no dash, or a line that only attributes the quote above it
+        if t.i + 1 < len(toks) and toks[t.i + 1].text[:1].islower() and _verb_lemma(toks[t.i + 1]):
+            continue  # "– pytała jedna z mieszkanek": the attribution after a quote, not a new quote
         i = t.i
         starts_para = i == 0 or doc.para[i] != doc.para[i - 1]
         after_end = i > 0 and toks[i - 1].text[-1:] in ".!?…”\"" and doc.para[i - 1] == doc.para[i] and \
             (toks[i - 1].text[-1:] in ".!?…" or (i > 1 and toks[i - 2].text[-1:] in ".!?…"))
+        intro = None  # "odparł: – Nie będę …": a dash after a speech verb and a colon
+        if i > 1 and toks[i - 1].text == ":" and doc.para[i - 1] == doc.para[i] and _verb_lemma(toks[i - 2]):
+            intro, after_end = i - 2, True
         if not (starts_para or after_end) or i + 1 >= len(toks) or doc.para[i + 1] != doc.para[i]:
             continue
         if starts_para and i > 0 and _list_line(text, t.idx):
@@ -465,6 +507,8 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
             continue
         if verb is None and k < len(toks) and attribution_line(doc, k) is not None:
             verb = attribution_line(doc, k)  # block layout: the attribution stands on the next line
+        if verb is None and intro is not None:
+            verb, k = intro, doc.sent_range(doc.sent_of(intro))[0]
         f = _Found("direct", start, end, verb_tok=verb)
         if verb is not None:
             s_end = doc.sent_range(doc.sent_of(verb))[1]
@@ -528,10 +572,11 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         whole = opens_sentence and (verb is not None or k >= b or (k < len(toks) and toks[k].sent != sent)
                                     or toks[k - 1].text[-1:] in ".!?…")
         intro = None
-        if after_colon and any(toks[v].lemma in QUESTION_LEMMAS for v in range(a, i)):
-            continue  # a journalist's question
         if after_colon and verb is None:
             intro = next((v for v in range(i - 3, a - 1, -1) if _verb_lemma(toks[v])), None)
+        asked = next((v for v in range(i - 1, a - 1, -1) if toks[v].lemma in QUESTION_LEMMAS), None)
+        if after_colon and asked is not None and (intro is None or intro <= asked):
+            continue  # a journalist's question (but "zapytany o …, odparł: „…”" is the answer)
         line_a, line_b = text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1
         alone = not text[line_a:s - 1].strip() and not text[e + 1:line_b].strip(" .!?…")  # a line of its own
         if (whole and (verb is not None or alone or len(re.findall(r"\w+", text[s:e])) >= 4)) or \
@@ -541,8 +586,8 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 f.attr_span = (k, doc.sent_range(doc.sent_of(verb))[1])
             elif after_colon:
                 f.attr_span = (a, i - 1)
-                if intro is None:  # "Kowalski: „…”"
-                    m = doc.mention.get(i - 3) if i >= 3 else None
+                if intro is None:  # "Kowalski: „…”", "Rolnicy z Lubelszczyzny: „…”", "X po rozmowie z Y: „…”"
+                    m = _first_subject(doc, doc.para_start(i), i - 2)
                     f.speaker, f.explicit = (m[0], True) if m else (None, False)
             out.append(f)
         elif not _is_term(doc, s, e):
@@ -571,7 +616,24 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         a, b = doc.sent_range(s)
         lemma = _verb_lemma(t)
         comp = None
-        if lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie"):
+        if lemma and t.i > a + 3 and is_dash(doc, t.i - 1) and t.text[:1].islower() and \
+                not is_dash(doc, a) and toks[a].text not in QUOTE_OPEN and toks[a].idx not in taken:
+            # "Przejścia pozostaną zamknięte – zapowiedział minister X": the sentence before the dash
+            last = t.i - 2
+            while last > a and toks[last].is_punct:
+                last -= 1
+            if len([x for x in toks[a:last + 1] if x.is_word]) >= 4:
+                f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
+                f.attr_span = (t.i, b)
+                out.append(f)
+            continue
+        if lemma and t.i > a and toks[t.i - 1].lower == "jak":
+            # "Jak dodała, …": the clause after the comma (before any "że" further on)
+            k = t.i + 1
+            while k < b and toks[k].text != ",":
+                k += 1
+            comp = k + 1 if k < b - 1 else None
+        elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie"):
             # verb … , że|iż  (a few words between: "w rozmowie z PAP")
             for k in range(t.i + 1, min(t.i + 12, b - 1)):
                 if toks[k].text == "," and toks[k + 1].lower in COMPLEMENTIZERS:
@@ -584,6 +646,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 while k < b and toks[k].text != ",":
                     k += 1
                 comp = k + 1 if k < b - 1 else None
+        elif t.lower == "zdaniem" and t.i > a and toks[t.i - 1].lower in PRONOUN_GENDER and t.i + 1 < b:
+            comp = t.i + 1 + (toks[t.i + 1].text == ",")  # "Jego zdaniem …"
         elif t.lower in ACCORDING and (t.i + 1 < b):
             k = t.i + 1
             m = doc.mention.get(k)
@@ -625,6 +689,10 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     if v is None:
         return
     t = toks[v]
+    if t.lower == "zdaniem" and v > 0 and toks[v - 1].lower in PRONOUN_GENDER:
+        m = doc.mention.get(v - 1)  # the mention layer's pronoun, when it is safe
+        f.speaker = m[0] if m else _resolve_zero(doc, found, v - 1, PRONOUN_GENDER[toks[v - 1].lower])
+        return
     if t.lower in ACCORDING:
         k = v + 1
         m = _source_after(doc, k)
@@ -633,12 +701,21 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         elif toks[k].lower in PRONOUN_GENDER:
             f.speaker = _resolve_zero(doc, found, v, PRONOUN_GENDER[toks[k].lower])
         return
-    subj = _subject_after(doc, v)
+    # the subject follows the verb when the clause opens with it ("– powiedział X", "Jak podał X",
+    # "W piątek napisał X" once nothing before qualifies); otherwise it precedes ("X wezwał Y do …")
+    prev = toks[v - 1] if v > 0 and toks[v - 1].sent == t.sent else None
+    inverted = prev is None or prev.is_punct or prev.lower in ("jak", "co")
+    subj = _subject_after(doc, v, unnamed=True) if inverted else None
     coordinated = False
     if subj is None:
         a = doc.sent_range(doc.sent_of(v))[0]
         stop = a
         subj, coordinated = _subject_before(doc, v, stop)
+    if subj is None and not coordinated and not inverted:
+        subj = _subject_after(doc, v, unnamed=True)
+    if subj is UNNAMED:
+        f.speaker, f.explicit = None, True
+        return
     if subj is None and coordinated:
         prev = [g for g in _found_in(doc, found, doc.sent_of(v)) if g.verb_tok < v]
         if prev:
@@ -648,6 +725,21 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     if subj is None:
         subj = _resolve_zero(doc, found, v, _verb_gender(t))
     f.speaker = subj
+
+
+def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
+    """The first mention in tokens [a, b) that can be a subject: nominative, not after a preposition."""
+    k = a
+    while k < b:
+        m = doc.mention.get(k)
+        if m is not None and m[1] == k:
+            if not _after_preposition(doc, m) and mention_nominative(doc, m) and m[0].type != "place":
+                return m
+            k = m[2] + 1
+            continue
+        k += 1
+    m = doc.mention.get(b - 1)  # the name right before the colon, whatever its case
+    return m if m is not None and m[0].type != "place" else None
 
 
 def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -663,7 +755,7 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         m = doc.mention.get(i)
         if doc.para[i] > 0 and m is not None and m[1] == i and m[2] + 1 < j and toks[m[2] + 1].text == ":" \
                 and toks[j].text not in ".:" and j - i <= 16 and toks[m[2] + 2].idx not in taken \
-                and len([t for t in toks[m[2] + 2:j + 1] if t.is_word]) >= 3 and m[0].type != "place":
+                and len([t for t in toks[m[2] + 2:j + 1] if t.is_word]) >= 3:
             last = j
             while last > m[2] + 2 and toks[last].is_punct and toks[last].text not in "!?…":
                 last -= 1
