@@ -3,7 +3,7 @@ SIGTERM or SIGKILL to the process) leaves the previous report whole, never a par
 process it started outlives it for long; and after the next run no temporary file is left, neither
 under --out nor in the system temp dir.
 
-Profiles: ``ci`` (default: 3 kills, part of ``make test``) and ``long`` (``make fuzz``: 15 kills).
+Profiles: ``ci`` (default: 3 kills, part of ``make test``) and ``long`` (``make fuzz``: 9 kills).
 With ``NEWSLENS_FUZZ_STATS=DIR`` the figures are written to DIR/faults.json.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .conftest import REFERENCE, ROOT
 pytestmark = pytest.mark.slow
 
 PROFILE = os.environ.get("NEWSLENS_FUZZ", "ci")
-KILLS = {"ci": 3, "long": 15}[PROFILE]
+KILLS = {"ci": 3, "long": 9}[PROFILE]
 SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGKILL)
 ARTICLE_ID = "lawrow-warunki-rozmow"
 

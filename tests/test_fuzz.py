@@ -24,7 +24,7 @@ from newslens.loader import Article, InputError, load_article
 from .conftest import REFERENCE, ROOT
 
 PROFILE = os.environ.get("NEWSLENS_FUZZ", "ci")
-EXAMPLES = {"ci": 25, "long": 500}[PROFILE]
+EXAMPLES = {"ci": 25, "long": 300}[PROFILE]
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=PROFILE == "ci", print_blob=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
 SCHEMA = json.loads((ROOT / "src/newslens/schema/extract.schema.json").read_text("utf-8"))
