@@ -215,3 +215,18 @@ def test_render_never_replaces_what_is_not_a_report(tmp_path, kind):
         assert target.read_text() == "mine"
     else:
         assert target.is_symlink()
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(monkeypatch):
+    import newslens.analysis
+
+    def boom(*_a, **_k):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(newslens.analysis, "analyze", boom)
+    monkeypatch.delenv("NEWSLENS_DEBUG", raising=False)
+    result = run("extract", str(REFERENCE))
+    assert result.exit_code == 1
+    assert result.output.strip() == "newslens: internal error: RuntimeError: boom (NEWSLENS_DEBUG=1 shows the traceback)"
+    monkeypatch.setenv("NEWSLENS_DEBUG", "1")
+    assert isinstance(run("extract", str(REFERENCE)).exception, RuntimeError)
