@@ -192,6 +192,8 @@ NOT_NAMES = [
     ("Starosta udzielił wywiadu Radiu Lublin.", {"Lublin"}),
     ("Protest odbył się przed Ministerstwem Zdrowia w Warszawie.", {"Ministerstwo Zdrowia w Warszawie"}),
     ("Zarząd województwa nie zdecydował.", {"województwo", "Województwo"}),
+    ("Burmistrz: pójdziemy do sądu", {"Burmistrz"}),
+    ("– Panie Wójcie, to skandal – wołali mieszkańcy. Pan Wójt nie odpowiedział.", {"Pan Wójt", "Wójt"}),
     ("Statki nie wpłyną do wschodniej części Morza Czarnego Ukraina nie ustąpi.", {"Czarne Ukraina", "Morze"}),
     ("Zarząd Wisły Kraków zwolnił trenera.", {"Zarząd Wisły", "Kraków"}),
     ("Pracownicy Urzędu Skarbowego Łódź-Bałuty protestują.", {"Łódź"}),
@@ -225,6 +227,7 @@ MERGES = [
     ("Spółka Trakbus Energia buduje farmę. Przedstawiciele Trakbusu milczą.", "Trakbus Energia", {"Trakbusu"}),
     ("Rada Gminy w Dębinie przyjęła uchwałę. Rada Gminy zbierze się znowu.", "Rada Gminy w Dębinie", {"Rada Gminy"}),
     ("Poseł Jan Kalisz przyjechał. Kalisz zapowiedział wniosek.", "Jan Kalisz", {"Kalisz"}),
+    ("Poseł Jan Król zabrał głos. Król zapowiedział wniosek.", "Jan Król", {"Król"}),  # a surname that is a role
     # a familiar first name with the same surname; an acronym with a lower-case conjunction
     ("Lider protestu Przemysław Kaczor zapowiedział blokadę. Na zdjęciu Przemek Kaczor. Kaczor dodał, że nie.",
      "Przemysław Kaczor", {"Przemek Kaczor"}),

@@ -440,8 +440,8 @@ def find_mentions(text: Text) -> list[Mention]:
         if j - i == 1 and _is_institution(toks[i]):  # "Rady", "Sąd": a common noun, capitalised or not
             i = j
             continue
-        if j - i > 1 and _is_role(toks[i]):  # "Minister Kierwiński", "Prezes Rady Ministrów": a title, then the name
-            i += 1
+        if j - i > 1 and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")):
+            i += 1  # "Minister Kierwiński", "Prezes Rady Ministrów", "Pan Wójt": a title, then the name
             continue
         typ = _run_type(toks, i, j)
         if typ:
@@ -566,6 +566,8 @@ def extract_actors(text: Text) -> list[Actor]:
             full = people.full_name(m)
             if full:
                 name, typ = full, "person"
+            elif m.b - m.a == 1 and m.cands and _is_role(text.toks[m.a]):
+                continue  # "Burmistrz: pójdziemy do sądu": a role alone names no one, unless a surname ("Król")
         groups.setdefault(name, []).append(m)
         types.setdefault(name, typ)
     shorter = shorter_forms(groups, types)
