@@ -1,9 +1,18 @@
 """Actors: people, organisations, places and media named in the article.
 
-Mentions come from the gazetteer (matched on lemmas, so any inflected form counts) and
-from runs of capitalised words read with morfeusz2 name qualifiers and the guesser.
-Mentions merge into one actor per canonical nominative name; a bare surname joins the
-full name it shortens. Roles are read from the words before (or in apposition after) a name.
+Mentions come from the gazetteer (matched on nominative lemmas, so any inflected form counts),
+from runs of capitalised words read with morfeusz2 name qualifiers and the guesser, and from a
+region noun with its adjective ("województwo lubuskie"). Web layout lines (credits, teasers) give
+none. A run is cut where a title, an address word, an organisation in the genitive or a first name
+after a role's complement shows two names side by side; it spans an institution's seat ("Rada Gminy
+w X"), "do Spraw", a genitive acronym, an outlet's place ("Radio Lublin") and a club's city
+("Legii Warszawa"). Its type comes from the words before it and in it (``context.tsv``,
+``institution_heads.txt``, ``place_prepositions.txt``); programmes, documents and roads are none.
+
+Each run carries scored nominative candidates (``names.py``: case agreement of all its words);
+``merge.py`` unites the forms of one actor and picks its name, then shorter forms (a surname, an
+initial, a familiar first name, a shorter organisation name, an acronym) join the full name.
+Roles are read from the words before (an apposition chain) or in apposition after a name.
 """
 from __future__ import annotations
 
