@@ -25,11 +25,10 @@ from ..guesser import guess
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
 from .merge import People, initials, initials_with_conjunctions, shorter_forms, unify
+from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, best, governed_cases, nominal_candidates, person_candidates
-from ..nlp import (CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, head_gender, in_spans, layout_lines,
+from ..nlp import (CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, in_spans, layout_lines,
                    nominative_adj)
-
-_MEDIA_OR_ORG_HEADS = {"media", "organization"}
 
 
 @dataclass(frozen=True)
@@ -124,12 +123,6 @@ def _is_name_token(toks: list[Tok], i: int) -> bool:
         # otherwise a clause's first word is a name only when no ordinary reading exists
         return t.guessed or not any(r.lemma[:1].islower() for r in t.readings)
     return True
-
-
-def _is_role(t: Tok) -> bool:
-    """A role noun that titles a name (``roles.txt``), capitalised as a title or at a sentence start."""
-    return t.lemma.lower() in role_words() or t.lower in role_words() or \
-        any(r.lemma.lower() in role_words() for r in t.readings if r.pos == "subst")
 
 
 def _quals(t: Tok) -> set[str]:
@@ -487,71 +480,6 @@ def _clause_initial_surnames(text: Text, found: list[Mention], layout: list[tupl
     return sorted(found + extra, key=lambda m: m.a)
 
 
-def _role_before(text: Text, m: Mention) -> Optional[str]:
-    toks = text.toks
-    roles = role_words()
-    k = m.a - 1
-    steps = 0
-    while k >= 0 and steps < 6 and toks[k].sent == toks[m.a].sent:
-        t = toks[k]
-        if t.is_punct:
-            return None
-        if t.lemma.lower() in roles or t.lower in roles:
-            # an apposition chain: "doradca prezydenta Francji Jan Nowak" -> "doradca prezydenta Francji"
-            while k > 0 and toks[k - 1].sent == t.sent and _is_role(toks[k - 1]) \
-                    and any(r.has("gen") for r in toks[k].readings if r.pos == "subst"):
-                k -= 1
-            t = toks[k]
-            lemma = t.lemma if t.lemma.lower() in roles else next(
-                (r.lemma for r in t.readings if r.pos == "subst" and r.lemma.lower() in roles), t.text)
-            words = [lemma] + [x.text for x in toks[k + 1:m.a]]
-            return " ".join(words)
-        k -= 1
-        steps += 1
-    return None
-
-
-def _role_after(text: Text, m: Mention) -> Optional[str]:
-    toks = text.toks
-    if m.b + 1 >= len(toks) or toks[m.b].text != ",":
-        return None
-    k = m.b + 1
-    if toks[k].lemma.lower() not in role_words():
-        return None
-    words = [toks[k].lemma]
-    k += 1
-    while k < len(toks) and len(words) < 7 and toks[k].sent == toks[m.a].sent and not toks[k].is_punct:
-        words.append(toks[k].text)
-        k += 1
-    return " ".join(words) if k < len(toks) and toks[k].text in ",–—" else None
-
-
-def _descriptor(text: Text, m: Mention) -> Optional[str]:
-    """'rosyjską, państwową agencję TASS' -> 'rosyjska, państwowa agencja'."""
-    toks = text.toks
-    k = m.a - 1
-    if k < 0 or context_types().get(toks[k].lemma.lower()) not in _MEDIA_OR_ORG_HEADS:
-        return None
-    head = toks[k]
-    gender = head_gender(head)
-    words = [head.lemma]
-    k -= 1
-    while k >= 0 and toks[k].sent == head.sent:
-        t = toks[k]
-        if t.text == "," and k > 0 and toks[k - 1].pos == "adj":
-            words.insert(0, ",")
-            k -= 1
-            continue
-        if t.pos == "adj" and t.case() & head.case():
-            words.insert(0, nominative_adj(t.lemma, gender))
-            k -= 1
-            continue
-        break
-    if words and words[0] == ",":
-        words = words[1:]
-    return " ".join(words).replace(" ,", ",")
-
-
 def extract_actors(text: Text) -> list[Actor]:
     """Actors with canonical names, types, roles, aliases and mention counts, by first mention."""
     mentions = unify(find_mentions(text))
@@ -590,7 +518,7 @@ def extract_actors(text: Text) -> list[Actor]:
         typ = types[name]
         role = None
         for m in ms:
-            role = (_role_before(text, m) or _role_after(text, m)) if typ == "person" else _descriptor(text, m)
+            role = (role_before(text, m) or role_after(text, m)) if typ == "person" else descriptor(text, m)
             if role:
                 break
         aliases = tuple(OrderedDict.fromkeys(m.surface for m in ms if m.surface != name))

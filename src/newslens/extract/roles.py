@@ -1,0 +1,86 @@
+"""Roles: what the text calls an actor, read next to one of its mentions.
+
+A person's role is the role noun (``roles.txt``) before the name with the genitive words up to it,
+the whole apposition chain ("doradca prezydenta Francji Jan Nowak" -> "doradca prezydenta
+Francji"), or a role in apposition after it ("Nowak, prezes spółki, …"); an organisation's or
+outlet's is its descriptor ("rosyjską, państwową agencję TASS" -> "rosyjska, państwowa agencja").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..lexicon import context_types, role_words
+from ..nlp import Text, Tok, head_gender, nominative_adj
+
+_MEDIA_OR_ORG_HEADS = {"media", "organization"}
+
+
+def is_role(t: Tok) -> bool:
+    """A role noun that titles a name (``roles.txt``), capitalised as a title or at a sentence start."""
+    return t.lemma.lower() in role_words() or t.lower in role_words() or \
+        any(r.lemma.lower() in role_words() for r in t.readings if r.pos == "subst")
+
+
+def role_before(text: Text, m) -> Optional[str]:
+    toks = text.toks
+    roles = role_words()
+    k = m.a - 1
+    steps = 0
+    while k >= 0 and steps < 6 and toks[k].sent == toks[m.a].sent:
+        t = toks[k]
+        if t.is_punct:
+            return None
+        if t.lemma.lower() in roles or t.lower in roles:
+            # an apposition chain: "doradca prezydenta Francji Jan Nowak" -> "doradca prezydenta Francji"
+            while k > 0 and toks[k - 1].sent == t.sent and is_role(toks[k - 1]) \
+                    and any(r.has("gen") for r in toks[k].readings if r.pos == "subst"):
+                k -= 1
+            t = toks[k]
+            lemma = t.lemma if t.lemma.lower() in roles else next(
+                (r.lemma for r in t.readings if r.pos == "subst" and r.lemma.lower() in roles), t.text)
+            words = [lemma] + [x.text for x in toks[k + 1:m.a]]
+            return " ".join(words)
+        k -= 1
+        steps += 1
+    return None
+
+
+def role_after(text: Text, m) -> Optional[str]:
+    toks = text.toks
+    if m.b + 1 >= len(toks) or toks[m.b].text != ",":
+        return None
+    k = m.b + 1
+    if toks[k].lemma.lower() not in role_words():
+        return None
+    words = [toks[k].lemma]
+    k += 1
+    while k < len(toks) and len(words) < 7 and toks[k].sent == toks[m.a].sent and not toks[k].is_punct:
+        words.append(toks[k].text)
+        k += 1
+    return " ".join(words) if k < len(toks) and toks[k].text in ",–—" else None
+
+
+def descriptor(text: Text, m) -> Optional[str]:
+    """'rosyjską, państwową agencję TASS' -> 'rosyjska, państwowa agencja'."""
+    toks = text.toks
+    k = m.a - 1
+    if k < 0 or context_types().get(toks[k].lemma.lower()) not in _MEDIA_OR_ORG_HEADS:
+        return None
+    head = toks[k]
+    gender = head_gender(head)
+    words = [head.lemma]
+    k -= 1
+    while k >= 0 and toks[k].sent == head.sent:
+        t = toks[k]
+        if t.text == "," and k > 0 and toks[k - 1].pos == "adj":
+            words.insert(0, ",")
+            k -= 1
+            continue
+        if t.pos == "adj" and t.case() & head.case():
+            words.insert(0, nominative_adj(t.lemma, gender))
+            k -= 1
+            continue
+        break
+    if words and words[0] == ",":
+        words = words[1:]
+    return " ".join(words).replace(" ,", ",")
