@@ -172,6 +172,9 @@ NAMES = [
     # an adjective opening an institution's name is not the country it names
     ("Komitet protestacyjny w Polskiej Grupie Górniczej dał zarządowi czas.",
      ("Polska Grupa Górnicza", "organization")),
+    # a name after a common noun is its genitive complement ("mieszkańcy Radziejowa": Radziejów, not Radziejowa)
+    ("Mieszkańcy Radziejowa protestowali przed szpitalem.", ("Radziejów", "place")),
+    ("Władze Leszna zapowiedziały rozmowy.", ("Leszno", "place")),
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]

@@ -26,7 +26,7 @@ from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
 from .merge import People, initials, initials_with_conjunctions, shorter_forms, unify
 from .roles import descriptor, is_role as _is_role, role_after, role_before
-from .names import addressed, best, governed_cases, nominal_candidates, person_candidates
+from .names import addressed, best, complement_case, governed_cases, nominal_candidates, person_candidates
 from ..nlp import (CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, in_spans, layout_lines,
                    nominative_adj)
 
@@ -271,10 +271,11 @@ def _run_candidates(toks: list[Tok], a: int, b: int, typ: str, surfaces: frozens
     run = toks[a:b]
     gov = governed_cases(toks, a)
     address = typ == "person" and addressed(toks, a)
-    key = (typ == "person", tuple((t.text, t.reading, t.guessed) for t in run), gov, address)
+    key = (typ == "person", tuple((t.text, t.reading, t.guessed) for t in run), gov, address,
+           typ != "person" and not gov and complement_case(toks, a))
     if key not in memo:
         memo[key] = person_candidates(run, gov, surfaces, address) if typ == "person" \
-            else nominal_candidates(run, gov)
+            else nominal_candidates(run, gov) if gov else nominal_candidates(run, complement_case(toks, a), 0.3)
     return memo[key]
 
 

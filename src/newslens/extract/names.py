@@ -34,6 +34,18 @@ def addressed(toks: list[Tok], a: int) -> bool:
     return a > 0 and toks[a - 1].sent == toks[a].sent and toks[a - 1].lower in lexicon_set("address_words.txt")
 
 
+def complement_case(toks: list[Tok], a: int) -> frozenset[str]:
+    """A name right after a common noun that takes no apposition is its genitive complement
+    ("mieszkańcy Radziejowa", "ulice Leszna"); after "miasto", "firma" (``context.tsv``) it is not."""
+    if a == 0 or toks[a - 1].sent != toks[a].sent:
+        return frozenset()
+    prev = toks[a - 1]
+    if (prev.is_title and not prev.sent_start) or not prev.reading or prev.reading.pos != "subst" \
+            or prev.lemma.lower() in context_types():
+        return frozenset()
+    return frozenset({"gen"})
+
+
 def governed_cases(toks: list[Tok], a: int) -> frozenset[str]:
     """The cases a preposition right before token ``a`` governs ("w" -> acc, loc), or none."""
     if a == 0 or toks[a - 1].sent != toks[a].sent:
@@ -229,7 +241,7 @@ def _modifies(adj: Tok, noun: Tok) -> bool:
                and any(a.has(x) and n.has(x) for x in NUMBERS) for a in adj.readings for n in noun.readings)
 
 
-def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dict[str, float]:
+def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset(), weight: float = 0.6) -> dict[str, float]:
     """Nominative names an institution's, place's or outlet's run may stand for, scored.
 
     The head is the first noun after the adjectives that agree with it; the adjectives right after
@@ -279,7 +291,7 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset()) -> dic
                 # the nominative is the likelier reading of a known word; a guess has weighed its case
                 score += (0.1 if guessed else 0.2) * (case == "nom") - 0.4 * (case == "voc")
                 if gov:
-                    score += 0.6 if case in gov else -0.6
+                    score += weight if case in gov else -weight
                 words = [t.text for t in run[:fixed]]
                 words += [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(pre, run[fixed:])]
                 words.append(_cap(nominative_noun(lemma, gender, number), run[h].text))
