@@ -1,4 +1,6 @@
 """Timeline: (sentence, publication date) -> (expression, value) tables, negatives, focus window."""
+from datetime import date
+
 import pytest
 
 from newslens import nlp
@@ -238,6 +240,11 @@ def test_inferred_date_lies_between_past_events_and_the_latest_past_date(text):
 
 def test_invalid_dates_are_dropped():
     assert find_timexes("Spotkanie 31 lutego 2024 r. i 45.13.2024", None) == []
+
+
+@pytest.mark.parametrize("text", ["Strajk trwał od 0 do 5 stycznia.", "W dniach 0-1 i 3 lutego nic.", "Od 31 do 0 marca."])
+def test_day_zero_is_no_date_and_no_crash(text):
+    assert all(not v[0].endswith("-00") for _a, _b, v in find_timexes(text, date(2024, 2, 29)))
 
 
 def test_focus_window_is_the_densest_three_months(reference):

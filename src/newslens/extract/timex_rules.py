@@ -69,7 +69,7 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def _on(y: int, month: int, day: int) -> date:
-    return date(y, month, min(day, calendar.monthrange(y, month)[1]))
+    return date(y, month, max(1, min(day, calendar.monthrange(y, month)[1])))  # day 0 is checked by the caller
 
 
 def _nearer_future(past_gap: int, future_gap: int) -> bool:
