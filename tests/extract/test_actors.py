@@ -272,3 +272,18 @@ def test_role_of_an_apposition_chain(text, name, role):
     got = {a.name: a for a in extract_actors(nlp.analyze(text))}
     assert got[name].role == role
     assert ("Francja", "place") in actors(text) or "Francji" not in text
+
+
+LISTED = [
+    # a listed actor the text never calls by its listed name takes the fullest form the text gives
+    ("Stany Zjednoczone nałożyły cła na stal.", ("Stany Zjednoczone", "place")),
+    ("Raport Najwyższej Izby Kontroli wskazał błędy.", ("Najwyższa Izba Kontroli", "organization")),
+    # where the text uses the listed name, it stays; a demonym never names its country
+    ("Rosja odpowiedziała. Federacja Rosyjska nie uzna decyzji.", ("Rosja", "place")),
+    ("Rosjanie odrzucili propozycję.", ("Rosja", "place")),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTED)
+def test_listed_actor_named_by_the_fullest_form_given(text, expected):
+    assert expected in actors(text)

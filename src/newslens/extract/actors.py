@@ -28,7 +28,7 @@ from .merge import People, initials, initials_with_conjunctions, shorter_forms, 
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, best, complement_case, governed_cases, nominal_candidates, person_candidates
 from ..nlp import (CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, in_spans, layout_lines,
-                   nominative_adj)
+                   nominative_adj, readings)
 
 
 @dataclass(frozen=True)
@@ -41,14 +41,15 @@ class Mention:
     end: int
     surface: str
     cands: tuple[tuple[str, float], ...] = ()  # nominative names it may stand for, scored
+    variant: str = ""  # the listed form a gazetteer mention matched ("Unia" for UE)
 
 
 def _keys(t: Tok) -> set[str]:
     return {r.lemma.lower() for r in t.readings} | {t.lower, t.lemma.lower()}
 
 
-def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
-    """Longest gazetteer entry starting at token ``i``: (end token, canonical, type)."""
+def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
+    """Longest gazetteer entry starting at token ``i``: (end token, canonical, type, the variant matched)."""
     t = toks[i]
     if not t.is_word and not t.text.isdigit():
         return None
@@ -80,7 +81,7 @@ def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
                 ok = False
                 break
         if ok:
-            return i + n, entry.canonical, entry.type
+            return i + n, entry.canonical, entry.type, " ".join(entry.words)
     return None
 
 
@@ -223,10 +224,10 @@ def _run_end(text: Text, i: int) -> int:
     return j
 
 
-def _club_with_city(toks: list[Tok], j: int, listed: tuple[int, str, str]) -> bool:
+def _club_with_city(toks: list[Tok], j: int, listed: tuple[int, str, str, str]) -> bool:
     """A listed city in the nominative right after an inflected capitalised noun (no nominative
     reading, not a first name): a club's or firm's name that keeps its city uninflected."""
-    end, canonical, _typ = listed
+    end, canonical, _typ, _variant = listed
     x = toks[j - 1]
     return end == j + 1 and toks[j].text == canonical and x.is_title and x.is_word and not _is_first_name(x) \
         and not any((r.has("nom") and r.has("sg")) or r.pos == "adj" for r in x.readings) \
@@ -413,12 +414,14 @@ def find_mentions(text: Text) -> list[Mention]:
                 and _run_end(text, i) > g[0]:
             g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego", "Polska Grupa Górnicza" longer
         if g:
-            end, canonical, typ = g
+            end, canonical, typ, variant = g
             edition = _gaz_match(toks, end) if typ == "media" and end < len(toks) else None
             if edition and edition[2] == "place" and edition[0] == end + 1 and toks[end].text == edition[1] \
                     and toks[end].sent == toks[i].sent and text.text[toks[end - 1].end:toks[end].idx] == " ":
                 canonical, end = f"{canonical} {edition[1]}", end + 1  # "TVP3 Katowice", "Business Insider Polska"
-            out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end]))
+                variant = canonical
+            out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end],
+                               variant=variant))
             i = end
             continue
         region = _region(toks, i)
@@ -481,6 +484,18 @@ def _clause_initial_surnames(text: Text, found: list[Mention], layout: list[tupl
     return sorted(found + extra, key=lambda m: m.a)
 
 
+def _fullest_listed(name: str, ms: list[Mention]) -> str:
+    """A listed actor the text never calls by its listed name is named by the fullest form the text
+    gives ("Stany Zjednoczone" for USA, "Najwyższa Izba Kontroli" for NIK, "Unia" for UE); a demonym
+    ("Rosjanie") never names its country. Where the text uses the listed name, it stays ("Rosja"
+    beside "Federacja Rosyjska", as the reference article's gold has it)."""
+    seen = {m.variant for m in ms if m.variant and m.name == name}
+    if not seen or name.lower() in {v.lower() for v in seen}:  # "Ria Nowosti" is RIA Nowosti
+        return name
+    forms = [v for v in seen if not any(r.has("m1") for r in readings(v.split()[-1]) if r.pos == "subst")]
+    return max(forms, key=lambda v: (len(v.split()), v == name, len(v)), default=name)
+
+
 def extract_actors(text: Text) -> list[Actor]:
     """Actors with canonical names, types, roles, aliases and mention counts, by first mention."""
     mentions = unify(find_mentions(text))
@@ -517,6 +532,7 @@ def extract_actors(text: Text) -> list[Actor]:
     actors = []
     for name, ms in groups.items():
         typ = types[name]
+        name = _fullest_listed(name, ms)
         role = None
         for m in ms:
             role = (role_before(text, m) or role_after(text, m)) if typ == "person" else descriptor(text, m)
