@@ -35,6 +35,15 @@ CASES = [
     # groups: led by a named organisation, or the group itself in the nominative plural
     ("Rolnicy zrzeszeni w Związku Rolników Polskich zablokowali drogę.",
      [("Rolnicy", "group", "Związek Rolników Polskich")]),
+    # an organisation's head noun alone, after the organisation was named
+    ("Związek Nauczycielstwa Polskiego protestuje. Związek domaga się podwyżek.",
+     [("Związek", "noun", "Związek Nauczycielstwa Polskiego")]),
+    # a member group led by the party in its genitive; a plural role noun is a group
+    ("Działacze Związku Nauczycielstwa Polskiego wezwali rząd do działania.",
+     [("Działacze", "group", "Związek Nauczycielstwa Polskiego")]),
+    # a title between the role and the name: "rzecznik prokuratury prok. Jan Olszak"
+    ("Rzecznik Prokuratury Okręgowej w Lublinie prok. Jan Olszak dodał, że tak.",
+     [("Rzecznik", "role", "Jan Olszak")]),
     ("Do protestujących rolników dołączyli mieszkańcy Kalisza.",
      [("protestujących rolników", "group", "protestujący rolnicy"), ("mieszkańcy", "group", "mieszkańcy Kalisza")]),
 ]
@@ -60,6 +69,10 @@ NEGATIVES = [
     ("Jan Lis, przewodniczący związku, milczał. Szefowa związku zabrała głos.", "Szefowa"),
     # a singular group noun ("jeden z rolników" speaks for himself) is no group
     ("Rolnik z Kalisza mówił o cenach.", "Rolnik"),
+    # a head noun qualified by its own genitive is another body ("ministerstwo rolnictwa")
+    ("Ministerstwo Zdrowia milczy. Rolnicy chcą, by ministerstwo rolnictwa działało.", "ministerstwo"),
+    # an address and a role noun are no name ("Pan Wójt" from "Szanowny Panie Wójcie")
+    ("Mieszkańcy piszą: „Szanowny Panie Wójcie, nie chcemy farmy”.", "Wójcie"),
 ]
 
 

@@ -100,6 +100,30 @@ CASES = [
     # the subject before the verb outranks the object after it ("X wezwał Pekin do …")
     ('Departament Stanu USA wezwał Pekin do działań, które "podnoszą napięcie w cieśninie".',
      [("partial", "Departament Stanu USA", None, "podnoszą napięcie")]),
+    # a headline's colon names the speaker of its own sentence, not the sentence before
+    ("Rada przedłuża sankcje. Kowalski: „Nie ma powodu, by cokolwiek zmieniać”\n\nPremier Jan Kowalski mówił o tym.",
+     [("direct", "Jan Kowalski", None, "Nie ma powodu")]),
+    # "czytamy w nim": the author of the letter named before
+    ("Stowarzyszenie Szkoła Blisko Domu wysłało list do burmistrza. „Oczekujemy jasnych decyzji, a nie "
+     "przepychanek” – czytamy w nim.",
+     [("direct", "Stowarzyszenie Szkoła Blisko Domu", None, "Oczekujemy jasnych decyzji")]),
+    # a role agrees by its own noun: "Rzecznik Komisji" takes a masculine verb, the Commission speaks
+    ("Rzecznik Komisji Europejskiej przypomniał, że polityka handlowa należy do Unii.",
+     [("indirect", "Komisja Europejska", None, "polityka handlowa")]),
+    # a plural present verb with no subject: the group of the sentence before
+    ("Pasażerowie, z którymi rozmawialiśmy, rozumieją kierowców. Skarżą się jednak, że autobusy jeżdżą rzadko.",
+     [("indirect", "pasażerowie", None, "autobusy jeżdżą")]),
+    # a role noun in a heading and in the body refers back to its holder, an address is no actor
+    ("Wójt gminy Dębowa Wola Stanisław Rak milczy. Mieszkańcy piszą: „Szanowny Panie Wójcie, nie chcemy farmy”."
+     "\n\nWójt zapowiada, że gmina się odwoła.",
+     [("direct", "mieszkańcy", None, "Szanowny Panie Wójcie"), ("indirect", "Stanisław Rak", None, "gmina się odwoła")]),
+    # an organisation's head noun (here in capitals) in a subheading
+    ("Spółka Wartbus podała wyniki.\n\nSPÓŁKA: OFERTA JEST OSTATECZNA\n\nZwiązkowcy protestują.",
+     [("direct", "Wartbus", None, "OFERTA JEST OSTATECZNA")]),
+    # a plural role noun is a group ("unijni dyplomaci"), not the ambassador named earlier
+    ("Ambasador Jan Sadowski chwalił porozumienie. Jak przyznają unijni dyplomaci, bez polskiej presji "
+     "próg byłby wyższy.",
+     [("indirect", "unijni dyplomaci", None, "bez polskiej presji")]),
     # a quotation line that no one says in the body: a direct quote with no speaker (never a guess)
     ("„Nikt nas nie słucha”\n\nZarząd milczy.", [("direct", None, None, "Nikt nas nie słucha")]),
 ]

@@ -39,7 +39,7 @@ from typing import Optional, Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
-from ..nlp import CASES, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, morfeusz, nominative_adj, read_lexicon
+from ..nlp import CASES, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, morfeusz, nominative_adj, read_lexicon, readings
 
 KINDS = ("name", "role", "noun", "pronoun", "group")
 PRONOUNS = {"niego": "m", "jego": "m", "on": "m", "niej": "f", "jej": "f", "ona": "f"}
@@ -88,6 +88,9 @@ def _role_lemma(t: Tok) -> Optional[str]:
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
     roles = role_words()
+    if t.readings and all(r.has("pl") and not r.has("sg") for r in t.readings if r.pos == "subst") \
+            and any(r.pos == "subst" for r in t.readings):
+        return None  # a plural role noun ("dyplomaci", "posłowie") names a group, not a post holder
     for lemma in [t.lemma.lower()] + [r.lemma.lower() for r in t.readings if r.pos == "subst"]:
         if lemma in roles:
             return lemma
@@ -118,8 +121,6 @@ def _feminine(t: Tok, lemma: str) -> Optional[bool]:
 
 def person_gender(actor: Actor) -> Optional[str]:
     """'m' / 'f' for a person from the first name's morphology or the surname's ending."""
-    from ..nlp import readings
-
     if actor.type != "person":
         return None
     words = actor.name.split()
@@ -142,6 +143,14 @@ def _word_keys(t: Tok) -> set[str]:
     return {t.lower, t.lemma.lower()} | {r.lemma.lower() for r in t.readings}
 
 
+def _only_title(actor: Actor) -> bool:
+    """A "name" made only of address words and role nouns ("Pan Wójt", "Pani Minister")."""
+    roles = role_words()
+    words = actor.name.split()
+    return len(words) > 1 and all(({r.lemma.lower() for r in readings(w)} | {w.lower()}) & (roles | set(ADDRESS))
+                                  for w in words)
+
+
 class _Index:
     """Token -> (actor, first token, last token, head token) of the name mentions."""
 
@@ -152,6 +161,8 @@ class _Index:
         self.ends = [t.end for t in toks]
         self.at: dict[int, tuple[Actor, int, int]] = {}
         for actor in actors:
+            if _only_title(actor):
+                continue  # "Pan Wójt" (from "Szanowny Panie Wójcie") is a role, not a name
             for s, e in actor.offsets:
                 a = bisect.bisect_left(self.starts, s)
                 b = bisect.bisect_left(self.ends, e)
@@ -226,7 +237,7 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     if not toks:
         return ()
     idx = _Index(text, actors)
-    persons = [a for a in actors if is_person(a)]
+    persons = [a for a in actors if is_person(a) and not _only_title(a)]
     gender = {a.name: person_gender(a) for a in persons}
     by_name = {a.name: a for a in actors}
     quoted = _in_quotes(text)
@@ -314,13 +325,18 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     institutions = lexicon_set("institution_heads.txt")
     for a in actors:
         if a.type == "organization" and " " in a.name:
-            from ..nlp import readings
             for w in a.name.split():
                 lemmas = {r.lemma.lower() for r in readings(w) if r.pos == "subst"}
                 if lemmas & institutions:
                     for lemma in lemmas & institutions:
                         heads.setdefault(lemma, set()).add(a.name)
                     break
+    for actor, a, b in set(idx.at.values()):  # a descriptor before the name: "spółka Wartbus"
+        prev = toks[a - 1] if a > 0 else None
+        if actor.type == "organization" and prev is not None and prev.is_word and prev.sent == toks[a].sent \
+                and text.text[prev.end:toks[a].idx] == " " and (prev.text[:1].islower() or prev.sent_start):
+            for lemma in {r.lemma.lower() for r in prev.readings if r.pos == "subst"} & institutions:
+                heads.setdefault(lemma, set()).add(actor.name)
     seen_orgs: set[str] = set()
 
     # 3. one pass in text order: roles, pronouns and groups against the persons seen so far
@@ -367,10 +383,13 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             i = _link_group(text, idx, i, add, by_name)
             continue
         if heads and t.is_word and (not t.is_title or t.sent_start or (i > 0 and toks[i - 1].text in QUOTE_OPEN)):
-            orgs = {n for r in t.readings if r.pos == "subst" and r.has("sg") and not r.is_proper
+            rs = readings(t.text.lower()) if t.text.isupper() and len(t.text) > 2 else t.readings  # "SPÓŁKA:"
+            orgs = {n for r in rs if r.pos == "subst" and r.has("sg") and not r.is_proper
                     for n in heads.get(r.lemma.lower(), ())}
-            if len(orgs) == 1 and orgs <= seen_orgs and not (i + 1 < len(toks) and toks[i + 1].is_title
-                                                            and toks[i + 1].sent == t.sent):
+            nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
+            qualified = nxt is not None and nxt.is_word and (nxt.is_title or _genitive(nxt) and nxt.pos in (
+                "subst", "adj"))  # "ministerstwo rolnictwa", "Związek Zawodowy": another body
+            if len(orgs) == 1 and orgs <= seen_orgs and not qualified:
                 add(orgs.pop(), "noun", i, i, i)  # "Związek domaga się …" -> the union named earlier
         i += 1
     return tuple(sorted(out, key=lambda x: x.start))

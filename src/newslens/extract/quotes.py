@@ -89,7 +89,7 @@ def _verb_gender(t: Tok) -> Optional[str]:
     if not r or r.pos not in ("praet", "pcon", "bedzie", "fin"):
         return None
     if r.pos != "praet":
-        return None
+        return "pl" if r.pos in ("fin", "bedzie") and r.has("pl") and r.has("ter") else None  # "skarżą się"
     if r.has("pl"):
         return "pl"
     if r.has("f"):
@@ -148,6 +148,30 @@ def actor_gender(actor: Actor) -> Optional[str]:
     return None
 
 
+def _noun_genders(t: Tok) -> frozenset[str]:
+    """The genders (m / f / n / pl) a noun token's readings allow ("rzecznik": m, and f for a woman)."""
+    out = set()
+    for r in t.readings:
+        if r.pos not in ("subst", "adj", "pact", "ppas"):
+            continue
+        if r.has("pl"):
+            out.add("pl")
+        if r.has("sg"):
+            out |= {"m"} if any(r.has(g) for g in ("m1", "m2", "m3")) else set()
+            out |= {"f"} if r.has("f") else set()
+            out |= {"n"} if r.has("n") else set()
+    return frozenset(out or {"m", "f", "n", "pl"})
+
+
+def _agrees_at(doc: "_Doc", verb_gender: Optional[str], m: tuple[Actor, int, int]) -> bool:
+    """Agreement with a mention: a role, head noun or group agrees by its own noun ("rzecznik
+    Komisji" is masculine, "lekarze zrzeszeni w X" plural), a name by its actor."""
+    g = doc.gram.get(m[1])
+    if g is not None:
+        return verb_gender is None or verb_gender in g
+    return _agrees(verb_gender, m[0])
+
+
 def _agrees(verb_gender: Optional[str], actor: Actor) -> bool:
     if verb_gender is None:
         return True
@@ -166,6 +190,7 @@ class _Doc:
     linked: bool = False  # also role, pronoun and group mentions from the mention layer
     mention: dict[int, tuple[Actor, int, int]] = field(default_factory=dict)  # tok i -> (actor, first, last)
     head: dict[int, int] = field(default_factory=dict)  # first tok of a role/group mention -> its noun
+    gram: dict[int, frozenset] = field(default_factory=dict)  # first tok of a role/noun/group mention -> genders
     para: list[int] = field(default_factory=list)
     quoted: list = field(default_factory=list)  # spans found so far (_Found)
     attributed: list = field(default_factory=list)  # quotes whose speaker is settled
@@ -177,8 +202,9 @@ class _Doc:
                 actor = by_name.get(m.actor) or Actor(m.actor, "group")
                 for k in range(a, b + 1):
                     self.mention[k] = (actor, a, b)
-                if m.kind in ("role", "group", "pronoun"):
+                if m.kind in ("role", "group", "pronoun", "noun"):
                     self.head[a] = h
+                    self.gram[a] = frozenset({"pl"}) if m.kind == "group" else _noun_genders(self.text.toks[h])
         else:
             starts = {t.idx: t.i for t in self.text.toks}
             ends = {t.end: t.i for t in self.text.toks}
@@ -345,9 +371,9 @@ def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool
                 continue
         m = doc.mention.get(k)
         if m and not _after_preposition(doc, m):
-            if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees(gender, m[0]):
+            if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m):
                 return m[0], False  # the name right before the verb, agreeing with it
-            if mention_nominative(doc, m) and _agrees(gender, m[0]):
+            if mention_nominative(doc, m) and _agrees_at(doc, gender, m):
                 return m[0], False
         if m:
             k = m[1] - 1
@@ -444,10 +470,10 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str])
             if m and k == m[1] and m[0].type in ("person", "organization", "group") and \
                     doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
                     and not _after_preposition(doc, m):
-                subjects.append(m[0])
-        for actor in reversed(subjects):
-            if _agrees(gender, actor) and (actor.type == "person" or gender is not None):
-                return actor
+                subjects.append(m)
+        for m in reversed(subjects):
+            if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
+                return m[0]
     return None
 
 
@@ -587,7 +613,7 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             elif after_colon:
                 f.attr_span = (a, i - 1)
                 if intro is None:  # "Kowalski: „…”", "Rolnicy z Lubelszczyzny: „…”", "X po rozmowie z Y: „…”"
-                    m = _first_subject(doc, doc.para_start(i), i - 2)
+                    m = _first_subject(doc, a, i - 2)
                     f.speaker, f.explicit = (m[0], True) if m else (None, False)
             out.append(f)
         elif not _is_term(doc, s, e):
@@ -683,6 +709,29 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
+    """Who wrote what "czytamy w …" quotes: an actor named with the document ("w komunikacie
+    spółki X"), else the subject of the sentences before (who sent the letter, signed the petition)."""
+    toks, end = doc.toks, doc.sent_range(doc.sent_of(v))[1]
+    for k in range(v + 1, min(v + 6, end)):
+        m = doc.mention.get(k)
+        if m is not None and k == m[1] and m[0].type != "place" and not _after_preposition(doc, m):
+            return m[0]
+        if toks[k].is_punct:
+            break
+    s = doc.sent_of(v)
+    for back in range(1, 3):
+        if s - back < 0:
+            break
+        a, b = doc.sent_range(s - back)
+        for k in range(a, b):
+            m = doc.mention.get(k)
+            if m and k == m[1] and m[0].type in ("organization", "group", "person") \
+                    and mention_nominative(doc, m) and not _after_preposition(doc, m):
+                return m[0]
+    return None
+
+
 def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Actor]) -> None:
     toks = doc.toks
     v = f.verb_tok
@@ -700,6 +749,9 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             f.speaker, f.explicit = m[0], True
         elif toks[k].lower in PRONOUN_GENDER:
             f.speaker = _resolve_zero(doc, found, v, PRONOUN_GENDER[toks[k].lower])
+        return
+    if t.lemma == "czytać" and t.reading is not None and t.reading.has("pri"):
+        f.speaker, f.explicit = _document_author(doc, v), True  # "– czytamy w liście"
         return
     # the subject follows the verb when the clause opens with it ("– powiedział X", "Jak podał X",
     # "W piątek napisał X" once nothing before qualifies); otherwise it precedes ("X wezwał Y do …")
@@ -738,8 +790,8 @@ def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]
             k = m[2] + 1
             continue
         k += 1
-    m = doc.mention.get(b - 1)  # the name right before the colon, whatever its case
-    return m if m is not None and m[0].type != "place" else None
+    m = doc.mention.get(b - 1)  # the name right before the colon, whatever its case ("Tajpej: …")
+    return m
 
 
 def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -766,19 +818,14 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
 
 
 def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
-    """A quote standing alone on its line with no speaker (a subheading ``„To dopiero początek”``)
-    takes the speaker of the body quote that holds the same words."""
+    """A direct quote with no speech clause and no speaker (a subheading ``„To dopiero początek”``, a
+    quotation in the headline) takes the speaker of the body quote that holds the same words."""
     text = doc.text.text
     spoken = sorted((f.start, f.end, f) for f in results if f.speaker is not None)
     starts = [x[0] for x in spoken]
     for f in results:
-        if f.speaker is not None or f.kind != "direct":
+        if f.speaker is not None or f.kind != "direct" or f.verb_tok is not None or f.explicit:
             continue
-        line_a = text.rfind("\n", 0, f.start) + 1
-        line_b = text.find("\n", f.end)
-        line_b = len(text) if line_b < 0 else line_b
-        if text[line_a:f.start].strip(" \"„“«") or text[f.end:line_b].strip(" \"”“».!?"):
-            continue  # not alone on its line
         words = text[f.start:f.end].strip(" .!?…")
         pos = text.find(words)
         while pos >= 0:
