@@ -23,12 +23,14 @@ CASES = [
     ("Rosja przekazała projekty 17 grudnia w Moskwie.", "17 grudnia", "Rosja przekazała projekty w Moskwie"),
     # an adjectival date keeps the preposition of its noun
     ("Prokuratura odwoła się od czwartkowego wyroku.", "czwartkowego", "Prokuratura odwoła się od wyroku"),
+    ("We wtorkowym komunikacie Kreml stawia warunki.", "wtorkowym", "W komunikacie Kreml stawia warunki"),
     # no list numbers, no conjunction at the start
     ("Związek żąda: 1) podwyżek od lipca; 2) rozpoczęcia rozmów w zespole trójstronnym do 15 września.",
      "do 15 września", "rozpoczęcia rozmów w zespole trójstronnym"),
     ("Rząd obiecał pieniądze, a w maju wycofał się z obietnicy.", "w maju", "wycofał się z obietnicy"),
     # a relative clause is preceded by the words it refers to
-    ("Rząd przyjął projekt, który trafi do Sejmu w piątek.", "w piątek", "Rząd przyjął projekt, który trafi do Sejmu"),
+    ("Rząd przyjął projekt, który trafi do Sejmu w piątek.", "w piątek", "projekt, który trafi do Sejmu"),
+    ("Do 2020 r. obowiązywała zasada 10H, którą złagodzono w 2023 r.", "w 2023 r.", "zasada 10H, którą złagodzono"),
     # the attribution after a quotation is a clause of its own
     ("– Spotkamy się z wójtem w piątek – powiedział sołtys.", "w piątek", "Spotkamy się z wójtem"),
     # a clause without a verb takes in its neighbour across a comma

@@ -104,12 +104,25 @@ def event_phrase(text: Text, a: int, b: int) -> Optional[str]:
             left = left[:-1]
         return left + toks[j:hi]
 
+    def render(phrase: list[Tok]) -> str:
+        out = _render(phrase, text.text)
+        if adjectival and i > 0 and toks[i - 1].lower in ("we", "ze") and toks[i - 1] in phrase:
+            # "We [wtorkowym] komunikacie" -> "W komunikacie"
+            k = _render(phrase[:phrase.index(toks[i - 1])], text.text)
+            word = toks[i - 1].text[0]
+            out = (k + " " if k else "") + word + out[len(k) + (1 if k else 0) + 2:]
+        return out
+
     phrase = _trim(parts(lo, hi))
     # too thin a clause takes in its neighbours, the one before first
     def joins(k: int) -> bool:  # a neighbour across a comma or a dash, not across ";", a bracket or a line
         return 0 < k < len(toks) and toks[k].text in _JOINING and "\n" not in text.text[toks[k - 1].end:toks[k].idx]
 
-    while (not _has_verb(phrase) or _words(phrase) < 3) and ((c_lo > 0 and joins(cuts[c_lo]))
+    def relative(phrase: list[Tok]) -> bool:
+        pronoun = next((t for t in phrase[:2] if t.lower not in _PREPOSITIONS), None)
+        return pronoun is not None and bool(_RELATIVE.match(pronoun.text))
+
+    while not relative(phrase) and (not _has_verb(phrase) or _words(phrase) < 3) and ((c_lo > 0 and joins(cuts[c_lo]))
                                                             or (c_hi < len(cuts) - 1 and joins(cuts[c_hi]))):
         if c_lo > 0 and joins(cuts[c_lo]):
             c_lo -= 1
@@ -120,10 +133,11 @@ def event_phrase(text: Text, a: int, b: int) -> Optional[str]:
         phrase = _trim(parts(lo, hi))
         if _words(phrase) >= MAX_WORDS:
             break
-    pronoun = next((t for t in phrase[:2] if t.lower not in _PREPOSITIONS), None)
-    if pronoun is not None and _RELATIVE.match(pronoun.text) and lo > 0:
+    if relative(phrase) and lo > 0:
         # "…, który trafił do konsultacji": the words it refers to come first
-        head = _trim(toks[max(0, lo - 4):lo])[-3:]
+        head = toks[max(0, lo - 4):lo]
+        verbs = [k for k, t in enumerate(head) if t.reading is not None and t.reading.pos in _VERB_POS]
+        head = _trim(head[verbs[-1] + 1:] if verbs else head)[-3:]  # the words after the last verb
         while head and head[0].lower in _PREPOSITIONS:
             head = head[1:]
         if head:
@@ -136,4 +150,4 @@ def event_phrase(text: Text, a: int, b: int) -> Optional[str]:
             cut = k
             break
     phrase = _trim(phrase[:cut])
-    return _render(phrase, text.text) or None
+    return render(phrase) or None
