@@ -175,6 +175,8 @@ NAMES = [
     # a name after a common noun is its genitive complement ("mieszkańcy Radziejowa": Radziejów, not Radziejowa)
     ("Mieszkańcy Radziejowa protestowali przed szpitalem.", ("Radziejów", "place")),
     ("Władze Leszna zapowiedziały rozmowy.", ("Leszno", "place")),
+    # quotation marks inside a listed name
+    ("Związkowcy z NSZZ „Solidarność” zapowiedzieli strajk.", ("Solidarność", "organization")),
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]
@@ -199,6 +201,7 @@ NOT_NAMES = [
     ("– Panie Wójcie, to skandal – wołali mieszkańcy. Pan Wójt nie odpowiedział.", {"Pan Wójt", "Wójt"}),
     ("Statki nie wpłyną do wschodniej części Morza Czarnego Ukraina nie ustąpi.", {"Czarne Ukraina", "Morze"}),
     ("Zarząd Wisły Kraków zwolnił trenera.", {"Zarząd Wisły", "Kraków"}),
+    ("Związkowcy z NSZZ „Solidarność” zapowiedzieli strajk.", {"NSZZ"}),
     ("Pracownicy Urzędu Skarbowego Łódź-Bałuty protestują.", {"Łódź"}),
     ("Rozmawiał z Radiem Poznań Marek Sobczak.", {"Radio Poznań Marek Sobczak"}),
 ]

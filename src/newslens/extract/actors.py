@@ -27,7 +27,7 @@ from ..model import Actor
 from .merge import People, initials, initials_with_conjunctions, shorter_forms, unify
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import (CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, in_spans, layout_lines,
+from ..nlp import (CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines,
                    nominative_adj, readings)
 
 
@@ -53,13 +53,22 @@ def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
     t = toks[i]
     if not t.is_word and not t.text.isdigit():
         return None
+    quotes = QUOTE_OPEN + QUOTE_CLOSE
     for entry in gazetteer().get(t.lower, []) + [e for k in _keys(t) - {t.lower} for e in gazetteer().get(k, [])]:
         n = len(entry.words)
         if i + n > len(toks):
             continue
         ok = True
+        p = i  # the text's token for word k: quotation marks inside a name are skipped (NSZZ „Solidarność”)
         for k in range(n):
-            tok, word = toks[i + k], entry.words[k]
+            if k:
+                p += 1
+                while n > 1 and p < len(toks) - 1 and toks[p].text in quotes and toks[p].sent == t.sent:
+                    p += 1
+            if p >= len(toks):
+                ok = False
+                break
+            tok, word = toks[p], entry.words[k]
             if k and (tok.sent != t.sent or "\n" in tok.text):
                 ok = False
                 break
@@ -81,7 +90,10 @@ def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
                 ok = False
                 break
         if ok:
-            return i + n, entry.canonical, entry.type, " ".join(entry.words)
+            end = p + 1
+            if end < len(toks) and toks[end].text in QUOTE_CLOSE and any(x.text in quotes for x in toks[i + 1:end]):
+                end += 1  # the closing mark of a quoted part
+            return end, entry.canonical, entry.type, " ".join(entry.words)
     return None
 
 
