@@ -176,7 +176,7 @@ NAMES = [
     ("Mieszkańcy Radziejowa protestowali przed szpitalem.", ("Radziejów", "place")),
     ("Władze Leszna zapowiedziały rozmowy.", ("Leszno", "place")),
     # quotation marks inside a listed name
-    ("Związkowcy z NSZZ „Solidarność” zapowiedzieli strajk.", ("Solidarność", "organization")),
+    ("Związkowcy z NSZZ „Solidarność” zapowiedzieli strajk.", ("NSZZ Solidarność", "organization")),
     # a metonym for a seat of power is a place
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
 ]
