@@ -175,6 +175,10 @@ NAMES = [
     # a name after a common noun is its genitive complement ("mieszkańcy Radziejowa": Radziejów, not Radziejowa)
     ("Mieszkańcy Radziejowa protestowali przed szpitalem.", ("Radziejów", "place")),
     ("Władze Leszna zapowiedziały rozmowy.", ("Leszno", "place")),
+    # hyphenated names inflect part by part
+    ("Protest odbył się w Jastrzębiu-Zdroju.", ("Jastrzębie-Zdrój", "place")),
+    ("Wiec zwołano w Kędzierzynie-Koźlu.", ("Kędzierzyn-Koźle", "place")),
+    ("Wypowiedź ministra Andrzeja Domańskiego-Nowaka zaskoczyła.", ("Andrzej Domański-Nowak", "person")),
     # quotation marks inside a listed name
     ("Związkowcy z NSZZ „Solidarność” zapowiedzieli strajk.", ("NSZZ Solidarność", "organization")),
     # a metonym for a seat of power is a place
@@ -234,6 +238,8 @@ MERGES = [
     ("Rada Gminy w Dębinie przyjęła uchwałę. Rada Gminy zbierze się znowu.", "Rada Gminy w Dębinie", {"Rada Gminy"}),
     ("Poseł Jan Kalisz przyjechał. Kalisz zapowiedział wniosek.", "Jan Kalisz", {"Kalisz"}),
     ("Poseł Jan Król zabrał głos. Król zapowiedział wniosek.", "Jan Król", {"Król"}),  # a surname that is a role
+    ("Posłanka Paulina Hennig-Kloska odpowiedziała. Hennig-Kloskę pytano o to wczoraj.",
+     "Paulina Hennig-Kloska", {"Hennig-Kloskę"}),
     # a familiar first name with the same surname; an acronym with a lower-case conjunction
     ("Lider protestu Przemysław Kaczor zapowiedział blokadę. Na zdjęciu Przemek Kaczor. Kaczor dodał, że nie.",
      "Przemysław Kaczor", {"Przemek Kaczor"}),
