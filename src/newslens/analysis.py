@@ -4,15 +4,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
-
-import pandas as pd
+from typing import TYPE_CHECKING, Optional
 
 from .extract import extract
 from .files import atomic_write  # noqa: F401  (the notebooks' and present's writer: umask modes, locked temp)
 from .extract.timeline import focus_window
 from .loader import Article, load_article
 from .model import Extraction
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = {
     "actors": ["name", "type", "role", "mentions", "aliases", "first_offset"],
@@ -31,6 +32,8 @@ class Analysis:
     focus: tuple[str, str] | None = None
 
     def frame(self, section: str) -> pd.DataFrame:
+        import pandas as pd  # here, not at the top: `newslens extract` never builds a frame
+
         rows = [r.to_dict() for r in getattr(self.extraction, section)]
         df = pd.DataFrame(rows, columns=COLUMNS[section]) if not rows else pd.DataFrame(rows)[COLUMNS[section]]
         if section == "actors":
