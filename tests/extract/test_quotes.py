@@ -124,6 +124,26 @@ CASES = [
     ("Ambasador Jan Sadowski chwalił porozumienie. Jak przyznają unijni dyplomaci, bez polskiej presji "
      "próg byłby wyższy.",
      [("indirect", "unijni dyplomaci", None, "bez polskiej presji")]),
+    # reported speech as an "o" phrase; "według <role>" inside a sentence reports the whole sentence
+    ("Prezes spółki Tadeusz Nowicki milczał. Pytany o podwyżki, wspomniał o propozycji dwóch złotych na godzinę.",
+     [("indirect", "Tadeusz Nowicki", None, "propozycji dwóch złotych")]),
+    ("Minister Dariusz Klimczak rozmawiał z przewoźnikami. Warunkiem dalszych rozmów jest według ministra "
+     "odblokowanie ruchu.",
+     [("indirect", "Dariusz Klimczak", None, "Warunkiem dalszych rozmów")]),
+    # an outlet relaying unnamed sources is the via, not the speaker
+    ("Onet, powołując się na źródła w koalicji, podaje, że partia chce dwunastu ministerstw.",
+     [("indirect", None, "Onet", "partia chce")]),
+    # a quoted fragment after a verb of demanding: the demanders' words (a group led by a named body)
+    ('Protestujący z Forum Rodzin Zakładników zablokowali autostradę. Domagają się od rządu zawarcia '
+     'porozumienia "za wszelką cenę".',
+     [("partial", "Forum Rodzin Zakładników", None, "za wszelką cenę")]),
+    # an outlet inside the verb's prepositional phrase is the channel's name, not the subject
+    ('Gospodarzem będzie prezydent Alaksandr Łukaszenka, który - jak zapewnił w rozmowie z telewizją ONT - '
+     '"nie zamierza siedzieć przy stole" rozmów.',
+     [("partial", "Alaksandr Łukaszenka", "ONT", "nie zamierza siedzieć")]),
+    # a role subheading before the paragraph that names the one holder of that role
+    ("Wojewoda uchylił uchwałę.\n\nBurmistrz: pójdziemy do sądu\n\nBurmistrz Opola Waldemar Żak zapowiedział skargę.",
+     [("direct", "Waldemar Żak", None, "pójdziemy do sądu")]),
     # a quotation line that no one says in the body: a direct quote with no speaker (never a guess)
     ("„Nikt nas nie słucha”\n\nZarząd milczy.", [("direct", None, None, "Nikt nas nie słucha")]),
 ]

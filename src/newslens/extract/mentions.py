@@ -88,8 +88,8 @@ def _role_lemma(t: Tok) -> Optional[str]:
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
     roles = role_words()
-    if t.readings and all(r.has("pl") and not r.has("sg") for r in t.readings if r.pos == "subst") \
-            and any(r.pos == "subst" for r in t.readings):
+    common = [r for r in t.readings if r.pos == "subst" and not r.is_proper and r.lemma[:1].islower()]
+    if common and all(r.has("pl") and not r.has("sg") for r in common):
         return None  # a plural role noun ("dyplomaci", "posłowie") names a group, not a post holder
     for lemma in [t.lemma.lower()] + [r.lemma.lower() for r in t.readings if r.pos == "subst"]:
         if lemma in roles:
@@ -337,6 +337,10 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 and text.text[prev.end:toks[a].idx] == " " and (prev.text[:1].islower() or prev.sent_start):
             for lemma in {r.lemma.lower() for r in prev.readings if r.pos == "subst"} & institutions:
                 heads.setdefault(lemma, set()).add(actor.name)
+    for line in read_lexicon("head_synonyms.txt"):  # "resort" -> the ministry
+        noun, head = line.split()
+        if head in heads:
+            heads.setdefault(noun, set()).update(heads[head])
     seen_orgs: set[str] = set()
 
     # 3. one pass in text order: roles, pronouns and groups against the persons seen so far
@@ -368,7 +372,8 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             i += 1
             continue
         if i in role_phrases:
-            i = _link_role(toks, idx, i, role_phrases[i], held, by_class, last_seen, gender, add)
+            i = _link_role(toks, idx, i, role_phrases[i], held, by_class, last_seen, gender, add,
+                           line_start=i == 0 or "\n" in text.text[toks[i - 1].end:t.idx])
             continue
         pron = PRONOUNS.get(t.lower)
         if pron and t.reading is not None and t.reading.pos.startswith("ppron"):
@@ -387,15 +392,17 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             orgs = {n for r in rs if r.pos == "subst" and r.has("sg") and not r.is_proper
                     for n in heads.get(r.lemma.lower(), ())}
             nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
-            qualified = nxt is not None and nxt.is_word and (nxt.is_title or _genitive(nxt) and nxt.pos in (
-                "subst", "adj"))  # "ministerstwo rolnictwa", "Związek Zawodowy": another body
-            if len(orgs) == 1 and orgs <= seen_orgs and not qualified:
+            qualified = nxt is not None and nxt.is_word and (nxt.is_title or nxt.pos == "adj" or _genitive(nxt)
+                                                             and nxt.pos == "subst")  # "ministerstwo rolnictwa"
+            line_start = i == 0 or "\n" in text.text[toks[i - 1].end:t.idx]  # a subheading "Sąd: …"
+            if len(orgs) == 1 and (orgs <= seen_orgs or line_start) and not qualified:
                 add(orgs.pop(), "noun", i, i, i)  # "Związek domaga się …" -> the union named earlier
         i += 1
     return tuple(sorted(out, key=lambda x: x.start))
 
 
-def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gender, add) -> int:
+def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gender, add,
+               line_start: bool = False) -> int:
     lemma, last, keys, org, own = phrase  # the phrase runs to ``last``; its own words to ``own``
     t = toks[i]
     start = i - 1 if i > 0 and toks[i - 1].lemma.lower() in ADDRESS and toks[i - 1].sent == t.sent else i
@@ -412,6 +419,9 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
         return own + 1
     cls = role_class(lemma, keys)
     cands = [n for n in by_class.get(cls, ()) if n in last_seen]
+    if not cands and line_start and len(set(by_class.get(cls, ()))) == 1:
+        cands = list(by_class[cls])  # a subheading "Burmistrz: …" before the paragraph that names him
+        last_seen = {**last_seen, cands[0]: -1}
     if org is not None:  # "rzecznik MEN" is not the government's spokesman named earlier
         cands = [n for n in cands if any(org.lower() in k for c, k in held[n] if c == cls)]
     if feminine is True:

@@ -35,6 +35,19 @@ def speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def demand_verbs() -> frozenset[str]:
+    """Verbs of demanding (``data/demand_verbs.txt``, first word a line): a quoted fragment after one
+    is the demanders' words."""
+    return frozenset(line.split()[0] for line in read_lexicon("demand_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def about_verbs() -> frozenset[str]:
+    """Speech verbs whose reported content is an ``o`` phrase (``wspomniał o …``)."""
+    return frozenset(read_lexicon("speech_about_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
 def via_triggers() -> frozenset[str]:
     return frozenset(read_lexicon("via_triggers.txt"))
 
@@ -317,6 +330,8 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False) -> Optional[Actor]:
         if t.pos == "prep":
             in_pp = True
             continue
+        if in_pp and m is not None and m[0].type in ("media", "organization", "place") and k not in doc.head:
+            continue  # a name inside the preposition's object ("w rozmowie z telewizją ONT")
         if in_pp and m is None and t.pos in ("adj", "subst", "num", "ger", "ppron3", "ppas", "pact"):
             continue  # the preposition's object
         in_pp = False
@@ -659,6 +674,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             while k < b and toks[k].text != ",":
                 k += 1
             comp = k + 1 if k < b - 1 else None
+        elif lemma in about_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") and any(
+                toks[k].lower == "o" for k in range(t.i + 1, min(t.i + 4, b - 1))):
+            # "wspomniał m.in. o przyjęciu ustawy": reported speech without "że"
+            comp = next(k for k in range(t.i + 1, min(t.i + 4, b - 1)) if toks[k].lower == "o") + 1
         elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie"):
             # verb … , że|iż  (a few words between: "w rozmowie z PAP")
             for k in range(t.i + 1, min(t.i + 12, b - 1)):
@@ -674,6 +693,17 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 comp = k + 1 if k < b - 1 else None
         elif t.lower == "zdaniem" and t.i > a and toks[t.i - 1].lower in PRONOUN_GENDER and t.i + 1 < b:
             comp = t.i + 1 + (toks[t.i + 1].text == ",")  # "Jego zdaniem …"
+        elif t.lower in ACCORDING and t.i > a + 2 and t.i + 1 < b and doc.mention.get(t.i + 1) \
+                and toks[t.i - 1].text not in ",;:" and toks[a].idx not in taken and not is_dash(doc, a) \
+                and toks[a].text not in QUOTE_OPEN:
+            # "Warunkiem dalszych rozmów jest według ministra odblokowanie ruchu": the whole sentence
+            last = b - 1
+            while last > a and toks[last].is_punct:
+                last -= 1
+            f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
+            f.attr_span = (t.i, t.i + 1)
+            out.append(f)
+            continue
         elif t.lower in ACCORDING and (t.i + 1 < b):
             k = t.i + 1
             m = doc.mention.get(k)
@@ -729,6 +759,17 @@ def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
             if m and k == m[1] and m[0].type in ("organization", "group", "person") \
                     and mention_nominative(doc, m) and not _after_preposition(doc, m):
                 return m[0]
+    return None
+
+
+def _relayed_source(doc: _Doc, a: int, b: int) -> Optional[tuple[Optional[Actor]]]:
+    """``powołując się na X`` in tokens [a, b): (X,) when X is named right after "na", (None,) for an
+    unnamed source ("na źródła w KO"), None when the clause has no such phrase."""
+    toks = doc.toks
+    for k in range(a, min(b, len(toks) - 2)):
+        if toks[k].lemma in ("powoływać", "powołać") and toks[k + 1].lower == "się" and toks[k + 2].lower == "na":
+            m = _source_after(doc, k + 3) if k + 3 < len(toks) else None
+            return (m[0] if m else None,)
     return None
 
 
@@ -880,9 +921,10 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         if p.kind == "partial" and p.verb_tok is None:
             i = doc.tok_index(p.start)
             a = doc.sent_range(toks_sent := doc.toks[i].sent)[0]
-            verbs = [k for k in range(a, i) if _verb_lemma(doc.toks[k])]
-            if verbs:
-                p.verb_tok = verbs[-1]
+            verbs = [k for k in range(a, i) if _verb_lemma(doc.toks[k])] or \
+                [k for k in range(a, i) if doc.toks[k].pos in VERBAL and doc.toks[k].lemma in demand_verbs()]
+            if verbs:  # "Domagają się od rządu zawarcia porozumienia „za wszelką cenę”": the demanders' words
+                p.verb_tok, p.attr_span = verbs[-1], (verbs[-1], i)  # "jak zapewnił w rozmowie z ONT – „…”"
             del toks_sent
     items = sorted(dash + marks + kept, key=lambda f: (f.verb_tok if f.verb_tok is not None and f.kind != "direct"
                                                      else doc.tok_index(f.start), f.start))
@@ -909,6 +951,10 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
             _attribute(doc, f, found, {})
         if f.verb_tok is not None:
             by_verb.setdefault(f.verb_tok, f)
+        if f.speaker is not None and f.speaker.type == "media" and f.attr_span != (0, 0):
+            relayed = _relayed_source(doc, f.attr_span[0], f.attr_span[1])
+            if relayed is not None:  # "Onet, powołując się na źródła w KO, podaje, że …": Onet relays
+                f.via, f.speaker = f.speaker, relayed[0]
         # via: an outlet in the quote's own attribution clause, a reporting frame, or the previous
         # quote of the same speaker when this one's subject is only implied
         if f.via is None and f.attr_span != (0, 0):
