@@ -225,3 +225,17 @@ def test_items_not_split_inside_a_noun_phrase(text, start):
 def test_one_off_conditions(text, expected, by, of):
     got = [d for d in demands(text) if d.kind == "condition"]
     assert [(d.text, d.by, d.of) for d in got] == [(expected, by, of)]
+
+
+def test_date_is_when_the_demand_was_stated_not_a_date_inside_it():
+    got = demands("3 marca związek zażądał od zarządu podwyżek od 1 kwietnia.", published="2025-03-10")
+    assert [(d.text, d.date) for d in got] == [("podwyżek od 1 kwietnia", "2025-03-03")]
+    spoken = demands("– Jeżeli 20 marca usłyszymy, że pieniędzy nie ma, od 1 kwietnia strajkujemy – zapowiedziała "
+                     "Anna Nowak.", published="2025-03-10")
+    assert [(d.kind, d.date) for d in spoken] == [("condition", None)]  # days named in speech
+
+
+def test_announcing_sentence_leads_in_the_items_it_announced():
+    got = demands("Litwa domaga się od Białorusi spełnienia dwóch warunków. Warunki są jasne. To zamknięcie bazy "
+                  "wojskowej oraz uwolnienie więźniów politycznych.")
+    assert got[0].lead_in.startswith("Litwa domaga się od Białorusi spełnienia dwóch warunków. Warunki są jasne. To")

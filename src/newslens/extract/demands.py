@@ -50,6 +50,7 @@ class _Frame:
     clause: bool = False  # the item is a clause ("Pekin zwolni ich …"): its subject may be the addressee
     inherit: bool = False  # a continuation: takes by/of from the frame before it
     of_sent: Optional[int] = None  # the sentence naming the parties of the agreement in question
+    announced: Optional[int] = None  # the sentence that announced these demands (continuations)
 
 
 def _verb_entries() -> dict[str, Optional[str]]:
@@ -106,8 +107,10 @@ class _Finder:
                     h = head(toks, k + 1, b)
                     j = h + 1
                     if toks[h].lemma in lex("addressee_bodies.txt") or toks[h].lemma in ("minister", "ministra"):
-                        if j < b and toks[j].pos in ("subst", "adj") and any(r.has("gen") for r in toks[j].readings):
-                            j += 1  # "od władz miasta", "od zarządu spółki", "od minister zdrowia"
+                        if j + 1 < b and toks[j].pos in ("subst", "adj") and any(r.has("gen") for r in toks[j].readings) \
+                                and (toks[j + 1].text == ":" or {r.pos for r in toks[j + 1].readings} & {"subst", "ger", "adj"}
+                                     and not any(r.pos == "prep" for r in toks[j + 1].readings)):
+                            j += 1  # "od władz miasta: …", "od dyrekcji szpitala podwyżki …", not "od zarządu podwyżek od …"
                     m = self.doc.mention.get(j)
                     if m and m[1] == j:
                         if m[0] not in of and m[0].type != "media":
@@ -587,12 +590,15 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
         if f.by is None and not f.inherit and not first and not unnamed:
             f.by = P.sentence_subject(s, outside_quotes=True) if noun and not quoted else P.subject(f.trig)
         q = P.quote_at(at.idx) if unnamed else None
-        if unnamed and q is not None and q.verb and q.verb.lower() not in ("według", "zdaniem", "wedle"):
+        if unnamed and q is not None and q.verb and q.verb.lower() not in ("według", "zdaniem", "wedle") \
+                and t.pos != "praet":
             unnamed = False  # "X zapowiada, że powiat wystąpi … o Y": the speaker announces his side's demand
         if f.by is None and quoted and not unnamed:
             f.by = P.who_says(at.i)
             if f.by is None and first and s > 0:
                 f.by = P.sentence_subject(s - 1)  # "… wysłało list. „Oczekujemy …” – czytamy w nim"
+        if f.inherit and near and not prev.items and f.announced is None:
+            f.announced = toks[prev.trig].sent
         if f.by is None and f.inherit and near:
             f.by = prev.by
             if not f.of:
@@ -622,11 +628,14 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
         prev = f
 
 
-def _date(timeline: Sequence[Timex], lead: tuple[int, int], inside: Sequence[tuple[int, int]] = ()) -> Optional[str]:
+def _date(timeline: Sequence[Timex], lead: tuple[int, int], inside: Sequence[tuple[int, int]] = (),
+          spoken=None) -> Optional[str]:
     """The day the demand was made: a day-exact timex in its lead sentence(s), not one inside what is
-    demanded ("podwyżki … od 1 kwietnia" is the rise's date, not the demand's)."""
+    demanded ("podwyżki … od 1 kwietnia" is the rise's date, not the demand's) nor in quoted speech
+    (the day a speaker names is not the day the reporter says it was said)."""
     for tx in timeline:
-        if lead[0] <= tx.start < lead[1] and tx.granularity == "day" and not any(a <= tx.start < b for a, b in inside):
+        if lead[0] <= tx.start < lead[1] and tx.granularity == "day" and not any(a <= tx.start < b for a, b in inside) \
+                and not (spoken is not None and spoken(tx.start)):
             return tx.value
     return None
 
@@ -642,12 +651,24 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
     frames = [f for f in frames if f.items]
     toks, raw = doc.toks, text.text
     out: list[Demand] = []
+
+    def spoken(offset: int) -> bool:
+        q = P.quote_at(offset)
+        return P.quoted[doc.tok_index(offset)] or (q is not None and q.kind == "direct")
+
     seen: set[tuple[int, int]] = set()
     for f in sorted(frames, key=lambda f: f.items[0][0]):
         s = toks[f.trig].sent
         lead_span = doc.text.sent_span(s)
-        lead = raw[lead_span[0]: toks[f.items[0][0]].idx].strip() if toks[f.items[0][0]].sent == s else \
-            raw[lead_span[0]:lead_span[1]].strip()
+        first = toks[f.items[0][0]]
+        lead = raw[lead_span[0]: first.idx].strip() if first.sent == s else \
+            raw[lead_span[0]: toks[doc.sent_range(first.sent)[0]].idx if first.sent > s else lead_span[1]].strip() + \
+            (" " + raw[doc.text.sent_span(first.sent)[0]: first.idx].strip() if first.sent > s else "")
+        if f.announced is not None and f.announced < s:
+            # "Kreml domaga się … spełnienia trzech warunków. Warunki są jasne. To …": the announcement leads in
+            other = doc.text.sent_span(f.announced)
+            lead = raw[other[0]:other[1]].strip() + " " + lead
+            lead_span = (other[0], lead_span[1])
         if f.of_sent is not None and f.of_sent != s:
             other = doc.text.sent_span(f.of_sent)
             lead = raw[other[0]:other[1]].strip() + " " + lead
@@ -662,7 +683,7 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
                               by=f.by.name if f.by else None, of=", ".join(x.name for x in f.of) or None,
                               action=action_of(toks[a:b]), start=start, end=end,
                               lead_in=(lead.rstrip(":") + " …") if lead else None,
-                              date=_date(timeline, lead_span, spans),
+                              date=_date(timeline, lead_span, spans, spoken),
                               group=bool(f.by and f.by.group)))
     taken = [(d.start, d.end) for d in out]
     for c in find_conditions(doc, P, taken):
@@ -671,6 +692,6 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
         out.append(Demand(n=len(out) + 1, text=raw[start:end], kind="condition",
                           by=c.by.name if c.by else None, of=", ".join(x.name for x in c.of) or None,
                           action=condition_action(toks[a:b]), start=start, end=end, lead_in=c.lead,
-                          date=_date(timeline, doc.text.sent_span(toks[c.trig].sent), [(start, end)]),
+                          date=_date(timeline, doc.text.sent_span(toks[c.trig].sent), [(start, end)], spoken),
                           group=bool(c.by and c.by.group)))
     return out
