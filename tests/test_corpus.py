@@ -172,3 +172,22 @@ def test_unreachable_scheduler_is_one_line_and_exit_2(tmp_path, capsys):
     assert code == 2 and stderr.startswith("newslens: error: --scheduler tcp://127.0.0.1:9: cannot connect")
     assert stderr.count("\n") == 1
     assert not list((tmp_path / "out").glob("*.parquet"))
+
+
+def test_the_extract_command_writes_the_corpus_for_a_folder(tmp_path):
+    from click.testing import CliRunner
+
+    from newslens.cli import main
+
+    src = copy_articles(tmp_path / "in", SMALL[:2])
+    result = CliRunner().invoke(main, ["extract", str(src), "--jobs", "1", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert pq.read_table(tmp_path / "out" / "articles.parquet").column("article_id").to_pylist() == \
+        ["baraze-polska-walia", "legia-trener"]
+    for args, words in ((["extract", str(src)], "give --out OUTDIR"),
+                        (["extract", str(src), "--out", str(tmp_path / "o2"), "--title", "T"], "single article"),
+                        (["extract", str(SMALL[0]), "--jobs", "2"], "apply to a corpus")):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2 and words in result.output, (args, result.output)
+        assert result.output.count("\n") == 1
+    assert not (tmp_path / "o2").exists()

@@ -194,12 +194,31 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("path")
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date (overrides the sidecar).")
 @click.option("--title", metavar="T", help="Headline (overrides the sidecar and the first line).")
 @click.option("-o", "--output", "output", metavar="FILE", help="Write the JSON here instead of stdout.")
-def extract(path: str, published: Optional[str], title: Optional[str], output: Optional[str]) -> None:
-    """Print (or write) the extraction JSON of one article: actors, quotes, demands, timeline."""
+@click.option("--out", "out_dir", metavar="OUTDIR", help="Corpus mode: write OUTDIR/{articles,actors,quotes,demands,"
+              "timeline,failures}.parquet (needed for a folder or several paths).")
+@click.option("--jobs", type=int, metavar="N", help="Corpus mode: processes (default: one per core).")
+@click.option("--scheduler", metavar="ADDRESS", help="Corpus mode: run on a Dask distributed scheduler instead.")
+def extract(paths: tuple[str, ...], published: Optional[str], title: Optional[str], output: Optional[str],
+            out_dir: Optional[str], jobs: Optional[int], scheduler: Optional[str]) -> None:
+    """Print (or write) the extraction JSON of one article; for a folder or several paths (or --out),
+    write the corpus tables in Parquet."""
+    if len(paths) > 1 or out_dir or Path(paths[0]).is_dir():
+        if published or title or output:
+            fail("--published, --title and --output apply to a single article; use --out OUTDIR for a corpus")
+        if not out_dir:
+            what = f"{paths[0]}: is a directory" if len(paths) == 1 else "several articles"
+            fail(f"{what}: give --out OUTDIR for the corpus tables (Parquet)")
+        from .corpus import cli_extract_corpus
+
+        cli_extract_corpus(paths, out_dir, jobs=jobs, scheduler=scheduler)
+        return
+    if jobs is not None or scheduler:
+        fail("--jobs and --scheduler apply to a corpus (a folder, several paths or --out OUTDIR)")
+    path = paths[0]
     from .analysis import analyze, atomic_write
     from .files import clean_stale
 
