@@ -62,9 +62,8 @@ eval: install  ## Score the extractors on the development corpus, the held-out a
 lab: install  ## JupyterLab on notebooks/ with explore open (.py notebooks open as notebooks; LAB_ARGS="--no-browser --port N")
 	JUPYTER_CONFIG_PATH="$(CURDIR)/jupyter" $(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(LAB_ARGS)
 
-bench: install chromium  ## Print render time against the bare toolchain, and the language core's tokens/s
-	$(BIN)/python bench/render.py
-	$(BIN)/python bench/nlp.py
+bench: install chromium  ## One table: whole-process render vs the toolchain floor, corpus render and extraction, extraction scaling
+	$(BIN)/python bench/bench.py
 
 eval-blind: install  ## Score the sealed blind batch in data/blind ONCE, then record its row (see data/blind/README.md)
 	$(BIN)/newslens evaluate data/blind --out eval/blind

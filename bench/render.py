@@ -1,7 +1,9 @@
 """Time `render` of the default article against the bare toolchain, in one run, and print the ratio.
 
 Bare toolchain: papermill on a one-cell notebook + nbconvert HTML + WebPDF (Debian Chromium),
-the floor any report pays. Usage: python bench/render.py [--runs N]
+the floor any report pays. In one process (imports and interpreter exit left out: bench/bench.py
+times whole processes); one warm-up of each, then floor and render in turn (F R F R …) so both see
+the same machine, medians and the pair-by-pair ratio. Usage: python bench/render.py [--runs N]
 """
 from __future__ import annotations
 
@@ -33,25 +35,28 @@ def bare(tmp: Path) -> None:
     (tmp / "bare.pdf").write_bytes(html_to_pdf(html))
 
 
-def timed(fn, runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as d:
-            t = time.perf_counter()
-            fn(Path(d))
-            times.append(time.perf_counter() - t)
-    return times
+def once(fn) -> float:
+    with tempfile.TemporaryDirectory() as d:
+        t = time.perf_counter()
+        fn(Path(d))
+        return time.perf_counter() - t
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=5)
     runs = ap.parse_args().runs
-    base = timed(bare, runs)
-    full = timed(lambda d: render(ARTICLE, d), runs)
+    full_fn = lambda d: render(ARTICLE, d)  # noqa: E731
+    once(bare), once(full_fn)  # warm-up: kernel spec, browser, caches
+    base, full = [], []
+    for _ in range(runs):
+        base.append(once(bare))
+        full.append(once(full_fn))
     for name, xs in (("bare toolchain", base), ("newslens render", full)):
         print(f"{name:16s} min {min(xs):6.2f} s  median {statistics.median(xs):6.2f} s  max {max(xs):6.2f} s")
-    print(f"ratio (median render / median bare): {statistics.median(full) / statistics.median(base):.2f}")
+    ratios = [f / b for f, b in zip(full, base)]
+    print(f"ratio render/bare, pair by pair: median {statistics.median(ratios):.2f} "
+          f"(min {min(ratios):.2f}, max {max(ratios):.2f}; {runs} pairs after a warm-up, in process)")
 
 
 if __name__ == "__main__":
