@@ -154,6 +154,10 @@ PROSE = [
     ("Minister zdrowia Anna Nowak przyjechała do szpitala. – Pani minister, domagamy się podwyżek dla ratowników "
      "– powiedział Piotr Lis.",
      [("podwyżek dla ratowników", "Piotr Lis", "Anna Nowak")]),
+    # a request to a person addressed in speech: "Panie ministrze, niech pan …" (a vocative, then niech/imperative)
+    ("„Panie ministrze, niech pan tu przyjedzie i zobaczy, ile kilometrów dzieli nas od porodówki” – napisali "
+     "mieszkańcy Radziejowa w liście do ministra zdrowia Łukasza Szumowskiego.",
+     [("niech pan tu przyjedzie", "mieszkańcy Radziejowa", "Łukasz Szumowski")]),
     # a demand reported as rejected is still a demand; "górników, którzy domagają się"
     ("Rząd odrzucił żądania górników, którzy domagają się podwyżek o 20 proc.",
      [("podwyżek o 20 proc", "górnicy", None)]),

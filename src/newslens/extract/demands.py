@@ -12,45 +12,29 @@ Items come from
   warunków", "ZNP przedstawił trzy postulaty") gives ``by`` and ``of`` to the items that follow in the
   next sentences ("Kolejnym postulatem …", "Drugim warunkiem …", "Po pierwsze …").
 Headlines and subheadings (lines without closing punctuation) state no demands.
-The span after a frame is cut into items by ``demand_items.split_items``.
+
+Modules: this one finds prose frames and assembles the records; ``demand_lists`` the enumerated
+lists; ``demand_items`` cuts a demanded span into items and names their actions; ``demand_parties``
+resolves ``by`` and ``of``; ``conditions`` finds the one-off conditions.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..model import Actor, Demand, Quote, Timex
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
 from .demand_items import action_of, condition_action, gerund_nominative, head, split_items, trim
-from .demand_parties import Parties, Party, is_heading, is_heading_line, lex
-from .quotes import COMPLEMENTIZERS, _Doc
+from .demand_lists import EnumeratedLists, Frame as _Frame
+from .demand_parties import Parties, is_heading, is_heading_line, lex
+from .quotes import _Doc
 
 __all__ = ["extract_demands", "gerund_nominative", "action_of"]
 
-MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")
-ORDINAL_ADVERBS = ("pierwsze", "drugie", "trzecie", "czwarte", "piąte", "szóste", "siódme", "ósme", "dziewiąte",
-                   "dziesiąte")
 CLAUSE_END = ("bo", "ponieważ", "gdyż", "zanim", "jeśli", "jeżeli", "dopóki", "ale", "lecz", "jednak", "choć",
               "chociaż", "mimo", "gdy", "kiedy", "argumentując", "tłumacząc", "twierdząc", "podkreślając")
 COPULA = ("jest", "są", "był", "była", "było", "były", "to", "będzie", "będą", "pozostaje")
 FOUND = ("znalazły", "znalazło", "znalazł", "znalazła", "znajdują", "znajduje", "jest", "są", "było", "były", "był")
-
-
-@dataclass
-class _Frame:
-    """One demanding statement: its items (token ranges) and parties."""
-
-    trig: int  # the trigger token
-    items: list[tuple[int, int]]
-    by: Optional[Party] = None
-    of: list[Actor] = field(default_factory=list)
-    lead: str = ""
-    clause: bool = False  # the item is a clause ("Pekin zwolni ich …"): its subject may be the addressee
-    inherit: bool = False  # a continuation: takes by/of from the frame before it
-    of_sent: Optional[int] = None  # the sentence naming the parties of the agreement in question
-    announced: Optional[int] = None  # the sentence that announced these demands (continuations)
 
 
 def _verb_entries() -> dict[str, Optional[str]]:
@@ -61,7 +45,7 @@ def _verb_entries() -> dict[str, Optional[str]]:
     return out
 
 
-class _Finder:
+class _Finder(EnumeratedLists):
     def __init__(self, doc: _Doc, parties: Parties) -> None:
         self.doc, self.P = doc, parties
         self.toks = doc.toks
@@ -362,6 +346,25 @@ class _Finder:
         by = self.P.sentence_subject(s - 1)
         return _Frame(a, items, by=by, of=self.P.addressees(a0, b0) + self.P.datives(a0, b0))
 
+    def address_frame(self, a: int, b: int) -> Optional[_Frame]:
+        """"„Panie ministrze, niech pan tu przyjedzie …”": a request made to a person addressed in speech
+        (a vocative, then "niech" or an imperative)."""
+        toks = self.toks
+        k = a
+        while k < b and (toks[k].text in "–—-" or toks[k].text in QUOTE_OPEN):
+            k += 1
+        if not (k + 2 < b and toks[k].lemma.lower() in ("pan", "pani") and self.in_quote(k)):
+            return None
+        comma = next((j for j in range(k + 1, min(b, k + 4)) if toks[j].text == ","), None)
+        if comma is None or comma + 1 >= b:
+            return None
+        o = comma + 1
+        if not (toks[o].lower == "niech" or toks[o].pos == "impt"):
+            return None
+        e = self.clause_end(o, b, True)
+        voc = self.P.vocative(k, comma + 1)
+        return _Frame(o, [trim(toks, o, e)], of=[voc] if voc else [], clause=True) if e > o else None
+
     def ordinal_frame(self, a: int, b: int) -> Optional[_Frame]:
         """"Drugi – to A", "Trzeci – uwolnienie B", "Trzeci dotyczy C" (the noun is the previous one's)."""
         toks = self.toks
@@ -407,109 +410,6 @@ class _Finder:
             owner = self.P.speaker_at(toks[k].idx)
         return _Frame(k, items, by=owner, inherit=owner is None)
 
-    # ------------------------------------------------------------ enumerated lists
-    def line_list(self, s: int, t: int) -> Optional[_Frame]:
-        """Numbered or bulleted lines after a lead-in that ends with a colon."""
-        doc, toks, text = self.doc, self.toks, self.raw
-        a, b = doc.sent_range(s)
-        colon = next((k for k in range(t, b) if toks[k].text == ":"), None)
-        if colon is None or colon < b - 2:
-            return None
-        n = len(doc.text.sents)
-        items: list[tuple[int, int]] = []
-        kind = ""
-        taken = []
-        for s2 in range(s + 1, n):
-            a2, b2 = doc.sent_range(s2)
-            line_start = text.rfind("\n", 0, toks[a2].idx) + 1
-            line = text[line_start: toks[a2].idx + 4]
-            mark = MARKER.match(line) or (toks[a2].idx == line_start and MARKER.match(text[line_start:]))
-            prev_end = toks[items[-1][1] - 1].end if items else toks[b - 1].end
-            if mark and items and ("\n\n" in text[prev_end:line_start] or _marker_kind(mark.group(0)) != kind):
-                break  # a blank line or another kind of marker ends the list ("– Pracujemy …" is dialogue)
-            if mark:
-                kind = _marker_kind(mark.group(0))
-                ia, ib = trim(toks, a2, b2)
-                if ib > ia:
-                    items.append((ia, ib))
-                    taken.append(s2)
-                    continue
-            if items and doc.para[a2] == doc.para[items[-1][0]] and not MARKER.match(line):
-                items[-1] = (items[-1][0], trim(toks, a2, b2)[1])  # an item running over two sentences
-                taken.append(s2)
-                continue
-            break
-        if len(items) < 2:
-            # one line holding "• A; • B; • C" is split by the sentence splitter differently: try inline
-            return None
-        self.used.update(taken)
-        of = self.P.addressees(a, colon)
-        return _Frame(t, items, of=of)
-
-    def series(self, s: int) -> Optional[_Frame]:
-        """"Po pierwsze, A. Po drugie, B. Trzeci dotyczy C." after a demanding or enumerating lead."""
-        doc, toks = self.doc, self.toks
-        n = len(doc.text.sents)
-        a, b = doc.sent_range(s)
-        k = a
-        while k < b and (toks[k].text in "–—-" or toks[k].text in QUOTE_OPEN):
-            k += 1
-        if not (k + 1 < b and toks[k].lower == "po" and toks[k + 1].lower == ORDINAL_ADVERBS[0]):
-            return None
-        # the lead: this sentence's beginning or up to three sentences before (same or previous paragraph)
-        ctx = False
-        for s0 in range(max(0, s - 3), s + 1):
-            a0, b0 = doc.sent_range(s0)
-            if doc.para[a0] < doc.para[a] - 1:
-                continue
-            lem = {l for x in toks[a0:b0] for l in x.lemmas()}
-            if lem & (self.series_context | self.triggers):
-                ctx = True
-        items: list[tuple[int, int]] = []
-        taken = []
-        num = 0
-        last = s
-        for s2 in range(s, min(n, s + 12)):
-            a2, b2 = doc.sent_range(s2)
-            k = a2 if s2 != s else k
-            while k < b2 and (toks[k].text in "–—-" or toks[k].text in QUOTE_OPEN):
-                k += 1
-            adverb = k + 1 < b2 and toks[k].lower == "po" and toks[k + 1].lower == ORDINAL_ADVERBS[min(num, 9)]
-            adjective = num > 0 and k < b2 and {r.lemma for r in toks[k].readings} & self.ordinals \
-                and toks[k].lower not in ("kolejny", "kolejne") and toks[k].pos in ("adj", "subst")
-            if not (adverb or adjective):
-                if num:
-                    break
-                continue
-            o = k + 2 if adverb else k + 1
-            while o < b2 and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
-                o += 1
-            e = self.clause_end(o, b2, True, abbrev=False)
-            # "… 500 zł. Trzeci dotyczy …": a sentence the splitter left joined after an abbreviation
-            cut = next((j for j in range(o + 1, e - 1) if toks[j].text.endswith(".") and toks[j + 1].is_title
-                        and {r.lemma for r in toks[j + 1].readings} & self.ordinals), None)
-            if cut is not None:
-                items.append(trim(toks, o, cut + (toks[cut].text != ".")))
-                o = cut + 2
-                while o < e and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
-                    o += 1
-                num += 1
-            items.append(trim(toks, o, e))
-            taken.append(s2)
-            num += 1
-            last = s2
-            if not ctx:
-                lem = {l for x in toks[a2:b2] for l in x.lemmas()}
-                ctx = bool(lem & (self.series_context | self.triggers))
-        if not ctx and last + 1 < n:
-            a3, b3 = doc.sent_range(last + 1)
-            lem = {l for x in toks[a3:min(b3, a3 + 8)] for l in x.lemmas()}
-            ctx = bool(lem & self.series_context)
-        if num < 2 or not ctx:
-            return None
-        self.used.update(taken)
-        return _Frame(toks[a].i, items, inherit=True, clause=True)
-
     # ------------------------------------------------------------ all frames
     def frames(self) -> list[_Frame]:
         doc, toks = self.doc, self.toks
@@ -535,7 +435,7 @@ class _Finder:
             if f is not None:
                 out.append(f)
                 continue
-            f = self.ordinal_frame(a, b)
+            f = self.ordinal_frame(a, b) or self.address_frame(a, b)
             found = [f] if f is not None else []
             k = a
             while k < b:
@@ -562,12 +462,6 @@ class _Finder:
         t = self.toks[k]
         return bool(t.lemmas() & self.triggers) and \
             not (k > 0 and self.toks[k - 1].lower == "pod")
-
-
-def _marker_kind(marker: str) -> str:
-    """'number' for 1) / 1. / a), else the bullet character itself."""
-    m = marker.strip()
-    return "number" if m[:1].isalnum() else m[:1]
 
 
 # ---------------------------------------------------------------- parties of the frames
@@ -681,7 +575,8 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
             seen.add((start, end))
             out.append(Demand(n=len(out) + 1, text=raw[start:end], kind="item",
                               by=f.by.name if f.by else None, of=", ".join(x.name for x in f.of) or None,
-                              action=action_of(toks[a:b]), start=start, end=end,
+                              action=condition_action(toks[a + 1:b]) if toks[a].lower == "niech" else action_of(toks[a:b]),
+                              start=start, end=end,
                               lead_in=(lead.rstrip(":") + " …") if lead else None,
                               date=_date(timeline, lead_span, spans, spoken),
                               group=bool(f.by and f.by.group)))

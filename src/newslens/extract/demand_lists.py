@@ -1,0 +1,148 @@
+"""Enumerated demand lists: numbered or bulleted lines after a lead-in ending with a colon, and
+series of sentences ("Po pierwsze, A. Po drugie, B. Trzeci dotyczy C.") after a demanding or
+enumerating lead. A mixin of the demand finder (``demands._Finder``): it uses the finder's
+``clause_end`` and word lists.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import Actor
+from ..nlp import QUOTE_OPEN
+from .demand_items import trim
+from .demand_parties import Party
+
+MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")
+ORDINAL_ADVERBS = ("pierwsze", "drugie", "trzecie", "czwarte", "piąte", "szóste", "siódme", "ósme", "dziewiąte",
+                   "dziesiąte")
+
+
+@dataclass
+class Frame:
+    """One demanding statement: its items (token ranges) and parties."""
+
+    trig: int  # the trigger token
+    items: list[tuple[int, int]]
+    by: Optional[Party] = None
+    of: list[Actor] = field(default_factory=list)
+    lead: str = ""
+    clause: bool = False  # the item is a clause ("Pekin zwolni ich …"): its subject may be the addressee
+    inherit: bool = False  # a continuation: takes by/of from the frame before it
+    of_sent: Optional[int] = None  # the sentence naming the parties of the agreement in question
+    announced: Optional[int] = None  # the sentence that announced these demands (continuations)
+
+
+def _marker_kind(marker: str) -> str:
+    """'number' for 1) / 1. / a), else the bullet character itself."""
+    m = marker.strip()
+    return "number" if m[:1].isalnum() else m[:1]
+
+
+
+class EnumeratedLists:
+    """Finder methods for lists whose items are lines or sentences."""
+
+    # ------------------------------------------------------------ enumerated lists
+    def line_list(self, s: int, t: int) -> Optional[Frame]:
+        """Numbered or bulleted lines after a lead-in that ends with a colon."""
+        doc, toks, text = self.doc, self.toks, self.raw
+        a, b = doc.sent_range(s)
+        colon = next((k for k in range(t, b) if toks[k].text == ":"), None)
+        if colon is None or colon < b - 2:
+            return None
+        n = len(doc.text.sents)
+        items: list[tuple[int, int]] = []
+        kind = ""
+        taken = []
+        for s2 in range(s + 1, n):
+            a2, b2 = doc.sent_range(s2)
+            line_start = text.rfind("\n", 0, toks[a2].idx) + 1
+            line = text[line_start: toks[a2].idx + 4]
+            mark = MARKER.match(line) or (toks[a2].idx == line_start and MARKER.match(text[line_start:]))
+            prev_end = toks[items[-1][1] - 1].end if items else toks[b - 1].end
+            if mark and items and ("\n\n" in text[prev_end:line_start] or _marker_kind(mark.group(0)) != kind):
+                break  # a blank line or another kind of marker ends the list ("– Pracujemy …" is dialogue)
+            if mark:
+                kind = _marker_kind(mark.group(0))
+                ia, ib = trim(toks, a2, b2)
+                if ib > ia:
+                    items.append((ia, ib))
+                    taken.append(s2)
+                    continue
+            if items and doc.para[a2] == doc.para[items[-1][0]] and not MARKER.match(line):
+                items[-1] = (items[-1][0], trim(toks, a2, b2)[1])  # an item running over two sentences
+                taken.append(s2)
+                continue
+            break
+        if len(items) < 2:
+            # one line holding "• A; • B; • C" is split by the sentence splitter differently: try inline
+            return None
+        self.used.update(taken)
+        of = self.P.addressees(a, colon)
+        return Frame(t, items, of=of)
+
+    def series(self, s: int) -> Optional[Frame]:
+        """"Po pierwsze, A. Po drugie, B. Trzeci dotyczy C." after a demanding or enumerating lead."""
+        doc, toks = self.doc, self.toks
+        n = len(doc.text.sents)
+        a, b = doc.sent_range(s)
+        k = a
+        while k < b and (toks[k].text in "–—-" or toks[k].text in QUOTE_OPEN):
+            k += 1
+        if not (k + 1 < b and toks[k].lower == "po" and toks[k + 1].lower == ORDINAL_ADVERBS[0]):
+            return None
+        # the lead: this sentence's beginning or up to three sentences before (same or previous paragraph)
+        ctx = False
+        for s0 in range(max(0, s - 3), s + 1):
+            a0, b0 = doc.sent_range(s0)
+            if doc.para[a0] < doc.para[a] - 1:
+                continue
+            lem = {l for x in toks[a0:b0] for l in x.lemmas()}
+            if lem & (self.series_context | self.triggers):
+                ctx = True
+        items: list[tuple[int, int]] = []
+        taken = []
+        num = 0
+        last = s
+        for s2 in range(s, min(n, s + 12)):
+            a2, b2 = doc.sent_range(s2)
+            k = a2 if s2 != s else k
+            while k < b2 and (toks[k].text in "–—-" or toks[k].text in QUOTE_OPEN):
+                k += 1
+            adverb = k + 1 < b2 and toks[k].lower == "po" and toks[k + 1].lower == ORDINAL_ADVERBS[min(num, 9)]
+            adjective = num > 0 and k < b2 and {r.lemma for r in toks[k].readings} & self.ordinals \
+                and toks[k].lower not in ("kolejny", "kolejne") and toks[k].pos in ("adj", "subst")
+            if not (adverb or adjective):
+                if num:
+                    break
+                continue
+            o = k + 2 if adverb else k + 1
+            while o < b2 and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
+                o += 1
+            e = self.clause_end(o, b2, True, abbrev=False)
+            # "… 500 zł. Trzeci dotyczy …": a sentence the splitter left joined after an abbreviation
+            cut = next((j for j in range(o + 1, e - 1) if toks[j].text.endswith(".") and toks[j + 1].is_title
+                        and {r.lemma for r in toks[j + 1].readings} & self.ordinals), None)
+            if cut is not None:
+                items.append(trim(toks, o, cut + (toks[cut].text != ".")))
+                o = cut + 2
+                while o < e and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
+                    o += 1
+                num += 1
+            items.append(trim(toks, o, e))
+            taken.append(s2)
+            num += 1
+            last = s2
+            if not ctx:
+                lem = {l for x in toks[a2:b2] for l in x.lemmas()}
+                ctx = bool(lem & (self.series_context | self.triggers))
+        if not ctx and last + 1 < n:
+            a3, b3 = doc.sent_range(last + 1)
+            lem = {l for x in toks[a3:min(b3, a3 + 8)] for l in x.lemmas()}
+            ctx = bool(lem & self.series_context)
+        if num < 2 or not ctx:
+            return None
+        self.used.update(taken)
+        return Frame(toks[a].i, items, inherit=True, clause=True)
