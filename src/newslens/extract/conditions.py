@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..model import Actor
-from .demand_parties import Parties, Party, is_heading, is_heading_line, lex
+from .demand_layout import is_heading, is_heading_line
+from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
 
 VERBS = ("fin", "praet", "bedzie", "inf", "impt", "pred", "winien")

@@ -26,7 +26,8 @@ from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
 from .demand_items import action_of, condition_action, gerund_nominative, head, split_items, trim
 from .demand_lists import EnumeratedLists, Frame as _Frame
-from .demand_parties import Parties, is_heading, is_heading_line, lex
+from .demand_layout import is_heading, is_heading_line
+from .demand_parties import Parties, lex
 from .quotes import _Doc
 
 __all__ = ["extract_demands", "gerund_nominative", "action_of"]

@@ -1,0 +1,66 @@
+"""Page layout for demands: headline and subheading lines (they state no demand) and the tokens
+inside quotation marks (speech). Line breaks are indexed once per document, so every look-up is
+logarithmic."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
+from .quotes import _Doc
+
+MARKER_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")  # a numbered or bulleted line
+
+
+def in_quotes(text: Text) -> list[bool]:
+    """Per token: inside quotation marks of its paragraph (a cheap balanced scan)."""
+    out, inside = [], False
+    for t in text.toks:
+        if t.i and "\n" in text.text[text.toks[t.i - 1].end:t.idx]:
+            inside = False
+        if t.text in QUOTE_OPEN and t.text not in QUOTE_CLOSE:
+            inside = True
+        elif t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN:
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+        out.append(inside)
+    return out
+
+
+def is_heading(doc: _Doc, s: int) -> bool:
+    """A headline or subheading: a whole line without closing punctuation (it states no demand)."""
+    toks, raw = doc.toks, doc.text.text
+    a, b = doc.sent_range(s)
+    last = toks[b - 1]
+    if last.text in ".!?…:;," or last.text.endswith(".") or (last.text in QUOTE_CLOSE and b - 2 >= a and toks[b - 2].text[-1:] in ".!?…"):
+        return False  # closing punctuation, an abbreviation's dot ("20 proc.") included
+    nl = _newlines(doc)
+    i = bisect.bisect_left(nl, last.end)
+    rest = raw[last.end: nl[i] if i < len(nl) else len(raw)]
+    j = bisect.bisect_left(nl, toks[a].idx)
+    line_start = nl[j - 1] + 1 if j > 0 else 0
+    return not rest.strip() and not raw[line_start:toks[a].idx].strip()
+
+
+def _newlines(doc: _Doc) -> list[int]:
+    """Offsets of the text's line breaks, found once per document."""
+    got = doc.__dict__.get("_newlines")
+    if got is None:
+        got = doc.__dict__["_newlines"] = [m.start() for m in re.finditer("\n", doc.text.text)]
+    return got
+
+
+def is_heading_line(doc: _Doc, k: int) -> bool:
+    """Token ``k`` stands on a line that ends without closing punctuation (a headline, a
+    subheading, a caption): the sentence splitter may have joined it to the next line."""
+    raw = doc.text.text
+    idx = doc.toks[k].idx
+    nl = _newlines(doc)
+    i = bisect.bisect_left(nl, idx)
+    start = nl[i - 1] + 1 if i > 0 else 0
+    end = nl[i] if i < len(nl) else len(raw)
+    line = raw[start:end].strip()
+    if start == 0 and line[-1:] in "\"”»" and line[-2:-1] not in ".!?…":
+        return True  # the title: 'Hamas: "Bez końca wojny nie będzie wymiany"'
+    return bool(line) and line[-1] not in ".!?…:;,\"”»)" and not MARKER_LINE.match(line)
