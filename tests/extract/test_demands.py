@@ -154,6 +154,10 @@ PROSE = [
     ("Minister zdrowia Anna Nowak przyjechała do szpitala. – Pani minister, domagamy się podwyżek dla ratowników "
      "– powiedział Piotr Lis.",
      [("podwyżek dla ratowników", "Piotr Lis", "Anna Nowak")]),
+    # the recipient of the letter carrying the demands is their addressee ("zarządowi X pismo z żądaniami")
+    ("Związkowcy przekazali zarządowi Orlenu pismo z żądaniami. – Po pierwsze, chcemy podwyżek. Po drugie, "
+     "żądamy premii – wyliczał Jan Nowak.",
+     [("chcemy podwyżek", "Jan Nowak", "Orlen"), ("żądamy premii", "Jan Nowak", "Orlen")]),
     # a request to a person addressed in speech: "Panie ministrze, niech pan …" (a vocative, then niech/imperative)
     ("„Panie ministrze, niech pan tu przyjedzie i zobaczy, ile kilometrów dzieli nas od porodówki” – napisali "
      "mieszkańcy Radziejowa w liście do ministra zdrowia Łukasza Szumowskiego.",
@@ -225,6 +229,13 @@ def test_items_not_split_inside_a_noun_phrase(text, start):
      "wycofanie wojsk", "Jan Nowak", None),
     ("Dopóki Rosja nie wycofa wojsk, sankcje zostaną utrzymane – oświadczyła Anna Kowalska.",
      "Rosja nie wycofa wojsk", "Anna Kowalska", "Rosja"),  # the condition waits for the actor opening it
+    ("Rzecznik MSZ Jan Nowak ostrzegł, że jeśli władze w Mińsku nie uwolnią więźniów, Polska zamknie granicę.",
+     "władze w Mińsku nie uwolnią więźniów", "Jan Nowak", "Mińsk"),  # "władze w X" stand for X
+    ("Komisja Europejska przedstawiła projekt. Anna Kowalska zapowiedziała, że Słowacja poprze pakiet dopiero "
+     "wtedy, gdy otrzyma od Komisji gwarancje.",
+     "otrzyma od Komisji gwarancje", "Anna Kowalska", "Komisja Europejska"),  # "od Komisji": the head noun
+    ("Anna Nowak napisała, że związek nie zgodzi się na zmiany, jeśli do piątku ministerstwo nie przedstawi "
+     "danych.", "do piątku ministerstwo nie przedstawi danych", "Anna Nowak", None),  # "ministerstwo": no actor
 ])
 def test_one_off_conditions(text, expected, by, of):
     got = [d for d in demands(text) if d.kind == "condition"]

@@ -241,7 +241,7 @@ class Parties:
                     and k > 0 and (toks[k - 1].pos in ("fin", "praet", "inf", "adv", "ppas") or toks[k - 1].is_punct):
                 if m[0] not in out:
                     out.append(m[0])
-            if not m and toks[k].lemma in lex("addressee_bodies.txt") and any(r.has("dat") for r in toks[k].readings):
+            if not m and toks[k].lemmas() & lex("addressee_bodies.txt") and any(r.has("dat") for r in toks[k].readings):
                 got = self.actor_at(k + 1, b) if k + 1 < b else None
                 if got is not None and got[0] not in out:
                     out.append(got[0])  # "zarządowi Wartbusa"
@@ -368,8 +368,8 @@ class Parties:
         while j < end and toks[j].text in "„\"«":
             j += 1  # 'związkowcy z "Solidarności"'
         m = doc.mention.get(j)
-        if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and not prep and lem in needy)):
-            return _party(m[0])  # "władze Tajwanu"; not "rolnicy z województwa", "mieszkańcy Kielc"
+        if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and lem in needy)):
+            return _party(m[0])  # "władze Tajwanu", "władze w Tajpej"; not "rolnicy z województwa", "mieszkańcy Kielc"
         if k > 0 and toks[k - 1].lower in ("jego", "jej", "ich"):
             return _party(self.latest_actor(k) or self.latest_actor(k, ("place",)))
         if self.leader is not None and lem in lex("demand_led_groups.txt"):
@@ -486,7 +486,7 @@ class Parties:
             if m2 and j == m2[1] and m2[0].name == got[0].actor:
                 j = m2[2] + 1  # "do burmistrza Hałasa"
             return self.by_name[got[0].actor], j
-        if t.lemma in lex("addressee_bodies.txt") and k + 1 < end:
+        if t.lemmas() & lex("addressee_bodies.txt") and k + 1 < end:
             m2 = doc.mention.get(k + 1)
             if m2 and m2[1] == k + 1:
                 return m2[0], m2[2] + 1  # "od zarządu PGG", "do władz Mińska"
@@ -502,8 +502,8 @@ class Parties:
                     j = m2[2] + 1
                 return actor, j
         org = self.org_by_head(k)
-        if org is not None and not t.is_title:
-            return org, k + 1
+        if org is not None:
+            return org, k + 1  # "od Komisji" → Komisja Europejska
         return None
 
     def role_holder(self, k: int) -> Optional[Actor]:
