@@ -202,6 +202,9 @@ def test_group_demander_is_marked():
     "Policja przyjechała dopiero po godzinie.",  # a past event, no condition
     "Rosja przedstawiła projekty umów, których zażądała od państw Zachodu.",  # the thing is named before
     "Spółka wystąpiła o dotację.",  # an application to no one
+    "Analitycy oczekują obniżki stóp procentowych w marcu.",  # a forecast: expected of no one
+    "Rynek oczekuje, że RPP obniży stopy.",
+    "Legia chce zwycięstwa w derbach.",  # a wish of no named party
 ])
 def test_not_prose_demands(text):
     assert demands(text) == []

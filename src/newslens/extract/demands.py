@@ -215,6 +215,9 @@ class _Finder(EnumeratedLists):
             o, clause = o + 1, True
         if lemma == "oczekiwać" and o < b and toks[o].lower in ("na", "w", "z"):
             return None  # "oczekuje na decyzję": waiting, not demanding
+        if lemma == "oczekiwać" and not of and not (first_person and self.in_quote(k)) and \
+                not any(toks[j].lower in ("od", "ode") for j in range(k + 1, min(b, o + 1))):
+            return None  # "analitycy oczekują obniżki stóp": a forecast; a demand is expected of someone
         if o >= b:
             return None
         e = self.clause_end(o, b, self.in_quote(k))
@@ -253,7 +256,7 @@ class _Finder(EnumeratedLists):
             return self.in_quote(k)
         p = self.P.subject(k)
         if p is None and thing and k > 0 and any(r.pos == "subst" and r.has("nom") for r in self.toks[k - 1].readings) \
-                and not self.in_quote(k):
+                and not self.toks[k - 1].is_title and not self.in_quote(k):
             return True  # "Ukraińska strona chce także …": a subject the text names by a common noun
         return p is not None
 
