@@ -204,7 +204,7 @@ def test_group_demander_is_marked():
     "Spółka wystąpiła o dotację.",  # an application to no one
     "Analitycy oczekują obniżki stóp procentowych w marcu.",  # a forecast: expected of no one
     "Rynek oczekuje, że RPP obniży stopy.",
-    "Legia chce zwycięstwa w derbach.",  # a wish of no named party
+    "Chciałoby się więcej słońca w marcu.",  # an impersonal wish
 ])
 def test_not_prose_demands(text):
     assert demands(text) == []
