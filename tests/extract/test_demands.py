@@ -172,6 +172,11 @@ PROSE = [
     ("Rolnicy blokują drogę. Protest organizuje Komitet Obrony Wsi. Rolnicy domagają się dopłat do nawozów.",
      [("dopłat do nawozów", "Komitet Obrony Wsi", None)]),
     ("Posłowie Konfederacji domagają się dymisji ministra.", [("dymisji ministra", "Konfederacja", None)]),
+    # a group as the text names it, adjectives and group nouns included; the item's head names its action
+    ("Protestujący lekarze rezydenci żądają od ministra zdrowia zwiększenia nakładów.",
+     [("zwiększenia nakładów", "protestujący lekarze rezydenci", None)]),
+    ("Kreml zażądał od NATO gwarancji, że Ukraina nie zostanie członkiem sojuszu.",
+     [("gwarancji, że Ukraina nie zostanie członkiem sojuszu", "Kreml", "NATO")]),
     # a demander the text does not name ("miasto" is no actor): by stays empty, "od klubu X" is X
     ("Miasto zażądało od klubu Orzeł Kielce zapłaty czynszu – twierdzi prezes Jan Nowak.",
      [("zapłaty czynszu", None, "Orzeł Kielce")]),
@@ -186,6 +191,11 @@ def test_prose_demands(text, expected):
         assert text_got.startswith(start), (text_got, start)
         assert (by, of) == (want_by, want_of), text_got
     assert [d.n for d in demands(text) if d.kind == "item"] == list(range(1, len(expected) + 1))
+
+
+def test_action_is_the_items_head():
+    got = demands("Kreml zażądał od NATO gwarancji, że Ukraina nie zostanie członkiem sojuszu.")
+    assert [d.action for d in got] == ["gwarancja"]  # not the gerund-like "zostanie" of the clause inside
 
 
 def test_group_demander_is_marked():

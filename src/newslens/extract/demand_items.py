@@ -42,8 +42,16 @@ def gerund_nominative(form: str, lemma: str, tag: str) -> str:
 
 def action_of(toks: Sequence[Tok]) -> Optional[str]:
     """The item's head: a gerund in the nominative (wykluczenie), else a noun or verb lemma."""
+    h = head(toks, 0, len(toks))
+    if h is not None and h < 6:
+        t = toks[h]
+        ger = next((r for r in [t.reading] + list(t.readings) if r is not None and r.pos == "ger"), None)
+        if ger is not None:
+            return gerund_nominative(t.text.lower(), ger.lemma, ger.tag)
+        if t.reading is not None and t.reading.pos in ("subst", "inf", "depr") and (t.sent_start or not t.is_title):
+            return t.lemma
     for t in toks[:6]:
-        if t.reading is not None and t.reading.pos == "prep":
+        if t.reading is not None and t.reading.pos == "prep" or t.text in ",;:":
             break
         for r in [t.reading] + list(t.readings):
             if r is not None and r.pos == "ger":

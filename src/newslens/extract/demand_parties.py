@@ -183,7 +183,7 @@ class Parties:
                 led = self.group_at(got[3])
                 if led is not None and not led.group:
                     return led
-                return Party(m.actor, True)
+                return Party(self._group_words(got[1], m.actor), True)
             return Party(m.actor, False, self.by_name.get(m.actor))
         m = self.doc.mention.get(k)
         if m is not None:
@@ -376,7 +376,23 @@ class Parties:
             return _party(self.leader)
         if lem in needy:
             return None
-        return Party(nominative_plural(lem), True)
+        return Party(self._group_words(k, nominative_plural(lem)), True)
+
+    def _group_words(self, k: int, name: str) -> str:
+        """The group as the text names it: plural adjectives and group nouns before token ``k`` join
+        its name ("Protestujący lekarze rezydenci" → "protestujący lekarze rezydenci")."""
+        toks = self.doc.toks
+        a = self.doc.sent_range(toks[k].sent)[0]
+        words: list[str] = []
+        j = k - 1
+        while j >= a and toks[j].is_word and (not toks[j].is_title or j == a) and j not in self.doc.mention \
+                and any(r.has("pl") and r.has("nom") and (r.pos in ("adj", "pact", "ppas") or r.lemma in _groups()[0])
+                        for r in toks[j].readings):
+            words.insert(0, toks[j].lower)
+            j -= 1
+        first = name.split()[0] if name else ""
+        words = [w for w in words if w != first]
+        return " ".join(words + [name]) if words else name
 
     # ------------------------------------------------------------ subjects
     def subject(self, v: int, stop: Optional[int] = None) -> Optional[Party]:
