@@ -205,12 +205,20 @@ def _run_local(paths: list[str], jobs: int, progress: bool) -> list[dict]:
                 bar.update()
         return out
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    # forkserver: workers are forked from a clean process that has imported the extractors once,
-    # never from this one (which may hold threads: a progress bar, a Dask client, a test runner).
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["newslens.extract"])
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        # fork from this process, which has no other thread: the workers inherit the extractors and
+        # the loaded dictionary (copy on write) and are this process's children (their CPU counts here)
+        from . import nlp
+
+        nlp.analyze("Ala ma kota.")
+        ctx = multiprocessing.get_context("fork")
+    else:
+        # threads here (a Dask client, a test runner's): fork only from a clean server process
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["newslens.extract"])
     out = []
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         futures = [pool.submit(extract_record, p) for p in paths]
