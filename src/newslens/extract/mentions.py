@@ -285,7 +285,7 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             extra[t.i] = hit.name
 
     # 2. appositions: the roles each person is given (role class, complement keys)
-    held: dict[str, list[tuple[str, set[str]]]] = {}
+    held: dict[str, set[tuple[str, frozenset[str]]]] = {}  # person -> distinct (role class, complement keys)
     role_phrases: dict[int, tuple[str, int, set[str], Optional[str]]] = {}  # role tok -> (lemma, last tok, keys, org)
     for t in toks:
         lemma = _role_lemma(t) if t.i not in idx.at else None
@@ -311,14 +311,14 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         j = _skip_title(toks, j) if j not in idx.at else j  # "… prok. Jan Nowak"
         nxt = idx.at.get(j)
         if nxt is not None and is_person(nxt[0]) and nxt[1] == j:
-            held.setdefault(nxt[0].name, []).append((role_class(lemma, keys), keys))
+            held.setdefault(nxt[0].name, set()).add((role_class(lemma, keys), frozenset(keys)))
         # "Jolanta Nowak, przewodnicząca związku"
         if t.i >= 2 and toks[t.i - 1].text == "," and idx.at.get(t.i - 2) and is_person(idx.at[t.i - 2][0]):
-            held.setdefault(idx.at[t.i - 2][0].name, []).append((role_class(lemma, keys), keys))
+            held.setdefault(idx.at[t.i - 2][0].name, set()).add((role_class(lemma, keys), frozenset(keys)))
     for a in persons:  # the role the actor extractor read, when the apposition scan missed it
         if a.role and a.name not in held:
             words = a.role.split()
-            held[a.name] = [(role_class(words[0].lower()), {w.lower() for w in words[1:]})]
+            held[a.name] = {(role_class(words[0].lower()), frozenset(w.lower() for w in words[1:]))}
 
     # organisations by their head noun: "Związek Nauczycielstwa Polskiego" -> związek
     heads: dict[str, set[str]] = {}
@@ -346,7 +346,7 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     # 3. one pass in text order: roles, pronouns and groups against the persons seen so far
     by_class: dict[str, list[str]] = {}
     for name, roles in held.items():
-        for cls, _keys in roles:
+        for cls in dict.fromkeys(c for c, _keys in roles):
             by_class.setdefault(cls, []).append(name)
     last_seen: dict[str, int] = {}  # person -> last token mentioned (outside quotes)
     recent: deque[tuple[int, str]] = deque()  # (sentence, person) of name mentions outside quotes

@@ -858,6 +858,9 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+BODY_WINDOW = 20_000  # characters around a heading quote searched for the body quote holding its words
+
+
 def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
     """A direct quote with no speech clause and no speaker (a subheading ``„To dopiero początek”``, a
     quotation in the headline) takes the speaker of the body quote that holds the same words."""
@@ -868,13 +871,14 @@ def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
         if f.speaker is not None or f.kind != "direct" or f.verb_tok is not None or f.explicit:
             continue
         words = text[f.start:f.end].strip(" .!?…")
-        pos = text.find(words)
+        lo, hi = max(0, f.start - BODY_WINDOW), min(len(text), f.end + BODY_WINDOW)  # linear: a window
+        pos = text.find(words, lo, hi)
         while pos >= 0:
             k = bisect.bisect_right(starts, pos) - 1
             if not f.start <= pos < f.end and k >= 0 and spoken[k][0] <= pos < spoken[k][1]:
                 f.speaker = spoken[k][2].speaker
                 break
-            pos = text.find(words, pos + 1)
+            pos = text.find(words, pos + 1, hi)
 
 
 def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
