@@ -172,6 +172,9 @@ PROSE = [
     ("Rolnicy blokują drogę. Protest organizuje Komitet Obrony Wsi. Rolnicy domagają się dopłat do nawozów.",
      [("dopłat do nawozów", "Komitet Obrony Wsi", None)]),
     ("Posłowie Konfederacji domagają się dymisji ministra.", [("dymisji ministra", "Konfederacja", None)]),
+    # a place after a group noun belongs to the group's name; "władze X" stand for X
+    ("Mieszkańcy Radomia od lat apelują o budowę obwodnicy.", [("budowę obwodnicy", "mieszkańcy Radomia", None)]),
+    ("Władze Tajwanu domagają się od Pekinu uwolnienia rybaków.", [("uwolnienia rybaków", "Tajwan", "Pekin")]),
     # a group as the text names it, adjectives and group nouns included; the item's head names its action
     ("Protestujący lekarze rezydenci żądają od ministra zdrowia zwiększenia nakładów.",
      [("zwiększenia nakładów", "protestujący lekarze rezydenci", None)]),

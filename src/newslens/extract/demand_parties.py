@@ -401,7 +401,7 @@ class Parties:
         a = doc.sent_range(toks[v].sent)[0] if stop is None else stop
         actor, _coord = _subject_before(doc, v, a)
         if actor is not None:
-            return _party(actor)
+            return self._complement_of_group(actor, v, a) or _party(actor)
         k = v - 1
         while k >= a:
             t = toks[k]
@@ -452,6 +452,29 @@ class Parties:
         return (not t.is_title or t.sent_start) and v - 1 not in self.layer and v - 1 not in self.doc.mention \
             and any(r.pos == "subst" and r.has("nom") for r in t.readings) and self.group_at(v - 1) is None \
             and self.org_by_head(v - 1) is None and not _noun_lemmas(t) & _groups()[0]
+
+    def _complement_of_group(self, actor: Actor, v: int, a: int) -> Optional[Party]:
+        """The subject found is the genitive complement of a group noun before it ("Mieszkańcy
+        Radomia apelują", "Posłowie PiS domagają się"): the group (or the organisation) demands."""
+        doc, toks = self.doc, self.doc.toks
+        k = v - 1
+        while k >= a and not (k in doc.mention and doc.mention[k][0] == actor):
+            k -= 1
+        if k < a:
+            return None
+        start = doc.mention[k][1]
+        if start - 1 < a or start - 1 in doc.mention:
+            return None
+        g = start - 1
+        groups, needy = _groups()
+        lemmas = _noun_lemmas(toks[g])
+        if not (lemmas & groups or lemmas & lex("group_nouns.txt")) or not any(r.has("pl") for r in toks[g].readings):
+            return None
+        if actor.type == "organization" or lemmas & needy:
+            return _party(actor)
+        lem = next(iter(sorted(lemmas & (groups | lex("group_nouns.txt")))))
+        surface = doc.text.text[toks[start].idx:toks[doc.mention[k][2]].end]
+        return Party(self._group_words(g, nominative_plural(lem)) + " " + surface, True)
 
     def sentence_subject(self, s: int, outside_quotes: bool = False, start: Optional[int] = None) -> Optional[Party]:
         """The first subject of sentence ``s`` (for a verb without one: "Domagają się od rządu …");
