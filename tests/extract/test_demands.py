@@ -42,6 +42,9 @@ SHAPES = [
     ("Związek Nauczycielstwa Polskiego domaga się od rządu podwyżki płac o 20 proc.; skrócenia pensum; "
      "oraz wypłaty zaległych dodatków.",
      ["podwyżka", "skrócenie", "wypłata"], "Związek Nauczycielstwa Polskiego", None),  # "rząd" is no named actor
+    # numbered items inline after a colon
+    ("Związek Zawodowy Maszynistów żąda: 1) podwyżek o 500 zł; 2) skrócenia czasu pracy; 3) wypłaty premii.",
+     ["podwyżka", "skrócenie", "wypłata"], "Związek Zawodowy Maszynistów", None),
     # a comma list in one sentence with "oraz"
     ("Rolnicy żądają od Komisji Europejskiej wycofania Zielonego Ładu, ograniczenia importu zboża "
      "oraz dopłat do nawozów.",
@@ -213,6 +216,7 @@ def test_group_demander_is_marked():
     "Rolnicy żądają dopłat\n\nRolnicy protestowali w Kielcach.",  # a headline states no demand
     "Lewica poprze ustawę, nawet jeśli partnerzy będą przeciw – powiedziała Anna Nowak.",  # concessive
     "Policja przyjechała dopiero po godzinie.",  # a past event, no condition
+    "Jeśli porozumienie nie zostało podpisane, to dlatego, że strony się nie dogadały – powiedział Jan Nowak.",
     "Rosja przedstawiła projekty umów, których zażądała od państw Zachodu.",  # the thing is named before
     "Spółka wystąpiła o dotację.",  # an application to no one
     "Analitycy oczekują obniżki stóp procentowych w marcu.",  # a forecast: expected of no one
@@ -250,6 +254,8 @@ def test_items_not_split_inside_a_noun_phrase(text, start):
     ("Komisja Europejska przedstawiła projekt. Anna Kowalska zapowiedziała, że Słowacja poprze pakiet dopiero "
      "wtedy, gdy otrzyma od Komisji gwarancje.",
      "otrzyma od Komisji gwarancje", "Anna Kowalska", "Komisja Europejska"),  # "od Komisji": the head noun
+    ("Rosja zgodzi się na rozejm, jeśli Zachód zniesie sankcje – oświadczył Dmitrij Pieskow.",
+     "Zachód zniesie sankcje", "Dmitrij Pieskow", "Zachód"),  # a trailing condition, the attribution after it
     ("Anna Nowak napisała, że związek nie zgodzi się na zmiany, jeśli do piątku ministerstwo nie przedstawi "
      "danych.", "do piątku ministerstwo nie przedstawi danych", "Anna Nowak", None),  # "ministerstwo": no actor
 ])

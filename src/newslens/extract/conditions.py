@@ -132,10 +132,16 @@ class _Finder:
             elif low in ("jeśli", "jeżeli") and nxt not in ("chodzi",) and not (k > a and toks[k - 1].lower in ("nawet", "chyba")):
                 if not self.speech(a, b, k):
                     continue
-                e = self.end(k + 1, b, True)
-                if e < b and _past(doc, e, a, forward=True, b=b):
-                    continue  # a condition on the past ("jeśli coś się stało, to …") is no demand
-                out.append((k, k + 1, True))
+                if leading:
+                    e = self.end(k + 1, b, True)
+                    stop = next((j for j in range(e + 1, b) if toks[j].text in "–—" or toks[j].text == "-"), b)
+                    past = e < b and _past(doc, e, a, forward=True, b=stop)
+                else:  # "Rosja zgodzi się na rozejm, jeśli …": the main clause is before
+                    past = _past(doc, k, a)
+                cond_end = self.end(k + 1, b, leading)
+                if past or _past(doc, k + 1, a, forward=True, b=cond_end):
+                    continue  # about the past ("jeśli porozumienie nie zostało podpisane, to dlatego …")
+                out.append((k, k + 1, leading))
             elif low == "bez" and leading and (self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]) \
                     and k + 1 < b and not toks[k + 1].pos.startswith("ppron") and toks[k + 1].lemma not in ("to", "ten", "on"):
                 j = next((x for x in range(k + 1, min(b, k + 8)) if toks[x].lower == "nie"), None)

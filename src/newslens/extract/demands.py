@@ -206,6 +206,9 @@ class _Finder(EnumeratedLists):
                 return _Frame(k, [before], of=of)
         if o < b and toks[o].text == ":":
             o += 1
+        if o + 1 < b and (toks[o].text.isdigit() and len(toks[o].text) <= 2 or toks[o].text in "abcdefgh") \
+                and toks[o + 1].text in ").":
+            o += 2  # "żąda: 1) A; 2) B; 3) C"
         colon = next((j for j in range(o, min(b, o + 3)) if toks[j].text == ":"), None)
         if colon is not None and colon + 1 < b:
             o = colon + 1 + (toks[colon + 1].lower == (prep or "o"))  # "prosimy o jedno: o spotkanie …"
