@@ -144,6 +144,16 @@ CASES = [
     # a role subheading before the paragraph that names the one holder of that role
     ("Wojewoda uchylił uchwałę.\n\nBurmistrz: pójdziemy do sądu\n\nBurmistrz Opola Waldemar Żak zapowiedział skargę.",
      [("direct", "Waldemar Żak", None, "pójdziemy do sądu")]),
+    # a platform is the via of a post ("napisał na X", "w serwisie LinkedIn")
+    ("Minister Jan Kowalski napisał na X, że rząd nie zmieni planu.",
+     [("indirect", "Jan Kowalski", "X", "rząd nie zmieni planu")]),
+    ("Posłanka Anna Lis napisała w serwisie LinkedIn, że firma „nie zapłaci ani złotówki więcej”.",
+     [("partial", "Anna Lis", "LinkedIn", "nie zapłaci")]),
+    # "Dodał, że …" keeps the outlet; the same speaker in another paragraph does not
+    ("Minister Jan Kowalski powiedział w rozmowie z RMF FM, że rząd nie zmieni planu. Dodał, że podatki nie "
+     "wzrosną.\n\nKowalski przekonywał też, że budżet jest bezpieczny.",
+     [("indirect", "Jan Kowalski", "RMF FM", "rząd nie zmieni"), ("indirect", "Jan Kowalski", "RMF FM", "podatki"),
+      ("indirect", "Jan Kowalski", None, "budżet jest bezpieczny")]),
     # a quotation line that no one says in the body: a direct quote with no speaker (never a guess)
     ("„Nikt nas nie słucha”\n\nZarząd milczy.", [("direct", None, None, "Nikt nas nie słucha")]),
 ]

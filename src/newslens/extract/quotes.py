@@ -431,6 +431,30 @@ class _Spans:
         return i >= 0 and self.reach[i] > offset
 
 
+@lru_cache(maxsize=None)
+def platforms() -> dict[str, str]:
+    """Lower-case form -> canonical platform name (``data/platforms.txt``)."""
+    out = {}
+    for line in read_lexicon("platforms.txt"):
+        name, *forms = line.split()
+        for f in forms:
+            out[f] = name
+    return out
+
+
+def _platform_at(doc: _Doc, k: int) -> Optional[Actor]:
+    """A platform named after "na" / "w serwisie" / "na platformie" at token ``k`` ("napisał na X")."""
+    toks = doc.toks
+    name = platforms().get(toks[k].lower)
+    if name is None or k == 0 or not (toks[k].is_title or toks[k].text.isupper()):
+        return None
+    prev = toks[k - 1].lower
+    if prev in ("na", "w") or (prev in ("serwisie", "platformie", "portalu") and k > 1 and toks[k - 2].lower in ("na", "w")):
+        actor = next((a for a in doc.actors if a.name == name), None)
+        return actor or Actor(name, "media")
+    return None
+
+
 def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Actor]:
     for k in range(a, b):
         m = doc.mention.get(k)
@@ -438,6 +462,10 @@ def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Ac
             off = doc.toks[k].idx
             if off not in skip:
                 return m[0]
+        if m is None and doc.toks[k].idx not in skip:
+            p = _platform_at(doc, k)
+            if p is not None:
+                return p
     return None
 
 
@@ -968,8 +996,9 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
             if outer.speaker is not None and outer.speaker.type == "media":
                 f.via = outer.speaker
         if f.via is None and not f.explicit and results and results[-1].speaker is f.speaker \
-                and f.speaker is not None and f.verb_tok is not None:
-            f.via = results[-1].via
+                and f.speaker is not None and f.verb_tok is not None \
+                and doc.para[doc.tok_index(results[-1].start)] == doc.para[doc.tok_index(f.start)]:
+            f.via = results[-1].via  # "Dodał, że …" in the same paragraph keeps the outlet
         if f.via is not None and f.speaker is not None and f.via.name == f.speaker.name:
             f.via = None  # the outlet is the source, not a channel
         found.append(f)
