@@ -162,9 +162,9 @@ PROSE = [
      "żądamy premii – wyliczał Jan Nowak.",
      [("chcemy podwyżek", "Jan Nowak", "Orlen"), ("żądamy premii", "Jan Nowak", "Orlen")]),
     # a request to a person addressed in speech: "Panie ministrze, niech pan …" (a vocative, then niech/imperative)
-    ("„Panie ministrze, niech pan tu przyjedzie i zobaczy, ile kilometrów dzieli nas od porodówki” – napisali "
-     "mieszkańcy Radziejowa w liście do ministra zdrowia Łukasza Szumowskiego.",
-     [("niech pan tu przyjedzie", "mieszkańcy Radziejowa", "Łukasz Szumowski")]),
+    ("„Panie ministrze, niech pan tu przyjedzie i zobaczy, ile kilometrów dzieli nas od porodówki” – napisała "
+     "Anna Kowalska w liście do ministra zdrowia Łukasza Szumowskiego.",
+     [("niech pan tu przyjedzie", "Anna Kowalska", "Łukasz Szumowski")]),
     # a demand reported as rejected is still a demand; "górników, którzy domagają się"
     ("Rząd odrzucił żądania górników, którzy domagają się podwyżek o 20 proc.",
      [("podwyżek o 20 proc", "górnicy", None)]),
@@ -175,6 +175,12 @@ PROSE = [
     ("Rolnicy blokują drogę. Protest organizuje Komitet Obrony Wsi. Rolnicy domagają się dopłat do nawozów.",
      [("dopłat do nawozów", "Komitet Obrony Wsi", None)]),
     ("Posłowie Konfederacji domagają się dymisji ministra.", [("dymisji ministra", "Konfederacja", None)]),
+    # the noun of demanding opens its clause: "Postulaty X to A, B i C", "Ich głównym postulatem jest A"
+    ("Postulaty związkowców to m.in. podwyżki płac, dodatki stażowe i krótszy czas pracy.",
+     [("podwyżki płac", "związkowcy", None), ("dodatki stażowe", "związkowcy", None),
+      ("krótszy czas pracy", "związkowcy", None)]),
+    ("Związek Zawodowy Górników przedstawił żądania. Ich głównym postulatem jest utrzymanie kopalni.",
+     [("utrzymanie kopalni", "Związek Zawodowy Górników", None)]),
     # a place after a group noun belongs to the group's name; "władze X" stand for X
     ("Mieszkańcy Radomia od lat apelują o budowę obwodnicy.", [("budowę obwodnicy", "mieszkańcy Radomia", None)]),
     ("Władze Tajwanu domagają się od Pekinu uwolnienia rybaków.", [("uwolnienia rybaków", "Tajwan", "Pekin")]),
@@ -222,6 +228,7 @@ def test_group_demander_is_marked():
     "Analitycy oczekują obniżki stóp procentowych w marcu.",  # a forecast: expected of no one
     "Rynek oczekuje, że RPP obniży stopy.",
     "Chciałoby się więcej słońca w marcu.",  # an impersonal wish
+    "Żądania Hamasu są nie do przyjęcia – oświadczył rzecznik.",  # demands named, none stated
 ])
 def test_not_prose_demands(text):
     assert demands(text) == []

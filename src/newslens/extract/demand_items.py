@@ -96,9 +96,11 @@ def head(toks: Sequence[Tok], a: int, b: int) -> Optional[int]:
             continue
         pos = {r.pos for r in t.readings}
         if pos & {"adj", "ppas", "pact"} and k + 1 < b and {r.pos for r in toks[k + 1].readings} & set(NOUNISH) \
-                and not toks[k + 1].is_punct:
+                and not toks[k + 1].is_punct and not any(r.pos == "prep" for r in toks[k + 1].readings):
             continue  # "innych banków", "ponowne podłączenie": an adjective before its noun
-        if pos & set(NOUNISH) and not _is_name(t) and not (pos & {"prep"} and t.pos == "prep"):
+        if "prep" in pos and t.lower not in ("koło",):
+            return None  # "od" also reads as a noun (oda): a preposition never heads an item
+        if pos & set(NOUNISH) and not _is_name(t):
             return k
         if pos & {"inf"}:
             return k

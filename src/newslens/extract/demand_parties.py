@@ -183,7 +183,13 @@ class Parties:
                 led = self.group_at(got[3])
                 if led is not None and not led.group:
                     return led
-                return Party(self._group_words(got[1], m.actor), True)
+                name = self._group_words(got[1], m.actor)
+                nxt = self.doc.mention.get(got[2] + 1)
+                if nxt is not None and nxt[1] == got[2] + 1 and nxt[0].type == "place" \
+                        and nxt[0].name not in name and not any(w in name for w in nxt[0].aliases):
+                    toks = self.doc.toks  # "mieszkańcy Radomia": the place the group is named by
+                    name += " " + self.doc.text.text[toks[nxt[1]].idx:toks[nxt[2]].end]
+                return Party(name, True)
             return Party(m.actor, False, self.by_name.get(m.actor))
         m = self.doc.mention.get(k)
         if m is not None:

@@ -317,6 +317,30 @@ class _Finder(EnumeratedLists):
                 return None
             items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
             return _Frame(k, items, inherit=True) if items else None
+        # "Postulaty związkowców to A, B i C", "Ich głównym postulatem jest A": the noun opens its clause
+        opening = k == a or all(toks[x].pos in ("adj", "ppron3", "ppron12") or toks[x].lower in (
+            "ich", "jego", "jej", "nasze", "naszym", "naszymi", "ich", "m.in.") or toks[x].text in "–—-„\""
+            for x in range(a, k))
+        if opening and t.lemma in self.nouns and t.lemma not in ("apel", "petycja") \
+                and not (t.lemma == "warunek" and not any(r.has("pl") for r in t.readings if r.lemma == "warunek")):
+            # ("Warunkiem jest A" states a one-off condition, see conditions.py)
+            j = k + 1
+            owner = None
+            if j < b and j not in self.doc.mention and self.P.group_at(j) is not None:
+                owner = self.P.group_at(j)
+                j += 1
+            elif j < b and j in self.doc.mention:
+                owner = self.P.party_at(j)
+                j = self.doc.mention[j][2] + 1
+            c = j
+            while j < b and (toks[j].text in "–—-:" or toks[j].lower in COPULA or toks[j].lower in ("m.in.", "przede", "wszystkim")):
+                j += 1
+            h = head(toks, j, b) if j > c else None
+            if h is not None and any(toks[x].lower in COPULA for x in range(c, j)) and \
+                    not any(r.pos in ("adj", "ppas") for r in toks[h].readings):  # "są jasne" is no list
+                items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
+                if items:
+                    return _Frame(k, items, by=owner, inherit=owner is None)
         # "apel o A", "z apelem o A", "petycja do X o A"
         if t.lemma in ("apel", "petycja", "wezwanie", "list") or prev == "z":
             j = k + 1
