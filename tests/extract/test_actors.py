@@ -179,6 +179,9 @@ NAMES = [
     ("Protest odbył się w Jastrzębiu-Zdroju.", ("Jastrzębie-Zdrój", "place")),
     ("Wiec zwołano w Kędzierzynie-Koźlu.", ("Kędzierzyn-Koźle", "place")),
     ("Wypowiedź ministra Andrzeja Domańskiego-Nowaka zaskoczyła.", ("Andrzej Domański-Nowak", "person")),
+    # a one-letter platform after "na" or an outlet's noun
+    ("Minister napisał na X, że rozmowy trwają.", ("X", "media")),
+    ("Oświadczenie pojawiło się na platformie X w nocy.", ("X", "media")),
     # quotation marks inside a listed name
     ("Związkowcy z NSZZ „Solidarność” zapowiedzieli strajk.", ("NSZZ Solidarność", "organization")),
     # a metonym for a seat of power is a place
@@ -206,6 +209,7 @@ NOT_NAMES = [
     ("Statki nie wpłyną do wschodniej części Morza Czarnego Ukraina nie ustąpi.", {"Czarne Ukraina", "Morze"}),
     ("Zarząd Wisły Kraków zwolnił trenera.", {"Zarząd Wisły", "Kraków"}),
     ("Związkowcy z NSZZ „Solidarność” zapowiedzieli strajk.", {"NSZZ"}),
+    ("Sprawa trafiła na X. Kongres w piątek.", {"X"}),
     ("Pracownicy Urzędu Skarbowego Łódź-Bałuty protestują.", {"Łódź"}),
     ("Rozmawiał z Radiem Poznań Marek Sobczak.", {"Radio Poznań Marek Sobczak"}),
 ]

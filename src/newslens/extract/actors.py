@@ -374,6 +374,19 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     return None
 
 
+def _platform_letter(toks: list[Tok], i: int) -> bool:
+    """A one-letter platform name (X) after "na" or an outlet's noun ("na platformie X"), not
+    followed by a dot (an initial) nor by another capitalised word (a numeral in a name)."""
+    t = toks[i]
+    if len(t.text) != 1 or not t.text.isupper() or i == 0 or toks[i - 1].sent != t.sent:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
+    if nxt is not None and (nxt.text == "." and nxt.idx == t.end or nxt.is_title):
+        return False
+    prev = toks[i - 1]
+    return prev.lower == "na" or _context(prev) == "media"
+
+
 def _region(toks: list[Tok], i: int) -> Optional[str]:
     """'województwie lubuskim' -> 'województwo lubuskie' (``region_nouns.txt`` + an agreeing adjective)."""
     t = toks[i]
@@ -435,6 +448,10 @@ def find_mentions(text: Text) -> list[Mention]:
             out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end],
                                variant=variant))
             i = end
+            continue
+        if _platform_letter(toks, i):  # "napisał na X", "na platformie X"
+            out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))
+            i += 1
             continue
         region = _region(toks, i)
         if region:
