@@ -261,6 +261,8 @@ def test_items_not_split_inside_a_noun_phrase(text, start):
     ("Komisja Europejska przedstawiła projekt. Anna Kowalska zapowiedziała, że Słowacja poprze pakiet dopiero "
      "wtedy, gdy otrzyma od Komisji gwarancje.",
      "otrzyma od Komisji gwarancje", "Anna Kowalska", "Komisja Europejska"),  # "od Komisji": the head noun
+    ("Rolnicy zapowiedzieli blokadę dróg, jeśli rząd nie wprowadzi embarga.",
+     "rząd nie wprowadzi embarga", "rolnicy", None),  # a past report of a future condition
     ("Rosja zgodzi się na rozejm, jeśli Zachód zniesie sankcje – oświadczył Dmitrij Pieskow.",
      "Zachód zniesie sankcje", "Dmitrij Pieskow", "Zachód"),  # a trailing condition, the attribution after it
     ("Anna Nowak napisała, że związek nie zgodzi się na zmiany, jeśli do piątku ministerstwo nie przedstawi "

@@ -40,6 +40,8 @@ def _past(doc: _Doc, k: int, a: int, forward: bool = False, b: int = 0) -> bool:
     for j in rng:
         t = toks[j]
         verbal = {r.pos for r in t.readings} & set(VERBS)
+        if verbal and t.lemmas() & _reporting():
+            continue  # "Rolnicy zapowiedzieli blokadę, jeśli …": the report is past, the condition is not
         if verbal:  # any verbal reading: the tagger may have chosen "ma" as an adjective
             if verbal != {"praet"}:
                 return False
@@ -48,6 +50,11 @@ def _past(doc: _Doc, k: int, a: int, forward: bool = False, b: int = 0) -> bool:
         if t.text in ".;" or t.lower in ("że", "iż"):
             return False
     return False
+
+
+def _reporting() -> frozenset[str]:
+    """Verbs that report speech or an announcement (their tense is the report's, not the condition's)."""
+    return lex("speech_verbs.txt") | lex("condition_context.txt")
 
 
 def _verb_in(doc: _Doc, a: int, b: int) -> bool:
