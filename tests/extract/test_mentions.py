@@ -44,8 +44,12 @@ CASES = [
     # a title between the role and the name: "rzecznik prokuratury prok. Jan Olszak"
     ("Rzecznik Prokuratury Okręgowej w Lublinie prok. Jan Olszak dodał, że tak.",
      [("Rzecznik", "role", "Jan Olszak")]),
-    ("Do protestujących rolników dołączyli mieszkańcy Kalisza.",
-     [("protestujących rolników", "group", "protestujący rolnicy"), ("mieszkańcy", "group", "mieszkańcy Kalisza")]),
+    # a place of residence is no part of the group's name; a lower-case genitive is
+    ("Do protestujących rolników dołączyli mieszkańcy Kalisza i byli pracownicy starostwa.",
+     [("protestujących rolników", "group", "protestujący rolnicy"), ("mieszkańcy", "group", "mieszkańcy"),
+      ("byli pracownicy starostwa", "group", "byli pracownicy starostwa")]),
+    # a leading organisation in quotation marks
+    ('Związkowcy z "Solidarności" zapowiadają strajk.', [("Związkowcy", "group", "Solidarność")]),
 ]
 
 

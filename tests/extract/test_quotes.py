@@ -154,6 +154,14 @@ CASES = [
      "wzrosną.\n\nKowalski przekonywał też, że budżet jest bezpieczny.",
      [("indirect", "Jan Kowalski", "RMF FM", "rząd nie zmieni"), ("indirect", "Jan Kowalski", "RMF FM", "podatki"),
       ("indirect", "Jan Kowalski", None, "budżet jest bezpieczny")]),
+    # a subheading repeating body words in another letter case still finds their speaker
+    ("Rzeczniczka Anna Lis mówiła w Brukseli. „To dwie osobne sprawy i nie będziemy ich łączyć” – powiedziała "
+     "Lis.\n\n„Dwie osobne sprawy”\n\nKomisja milczy.",
+     [("direct", "Anna Lis", None, "To dwie osobne"), ("direct", "Anna Lis", None, "Dwie osobne sprawy")]),
+    # the subject after a temporal adjunct is no adjunct ("poinformował w środę Komitet X")
+    ("W referendum za protestem opowiedziało się 91 proc. głosujących — poinformował w środę Międzyzwiązkowy "
+     "Komitet Strajkowy.",
+     [("indirect", "Międzyzwiązkowy Komitet Strajkowy", None, "W referendum")]),
     # a quotation line that no one says in the body: a direct quote with no speaker (never a guess)
     ("„Nikt nas nie słucha”\n\nZarząd milczy.", [("direct", None, None, "Nikt nas nie słucha")]),
 ]

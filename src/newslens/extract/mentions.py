@@ -23,7 +23,8 @@ nominative plural, with ``group=True``) and its ``kind``:
 - ``pronoun``: ``niego``/``niej``/``jego``/``jej``/``on``/``ona`` when exactly one person of that
   gender is named in the same or the two previous sentences (outside quotation marks);
 - ``group``: a plural group noun (``data/group_nouns.txt``) with its adjectives and genitive
-  complement (``protestujący rolnicy``, ``mieszkańcy Radomia``). A named organisation that leads the
+  complement (``protestujący rolnicy``, ``byli pracownicy starostwa``; a place of residence is left out:
+  ``mieszkańcy Radomia`` -> ``mieszkańcy``, as the gold files write it). A named organisation that leads the
   group (``rolnicy zrzeszeni w X``, ``związkowcy z X``) is its actor; otherwise ``actor`` is the
   group in the nominative plural and ``group`` is True.
 
@@ -455,11 +456,12 @@ def _link_group(text: Text, idx: _Index, i: int, add, by_name) -> int:
     j = b + 1
     while j < len(toks) and j - b <= 3 and toks[j].sent == head.sent:
         m = idx.at.get(j)
-        if m is not None and _genitive(toks[m[1]]):
-            j = m[2] + 1
+        if m is not None and m[0].type != "place" and _genitive(toks[m[1]]):
+            j = m[2] + 1  # "pracownicy PGG"; a place of residence is no part of the name ("mieszkańcy Hrebennego")
             continue
         if m is None and not toks[j].is_title and _genitive(toks[j]) and not _group_noun(toks[j]) \
-                and not _role_lemma(toks[j]) and toks[j].pos in ("subst", "adj", "ppas", "ger"):
+                and not _role_lemma(toks[j]) and toks[j].pos in ("subst", "adj", "ppas", "ger") \
+                and not any(r.pos == "prep" for r in toks[j].readings):
             j += 1
             continue
         break
@@ -469,13 +471,15 @@ def _link_group(text: Text, idx: _Index, i: int, add, by_name) -> int:
     if lead is not None and _group_noun(head) in group_nouns()[1]:
         add(lead.name, "group", a, b, b)  # "posłowie Polski 2050": the party speaks
         return b + 1
-    own = next((k for k in range(b + 1, last + 1) if k in idx.at), last + 1) - 1  # names keep their own mentions: "rolnicy zrzeszeni w X", "związkowcy z X"
+    own = next((k for k in range(b + 1, last + 1) if k in idx.at), last + 1) - 1  # names keep their own mentions
+    # a leading organisation: "rolnicy zrzeszeni w X", "związkowcy z X", 'związkowcy z "Solidarności"'
     k = last + 1
     if k < len(toks) and toks[k].sent == head.sent and {r.lemma.lower() for r in toks[k].readings} & LEAD_PARTICIPLES:
         k += 1
     if k + 1 < len(toks) and toks[k].lower in LEAD_PREPS and toks[k].sent == head.sent:
-        m = idx.at.get(k + 1)
-        if m is not None and (m[0].type == "organization" or (m[0].type == "person" and not is_person(m[0]))) and m[1] == k + 1:
+        n = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in QUOTE_OPEN)
+        m = idx.at.get(n)
+        if m is not None and (m[0].type == "organization" or (m[0].type == "person" and not is_person(m[0]))) and m[1] == n:
             add(m[0].name, "group", a, b, b)
             return m[2] + 1
     add(_group_name(toks, a, b, last), "group", a, own, b, group=True)

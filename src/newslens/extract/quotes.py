@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..guesser import guess
-from ..lexicon import role_words
+from ..lexicon import context_types, role_words
 from ..model import Actor, Quote
 from ..nlp import QUOTE_OPEN, Text, Tok, read_lexicon, readings
 from .mentions import link_mentions, mentions_by_token
@@ -330,7 +330,8 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False) -> Optional[Actor]:
         if t.pos == "prep":
             in_pp = True
             continue
-        if in_pp and m is not None and m[0].type in ("media", "organization", "place") and k not in doc.head:
+        if in_pp and m is not None and m[0].type in ("media", "organization", "place") and k not in doc.head \
+                and context_types().get(doc.toks[k - 1].lemma.lower()):
             continue  # a name inside the preposition's object ("w rozmowie z telewizją ONT")
         if in_pp and m is None and t.pos in ("adj", "subst", "num", "ger", "ppron3", "ppas", "pact"):
             continue  # the preposition's object
@@ -894,19 +895,22 @@ def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
     quotation in the headline) takes the speaker of the body quote that holds the same words."""
     text = doc.text.text
     spoken = sorted((f.start, f.end, f) for f in results if f.speaker is not None)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters: keep offsets aligned
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     starts = [x[0] for x in spoken]
     for f in results:
         if f.speaker is not None or f.kind != "direct" or f.verb_tok is not None or f.explicit:
             continue
-        words = text[f.start:f.end].strip(" .!?…")
+        words = text[f.start:f.end].strip(" .!?…").lower()
         lo, hi = max(0, f.start - BODY_WINDOW), min(len(text), f.end + BODY_WINDOW)  # linear: a window
-        pos = text.find(words, lo, hi)
+        pos = lowered.find(words, lo, hi)
         while pos >= 0:
             k = bisect.bisect_right(starts, pos) - 1
             if not f.start <= pos < f.end and k >= 0 and spoken[k][0] <= pos < spoken[k][1]:
                 f.speaker = spoken[k][2].speaker
                 break
-            pos = text.find(words, pos + 1, hi)
+            pos = lowered.find(words, pos + 1, hi)
 
 
 def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
