@@ -165,6 +165,10 @@ PROSE = [
     ("„Panie ministrze, niech pan tu przyjedzie i zobaczy, ile kilometrów dzieli nas od porodówki” – napisała "
      "Anna Kowalska w liście do ministra zdrowia Łukasza Szumowskiego.",
      [("niech pan tu przyjedzie", "Anna Kowalska", "Łukasz Szumowski")]),
+    # a deputy minister is addressed "Pani minister"
+    ("Wiceminister finansów Ewa Nowak broniła projektu. „Pani minister, domagamy się wycofania ustawy” – "
+     "powiedział poseł Jan Lis.",
+     [("wycofania ustawy", "Jan Lis", "Ewa Nowak")]),
     # a demand reported as rejected is still a demand; "górników, którzy domagają się"
     ("Rząd odrzucił żądania górników, którzy domagają się podwyżek o 20 proc.",
      [("podwyżek o 20 proc", "górnicy", None)]),

@@ -48,8 +48,9 @@ def action_of(toks: Sequence[Tok]) -> Optional[str]:
         ger = next((r for r in [t.reading] + list(t.readings) if r is not None and r.pos == "ger"), None)
         if ger is not None:
             return gerund_nominative(t.text.lower(), ger.lemma, ger.tag)
-        if t.reading is not None and t.reading.pos in ("subst", "inf", "depr") and (t.sent_start or not t.is_title):
-            return t.lemma
+        noun = next((r for r in [t.reading] + list(t.readings) if r is not None and r.pos in ("subst", "depr")), None)
+        if noun is not None and (t.sent_start or not t.is_title):
+            return noun.lemma.split(":")[0]  # "prawa do …" → prawo (not the adjective prawy)
     for t in toks[:6]:
         if t.reading is not None and t.reading.pos == "prep" or t.text in ",;:":
             break

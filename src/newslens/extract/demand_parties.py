@@ -603,9 +603,14 @@ class Parties:
         for k in range(a, min(b, a + 6)):
             if toks[k].lemma.lower() not in ("pan", "pani") or k + 1 >= b:
                 continue
+            got = self.layer.get(k) or self.layer.get(k + 1)
+            if got is not None and not got[0].group and got[0].actor in self.by_name \
+                    and self.by_name[got[0].actor].type == "person":
+                return self.by_name[got[0].actor]  # the mention layer linked the address to its holder
             t = toks[k + 1]
             if t.lemma.lower() in role_words() or {r.lemma.lower() for r in t.readings} & role_words():
                 words = {r.lemma.lower() for r in t.readings} | {t.lemma.lower()}
+                words |= {"wice" + w for w in words}  # a deputy minister is addressed "Pani minister"
                 cands = [x for x in doc.actors if x.type == "person" and x.role and x.role.split()[0] in words]
                 if toks[k].lemma.lower() == "pani":
                     fem = [x for x in cands if x.name.split()[0].endswith("a")]
