@@ -169,6 +169,12 @@ PROSE = [
     ("Wiceminister finansów Ewa Nowak broniła projektu. „Pani minister, domagamy się wycofania ustawy” – "
      "powiedział poseł Jan Lis.",
      [("wycofania ustawy", "Jan Lis", "Ewa Nowak")]),
+    # the next speaker's series is not addressed like the demand before it
+    ("Wiceminister finansów Ewa Nowak broniła projektu. „Pani minister, domagamy się wycofania ustawy” – "
+     "powiedział poseł Jan Lis. Posłanka Anna Wrona zapowiedziała poprawki. – Po pierwsze, limit powinien "
+     "dotyczyć spółek. Po drugie, opłaty muszą trafiać do gmin – wyliczała.",
+     [("wycofania ustawy", "Jan Lis", "Ewa Nowak"), ("limit powinien", "Anna Wrona", None),
+      ("opłaty muszą", "Anna Wrona", None)]),
     # a demand reported as rejected is still a demand; "górników, którzy domagają się"
     ("Rząd odrzucił żądania górników, którzy domagają się podwyżek o 20 proc.",
      [("podwyżek o 20 proc", "górnicy", None)]),

@@ -542,8 +542,8 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
             got = P.clause_subject(*f.items[0], heads=True)
             if got is not None and (f.by is None or got.name != f.by.name):
                 f.of = [got]  # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
-        if not f.of and f.inherit and near and prev.of:
-            f.of = list(prev.of)
+        if not f.of and f.inherit and near and prev.of and (f.by is None or prev.by is None or f.by.name == prev.by.name):
+            f.of = list(prev.of)  # the same demander's list goes on (another speaker's is not addressed alike)
         if not f.of and f.items:
             parties, sent = P.counterparties(f.trig)
             if parties and f.by is not None and (sent == s or P.sentence_subject(sent) == f.by):
