@@ -162,6 +162,14 @@ CASES = [
     ("W referendum za protestem opowiedziało się 91 proc. głosujących — poinformował w środę Międzyzwiązkowy "
      "Komitet Strajkowy.",
      [("indirect", "Międzyzwiązkowy Komitet Strajkowy", None, "W referendum")]),
+    # "wynika z <document> X": X is the source; the attribution may trail after a comma
+    ("Jak wynika z informacji „Gazety Wrocławskiej”, podobne podwyżki zatwierdzono dla pięciu ciepłowni.",
+     [("indirect", "Gazeta Wrocławska", None, "podobne podwyżki")]),
+    ("Rosja zgodziła się na wstrzymanie działań zbrojnych na morzu — wynika z komunikatu Kremla.",
+     [("indirect", "Kreml", None, "Rosja zgodziła się")]),
+    ("Prezes Iwona Górska broniła taryfy. Podwyżka byłaby jeszcze wyższa, gdyby spółka nie kupiła węgla wiosną, "
+     "podkreśliła prezes.",
+     [("indirect", "Iwona Górska", None, "Podwyżka byłaby")]),
     # a quotation line that no one says in the body: a direct quote with no speaker (never a guess)
     ("„Nikt nas nie słucha”\n\nZarząd milczy.", [("direct", None, None, "Nikt nas nie słucha")]),
 ]
@@ -183,6 +191,7 @@ NEGATIVES = [
     "Wyniki „Gazety Wyborczej” i „Rzeczpospolitej” spadły.",  # names of papers
     "Rozmowa Putin – Biden? Pieskow wskazuje warunek.",  # a dash inside a headline
     "Płace rosły w latach 2021-2023 wolniej, a związek - jak zwykle - milczał.",  # a range, an aside
+    "Ceny wzrosną, a rząd milczy, jak wynika z danych.",  # "wynika z" with no named source and no clause
 ]
 
 

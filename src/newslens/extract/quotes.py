@@ -686,18 +686,23 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         a, b = doc.sent_range(s)
         lemma = _verb_lemma(t)
         comp = None
-        if lemma and t.i > a + 3 and is_dash(doc, t.i - 1) and t.text[:1].islower() and \
+        source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z"  # "wynika z komunikatu X"
+        trailing = (is_dash(doc, t.i - 1) or (toks[t.i - 1].text == "," and b - t.i <= 8 and not any(
+            x.lower in COMPLEMENTIZERS or x.text == "," for x in toks[t.i + 1:b])))  # "…, podkreśliła prezes."
+        if (lemma or source) and t.i > a + 3 and trailing and t.text[:1].islower() and \
                 not is_dash(doc, a) and toks[a].text not in QUOTE_OPEN and toks[a].idx not in taken:
             # "Przejścia pozostaną zamknięte – zapowiedział minister X": the sentence before the dash
             last = t.i - 2
             while last > a and toks[last].is_punct:
                 last -= 1
-            if len([x for x in toks[a:last + 1] if x.is_word]) >= 4:
+            clause = is_dash(doc, t.i - 1) or (any(x.pos in VERBAL for x in toks[a:last + 1]) and any(
+                k in doc.mention or toks[k].lemma in role_words() for k in range(t.i + 1, b)))  # a clause, a subject
+            if len([x for x in toks[a:last + 1] if x.is_word]) >= 4 and clause:
                 f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
                 f.attr_span = (t.i, b)
                 out.append(f)
-            continue
-        if lemma and t.i > a and toks[t.i - 1].lower == "jak":
+                continue
+        if (lemma or source) and t.i > a and toks[t.i - 1].lower == "jak":
             # "Jak dodała, …": the clause after the comma (before any "że" further on)
             k = t.i + 1
             while k < b and toks[k].text != ",":
@@ -819,6 +824,13 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             f.speaker, f.explicit = m[0], True
         elif toks[k].lower in PRONOUN_GENDER:
             f.speaker = _resolve_zero(doc, found, v, PRONOUN_GENDER[toks[k].lower])
+        return
+    if t.lemma == "wynikać":  # "jak wynika z informacji „Gazety Wrocławskiej”": the named source
+        k = v + 2 + (v + 2 < len(toks) and toks[v + 2].text in QUOTE_OPEN)
+        m = _source_after(doc, k) if k < len(toks) else None
+        if m is None and k + 1 < len(toks) and toks[k + 1].text in QUOTE_OPEN:
+            m = doc.mention.get(k + 2)
+        f.speaker, f.explicit = (m[0] if m else None), True
         return
     if t.lemma == "czytać" and t.reading is not None and t.reading.has("pri"):
         f.speaker, f.explicit = _document_author(doc, v), True  # "– czytamy w liście"
