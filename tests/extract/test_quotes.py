@@ -170,6 +170,18 @@ CASES = [
     ("Prezes Iwona Górska broniła taryfy. Podwyżka byłaby jeszcze wyższa, gdyby spółka nie kupiła węgla wiosną, "
      "podkreśliła prezes.",
      [("indirect", "Iwona Górska", None, "Podwyżka byłaby")]),
+    # a role noun with no holder is not the organisation in its complement (only a spokesperson is)
+    ("Kapitan kadry Robert Lewandowski przyznał, że zespół potrzebował zwycięstwa. „Wreszcie zagraliśmy "
+     "odważnie i z głową” – mówił napastnik Barcelony.",
+     [("indirect", "Robert Lewandowski", None, "zespół potrzebował"),
+      ("direct", "Robert Lewandowski", None, "Wreszcie zagraliśmy")]),
+    # a role noun right after another person's speech is that speaker when its holder is not in sight
+    ("Prezydent Andrzej Duda spotkał się z Joe Bidenem. Biden ocenił, że Ukraina nie jest gotowa. – Najpierw "
+     "trzeba zakończyć wojnę – stwierdził amerykański prezydent.",
+     [("indirect", "Joe Biden", None, "Ukraina nie jest"), ("direct", "Joe Biden", None, "Najpierw trzeba")]),
+    # members of a party named in their genitive: the party speaks
+    ('Posłowie Polski 2050 z Wielkopolski wezwali rząd do uruchomienia "natychmiastowej pomocy dla producentów".',
+     [("partial", "Polska 2050", None, "natychmiastowej pomocy")]),
     # a quotation line that no one says in the body: a direct quote with no speaker (never a guess)
     ("„Nikt nas nie słucha”\n\nZarząd milczy.", [("direct", None, None, "Nikt nas nie słucha")]),
 ]
@@ -192,6 +204,7 @@ NEGATIVES = [
     "Rozmowa Putin – Biden? Pieskow wskazuje warunek.",  # a dash inside a headline
     "Płace rosły w latach 2021-2023 wolniej, a związek - jak zwykle - milczał.",  # a range, an aside
     "Ceny wzrosną, a rząd milczy, jak wynika z danych.",  # "wynika z" with no named source and no clause
+    "Partia zdobyła 35 proc. głosów – wynika z danych Państwowej Komisji Wyborczej.",  # data, not a statement
 ]
 
 

@@ -16,8 +16,9 @@ nominative plural, with ``group=True``) and its ``kind``:
   In apposition to a name (``rzecznik Kremla Dmitrij Pieskow``, ``Nowak, prezes spółki``) it is that
   person; otherwise it is the person the text gives a role of the same class (``data/role_classes.txt``)
   and agreeing gender, mentioned before it, the one whose role shares a complement word first, the
-  latest mentioned next; with no such person, a named organisation in its complement (``rzecznik
-  MEN``: an unnamed spokesperson speaks for the organisation). Unresolved roles are not mentions.
+  latest mentioned next; with no such person, for a spokesperson (``rzecznik MEN``), the named
+  organisation in its complement (an unnamed spokesperson speaks for it). Unresolved roles are not
+  mentions (``napastnik Barcelony`` is not Barcelona).
 - ``noun``: an organisation's head noun standing alone (``Związek domaga się``, ``Izba: …``, ``spółka``)
   when exactly one organisation named earlier has that head (``data/institution_heads.txt``);
 - ``pronoun``: ``niego``/``niej``/``jego``/``jej``/``on``/``ona`` when exactly one person of that
@@ -89,11 +90,11 @@ def _role_lemma(t: Tok) -> Optional[str]:
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
     roles = role_words()
-    common = [r for r in t.readings if r.pos == "subst" and not r.is_proper and r.lemma[:1].islower()]
-    if common and all(r.has("pl") and not r.has("sg") for r in common):
-        return None  # a plural role noun ("dyplomaci", "posłowie") names a group, not a post holder
     for lemma in [t.lemma.lower()] + [r.lemma.lower() for r in t.readings if r.pos == "subst"]:
         if lemma in roles:
+            own = [r for r in t.readings if r.pos == "subst" and r.lemma.lower() == lemma and not r.is_proper]
+            if own and all(r.has("pl") and not r.has("sg") for r in own):
+                return None  # a plural role noun ("dyplomaci", "posłowie") names a group, not a post holder
             return lemma
     return None
 
@@ -435,7 +436,7 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
             return (1 if overlap else 0, last_seen[n])
 
         add(max(cands, key=rank), "role", start, own, i)
-    elif org is not None:
+    elif org is not None and cls == role_class("rzecznik"):
         add(org, "role", start, own, i)  # "rzecznik MEN": an unnamed spokesperson speaks for it
     return own + 1
 

@@ -130,8 +130,8 @@ def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
         return _nominative(doc.toks[head])
     tok = doc.toks[m[2]] if m[0].type == "person" else doc.toks[m[1]]
     words = m[0].name.split()
-    if m[0].type == "person" and len(words) > 1 and tok.text == words[-1]:
-        return True  # the canonical (nominative) form of the surname: "Robert Fico"
+    if m[0].type == "person" and len(words) > 1 and [t.text for t in doc.toks[m[1]:m[2] + 1]] == words:
+        return True  # the canonical (nominative) form itself: "Robert Fico" (not "Siergieja Szojgu")
     return _nominative(tok)
 
 
@@ -342,6 +342,13 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False) -> Optional[Actor]:
                     and not any(r.pos == "adj" for r in t.readings)  # "słowacki premier"
                     and not any(j in doc.mention for j in range(k + 1, min(k + 4, end))))):  # "portal Euractiv"
             return UNNAMED if unnamed else None  # "– pytała jedna z mieszkanek", "jak szacują prawnicy"
+        if m and k == m[1] and k in doc.head and doc.toks[doc.head[k]].lemma.lower() in role_words() \
+                and m[0].type == "person" and mention_nominative(doc, m):
+            last = doc.last_speaker(v)  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
+            near = doc.toks[doc.sent_range(max(0, doc.sent_of(v) - 1))[0]].idx
+            if last is not None and last is not m[0] and last.type == "person" and not last.role and \
+                    not any(near <= s < doc.toks[v].idx for s, _ in m[0].offsets):
+                return last
         if m and k == m[1]:
             if role is not None and m[0].type != "person":
                 break  # "dodał prezes ZNP", "mówił napastnik Barcelony": the role's complement
@@ -686,7 +693,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         a, b = doc.sent_range(s)
         lemma = _verb_lemma(t)
         comp = None
-        source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z"  # "wynika z komunikatu X"
+        source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z" and (
+            toks[t.i + 2].lemma in via_triggers() or toks[t.i + 2].lemma == "informacja")  # "wynika z komunikatu X"
         trailing = (is_dash(doc, t.i - 1) or (toks[t.i - 1].text == "," and b - t.i <= 8 and not any(
             x.lower in COMPLEMENTIZERS or x.text == "," for x in toks[t.i + 1:b])))  # "…, podkreśliła prezes."
         if (lemma or source) and t.i > a + 3 and trailing and t.text[:1].islower() and \
