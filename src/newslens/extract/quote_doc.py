@@ -1,0 +1,373 @@
+"""The analysed article as quotes see it: word lists, quotation marks, token helpers (speech verbs,
+case, gender, agreement), the indexed document (:class:`_Doc`, actor mentions by token from the mention
+layer), dialogue dashes, and the records quote finders produce (:class:`_Found`).
+
+Split out of ``quotes.py`` (issue 13) so that finders (``quotes.py``) and speaker resolution
+(``speakers.py``) each stay one readable concern; ``quotes.py`` re-exports what other extractors use.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..guesser import guess
+from ..model import Actor
+from ..nlp import Tok, Text, read_lexicon, readings
+from .mentions import link_mentions, mentions_by_token
+
+
+DASHES = "–—"
+
+
+VERBAL = ("fin", "praet", "bedzie", "impt", "pcon", "pant")
+
+COMPLEMENTIZERS = ("że", "iż")
+
+ACCORDING = ("według", "zdaniem", "wedle")
+
+COORD = ("i", "oraz", "a", "ale")
+
+QUESTION_LEMMAS = frozenset({"pytać", "zapytać", "dopytywać", "dopytać"})
+
+PRONOUN_GENDER = {"niego": "m", "niej": "f", "nich": "pl", "jego": "m", "jej": "f", "ich": "pl"}
+
+
+@lru_cache(maxsize=None)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(read_lexicon("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def demand_verbs() -> frozenset[str]:
+    """Verbs of demanding (``data/demand_verbs.txt``, first word a line): a quoted fragment after one
+    is the demanders' words."""
+    return frozenset(line.split()[0] for line in read_lexicon("demand_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def about_verbs() -> frozenset[str]:
+    """Speech verbs whose reported content is an ``o`` phrase (``wspomniał o …``)."""
+    return frozenset(read_lexicon("speech_about_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def via_triggers() -> frozenset[str]:
+    return frozenset(read_lexicon("via_triggers.txt"))
+
+
+@lru_cache(maxsize=None)
+def term_markers() -> frozenset[str]:
+    return frozenset(read_lexicon("quote_term_markers.txt"))
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def quote_marks(text: str) -> list[tuple[int, int]]:
+    """Content spans of balanced quotation marks („…”, “…”, «…», "…", and the mixed „…" and "…”
+    of web pages), never across a paragraph.
+
+    An opener without its closer in the same paragraph is ignored, so an unbalanced mark never
+    swallows the rest of the text.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            close = {"„": "”“\"", "“": "”", "«": "»", '"': '"”'}.get(ch)  # web text mixes „…" and "…”
+            if close is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(para) and para[j] not in close:
+                if para[j] in "„«" and ch in "„«":  # a second opener first: this one is unbalanced
+                    break
+                j += 1
+            if j < len(para) and para[j] in close and j > i + 1:
+                spans.append((pos + i + 1, pos + j))
+                i = j + 1
+            else:
+                i += 1
+        pos += len(para) + 1
+    return spans
+
+
+# ---------------------------------------------------------------- helpers over tokens
+
+
+def _verb_lemma(t: Tok) -> Optional[str]:
+    for r in ((t.reading,) if t.reading else ()) + tuple(t.readings):
+        if r and r.pos in VERBAL and r.lemma in speech_verbs():
+            return r.lemma
+    return None
+
+
+def _verb_gender(t: Tok) -> Optional[str]:
+    r = t.reading
+    if not r or r.pos not in ("praet", "pcon", "bedzie", "fin"):
+        return None
+    if r.pos != "praet":
+        return "pl" if r.pos in ("fin", "bedzie") and r.has("pl") and r.has("ter") else None  # "skarżą się"
+    if r.has("pl"):
+        return "pl"
+    if r.has("f"):
+        return "f"
+    if r.has("n"):
+        return "n"
+    return "m"
+
+
+def _nominative(t: Tok) -> bool:
+    if any(r.has("nom") for r in t.readings if r.pos not in ("ign", "interp")):
+        return True
+    if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
+        gs = guess(t.text)
+        best = max((g.score for g in gs), default=0)
+        return t.text.isupper() or not gs or any("nom" in g.cases for g in gs if g.score >= best)
+    return False
+
+
+def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
+    """A person's case shows on the surname (last word), a name's on its head noun (first word), a
+    role's or group's on its noun (the mention layer's head)."""
+    head = doc.head.get(m[1])
+    if head is not None:
+        return _nominative(doc.toks[head])
+    tok = doc.toks[m[2]] if m[0].type == "person" else doc.toks[m[1]]
+    words = m[0].name.split()
+    if m[0].type == "person" and len(words) > 1 and [t.text for t in doc.toks[m[1]:m[2] + 1]] == words:
+        return True  # the canonical (nominative) form itself: "Robert Fico" (not "Siergieja Szojgu")
+    return _nominative(tok)
+
+
+def actor_gender(actor: Actor) -> Optional[str]:
+    """m / f / n / pl from the name's morphology (first name first), None when unknown."""
+    words = actor.name.split()
+    if actor.type == "person":
+        for w in words:  # the name is canonical (nominative): read the first name's nominative
+            for r in sorted(readings(w), key=lambda r: not r.has("nom")):
+                if "imię" in r.quals:
+                    return "f" if r.has("f") else "m"
+        if len(words) > 1 and words[0].endswith("a"):
+            return "f"  # "Ursula von der Leyen", "Giorgia Meloni", "Hanna Malar"
+        last = words[-1]
+        if re.search(r"(ska|cka|dzka|owa|ówna)$", last):
+            return "f"
+        if re.search(r"(ski|cki|dzki)$", last) or len(words) == 1:
+            return "m" if not last.endswith("a") else "f"
+        return None  # a foreign name with an unknown first name ("Mao Ning", "Chen Binhua"): no guess
+    if words and words[0].isupper():
+        return None
+    for r in readings(words[0]):
+        if r.pos == "subst" and r.has("nom"):
+            if r.has("pl"):
+                return "pl"
+            return "f" if r.has("f") else "n" if r.has("n") else "m"
+    return None
+
+
+def _noun_genders(t: Tok) -> frozenset[str]:
+    """The genders (m / f / n / pl) a noun token's readings allow ("rzecznik": m, and f for a woman)."""
+    out = set()
+    for r in t.readings:
+        if r.pos not in ("subst", "adj", "pact", "ppas"):
+            continue
+        if r.has("pl"):
+            out.add("pl")
+        if r.has("sg"):
+            out |= {"m"} if any(r.has(g) for g in ("m1", "m2", "m3")) else set()
+            out |= {"f"} if r.has("f") else set()
+            out |= {"n"} if r.has("n") else set()
+    return frozenset(out or {"m", "f", "n", "pl"})
+
+
+def _agrees_at(doc: "_Doc", verb_gender: Optional[str], m: tuple[Actor, int, int]) -> bool:
+    """Agreement with a mention: a role, head noun or group agrees by its own noun ("rzecznik
+    Komisji" is masculine, "lekarze zrzeszeni w X" plural), a name by its actor."""
+    g = doc.gram.get(m[1])
+    if g is not None:
+        return verb_gender is None or verb_gender in g
+    return _agrees(verb_gender, m[0])
+
+
+def _agrees(verb_gender: Optional[str], actor: Actor) -> bool:
+    if verb_gender is None:
+        return True
+    if actor.type == "person" and verb_gender in ("n", "pl"):
+        return False  # a person never takes a neuter or plural verb, whatever the name's gender
+    g = actor_gender(actor)
+    return g is None or g == verb_gender
+
+
+@dataclass
+class _Doc:
+    """The analysed text with actor mentions indexed by token."""
+
+    text: Text
+    actors: Sequence[Actor]
+    linked: bool = False  # also role, pronoun and group mentions from the mention layer
+    mention: dict[int, tuple[Actor, int, int]] = field(default_factory=dict)  # tok i -> (actor, first, last)
+    head: dict[int, int] = field(default_factory=dict)  # first tok of a role/group mention -> its noun
+    gram: dict[int, frozenset] = field(default_factory=dict)  # first tok of a role/noun/group mention -> genders
+    para: list[int] = field(default_factory=list)
+    quoted: list = field(default_factory=list)  # spans found so far (_Found)
+    attributed: list = field(default_factory=list)  # quotes whose speaker is settled
+
+    def __post_init__(self) -> None:
+        if self.linked:
+            by_name = {a.name: a for a in self.actors}
+            for m, a, b, h in set(mentions_by_token(self.text, link_mentions(self.text, self.actors)).values()):
+                actor = by_name.get(m.actor) or Actor(m.actor, "group")
+                for k in range(a, b + 1):
+                    self.mention[k] = (actor, a, b)
+                if m.kind in ("role", "group", "pronoun", "noun"):
+                    self.head[a] = h
+                    self.gram[a] = frozenset({"pl"}) if m.kind == "group" else _noun_genders(self.text.toks[h])
+        else:
+            starts = {t.idx: t.i for t in self.text.toks}
+            ends = {t.end: t.i for t in self.text.toks}
+            for actor in self.actors:
+                for s, e in actor.offsets:
+                    if s in starts and e in ends:
+                        for k in range(starts[s], ends[e] + 1):
+                            self.mention[k] = (actor, starts[s], ends[e])
+        p, last = 0, 0
+        for t in self.text.toks:
+            p += self.text.text.count("\n", last, t.idx) > 0
+            last = t.idx
+            self.para.append(p)
+
+    @property
+    def toks(self) -> list[Tok]:
+        return self.text.toks
+
+    def para_start(self, i: int) -> int:
+        """The first token of token ``i``'s paragraph."""
+        while i > 0 and self.para[i - 1] == self.para[i]:
+            i -= 1
+        return i
+
+    def sent_of(self, i: int) -> int:
+        return self.toks[i].sent
+
+    def sent_range(self, s: int) -> tuple[int, int]:
+        return self.text.sents[s]
+
+    def last_speaker(self, before: int) -> Optional[Actor]:
+        """The speaker of the latest quote attributed before token ``before`` (same or previous sentence)."""
+        s = self.sent_of(before)
+        by_sent = self.__dict__.setdefault("_attributed_by_sent", {})  # sentence -> [(position, quote)]
+        n = self.__dict__.get("_attributed_seen", 0)
+        for pos in range(n, len(self.attributed)):  # the list only grows while quotes are settled
+            f = self.attributed[pos]
+            by_sent.setdefault(self.sent_of(self.tok_index(f.start)), []).append((pos, f))
+        self.__dict__["_attributed_seen"] = len(self.attributed)
+        done = [f for _, f in sorted(by_sent.get(s - 1, []) + by_sent.get(s, []), key=lambda x: x[0])
+                if f.speaker is not None and self.tok_index(f.start) < before]
+        return max(done, key=lambda f: f.start).speaker if done else None
+
+    def tok_index(self, offset: int) -> int:
+        """The first token ending after ``offset`` (the last token when none does)."""
+        ends = self.__dict__.get("_ends")
+        if ends is None:  # built once: tok_index is on every hot path
+            ends = self.__dict__["_ends"] = [t.end for t in self.toks]
+        return min(bisect.bisect_right(ends, offset), len(self.toks) - 1)
+
+
+def is_dash(doc: "_Doc", i: int) -> bool:
+    """A dialogue dash: an en or em dash, or a hyphen-minus standing alone between spaces or at a
+    line start (``" - stwierdził Kowalski``), never one inside a word or a range (``2021-2023``)."""
+    t = doc.toks[i]
+    if t.text in DASHES:
+        return True
+    if t.text != "-":
+        return False
+    text = doc.text.text
+    before = text[t.idx - 1] if t.idx > 0 else "\n"
+    after = text[t.end] if t.end < len(text) else "\n"
+    return before.isspace() and after.isspace()
+
+
+def attribution_line(doc: "_Doc", i: int) -> Optional[int]:
+    """The speech verb of a line that is only an attribution (``– powiedział Nowak.``): the line opens
+    with a dash and a lower-case speech verb within two words. None for any other line."""
+    toks = doc.toks
+    if not is_dash(doc, i) or (i > 0 and doc.para[i - 1] == doc.para[i]):
+        return None
+    for j in range(i + 1, min(i + 3, len(toks))):
+        if doc.para[j] != doc.para[i] or toks[j].is_punct or toks[j].is_title:
+            return None
+        if _verb_lemma(toks[j]):
+            return j
+    return None
+
+
+def _after_preposition(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
+    """The mention is governed by a preposition ("w Jastrzębskiej Spółce", "z Komisją")."""
+    prev = doc.toks[m[1] - 1] if m[1] > 0 else None
+    return prev is not None and prev.reading is not None and prev.reading.pos == "prep"
+
+
+@dataclass
+class _Found:
+    kind: str
+    start: int
+    end: int
+    verb_tok: Optional[int] = None  # the speech verb attributing it
+    speaker: Optional[Actor] = None
+    via: Optional[Actor] = None
+    explicit: bool = False  # speaker named in its own clause
+    attr_span: tuple[int, int] = (0, 0)  # token range of the attribution clause
+    continues: bool = False  # a dash paragraph continuing the previous speaker
+    frame_via: Optional[Actor] = None
+
+
+class _Spans:
+    """Character spans, asked "does any span hold this offset?" in log time (``offset in spans``)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach, top = [], -1  # the furthest end among the spans up to each one
+        for _, b in spans:
+            top = max(top, b)
+            self.reach.append(top)
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.reach[i] > offset
+
+
+def _found_in(doc: _Doc, found: list[_Found], sent: int) -> list[_Found]:
+    """The quotes of ``found`` whose verb is in sentence ``sent``, in list order (``found`` only grows)."""
+    index = doc.__dict__.setdefault("_found_by_sent", {})
+    key = id(found)
+    if index.get("key") != key:
+        index.clear()
+        index.update(key=key, seen=0, by={})
+    for f in found[index["seen"]:]:
+        if f.verb_tok is not None:
+            index["by"].setdefault(doc.sent_of(f.verb_tok), []).append(f)
+    index["seen"] = len(found)
+    return index["by"].get(sent, [])
+
+
+def _quoted_spans(doc: _Doc) -> _Spans:
+    cached = doc.__dict__.get("_quoted_spans")
+    if cached is None or cached[0] is not doc.quoted or cached[1] != len(doc.quoted):
+        cached = doc.__dict__["_quoted_spans"] = (doc.quoted, len(doc.quoted),
+                                                  _Spans([(q.start, q.end) for q in doc.quoted]))
+    return cached[2]
+
+
+def _source_after(doc: _Doc, k: int) -> Optional[tuple[Actor, int, int]]:
+    """The actor named at ``k`` after "według", or after one noun there ("według danych GUS")."""
+    m = doc.mention.get(k)
+    if m is None and doc.toks[k].pos in ("subst", "adj", "ger"):
+        m = doc.mention.get(k + 1)
+    return m

@@ -1,0 +1,322 @@
+"""Who said it: the subject before or after the speech verb (names, role nouns, head nouns, groups from
+the mention layer, with agreement), an unnamed explicit subject (no speaker), zero anaphora (the
+nearest agreeing speaker or subject before), sources after "według"/"wynika z", a letter's author
+("czytamy w liście"), outlets relaying others ("powołując się na"), the channel (``via``: an outlet or
+a platform in the attribution clause), and a heading quote's speaker from the body.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicon import context_types, role_words
+from ..model import Actor
+from ..nlp import QUOTE_OPEN, Tok, read_lexicon
+from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _after_preposition, _agrees, _agrees_at,
+                        _Doc, _Found, _found_in, _quoted_spans, _source_after, _Spans, _verb_gender, is_dash,
+                        mention_nominative)
+
+
+# ---------------------------------------------------------------- subjects and speakers
+
+
+def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
+    lemma = role_tok.lemma.lower()
+    cands = [a for a in doc.actors if a.role and lemma in a.role.lower().split()]
+    cands = [a for a in cands if a.first_offset < doc.toks[before].idx] or cands
+    last = doc.last_speaker(before)
+    near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
+    if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
+            not any(s >= near for a in cands for s, _ in a.offsets if s < doc.toks[before].idx):
+        return last  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
+    return max(cands, key=lambda a: max((s for s, _ in a.offsets if s < doc.toks[before].idx), default=-1),
+               default=None)
+
+
+UNNAMED = Actor("", "unnamed")  # an explicit subject that names no actor: the speaker stays None
+
+
+def _subject_after(doc: _Doc, v: int, unnamed: bool = False) -> Optional[Actor]:
+    """Inverted subject: ``– powiedział Pieskow``, ``dodał rzecznik Kremla Dmitrij Pieskow``. With
+    ``unnamed``, an explicit subject that names no actor (``jedna z mieszkanek``) returns UNNAMED."""
+    role = None
+    end = doc.sent_range(doc.sent_of(v))[1]
+    in_pp = False
+    for k in range(v + 1, min(v + 14, end)):  # past adjuncts: "napisał w piątek na Facebooku Nowak"
+        t = doc.toks[k]
+        if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or is_dash(doc, k):
+            break
+        m = doc.mention.get(k)
+        if m and k == m[1] and _after_preposition(doc, m):
+            continue  # an adjunct's name: "na konferencji w Tajpej", "w rozmowie z PAP"
+        if t.pos == "prep":
+            in_pp = True
+            continue
+        if in_pp and m is not None and m[0].type in ("media", "organization", "place") and k not in doc.head \
+                and context_types().get(doc.toks[k - 1].lemma.lower()):
+            continue  # a name inside the preposition's object ("w rozmowie z telewizją ONT")
+        if in_pp and m is None and t.pos in ("adj", "subst", "num", "ger", "ppron3", "ppas", "pact"):
+            continue  # the preposition's object
+        in_pp = False
+        if m is None and role is None and t.is_word and t.text[:1].islower() and t.lemma not in role_words() and (
+                (t.lemma == "jeden" and k + 1 < end and doc.toks[k + 1].lower == "z")
+                or (t.pos == "subst" and t.reading is not None and t.reading.has("nom")
+                    and not any(r.pos == "adj" for r in t.readings)  # "słowacki premier"
+                    and not any(j in doc.mention for j in range(k + 1, min(k + 4, end))))):  # "portal Euractiv"
+            return UNNAMED if unnamed else None  # "– pytała jedna z mieszkanek", "jak szacują prawnicy"
+        if m and k == m[1] and k in doc.head and doc.toks[doc.head[k]].lemma.lower() in role_words() \
+                and m[0].type == "person" and mention_nominative(doc, m):
+            last = doc.last_speaker(v)  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
+            near = doc.toks[doc.sent_range(max(0, doc.sent_of(v) - 1))[0]].idx
+            if last is not None and last is not m[0] and last.type == "person" and not last.role and \
+                    not any(near <= s < doc.toks[v].idx for s, _ in m[0].offsets):
+                return last
+        if m and k == m[1]:
+            if role is not None and m[0].type != "person":
+                break  # "dodał prezes ZNP", "mówił napastnik Barcelony": the role's complement
+            if not mention_nominative(doc, m):
+                continue
+            if m[0].type != "media" or (v > 0 and doc.toks[v - 1].lower == "jak"):
+                return m[0]  # "jak podała agencja Xinhua, …": the outlet is the source
+        if t.lemma in role_words() and role is None:
+            role = t
+    return _role_actor(doc, role, v) if role is not None else None
+
+
+def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool]:
+    """Nominative subject before the verb within its clause; (actor, coordinated-with-previous-verb)."""
+    k = v - 1
+    gender = _verb_gender(doc.toks[v])
+    while k >= stop:
+        t = doc.toks[k]
+        if t.lower in COMPLEMENTIZERS or t.text in ":" or is_dash(doc, k) or t.text in "”\"»":
+            break
+        if t.lower in COORD and k == v - 1:
+            return None, True
+        if t.lemma.lower() == "który" and k >= 2 and doc.toks[k - 1].text == ",":
+            m = doc.mention.get(k - 2)
+            if m:  # "politycy Konfederacji, którzy zarzucili mu, że …"
+                return m[0], False
+        if t.text == "," and k > stop:
+            # skip a relative clause ", który … ," between the subject and the verb
+            j = k - 1
+            while j >= stop and doc.toks[j].text != ",":
+                j -= 1
+            rel = j + 1 + (j + 2 < k and doc.toks[j + 1].pos == "prep")  # ", z którymi rozmawialiśmy,"
+            participle = j >= stop and j + 1 < k and any(r.pos in ("ppas", "pact") for r in doc.toks[j + 1].readings) \
+                and doc.toks[j + 1].text[:1].islower()  # ", cytowany przez agencję X,", ", zapytany o …,"
+            if j >= stop and rel < k and (doc.toks[rel].lemma.lower() == "który" or participle):
+                k = j - 1
+                continue
+        m = doc.mention.get(k)
+        if m and not _after_preposition(doc, m):
+            if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m):
+                return m[0], False  # the name right before the verb, agreeing with it
+            if mention_nominative(doc, m) and _agrees_at(doc, gender, m):
+                return m[0], False
+        if m:
+            k = m[1] - 1
+            continue
+        if t.lemma in role_words() and t.reading and t.reading.has("nom"):
+            actor = _role_actor(doc, t, v)
+            if actor:
+                return actor, False
+        k -= 1
+    return None, False
+
+
+@lru_cache(maxsize=None)
+def platforms() -> dict[str, str]:
+    """Lower-case form -> canonical platform name (``data/platforms.txt``)."""
+    out = {}
+    for line in read_lexicon("platforms.txt"):
+        name, *forms = line.split()
+        for f in forms:
+            out[f] = name
+    return out
+
+
+def _platform_at(doc: _Doc, k: int) -> Optional[Actor]:
+    """A platform named after "na" / "w serwisie" / "na platformie" at token ``k`` ("napisał na X")."""
+    toks = doc.toks
+    name = platforms().get(toks[k].lower)
+    if name is None or k == 0 or not (toks[k].is_title or toks[k].text.isupper()):
+        return None
+    prev = toks[k - 1].lower
+    if prev in ("na", "w") or (prev in ("serwisie", "platformie", "portalu") and k > 1 and toks[k - 2].lower in ("na", "w")):
+        actor = next((a for a in doc.actors if a.name == name), None)
+        return actor or Actor(name, "media")
+    return None
+
+
+def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Actor]:
+    for k in range(a, b):
+        m = doc.mention.get(k)
+        if m and k == m[1] and m[0].type == "media":
+            off = doc.toks[k].idx
+            if off not in skip:
+                return m[0]
+        if m is None and doc.toks[k].idx not in skip:
+            p = _platform_at(doc, k)
+            if p is not None:
+                return p
+    return None
+
+
+def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str]) -> Optional[Actor]:
+    """A bare verb's speaker: the nearest preceding speaker, then subject, that agrees with it.
+
+    Mentions inside quotes are what was said, not who said it: they are skipped.
+    """
+    s = doc.sent_of(v)
+    for back in range(0, 4):
+        if s - back < 0:
+            break
+        a, b = doc.sent_range(s - back)
+        limit = min(b, v)
+        speakers = [f.speaker for f in sorted(_found_in(doc, found, s - back), key=lambda f: -f.start)
+                    if f.speaker is not None and a <= f.verb_tok < limit]
+        for actor in speakers:
+            if _agrees(gender, actor):
+                return actor
+        subjects = []
+        for k in range(a, limit):
+            m = doc.mention.get(k)
+            if m and k == m[1] and m[0].type in ("person", "organization", "group") and \
+                    doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
+                    and not _after_preposition(doc, m):
+                subjects.append(m)
+        for m in reversed(subjects):
+            if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
+                return m[0]
+    return None
+
+
+def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
+    """Who wrote what "czytamy w …" quotes: an actor named with the document ("w komunikacie
+    spółki X"), else the subject of the sentences before (who sent the letter, signed the petition)."""
+    toks, end = doc.toks, doc.sent_range(doc.sent_of(v))[1]
+    for k in range(v + 1, min(v + 6, end)):
+        m = doc.mention.get(k)
+        if m is not None and k == m[1] and m[0].type != "place" and not _after_preposition(doc, m):
+            return m[0]
+        if toks[k].is_punct:
+            break
+    s = doc.sent_of(v)
+    for back in range(1, 3):
+        if s - back < 0:
+            break
+        a, b = doc.sent_range(s - back)
+        for k in range(a, b):
+            m = doc.mention.get(k)
+            if m and k == m[1] and m[0].type in ("organization", "group", "person") \
+                    and mention_nominative(doc, m) and not _after_preposition(doc, m):
+                return m[0]
+    return None
+
+
+def _relayed_source(doc: _Doc, a: int, b: int) -> Optional[tuple[Optional[Actor]]]:
+    """``powołując się na X`` in tokens [a, b): (X,) when X is named right after "na", (None,) for an
+    unnamed source ("na źródła w KO"), None when the clause has no such phrase."""
+    toks = doc.toks
+    for k in range(a, min(b, len(toks) - 2)):
+        if toks[k].lemma in ("powoływać", "powołać") and toks[k + 1].lower == "się" and toks[k + 2].lower == "na":
+            m = _source_after(doc, k + 3) if k + 3 < len(toks) else None
+            return (m[0] if m else None,)
+    return None
+
+
+def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Actor]) -> None:
+    toks = doc.toks
+    v = f.verb_tok
+    if v is None:
+        return
+    t = toks[v]
+    if t.lower == "zdaniem" and v > 0 and toks[v - 1].lower in PRONOUN_GENDER:
+        m = doc.mention.get(v - 1)  # the mention layer's pronoun, when it is safe
+        f.speaker = m[0] if m else _resolve_zero(doc, found, v - 1, PRONOUN_GENDER[toks[v - 1].lower])
+        return
+    if t.lower in ACCORDING:
+        k = v + 1
+        m = _source_after(doc, k)
+        if m:
+            f.speaker, f.explicit = m[0], True
+        elif toks[k].lower in PRONOUN_GENDER:
+            f.speaker = _resolve_zero(doc, found, v, PRONOUN_GENDER[toks[k].lower])
+        return
+    if t.lemma == "wynikać":  # "jak wynika z informacji „Gazety Wrocławskiej”": the named source
+        k = v + 2 + (v + 2 < len(toks) and toks[v + 2].text in QUOTE_OPEN)
+        m = _source_after(doc, k) if k < len(toks) else None
+        if m is None and k + 1 < len(toks) and toks[k + 1].text in QUOTE_OPEN:
+            m = doc.mention.get(k + 2)
+        f.speaker, f.explicit = (m[0] if m else None), True
+        return
+    if t.lemma == "czytać" and t.reading is not None and t.reading.has("pri"):
+        f.speaker, f.explicit = _document_author(doc, v), True  # "– czytamy w liście"
+        return
+    # the subject follows the verb when the clause opens with it ("– powiedział X", "Jak podał X",
+    # "W piątek napisał X" once nothing before qualifies); otherwise it precedes ("X wezwał Y do …")
+    prev = toks[v - 1] if v > 0 and toks[v - 1].sent == t.sent else None
+    inverted = prev is None or prev.is_punct or prev.lower in ("jak", "co")
+    subj = _subject_after(doc, v, unnamed=True) if inverted else None
+    coordinated = False
+    if subj is None:
+        a = doc.sent_range(doc.sent_of(v))[0]
+        stop = a
+        subj, coordinated = _subject_before(doc, v, stop)
+    if subj is None and not coordinated and not inverted:
+        subj = _subject_after(doc, v, unnamed=True)
+    if subj is UNNAMED:
+        f.speaker, f.explicit = None, True
+        return
+    if subj is None and coordinated:
+        prev = [g for g in _found_in(doc, found, doc.sent_of(v)) if g.verb_tok < v]
+        if prev:
+            subj = prev[-1].speaker
+            f.via = f.via or prev[-1].via
+    f.explicit = subj is not None
+    if subj is None:
+        subj = _resolve_zero(doc, found, v, _verb_gender(t))
+    f.speaker = subj
+
+
+def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
+    """The first mention in tokens [a, b) that can be a subject: nominative, not after a preposition."""
+    k = a
+    while k < b:
+        m = doc.mention.get(k)
+        if m is not None and m[1] == k:
+            if not _after_preposition(doc, m) and mention_nominative(doc, m) and m[0].type != "place":
+                return m
+            k = m[2] + 1
+            continue
+        k += 1
+    m = doc.mention.get(b - 1)  # the name right before the colon, whatever its case ("Tajpej: …")
+    return m
+
+
+BODY_WINDOW = 20_000  # characters around a heading quote searched for the body quote holding its words
+
+
+def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
+    """A direct quote with no speech clause and no speaker (a subheading ``„To dopiero początek”``, a
+    quotation in the headline) takes the speaker of the body quote that holds the same words."""
+    text = doc.text.text
+    spoken = sorted((f.start, f.end, f) for f in results if f.speaker is not None)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters: keep offsets aligned
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    starts = [x[0] for x in spoken]
+    for f in results:
+        if f.speaker is not None or f.kind != "direct" or f.verb_tok is not None or f.explicit:
+            continue
+        words = text[f.start:f.end].strip(" .!?…").lower()
+        lo, hi = max(0, f.start - BODY_WINDOW), min(len(text), f.end + BODY_WINDOW)  # linear: a window
+        pos = lowered.find(words, lo, hi)
+        while pos >= 0:
+            k = bisect.bisect_right(starts, pos) - 1
+            if not f.start <= pos < f.end and k >= 0 and spoken[k][0] <= pos < spoken[k][1]:
+                f.speaker = spoken[k][2].speaker
+                break
+            pos = lowered.find(words, pos + 1, hi)
