@@ -48,6 +48,9 @@ CASES = [
     ("Do protestujących rolników dołączyli mieszkańcy Kalisza i byli pracownicy starostwa.",
      [("protestujących rolników", "group", "protestujący rolnicy"), ("mieszkańcy", "group", "mieszkańcy"),
       ("byli pracownicy starostwa", "group", "byli pracownicy starostwa")]),
+    # a workplace does not lead its staff: the group speaks as itself
+    ("Pielęgniarki z Mazowieckiego Szpitala Specjalistycznego zapowiedziały protest.",
+     [("Pielęgniarki", "group", "pielęgniarki")]),
     # a leading organisation in quotation marks
     ('Związkowcy z "Solidarności" zapowiadają strajk.', [("Związkowcy", "group", "Solidarność")]),
 ]

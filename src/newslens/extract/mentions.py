@@ -480,7 +480,10 @@ def _link_group(text: Text, idx: _Index, i: int, add, by_name) -> int:
     if k + 1 < len(toks) and toks[k].lower in LEAD_PREPS and toks[k].sent == head.sent:
         n = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in QUOTE_OPEN)
         m = idx.at.get(n)
-        if m is not None and (m[0].type == "organization" or (m[0].type == "person" and not is_person(m[0]))) and m[1] == n:
+        workplace = m is not None and any({r.lemma.lower() for r in readings(w) if r.pos == "subst"}
+                                          & lexicon_set("workplace_heads.txt") for w in m[0].name.split()[:2])
+        if m is not None and (m[0].type == "organization" or (m[0].type == "person" and not is_person(m[0]))) \
+                and m[1] == n and not workplace:  # "pielęgniarki z Szpitala X" work there, X does not lead them
             add(m[0].name, "group", a, b, b)
             return m[2] + 1
     add(_group_name(toks, a, b, last), "group", a, own, b, group=True)
