@@ -337,12 +337,18 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
             framed[id(q)] = kept[max(outer)].verb_tok  # the last in list order wins, as before
     frames = {id(r) for r in kept if any(v == r.verb_tok for v in framed.values())}
     # partial quotes with no verb yet: the nearest speech verb before them in their sentence
+    sentence_verbs: dict[int, tuple[list[int], list[int]]] = {}  # built once per sentence (linear time)
     for p in marks:
         if p.kind == "partial" and p.verb_tok is None:
             i = doc.tok_index(p.start)
-            a = doc.sent_range(toks_sent := doc.toks[i].sent)[0]
-            verbs = [k for k in range(a, i) if _verb_lemma(doc.toks[k])] or \
-                [k for k in range(a, i) if doc.toks[k].pos in VERBAL and doc.toks[k].lemma in demand_verbs()]
+            a, b = doc.sent_range(toks_sent := doc.toks[i].sent)
+            if toks_sent not in sentence_verbs:
+                sentence_verbs[toks_sent] = (
+                    [k for k in range(a, b) if _verb_lemma(doc.toks[k])],
+                    [k for k in range(a, b) if doc.toks[k].pos in VERBAL and doc.toks[k].lemma in demand_verbs()])
+            speech, demanding = sentence_verbs[toks_sent]
+            j, k = bisect.bisect_left(speech, i), bisect.bisect_left(demanding, i)
+            verbs = [speech[j - 1]] if j else [demanding[k - 1]] if k else []
             if verbs:  # "Domagają się od rządu zawarcia porozumienia „za wszelką cenę”": the demanders' words
                 p.verb_tok, p.attr_span = verbs[-1], (verbs[-1], i)  # "jak zapewnił w rozmowie z ONT – „…”"
             del toks_sent
