@@ -356,3 +356,19 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` lies inside one of the sorted, non-overlapping ``spans``."""
     k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+def in_quotes(text: Text) -> list[bool]:
+    """Per token: inside quotation marks of its paragraph (a cheap balanced scan)."""
+    out, inside = [], False
+    for t in text.toks:
+        if t.i and "\n" in text.text[text.toks[t.i - 1].end:t.idx]:
+            inside = False
+        if t.text in QUOTE_OPEN and t.text not in QUOTE_CLOSE:
+            inside = True
+        elif t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN:
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+        out.append(inside)
+    return out

@@ -6,26 +6,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
+from ..nlp import QUOTE_CLOSE
 from .quotes import _Doc
 
 MARKER_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")  # a numbered or bulleted line
-
-
-def in_quotes(text: Text) -> list[bool]:
-    """Per token: inside quotation marks of its paragraph (a cheap balanced scan)."""
-    out, inside = [], False
-    for t in text.toks:
-        if t.i and "\n" in text.text[text.toks[t.i - 1].end:t.idx]:
-            inside = False
-        if t.text in QUOTE_OPEN and t.text not in QUOTE_CLOSE:
-            inside = True
-        elif t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN:
-            inside = False
-        elif t.text == '"':
-            inside = not inside
-        out.append(inside)
-    return out
 
 
 def is_heading(doc: _Doc, s: int) -> bool:

@@ -20,8 +20,7 @@ from typing import Optional, Sequence
 
 from ..lexicon import role_words
 from ..model import Actor, Quote
-from ..nlp import Tok, morfeusz, read_lexicon, readings
-from .demand_layout import in_quotes
+from ..nlp import Tok, in_quotes, morfeusz, read_lexicon, readings
 from .mentions import Mention, link_mentions, mentions_by_token
 from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _nominative, _role_actor, _subject_after, \
     _subject_before, mention_nominative

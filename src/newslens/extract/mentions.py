@@ -41,7 +41,7 @@ from typing import Optional, Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
-from ..nlp import CASES, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, morfeusz, nominative_adj, read_lexicon, readings
+from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, morfeusz, nominative_adj, read_lexicon, readings
 
 KINDS = ("name", "role", "noun", "pronoun", "group")
 PRONOUNS = {"niego": "m", "jego": "m", "on": "m", "niej": "f", "jej": "f", "ona": "f"}
@@ -176,22 +176,6 @@ class _Index:
         return b if actor.type == "person" else a
 
 
-def _in_quotes(text: Text) -> list[bool]:
-    """Per token: inside quotation marks of its paragraph (a cheap balanced scan)."""
-    out, inside = [], False
-    for t in text.toks:
-        if t.i and "\n" in text.text[text.toks[t.i - 1].end:t.idx]:
-            inside = False
-        if t.text in QUOTE_OPEN and t.text not in QUOTE_CLOSE:
-            inside = True
-        elif t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN:
-            inside = False
-        elif t.text == '"':
-            inside = not inside
-        out.append(inside)
-    return out
-
-
 @lru_cache(maxsize=4096)
 def _plural_nominative(lemma: str) -> Optional[str]:
     try:
@@ -242,7 +226,7 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     persons = [a for a in actors if is_person(a) and not _only_title(a)]
     gender = {a.name: person_gender(a) for a in persons}
     by_name = {a.name: a for a in actors}
-    quoted = _in_quotes(text)
+    quoted = in_quotes(text)
     out: list[Mention] = []
     taken: set[int] = set(idx.at)
 
