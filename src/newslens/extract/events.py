@@ -10,6 +10,7 @@ by the words it refers to. At most ``MAX_WORDS`` words.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -90,10 +91,15 @@ def event_phrase(text: Text, a: int, b: int) -> Optional[str]:
     j = i
     while j < len(toks) and toks[j].idx < b:
         j += 1
-    # clause boundaries: [starts[c], starts[c+1]) are the clauses of the sentence
-    cuts = [0] + [k for k in range(1, len(toks)) if _is_boundary(toks[k], toks[k - 1], text.text)] + [len(toks)]
-    c_lo = max(c for c in range(len(cuts) - 1) if cuts[c] <= i)
-    c_hi = min(c for c in range(1, len(cuts)) if cuts[c] >= j)
+    # clause boundaries: [starts[c], starts[c+1]) are the clauses of the sentence (found once per
+    # sentence, then by bisection: linear time however many expressions a long sentence holds)
+    cache = text.__dict__.setdefault("_event_cuts", {})
+    if tok.sent not in cache:
+        cache[tok.sent] = [0] + [k for k in range(1, len(toks)) if _is_boundary(toks[k], toks[k - 1], text.text)] \
+            + [len(toks)]
+    cuts = cache[tok.sent]
+    c_lo = bisect.bisect_right(cuts, i) - 1  # the last cut at or before i
+    c_hi = max(1, bisect.bisect_left(cuts, j))  # the first cut at or after j
     lo, hi = cuts[c_lo], cuts[c_hi]
 
     adjectival = j - i == 1 and toks[i].pos == "adj"  # "od czwartkowego wyroku": the preposition stays
