@@ -294,7 +294,9 @@ def test_explore_pointed_at_a_folder_in_the_browser_shows_hostile_text_as_text(l
     quotes = _main_table(_cell(page, "show(quotes if speaker is None"))
     expect(_rows(quotes)).not_to_have_count(0)
     expect(quotes).to_contain_text("Jan Kowalski")
-    expect(quotes).to_contain_text("To nie jest <b>prawda</b>")
+    # (which quotes the extractor finds in this markup-laden paragraph is not this test's business: the
+    # iframe quote is one it keeps finding, and it must stay text)
+    expect(quotes).to_contain_text("<iframe src=http://evil.example></iframe> nic się nie stało")
     expect(setup).to_contain_text("<b>Portal</b>")  # the sidecar's outlet
     assert notebook.locator(".jp-OutputArea img[src='x'], .jp-OutputArea iframe").count() == 0
     bold = set(notebook.locator(".jp-OutputArea b").all_text_contents())
