@@ -126,6 +126,7 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     out = []
     text, toks = doc.text.text, doc.toks
     taken = _Spans(taken)
+    questions: dict[int, list[int]] = {}
     for s, e in quote_marks(text):
         if s in taken:
             continue
@@ -152,7 +153,10 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         intro = None
         if after_colon and verb is None:
             intro = next((v for v in range(i - 3, a - 1, -1) if _verb_lemma(toks[v])), None)
-        asked = next((v for v in range(i - 1, a - 1, -1) if toks[v].lemma in QUESTION_LEMMAS), None)
+        if sent not in questions:  # question words of the sentence, found once (linear time)
+            questions[sent] = [v for v in range(a, b) if toks[v].lemma in QUESTION_LEMMAS]
+        q = bisect.bisect_left(questions[sent], i)
+        asked = questions[sent][q - 1] if q else None
         if after_colon and asked is not None and (intro is None or intro <= asked):
             continue  # a journalist's question (but "zapytany o …, odparł: „…”" is the answer)
         line_a, line_b = text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1
