@@ -340,7 +340,7 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "organization"  # "w mieście Spółdzielnia Mieszkaniowa …": an institution whatever the context
     ctx = _context(prev)
     if ctx:
-        return ctx
+        return None if ctx == "none" else ctx  # "wyrzutni Grad", "programu X": a thing, no actor
     if len(run) == 1 and _is_acronym(run[0]):
         return "organization"  # "KAS", never the surname Kas
     head_ctx = context_types().get(run[0].lemma.lower())
