@@ -13,7 +13,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import click
 
@@ -285,6 +285,17 @@ def render(paths: tuple[str, ...], out_dir: str, formats: str, published: Option
         sys.exit(1)
 
 
+def phase_printer(phases: dict[str, str], formats, tty: bool) -> Callable[[str], None]:
+    """A ``progress`` callback printing ``[k/n] <what>`` per phase on a terminal (nothing in a pipe);
+    the HTML and PDF phases count only when that format is asked for."""
+    steps = [p for p in phases if p not in ("HTML", "PDF") or p.lower() in formats]
+
+    def say(phase: str) -> None:
+        if tty and phase in steps:
+            click.echo(f"newslens: [{steps.index(phase) + 1}/{len(steps)}] {phases[phase]}…", err=True)
+    return say
+
+
 PHASES = {"reading": "reading the article", "analysing": "analysing and drawing the charts (notebook)",
           "HTML": "writing the HTML", "PDF": "printing the PDF (Chromium)"}
 
@@ -296,11 +307,7 @@ def _render_one(path: Path, out_dir: str, fmts: tuple[str, ...], published: Opti
 
     tty = sys.stderr.isatty()
     start = time.monotonic()
-    steps = [p for p in PHASES if p not in ("HTML", "PDF") or p.lower() in fmts]
-
-    def say(phase: str) -> None:
-        if tty and phase in steps:
-            click.echo(f"newslens: [{steps.index(phase) + 1}/{len(steps)}] {PHASES[phase]}…", err=True)
+    say = phase_printer(PHASES, fmts, tty)
 
     try:
         done = render_one(path, out_dir, formats=fmts, published=published, title=title, focus=window,

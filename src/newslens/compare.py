@@ -598,7 +598,7 @@ def cli_compare(paths: Sequence[str], out_dir: str, formats: Sequence[str]) -> N
 
     import click
 
-    from .cli import expand_inputs, fail
+    from .cli import expand_inputs, fail, phase_printer
     from .report import RenderError
 
     try:
@@ -606,12 +606,8 @@ def cli_compare(paths: Sequence[str], out_dir: str, formats: Sequence[str]) -> N
     except InputError as exc:
         fail(str(exc))
     tty = sys.stderr.isatty()
-    steps = [p for p in PHASES if p not in ("HTML", "PDF") or p.lower() in formats]
     start = time.monotonic()
-
-    def say(phase: str) -> None:
-        if tty and phase in steps:
-            click.echo(f"newslens: [{steps.index(phase) + 1}/{len(steps)}] {PHASES[phase]}…", err=True)
+    say = phase_printer(PHASES, formats, tty)
 
     try:
         done = render_comparison(inputs, out_dir, formats=formats, progress=say)
