@@ -54,10 +54,10 @@ fuzz: install chromium  ## Long property and fault tests: thousands of hostile t
 	NEWSLENS_FUZZ=long NEWSLENS_FUZZ_STATS="$(EVAL)" $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py tests/test_faults.py
 	@cat "$(EVAL)/fuzz.json" "$(EVAL)/faults.json"
 
-eval: install  ## Score the extractors on the development corpus, the held-out articles and the reference article
+eval: install  ## Score the extractors on the development corpus, the scored held-out articles (if any) and the reference article
 	$(BIN)/newslens evaluate data/dev --out eval/dev
 	$(BIN)/newslens evaluate data/raw --out eval/raw
-	$(BIN)/newslens evaluate data/holdout --out eval/holdout
+	@if ls data/holdout/*.gold.json >/dev/null 2>&1; then $(BIN)/newslens evaluate data/holdout --out eval/holdout; fi
 
 lab: install  ## JupyterLab on notebooks/ with explore open (.py notebooks open as notebooks; LAB_ARGS="--no-browser --port N")
 	JUPYTER_CONFIG_PATH="$(CURDIR)/jupyter" $(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(LAB_ARGS)
