@@ -187,8 +187,10 @@ NAMES = [
     ("Oświadczenie pojawiło się na platformie X w nocy.", ("X", "media")),
     # quotation marks inside a listed name
     ("Związkowcy z NSZZ „Solidarność” zapowiedzieli strajk.", ("NSZZ Solidarność", "organization")),
-    # a metonym for a seat of power is a place
-    ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "place")),
+    # a seat of power named for its office is an organisation; a capital named for its government is a place
+    ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "organization")),  # a seat of power: its office
+    ("Pentagon nie odpowiedział na pytania.", ("Pentagon", "organization")),
+    ("Moskwa nie skomentowała decyzji.", ("Moskwa", "place")),  # a capital named for its government stays a place
 ]
 
 
