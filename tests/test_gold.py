@@ -10,7 +10,7 @@ from newslens.evaluate import find_article
 from newslens.loader import load_article
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDS = sorted(p for d in ("dev", "holdout", "blind", "raw") for p in (ROOT / "data" / d).glob("*.gold.json"))
+GOLDS = sorted(p for d in ("dev", "holdout", "blind", "sealed", "raw") for p in (ROOT / "data" / d).glob("*.gold.json"))
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
