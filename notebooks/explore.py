@@ -67,29 +67,29 @@ display(HTML(present.title_block(analysis)))
 # ## Actors
 
 # %%
-show(analysis.actors, paging=True)
+show(present.interactive(analysis.actors), paging=True)
 
 # %% [markdown]
 # ## Quotes (click a speaker to filter; `speaker` filters before the table is drawn)
 
 # %%
-quotes = analysis.quotes
+quotes = present.interactive(analysis.quotes)  # no speaker or outlet: the empty mark, not NaN
 show(quotes if speaker is None else quotes[quotes["speaker"] == speaker],
      layout={"top1": "searchPanes"}, searchPanes={"columns": [0], "layout": "columns-1", "initCollapsed": False})
-show(quotes.groupby("speaker", dropna=False)["kind"].value_counts().unstack(fill_value=0))
+show(quotes.groupby("speaker")["kind"].value_counts().unstack(fill_value=0))
 
 # %% [markdown]
 # ## Demands and conditions
 
 # %%
-show(analysis.demands)
+show(present.interactive(analysis.demands))
 
 # %% [markdown]
 # ## Timeline, with the focus window of your choice
 
 # %%
 refocused = analysis.with_focus(focus_start, focus_end)
-show(refocused.timeline)
+show(present.interactive(refocused.timeline))
 fig = present.timeline_chart(refocused)
 
 # %% [markdown]

@@ -233,7 +233,7 @@ def test_explore_opens_as_a_notebook_runs_and_its_tables_filter(lab, page, refer
     assert [p.strip() for p in prompts] == [f"[{i}]:" for i in range(1, len(prompts) + 1)]  # in order, once
 
     # The actors table: an itables DataTable with the article's actors, ten to a page.
-    actors = _main_table(_cell(page, "show(analysis.actors"))
+    actors = _main_table(_cell(page, "show(present.interactive(analysis.actors)"))
     expect(_rows(actors)).to_have_count(min(10, len(reference.actors)))
     expect(actors.locator("tbody tr").first).to_contain_text(reference.actors["name"].iloc[0])
 
@@ -244,6 +244,8 @@ def test_explore_opens_as_a_notebook_runs_and_its_tables_filter(lab, page, refer
     n_quotes = len(reference.quotes)
     assert 0 < n_quotes <= 10, "the reference article's quotes fit on one page"
     expect(rows).to_have_count(n_quotes)
+    cells = {c.strip() for c in rows.locator("td").all_text_contents()}
+    assert not cells & {"NaN", "nan", "None", "<NA>"}, "a missing cell shows the empty mark, not NaN"
     counts = reference.quotes["speaker"].value_counts()
     speaker, n_speaker = counts.index[0], int(counts.iloc[0])
     assert n_speaker < n_quotes

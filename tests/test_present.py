@@ -1,5 +1,6 @@
 """What the report shows: timeline rows and labels, table cells, chart captions, escaping."""
 import re
+from datetime import date
 from html.parser import HTMLParser
 
 import matplotlib
@@ -375,3 +376,14 @@ def test_bar_charts_keep_long_and_alike_names_apart_and_draw_once_per_format(tmp
     monkeypatch.setattr(Figure, "draw", lambda self, r: (draws.append(1), original(self, r))[1])
     present.save_figure(fig, str(tmp_path), "actor-mentions")
     assert len(draws) == 2  # one PNG, one SVG: no layout engine, no tight bbox re-measuring
+
+
+def test_interactive_frames_show_the_empty_mark_for_missing_text_only():
+    df = pd.DataFrame({"speaker": pd.array(["Nowak", None], dtype="string"), "via": [None, "PAP"],
+                       "start_date": [date(2022, 1, 1), None], "start": [3, 7]})
+    out = present.interactive(df)
+    assert list(out["speaker"]) == ["Nowak", present.EMPTY]
+    assert list(out["via"]) == [present.EMPTY, "PAP"]
+    assert out["start_date"].iloc[1] is None  # a date column is no text column: left as it is
+    assert list(out["start"]) == [3, 7] and out["start"].dtype == df["start"].dtype
+    assert pd.isna(df["via"].iloc[0])  # the analysis frame itself is untouched

@@ -107,6 +107,17 @@ def note(text: str) -> str:
 
 
 # ---------------------------------------------------------------- tables
+def interactive(df: pd.DataFrame) -> pd.DataFrame:
+    """The frame as the explore notebook's interactive tables show it: a missing text cell (no speaker,
+    no outlet) carries the one empty mark instead of ``NaN``/``None``; numbers and dates stay typed."""
+    out = df.copy()
+    for c in out.columns:
+        col = out[c]
+        if pd.api.types.is_string_dtype(col) and all(isinstance(v, str) for v in col.dropna()):
+            out[c] = col.astype(object).where(col.notna(), EMPTY)
+    return out
+
+
 def table(df: pd.DataFrame, columns: Optional[dict[str, str]] = None, numeric: Iterable[str] = (),
           nowrap: Iterable[str] = ()) -> str:
     """A styled HTML table: no index, escaped cells, one empty-cell mark, right-aligned numbers,
