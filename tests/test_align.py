@@ -103,3 +103,12 @@ def test_find_span():
     text = "Ławrow: „Zawsze się zgadzaliśmy”. I dalej: „zawsze”."
     assert align.find_span(text, "Zawsze się", "zgadzaliśmy") == (9, 31)
     assert align.find_span(text, "nigdy", "x") is None
+
+
+def test_pair_scores_edges_follow_the_scorer():
+    # nothing linked but pairs in the hand alignment: recall 0, F1 0 (not undefined), as evaluate.PRF says
+    s = align.pair_scores([], [("a", "b")])
+    assert (s.precision, s.recall, s.f1) == (None, 0.0, 0.0)
+    s = align.pair_scores([("a", "b"), ("c", "d")], [("b", "a")])  # order inside a pair does not matter
+    assert (s.tp, s.fp, s.fn, s.precision, s.recall) == (1, 1, 0, 0.5, 1.0)
+    assert abs(s.f1 - 2 / 3) < 1e-9

@@ -30,6 +30,7 @@ from itertools import combinations
 from typing import Iterable, Optional, Sequence
 
 from . import nlp
+from .evaluate import Rates
 
 CONTENT_POS = frozenset({"subst", "depr", "ger", "adj", "adja", "adjc", "adjp", "adv", "fin", "praet", "inf",
                          "impt", "imps", "pcon", "pant", "pact", "ppas", "num", "numcol", "dig", "ign", "brev",
@@ -212,25 +213,14 @@ def groups(units: Sequence[Unit], links: Iterable[Link]) -> list[list[tuple[int,
 
 # ---------------------------------------------------------------- scoring against a hand alignment
 @dataclass(frozen=True)
-class PRF:
+class PRF(Rates):
+    """Pair counts with the missed and spurious pairs (precision/recall/F1 as the scorer's)."""
+
     tp: int
     fp: int
     fn: int
     misses: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     spurious: tuple[tuple[str, str], ...] = field(default=(), compare=False)
-
-    @property
-    def precision(self) -> Optional[float]:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> Optional[float]:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> Optional[float]:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
 
 
 def pair_scores(predicted: Iterable[tuple[str, str]], gold: Iterable[tuple[str, str]]) -> PRF:

@@ -29,15 +29,13 @@ def fold(s: Optional[str]) -> str:
     return re.sub(r"\s+", " ", s).strip(" .,;:")
 
 
-@dataclass
-class PRF:
-    """Counts and the matched pairs of one section."""
+class Rates:
+    """Precision, recall and F1 from ``tp``/``fp``/``fn`` (None when undefined; F1 is 0.0 when only one
+    side is empty). Shared by the scorer and the alignment scorer (``align.PRF``)."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    missed: list = field(default_factory=list)
-    spurious: list = field(default_factory=list)
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def precision(self) -> Optional[float]:
@@ -54,6 +52,17 @@ class PRF:
             return None
         p, r = p or 0.0, r or 0.0
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class PRF(Rates):
+    """Counts and the matched pairs of one section."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    missed: list = field(default_factory=list)
+    spurious: list = field(default_factory=list)
 
 
 def _match(gold: Sequence[dict], pred: Sequence[dict], same: Callable[[dict, dict], bool],
