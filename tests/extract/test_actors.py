@@ -126,6 +126,12 @@ NAMES = [
     ("Rolnicy zablokowali drogę pod Kaliszem.", ("Kalisz", "place")),
     ("Radni z Zielonej Góry przyjęli budżet.", ("Zielona Góra", "place")),
     ("Szpital czeka na aneks z Narodowym Funduszem Zdrowia.", ("Narodowy Fundusz Zdrowia", "organization")),
+    # an institution that exists in many places keeps its seat (territorial_words.txt)
+    ("Pacjentkę przewieziono do Szpitala Specjalistycznego w Chełmie.",
+     ("Szpital Specjalistyczny w Chełmie", "organization")),
+    ("Oświadczenie wydał Związek Ukraińców na Słowacji.", ("Związek Ukraińców na Słowacji", "organization")),
+    ("Dyrektorem Zachodniego Centrum Medycznego w Kole został lekarz.",
+     ("Zachodnie Centrum Medyczne w Kole", "organization")),
     # an institution's name ends with an acronym in the genitive, spans "do Spraw" / "ds."
     ("Wniosek trafił do Rady UE w piątek.", ("Rada UE", "organization")),
     ("Rzecznik Departamentu Stanu USA skomentował sprawę.", ("Departament Stanu USA", "organization")),
@@ -208,6 +214,7 @@ NOT_NAMES = [
     ("Wniosek trafił do Rady UE w piątek.", {"Rado", "Rada", "Rady"}),
     ("Starosta udzielił wywiadu Radiu Lublin.", {"Lublin"}),
     ("Protest odbył się przed Ministerstwem Zdrowia w Warszawie.", {"Ministerstwo Zdrowia w Warszawie"}),
+    ("Spotkanie zorganizowano w Ministerstwie Rolnictwa w Poznaniu.", {"Ministerstwo Rolnictwa w Poznaniu"}),
     ("Zarząd województwa nie zdecydował.", {"województwo", "Województwo"}),
     ("Burmistrz: pójdziemy do sądu", {"Burmistrz"}),
     ("– Panie Wójcie, to skandal – wołali mieszkańcy. Pan Wójt nie odpowiedział.", {"Pan Wójt", "Wójt"}),
