@@ -53,6 +53,27 @@ CASES = [
      [("Pielęgniarki", "group", "pielęgniarki")]),
     # a leading organisation in quotation marks
     ('Związkowcy z "Solidarności" zapowiadają strajk.', [("Związkowcy", "group", "Solidarność")]),
+    # groups.py: the one trade union named before leads "związkowcy"; a name that carries the group
+    # leads it (its adjectives too); a postposed adjective the name lacks makes another group
+    ("Ogólnopolski Związek Zawodowy Sadowników ogłosił protest. Związkowcy czekają na ministra.",
+     [("Związkowcy", "group", "Ogólnopolski Związek Zawodowy Sadowników")]),
+    ("Stowarzyszenie Kibiców Warty Gniezno wydało oświadczenie. Kibice żądają dymisji trenera.",
+     [("Kibice", "group", "Stowarzyszenie Kibiców Warty Gniezno")]),
+    ("Krajowy Związek Zawodowy Ratowników Medycznych apeluje. Ratownicy medyczni są zmęczeni.",
+     [("Ratownicy medyczni", "group", "Krajowy Związek Zawodowy Ratowników Medycznych")]),
+    ("Krajowy Związek Zawodowy Ratowników Medycznych apeluje. Ratownicy kontraktowi są zmęczeni.",
+     [("Ratownicy kontraktowi", "group", "ratownicy kontraktowi")]),
+    # ... not when the group is restricted to some of its members, nor with two unions named,
+    # nor when the union is named only after the group
+    ("Związek Zawodowy Sadowników protestuje. Sadownicy, z którymi rozmawialiśmy, są zmęczeni.",
+     [("Sadownicy", "group", "sadownicy")]),
+    ("Związek Zawodowy Górników i Związek Zawodowy Hutników protestują. Związkowcy czekają.",
+     [("Związkowcy", "group", "związkowcy")]),
+    ("Związkowcy czekają na ministra. Związek Zawodowy Kolejarzy zapowiada protest.",
+     [("Związkowcy", "group", "związkowcy")]),
+    # a workplace that carries the group's noun in its name does not make it another organisation's
+    ("Dyspozytorzy medyczni dołączyli do protestu Związku Zawodowego Ratowników.",
+     [("Dyspozytorzy medyczni", "group", "dyspozytorzy medyczni")]),
 ]
 
 

@@ -42,7 +42,9 @@ from typing import Optional, Sequence
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, morfeusz, nominative_adj, read_lexicon, readings
+from .groups import GroupLeaders
 
+GENDERS = ("m1", "m2", "m3", "f", "n")
 KINDS = ("name", "role", "noun", "pronoun", "group")
 PRONOUNS = {"niego": "m", "jego": "m", "on": "m", "niej": "f", "jej": "f", "ona": "f"}
 ADDRESS = ("pan", "pani")
@@ -226,6 +228,7 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     persons = [a for a in actors if is_person(a) and not _only_title(a)]
     gender = {a.name: person_gender(a) for a in persons}
     by_name = {a.name: a for a in actors}
+    leaders = GroupLeaders(actors)
     quoted = in_quotes(text)
     out: list[Mention] = []
     taken: set[int] = set(idx.at)
@@ -371,7 +374,7 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             i += 1
             continue
         if _group_noun(t):
-            i = _link_group(text, idx, i, add, by_name)
+            i = _link_group(text, idx, i, add, leaders)
             continue
         if heads and t.is_word and (not t.is_title or t.sent_start or (i > 0 and toks[i - 1].text in QUOTE_OPEN)):
             rs = readings(t.text.lower()) if t.text.isupper() and len(t.text) > 2 else t.readings  # "SPÓŁKA:"
@@ -425,7 +428,7 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
     return own + 1
 
 
-def _link_group(text: Text, idx: _Index, i: int, add, by_name) -> int:
+def _link_group(text: Text, idx: _Index, i: int, add, leaders: GroupLeaders) -> int:
     """A plural group noun with its adjectives and genitive complement; its leading organisation."""
     toks = text.toks
     head = toks[i]
@@ -437,6 +440,11 @@ def _link_group(text: Text, idx: _Index, i: int, add, by_name) -> int:
     b = i
     if b + 1 < len(toks) and _group_noun(toks[b + 1]) and toks[b + 1].sent == head.sent:
         b += 1  # "lekarze rezydenci"
+    noun = b
+    while b + 1 < len(toks) and toks[b + 1].sent == head.sent and toks[b + 1].is_word \
+            and not toks[b + 1].is_title and b + 1 not in idx.at and not _group_noun(toks[b + 1]) \
+            and _postposed_adj(toks[b + 1], toks[noun]):
+        b += 1  # "ratownicy kontraktowi", "lekarze rodzinni"
     # a genitive complement: "mieszkańcy Radomia", "rodziny zatrzymanych", "byli pracownicy starostwa"
     j = b + 1
     while j < len(toks) and j - b <= 3 and toks[j].sent == head.sent:
@@ -470,8 +478,26 @@ def _link_group(text: Text, idx: _Index, i: int, add, by_name) -> int:
                 and m[1] == n and not workplace:  # "pielęgniarki z Szpitala X" work there, X does not lead them
             add(m[0].name, "group", a, b, b)
             return m[2] + 1
-    add(_group_name(toks, a, b, last), "group", a, own, b, group=True)
+    restricted = last + 2 < len(toks) and toks[last + 1].text == "," and any(
+        toks[k].lemma.lower() == "który" for k in range(last + 2, min(last + 4, len(toks))))
+    if last == b and not restricted:  # "Rolnicy, z którymi rozmawialiśmy, …" are some of them, not the union
+        adjs = {r.lemma.lower() for k in range(a, b + 1) if k != noun and not _group_noun(toks[k])
+                for r in toks[k].readings if r.pos in ("adj", "pact", "ppas")}
+        org = leaders.leader(_group_noun(toks[noun]) or toks[noun].lemma, adjs, toks[a].idx)
+        if org is not None:
+            add(org, "group", a, b, noun)  # "Związkowcy …" after the one union was named
+            return b + 1
+    add(_group_name(toks, a, b, last), "group", a, own, noun, group=True)
     return last + 1
+
+
+def _postposed_adj(t: Tok, head: Tok) -> bool:
+    """An adjective after a plural group noun, agreeing with it ("ratownicy kontraktowi")."""
+    rs = [head.reading] if head.reading is not None and head.reading.has("pl") else head.readings
+    if any(r.pos in ("ppas", "pact") for r in t.readings):
+        return False  # a participle opens a clause of its own: "rolnicy zrzeszeni w X"
+    pairs = {(c, g) for r in rs if r.has("pl") for c in CASES if r.has(c) for g in GENDERS if r.has(g)}
+    return any(r.pos == "adj" and r.has("pl") and any(r.has(c) and r.has(g) for c, g in pairs) for r in t.readings)
 
 
 def _group_name(toks: list[Tok], a: int, b: int, last: int) -> str:

@@ -1,0 +1,32 @@
+"""groups.GroupLeaders: the one named organisation that leads a group, or None (table, negatives)."""
+import pytest
+
+from newslens.extract.groups import GroupLeaders
+from newslens.model import Actor
+
+
+def org(name, at):
+    return Actor(name, "organization", first_offset=at, offsets=((at, at + len(name)),))
+
+
+UNION = org("Krajowy Związek Zawodowy Ratowników Medycznych", 0)
+FANS = org("Stowarzyszenie Kibiców Odry Opole", 10)
+HEALTH = org("Ministerstwo Zdrowia", 20)
+
+CASES = [
+    ([UNION, HEALTH], ("związkowiec", (), 100), UNION.name),  # a member noun: the one union named
+    ([UNION, HEALTH], ("ratownik", ("medyczny",), 100), UNION.name),  # the name carries the group
+    ([FANS], ("kibic", (), 100), FANS.name),
+    ([UNION], ("ratownik", ("kontraktowy",), 100), None),  # an adjective the name lacks: another group
+    ([UNION], ("dyspozytor", (), 100), None),  # a group the name does not carry
+    ([UNION], ("związkowiec", (), 0), None),  # named only after the group
+    ([UNION, org("NSZZ Solidarność", 5)], ("związkowiec", (), 100), None),  # two unions: not safe
+    ([HEALTH], ("pracownik", (), 100), None),  # a ministry leads no group
+    ([], ("rolnik", (), 100), None),
+]
+
+
+@pytest.mark.parametrize("actors,query,expected", CASES)
+def test_group_leader(actors, query, expected):
+    noun, adjs, at = query
+    assert GroupLeaders(actors).leader(noun, adjs, at) == expected
