@@ -126,6 +126,12 @@ NAMES = [
     ("Rolnicy zablokowali drogę pod Kaliszem.", ("Kalisz", "place")),
     ("Radni z Zielonej Góry przyjęli budżet.", ("Zielona Góra", "place")),
     ("Szpital czeka na aneks z Narodowym Funduszem Zdrowia.", ("Narodowy Fundusz Zdrowia", "organization")),
+    # a classifying noun opening a sentence is not part of the name in apposition after it (apposition_nouns.txt)
+    ("Spółka Transport Mazurski zawiesiła kursy na trzech liniach.", ("Transport Mazurski", "organization")),
+    ("Portal Kurier Nadmorski podał, że wójt odejdzie.", ("Kurier Nadmorski", "media")),
+    ("Firma Budimex wygrała przetarg.", ("Budimex", "organization")),
+    ("Agencja Mienia Wojskowego sprzedała działkę.", ("Agencja Mienia Wojskowego", "organization")),  # a genitive
+    ("Portal Samorządowy opublikował listę.", ("Portal Samorządowy", "media")),  # an adjective
     # an institution that exists in many places keeps its seat (territorial_words.txt)
     ("Pacjentkę przewieziono do Szpitala Specjalistycznego w Chełmie.",
      ("Szpital Specjalistyczny w Chełmie", "organization")),
@@ -215,6 +221,8 @@ NOT_NAMES = [
     ("Starosta udzielił wywiadu Radiu Lublin.", {"Lublin"}),
     ("Protest odbył się przed Ministerstwem Zdrowia w Warszawie.", {"Ministerstwo Zdrowia w Warszawie"}),
     ("Spotkanie zorganizowano w Ministerstwie Rolnictwa w Poznaniu.", {"Ministerstwo Rolnictwa w Poznaniu"}),
+    ("Spółka Transport Mazurski zawiesiła kursy.", {"Spółka Transport Mazurski", "Spółka"}),
+    ("Portal Kurier Nadmorski podał, że wójt odejdzie.", {"Portal Kurier Nadmorski"}),
     ("Zarząd województwa nie zdecydował.", {"województwo", "Województwo"}),
     ("Burmistrz: pójdziemy do sądu", {"Burmistrz"}),
     ("– Panie Wójcie, to skandal – wołali mieszkańcy. Pan Wójt nie odpowiedział.", {"Pan Wójt", "Wójt"}),

@@ -416,6 +416,20 @@ def _names_no_actor(toks: list[Tok], i: int) -> bool:
     return prev is not None and "none" in (ctx.get(prev.lemma.lower()), ctx.get(prev.lower))
 
 
+def _classifier_in_apposition(toks: list[Tok], i: int) -> bool:
+    """A classifying noun (``apposition_nouns.txt``) before a name in its own case that is no adjective
+    agreeing with it: "Spółka Komunikacja Podgórska", "Platforma Airbnb", "Spółka PGE"."""
+    t, nxt = toks[i], toks[i + 1]
+    if t.lemma.lower() not in lexicon_set("apposition_nouns.txt") or not t.readings:
+        return False
+    if _is_acronym(nxt) or nxt.guessed:
+        return True
+    if any(r.pos == "adj" or (r.pos == "subst" and r.has("gen") and r.lemma[:1].islower()) for r in nxt.readings):
+        return False  # "Portal Samorządowy", "Agencja Mienia Wojskowego": one name
+    cases = {c for r in t.readings if r.pos == "subst" and r.lemma.lower() == t.lemma.lower() for c in CASES if r.has(c)}
+    return any(r.pos == "subst" and r.has(c) for r in nxt.readings for c in cases)
+
+
 @lru_cache(maxsize=1)
 def _place_preps() -> dict[str, bool]:
     """Preposition -> whether an unknown word after it is a place too (``place_prepositions.txt``)."""
@@ -477,6 +491,9 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         if j - i > 1 and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")):
             i += 1  # "Minister Kierwiński", "Prezes Rady Ministrów", "Pan Wójt": a title, then the name
+            continue
+        if j - i > 1 and _classifier_in_apposition(toks, i):
+            i += 1  # "Spółka Komunikacja Podgórska", "Portal Dziennik Bałucki": the noun, then the name
             continue
         typ = _run_type(toks, i, j)
         if typ:
