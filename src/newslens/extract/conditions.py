@@ -83,6 +83,9 @@ class _Finder:
                 return j
             if t.text in "”»" and not quote_open:
                 return j
+            if t.lower in ("r.", "zł.", "proc.") and j + 1 < b and toks[j + 1].is_title and j + 2 < b and toks[j + 2].is_word \
+                    and not toks[j + 1].text.isupper():
+                return j + 1  # "… z 2024 r. Radni …": the splitter kept the next sentence after a unit's dot
             if t.text == "," and leading and _verb_in(self.doc, start, j) and not (
                     j + 1 < b and toks[j + 1].lower in ("że", "iż", "by", "aby", "żeby", "ile", "co", "kto", "jak")
                     or j + 1 < b and toks[j + 1].lemma == "który"):
@@ -135,7 +138,10 @@ class _Finder:
                     continue
                 if _past(doc, k, a):
                     continue  # "przyjechali dopiero po godzinie": a past event, no condition
-                out.append((k, j + 1, False))
+                o = j + 1
+                if o + 2 < b and toks[o].lower == "tym" and toks[o + 1].text == "," and toks[o + 2].lower in ("jak", "gdy"):
+                    o += 3  # "dopiero po tym, jak klub rozliczy …"
+                out.append((k, o, False))
             elif low in ("jeśli", "jeżeli") and nxt not in ("chodzi",) and not (k > a and toks[k - 1].lower in ("nawet", "chyba")):
                 if not self.speech(a, b, k):
                     continue
@@ -237,6 +243,8 @@ def _by(doc: _Doc, P: Parties, k: int, end: int) -> Optional[Party]:
     q = P.quote_at(toks[k].idx)
     if P.quoted[k] or (q is not None and q.kind == "direct"):
         return P.who_says(k)
+    if q is not None and q.speaker:
+        return P.speaker_at(toks[k].idx)  # reported speech: "Według X …", "X przekazała, że … dopiero po …"
     s = toks[k].sent
     a, b = doc.sent_range(s)
     zero = toks[a].lower == "jak" and a + 1 < b and toks[a + 1].pos in ("praet", "fin")

@@ -73,6 +73,11 @@ def nominative_plural(lemma: str) -> str:
                                                        or not any(p in ("m2", "m3", "f", "n") for p in parts[3].split("."))):
             if parts[0] == "subst" or "m1" in ":".join(parts[3:]):
                 return f
+    for f, _l, t, _q, _m in forms:  # a feminine group: "zawodniczka" → "zawodniczki"
+        parts = t.split(":")
+        if parts[0] == "subst" and len(parts) > 3 and "pl" in parts[1].split(".") and "nom" in parts[2].split(".") \
+                and "f" in parts[3].split("."):
+            return f
     return lemma
 
 
@@ -106,9 +111,13 @@ class Parties:
         # organisations by the lemmas of the common nouns in their names ("Związek", "Izba", "Komitet")
         heads = lex("institution_heads.txt")
         self.by_head: dict[str, list[Actor]] = {}
+        acronyms = dict(line.split() for line in lex("demand_name_acronyms.txt"))
         for actor in doc.actors:
             if actor.type not in ("organization",):
                 continue
+            first = actor.name.split()[0]
+            if first in acronyms:  # "KS Prosna Kalisz" is the club ("od klubu")
+                self.by_head.setdefault(acronyms[first], []).append(actor)
             for w in actor.name.split():
                 for r in readings(w):
                     if r.pos == "subst" and r.lemma.lower() in heads:
@@ -454,6 +463,8 @@ class Parties:
         if v == 0:
             return False
         t = toks[v - 1]
+        if v > 1 and toks[v - 2].pos == "prep":
+            return False  # "W piątek wezwała …": a time adverbial, not the subject
         return (not t.is_title or t.sent_start) and v - 1 not in self.layer and v - 1 not in self.doc.mention \
             and any(r.pos == "subst" and r.has("nom") for r in t.readings) and self.group_at(v - 1) is None \
             and self.org_by_head(v - 1) is None and not _noun_lemmas(t) & _groups()[0]

@@ -96,6 +96,10 @@ class _Finder(EnumeratedLists):
                                 and (toks[j + 1].text == ":" or {r.pos for r in toks[j + 1].readings} & {"subst", "ger", "adj"}
                                      and not any(r.pos == "prep" for r in toks[j + 1].readings)):
                             j += 1  # "od władz miasta: …", "od dyrekcji szpitala podwyżki …", not "od zarządu podwyżek od …"
+                    if toks[h].lemma in lex("addressee_bodies.txt") and j + 1 < b and toks[j].lower in ("w", "we") \
+                            and (self.doc.mention.get(j + 1) or (None, -1))[1] == j + 1 \
+                            and self.doc.mention[j + 1][0].type == "place":
+                        j += 1  # "od władz w Teheranie": the seat names the government addressed
                     m = self.doc.mention.get(j)
                     if m and m[1] == j:
                         if m[0] not in of and m[0].type != "media":
@@ -164,8 +168,11 @@ class _Finder(EnumeratedLists):
                       and r.pos in ("fin", "praet", "inf", "impt", "pcon")), None)
         if lemma is None or (k > 0 and toks[k - 1].lower == "nie"):
             return None
-        if k > 0 and toks[k - 1].lemma in ("który", "co", "jaki") and toks[k - 1].lower not in ("którzy", "która", "który"):
-            return None  # "gwarancji, których zażądała": the demanded thing is named before
+        if k > 0 and toks[k - 1].lemma in ("który", "co", "jaki") and toks[k - 1].lower not in ("którzy", "która", "który") \
+                and not (k > 1 and toks[k - 2].pos == "prep") and not self._colon_list(k, b):
+            # "gwarancji, których zażądała": the demanded thing is named before; not "wniosek, w którym
+            # zażądają …" (the relative word is an adverbial) nor "czego oczekuje od X: A, B" (a list follows)
+            return None
         prep = self.verbs[lemma]
         tag = t.reading.tag if t.reading else ""
         first_person = ":pri" in tag or ":sec" in tag
@@ -176,7 +183,10 @@ class _Finder(EnumeratedLists):
         of: list[Actor] = []
         o = k + 1
         if lemma in ("wezwać", "wzywać"):
-            got = self.P._coordinated(self.skip_words(o, b), b)
+            j = self.skip_words(o, b)
+            while j < b and j - o < 3 and toks[j].pos == "adv" and j not in self.doc.mention:
+                j += 1  # "wezwał jednocześnie X do …"
+            got = self.P._coordinated(j, b)
             of += got
         o = self.skip_addressee(o, b, of)
         if of and prep is None:
@@ -241,6 +251,16 @@ class _Finder(EnumeratedLists):
         if not items:
             return None
         return _Frame(k, items, of=of, clause=clause)
+
+    def _colon_list(self, k: int, b: int) -> bool:
+        """A colon follows the verb within its clause ("wyliczył, czego oczekuje od X: A, B")."""
+        toks = self.toks
+        for j in range(k + 1, min(b, k + 10)):
+            if toks[j].text == ":":
+                return j + 1 < b
+            if toks[j].text in ",;–—" or toks[j].pos in ("fin", "praet"):
+                return False
+        return False
 
     def _fronted(self, k: int, prep: str) -> Optional[tuple[int, int]]:
         """"O uregulowanie najmu od lat apelował Związek …": the object before the verb."""
@@ -409,6 +429,8 @@ class _Finder(EnumeratedLists):
         if k + 1 < b and toks[k + 1].lemma in self.nouns:
             return None  # handled as a noun frame
         j = k + 1
+        if j + 1 < b and toks[j].lower == "z" and toks[j + 1].lower == "nich":
+            j += 2  # "Pierwszy z nich to A" (the demands announced before)
         moved = False
         while j < b and (toks[j].text in "–—-:" or toks[j].lower in COPULA or toks[j].lemma == "dotyczyć"):
             j += 1
@@ -422,10 +444,13 @@ class _Finder(EnumeratedLists):
         """"(Nasze) warunki są jasne. To A, B i C": the items are in the next sentence."""
         toks = self.toks
         a, b = self.doc.sent_range(s)
-        nouns = [k for k in range(a, min(b, a + 4)) if toks[k].lemma in self.nouns and any(r.has("pl") for r in toks[k].readings)]
+        # at the sentence start, or after an abbreviation's dot the splitter kept ("… na 2028 r. Warunki są jasne.")
+        nouns = [k for k in range(a, b) if toks[k].lemma.lower() in self.nouns and any(r.has("pl") for r in toks[k].readings)
+                 and (k < a + 4 or toks[k].is_title and len(toks[k - 1].text) > 1 and toks[k - 1].text.endswith("."))]
         if not nouns or s + 1 >= len(self.doc.text.sents):
             return None
         k = nouns[0]
+        joined = k >= a + 4
         if not (k + 1 < b and toks[k + 1].lower in ("są", "brzmią")):
             return None
         a2, b2 = self.doc.sent_range(s + 1)
@@ -439,6 +464,8 @@ class _Finder(EnumeratedLists):
         owner = None
         if k > a and toks[k - 1].lower in ("nasze", "moje"):
             owner = self.P.speaker_at(toks[k].idx)
+        elif joined:  # "X może zaakceptować Y. Warunki są jasne.": X sets them
+            owner = self.P.sentence_subject(s)
         return _Frame(k, items, by=owner, inherit=owner is None)
 
     # ------------------------------------------------------------ all frames
@@ -512,8 +539,12 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
         near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 3 and toks[prev.trig].sent >= s - 6
         noun = t.lemma in finder.nouns or t.lemma in ("apel", "petycja", "list", "wezwanie")
         unnamed = f.by is None and not f.inherit and not first and not noun and P.common_subject(f.trig)
+        relative = f.trig > 1 and toks[f.trig - 1].lemma == "który" and toks[f.trig - 2].pos == "prep"
         if f.by is None and not f.inherit and not first and not unnamed:
-            f.by = P.sentence_subject(s, outside_quotes=True) if noun and not quoted else P.subject(f.trig)
+            if relative:  # "złożą wniosek, w którym zażądają …": the main clause's subject demands
+                f.by = P.sentence_subject(s, outside_quotes=True)
+            else:
+                f.by = P.sentence_subject(s, outside_quotes=True) if noun and not quoted else P.subject(f.trig)
         q = P.quote_at(at.idx) if unnamed else None
         if unnamed and q is not None and q.verb and q.verb.lower() not in ("według", "zdaniem", "wedle") \
                 and t.pos != "praet":
@@ -534,6 +565,17 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
                 f.of = list(prev.of)
         if f.by is None and not first and not quoted and not unnamed:
             f.by = P.sentence_subject(s) or (P.sentence_subject(s - 1) if s > 0 else None)
+        if f.by is not None and f.by.actor is not None and f.by.actor in f.of and not f.inherit:
+            # "wezwała NATO do …", "Domagają się od władz X …": the addressee is no subject; the verb has
+            # none of its own, the demander is the subject of a sentence before in the paragraph
+            f.by = None
+            for s0 in (s - 1, s - 2):
+                if s0 < 0 or doc.para[doc.sent_range(s0)[0]] != doc.para[f.trig]:
+                    break
+                got = P.sentence_subject(s0, outside_quotes=True)
+                if got is not None and (got.actor is None or got.actor not in f.of):
+                    f.by = got
+                    break
         if not f.of and quoted:
             voc = P.vocative_before(at.i)
             if voc is not None:
@@ -542,7 +584,8 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
             got = P.clause_subject(*f.items[0], heads=True)
             if got is not None and (f.by is None or got.name != f.by.name):
                 f.of = [got]  # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
-        if not f.of and f.inherit and near and prev.of and (f.by is None or prev.by is None or f.by.name == prev.by.name):
+        same = f.by is not None and prev is not None and prev.by is not None and f.by.name == prev.by.name
+        if not f.of and (f.inherit or same) and near and prev.of and (f.by is None or prev.by is None or same):
             f.of = list(prev.of)  # the same demander's list goes on (another speaker's is not addressed alike)
         if not f.of and f.items:
             parties, sent = P.counterparties(f.trig)

@@ -1,0 +1,95 @@
+"""Demands in running prose, generalised on the former blind batch (issue 14): who demands and of
+whom when the text does not say it in the demanding clause itself. Invented sentences, negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.demands import extract_demands
+from newslens.extract.quotes import extract_quotes
+from newslens.extract.timeline import extract_timeline
+
+
+def demands(text, published="2025-03-01"):
+    t = nlp.analyze(text)
+    actors = extract_actors(t)
+    return extract_demands(t, actors, extract_timeline(t, published), extract_quotes(t, actors))
+
+
+def items(text):
+    return [(d.text, d.by, d.of) for d in demands(text) if d.kind == "item"]
+
+
+ITEMS = [
+    # a demanding verb in a relative clause with a preposition ("w którym") states a demand; the main
+    # clause's subject makes it
+    ("Związek Zawodowy Leśników wysłał w piątek pismo do ministra Jana Kowalskiego, w którym wzywa do "
+     "wstrzymania wycinki.",
+     [("wstrzymania wycinki", "Związek Zawodowy Leśników", "Jan Kowalski")]),
+    # "czego oczekuje od X: A, B, a także C": the question word is no object when a list follows the colon
+    ("Minister Piotr Lis wyliczył, czego oczekuje od władz w Mińsku: uwolnienia więźniów, otwarcia przejść "
+     "granicznych, a także zwrotu zatrzymanych ciężarówek.",
+     [("uwolnienia więźniów", "Piotr Lis", "Mińsk"), ("otwarcia przejść granicznych", "Piotr Lis", "Mińsk"),
+      ("zwrotu zatrzymanych ciężarówek", "Piotr Lis", "Mińsk")]),
+    # "Pierwszy z nich to A. Drugi – B" after an announcing sentence
+    ("Związek Sadowników Polskich przedstawił w środę swoje postulaty. Pierwszy z nich to zakaz importu "
+     "jabłek. Drugi – skup interwencyjny owoców.",
+     [("zakaz importu jabłek", "Związek Sadowników Polskich", None),
+      ("skup interwencyjny owoców", "Związek Sadowników Polskich", None)]),
+    # "Warunki są jasne" joined to the sentence before after a year's dot: that sentence's subject sets them
+    ("Według dziennika Komisja Europejska może przesunąć termin na 2027 r. Warunki są jasne. To przyjęcie "
+     "ustawy do końca roku oraz przedstawienie planu inwestycji.",
+     [("przyjęcie ustawy do końca roku", "Komisja Europejska", None),
+      ("przedstawienie planu inwestycji", "Komisja Europejska", None)]),
+    # "wezwała X do": X is the addressee, not the subject; the demander is the subject before
+    ("Ostro zareagowała rzeczniczka MSZ Litwy Anna Kowalska. W piątek wezwała NATO do wzmocnienia "
+     "granicy.",
+     [("wzmocnienia granicy", "Anna Kowalska", "NATO")]),
+    # an adverb between "wezwał" and the addressee
+    ("Jan Nowak wezwał jednocześnie Przedsiębiorstwo Komunikacyjne Beskidy do przywrócenia kursów.",
+     [("przywrócenia kursów", "Jan Nowak", "Przedsiębiorstwo Komunikacyjne Beskidy")]),
+    # the same demander's next demand goes to the same addressee
+    ("Pielęgniarki domagają się od Ministerstwa Zdrowia podwyżek. Wśród żądań pielęgniarek znalazło się "
+     "także skrócenie dyżurów.",
+     [("podwyżek", "pielęgniarki", "Ministerstwo Zdrowia"), ("skrócenie dyżurów", "pielęgniarki", "Ministerstwo Zdrowia")]),
+]
+
+
+def test_feminine_group_and_the_club_addressed():
+    """A feminine group is written in its nominative plural; "od klubu" is the one club named (KS, MKS …)."""
+    got = items("Licencję MKS Warta Gniezno zawieszono. Siatkarki domagają się od klubu wypłaty pensji.")
+    assert [(t, by) for t, by, _ in got] == [("wypłaty pensji", "siatkarki")]
+    assert (got[0][2] or "").startswith("MKS")  # the club's actor, however much of its name is found
+    assert items("Siatkarki domagają się od klubu wypłaty pensji.") == [("wypłaty pensji", "siatkarki", None)]
+
+
+@pytest.mark.parametrize("text,expected", ITEMS)
+def test_prose_items_and_parties(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rada przyjęła uchwałę, której żądali mieszkańcy.",  # a relative object: the thing is named before
+    "Minister wyliczył, czego oczekuje po rozmowach.",  # no list follows: a wish, not stated demands
+    "Pierwszy z nich wygrał wyścig.",  # an ordinal without demands announced
+])
+def test_not_prose_items(text):
+    assert items(text) == []
+
+
+CONDITIONS = [
+    # "dopiero po tym, jak …": the condition starts after "tym, jak"; it ends at the year's dot the
+    # splitter kept; "Według X" makes X the party that sets it
+    ("Według Urzędu Miasta Radomia dotacja zostanie wypłacona dopiero po tym, jak klub rozliczy transzę z "
+     "2024 r. Radni milczą.",
+     "klub rozliczy transzę z 2024 r.", "Urząd Miasta Radomia"),
+    # reported speech: the speaker sets the condition, not a place in the speaker's role
+    ("Zastępczyni prezydenta Radomia Ewa Lis przekazała, że pieniądze trafią do klubu dopiero po "
+     "przedstawieniu planu naprawczego.",
+     "przedstawieniu planu naprawczego", "Ewa Lis"),
+]
+
+
+@pytest.mark.parametrize("text,start,by", CONDITIONS)
+def test_condition_parties(text, start, by):
+    got = [(d.text, d.by) for d in demands(text) if d.kind == "condition"]
+    assert got == [(start, by)] or (len(got) == 1 and got[0][0].startswith(start) and got[0][1] == by), got
