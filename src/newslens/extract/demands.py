@@ -19,6 +19,7 @@ resolves ``by`` and ``of``; ``conditions`` finds the one-off conditions.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Optional, Sequence
 
 from ..model import Actor, Demand, Quote, Timex
@@ -596,16 +597,26 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
         prev = f
 
 
-def _date(timeline: Sequence[Timex], lead: tuple[int, int], inside: Sequence[tuple[int, int]] = (),
-          spoken=None) -> Optional[str]:
-    """The day the demand was made: a day-exact timex in its lead sentence(s), not one inside what is
-    demanded ("podwyżki … od 1 kwietnia" is the rise's date, not the demand's) nor in quoted speech
-    (the day a speaker names is not the day the reporter says it was said)."""
-    for tx in timeline:
-        if lead[0] <= tx.start < lead[1] and tx.granularity == "day" and not any(a <= tx.start < b for a, b in inside) \
-                and not (spoken is not None and spoken(tx.start)):
-            return tx.value
-    return None
+class _Dates:
+    """Day-exact timexes sorted by start, looked up by bisection (not a scan of the whole timeline
+    per demand)."""
+
+    def __init__(self, timeline: Sequence[Timex]) -> None:
+        days = sorted((tx for tx in timeline if tx.granularity == "day"), key=lambda tx: tx.start)
+        self.starts = [tx.start for tx in days]
+        self.days = days
+
+    def when(self, lead: tuple[int, int], inside: Sequence[tuple[int, int]] = (), spoken=None) -> Optional[str]:
+        """The day the demand was made: a day-exact timex in its lead sentence(s), not one inside what is
+        demanded ("podwyżki … od 1 kwietnia" is the rise's date, not the demand's) nor in quoted speech
+        (the day a speaker names is not the day the reporter says it was said)."""
+        i = bisect.bisect_left(self.starts, lead[0])
+        while i < len(self.days) and self.starts[i] < lead[1]:
+            tx = self.days[i]
+            if not any(a <= tx.start < b for a, b in inside) and not (spoken is not None and spoken(tx.start)):
+                return tx.value
+            i += 1
+        return None
 
 
 def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Timex] = (),
@@ -615,6 +626,7 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
     P = Parties(doc, quotes)
     finder = _Finder(doc, P)
     frames = finder.frames()
+    dates = _Dates(timeline)
     _resolve(doc, P, frames, finder)
     frames = [f for f in frames if f.items]
     toks, raw = doc.toks, text.text
@@ -652,7 +664,7 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
                               action=condition_action(toks[a + 1:b]) if toks[a].lower == "niech" else action_of(toks[a:b]),
                               start=start, end=end,
                               lead_in=(lead.rstrip(":") + " …") if lead else None,
-                              date=_date(timeline, lead_span, spans, spoken),
+                              date=dates.when(lead_span, spans, spoken),
                               group=bool(f.by and f.by.group)))
     taken = [(d.start, d.end) for d in out]
     for c in find_conditions(doc, P, taken):
@@ -661,6 +673,6 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
         out.append(Demand(n=len(out) + 1, text=raw[start:end], kind="condition",
                           by=c.by.name if c.by else None, of=", ".join(x.name for x in c.of) or None,
                           action=condition_action(toks[a:b]), start=start, end=end, lead_in=c.lead,
-                          date=_date(timeline, doc.text.sent_span(toks[c.trig].sent), [(start, end)], spoken),
+                          date=dates.when(doc.text.sent_span(toks[c.trig].sent), [(start, end)], spoken),
                           group=bool(c.by and c.by.group)))
     return out
