@@ -132,6 +132,8 @@ NAMES = [
     ("Firma Budimex wygrała przetarg.", ("Budimex", "organization")),
     ("Agencja Mienia Wojskowego sprzedała działkę.", ("Agencja Mienia Wojskowego", "organization")),  # a genitive
     ("Portal Samorządowy opublikował listę.", ("Portal Samorządowy", "media")),  # an adjective
+    ("Trener AZS Koszalin podał się do dymisji.", ("AZS Koszalin", "organization")),
+    ("Władze UKS Jedynka Tarnów przyznały, że klub ma długi.", ("UKS Jedynka Tarnów", "organization")),
     # an institution that exists in many places keeps its seat (territorial_words.txt)
     ("Pacjentkę przewieziono do Szpitala Specjalistycznego w Chełmie.",
      ("Szpital Specjalistyczny w Chełmie", "organization")),
@@ -223,6 +225,8 @@ NOT_NAMES = [
     ("Spotkanie zorganizowano w Ministerstwie Rolnictwa w Poznaniu.", {"Ministerstwo Rolnictwa w Poznaniu"}),
     ("Spółka Transport Mazurski zawiesiła kursy.", {"Spółka Transport Mazurski", "Spółka"}),
     ("Portal Kurier Nadmorski podał, że wójt odejdzie.", {"Portal Kurier Nadmorski"}),
+    ("Siatkarki GKS Wilga Garwolin nie dostały pensji.", {"GKS", "Wilga", "Wilga Garwolin"}),
+    ("Prezes JSW Tomasz Nowak zapewnił o wypłatach.", {"JSW Tomasz Nowak"}),  # no club prefix
     ("Zarząd województwa nie zdecydował.", {"województwo", "Województwo"}),
     ("Burmistrz: pójdziemy do sądu", {"Burmistrz"}),
     ("– Panie Wójcie, to skandal – wołali mieszkańcy. Pan Wójt nie odpowiedział.", {"Pan Wójt", "Wójt"}),
@@ -269,6 +273,10 @@ MERGES = [
      "Przemysław Kaczor", {"Przemek Kaczor"}),
     ("Związek OZZPiP protestuje. Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych wydał komunikat.",
      "Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych", {"OZZPiP"}),
+    # a club's acronym opens its name up to its city; the name without them is the club (club_prefixes.txt)
+    ("Siatkarki GKS Wilga Garwolin nie dostały pensji. Wilga ma długi, a zarząd Wilgi milczy.",
+     "GKS Wilga Garwolin", {"Wilga", "Wilgi"}),
+    ("Mecz z MKS Orkan Rumia przełożono. Orkan Rumia zagra w maju.", "MKS Orkan Rumia", {"Orkan Rumia"}),
     # a person's name is singular: "Henryk" is not the genitive plural of Henryka
     ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
 ]

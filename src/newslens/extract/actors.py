@@ -24,7 +24,7 @@ from typing import Optional
 from ..guesser import guess
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
-from .merge import People, initials, initials_with_conjunctions, shorter_forms, unify
+from .merge import People, club_forms, initials, initials_with_conjunctions, shorter_forms, unify
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, best, complement_case, governed_cases, nominal_candidates, person_candidates
 from ..nlp import (CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines,
@@ -187,7 +187,8 @@ def _run_end(text: Text, i: int) -> int:
     def title(k: int) -> bool:
         return k < len(toks) and toks[k].sent == sent and toks[k].is_title and toks[k].is_word and spaced(k)
 
-    if _is_acronym(toks[i]) and not (title(i + 1) and _is_acronym(toks[i + 1])):
+    club = _club_prefix(toks[i]) and title(i + 1) and not _is_first_name(toks[i + 1])
+    if _is_acronym(toks[i]) and not (title(i + 1) and _is_acronym(toks[i + 1])) and not club:
         return i + 1
     if not institution and title(i + 1) and any("nazwa_organizacji" in r.quals for r in toks[i].readings) \
             and not any(r.has("nom") for r in toks[i].readings):
@@ -204,10 +205,12 @@ def _run_end(text: Text, i: int) -> int:
                     or (institution and t.guessed):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = _gaz_match(toks, j)
+            if club and listed and listed[2] == "place" and listed[0] == j + 1 and t.text == listed[1]:
+                return j + 1  # "MKS Sokół Ostrołęka": the club's city in the nominative ends its name
             if listed and listed[2] == "place" and _club_with_city(toks, j, listed):
                 # "Legii Warszawa", "z Pogonią Szczecin": an inflected name with its city in the nominative
                 return j + 1 if j - 1 == i else j - 1
-            if listed and not outlet and not (institution and t.case() & {"gen"} and listed[2] == "place"):
+            if listed and not outlet and not club and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
             j += 1
             continue
@@ -234,6 +237,11 @@ def _run_end(text: Text, i: int) -> int:
             continue
         break
     return j
+
+
+def _club_prefix(t: Tok) -> bool:
+    """An acronym opening a sports club's name (``club_prefixes.txt``): KS, MKS, GKS, AZS …"""
+    return t.text in lexicon_set("club_prefixes.txt")
 
 
 def _club_with_city(toks: list[Tok], j: int, listed: tuple[int, str, str, str]) -> bool:
@@ -324,6 +332,8 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         listed = _gaz_match(toks, b - 1)
         if listed and listed[2] == "place" and _club_with_city(toks, b - 1, listed):
             return "organization"  # "z Pogonią Szczecin"
+    if len(run) > 1 and _club_prefix(run[0]):
+        return "organization"  # "KS Prosna Kalisz"
     if len(run) > 1 and any(_particle_name(t) or _hyphenated_given_name(t) for t in run[1:]):
         return "person"  # "Madżid al-Ansari", "Hung Wen-lung"
     if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
@@ -497,7 +507,9 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         typ = _run_type(toks, i, j)
         if typ:
-            cands = _run_candidates(toks, i, j, typ, surfaces, memo)
+            # a club's name after its acronym keeps its words as written ("z MKS Sokół Ostrołęka")
+            cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if _club_prefix(toks[i]) and j - i > 1 \
+                else _run_candidates(toks, i, j, typ, surfaces, memo)
             name = best(cands)
             if name not in lexicon_set("not_actors.txt"):
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],
@@ -527,7 +539,42 @@ def _clause_initial_surnames(text: Text, found: list[Mention], layout: list[tupl
         if i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
             continue  # the start of a longer name
         extra.append(Mention(i, i + 1, surnames[t.text], "person", t.idx, t.end, t.text))
-    return sorted(found + extra, key=lambda m: m.a)
+    found = _clause_initial_clubs(text, found + extra, layout)
+    return sorted(found, key=lambda m: m.a)
+
+
+def _clause_initial_clubs(text: Text, found: list[Mention], layout: list[tuple[int, int]]) -> list[Mention]:
+    """A clause-initial word that opens a club's name after its acronym ("Sokół zajmuje …", "Orkan
+    Rumia zagra …" beside "MKS Orkan Rumia") is that club, whatever its common reading (sokół, orkan);
+    a place found inside the span ("Rumia") is part of it."""
+    toks = text.toks
+    rests: dict[str, list[tuple[str, ...]]] = {}
+    for m in found:
+        words = m.name.split()
+        if m.type == "organization" and len(words) > 1 and _club_prefix(toks[m.a]):
+            rests.setdefault(words[1], []).append(tuple(words[1:]))
+    if not rests:
+        return found
+    covered = {k for m in found for k in range(m.a, m.b)}
+    starting: dict[int, list[Mention]] = {}
+    for m in found:
+        starting.setdefault(m.a, []).append(m)
+    extra, dropped = [], set()
+    for i, t in enumerate(toks):
+        if t.text not in rests or i in covered or not _opens_clause(toks, i) or in_spans(layout, t.idx):
+            continue
+        end = i + 1
+        for rest in rests[t.text]:
+            k = 1
+            while k < len(rest) and i + k < len(toks) and toks[i + k].text == rest[k] and toks[i + k].sent == t.sent:
+                k += 1
+            end = max(end, i + k)
+        if end < len(toks) and toks[end].is_title and toks[end].is_word and toks[end].sent == t.sent:
+            continue  # the start of another name
+        surface = text.text[t.idx:toks[end - 1].end]
+        extra.append(Mention(i, end, surface, "organization", t.idx, toks[end - 1].end, surface))
+        dropped |= {id(m) for k in range(i, end) for m in starting.get(k, ()) if m.b <= end}
+    return [m for m in found if id(m) not in dropped] + extra
 
 
 def _fullest_listed(name: str, ms: list[Mention]) -> str:
@@ -570,6 +617,7 @@ def extract_actors(text: Text) -> list[Actor]:
         groups.setdefault(name, []).append(m)
         types.setdefault(name, typ)
     shorter = shorter_forms(groups, types)
+    shorter.update(club_forms(groups, types, lexicon_set("club_prefixes.txt")))
     for short, full in shorter.items():
         while full in shorter and shorter[full] != short:  # "Rada" -> "Rada Miejska" -> "Rada Miejska w …"
             full = shorter[full]

@@ -260,6 +260,29 @@ def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
     return out
 
 
+def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozenset[str]) -> dict[str, str]:
+    """A club's name without its acronym, or without its city too ("Sokół Ostrołęka", "Sokół" for
+    "MKS Sokół Ostrołęka"), read from any form of another actor that is no person, is that club."""
+    keys: dict[str, set[str]] = {}
+    for n in groups:
+        words = n.split()
+        if types[n] == "organization" and len(words) > 1 and words[0] in prefixes:
+            keys.setdefault(" ".join(words[1:]), set()).add(n)
+            if len(words) > 2:
+                keys.setdefault(" ".join(words[1:-1]), set()).add(n)
+    out = {}
+    if not keys:
+        return out
+    for n in groups:
+        if types[n] == "person" or n in out:
+            continue
+        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
+        clubs = set().union(*(keys.get(f, set()) for f in forms)) - {n}
+        if len(clubs) == 1:
+            out[n] = clubs.pop()
+    return out
+
+
 def initials(name: str) -> str:
     """'Urząd Regulacji Energetyki' -> 'URE' (capitalised words only)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
