@@ -47,6 +47,16 @@ ITEMS = [
     # an adverb between "wezwał" and the addressee
     ("Jan Nowak wezwał jednocześnie Przedsiębiorstwo Komunikacyjne Beskidy do przywrócenia kursów.",
      [("przywrócenia kursów", "Jan Nowak", "Przedsiębiorstwo Komunikacyjne Beskidy")]),
+    # a list spread over sentences: "Trzecie żądanie dotyczy A", "Na liście znalazło się również B"
+    ("Związek Zawodowy Strażaków domaga się od Ministerstwa Spraw Wewnętrznych podwyżek. Trzecie żądanie "
+     "dotyczy skrócenia służby. Na liście znalazło się również utworzenie funduszu mieszkaniowego.",
+     [("podwyżek", "Związek Zawodowy Strażaków", "Ministerstwo Spraw Wewnętrznych"),
+      ("skrócenia służby", "Związek Zawodowy Strażaków", "Ministerstwo Spraw Wewnętrznych"),
+      ("utworzenie funduszu mieszkaniowego", "Związek Zawodowy Strażaków", "Ministerstwo Spraw Wewnętrznych")]),
+    # "od byłego dyrektora zwrotu …": the demanded noun is no complement of the role, and a former
+    # director is not the director in office
+    ("Dyrektor szpitala Anna Nowak milczy. Fundacja Zdrowie domaga się od byłego dyrektora zwrotu 2 mln zł.",
+     [("zwrotu 2 mln zł.", "Fundacja Zdrowie", None)]),  # "zł." is one token
     # the same demander's next demand goes to the same addressee
     ("Pielęgniarki domagają się od Ministerstwa Zdrowia podwyżek. Wśród żądań pielęgniarek znalazło się "
      "także skrócenie dyżurów.",
@@ -71,6 +81,7 @@ def test_prose_items_and_parties(text, expected):
     "Rada przyjęła uchwałę, której żądali mieszkańcy.",  # a relative object: the thing is named before
     "Minister wyliczył, czego oczekuje po rozmowach.",  # no list follows: a wish, not stated demands
     "Pierwszy z nich wygrał wyścig.",  # an ordinal without demands announced
+    "Rada wybrała nowego prezesa. Na liście znalazło się dwadzieścia nazwisk.",  # a list, no demands before
 ])
 def test_not_prose_items(text):
     assert items(text) == []

@@ -532,6 +532,8 @@ class Parties:
         t = toks[k]
         if t.pos in ("adj", "ppas") and not t.is_title and k + 1 < end and k not in self.layer:
             nxt = self.actor_at(k + 1, end)
+            if nxt is not None and t.lemma in ("były", "ówczesny") and not (nxt[0].role or "").startswith(("był", "ówczesn")):
+                return None  # "od byłego dyrektora" is not the director now in office
             return nxt if nxt is not None and (k + 1 in self.layer or k + 1 in doc.mention
                                                or toks[k + 1].lemma in role_words()) else None
         got = self.layer.get(k)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from typing import Optional, Sequence
 
+from ..lexicon import role_words
 from ..model import Actor, Demand, Quote, Timex
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
@@ -239,6 +240,10 @@ class _Finder(EnumeratedLists):
             return None
         if not clause:
             h = head(toks, o, e)
+            if h is None and prep is None:
+                o2 = self._after_role_addressee(k + 1, o)
+                if o2 is not None and head(toks, o2, e) is not None:
+                    o, h = o2, head(toks, o2, e)  # "od byłego dyrektora zwrotu 1,4 mln zł": not "dyrektora zwrotu"
             if h is None and not (lemma == "chcieć" and toks[o].pos == "inf"):
                 return None
             if h is not None and self.announcement(o, e):
@@ -252,6 +257,18 @@ class _Finder(EnumeratedLists):
         if not items:
             return None
         return _Frame(k, items, of=of, clause=clause)
+
+    def _after_role_addressee(self, a: int, o: int) -> Optional[int]:
+        """The token after a role noun addressed with "od" in [a, o) ("od byłego dyrektora"), when the
+        addressee read took the demanded noun for the role's genitive complement."""
+        toks = self.toks
+        j = next((x for x in range(a, o) if toks[x].lower in ("od", "ode")), None)
+        if j is None:
+            return None
+        j += 1
+        while j < o and toks[j].pos in ("adj", "ppas") and not toks[j].is_title:
+            j += 1
+        return j + 1 if j + 1 < o and toks[j].lemma in role_words() else None
 
     def _colon_list(self, k: int, b: int) -> bool:
         """A colon follows the verb within its clause ("wyliczył, czego oczekuje od X: A, B")."""
@@ -332,7 +349,7 @@ class _Finder(EnumeratedLists):
         # "Kolejnym postulatem jest A", "Drugi postulat – to A", "Pierwszy warunek to A"
         if k > a and {r.lemma for r in toks[k - 1].readings} & self.ordinals:
             j = k + 1
-            while j < b and (toks[j].text in "–—-" or toks[j].lower in COPULA):
+            while j < b and (toks[j].text in "–—-" or toks[j].lower in COPULA or toks[j].lemma == "dotyczyć"):
                 j += 1
             if j == k + 1:
                 return None
@@ -376,6 +393,25 @@ class _Finder(EnumeratedLists):
                 of += [x for x in self.P.addressees(a, k) if x not in of]
                 return _Frame(k, items, of=of) if items else None
         return None
+
+    def on_the_list(self, s: int) -> Optional[_Frame]:
+        """"Na liście (postulatów) znalazło się również A" continuing a demand of the sentences before."""
+        doc, toks = self.doc, self.toks
+        a, b = doc.sent_range(s)
+        if not (a + 1 < b and toks[a].lower == "na" and "lista" in toks[a + 1].lemmas()) or s == 0:
+            return None
+        a0 = doc.sent_range(max(0, s - 2))[0]
+        b0 = doc.sent_range(s - 1)[1]
+        if not any(toks[j].lemmas() & self.triggers for j in range(a0, b0)):
+            return None  # "Na liście znalazło się 20 nazwisk": no demands before
+        j = next((x for x in range(a + 2, min(b, a + 5)) if toks[x].lower in FOUND), None)
+        if j is None or any(toks[x].lemmas() & self.triggers for x in range(a + 2, j)):
+            return None  # "Na liście żądań znalazły się …" is a noun frame
+        o = self.skip_words(j + 1, b)
+        if o < b and toks[o].text == ":":
+            o += 1
+        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(a)))
+        return _Frame(a, items, inherit=True) if items and head(toks, o, b) is not None else None
 
     def among_them(self, s: int) -> Optional[_Frame]:
         """"(…) swoje postulaty. Wśród nich znalazły się: A, B, a także C" (the list of the sentence before)."""
@@ -490,7 +526,7 @@ class _Finder(EnumeratedLists):
                 if f is not None:
                     out.append(f)
                     continue
-            f = self.clear_terms(s) or self.among_them(s)
+            f = self.clear_terms(s) or self.among_them(s) or self.on_the_list(s)
             if f is not None:
                 out.append(f)
                 continue
