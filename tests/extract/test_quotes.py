@@ -184,6 +184,21 @@ CASES = [
      [("partial", "Polska 2050", None, "natychmiastowej pomocy")]),
     # a quotation line that no one says in the body: a direct quote with no speaker (never a guess)
     ("„Nikt nas nie słucha”\n\nZarząd milczy.", [("direct", None, None, "Nikt nas nie słucha")]),
+    # a role's holder speaks, not the organisation in its complement
+    ("Szef MSWiA Tomasz Wrona odwiedził Suwałki. Szef MSWiA zapowiedział, że patrole zostaną wzmocnione.",
+     [("indirect", "Tomasz Wrona", None, "patrole zostaną")]),
+    # a role whose complement differs from the held role's is not that person (the speaker before is)
+    ("Szef MSWiA Tomasz Wrona odwiedził Suwałki. – To nasz obowiązek – mówił Jens Holm. Pytany o koszty, "
+     "szef Agencji odpowiedział, że budżet wystarczy.",
+     [("direct", "Jens Holm", None, "To nasz obowiązek"), ("indirect", "Jens Holm", None, "budżet wystarczy")]),
+    # a head noun alone is the one organisation of that head named so far (another named later does not count)
+    ("Sąd Rejonowy w Kaliszu skazał rolnika. Sąd zastrzegł, że kara może zostać złagodzona. Wniosek trafi do "
+     "Sądu Okręgowego w Koninie.",
+     [("indirect", "Sąd Rejonowy w Kaliszu", None, "kara może")]),
+    # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
+    ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
+     "tamtej nocy\".",
+     [("partial", None, None, "nic nie widział")]),
 ]
 
 

@@ -292,6 +292,10 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 words_end = j - 1 if words_end is None else words_end
                 j = m[2] + 1
                 continue
+            if toks[j].is_word and _acronym(toks[j]):
+                keys.add(toks[j].lower)  # an acronym no actor took ("szef MSWiA"): still the role's complement
+                j += 1
+                continue
             if toks[j].is_title or not _genitive(toks[j]) or _role_lemma(toks[j]):
                 break
             keys |= {r.lemma.lower() for r in toks[j].readings if r.pos in ("subst", "adj")}
@@ -384,8 +388,11 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             qualified = nxt is not None and nxt.is_word and (nxt.is_title or nxt.pos == "adj" or _genitive(nxt)
                                                              and nxt.pos == "subst")  # "ministerstwo rolnictwa"
             line_start = i == 0 or "\n" in text.text[toks[i - 1].end:t.idx]  # a subheading "Sąd: …"
-            if len(orgs) == 1 and (orgs <= seen_orgs or line_start) and not qualified:
-                add(orgs.pop(), "noun", i, i, i)  # "Związek domaga się …" -> the union named earlier
+            named = orgs & seen_orgs  # "Sąd orzekł …": the one court named so far, whatever is named later
+            if len(named) == 1 and not qualified:
+                add(named.pop(), "noun", i, i, i)  # "Związek domaga się …" -> the union named earlier
+            elif not named and len(orgs) == 1 and line_start and not qualified:
+                add(orgs.pop(), "noun", i, i, i)  # a subheading "Sąd: …" before the paragraph naming it
         i += 1
     return tuple(sorted(out, key=lambda x: x.start))
 
@@ -413,6 +420,15 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
         last_seen = {**last_seen, cands[0]: -1}
     if org is not None:  # "rzecznik MEN" is not the government's spokesman named earlier
         cands = [n for n in cands if any(org.lower() in k for c, k in held[n] if c == cls)]
+    named: set[str] = set()
+    j = i + 1
+    while j < len(toks) and j <= i + 3 and toks[j].sent == t.sent and toks[j].is_title and j not in idx.at \
+            and (_genitive(toks[j]) or _acronym(toks[j])):
+        named |= _word_keys(toks[j])  # a proper complement no actor took: "szef Agencji", "szef MSWiA"
+        j += 1
+    if named:  # "szef Agencji" is not the "szef MSWiA" named before: a proper complement must match
+        cands = [n for n in cands if any(not k or _stems_meet(named, k)
+                                         for c, k in held[n] if c == cls)]
     if feminine is True:
         cands = [n for n in cands if gender.get(n) == "f"]
     elif feminine is False and any(gender.get(n) == "m" for n in cands):
@@ -426,6 +442,16 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
     elif org is not None and cls == role_class("rzecznik"):
         add(org, "role", start, own, i)  # "rzecznik MEN": an unnamed spokesperson speaks for it
     return own + 1
+
+
+def _acronym(t: Tok) -> bool:
+    """An all-capitals word of two or more letters (MSWiA, GDDKiA counts its capitals)."""
+    return sum(c.isupper() for c in t.text) >= 2 and t.text[:1].isupper() and t.text.isalpha()
+
+
+def _stems_meet(a: set[str], b) -> bool:
+    """Two word sets share a word or a stem of five letters ("związku" / "związkowców")."""
+    return bool(a & set(b)) or any(x[:5] == y[:5] for x in a for y in b if len(x) >= 5 and len(y) >= 5)
 
 
 def _link_group(text: Text, idx: _Index, i: int, add, leaders: GroupLeaders) -> int:

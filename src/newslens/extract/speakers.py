@@ -24,6 +24,10 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _afte
 def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
     lemma = role_tok.lemma.lower()
     cands = [a for a in doc.actors if a.role and lemma in a.role.lower().split()]
+    own = _complement_lemmas(doc, role_tok.i)
+    if own:  # "szef Sojuszu" is not the "szef MON" named in the text
+        cands = [a for a in cands if not (set().union(*(_lemmas(w) for w in a.role.split()[1:])) - {lemma})
+                 or own & set().union(*(_lemmas(w) for w in a.role.split()[1:]))]
     cands = [a for a in cands if a.first_offset < doc.toks[before].idx] or cands
     last = doc.last_speaker(before)
     near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
@@ -32,6 +36,25 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
         return last  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
     return max(cands, key=lambda a: max((s for s, _ in a.offsets if s < doc.toks[before].idx), default=-1),
                default=None)
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    from ..nlp import readings
+    return frozenset({word.lower()} | {r.lemma.lower() for r in readings(word)})
+
+
+def _complement_lemmas(doc: _Doc, i: int) -> set[str]:
+    """Lemmas of a role noun's genitive complement ("szef Sojuszu", "rzecznik rządu"), up to 3 words."""
+    out: set[str] = set()
+    toks = doc.toks
+    for k in range(i + 1, min(i + 4, len(toks))):
+        t = toks[k]
+        if not t.is_word or t.sent != toks[i].sent or not any(r.has("gen") for r in t.readings
+                                                              if r.pos in ("subst", "adj", "ppas")):
+            break
+        out |= _lemmas(t.text)
+    return out
 
 
 UNNAMED = Actor("", "unnamed")  # an explicit subject that names no actor: the speaker stays None
@@ -84,8 +107,9 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False) -> Optional[Actor]:
     return _role_actor(doc, role, v) if role is not None else None
 
 
-def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool]:
-    """Nominative subject before the verb within its clause; (actor, coordinated-with-previous-verb)."""
+def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tuple[Optional[Actor], bool]:
+    """Nominative subject before the verb within its clause; (actor, coordinated-with-previous-verb).
+    With ``unnamed``, a relative clause's antecedent that names no actor returns UNNAMED."""
     k = v - 1
     gender = _verb_gender(doc.toks[v])
     while k >= stop:
@@ -98,6 +122,9 @@ def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool
             m = doc.mention.get(k - 2)
             if m:  # "politycy Konfederacji, którzy zarzucili mu, że …"
                 return m[0], False
+            if unnamed and doc.toks[k - 2].is_word and not doc.toks[k - 2].is_title \
+                    and any(r.pos == "subst" for r in doc.toks[k - 2].readings):
+                return UNNAMED, False  # "wyjaśnieniom oskarżonego, który przekonywał, że …": no name, no guess
         if t.text == "," and k > stop:
             # skip a relative clause ", który … ," between the subject and the verb
             j = k - 1
@@ -110,6 +137,10 @@ def _subject_before(doc: _Doc, v: int, stop: int) -> tuple[Optional[Actor], bool
                 k = j - 1
                 continue
         m = doc.mention.get(k)
+        holder = doc.mention.get(m[1] - 1) if m and m[1] > 0 else None
+        if m and m[0].type != "person" and holder is not None and holder[0].type == "person" and holder[1] in doc.head:
+            k = m[1] - 1  # "Szef MON zapowiedział": the role's holder speaks, not its complement
+            continue
         if m and not _after_preposition(doc, m):
             if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m):
                 return m[0], False  # the name right before the verb, agreeing with it
@@ -264,7 +295,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     if subj is None:
         a = doc.sent_range(doc.sent_of(v))[0]
         stop = a
-        subj, coordinated = _subject_before(doc, v, stop)
+        subj, coordinated = _subject_before(doc, v, stop, unnamed=True)
     if subj is None and not coordinated and not inverted:
         subj = _subject_after(doc, v, unnamed=True)
     if subj is UNNAMED:
