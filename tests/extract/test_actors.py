@@ -277,6 +277,9 @@ MERGES = [
     ("Siatkarki GKS Wilga Garwolin nie dostały pensji. Wilga ma długi, a zarząd Wilgi milczy.",
      "GKS Wilga Garwolin", {"Wilga", "Wilgi"}),
     ("Mecz z MKS Orkan Rumia przełożono. Orkan Rumia zagra w maju.", "MKS Orkan Rumia", {"Orkan Rumia"}),
+    # an acronym leaves out the seat of the name it spells
+    ("Kierowcy Wojewódzkiego Przedsiębiorstwa Komunikacji w Lesznie strajkują. Rzecznik WPK milczy.",
+     "Wojewódzkie Przedsiębiorstwo Komunikacji w Lesznie", {"WPK"}),
     # a person's name is singular: "Henryk" is not the genitive plural of Henryka
     ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
 ]

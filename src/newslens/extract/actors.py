@@ -24,7 +24,8 @@ from typing import Optional
 from ..guesser import guess
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words
 from ..model import Actor
-from .merge import People, club_forms, initials, initials_with_conjunctions, shorter_forms, unify
+from .merge import (People, club_forms, initials, initials_with_conjunctions, initials_without_seat, shorter_forms,
+                    unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, best, complement_case, governed_cases, nominal_candidates, person_candidates
 from ..nlp import (CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines,
@@ -598,6 +599,8 @@ def extract_actors(text: Text) -> list[Actor]:
         if m.type in ("organization", "media") and len(m.name.split()) > 1 and len(initials(m.name)) > 1:
             spelled.setdefault(initials(m.name), m.name)
             spelled.setdefault(initials_with_conjunctions(m.name), m.name)
+            if len(initials_without_seat(m.name)) > 1:
+                spelled.setdefault(initials_without_seat(m.name), m.name)
     for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out
         if m.type in ("organization", "media") and m.name.isupper() and m.b - m.a > 1:
             full = best(nominal_candidates(text.toks[m.a:m.b]))

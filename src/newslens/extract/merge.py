@@ -288,6 +288,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def initials_without_seat(name: str) -> str:
+    """'Miejskie Przedsiębiorstwo Komunikacyjne w Łodzi' -> 'MPK': an acronym leaves out the seat."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w in ("w", "we", "na")), len(words))
+    return initials(" ".join(words[:cut]))
+
+
 def initials_with_conjunctions(name: str) -> str:
     """'Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych' -> 'OZZPiP' (a one-letter word kept
     in lower case, as such acronyms write it)."""
