@@ -116,6 +116,9 @@ NAMES = [
     ("Statek zatonął na Morzu Czarnym.", ("Morze Czarne", "place")),
     ("Posłowie Polski 2050 głosowali przeciw.", ("Polska 2050", "organization")),
     ("Wójt przyjechał do Bobrownik, a potem do Kuźnicy.", ("Bobrowniki", "place")),
+    # a name in apposition takes the case of its role noun, the head of the chain
+    ("List trafił do doradcy prezydenta Francji Luisa Guterresa.", ("Luis Guterres", "person")),
+    ("Rozmawiał z rzecznikiem rządu Hansem Möllerem.", ("Hans Möller", "person")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
@@ -280,6 +283,9 @@ MERGES = [
     # an acronym leaves out the seat of the name it spells
     ("Kierowcy Wojewódzkiego Przedsiębiorstwa Komunikacji w Lesznie strajkują. Rzecznik WPK milczy.",
      "Wojewódzkie Przedsiębiorstwo Komunikacji w Lesznie", {"WPK"}),
+    # English "gh" spells a sound Polish writes with one letter: one name, the Polish spelling names it
+    ("Rozmowę prowadził Mohammad Bagherzadeh. Mohammad Bakerzadeh dodał, że Teheran czeka.",
+     "Mohammad Bakerzadeh", {"Mohammad Bagherzadeh"}),
     # a person's name is singular: "Henryk" is not the genitive plural of Henryka
     ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
 ]

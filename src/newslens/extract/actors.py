@@ -27,7 +27,7 @@ from ..model import Actor
 from .merge import (People, club_forms, initials, initials_with_conjunctions, initials_without_seat, shorter_forms,
                     unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
-from .names import addressed, best, complement_case, governed_cases, nominal_candidates, person_candidates
+from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
 from ..nlp import (CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines,
                    nominative_adj, readings)
 
@@ -291,7 +291,7 @@ def _run_candidates(toks: list[Tok], a: int, b: int, typ: str, surfaces: frozens
     """Nominative candidates of a run; a run read the same way before (same words, readings and
     governing case) is not read again."""
     run = toks[a:b]
-    gov = governed_cases(toks, a)
+    gov = governed_cases(toks, a) or (apposition_cases(toks, a) if typ == "person" else frozenset())
     address = typ == "person" and addressed(toks, a)
     key = (typ == "person", tuple((t.text, t.reading, t.guessed) for t in run), gov, address,
            typ != "person" and not gov and complement_case(toks, a))

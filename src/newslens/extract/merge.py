@@ -21,14 +21,14 @@ from typing import Optional, Sequence
 
 from ..nlp import readings
 
-_TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("ya", "ja"), ("ye", "je"),
+_TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("gh", "g"), ("ya", "ja"), ("ye", "je"),
              ("yo", "jo"), ("yu", "ju"), ("v", "w"), ("x", "ks"), ("ck", "k"))
 _KEEP = 0.5  # candidates this close to a mention's best one count as readings of it
 
 
 @lru_cache(maxsize=100_000)
 def fold_spelling(word: str) -> str:
-    """Lower case, no diacritics, English transliteration to Polish ("Demchenko" -> "demczenko")."""
+    """Lower case, no diacritics, English transliteration to Polish ("Demchenko" -> "demczenko", "Araghczi" -> "aragczi")."""
     s = unicodedata.normalize("NFKD", word.lower().replace("ł", "l"))
     s = "".join(c for c in s if not unicodedata.combining(c))
     for a, b in _TRANSLIT:
@@ -36,7 +36,7 @@ def fold_spelling(word: str) -> str:
     return s[:-1] + "i" if s.endswith("y") else s
 
 
-_FOREIGN = ("sh", "zh", "ya", "ye", "yo", "yu", "v", "x", "q")
+_FOREIGN = ("sh", "zh", "gh", "ya", "ye", "yo", "yu", "v", "x", "q")
 
 
 def foreign_spelling(name: str) -> int:
@@ -160,8 +160,7 @@ def unify(mentions: Sequence) -> list:
         freq = Counter(mentions[i].name for i in members)
         # a form the text gives that is its own best reading: a nominative seen as such
         seen_as = {mentions[i].name for i in members if mentions[i].name == mentions[i].surface}
-        name = max(cover, key=lambda c: (cover[c], total[c] + 0.1 * freq[c] + 0.5 * (c in seen_as)
-                                          - 0.05 * foreign_spelling(c)))
+        name = max(cover, key=lambda c: (cover[c], -foreign_spelling(c), total[c] + 0.1 * freq[c] + 0.5 * (c in seen_as)))
         types = Counter(mentions[i].type for i in members)
         typ = max(types, key=lambda t: (types[t], -min(k for k, i in enumerate(members) if mentions[i].type == t)))
         for i in members:

@@ -18,7 +18,7 @@ from itertools import product
 from typing import Optional
 
 from ..guesser import guess
-from ..lexicon import context_types, lexicon_set
+from ..lexicon import context_types, lexicon_set, role_words
 from ..nlp import CASES, GENDERS, Reading, Tok, morfeusz, nominative_adj, readings
 
 NUMBERS = ("sg", "pl")
@@ -44,6 +44,27 @@ def complement_case(toks: list[Tok], a: int) -> frozenset[str]:
             or prev.lemma.lower() in context_types():
         return frozenset()
     return frozenset({"gen"})
+
+
+def apposition_cases(toks: list[Tok], a: int, window: int = 5) -> frozenset[str]:
+    """The cases of the role noun a person's name stands in apposition to ("sekretarza generalnego
+    ONZ António Guterresa": genitive; "z rzecznikiem rządu Piotrem X": instrumental). The head of
+    an apposition chain is its first role noun ("rzecznik ministra Jan Kos": nominative); the chain
+    holds only nouns, adjectives and capitalised words, no punctuation, verb or conjunction."""
+    roles = role_words()
+    head: Optional[Tok] = None
+    k = a - 1
+    while k >= 0 and a - k <= window and toks[k].sent == toks[a].sent and toks[k].is_word:
+        t = toks[k]
+        if not (t.is_title or any(r.pos in ("subst", "adj") for r in t.readings)) or t.lower in ("i", "oraz", "lub"):
+            break
+        if t.lemma.lower() in roles and not (t.is_title and not t.sent_start):
+            head = t
+        k -= 1
+    if head is None:
+        return frozenset()
+    return frozenset(c for r in head.readings if r.pos == "subst" and r.lemma.lower() == head.lemma.lower()
+                     and r.has("sg") for c in CASES if r.has(c))  # one person's role is singular
 
 
 def governed_cases(toks: list[Tok], a: int) -> frozenset[str]:
