@@ -71,6 +71,8 @@ CASES = [
      [("Związkowcy", "group", "związkowcy")]),
     ("Związkowcy czekają na ministra. Związek Zawodowy Kolejarzy zapowiada protest.",
      [("Związkowcy", "group", "związkowcy")]),
+    # any masculine-personal plural noun (also its depreciative form) names a group
+    ("Ekolodzy i piłkarze protestowali razem.", [("Ekolodzy", "group", "ekolodzy"), ("piłkarze", "group", "piłkarze")]),
     # a workplace that carries the group's noun in its name does not make it another organisation's
     ("Dyspozytorzy medyczni dołączyli do protestu Związku Zawodowego Ratowników.",
      [("Dyspozytorzy medyczni", "group", "dyspozytorzy medyczni")]),
@@ -99,6 +101,9 @@ NEGATIVES = [
     ("Rolnik z Kalisza mówił o cenach.", "Rolnik"),
     # a head noun qualified by its own genitive is another body ("ministerstwo rolnictwa")
     ("Ministerstwo Zdrowia milczy. Rolnicy chcą, by ministerstwo rolnictwa działało.", "ministerstwo"),
+    # experts and people in general are no group (data/not_group_nouns.txt)
+    ("Eksperci ostrzegają przed kryzysem.", "Eksperci"),
+    ("Ludzie czekają na autobus.", "Ludzie"),
     # an address and a role noun are no name ("Pan Wójt" from "Szanowny Panie Wójcie")
     ("Mieszkańcy piszą: „Szanowny Panie Wójcie, nie chcemy farmy”.", "Wójcie"),
 ]

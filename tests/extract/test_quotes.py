@@ -195,6 +195,14 @@ CASES = [
     ("Sąd Rejonowy w Kaliszu skazał rolnika. Sąd zastrzegł, że kara może zostać złagodzona. Wniosek trafi do "
      "Sądu Okręgowego w Koninie.",
      [("indirect", "Sąd Rejonowy w Kaliszu", None, "kara może")]),
+    # any masculine-personal plural noun is a group speaking as itself; experts stay an unnamed source
+    ("Premier Jan Lis zapowiedział reformę. Leśnicy przekonują natomiast, że wycinka szkodzi lasom.",
+     [("indirect", "leśnicy", None, "wycinka szkodzi")]),
+    ("Premier Jan Lis zapowiedział reformę. Prawnicy przekonują natomiast, że ustawa jest sprzeczna z prawem.",
+     [("indirect", None, None, "ustawa jest")]),
+    # a women's team in a headline: the group before the colon
+    ("Koszykarki: „Nikt nam nie zapłacił od marca”\n\nKlub milczy.",
+     [("direct", "koszykarki", None, "Nikt nam nie")]),
     # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",

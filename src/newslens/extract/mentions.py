@@ -207,6 +207,13 @@ def _group_noun(t: Tok) -> Optional[str]:
         if r is not None and r.lemma in nouns and r.has("pl") and r.pos in ("subst", "adj", "pact") \
                 and not r.is_proper:
             return r.lemma.lower()
+    if t.reading is None or t.reading.pos not in ("subst", "depr"):
+        return None
+    for r in t.readings:  # any masculine-personal plural noun names people: "ekolodzy", "piłkarze", "ciepłownicy"
+        if r.pos in ("subst", "depr") and r.has("pl") and r.has("nom") and (r.has("m1") or r.pos == "depr") \
+                and not r.is_proper and r.lemma.lower() not in role_words() \
+                and r.lemma.lower() not in lexicon_set("not_group_nouns.txt"):
+            return r.lemma.lower()
     return None
 
 

@@ -190,6 +190,8 @@ def _agrees_at(doc: "_Doc", verb_gender: Optional[str], m: tuple[Actor, int, int
     """Agreement with a mention: a role, head noun or group agrees by its own noun ("rzecznik
     Komisji" is masculine, "lekarze zrzeszeni w X" plural), a name by its actor."""
     g = doc.gram.get(m[1])
+    if m[0].type == "person" and verb_gender in ("n", "pl"):
+        return False  # a role naming one person ("Premier", also a plural genitive form) takes no plural verb
     if g is not None:
         return verb_gender is None or verb_gender in g
     return _agrees(verb_gender, m[0])
