@@ -93,6 +93,18 @@ CONDITIONS = [
     ("Według Urzędu Miasta Radomia dotacja zostanie wypłacona dopiero po tym, jak klub rozliczy transzę z "
      "2024 r. Radni milczą.",
      "klub rozliczy transzę z 2024 r.", "Urząd Miasta Radomia"),
+    # "Według X" opening the sentence: X sets the condition, also when named by an inflected surname only
+    ("Minister Jan Kowalski przyleciał do Wilna. Według Kowalskiego Polska będzie gotowa rozmawiać dopiero "
+     "wtedy, gdy Rosja wycofa wojska.",
+     "Rosja wycofa wojska", "Jan Kowalski"),
+    # "X – jak zapowiedziała Y – zbuduje …": the speaker in the aside sets it, not the main clause's subject
+    ("Jeśli do piątku nie dojdzie do porozumienia, Warszawa – jak zapowiedziała w radiu Anna Nowak – zbuduje "
+     "koalicję.",
+     "do piątku nie dojdzie do porozumienia", "Anna Nowak"),
+    # the city hall ("ratusz") is the city's office named in the text
+    ("Urząd Miasta Radomia wydał komunikat. Według ratusza dotacja zostanie wypłacona dopiero po tym, jak "
+     "klub rozliczy transzę.",
+     "klub rozliczy transzę", "Urząd Miasta Radomia"),
     # reported speech: the speaker sets the condition, not a place in the speaker's role
     ("Zastępczyni prezydenta Radomia Ewa Lis przekazała, że pieniądze trafią do klubu dopiero po "
      "przedstawieniu planu naprawczego.",
@@ -104,3 +116,18 @@ CONDITIONS = [
 def test_condition_parties(text, start, by):
     got = [(d.text, d.by) for d in demands(text) if d.kind == "condition"]
     assert got == [(start, by)] or (len(got) == 1 and got[0][0].startswith(start) and got[0][1] == by), got
+
+
+def test_the_party_a_condition_waits_for_does_not_set_it():
+    got = [(d.text, d.by, d.of) for d in demands(
+        "Związek Zawodowy Pielęgniarek przekazał petycję minister zdrowia Annie Kowalskiej. Jeśli do końca maja "
+        "minister nie zaprosi go na rozmowy, zaostrzy protest.") if d.kind == "condition"]
+    assert got == [("do końca maja minister nie zaprosi go na rozmowy", "Związek Zawodowy Pielęgniarek", "Anna Kowalska")]
+
+
+def test_a_list_announced_by_a_trigger_noun_is_the_sentence_subjects():
+    text = ("Związkowcy z Ogólnopolskiego Związku Kolejarzy przedstawili zarządowi spółki listę żądań:\n"
+            "• podwyżkę płac,\n• skrócenie zmian.\n")
+    assert items(text) == [("podwyżkę płac", "Ogólnopolski Związek Kolejarzy", None),
+                           ("skrócenie zmian", "Ogólnopolski Związek Kolejarzy", None)]
+    assert items("Rada przedstawiła listę kandydatów.") == []

@@ -216,12 +216,19 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 continue  # inside a demanded item or a condition already found
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
-            c.by = _by(doc, P, k, end)
             of = [x for x in P.addressees(start, end) if _after_from(doc, x, start, end)]
             if not of:
                 got = P.clause_subject(start, end)
                 of = [got] if got is not None else []
             c.of = of
+            c.by = _by(doc, P, k, end)
+            if c.by is not None and c.by.actor is not None and c.by.actor in of:
+                # "Jeśli minister nie zaprosi ich …, zamierzają …": the party the condition waits for does
+                # not set it; the main clause has no subject of its own, the sentence before names it
+                s = toks[k].sent
+                c.by = P.sentence_subject(s - 1, outside_quotes=True) if s > 0 else None
+                if c.by is not None and c.by.actor is not None and c.by.actor in of:
+                    c.by = None
             out.append(c)
     return sorted(out, key=lambda c: c.span[0])
 
@@ -235,6 +242,20 @@ def _after_from(doc: _Doc, actor: Actor, a: int, b: int) -> bool:
                for k in range(a, b - 1))
 
 
+def _surname(doc: _Doc, k: int) -> Optional[Party]:
+    """A person named by an inflected surname the actor layer did not link ("według Pieskowa")."""
+    surnames = doc.__dict__.get("_surnames")
+    if surnames is None:  # built once per document
+        surnames = doc.__dict__["_surnames"] = {a.name.split()[-1]: a for a in doc.actors
+                                                if a.type == "person" and len(a.name.split()[-1]) > 3}
+    text = doc.toks[k].text
+    for cut in range(0, 4):
+        actor = surnames.get(text[:len(text) - cut] if cut else text)
+        if actor is not None:
+            return Party(actor.name, False, actor)
+    return None
+
+
 def _by(doc: _Doc, P: Parties, k: int, end: int) -> Optional[Party]:
     """Who sets the condition: the speaker of the speech in quotation marks (or a dash paragraph)
     holding it; else the subject of its sentence, which reports it ("Juncker zastrzegł, że …"),
@@ -243,10 +264,23 @@ def _by(doc: _Doc, P: Parties, k: int, end: int) -> Optional[Party]:
     q = P.quote_at(toks[k].idx)
     if P.quoted[k] or (q is not None and q.kind == "direct"):
         return P.who_says(k)
-    if q is not None and q.speaker:
-        return P.speaker_at(toks[k].idx)  # reported speech: "Według X …", "X przekazała, że … dopiero po …"
     s = toks[k].sent
     a, b = doc.sent_range(s)
+    if a + 1 < k and toks[a].lower in ("według", "zdaniem", "wedle"):
+        got = P.party_at(a + 1) or _surname(doc, a + 1)
+        if got is not None:
+            return got  # "Według Pieskowa Moskwa będzie gotowa … dopiero wtedy, gdy …"
+    aside = next((j for j in range(a + 1, b - 1) if toks[j].lower == "jak" and toks[j - 1].text in "–—-,"
+                  and toks[j + 1].pos in ("praet", "fin") and toks[j + 1].lemmas() & _reporting()), None)
+    if aside is not None:
+        for x in range(aside + 2, b):  # "Warszawa – jak zapowiedziała w radiu Hennig-Kloska – zbuduje …"
+            if toks[x].text in "–—-" or toks[x].text == ",":
+                break
+            m = doc.mention.get(x)
+            if m and m[1] == x and m[0].type in ("person", "organization"):
+                return Party(m[0].name, False, m[0])
+    if q is not None and q.speaker:
+        return P.speaker_at(toks[k].idx)  # reported speech: "X przekazała, że … dopiero po …"
     zero = toks[a].lower == "jak" and a + 1 < b and toks[a + 1].pos in ("praet", "fin")
     if zero:  # "Jak dodał, …": the speaker of the sentence before
         return P.speaker_at(toks[k].idx) or (P.who_says(doc.sent_range(s - 1)[0]) if s > 0 else None) \

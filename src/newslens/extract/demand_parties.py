@@ -212,7 +212,11 @@ class Parties:
         while k < b and (toks[k].pos in ("adv", "qub") or toks[k].lower in ("do", "od", "po", "nie", "w", "we", "na")
                          or toks[k].pos in ("num", "adj") or toks[k].text.isdigit()
                          or (k > a and toks[k - 1].lower in ("do", "od", "w", "na", "po") and toks[k].pos == "subst"
-                             and k not in self.layer and k not in self.doc.mention)):
+                             and k not in self.layer and k not in self.doc.mention)
+                         or (k > a + 1 and toks[k - 2].lower in ("do", "od", "w", "na", "po")
+                             and toks[k - 1].lemma in ("koniec", "początek", "połowa", "środek", "czas")
+                             and toks[k].case() & {"gen"} and k not in self.layer and k not in self.doc.mention)):
+            # "do końca października minister …"
             k += 1
         if k >= b:
             return None

@@ -575,13 +575,15 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
         first = (":pri" in tag or ":sec" in tag) and t.pos in ("fin", "impt", "bedzie")
         near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 3 and toks[prev.trig].sent >= s - 6
         noun = t.lemma in finder.nouns or t.lemma in ("apel", "petycja", "list", "wezwanie")
-        unnamed = f.by is None and not f.inherit and not first and not noun and P.common_subject(f.trig)
+        verbal = t.pos in ("fin", "praet", "inf", "impt", "bedzie", "pcon")  # not "listę żądań" (a trigger noun)
+        unnamed = f.by is None and not f.inherit and not first and not noun and verbal and P.common_subject(f.trig)
         relative = f.trig > 1 and toks[f.trig - 1].lemma == "który" and toks[f.trig - 2].pos == "prep"
         if f.by is None and not f.inherit and not first and not unnamed:
             if relative:  # "złożą wniosek, w którym zażądają …": the main clause's subject demands
                 f.by = P.sentence_subject(s, outside_quotes=True)
             else:
-                f.by = P.sentence_subject(s, outside_quotes=True) if noun and not quoted else P.subject(f.trig)
+                f.by = P.sentence_subject(s, outside_quotes=True) if (noun or not verbal) and not quoted \
+                    else P.subject(f.trig)
         q = P.quote_at(at.idx) if unnamed else None
         if unnamed and q is not None and q.verb and q.verb.lower() not in ("według", "zdaniem", "wedle") \
                 and t.pos != "praet":
