@@ -119,6 +119,13 @@ NAMES = [
     # a name in apposition takes the case of its role noun, the head of the chain
     ("List trafił do doradcy prezydenta Francji Luisa Guterresa.", ("Luis Guterres", "person")),
     ("Rozmawiał z rzecznikiem rządu Hansem Möllerem.", ("Hans Möller", "person")),
+    # a country's form that is an adjective of a name opens or ends that name (Polskiej Ligi, Transport Polski)
+    ("Rzecznik Polskiej Ligi Koszykówki zapowiedział zmiany.", ("Polska Liga Koszykówki", "organization")),
+    ("Przewoźnicy zrzeszeni w Izbie Handlowej Transport Polski protestują.",
+     ("Izba Handlowa Transport Polski", "organization")),
+    ("Rząd Polski zdecydował o tym wczoraj.", ("Polska", "place")),  # a common noun, then the country
+    ("Ambasador Polski Jan Nowak przyjechał.", ("Polska", "place")),  # a first name is no common noun
+    ("Współprzewodniczący Nowej Lewicy zabrał głos.", ("Nowa Lewica", "organization")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
@@ -228,6 +235,8 @@ NOT_NAMES = [
     ("Spotkanie zorganizowano w Ministerstwie Rolnictwa w Poznaniu.", {"Ministerstwo Rolnictwa w Poznaniu"}),
     ("Spółka Transport Mazurski zawiesiła kursy.", {"Spółka Transport Mazurski", "Spółka"}),
     ("Portal Kurier Nadmorski podał, że wójt odejdzie.", {"Portal Kurier Nadmorski"}),
+    ("Rzecznik Polskiej Ligi Koszykówki zapowiedział zmiany.", {"Polska", "Liga Koszykówki", "Ligi Koszykówki"}),
+    ("Nowe przepisy to część programu, który nazwano Polski Ład.", {"Polska", "Ład", "Polski Ład"}),
     ("Siatkarki GKS Wilga Garwolin nie dostały pensji.", {"GKS", "Wilga", "Wilga Garwolin"}),
     ("Prezes JSW Tomasz Nowak zapewnił o wypłatach.", {"JSW Tomasz Nowak"}),  # no club prefix
     ("Zarząd województwa nie zdecydował.", {"województwo", "Województwo"}),

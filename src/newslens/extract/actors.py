@@ -98,6 +98,33 @@ def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
     return None
 
 
+def _agreeing_adjective(adj: Tok, noun: Tok) -> bool:
+    """``adj`` has an adjective reading in the case, number and gender of a common noun reading of
+    ``noun`` ("Polskiej Ligi"; not "Polski Donald")."""
+    return any(a.pos == "adj" and n.pos == "subst" and n.lemma[:1].islower() and all(
+        any(a.has(v) and n.has(v) for v in vs) for vs in (CASES, ("sg", "pl"), GENDERS))
+        for a in adj.readings for n in noun.readings)
+
+
+def _place_read_as_adjective(toks: list[Tok], i: int) -> bool:
+    """A listed place's form that is here an adjective of a name: before its noun ("Polskiej Ligi
+    Siatkówki", "Polski Ład") or after it ("Ciepłownictwo Polskie")."""
+    t = toks[i]
+    for k in (i - 1, i + 1):
+        if not (0 <= k < len(toks)) or toks[k].sent != t.sent or not (toks[k].is_title and toks[k].is_word):
+            continue
+        if k < i and (toks[k].sent_start or _is_acronym(toks[k])):
+            continue  # "Rząd Polski zdecydował": a capitalised common noun, the country after it
+        if _agreeing_adjective(t, toks[k]) and not _gaz_match(toks, k):
+            return True
+    return False
+
+
+def _listed_place_as_adjective(toks: list[Tok], i: int, listed: Optional[tuple[int, str, str, str]]) -> bool:
+    """The one-word listed place ``listed`` matched at ``i`` is an adjective of a name here."""
+    return listed is not None and listed[2] == "place" and listed[0] == i + 1 and _place_read_as_adjective(toks, i)
+
+
 def _is_acronym(t: Tok) -> bool:
     return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
 
@@ -211,6 +238,9 @@ def _run_end(text: Text, i: int) -> int:
             if listed and listed[2] == "place" and _club_with_city(toks, j, listed):
                 # "Legii Warszawa", "z Pogonią Szczecin": an inflected name with its city in the nominative
                 return j + 1 if j - 1 == i else j - 1
+            if _listed_place_as_adjective(toks, j, listed):
+                j += 1  # "Izba Gospodarcza Ciepłownictwo Polskie": an adjective of the name, not the country
+                continue
             if listed and not outlet and not club and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
             j += 1
@@ -357,6 +387,8 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     head_ctx = context_types().get(run[0].lemma.lower())
     if len(run) > 1 and head_ctx:
         return head_ctx  # "Dziennik Bałtycki", "Gazeta Krakowska"
+    if len(run) > 1 and _listed_place_as_adjective(toks, a, _gaz_match(toks, a)):
+        return "organization"  # "Polska Liga Siatkówki": a country's adjective and a common noun
     quals = set().union(*(_quals(t) for t in run))
     if prev is not None and len(run) == 1 and prev.lower in _place_preps() \
             and ((run[0].guessed and _place_preps()[prev.lower]) or "nazwa_geograficzna" in quals):
@@ -463,6 +495,8 @@ def find_mentions(text: Text) -> list[Mention]:
         if g and (_is_institution(toks[i]) or _adjective_before_institution(toks, i)) and _is_name_token(toks, i) \
                 and _run_end(text, i) > g[0]:
             g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego", "Polska Grupa Górnicza" longer
+        if _listed_place_as_adjective(toks, i, g):
+            g = None  # "Polskiej Ligi Siatkówki", "Polski Ład": an adjective opening a name
         if g:
             end, canonical, typ, variant = g
             edition = _gaz_match(toks, end) if typ == "media" and end < len(toks) else None
