@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from .files import atomic_write
 from .loader import InputError
-from .report import FORMATS, RenderError, render, running_kernel, workspace
+from .report import FORMATS, RenderError, exit_now, render, running_kernel, workspace  # noqa: F401 (exit_now: for the CLI)
 
 
 @dataclass

@@ -281,8 +281,7 @@ def render(paths: tuple[str, ...], out_dir: str, formats: str, published: Option
     if not result.rendered:
         fail(f"no article rendered ({len(result.failed)} failed); nothing written")
     click.echo(f"{len(result.rendered)} rendered, {len(result.failed)} failed; index: {result.index}")
-    if result.failed:
-        sys.exit(1)
+    batch.exit_now(1 if result.failed else 0)
 
 
 def phase_printer(phases: dict[str, str], formats, tty: bool) -> Callable[[str], None]:
@@ -303,7 +302,7 @@ PHASES = {"reading": "reading the article", "analysing": "analysing and drawing 
 def _render_one(path: Path, out_dir: str, fmts: tuple[str, ...], published: Optional[str], title: Optional[str],
                 window: tuple[Optional[str], Optional[str]]) -> None:
     """One article: a line per phase on a terminal, then the paths of the HTML and PDF."""
-    from .report import RenderError, render as render_one
+    from .report import RenderError, exit_now, render as render_one
 
     tty = sys.stderr.isatty()
     start = time.monotonic()
@@ -320,6 +319,7 @@ def _render_one(path: Path, out_dir: str, fmts: tuple[str, ...], published: Opti
     for name in ("report.html", "report.pdf"):
         if name in done.files:
             click.echo(str(done.out_dir / name))
+    exit_now(0)  # everything is written: skip the interpreter's slow teardown
 
 
 @main.command()

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import os
 import logging
+import os
+import re
 import shutil
 import subprocess
 import sys
+import threading
 from contextlib import ExitStack, contextmanager, nullcontext
 import tempfile
 from dataclasses import dataclass
@@ -51,27 +53,43 @@ def kernel_name() -> str:
     return KERNEL if KERNEL in KernelSpecManager().find_kernel_specs() else "python3"
 
 
-@contextmanager
-def running_kernel(name: Optional[str] = None, workdir: Optional[Path] = None) -> Iterator[object]:
-    """A started kernel (its stderr chatter silenced) to run one or many notebooks in.
+PRELOAD = "newslens.present"  # what every report notebook imports first (pandas, matplotlib, the extractors)
+
+
+def start_kernel(name: Optional[str] = None, workdir: Optional[Path] = None, preload: bool = True):
+    """A started KernelManager (its stderr chatter silenced); raise RenderError when it cannot start.
 
     ``workdir``: where its connection file goes (a workspace), instead of Jupyter's runtime folder.
+    ``preload``: the kernel imports newslens' heavy modules while it starts, in parallel with what
+    the caller does meanwhile (the notebook's first cell then finds them imported).
     """
     from jupyter_client import KernelManager
 
     extra = {"connection_file": str(Path(workdir) / "kernel.json")} if workdir is not None else {}
     km = KernelManager(kernel_name=name or kernel_name(), **extra)
+    args = [f"--IPKernelApp.exec_lines=['import {PRELOAD}']"] if preload and km.kernel_name == KERNEL else []
     try:
-        km.start_kernel(stderr=subprocess.DEVNULL)
+        km.start_kernel(stderr=subprocess.DEVNULL, extra_arguments=args)
     except Exception as exc:  # jupyter_client raises several types for a missing or broken kernel
         raise RenderError(f"cannot start the {km.kernel_name!r} kernel: {exc}".splitlines()[0]) from None
+    return km
+
+
+def stop_kernel(km) -> None:
+    try:
+        km.shutdown_kernel(now=True)
+    except Exception:  # already gone: nothing left to clean
+        pass
+
+
+@contextmanager
+def running_kernel(name: Optional[str] = None, workdir: Optional[Path] = None, preload: bool = True) -> Iterator[object]:
+    """A started kernel (``start_kernel``) to run one or many notebooks in, shut down at the end."""
+    km = start_kernel(name, workdir, preload)
     try:
         yield km
     finally:
-        try:
-            km.shutdown_kernel(now=True)
-        except Exception:  # already gone: nothing left to clean
-            pass
+        stop_kernel(km)
 
 
 def html_exporter():
@@ -87,111 +105,273 @@ def html_exporter():
     return exporter
 
 
-def _pdf_exporter_class():
-    from nbconvert.exporters.webpdf import WebPDFExporter
+class Browser:
+    """One headless Chromium (playwright, Debian's binary) kept open to print many PDFs, a new page each.
 
-    class ChromiumPDFExporter(WebPDFExporter):
-        """nbconvert's WebPDF exporter driving Debian's Chromium: A4, page numbers, no download."""
+    It starts in a background thread as soon as it is made, so its start-up overlaps whatever the
+    caller does meanwhile (running the notebook); :meth:`pdf` waits for it. A browser that died is
+    started again for the next PDF. Its profile and temporary files live in a short, locked temp
+    folder (``fs.browser_tmpdir``) removed by :meth:`close`; the driver and the browser get it as TMPDIR.
+    """
 
-        workdir: Optional[str] = None  # where the page to print is written (default: TMPDIR)
+    def __init__(self) -> None:
+        self._stack = ExitStack()
+        self._tmp = self._stack.enter_context(fs.browser_tmpdir())
+        self._env = {**os.environ, "TMPDIR": str(self._tmp)}
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="newslens-browser", daemon=True)
+        self._thread.start()
+        self._pw = self._browser = None
+        self._ready = self._submit(self._start())
 
-        def run_playwright(self, html: str) -> bytes:
-            async def main(path: str) -> bytes:
-                from playwright.async_api import async_playwright
+    def _submit(self, coro) -> concurrent.futures.Future:
+        return asyncio.run_coroutine_threadsafe(coro, self._loop)
 
-                if not Path(CHROMIUM).exists():
-                    raise RenderError(f"Chromium not found at {CHROMIUM}: apt-get install chromium")
-                pw = await async_playwright().start()
-                try:
-                    browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                                                       handle_sigint=False, handle_sigterm=False, handle_sighup=False)
-                    page = await browser.new_page()
-                    await page.emulate_media(media="print")
-                    await page.goto(Path(path).as_uri(), wait_until="load")
-                    pdf = await page.pdf(
-                        format="A4", print_background=True, prefer_css_page_size=True,
-                        display_header_footer=True, header_template="<span></span>",
-                        footer_template=('<div style="width:100%;font-size:8px;color:#5b6475;'
-                                         'text-align:center;font-family:sans-serif">'
-                                         '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'),
-                        margin={"top": "16mm", "bottom": "18mm", "left": "14mm", "right": "14mm"},
-                    )
-                    await browser.close()
-                    return pdf
-                finally:
-                    await pw.stop()
+    async def _start(self) -> None:
+        if not Path(CHROMIUM).exists():
+            raise RenderError(f"Chromium not found at {CHROMIUM}: apt-get install chromium")
+        from playwright.async_api import async_playwright
 
-            # the page to print lives in the workspace (TMPDIR during a render), never in /tmp for good
-            fd, path = tempfile.mkstemp(prefix=fs.TMP_PREFIX, suffix=".html", dir=self.workdir)
-            running: dict = {}
+        if self._pw is None:
+            self._pw = await async_playwright().start()
+        self._browser = await self._pw.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, env=self._env,
+            handle_sigint=False, handle_sigterm=False, handle_sighup=False)
 
-            async def guarded() -> bytes:
-                running["loop"], running["task"] = asyncio.get_running_loop(), asyncio.current_task()
-                return await main(path)
+    async def _print(self, uri: str) -> bytes:
+        if self._browser is None or not self._browser.is_connected():  # crashed or killed: a new one
+            await self._start()
+        page = await self._browser.new_page()
+        try:
+            await page.emulate_media(media="print")
+            await page.goto(uri, wait_until="load")
+            return await page.pdf(
+                format="A4", print_background=True, prefer_css_page_size=True,
+                display_header_footer=True, header_template="<span></span>",
+                footer_template=('<div style="width:100%;font-size:8px;color:#5b6475;'
+                                 'text-align:center;font-family:sans-serif">'
+                                 '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'),
+                margin={"top": "16mm", "bottom": "18mm", "left": "14mm", "right": "14mm"},
+            )
+        finally:
+            try:
+                await page.close()
+            except Exception:  # the browser went away with the page
+                pass
 
-            pool = concurrent.futures.ThreadPoolExecutor(1)
+    def _wait(self, future: concurrent.futures.Future):
+        try:
+            return future.result()
+        except BaseException:  # interrupted: stop the work now, not when the PDF is done
+            future.cancel()
+            raise
+
+    def pdf(self, html: str, workdir: Optional[Path] = None) -> bytes:
+        """The PDF of ``html``; the page to print is written into ``workdir`` (never /tmp for good)."""
+        try:
+            try:
+                self._wait(self._ready)
+            except RenderError:
+                raise
+            except Exception:  # a failed start: try once more, for this PDF
+                self._ready = self._submit(self._start())
+                self._wait(self._ready)
+            fd, path = tempfile.mkstemp(prefix=fs.TMP_PREFIX, suffix=".html",
+                                        dir=str(workdir) if workdir is not None else None)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as fh:
                     fh.write(html)
-                future = pool.submit(asyncio.run, guarded())
-                try:
-                    return future.result()
-                except BaseException:  # interrupted: stop the browser now, not when the PDF is done
-                    if not future.done() and "loop" in running:
-                        running["loop"].call_soon_threadsafe(running["task"].cancel)
-                    raise
+                return self._wait(self._submit(self._print(Path(path).as_uri())))
             finally:
-                pool.shutdown(wait=False)
                 os.unlink(path)
+        except RenderError:
+            raise
+        except Exception as exc:  # playwright raises many types; the user needs one line
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+            raise RenderError(f"PDF rendering failed: {first}") from None
 
-    return ChromiumPDFExporter
+    async def _stop(self) -> None:
+        try:
+            if self._browser is not None:
+                await self._browser.close()
+        finally:
+            if self._pw is not None:
+                await self._pw.stop()
+
+    def close(self) -> None:
+        try:
+            self._ready.cancel()
+            try:
+                self._submit(self._stop()).result(timeout=30)
+            except BaseException:  # already gone, or stuck: the folder and the thread go anyway
+                pass
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=5)
+        finally:
+            self._stack.close()
+
+    def __enter__(self) -> "Browser":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def html_to_pdf(html: str, workdir: Optional[Path] = None) -> bytes:
-    exporter = _pdf_exporter_class()()
-    exporter.workdir = str(workdir) if workdir is not None else None
+    """One PDF with a browser of its own (started and closed here)."""
+    with Browser() as browser:
+        return browser.pdf(html, workdir)
+
+
+# optional extras of the toolchain a render never uses, and what importing each costs:
+# jsonschema's "iri" format check (rfc3987_syntax builds its grammar on import: 1–2 s of CPU; no
+# notebook schema uses that format) and papermill's HDFS handler (pyarrow and numpy: ~0.3 s)
+_SKIPPED_EXTRAS = {"jsonschema": "rfc3987_syntax", "papermill": "pyarrow"}
+
+
+def lean_imports() -> None:
+    """Import papermill (and through it nbformat and jsonschema) without their unused optional extras.
+
+    While they are imported, the extras read as not installed (an import of them raises ImportError,
+    which both packages expect); afterwards they import as usual, for whatever else needs them.
+    """
+    blocked = [extra for pkg, extra in _SKIPPED_EXTRAS.items() if pkg not in sys.modules and extra not in sys.modules]
+    for extra in blocked:
+        sys.modules[extra] = None  # None: "import extra" raises ImportError
     try:
-        with fs.browser_tmpdir():
-            return exporter.run_playwright(html)
-    except RenderError:
-        raise
-    except Exception as exc:  # playwright raises many types; the user needs one line
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
-        raise RenderError(f"PDF rendering failed: {first}") from None
+        import papermill  # noqa: F401
+        import papermill.iorw  # noqa: F401
+    finally:
+        for extra in blocked:
+            if sys.modules.get(extra, 0) is None:
+                del sys.modules[extra]
+
+
+def exit_now(code: int = 0) -> None:
+    """End a finished ``newslens`` process at once: flush its output and skip the interpreter's
+    teardown of the toolchain's modules (0.4–1 s). Every output is written and closed, the kernel and
+    the browser stopped, before this is called; in any other process (tests) it only exits normally."""
+    main = sys.modules.get("__main__")
+    spec = getattr(main, "__spec__", None)
+    entry = Path(sys.argv[0]).name == "newslens" or (spec is not None and spec.name == "newslens.cli")
+    if not entry:
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # a closed pipe: nothing more to say
+            pass
+    os._exit(code)
+
+
+_CELL = re.compile(r"# %%(?P<rest>.*)")
+_TAGS = re.compile(r"""\s*tags=(\[(?:\s*"[^"\\]*"\s*,?)*\])\s*""")
+_MAGIC = re.compile(r"# ([%!]\w)")
+
+
+def read_notebook(path: Path):
+    """A percent-format ``.py`` notebook as an nbformat notebook, without importing jupytext.
+
+    Handles what the report notebooks use (a YAML header, code cells, ``tags=[...]``, commented
+    magics); anything else (markdown cells, other cell options, an ``.ipynb``) goes to jupytext.
+    Cells get stable ids (``cell-1`` …), so the same notebook renders to the same HTML.
+    """
+    import nbformat
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8") if path.suffix == ".py" else None
+    nb = _read_percent(text) if text is not None else None
+    if nb is None:
+        import jupytext
+
+        nb = jupytext.read(path)
+    for i, cell in enumerate(nb.cells, 1):
+        cell["id"] = f"cell-{i}"
+    return nbformat.from_dict(nb)
+
+
+def _read_percent(text: str):
+    import json
+
+    import nbformat
+    import yaml
+
+    lines = text.splitlines()
+    metadata: dict = {}
+    i = 0
+    if lines and lines[0] == "# ---":
+        try:
+            end = lines.index("# ---", 1)
+        except ValueError:
+            return None
+        header = [ln[2:] if ln.startswith("# ") else ln.lstrip("#") for ln in lines[1:end]]
+        try:
+            metadata = (yaml.safe_load("\n".join(header)) or {}).get("jupyter", {})
+        except yaml.YAMLError:
+            return None
+        i = end + 1
+    cells: list[tuple[dict, list[str]]] = []
+    for line in lines[i:]:
+        m = _CELL.fullmatch(line)
+        if m:
+            rest = m.group("rest")
+            if rest.strip():
+                tags = _TAGS.fullmatch(rest)
+                if not tags:
+                    return None  # a markdown cell or another option: jupytext knows
+                cells.append(({"tags": json.loads(tags.group(1))}, []))
+            else:
+                cells.append(({}, []))
+        elif cells:
+            cells[-1][1].append(line[2:] if _MAGIC.match(line) else line)
+        elif line.strip():
+            return None  # code before the first cell marker
+    nb = nbformat.v4.new_notebook(metadata=metadata)
+    for meta, body in cells:
+        while body and not body[0].strip():
+            body.pop(0)
+        while body and not body[-1].strip():
+            body.pop()
+        nb.cells.append(nbformat.v4.new_code_cell("\n".join(body), metadata=meta))
+    return nb
 
 
 def _execute(notebook: Path, out_nb: Path, parameters: dict, cwd: Path, kernel: Optional[str], km=None):
-    import jupytext
+    lean_imports()
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
     logging.getLogger("papermill").setLevel(logging.ERROR)
     try:
-        nb = jupytext.read(notebook)
+        nb = read_notebook(notebook)
     except Exception as exc:
         raise RenderError(f"{notebook}: unreadable notebook ({exc.__class__.__name__})") from None
     try:
-        return pm.execute_notebook(nb, str(out_nb), parameters=parameters, kernel_name=kernel or kernel_name(), language="python",
-                                   progress_bar=False, cwd=str(cwd), shutdown_kernel="immediate",
-                                   log_output=False, request_save_on_cell_execute=False,
-                                   **({"km": km} if km is not None else {}))
+        nb = pm.execute_notebook(nb, str(out_nb), parameters=parameters, kernel_name=kernel or kernel_name(), language="python",
+                                 progress_bar=False, cwd=str(cwd), shutdown_kernel="immediate",
+                                 log_output=False, request_save_on_cell_execute=False,
+                                 **({"km": km} if km is not None else {}))
     except PapermillExecutionError as exc:
         # papermill inserts one "injected-parameters" cell before the failing one: cell_index is then
         # the failing cell's 1-based number in the notebook as written
         first = next((ln.strip() for ln in (exc.source or "").splitlines() if ln.strip()), "")
         where = f"cell {exc.cell_index} ({first[:50]!r})" if first else f"cell {exc.cell_index}"
         raise RenderError(f"{notebook.name}: {where} failed: {exc.ename}: {exc.evalue}".strip()) from None
+    for i, cell in enumerate(nb.cells, 1):  # papermill's injected cell has a random id
+        cell["id"] = f"cell-{i}"
+    return nb
 
 
 def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequence[str] = FORMATS,
            published: Optional[str] = None, title: Optional[str] = None,
            focus: tuple[Optional[str], Optional[str]] = (None, None),
            notebook: Optional[Path] = None, kernel: Optional[str] = None, km=None,
-           workdir: Optional[Path] = None, progress=None) -> Rendered:
+           workdir: Optional[Path] = None, progress=None, browser: Optional[Browser] = None) -> Rendered:
     """Render one article into ``out_dir/<article-id>/``; raise InputError or RenderError.
 
     ``km``: a running jupyter_client KernelManager to reuse (batches); by default a kernel is
     started for this article. ``workdir``: a workspace under ``out_dir`` (batches pass theirs).
+    ``browser``: a running :class:`Browser` to print the PDF with (batches); by default one is started.
     ``progress(phase)``: called as each phase starts ("reading", "analysing", "HTML", "PDF").
     """
     say = progress or (lambda phase: None)
@@ -223,7 +403,7 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
             "output_dir": str(tmp),
         }
         try:
-            files = _build(notebook, tmp, params, formats, kernel, km, ws, article.title or article.id, say)
+            files = _build(notebook, tmp, params, formats, kernel, km, ws, article.title or article.id, say, browser)
             fs.replace_dir(tmp, final, ws)
         except fs.NotAReport:
             raise InputError(f"{final}: exists and is not a report folder; move it away first") from None
@@ -235,24 +415,31 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
 
 
 def _build(notebook: Path, tmp: Path, params: dict, formats: Sequence[str], kernel: Optional[str], km, ws: Path,
-           title: str, say) -> list[str]:
-    """Every output of one report in ``tmp``; the names of the files written."""
+           title: str, say, browser: Optional[Browser] = None) -> list[str]:
+    """Every output of one report in ``tmp``; the names of the files written.
+
+    Without a kernel (``km``) or a browser given, they are started here first, so that their
+    start-ups overlap each other and the imports of papermill and nbconvert.
+    """
     say("analysing")
-    with (nullcontext(km) if km is not None else running_kernel(kernel, ws)) as running:
+    with ExitStack() as stack:
+        running = km if km is not None else stack.enter_context(running_kernel(kernel, ws))
+        if "pdf" in formats and browser is None:
+            browser = stack.enter_context(Browser())
         nb = _execute(notebook, tmp / "report.ipynb", params, Path.cwd(), kernel, running)
-    nb.metadata["title"] = title
-    files = ["report.ipynb"]
-    html = None
-    if "html" in formats or "pdf" in formats:
-        say("HTML")
-        html, _ = html_exporter().from_notebook_node(nb)
-    if "html" in formats:
-        (tmp / "report.html").write_text(html, encoding="utf-8")
-        files.append("report.html")
-    if "pdf" in formats:
-        say("PDF")
-        (tmp / "report.pdf").write_bytes(html_to_pdf(html, ws))
-        files.append("report.pdf")
+        nb.metadata["title"] = title
+        files = ["report.ipynb"]
+        html = None
+        if "html" in formats or "pdf" in formats:
+            say("HTML")
+            html, _ = html_exporter().from_notebook_node(nb)
+        if "html" in formats:
+            (tmp / "report.html").write_text(html, encoding="utf-8")
+            files.append("report.html")
+        if "pdf" in formats:
+            say("PDF")
+            (tmp / "report.pdf").write_bytes(browser.pdf(html, ws))
+            files.append("report.pdf")
     return files + sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file() and
                           str(p.relative_to(tmp)) not in files)
 
