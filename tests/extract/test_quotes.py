@@ -203,6 +203,16 @@ CASES = [
     # a women's team in a headline: the group before the colon
     ("Koszykarki: „Nikt nam nie zapłacił od marca”\n\nKlub milczy.",
      [("direct", "koszykarki", None, "Nikt nam nie")]),
+    # a bare spokesperson after an unnamed spokesperson of a named body speaks for that body; a masculine
+    # role noun naming a woman ("minister") does not take a masculine verb
+    ("Minister Anna Kruk spotkała się z rolnikami. Rzecznik Ministerstwa Rolnictwa przekazał, że minister "
+     "przeanalizuje postulaty. Pytany o termin, rzecznik odpowiedział, że kalendarz jest pełny.",
+     [("indirect", "Ministerstwo Rolnictwa", None, "minister przeanalizuje"),
+      ("indirect", "Ministerstwo Rolnictwa", None, "kalendarz jest")]),
+    # ... but not when a person holds that role in the text
+    ("Rzecznik Ministerstwa Rolnictwa przekazał, że decyzji nie ma. Rzecznik rządu Piotr Lis milczał. Pytany o "
+     "termin, rzecznik odpowiedział, że kalendarz jest pełny.",
+     [("indirect", "Ministerstwo Rolnictwa", None, "decyzji nie ma"), ("indirect", "Piotr Lis", None, "kalendarz")]),
     # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",

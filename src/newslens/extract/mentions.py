@@ -345,6 +345,7 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
 
     # 3. one pass in text order: roles, pronouns and groups against the persons seen so far
     by_class: dict[str, list[str]] = {}
+    spoke_for: dict[str, str] = {}
     for name, roles in held.items():
         for cls in dict.fromkeys(c for c, _keys in roles):
             by_class.setdefault(cls, []).append(name)
@@ -373,7 +374,7 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             continue
         if i in role_phrases:
             i = _link_role(toks, idx, i, role_phrases[i], held, by_class, last_seen, gender, add,
-                           line_start=i == 0 or "\n" in text.text[toks[i - 1].end:t.idx])
+                           line_start=i == 0 or "\n" in text.text[toks[i - 1].end:t.idx], spoke_for=spoke_for)
             continue
         pron = PRONOUNS.get(t.lower)
         if pron and t.reading is not None and t.reading.pos.startswith("ppron"):
@@ -405,8 +406,9 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
 
 
 def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gender, add,
-               line_start: bool = False) -> int:
+               line_start: bool = False, spoke_for: Optional[dict[str, str]] = None) -> int:
     lemma, last, keys, org, own = phrase  # the phrase runs to ``last``; its own words to ``own``
+    spoke_for = {} if spoke_for is None else spoke_for  # role class -> organisation an unnamed holder spoke for
     t = toks[i]
     start = i - 1 if i > 0 and toks[i - 1].lemma.lower() in ADDRESS and toks[i - 1].sent == t.sent else i
     feminine = _feminine(t, lemma)
@@ -448,6 +450,9 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
         add(max(cands, key=rank), "role", start, own, i)
     elif org is not None and cls == role_class("rzecznik"):
         add(org, "role", start, own, i)  # "rzecznik MEN": an unnamed spokesperson speaks for it
+        spoke_for[cls] = org
+    elif org is None and not keys and spoke_for.get(cls) and not by_class.get(cls):
+        add(spoke_for[cls], "role", start, own, i)  # "… rzecznik odpowiedział": the spokesperson named before
     return own + 1
 
 

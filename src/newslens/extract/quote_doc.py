@@ -192,6 +192,10 @@ def _agrees_at(doc: "_Doc", verb_gender: Optional[str], m: tuple[Actor, int, int
     g = doc.gram.get(m[1])
     if m[0].type == "person" and verb_gender in ("n", "pl"):
         return False  # a role naming one person ("Premier", also a plural genitive form) takes no plural verb
+    if m[0].type == "person" and verb_gender in ("m", "f") and actor_gender(m[0]) in ("m", "f") \
+            and not (g is not None and verb_gender == "f" and "f" in g and "m" not in g):
+        return actor_gender(m[0]) == verb_gender  # "minister" naming a woman takes "zapoznała", not "odpowiedział"
+        # (a feminine role noun agrees by itself: "jego rzeczniczka przekazała" speaks for him)
     if g is not None:
         return verb_gender is None or verb_gender in g
     return _agrees(verb_gender, m[0])
