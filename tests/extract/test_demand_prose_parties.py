@@ -131,3 +131,18 @@ def test_a_list_announced_by_a_trigger_noun_is_the_sentence_subjects():
     assert items(text) == [("podwyżkę płac", "Ogólnopolski Związek Kolejarzy", None),
                            ("skrócenie zmian", "Ogólnopolski Związek Kolejarzy", None)]
     assert items("Rada przedstawiła listę kandydatów.") == []
+
+
+def test_a_petition_named_again_keeps_its_addressee_and_author():
+    text = ("Związek Zawodowy Kolejarzy przekazał petycję do ministra infrastruktury Jana Kowalskiego. "
+            "Związkowcy protestowali przez dwie godziny. Pociągi jeździły z opóźnieniem.\n\n"
+            "Petycję odebrał wiceminister. Związek wylicza w niej swoje postulaty. Kolejarze domagają się "
+            "przede wszystkim podwyżek.\n\n"
+            "„Panie ministrze, domagamy się spotkania” – czytamy w piśmie.")
+    got = items(text)
+    assert [(t, of) for t, _, of in got] == [("podwyżek", "Jan Kowalski"), ("spotkania", "Jan Kowalski")]
+    assert got[1][1] == "Związek Zawodowy Kolejarzy"  # who sent the letter the quote is read from
+    # no petition named again near the demand: its addressee is not carried over
+    far = items("Związek Zawodowy Kolejarzy przekazał petycję do ministra infrastruktury Jana Kowalskiego.\n\n"
+                "Pociągi jeździły z opóźnieniem.\n\nTydzień później kolejarze domagają się od spółki podwyżek.")
+    assert [of for *_, of in far] == [None]

@@ -133,14 +133,17 @@ class Parties:
         # sentences that send a petition, letter or demands to a named addressee ("skierował petycję
         # do premiera Donalda Tuska", "przekazali zarządowi Wartbusa pismo z żądaniami")
         self.sent_to: dict[int, list[Actor]] = {}
+        self.carrier_sents: set[int] = set()  # sentences that name a petition or letter at all
         carriers = lex("demand_carriers.txt")
         for s in range(len(doc.text.sents)):
             a, b = doc.sent_range(s)
-            ks = [k for k in range(a, b) if toks[k].lemma in carriers]
+            ks = [k for k in range(a, b) if toks[k].lemmas() & carriers]
             if ks:
+                self.carrier_sents.add(s)
                 got = self.addressees(a, b) + self.datives(a, b)
                 if got:
                     self.sent_to[s] = got
+        self.sent_to_keys = sorted(self.sent_to)
 
     # ------------------------------------------------------------ quotes
     def quote_at(self, offset: int) -> Optional[Quote]:
@@ -314,7 +317,26 @@ class Parties:
                 break
             if s0 in self.sent_to:
                 return list(self.sent_to[s0])
+        # the petition is named again nearby ("Petycję odebrał wicewojewoda. Związek wylicza w niej …"):
+        # the addressee it was sent to earlier
+        for s0 in (s, s - 1, s - 2):
+            if s0 >= 0 and s0 in self.carrier_sents and doc.para[doc.sent_range(s0)[0]] >= doc.para[k] - 1:
+                got = self.sent_earlier(s0)
+                if got is not None:
+                    return list(self.sent_to[got])
         return []
+
+    def sent_earlier(self, s: int, within: int = 20) -> Optional[int]:
+        """The latest sentence at or before ``s`` (at most ``within`` back) that sent a petition or letter
+        to a named addressee."""
+        i = bisect.bisect_right(self.sent_to_keys, s) - 1
+        return self.sent_to_keys[i] if i >= 0 and self.sent_to_keys[i] >= s - within else None
+
+    def carrier_author(self, s: int) -> Optional[Party]:
+        """Who wrote the petition or letter a sentence quotes from ("… – czytamy w piśmie"): the subject
+        of the sentence that sent it."""
+        got = self.sent_earlier(s)
+        return self.sentence_subject(got) if got is not None else None
 
     # ------------------------------------------------------------ organisations and groups
     def latest_actor(self, k: int, types: tuple[str, ...] = ("organization",)) -> Optional[Actor]:

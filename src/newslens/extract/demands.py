@@ -590,6 +590,8 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
             unnamed = False  # "X zapowiada, że powiat wystąpi … o Y": the speaker announces his side's demand
         if f.by is None and quoted and not unnamed:
             f.by = P.who_says(at.i)
+            if f.by is None and first and s in P.carrier_sents:
+                f.by = P.carrier_author(s)  # "„Domagamy się …” – czytamy w piśmie": who sent the letter
             if f.by is None and first and s > 0:
                 f.by = P.sentence_subject(s - 1)  # "… wysłało list. „Oczekujemy …” – czytamy w nim"
         if f.inherit and near and not prev.items and f.announced is None:
