@@ -213,6 +213,13 @@ CASES = [
     ("Rzecznik Ministerstwa Rolnictwa przekazał, że decyzji nie ma. Rzecznik rządu Piotr Lis milczał. Pytany o "
      "termin, rzecznik odpowiedział, że kalendarz jest pełny.",
      [("indirect", "Ministerstwo Rolnictwa", None, "decyzji nie ma"), ("indirect", "Piotr Lis", None, "kalendarz")]),
+    # a role whose only holder is named later is the speaker just before ("Francuski minister zaznaczył")
+    ("Szef dyplomacji Jan Nowak przyjechał do Rygi. – Czas ucieka – powiedział Nowak. Polski minister "
+     "zaznaczył, że sankcje zostaną utrzymane. W piątek minister finansów Ewa Lis przedstawi budżet.",
+     [("direct", "Jan Nowak", None, "Czas ucieka"), ("indirect", "Jan Nowak", None, "sankcje zostaną")]),
+    # ... and with no one in sight a holder named later in the text is still the one (a lead sentence)
+    ("Wójt zapowiada, że gmina się odwoła.\n\nWójt gminy Dębina Tomasz Rak był zaskoczony wyrokiem.",
+     [("indirect", "Tomasz Rak", None, "gmina się odwoła")]),
     # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",

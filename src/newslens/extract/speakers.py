@@ -28,13 +28,14 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
     if own:  # "szef Sojuszu" is not the "szef MON" named in the text
         cands = [a for a in cands if not (set().union(*(_lemmas(w) for w in a.role.split()[1:])) - {lemma})
                  or own & set().union(*(_lemmas(w) for w in a.role.split()[1:]))]
-    cands = [a for a in cands if a.first_offset < doc.toks[before].idx] or cands
+    later = cands  # a holder named only later ("Wójt zapowiada …" in the lead) when no one else is in sight
+    cands = [a for a in cands if a.first_offset < doc.toks[before].idx]
     last = doc.last_speaker(before)
     near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
     if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
             not any(s >= near for a in cands for s, _ in a.offsets if s < doc.toks[before].idx):
         return last  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
-    return max(cands, key=lambda a: max((s for s, _ in a.offsets if s < doc.toks[before].idx), default=-1),
+    return max(cands or later, key=lambda a: max((s for s, _ in a.offsets if s < doc.toks[before].idx), default=-1),
                default=None)
 
 
