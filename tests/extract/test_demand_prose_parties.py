@@ -146,3 +146,23 @@ def test_a_petition_named_again_keeps_its_addressee_and_author():
     far = items("Związek Zawodowy Kolejarzy przekazał petycję do ministra infrastruktury Jana Kowalskiego.\n\n"
                 "Pociągi jeździły z opóźnieniem.\n\nTydzień później kolejarze domagają się od spółki podwyżek.")
     assert [of for *_, of in far] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "jego członkowie" are the members of the organisation the sentence before is about
+    ("Do sporu włączyło się Stowarzyszenie Miłośników Kolei Wąskotorowej. Jego członkowie domagają się "
+     "remontu torów.",
+     [("remontu torów", "Stowarzyszenie Miłośników Kolei Wąskotorowej", None)]),
+    # members go on with their organisation's list in the same paragraph
+    ("Komitet Protestacyjny Hutników domaga się podwyżek. Związkowcy chcą także, by zarząd wycofał "
+     "się z planu zwolnień.",
+     [("podwyżek", "Komitet Protestacyjny Hutników", None),
+      ("zarząd wycofał się z planu zwolnień", "Komitet Protestacyjny Hutników", None)]),
+    # not across paragraphs
+    ("Komitet Protestacyjny Hutników domaga się podwyżek.\n\nZwiązkowcy chcą także, by zarząd wycofał "
+     "się z planu zwolnień.",
+     [("podwyżek", "Komitet Protestacyjny Hutników", None),
+      ("zarząd wycofał się z planu zwolnień", "związkowcy", None)]),
+])
+def test_members_of_an_organisation(text, expected):
+    assert items(text) == expected

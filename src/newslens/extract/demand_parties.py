@@ -411,6 +411,13 @@ class Parties:
         if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and lem in needy)):
             return _party(m[0])  # "władze Tajwanu", "władze w Tajpej"; not "rolnicy z województwa", "mieszkańcy Kielc"
         if k > 0 and toks[k - 1].lower in ("jego", "jej", "ich"):
+            s = toks[k].sent
+            if s > 0 and toks[k - 1].lower in ("jego", "jej"):
+                # "Do sporu włączyło się Stowarzyszenie X. … jego członkowie": the organisation the sentence
+                # before is about, not a name inside its name
+                prev = self.sentence_subject(s - 1)
+                if prev is not None and prev.actor is not None and prev.actor.type == "organization":
+                    return prev
             return _party(self.latest_actor(k) or self.latest_actor(k, ("place",)))
         if self.leader is not None and lem in lex("demand_led_groups.txt"):
             return _party(self.leader)

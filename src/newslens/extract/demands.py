@@ -20,6 +20,7 @@ resolves ``by`` and ``of``; ``conditions`` finds the one-off conditions.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..lexicon import role_words
@@ -29,7 +30,7 @@ from .conditions import find_conditions
 from .demand_items import action_of, condition_action, gerund_nominative, head, split_items, trim
 from .demand_lists import EnumeratedLists, Frame as _Frame
 from .demand_layout import is_heading, is_heading_line
-from .demand_parties import Parties, lex
+from .demand_parties import Parties, lex, nominative_plural
 from .quotes import _Doc
 
 __all__ = ["extract_demands", "gerund_nominative", "action_of"]
@@ -560,6 +561,12 @@ class _Finder(EnumeratedLists):
 
 
 # ---------------------------------------------------------------- parties of the frames
+@lru_cache(maxsize=1)
+def _led_plurals() -> frozenset[str]:
+    """The nominative plurals of the group nouns an organisation leads (data/demand_led_groups.txt)."""
+    return frozenset(nominative_plural(w) for w in lex("demand_led_groups.txt"))
+
+
 def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> None:
     """Fill ``by`` and ``of``: own subject, the quote's speaker, the frame before (continuations and
     announcements: "Kreml domaga się spełnienia trzech warunków. … To A. Drugim warunkiem jest B")."""
@@ -606,6 +613,10 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
                 f.of = list(prev.of)
         if f.by is None and not first and not quoted and not unnamed:
             f.by = P.sentence_subject(s) or (P.sentence_subject(s - 1) if s > 0 else None)
+        if f.by is not None and f.by.group and near and prev.by is not None and not prev.by.group \
+                and prev.by.actor is not None and prev.by.actor.type == "organization" \
+                and doc.para[prev.trig] == doc.para[f.trig] and f.by.name.split()[-1] in _led_plurals():
+            f.by = prev.by  # "Komitet domaga się A. … Związkowcy chcą także B": its members go on with its list
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of and not f.inherit:
             # "wezwała NATO do …", "Domagają się od władz X …": the addressee is no subject; the verb has
             # none of its own, the demander is the subject of a sentence before in the paragraph
