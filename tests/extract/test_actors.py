@@ -126,6 +126,10 @@ NAMES = [
     ("Rząd Polski zdecydował o tym wczoraj.", ("Polska", "place")),  # a common noun, then the country
     ("Ambasador Polski Jan Nowak przyjechał.", ("Polska", "place")),  # a first name is no common noun
     ("Współprzewodniczący Nowej Lewicy zabrał głos.", ("Nowa Lewica", "organization")),
+    # a listed firm or outlet and one common noun after it name a branch or an edition
+    ("Nowe ceny zatwierdzono dla spółek PGE Dystrybucja i Tauron Ciepło.", ("PGE Dystrybucja", "organization")),
+    ("Nowe ceny zatwierdzono dla spółek PGE Dystrybucja i Tauron Ciepło.", ("Tauron Ciepło", "organization")),
+    ("Jak pisze portal Politico Europe, komisarz zrezygnował.", ("Politico Europe", "media")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
@@ -235,6 +239,9 @@ NOT_NAMES = [
     ("Spotkanie zorganizowano w Ministerstwie Rolnictwa w Poznaniu.", {"Ministerstwo Rolnictwa w Poznaniu"}),
     ("Spółka Transport Mazurski zawiesiła kursy.", {"Spółka Transport Mazurski", "Spółka"}),
     ("Portal Kurier Nadmorski podał, że wójt odejdzie.", {"Portal Kurier Nadmorski"}),
+    ("Rzecznik PGE Marcin Wolny odmówił komentarza.", {"PGE Marcin", "PGE Marcin Wolny"}),
+    ("Rzecznik Kremla Igor Bałatow ocenił to. Cytowany przez TASS Bałatow dodał, że nie.", {"TASS Bałatow"}),
+    ("Rzecznik katarskiego MSZ Halid al-Nuri potwierdził.", {"MSZ Halid", "MSZ Halid al-Nuri"}),
     ("Rzecznik Polskiej Ligi Koszykówki zapowiedział zmiany.", {"Polska", "Liga Koszykówki", "Ligi Koszykówki"}),
     ("Nowe przepisy to część programu, który nazwano Polski Ład.", {"Polska", "Ład", "Polski Ład"}),
     ("Siatkarki GKS Wilga Garwolin nie dostały pensji.", {"GKS", "Wilga", "Wilga Garwolin"}),

@@ -125,6 +125,27 @@ def _listed_place_as_adjective(toks: list[Tok], i: int, listed: Optional[tuple[i
     return listed is not None and listed[2] == "place" and listed[0] == i + 1 and _place_read_as_adjective(toks, i)
 
 
+def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> bool:
+    """A listed firm or outlet (tokens ``i:end``) followed by one capitalised word in the nominative
+    that is no name of its own (no person's name, no listed actor, no acronym, no word the text
+    gives after a first name, ``surnames``): a branch or edition named after it ("PGE Obrót",
+    "Tauron Sprzedaż", "Politico Europe"; not "agencji TASS Pieskow")."""
+    toks = text.toks
+    if end >= len(toks) or toks[end].sent != toks[i].sent or text.text[toks[end - 1].end:toks[end].idx] != " ":
+        return False
+    t = toks[end]
+    if not (t.is_title and t.is_word) or "-" in t.text or _is_acronym(t) or _person_quals(t) or _gaz_match(toks, end) \
+            or _is_role(t) or _context(t):
+        return False
+    if t.text in surnames:
+        return False
+    if end + 1 < len(toks) and toks[end + 1].sent == t.sent and (toks[end + 1].is_title and toks[end + 1].is_word
+                                                                 or _particle_name(toks[end + 1])
+                                                                 or toks[end + 1].lower in lexicon_set("name_particles.txt")):
+        return False  # a longer run of names ("MSZ Madżid al-Ansari")
+    return t.guessed or any(r.pos == "subst" and r.has("nom") and r.lemma[:1].islower() for r in t.readings)
+
+
 def _is_acronym(t: Tok) -> bool:
     return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
 
@@ -486,6 +507,10 @@ def find_mentions(text: Text) -> list[Mention]:
     layout = layout_lines(text.text)
     memo: dict = {}
     out: list[Mention] = []
+    after_first = frozenset(  # surnames: words after a first name, unknown words after one ("Dmitrij Pieskow")
+        toks[k + 1].text for k in range(len(toks) - 1)
+        if toks[k + 1].is_title and toks[k].sent == toks[k + 1].sent
+        and (_is_first_name(toks[k]) or (toks[k].guessed and toks[k + 1].guessed and not _gaz_match(toks, k))))
     i = 0
     while i < len(toks):
         if layout and in_spans(layout, toks[i].idx):  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
@@ -504,6 +529,8 @@ def find_mentions(text: Text) -> list[Mention]:
                     and toks[end].sent == toks[i].sent and text.text[toks[end - 1].end:toks[end].idx] == " ":
                 canonical, end = f"{canonical} {edition[1]}", end + 1  # "TVP3 Katowice", "Business Insider Polska"
                 variant = canonical
+            elif typ in ("organization", "media") and _names_a_branch(text, i, end, after_first):
+                canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "PGE Obrót", "Politico Europe"
             out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end],
                                variant=variant))
             i = end
