@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterator, Optional
 
@@ -51,14 +51,21 @@ class Reading:
     quals: tuple[str, ...] = ()
     marks: tuple[str, ...] = ()
 
-    @property
+    # Readings are shared by every token of the same form (``readings`` is cached per form), so
+    # what is read off the tag is worked out once per reading and kept (cached_property).
+    @cached_property
     def pos(self) -> str:
         return self.tag.split(":", 1)[0]
 
-    def has(self, value: str) -> bool:
-        return any(value in part.split(".") for part in self.tag.split(":")[1:])
+    @cached_property
+    def _values(self) -> frozenset[str]:
+        """Every value of every category after the part of speech (``sg``, ``nom``, ``acc``, ``m1`` …)."""
+        return frozenset(v for part in self.tag.split(":")[1:] for v in part.split("."))
 
-    @property
+    def has(self, value: str) -> bool:
+        return value in self._values
+
+    @cached_property
     def is_proper(self) -> bool:
         return bool(PROPER_QUALS.intersection(self.quals))
 
@@ -75,7 +82,9 @@ class Tok:
     lemma: str = ""
     guessed: bool = False
 
-    @property
+    # A token's text and offset never change: what depends on them alone is computed once (the
+    # extractors ask millions of times on a long article). ``pos`` follows the reading, set later.
+    @cached_property
     def end(self) -> int:
         return self.idx + len(self.text)
 
@@ -83,19 +92,19 @@ class Tok:
     def pos(self) -> str:
         return self.reading.pos if self.reading else "ign"
 
-    @property
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
-    @property
+    @cached_property
     def is_title(self) -> bool:
         return self.text[:1].isupper()
 
-    @property
+    @cached_property
     def is_word(self) -> bool:
         return self.text[:1].isalpha()
 
-    @property
+    @cached_property
     def is_punct(self) -> bool:
         return not self.text[:1].isalnum()
 
