@@ -166,3 +166,16 @@ def test_a_petition_named_again_keeps_its_addressee_and_author():
 ])
 def test_members_of_an_organisation(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group whose noun the named organisation's name carries is that organisation (groups.py) ...
+    ("Ogólnopolski Związek Zawodowy Ratowników Medycznych zwołał pikietę. Ratownicy domagają się podwyżek.",
+     [("podwyżek", "Ogólnopolski Związek Zawodowy Ratowników Medycznych", None)]),
+    # ... unless the group's own adjective is not in the name: then it demands as itself
+    ("Ogólnopolski Związek Zawodowy Ratowników Medycznych zwołał pikietę. Ratownicy kontraktowi domagają się "
+     "podwyżek.",
+     [("podwyżek", "ratownicy kontraktowi", None)]),
+])
+def test_group_led_by_the_organisation_named_for_it(text, expected):
+    assert items(text) == expected

@@ -21,6 +21,7 @@ from typing import Optional, Sequence
 from ..lexicon import role_words
 from ..model import Actor, Quote
 from ..nlp import Tok, in_quotes, morfeusz, read_lexicon, readings
+from .groups import GroupLeaders
 from .mentions import Mention, link_mentions, mentions_by_token
 from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _nominative, _role_actor, _subject_after, \
     _subject_before, mention_nominative
@@ -129,6 +130,7 @@ class Parties:
         self.layer: dict[int, tuple[Mention, int, int, int]] = mentions_by_token(
             doc.text, link_mentions(doc.text, doc.actors))
         self.by_name = {a.name: a for a in doc.actors}
+        self.group_leaders = GroupLeaders(doc.actors)
         self.quoted = in_quotes(doc.text)
         # sentences that send a petition, letter or demands to a named addressee ("skierował petycję
         # do premiera Donalda Tuska", "przekazali zarządowi Wartbusa pismo z żądaniami")
@@ -419,6 +421,11 @@ class Parties:
                 if prev is not None and prev.actor is not None and prev.actor.type == "organization":
                     return prev
             return _party(self.latest_actor(k) or self.latest_actor(k, ("place",)))
+        if lem not in needy:  # the one resolver of groups to their leading organisation (groups.py)
+            adjs = {toks[x].lemma.lower() for x in range(k + 1, j) if toks[x].pos == "adj"}
+            name = self.group_leaders.leader(lem, adjs, toks[k].idx)
+            if name is not None and name in self.by_name:
+                return _party(self.by_name[name])
         if self.leader is not None and lem in lex("demand_led_groups.txt"):
             return _party(self.leader)
         if lem in needy:
