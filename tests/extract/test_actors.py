@@ -130,6 +130,9 @@ NAMES = [
     ("Nowe ceny zatwierdzono dla spółek PGE Dystrybucja i Tauron Ciepło.", ("PGE Dystrybucja", "organization")),
     ("Nowe ceny zatwierdzono dla spółek PGE Dystrybucja i Tauron Ciepło.", ("Tauron Ciepło", "organization")),
     ("Jak pisze portal Politico Europe, komisarz zrezygnował.", ("Politico Europe", "media")),
+    # a double surname written with a dash (no spaces) is one hyphenated surname
+    ("Rozmawiali z Anną Nowak–Jeleńską wczoraj.", ("Anna Nowak-Jeleńska", "person")),
+    ("Mecz Polska–Czechy zakończył się remisem.", ("Czechy", "place")),  # no person's name: two actors
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
@@ -302,6 +305,8 @@ MERGES = [
     # English "gh" spells a sound Polish writes with one letter: one name, the Polish spelling names it
     ("Rozmowę prowadził Mohammad Bagherzadeh. Mohammad Bakerzadeh dodał, że Teheran czeka.",
      "Mohammad Bakerzadeh", {"Mohammad Bagherzadeh"}),
+    ("Mówiła minister Joanna Wirska–Bednarz. Wirska-Bednarz dodała, że nie.", "Joanna Wirska-Bednarz",
+     {"Joanna Wirska–Bednarz"}),
     # a person's name is singular: "Henryk" is not the genitive plural of Henryka
     ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
 ]

@@ -287,8 +287,38 @@ def _run_end(text: Text, i: int) -> int:
         if personal and spaced(j) and _particle_name(t):  # "Abd ar-Rahman", "Madżid al-Ansari"
             j += 1
             continue
+        if _dash_joined(text, j):  # "Paulina Hennig–Kloska": a double surname written with a dash
+            j += 2
+            continue
         break
     return j
+
+
+def _dash_joined(text: Text, j: int) -> bool:
+    """A dash between two capitalised words of a person's name with no space around it."""
+    toks = text.toks
+    return 1 <= j < len(toks) - 1 and toks[j].text in DASHES and toks[j - 1].end == toks[j].idx \
+        and toks[j].end == toks[j + 1].idx and toks[j + 1].is_title and toks[j + 1].is_word \
+        and toks[j + 1].sent == toks[j].sent and toks[j - 1].is_title \
+        and (_person_quals(toks[j - 1]) or toks[j - 1].guessed) and (_person_quals(toks[j + 1]) or toks[j + 1].guessed)
+
+
+def _hyphen_run(text: Text, a: int, b: int) -> list[Tok]:
+    """The run's tokens with a dash-joined double surname read as one hyphenated word."""
+    toks = text.toks
+    run: list[Tok] = []
+    k = a
+    while k < b:
+        if k + 2 < b and _dash_joined(text, k + 1):
+            word = f"{toks[k].text}-{toks[k + 2].text}"
+            rs = readings(word)
+            run.append(Tok(k, word, toks[k].idx, rs, rs[0] if rs else None, toks[k].sent, toks[k].sent_start,
+                           word, False))
+            k += 3
+            continue
+        run.append(toks[k])
+        k += 1
+    return run
 
 
 def _club_prefix(t: Tok) -> bool:
@@ -337,11 +367,12 @@ def _head(run: list[Tok]) -> int:
     return len(run) - 1
 
 
-def _run_candidates(toks: list[Tok], a: int, b: int, typ: str, surfaces: frozenset[str],
+def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[str],
                     memo: dict) -> dict[str, float]:
     """Nominative candidates of a run; a run read the same way before (same words, readings and
     governing case) is not read again."""
-    run = toks[a:b]
+    toks = text.toks
+    run = _hyphen_run(text, a, b) if any(t.text in DASHES for t in toks[a:b]) else toks[a:b]
     gov = governed_cases(toks, a) or (apposition_cases(toks, a) if typ == "person" else frozenset())
     address = typ == "person" and addressed(toks, a)
     key = (typ == "person", tuple((t.text, t.reading, t.guessed) for t in run), gov, address,
@@ -568,10 +599,12 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1  # "Spółka Komunikacja Podgórska", "Portal Dziennik Bałucki": the noun, then the name
             continue
         typ = _run_type(toks, i, j)
+        if j - i > 3 and (_is_first_name(toks[i]) or toks[i].guessed) and any(_dash_joined(text, k) for k in range(i + 1, j)):
+            typ = "person"  # "Paulina Hennig–Kloska"
         if typ:
             # a club's name after its acronym keeps its words as written ("z MKS Sokół Ostrołęka")
             cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if _club_prefix(toks[i]) and j - i > 1 \
-                else _run_candidates(toks, i, j, typ, surfaces, memo)
+                else _run_candidates(text, i, j, typ, surfaces, memo)
             name = best(cands)
             if name not in lexicon_set("not_actors.txt"):
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],
