@@ -367,8 +367,16 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
-def in_quotes(text: Text) -> list[bool]:
-    """Per token: inside quotation marks of its paragraph (a cheap balanced scan)."""
+def in_quotes(text: Text) -> tuple[bool, ...]:
+    """Per token: inside quotation marks of its paragraph (a cheap balanced scan), worked out once
+    per document (mentions and demand parties both ask)."""
+    cached = text.__dict__.get("_in_quotes")
+    if cached is None or len(cached) != len(text.toks):
+        cached = text.__dict__["_in_quotes"] = tuple(_in_quotes(text))
+    return cached
+
+
+def _in_quotes(text: Text) -> list[bool]:
     out, inside = [], False
     for t in text.toks:
         if t.i and "\n" in text.text[text.toks[t.i - 1].end:t.idx]:

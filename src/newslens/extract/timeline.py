@@ -96,20 +96,24 @@ def _join(first: tuple[str, str, str, str], last: tuple[str, str, str, str]) -> 
     return f"{first[0].split('/')[0]}/{last[0].split('/')[-1]}", first[1], last[2], "range"
 
 
-def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None
-                 ) -> list[tuple[int, int, tuple[str, str, str, str]]]:
-    """(start, end, (value, start_date, end_date, granularity)) for each expression, in order.
+_last_scan: tuple[Optional[str], list] = (None, [])
 
-    ``tense(start, end)`` names the tense of the clause around a span ("past", "present",
-    "future" or None); without it every year-less date takes the nearer, past-biased reading.
-    Lines that advertise other articles (``ZOBACZ TAKŻE: …``) hold no expressions; ``od A do B``
-    is one expression, A read back from B (``od kwietnia do grudnia 2026 r.``).
-    """
+
+def _scan(text: str) -> list[tuple[int, int, re.Match, Callable, int, str, str]]:
+    """The expressions of ``text`` before they are resolved: (start, end, match, resolver, start of the
+    preposition before it or the start, the expression with that preposition, the word before), in
+    pattern order. Which spans are expressions does not depend on the publication date or the tense,
+    so the scan (the regular expressions over the whole text: most of the time on a long article) is
+    done once for ``infer_published`` and ``extract_timeline`` of the same text."""
+    global _last_scan
+    last_text, last = _last_scan
+    if last_text is text:
+        return last
     teaser, _deadline, _retro = _lists()
     skip = [m.span() for m in teaser.finditer(text)]
     skip_starts = [x[0] for x in skip]
     taken: list[tuple[int, int]] = []  # sorted and never overlapping, so an overlap is found by bisection
-    found = []
+    out = []
     for pattern, resolve in _patterns():
         for m in pattern.finditer(text):
             a, b = m.span()
@@ -128,13 +132,29 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
             expr = (lead.group(1) + " " if lead else "") + text[a:b]
             word = _WORD_BEFORE.search(text, max(0, (lead.start() if lead else a) - 30), lead.start() if lead else a)
             before = word.group(1).lower().strip(",.;:\"„”") if word else ""
-            fut = _future(expr, tense(a, b) if tense and published else None, before)
-            value = resolve(m, published, fut)
             bisect.insort(taken, (a, b))
-            if value is not None:
-                if expr.lower().startswith(_END_DAY) and value[3] in ("month", "year"):
-                    value = _day_at_end(value)
-                found.append((a, b, value, m, resolve, fut, lead.start() if lead else a, expr))
+            out.append((a, b, m, resolve, lead.start() if lead else a, expr, before))
+    _last_scan = (text, out)
+    return out
+
+
+def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None
+                 ) -> list[tuple[int, int, tuple[str, str, str, str]]]:
+    """(start, end, (value, start_date, end_date, granularity)) for each expression, in order.
+
+    ``tense(start, end)`` names the tense of the clause around a span ("past", "present",
+    "future" or None); without it every year-less date takes the nearer, past-biased reading.
+    Lines that advertise other articles (``ZOBACZ TAKŻE: …``) hold no expressions; ``od A do B``
+    is one expression, A read back from B (``od kwietnia do grudnia 2026 r.``).
+    """
+    found = []
+    for a, b, m, resolve, lead, expr, before in _scan(text):
+        fut = _future(expr, tense(a, b) if tense and published else None, before)
+        value = resolve(m, published, fut)
+        if value is not None:
+            if expr.lower().startswith(_END_DAY) and value[3] in ("month", "year"):
+                value = _day_at_end(value)
+            found.append((a, b, value, m, resolve, fut, lead, expr))
     found.sort(key=lambda x: x[0])
     out: list[tuple[int, int, tuple[str, str, str, str]]] = []
     i = 0
