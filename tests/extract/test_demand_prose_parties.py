@@ -57,6 +57,9 @@ ITEMS = [
     # director is not the director in office
     ("Dyrektor szpitala Anna Nowak milczy. Fundacja Zdrowie domaga się od byłego dyrektora zwrotu 2 mln zł.",
      [("zwrotu 2 mln zł.", "Fundacja Zdrowie", None)]),  # "zł." is one token
+    # a court obliging someone ("zobowiązał X do A") demands A; no party demands of itself
+    ("Sąd Rejonowy w Radomiu orzekł łagodniej, ale zobowiązał oskarżonego do naprawienia szkody.",
+     [("naprawienia szkody", "Sąd Rejonowy w Radomiu", None)]),
     # the same demander's next demand goes to the same addressee
     ("Pielęgniarki domagają się od Ministerstwa Zdrowia podwyżek. Wśród żądań pielęgniarek znalazło się "
      "także skrócenie dyżurów.",
@@ -82,6 +85,9 @@ def test_prose_items_and_parties(text, expected):
     "Minister wyliczył, czego oczekuje po rozmowach.",  # no list follows: a wish, not stated demands
     "Pierwszy z nich wygrał wyścig.",  # an ordinal without demands announced
     "Rada wybrała nowego prezesa. Na liście znalazło się dwadzieścia nazwisk.",  # a list, no demands before
+    "Spółka Kolej Górska zobowiązała się do remontu torów.",  # a commitment, not a demand
+    "Jak ustalił portal, premier chce zamknąć spór do końca lutego.",  # a person's own intention
+    "Minister Jan Kowalski chce zamknąć spór do końca lutego.",
 ])
 def test_not_prose_items(text):
     assert items(text) == []

@@ -185,7 +185,10 @@ class _Finder(EnumeratedLists):
             return None  # "komisja może wezwać klub do wyjaśnień", "trzeba domagać się …": no one demands
         of: list[Actor] = []
         o = k + 1
-        if lemma in ("wezwać", "wzywać"):
+        if lemma in ("zobowiązać", "zobowiązywać") and (k + 1 < b and toks[k + 1].lower == "się"
+                                                           or k > 0 and toks[k - 1].lower == "się"):
+            return None  # "zobowiązał się do …": a commitment, not a demand made of someone
+        if lemma in ("wezwać", "wzywać", "zobowiązać", "zobowiązywać"):
             j = self.skip_words(o, b)
             while j < b and j - o < 3 and toks[j].pos == "adv" and j not in self.doc.mention:
                 j += 1  # "wezwał jednocześnie X do …"
@@ -297,6 +300,9 @@ class _Finder(EnumeratedLists):
         if first_person:
             return self.in_quote(k)
         p = self.P.subject(k)
+        if not thing and (k > 0 and self.toks[k - 1].lemma in role_words()
+                          or p is not None and p.actor is not None and p.actor.type in ("person", "media")):
+            return False  # "premier chce zamknąć spór": a person's own intention, not a demand made of anyone
         if p is None and thing and k > 0 and any(r.pos == "subst" and r.has("nom") for r in self.toks[k - 1].readings) \
                 and not self.toks[k - 1].is_title and not self.in_quote(k):
             return True  # "Ukraińska strona chce także …": a subject the text names by a common noun
@@ -645,6 +651,8 @@ def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> No
                 f.of, f.of_sent = parties, sent  # the demander's own agreement "z USA i NATO"
         if not f.of:
             f.of = P.context_addressee(f.trig)
+        if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
+            f.of = [x for x in f.of if x != f.by.actor]  # no party demands of itself
         prev = f
 
 
