@@ -220,6 +220,14 @@ CASES = [
     # ... and with no one in sight a holder named later in the text is still the one (a lead sentence)
     ("Wójt zapowiada, że gmina się odwoła.\n\nWójt gminy Dębina Tomasz Rak był zaskoczony wyrokiem.",
      [("indirect", "Tomasz Rak", None, "gmina się odwoła")]),
+    # a spokesperson of a body named by its head noun speaks for the one such body named before; with
+    # none named, the spokesperson is no one in the text (never the person who spoke just before)
+    ("Komisja Europejska odrzuciła wniosek. „To koniec” – napisał komisarz Jan Lis. Rzeczniczka Komisji "
+     "przypomniała, że termin minął.",
+     [("direct", "Jan Lis", None, "To koniec"), ("indirect", "Komisja Europejska", None, "termin minął")]),
+    ("Rząd złożył wniosek. „To koniec” – napisał komisarz Jan Lis. Rzeczniczka komisji przypomniała, że "
+     "termin minął.",
+     [("direct", "Jan Lis", None, "To koniec"), ("indirect", None, None, "termin minął")]),
     # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",

@@ -373,7 +373,17 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             i += 1
             continue
         if i in role_phrases:
-            i = _link_role(toks, idx, i, role_phrases[i], held, by_class, last_seen, gender, add,
+            phrase = role_phrases[i]
+            if phrase[3] is None and role_class(phrase[0]) == role_class("rzecznik"):
+                for k in range(i + 1, min(i + 4, len(toks))):  # "rzeczniczka Komisji", "rzecznik resortu": the body
+                    if toks[k].sent != t.sent or not _genitive(toks[k]) or k in idx.at:
+                        break
+                    bodies = {n for r in toks[k].readings if r.pos == "subst" and not r.is_proper
+                              for n in heads.get(r.lemma.lower(), ())} & seen_orgs
+                    if len(bodies) == 1:
+                        phrase = (*phrase[:3], bodies.pop(), *phrase[4:])
+                        break
+            i = _link_role(toks, idx, i, phrase, held, by_class, last_seen, gender, add,
                            line_start=i == 0 or "\n" in text.text[toks[i - 1].end:t.idx], spoke_for=spoke_for)
             continue
         pron = PRONOUNS.get(t.lower)

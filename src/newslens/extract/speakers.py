@@ -30,7 +30,9 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
                  or own & set().union(*(_lemmas(w) for w in a.role.split()[1:]))]
     later = cands  # a holder named only later ("Wójt zapowiada …" in the lead) when no one else is in sight
     cands = [a for a in cands if a.first_offset < doc.toks[before].idx]
-    last = doc.last_speaker(before)
+    from .mentions import role_class
+    spokesperson = role_class(lemma) == role_class("rzecznik")  # speaks for a body, never the one who just spoke
+    last = None if spokesperson else doc.last_speaker(before)
     near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
     if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
             not any(s >= near for a in cands for s, _ in a.offsets if s < doc.toks[before].idx):
