@@ -133,6 +133,11 @@ NAMES = [
     # a double surname written with a dash (no spaces) is one hyphenated surname
     ("Rozmawiali z Anną Nowak–Jeleńską wczoraj.", ("Anna Nowak-Jeleńska", "person")),
     ("Mecz Polska–Czechy zakończył się remisem.", ("Czechy", "place")),  # no person's name: two actors
+    # a town of two words: "-owie"/"-owa" before its adjective are the -ów town's forms, not -owo's
+    ("Kierowcy z Tomaszowa Mazowieckiego protestują.", ("Tomaszów Mazowiecki", "place")),
+    ("Targi odbyły się w Gorzowie Wielkopolskim.", ("Gorzów Wielkopolski", "place")),
+    ("Zajezdnia w Zalesiu Górnym stoi.", ("Zalesie Górne", "place")),  # not an -ów town
+    ("Mieszkańcy Miasteczka Śląskiego protestują.", ("Miasteczko Śląskie", "place")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),

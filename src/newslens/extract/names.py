@@ -305,6 +305,12 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset(), weight
                     post.append(a)
                     k += 1
                 score = w + 0.6 * len(pre) + 0.6 * len(post) + 0.3 * (number == "sg")
+                if post and "nazwa_geograficzna" in r.quals:
+                    # a town named with an adjective after it: "-owie", "-owa" are Ostrów's, not Ostrowo's
+                    # ("w Ostrowie Wielkopolskim", "Piotrków Trybunalski": towns of two words end in -ów
+                    # far more often than in -owo), and it is the whole of a multi-word name, not its part
+                    score += 0.4 * (gender == "m3" and lemma.endswith("ów")) \
+                        + 0.5 * any(q.startswith("człon") for q in r.quals)
                 if k < len(run) and not any(r.pos == "subst" for r in run[k].readings if r.lemma[:1].islower()) \
                         and any(r.pos == "adj" for r in run[k].readings) \
                         and not (k + 1 < len(run) and _modifies(run[k], run[k + 1])):
