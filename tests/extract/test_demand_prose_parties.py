@@ -111,6 +111,10 @@ CONDITIONS = [
     ("Urząd Miasta Radomia wydał komunikat. Według ratusza dotacja zostanie wypłacona dopiero po tym, jak "
      "klub rozliczy transzę.",
      "klub rozliczy transzę", "Urząd Miasta Radomia"),
+    # the sentence's own subject reports it, whoever spoke in the sentence before
+    ("Rzeczniczka MSZ Chin Mao Ning oświadczyła, że załoga naruszyła przepisy. Komitet Obrony Rybaków "
+     "zapowiedział, że rybacy wrócą do domu dopiero po zakończeniu śledztwa.",
+     "zakończeniu śledztwa", "Komitet Obrony Rybaków"),
     # reported speech: the speaker sets the condition, not a place in the speaker's role
     ("Zastępczyni prezydenta Radomia Ewa Lis przekazała, że pieniądze trafią do klubu dopiero po "
      "przedstawieniu planu naprawczego.",

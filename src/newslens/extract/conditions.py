@@ -280,7 +280,10 @@ def _by(doc: _Doc, P: Parties, k: int, end: int) -> Optional[Party]:
             if m and m[1] == x and m[0].type in ("person", "organization"):
                 return Party(m[0].name, False, m[0])
     if q is not None and q.speaker:
-        return P.speaker_at(toks[k].idx)  # reported speech: "X przekazała, że … dopiero po …"
+        got = P.speaker_at(toks[k].idx)
+        lo, hi = doc.text.sent_span(s)
+        if got is not None and got.actor is not None and any(lo <= x < hi for x, _y in got.actor.offsets):
+            return got  # reported speech whose speaker this sentence names: "X przekazała, że … dopiero po …"
     zero = toks[a].lower == "jak" and a + 1 < b and toks[a + 1].pos in ("praet", "fin")
     if zero:  # "Jak dodał, …": the speaker of the sentence before
         return P.speaker_at(toks[k].idx) or (P.who_says(doc.sent_range(s - 1)[0]) if s > 0 else None) \
