@@ -138,6 +138,11 @@ NAMES = [
     ("Targi odbyły się w Gorzowie Wielkopolskim.", ("Gorzów Wielkopolski", "place")),
     ("Zajezdnia w Zalesiu Górnym stoi.", ("Zalesie Górne", "place")),  # not an -ów town
     ("Mieszkańcy Miasteczka Śląskiego protestują.", ("Miasteczko Śląskie", "place")),
+    # numbers in names: a founding year, "nr N"; an organ with an adjective named with its listed organisation
+    ("Stowarzyszenie Miłośników Orła 1921 wydało oświadczenie.", ("Stowarzyszenie Miłośników Orła 1921", "organization")),
+    ("Do Szkoły Podstawowej nr 5 w Lipnie chodzi 300 dzieci.", ("Szkoła Podstawowa nr 5 w Lipnie", "organization")),
+    ("Decyzję podjęła Rada Naczelna Polski 2050 w sobotę.", ("Rada Naczelna Polski 2050", "organization")),
+    ("Związek Zawodowy Górników 2024 r. zapowiedział strajk.", ("Związek Zawodowy Górników", "organization")),  # a date
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),

@@ -262,12 +262,26 @@ def _run_end(text: Text, i: int) -> int:
             if _listed_place_as_adjective(toks, j, listed):
                 j += 1  # "Izba Gospodarcza Ciepłownictwo Polskie": an adjective of the name, not the country
                 continue
+            if listed and institution and listed[2] == "organization" and j - i >= 2 \
+                    and any(r.has("gen") for r in t.readings) and listed[0] > j:
+                j = listed[0]  # "Rada Krajowa Polski 2050": an organ named with its organisation
+                continue
             if listed and not outlet and not club and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
             j += 1
             continue
         territorial = (j - i == 2 and any(r.pos == "adj" for r in toks[i + 1].readings)) \
             or any(r.lemma.lower() in lexicon_set("territorial_words.txt") for x in toks[i:j] for r in x.readings)
+        after = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == sent else None
+        if institution and spaced(j) and t.text.isdigit() and len(t.text) == 4 and toks[j - 1].is_title \
+                and (after is None or after.lower not in ("r", "roku", "rok", "r.")) and after is not None \
+                and after.text not in DASHES + "-/":
+            j += 1  # "Stowarzyszenie Kibiców Sokół 1946": a founding year in the name
+            continue
+        if institution and spaced(j) and t.lower == "nr" and after is not None and after.text.isdigit() \
+                and text.text[t.end:after.idx] == " ":
+            j += 2  # "Gimnazjum nr 2"
+            continue
         if institution and t.lower in ("do", "ds.") and title(j + 1) and spaced(j) \
                 and (t.lower == "ds." or "sprawa" in toks[j + 1].lemmas()):
             j += 2  # "Rada do Spraw Kontynentalnych", "Komisja ds. Licencji Klubowych"
