@@ -74,6 +74,9 @@ CASES = [
     # "szef resortu" is the minister (role_classes.txt), not the head of an office named after her
     ("Minister energii Anna Lis spotkała się z prezes URE Ewą Nowak. Szefowa resortu energii milczała.",
      [("Minister energii", "role", "Anna Lis"), ("Szefowa resortu energii", "role", "Anna Lis")]),
+    # residents are named without where they live; a school is a workplace, not the group's leader
+    ("Mieszkańcy gmin nadgranicznych skarżą się na korki.", [("Mieszkańcy", "group", "mieszkańcy")]),
+    ("Nauczyciele z Liceum Ogólnokształcącego nr 3 w Lesznie protestują.", [("Nauczyciele", "group", "nauczyciele")]),
     # any masculine-personal plural noun (also its depreciative form) names a group
     ("Ekolodzy i piłkarze protestowali razem.", [("Ekolodzy", "group", "ekolodzy"), ("piłkarze", "group", "piłkarze")]),
     # a workplace that carries the group's noun in its name does not make it another organisation's

@@ -228,6 +228,9 @@ CASES = [
     ("Rząd złożył wniosek. „To koniec” – napisał komisarz Jan Lis. Rzeczniczka komisji przypomniała, że "
      "termin minął.",
      [("direct", "Jan Lis", None, "To koniec"), ("indirect", None, None, "termin minął")]),
+    # a plural subject that names no actor and no group speaks for itself: no speaker, not the group before
+    ("Rolnicy protestują od tygodnia. Hurtownie zbożowe zapowiadają, że ceny nie wzrosną.",
+     [("indirect", None, None, "ceny nie wzrosną")]),
     # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",

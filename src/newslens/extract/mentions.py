@@ -535,6 +535,8 @@ def _link_group(text: Text, idx: _Index, i: int, add, leaders: GroupLeaders) -> 
         if org is not None:
             add(org, "group", a, b, noun)  # "Związkowcy …" after the one union was named
             return b + 1
+    if _group_noun(toks[noun]) in lexicon_set("residence_nouns.txt"):
+        last = own = b  # "mieszkańcy gmin przygranicznych" are "mieszkańcy": where they live is no part of the name
     add(_group_name(toks, a, b, last), "group", a, own, noun, group=True)
     return last + 1
 

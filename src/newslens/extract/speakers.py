@@ -115,6 +115,15 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
     With ``unnamed``, a relative clause's antecedent that names no actor returns UNNAMED."""
     k = v - 1
     gender = _verb_gender(doc.toks[v])
+    if unnamed and gender == "pl":  # "Spółdzielnie mieszkaniowe zapowiadają": a plural subject that names no actor
+        j = v - 1
+        while j > stop and j not in doc.mention and doc.toks[j].readings \
+                and all(r.pos == "adj" for r in doc.toks[j].readings):
+            j -= 1
+        r = doc.toks[j].reading if j >= stop else None
+        if r is not None and j not in doc.mention and r.pos == "subst" and r.has("pl") and r.has("nom") \
+                and not r.is_proper and (not doc.toks[j].is_title or doc.toks[j].sent_start):
+            return UNNAMED, False
     while k >= stop:
         t = doc.toks[k]
         if t.lower in COMPLEMENTIZERS or t.text in ":" or is_dash(doc, k) or t.text in "”\"»":
