@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Iterator, Optional
 
@@ -44,6 +44,20 @@ def abbreviations() -> dict[str, bool]:
     return out
 
 
+class _once:
+    """``functools.cached_property`` without its lock (3.11 takes one on every first read): computed on
+    the first read, then an ordinary attribute of the instance."""
+
+    def __init__(self, func):
+        self.func, self.name = func, func.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass(frozen=True)
 class Reading:
     lemma: str
@@ -52,12 +66,12 @@ class Reading:
     marks: tuple[str, ...] = ()
 
     # Readings are shared by every token of the same form (``readings`` is cached per form), so
-    # what is read off the tag is worked out once per reading and kept (cached_property).
-    @cached_property
+    # what is read off the tag is worked out once per reading and kept (_once).
+    @_once
     def pos(self) -> str:
         return self.tag.split(":", 1)[0]
 
-    @cached_property
+    @_once
     def _values(self) -> frozenset[str]:
         """Every value of every category after the part of speech (``sg``, ``nom``, ``acc``, ``m1`` …)."""
         return frozenset(v for part in self.tag.split(":")[1:] for v in part.split("."))
@@ -65,7 +79,7 @@ class Reading:
     def has(self, value: str) -> bool:
         return value in self._values
 
-    @cached_property
+    @_once
     def is_proper(self) -> bool:
         return bool(PROPER_QUALS.intersection(self.quals))
 
@@ -82,31 +96,20 @@ class Tok:
     lemma: str = ""
     guessed: bool = False
 
-    # A token's text and offset never change: what depends on them alone is computed once (the
-    # extractors ask millions of times on a long article). ``pos`` follows the reading, set later.
-    @cached_property
-    def end(self) -> int:
-        return self.idx + len(self.text)
+    # A token's text and offset never change: what depends on them alone is set once, when the token
+    # is made (the extractors ask millions of times on a long article); ``pos`` follows the reading.
+    def __post_init__(self) -> None:
+        text = self.text
+        self.end: int = self.idx + len(text)
+        self.lower: str = text.lower()
+        first = text[:1]
+        self.is_title: bool = first.isupper()
+        self.is_word: bool = first.isalpha()
+        self.is_punct: bool = not first.isalnum()
 
     @property
     def pos(self) -> str:
         return self.reading.pos if self.reading else "ign"
-
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @cached_property
-    def is_title(self) -> bool:
-        return self.text[:1].isupper()
-
-    @cached_property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @cached_property
-    def is_punct(self) -> bool:
-        return not self.text[:1].isalnum()
 
     def lemmas(self) -> set[str]:
         return {r.lemma for r in self.readings} | {self.lemma}
