@@ -189,3 +189,21 @@ def test_members_of_an_organisation(text, expected):
 ])
 def test_group_led_by_the_organisation_named_for_it(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,start,of", [
+    # a date opening the condition is skipped to find the actor it waits for
+    ("Minister Jan Kowalski zapowiedział sankcje, jeśli do 31 sierpnia Teheran nie zmieni kursu.",
+     "do 31 sierpnia Teheran nie zmieni kursu", "Teheran"),
+    # a petition sent to X and named again nearby: the condition waits for X's answer
+    ("Związek Zawodowy Celników wysłał petycję do premiera Donalda Tuska. Petycję podpisało 5 tys. osób. "
+     "– Jeśli do połowy maja nie dostaniemy odpowiedzi, wyjdziemy na ulice – zapowiedziała Anna Lis.",
+     "do połowy maja nie dostaniemy odpowiedzi", "Donald Tusk"),
+    # "ze stanowiska" is a post, not the document: no addressee carried over
+    ("Związek Zawodowy Celników wysłał stanowisko do premiera Donalda Tuska.\n\nPada deszcz.\n\n"
+     "Rada odwołała Jana Nowaka ze stanowiska. – Jeśli do połowy maja nie dostaniemy odpowiedzi, wyjdziemy na ulice – zapowiedziała Anna Lis.",
+     "do połowy maja nie dostaniemy odpowiedzi", None),
+])
+def test_condition_addressee(text, start, of):
+    got = [(d.text, d.of) for d in demands(text) if d.kind == "condition"]
+    assert got == [(start, of)]

@@ -220,6 +220,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             if not of:
                 got = P.clause_subject(start, end)
                 of = [got] if got is not None else []
+            if not of:  # "Jeśli do połowy listopada nie dostaniemy odpowiedzi …" after a petition sent to X
+                of = P.context_addressee(k)
             c.of = of
             c.by = _by(doc, P, k, end)
             if c.by is not None and c.by.actor is not None and c.by.actor in of:

@@ -136,12 +136,15 @@ class Parties:
         # do premiera Donalda Tuska", "przekazali zarządowi Wartbusa pismo z żądaniami")
         self.sent_to: dict[int, list[Actor]] = {}
         self.carrier_sents: set[int] = set()  # sentences that name a petition or letter at all
-        carriers = lex("demand_carriers.txt")
+        words = lex("demand_carriers.txt")
+        carriers = frozenset(w.rstrip("-") for w in words)
+        plain = frozenset(w for w in words if not w.endswith("-"))
         for s in range(len(doc.text.sents)):
             a, b = doc.sent_range(s)
             ks = [k for k in range(a, b) if toks[k].lemmas() & carriers]
             if ks:
-                self.carrier_sents.add(s)
+                if any(toks[k].lemmas() & plain for k in ks):
+                    self.carrier_sents.add(s)
                 got = self.addressees(a, b) + self.datives(a, b)
                 if got:
                     self.sent_to[s] = got
@@ -219,9 +222,10 @@ class Parties:
                          or (k > a and toks[k - 1].lower in ("do", "od", "w", "na", "po") and toks[k].pos == "subst"
                              and k not in self.layer and k not in self.doc.mention)
                          or (k > a + 1 and toks[k - 2].lower in ("do", "od", "w", "na", "po")
-                             and toks[k - 1].lemma in ("koniec", "początek", "połowa", "środek", "czas")
+                             and (toks[k - 1].lemma in ("koniec", "początek", "połowa", "środek", "czas")
+                                  or toks[k - 1].text.isdigit())
                              and toks[k].case() & {"gen"} and k not in self.layer and k not in self.doc.mention)):
-            # "do końca października minister …"
+            # "do końca października minister …", "do 31 sierpnia Teheran …"
             k += 1
         if k >= b:
             return None
