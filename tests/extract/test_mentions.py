@@ -74,6 +74,9 @@ CASES = [
     # "szef resortu" is the minister (role_classes.txt), not the head of an office named after her
     ("Minister energii Anna Lis spotkała się z prezes URE Ewą Nowak. Szefowa resortu energii milczała.",
      [("Minister energii", "role", "Anna Lis"), ("Szefowa resortu energii", "role", "Anna Lis")]),
+    # a company described as a carrier or a firm: the one company named before (head_synonyms.txt)
+    ("Spółka Autobusy Dębina zawiesiła kursy. Przewoźnik zastrzegł, że to nie koniec.",
+     [("Przewoźnik", "noun", "Autobusy Dębina")]),
     # residents are named without where they live; a school is a workplace, not the group's leader
     ("Mieszkańcy gmin nadgranicznych skarżą się na korki.", [("Mieszkańcy", "group", "mieszkańcy")]),
     ("Nauczyciele z Liceum Ogólnokształcącego nr 3 w Lesznie protestują.", [("Nauczyciele", "group", "nauczyciele")]),
