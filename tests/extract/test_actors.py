@@ -143,6 +143,8 @@ NAMES = [
     ("Do Szkoły Podstawowej nr 5 w Lipnie chodzi 300 dzieci.", ("Szkoła Podstawowa nr 5 w Lipnie", "organization")),
     ("Decyzję podjęła Rada Naczelna Polski 2050 w sobotę.", ("Rada Naczelna Polski 2050", "organization")),
     ("Związek Zawodowy Górników 2024 r. zapowiedział strajk.", ("Związek Zawodowy Górników", "organization")),  # a date
+    # an abbreviation that may close a sentence (zł., r.) does not glue the next word onto a name
+    ("Remont kosztował 3 mln zł. Wyrok Sąd Rejonowy w Kole wydał w piątek.", ("Sąd Rejonowy w Kole", "organization")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
@@ -252,6 +254,8 @@ NOT_NAMES = [
     ("Spotkanie zorganizowano w Ministerstwie Rolnictwa w Poznaniu.", {"Ministerstwo Rolnictwa w Poznaniu"}),
     ("Spółka Transport Mazurski zawiesiła kursy.", {"Spółka Transport Mazurski", "Spółka"}),
     ("Portal Kurier Nadmorski podał, że wójt odejdzie.", {"Portal Kurier Nadmorski"}),
+    ("Remont kosztował 3 mln zł. Wyrok Sąd Rejonowy w Kole wydał w piątek.", {"Wyrok Sąd Rejonowy", "Wyrok Sąd Rejonowy w Kole"}),
+    ("Nowe ceny obowiązują od 2026 r. Średnia stawka wyniesie 500 zł.", {"Średnia"}),
     ("Rzecznik PGE Marcin Wolny odmówił komentarza.", {"PGE Marcin", "PGE Marcin Wolny"}),
     ("Rzecznik Kremla Igor Bałatow ocenił to. Cytowany przez TASS Bałatow dodał, że nie.", {"TASS Bałatow"}),
     ("Rzecznik katarskiego MSZ Halid al-Nuri potwierdził.", {"MSZ Halid", "MSZ Halid al-Nuri"}),

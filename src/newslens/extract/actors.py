@@ -28,8 +28,8 @@ from .merge import (People, club_forms, initials, initials_with_conjunctions, in
                     unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import (CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines,
-                   nominative_adj, readings)
+from ..nlp import (CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, in_spans,
+                   layout_lines, nominative_adj, readings)
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,8 @@ def _opens_clause(toks: list[Tok], i: int) -> bool:
     if toks[i].sent_start:
         return True
     prev = toks[i - 1] if i else None
+    if prev is not None and prev.sent == toks[i].sent and abbreviations().get(prev.lower):
+        return True  # "… w 2026 r. Średnia cena …": an abbreviation that may close a sentence
     return prev is not None and prev.text in QUOTE_OPEN + ":" + DASHES
 
 
