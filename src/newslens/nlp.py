@@ -111,8 +111,14 @@ class Tok:
     def pos(self) -> str:
         return self.reading.pos if self.reading else "ign"
 
-    def lemmas(self) -> set[str]:
-        return {r.lemma for r in self.readings} | {self.lemma}
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas of every reading and the chosen lemma (kept while neither changes)."""
+        cached = self.__dict__.get("_lemmas")
+        if cached is not None and cached[0] is self.readings and cached[1] is self.lemma:
+            return cached[2]
+        out = frozenset({r.lemma for r in self.readings} | {self.lemma})
+        self.__dict__["_lemmas"] = (self.readings, self.lemma, out)
+        return out
 
     def case(self) -> set[str]:
         return {c for c in CASES if self.reading and self.reading.has(c)}
@@ -159,10 +165,15 @@ class Text:
 def _token_pattern() -> re.Pattern:
     abbr = sorted(abbreviations(), key=len, reverse=True)
     abbr_re = "|".join(re.escape(a) for a in abbr)
+    # Every abbreviation opens with a few letters and a dot ("tzw.", "m.in."): a lookahead for that
+    # spares trying the whole list at every word (a third of the tokeniser's time); not added when
+    # some abbreviation in the list is of another shape.
+    first = [re.match(r"[^\W\d_]+\.", a) for a in abbr]
+    quick = rf"(?=[^\W\d_]{{1,{max(m.end() - 1 for m in first)}}}\.)" if abbr and all(first) else ""
     return re.compile(
         rf"""
         (?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})
-        |(?P<abbr>(?<![^\W\d_])(?i:{abbr_re})(?![^\W\d_]))
+        |(?P<abbr>(?<![^\W\d_]){quick}(?i:{abbr_re})(?![^\W\d_]))
         |(?P<domain>(?<![\w.])[^\W\d_][\w-]*\.(?:pl|com|eu|net|org|info|tv|io|de|uk|fr|ru|ua)(?![\w.]))
         |(?P<num>\d+(?:[.,]\d+)*)
         |(?P<word>[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*)
