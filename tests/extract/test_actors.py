@@ -94,6 +94,10 @@ LAYOUT = [
     ("Minister Piotr Wrona odszedł.\n\nZOBACZ TAKŻE: Ceny w Berlinie rosną. Co na to Scholz?\n",
      {"Piotr Wrona"}, {"Berlin", "Scholz", "TAKŻE"}),
     ("Polecamy: Nowy port w Gdyni\nFotografie pokazał Onet.", {"Onet"}, {"Gdynia"}),  # "Fotografie" opens no credit
+    # a caption's credits after " / ": the caption's names stay, the photographer's and agency's do not
+    ("Wójt Adam Lis na sesji rady / Jan Kos / Agencja Kadr\n\nWójt Adam Lis otworzył most.", {"Adam Lis"},
+     {"Jan Kos", "Kadr", "Agencja Kadr"}),
+    ("Pociąg jedzie trasą Kraków / Tarnów / Rzeszów, a potem wraca.", {"Kraków", "Tarnów", "Rzeszów"}, set()),
 ]
 
 

@@ -547,11 +547,26 @@ def _place_preps() -> dict[str, bool]:
     return {w.rstrip("!"): w.endswith("!") for w in lexicon_set("place_prepositions.txt")}
 
 
+def credit_tails(text: str) -> list[tuple[int, int]]:
+    """Spans of photo credits after a caption: "Premier na posiedzeniu rządu / Jan Kos / Agencja X" (a
+    line with no closing punctuation whose parts after " / " are a few words each); the caption stays."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        parts = line.rstrip().split(" / ")
+        if len(parts) > 1 and line.rstrip()[-1:] not in ".!?:;\"”»" and parts[0].strip() \
+                and all(0 < len(p.split()) <= 4 for p in parts[1:]):
+            out.append((start + len(parts[0]), start + len(line)))
+        start += len(line) + 1
+    return out
+
+
 def find_mentions(text: Text) -> list[Mention]:
     """Every actor mention, in text order."""
     toks = text.toks
     surfaces = frozenset(t.text for t in toks if t.is_title)
-    layout = layout_lines(text.text)
+    layout = sorted(layout_lines(text.text) + credit_tails(text.text))
+    layout = [sp for k, sp in enumerate(layout) if not (k and layout[k - 1][1] > sp[0])]  # no overlaps
     memo: dict = {}
     out: list[Mention] = []
     after_first = frozenset(  # surnames: words after a first name, unknown words after one ("Dmitrij Pieskow")
