@@ -1,6 +1,7 @@
 """Enumerated demand lists: numbered or bulleted lines after a lead-in ending with a colon, and
 series of sentences ("Po pierwsze, A. Po drugie, B. Trzeci dotyczy C.") after a demanding or
-enumerating lead. A mixin of the demand finder (``demands._Finder``): it uses the finder's
+enumerating lead; lists continued in prose ("Warunki są jasne. To A, B i C", "Wśród nich znalazły
+się: A, B", "Na liście znalazło się również C"). A mixin of the demand finder (``demands._Finder``): it uses the finder's
 ``clause_end`` and word lists.
 """
 from __future__ import annotations
@@ -11,10 +12,11 @@ from typing import Optional
 
 from ..model import Actor
 from ..nlp import QUOTE_OPEN
-from .demand_items import trim
+from .demand_items import head, split_items, trim
 from .demand_parties import Party
 
 MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")
+FOUND = ("znalazły", "znalazło", "znalazł", "znalazła", "znajdują", "znajduje", "jest", "są", "było", "były", "był")
 ORDINAL_ADVERBS = ("pierwsze", "drugie", "trzecie", "czwarte", "piąte", "szóste", "siódme", "ósme", "dziewiąte",
                    "dziesiąte")
 
@@ -146,3 +148,72 @@ class EnumeratedLists:
             return None
         self.used.update(taken)
         return Frame(toks[a].i, items, inherit=True, clause=True)
+
+    # ------------------------------------------------------------ lists continued in prose
+    def on_the_list(self, s: int) -> Optional[Frame]:
+        """"Na liście (postulatów) znalazło się również A" continuing a demand of the sentences before."""
+        doc, toks = self.doc, self.toks
+        a, b = doc.sent_range(s)
+        if not (a + 1 < b and toks[a].lower == "na" and "lista" in toks[a + 1].lemmas()) or s == 0:
+            return None
+        a0 = doc.sent_range(max(0, s - 2))[0]
+        b0 = doc.sent_range(s - 1)[1]
+        if not any(toks[j].lemmas() & self.triggers for j in range(a0, b0)):
+            return None  # "Na liście znalazło się 20 nazwisk": no demands before
+        j = next((x for x in range(a + 2, min(b, a + 5)) if toks[x].lower in FOUND), None)
+        if j is None or any(toks[x].lemmas() & self.triggers for x in range(a + 2, j)):
+            return None  # "Na liście żądań znalazły się …" is a noun frame
+        o = self.skip_words(j + 1, b)
+        if o < b and toks[o].text == ":":
+            o += 1
+        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(a)))
+        return Frame(a, items, inherit=True) if items and head(toks, o, b) is not None else None
+
+    def among_them(self, s: int) -> Optional[Frame]:
+        """"(…) swoje postulaty. Wśród nich znalazły się: A, B, a także C" (the list of the sentence before)."""
+        doc, toks = self.doc, self.toks
+        a, b = doc.sent_range(s)
+        if not (a + 1 < b and toks[a].lower == "wśród" and toks[a + 1].lower == "nich") or s == 0:
+            return None
+        a0, b0 = doc.sent_range(s - 1)
+        if not any(toks[j].lemma in self.nouns for j in range(a0, b0)):
+            return None
+        j = next((x for x in range(a + 2, min(b, a + 6)) if toks[x].lower in FOUND), None)
+        if j is None:
+            return None
+        o = self.skip_words(j + 1, b)
+        if o < b and toks[o].text == ":":
+            o += 1
+        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(a)))
+        if not items:
+            return None
+        by = self.P.sentence_subject(s - 1)
+        return Frame(a, items, by=by, of=self.P.addressees(a0, b0) + self.P.datives(a0, b0))
+
+    def clear_terms(self, s: int) -> Optional[Frame]:
+        """"(Nasze) warunki są jasne. To A, B i C": the items are in the next sentence."""
+        toks = self.toks
+        a, b = self.doc.sent_range(s)
+        # at the sentence start, or after an abbreviation's dot the splitter kept ("… na 2028 r. Warunki są jasne.")
+        nouns = [k for k in range(a, b) if toks[k].lemma.lower() in self.nouns and any(r.has("pl") for r in toks[k].readings)
+                 and (k < a + 4 or toks[k].is_title and len(toks[k - 1].text) > 1 and toks[k - 1].text.endswith("."))]
+        if not nouns or s + 1 >= len(self.doc.text.sents):
+            return None
+        k = nouns[0]
+        joined = k >= a + 4
+        if not (k + 1 < b and toks[k + 1].lower in ("są", "brzmią")):
+            return None
+        a2, b2 = self.doc.sent_range(s + 1)
+        if toks[a2].lower != "to":
+            return None
+        o = self.skip_words(a2 + 1, b2)
+        items = split_items(toks, o, self.clause_end(o, b2, self.in_quote(a2)))
+        if not items:
+            return None
+        self.used.add(s + 1)
+        owner = None
+        if k > a and toks[k - 1].lower in ("nasze", "moje"):
+            owner = self.P.speaker_at(toks[k].idx)
+        elif joined:  # "X może zaakceptować Y. Warunki są jasne.": X sets them
+            owner = self.P.sentence_subject(s)
+        return Frame(k, items, by=owner, inherit=owner is None)

@@ -14,13 +14,13 @@ Items come from
 Headlines and subheadings (lines without closing punctuation) state no demands.
 
 Modules: this one finds prose frames and assembles the records; ``demand_lists`` the enumerated
-lists; ``demand_items`` cuts a demanded span into items and names their actions; ``demand_parties``
-resolves ``by`` and ``of``; ``conditions`` finds the one-off conditions.
+lists and lists continued over sentences; ``demand_items`` cuts a demanded span into items and names
+their actions; ``demand_resolve`` gives the frames their parties and dates, with ``demand_parties``
+(subjects, groups, quotes) and ``demand_addressees`` (of whom); ``conditions`` finds the one-off
+conditions.
 """
 from __future__ import annotations
 
-import bisect
-from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..lexicon import role_words
@@ -28,9 +28,10 @@ from ..model import Actor, Demand, Quote, Timex
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
 from .demand_items import action_of, condition_action, gerund_nominative, head, split_items, trim
-from .demand_lists import EnumeratedLists, Frame as _Frame
+from .demand_lists import FOUND, EnumeratedLists, Frame as _Frame
+from .demand_resolve import Dates, resolve
 from .demand_layout import is_heading, is_heading_line
-from .demand_parties import Parties, lex, nominative_plural
+from .demand_parties import Parties, lex
 from .quotes import _Doc
 
 __all__ = ["extract_demands", "gerund_nominative", "action_of"]
@@ -38,7 +39,6 @@ __all__ = ["extract_demands", "gerund_nominative", "action_of"]
 CLAUSE_END = ("bo", "ponieważ", "gdyż", "zanim", "jeśli", "jeżeli", "dopóki", "ale", "lecz", "jednak", "choć",
               "chociaż", "mimo", "gdy", "kiedy", "argumentując", "tłumacząc", "twierdząc", "podkreślając")
 COPULA = ("jest", "są", "był", "była", "było", "były", "to", "będzie", "będą", "pozostaje")
-FOUND = ("znalazły", "znalazło", "znalazł", "znalazła", "znajdują", "znajduje", "jest", "są", "było", "były", "był")
 
 
 def _verb_entries() -> dict[str, Optional[str]]:
@@ -401,46 +401,6 @@ class _Finder(EnumeratedLists):
                 return _Frame(k, items, of=of) if items else None
         return None
 
-    def on_the_list(self, s: int) -> Optional[_Frame]:
-        """"Na liście (postulatów) znalazło się również A" continuing a demand of the sentences before."""
-        doc, toks = self.doc, self.toks
-        a, b = doc.sent_range(s)
-        if not (a + 1 < b and toks[a].lower == "na" and "lista" in toks[a + 1].lemmas()) or s == 0:
-            return None
-        a0 = doc.sent_range(max(0, s - 2))[0]
-        b0 = doc.sent_range(s - 1)[1]
-        if not any(toks[j].lemmas() & self.triggers for j in range(a0, b0)):
-            return None  # "Na liście znalazło się 20 nazwisk": no demands before
-        j = next((x for x in range(a + 2, min(b, a + 5)) if toks[x].lower in FOUND), None)
-        if j is None or any(toks[x].lemmas() & self.triggers for x in range(a + 2, j)):
-            return None  # "Na liście żądań znalazły się …" is a noun frame
-        o = self.skip_words(j + 1, b)
-        if o < b and toks[o].text == ":":
-            o += 1
-        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(a)))
-        return _Frame(a, items, inherit=True) if items and head(toks, o, b) is not None else None
-
-    def among_them(self, s: int) -> Optional[_Frame]:
-        """"(…) swoje postulaty. Wśród nich znalazły się: A, B, a także C" (the list of the sentence before)."""
-        doc, toks = self.doc, self.toks
-        a, b = doc.sent_range(s)
-        if not (a + 1 < b and toks[a].lower == "wśród" and toks[a + 1].lower == "nich") or s == 0:
-            return None
-        a0, b0 = doc.sent_range(s - 1)
-        if not any(toks[j].lemma in self.nouns for j in range(a0, b0)):
-            return None
-        j = next((x for x in range(a + 2, min(b, a + 6)) if toks[x].lower in FOUND), None)
-        if j is None:
-            return None
-        o = self.skip_words(j + 1, b)
-        if o < b and toks[o].text == ":":
-            o += 1
-        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(a)))
-        if not items:
-            return None
-        by = self.P.sentence_subject(s - 1)
-        return _Frame(a, items, by=by, of=self.P.addressees(a0, b0) + self.P.datives(a0, b0))
-
     def address_frame(self, a: int, b: int) -> Optional[_Frame]:
         """"„Panie ministrze, niech pan tu przyjedzie …”": a request made to a person addressed in speech
         (a vocative, then "niech" or an imperative)."""
@@ -483,34 +443,6 @@ class _Finder(EnumeratedLists):
             return None
         items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
         return _Frame(k, items, inherit=True) if items else None
-
-    def clear_terms(self, s: int) -> Optional[_Frame]:
-        """"(Nasze) warunki są jasne. To A, B i C": the items are in the next sentence."""
-        toks = self.toks
-        a, b = self.doc.sent_range(s)
-        # at the sentence start, or after an abbreviation's dot the splitter kept ("… na 2028 r. Warunki są jasne.")
-        nouns = [k for k in range(a, b) if toks[k].lemma.lower() in self.nouns and any(r.has("pl") for r in toks[k].readings)
-                 and (k < a + 4 or toks[k].is_title and len(toks[k - 1].text) > 1 and toks[k - 1].text.endswith("."))]
-        if not nouns or s + 1 >= len(self.doc.text.sents):
-            return None
-        k = nouns[0]
-        joined = k >= a + 4
-        if not (k + 1 < b and toks[k + 1].lower in ("są", "brzmią")):
-            return None
-        a2, b2 = self.doc.sent_range(s + 1)
-        if toks[a2].lower != "to":
-            return None
-        o = self.skip_words(a2 + 1, b2)
-        items = split_items(toks, o, self.clause_end(o, b2, self.in_quote(a2)))
-        if not items:
-            return None
-        self.used.add(s + 1)
-        owner = None
-        if k > a and toks[k - 1].lower in ("nasze", "moje"):
-            owner = self.P.speaker_at(toks[k].idx)
-        elif joined:  # "X może zaakceptować Y. Warunki są jasne.": X sets them
-            owner = self.P.sentence_subject(s)
-        return _Frame(k, items, by=owner, inherit=owner is None)
 
     # ------------------------------------------------------------ all frames
     def frames(self) -> list[_Frame]:
@@ -566,118 +498,6 @@ class _Finder(EnumeratedLists):
             not (k > 0 and self.toks[k - 1].lower == "pod")
 
 
-# ---------------------------------------------------------------- parties of the frames
-@lru_cache(maxsize=1)
-def _led_plurals() -> frozenset[str]:
-    """The nominative plurals of the group nouns an organisation leads (data/demand_led_groups.txt)."""
-    return frozenset(nominative_plural(w) for w in lex("demand_led_groups.txt"))
-
-
-def _resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder: _Finder) -> None:
-    """Fill ``by`` and ``of``: own subject, the quote's speaker, the frame before (continuations and
-    announcements: "Kreml domaga się spełnienia trzech warunków. … To A. Drugim warunkiem jest B")."""
-    toks = doc.toks
-    prev: Optional[_Frame] = None
-    for f in frames:
-        s = toks[f.trig].sent
-        t = toks[f.trig]
-        # the quote is looked up at the first demanded word (a dash paragraph's dash is outside it)
-        at = toks[f.items[0][0]] if f.items else t
-        quoted = finder.in_quote(at.i)
-        tag = t.reading.tag if t.reading else ""
-        first = (":pri" in tag or ":sec" in tag) and t.pos in ("fin", "impt", "bedzie")
-        near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 3 and toks[prev.trig].sent >= s - 6
-        noun = t.lemma in finder.nouns or t.lemma in ("apel", "petycja", "list", "wezwanie")
-        verbal = t.pos in ("fin", "praet", "inf", "impt", "bedzie", "pcon")  # not "listę żądań" (a trigger noun)
-        unnamed = f.by is None and not f.inherit and not first and not noun and verbal and P.common_subject(f.trig)
-        relative = f.trig > 1 and toks[f.trig - 1].lemma == "który" and toks[f.trig - 2].pos == "prep"
-        if f.by is None and not f.inherit and not first and not unnamed:
-            if relative:  # "złożą wniosek, w którym zażądają …": the main clause's subject demands
-                f.by = P.sentence_subject(s, outside_quotes=True)
-            else:
-                f.by = P.sentence_subject(s, outside_quotes=True) if (noun or not verbal) and not quoted \
-                    else P.subject(f.trig)
-        q = P.quote_at(at.idx) if unnamed else None
-        if unnamed and q is not None and q.verb and q.verb.lower() not in ("według", "zdaniem", "wedle") \
-                and t.pos != "praet":
-            unnamed = False  # "X zapowiada, że powiat wystąpi … o Y": the speaker announces his side's demand
-        if f.by is None and quoted and not unnamed:
-            f.by = P.who_says(at.i)
-            if f.by is None and first and s in P.carrier_sents:
-                f.by = P.carrier_author(s)  # "„Domagamy się …” – czytamy w piśmie": who sent the letter
-            if f.by is None and first and s > 0:
-                f.by = P.sentence_subject(s - 1)  # "… wysłało list. „Oczekujemy …” – czytamy w nim"
-        if f.inherit and near and not prev.items and f.announced is None:
-            f.announced = toks[prev.trig].sent
-        if f.by is None and f.inherit and near:
-            f.by = prev.by
-            if not f.of:
-                f.of = list(prev.of)
-        if f.by is None and near and not first and not quoted and not unnamed:
-            f.by = prev.by
-            if not f.of:
-                f.of = list(prev.of)
-        if f.by is None and not first and not quoted and not unnamed:
-            f.by = P.sentence_subject(s) or (P.sentence_subject(s - 1) if s > 0 else None)
-        if f.by is not None and f.by.group and near and prev.by is not None and not prev.by.group \
-                and prev.by.actor is not None and prev.by.actor.type == "organization" \
-                and doc.para[prev.trig] == doc.para[f.trig] and f.by.name.split()[-1] in _led_plurals():
-            f.by = prev.by  # "Komitet domaga się A. … Związkowcy chcą także B": its members go on with its list
-        if f.by is not None and f.by.actor is not None and f.by.actor in f.of and not f.inherit:
-            # "wezwała NATO do …", "Domagają się od władz X …": the addressee is no subject; the verb has
-            # none of its own, the demander is the subject of a sentence before in the paragraph
-            f.by = None
-            for s0 in (s - 1, s - 2):
-                if s0 < 0 or doc.para[doc.sent_range(s0)[0]] != doc.para[f.trig]:
-                    break
-                got = P.sentence_subject(s0, outside_quotes=True)
-                if got is not None and (got.actor is None or got.actor not in f.of):
-                    f.by = got
-                    break
-        if not f.of and quoted:
-            voc = P.vocative_before(at.i)
-            if voc is not None:
-                f.of = [voc]
-        if not f.of and f.items and f.clause:
-            got = P.clause_subject(*f.items[0], heads=True)
-            if got is not None and (f.by is None or got.name != f.by.name):
-                f.of = [got]  # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
-        same = f.by is not None and prev is not None and prev.by is not None and f.by.name == prev.by.name
-        if not f.of and (f.inherit or same) and near and prev.of and (f.by is None or prev.by is None or same):
-            f.of = list(prev.of)  # the same demander's list goes on (another speaker's is not addressed alike)
-        if not f.of and f.items:
-            parties, sent = P.counterparties(f.trig)
-            if parties and f.by is not None and (sent == s or P.sentence_subject(sent) == f.by):
-                f.of, f.of_sent = parties, sent  # the demander's own agreement "z USA i NATO"
-        if not f.of:
-            f.of = P.context_addressee(f.trig)
-        if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
-            f.of = [x for x in f.of if x != f.by.actor]  # no party demands of itself
-        prev = f
-
-
-class _Dates:
-    """Day-exact timexes sorted by start, looked up by bisection (not a scan of the whole timeline
-    per demand)."""
-
-    def __init__(self, timeline: Sequence[Timex]) -> None:
-        days = sorted((tx for tx in timeline if tx.granularity == "day"), key=lambda tx: tx.start)
-        self.starts = [tx.start for tx in days]
-        self.days = days
-
-    def when(self, lead: tuple[int, int], inside: Sequence[tuple[int, int]] = (), spoken=None) -> Optional[str]:
-        """The day the demand was made: a day-exact timex in its lead sentence(s), not one inside what is
-        demanded ("podwyżki … od 1 kwietnia" is the rise's date, not the demand's) nor in quoted speech
-        (the day a speaker names is not the day the reporter says it was said)."""
-        i = bisect.bisect_left(self.starts, lead[0])
-        while i < len(self.days) and self.starts[i] < lead[1]:
-            tx = self.days[i]
-            if not any(a <= tx.start < b for a, b in inside) and not (spoken is not None and spoken(tx.start)):
-                return tx.value
-            i += 1
-        return None
-
-
 def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Timex] = (),
                     quotes: Sequence[Quote] = ()) -> list[Demand]:
     """Items (numbered in text order) then conditions."""
@@ -685,8 +505,8 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
     P = Parties(doc, quotes)
     finder = _Finder(doc, P)
     frames = finder.frames()
-    dates = _Dates(timeline)
-    _resolve(doc, P, frames, finder)
+    dates = Dates(timeline)
+    resolve(doc, P, frames, finder)
     frames = [f for f in frames if f.items]
     toks, raw = doc.toks, text.text
     out: list[Demand] = []

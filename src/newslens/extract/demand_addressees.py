@@ -1,0 +1,248 @@
+"""Addressees of demands (``of``): a mixin of :class:`demand_parties.Parties`.
+
+"od X", "do X" (apel, petycja, list, wezwanie), "wobec X", "wezwał X do", "spełnienia przez X"; a
+role noun's named holder ("minister zdrowia"); a person addressed in speech ("Pani minister, …",
+"Panie Burmistrzu, …", "Pani Elżbieto, …"); names in the dative ("przekazali Koalicji …"); the parties
+of the agreement in question ("umowy z USA i NATO"); the addressee of a petition or letter sent
+nearby, and who sent it. Split out of ``demand_parties`` (which kept subjects, groups and quotes) when
+that module passed 600 lines; the methods use the indexes ``Parties.__init__`` builds.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
+
+from ..lexicon import role_words
+from ..model import Actor
+from ..nlp import read_lexicon
+from .quotes import _after_preposition, _role_actor
+
+if TYPE_CHECKING:
+    from .demand_parties import Party
+
+
+@lru_cache(maxsize=None)
+def lex(name: str) -> frozenset[str]:
+    return frozenset(read_lexicon(name))
+
+
+class Addressees:
+    """Finding the addressees named around a demand (see the module docstring)."""
+
+    def vocative_before(self, k: int) -> Optional[Actor]:
+        """The person addressed at the start of the speech holding token ``k`` ("Pani minister, …")."""
+        doc, toks = self.doc, self.doc.toks
+        q = self.quote_at(toks[k].idx)
+        if q is not None:
+            a = doc.tok_index(q.start)
+        else:
+            a = k
+            while a > 0 and self.quoted[a - 1] and doc.para[a - 1] == doc.para[k]:
+                a -= 1
+        return self.vocative(a, min(len(toks), max(k, a + 6)))
+
+    def datives(self, a: int, b: int) -> list[Actor]:
+        """Named actors in the dative, not after a preposition ("przekazali Koalicji Obywatelskiej")."""
+        doc, toks = self.doc, self.doc.toks
+        out = []
+        for k in range(a, b):
+            m = doc.mention.get(k)
+            if m and k == m[1] and not _after_preposition(doc, m) and any(r.has("dat") for r in toks[k].readings) \
+                    and not any(r.has("nom") for r in toks[k].readings) and m[0].type != "media" \
+                    and k > 0 and (toks[k - 1].pos in ("fin", "praet", "inf", "adv", "ppas") or toks[k - 1].is_punct):
+                if m[0] not in out:
+                    out.append(m[0])
+            if not m and toks[k].lemmas() & lex("addressee_bodies.txt") and any(r.has("dat") for r in toks[k].readings):
+                got = self.actor_at(k + 1, b) if k + 1 < b else None
+                if got is not None and got[0] not in out:
+                    out.append(got[0])  # "zarządowi Wartbusa"
+        return out
+
+    def counterparties(self, k: int) -> tuple[list[Actor], Optional[int]]:
+        """The parties of the agreement in question ("umowy z USA i NATO") in this or the two
+        previous sentences of the paragraph or the one before; (actors, sentence)."""
+        doc, toks = self.doc, self.doc.toks
+        s = toks[k].sent
+        nouns = lex("counterparty_nouns.txt")
+        for s0 in (s, s - 1, s - 2):
+            if s0 < 0 or doc.para[doc.sent_range(s0)[0]] < doc.para[k] - 1:
+                break
+            a, b = doc.sent_range(s0)
+            for j in range(a, b):
+                if toks[j].lemma not in nouns:
+                    continue
+                found: list[Actor] = []
+                for x in range(j + 1, min(j + 8, b)):
+                    if toks[x].lower == "z":
+                        found += [m for m in self._parties_after(x, b) if m not in found]
+                if found:
+                    return found, s0
+        return [], None
+
+    def _parties_after(self, k: int, b: int) -> list[Actor]:
+        """"z USA", "jedną z USA, drugą z NATO", "z Rosją i Chinami" after token ``k``."""
+        doc, toks = self.doc, self.doc.toks
+        out, j = [], k + 1
+        while j < b:
+            m = doc.mention.get(j)
+            if m and j == m[1]:
+                out.append(m[0])
+                j = m[2] + 1
+                if j < b and toks[j].lower in ("i", "oraz", ","):
+                    j += 1
+                    continue
+                break
+            if toks[j].lower in ("jedną", "jednym", "drugą", "drugim", "z", ",", "państw", "krajów", "członków"):
+                j += 1
+                continue
+            break
+        return out
+
+    def context_addressee(self, k: int) -> list[Actor]:
+        """The addressee of a petition or letter sent in this or the two previous sentences of the paragraph."""
+        doc = self.doc
+        s = doc.toks[k].sent
+        for s0 in (s, s - 1, s - 2, s - 3):
+            if s0 < 0 or doc.para[doc.sent_range(s0)[0]] < doc.para[k] - 1:
+                break
+            if s0 in self.sent_to:
+                return list(self.sent_to[s0])
+        # the petition is named again nearby ("Petycję odebrał wicewojewoda. Związek wylicza w niej …"):
+        # the addressee it was sent to earlier
+        for s0 in (s, s - 1, s - 2):
+            if s0 >= 0 and s0 in self.carrier_sents and doc.para[doc.sent_range(s0)[0]] >= doc.para[k] - 1:
+                got = self.sent_earlier(s0)
+                if got is not None:
+                    return list(self.sent_to[got])
+        return []
+
+    def sent_earlier(self, s: int, within: int = 20) -> Optional[int]:
+        """The latest sentence at or before ``s`` (at most ``within`` back) that sent a petition or letter
+        to a named addressee."""
+        i = bisect.bisect_right(self.sent_to_keys, s) - 1
+        return self.sent_to_keys[i] if i >= 0 and self.sent_to_keys[i] >= s - within else None
+
+    def carrier_author(self, s: int) -> Optional[Party]:
+        """Who wrote the petition or letter a sentence quotes from ("… – czytamy w piśmie"): the subject
+        of the sentence that sent it."""
+        got = self.sent_earlier(s)
+        return self.sentence_subject(got) if got is not None else None
+
+    # ------------------------------------------------------------ addressees
+    def actor_at(self, k: int, end: int) -> Optional[tuple[Actor, int]]:
+        """The actor named at token ``k`` (a mention, a role noun such as "minister zdrowia" → its
+        holder, an organisation's head noun such as "sądu"), with the token after it."""
+        doc, toks = self.doc, self.doc.toks
+        m = doc.mention.get(k)
+        if m and k == m[1]:
+            return m[0], m[2] + 1
+        if k >= end:
+            return None
+        t = toks[k]
+        if t.pos in ("adj", "ppas") and not t.is_title and k + 1 < end and k not in self.layer:
+            nxt = self.actor_at(k + 1, end)
+            if nxt is not None and t.lemma in ("były", "ówczesny") and not (nxt[0].role or "").startswith(("był", "ówczesn")):
+                return None  # "od byłego dyrektora" is not the director now in office
+            return nxt if nxt is not None and (k + 1 in self.layer or k + 1 in doc.mention
+                                               or toks[k + 1].lemma in role_words()) else None
+        got = self.layer.get(k)
+        if got is not None and got[1] == k and not got[0].group and got[0].actor in self.by_name:
+            j = got[2] + 1
+            m2 = doc.mention.get(j)
+            if m2 and j == m2[1] and m2[0].name == got[0].actor:
+                j = m2[2] + 1  # "do burmistrza Hałasa"
+            return self.by_name[got[0].actor], j
+        if t.lemmas() & lex("addressee_bodies.txt") and k + 1 < end:
+            m2 = doc.mention.get(k + 1)
+            if m2 and m2[1] == k + 1:
+                return m2[0], m2[2] + 1  # "od zarządu PGG", "do władz Mińska"
+        if t.lemma.lower() in role_words() or {r.lemma.lower() for r in t.readings} & role_words():
+            actor = self.role_holder(k)
+            if actor is not None:
+                j = k + 1
+                while j < end and toks[j].pos in ("subst", "adj") and j not in doc.mention and not toks[j].is_punct \
+                        and toks[j].case() & {"gen"}:
+                    j += 1
+                m2 = doc.mention.get(j)
+                if m2 and j == m2[1] and m2[0] == actor:
+                    j = m2[2] + 1
+                return actor, j
+        org = self.org_by_head(k)
+        if org is not None:
+            return org, k + 1  # "od Komisji" → Komisja Europejska
+        return None
+
+    def role_holder(self, k: int) -> Optional[Actor]:
+        """The named person a role noun at ``k`` refers to ("minister zdrowia" → the minister)."""
+        doc, toks = self.doc, self.doc.toks
+        words = [toks[k].lemma.lower()] + [toks[j].lower for j in range(k + 1, min(k + 3, len(toks)))]
+        cands = [a for a in doc.actors if a.type == "person" and a.role and a.role.split()[0] == words[0]]
+        if len(cands) > 1:  # "minister zdrowia" among several ministers
+            fit = [a for a in cands if a.role.split()[1:2] and a.role.split()[1] in words[1:]]
+            cands = fit or cands
+        if cands:
+            return cands[0]
+        return _role_actor(doc, toks[k], k) if toks[k].lemma in role_words() else None
+
+    def addressees(self, a: int, b: int, verb: Optional[int] = None) -> list[Actor]:
+        """Addressees named in the lead span [a, b): "od X", "do X", "wobec X", "przez X", "wezwał X do"."""
+        doc, toks = self.doc, self.doc.toks
+        out: list[Actor] = []
+        k = a
+        while k < b:
+            low = toks[k].lower
+            if low in ("od", "do", "wobec", "przez", "ode", "przeciwko", "przeciw") and k + 1 < b:
+                got = self._coordinated(k + 1, b)
+                if got:
+                    out += [x for x in got if x not in out]
+            k += 1
+        if verb is not None and toks[verb].lemma in ("wezwać", "wzywać"):
+            got = self._coordinated(verb + 1, b)
+            out += [x for x in got if x not in out]
+        return out
+
+    def _coordinated(self, k: int, b: int) -> list[Actor]:
+        """"X", "X i Y", "X, Y i Z" starting at token ``k``."""
+        doc, toks = self.doc, self.doc.toks
+        out = []
+        while k < b:
+            got = self.actor_at(k, b)
+            if got is None:
+                break
+            out.append(got[0])
+            k = got[1]
+            if k < b and toks[k].lower in ("i", "oraz", ",") and k + 1 < b and self.actor_at(k + 1, b):
+                k += 1
+                continue
+            break
+        return out
+
+    def vocative(self, a: int, b: int) -> Optional[Actor]:
+        """A person addressed at the start of a quote: "Pani minister, …", "Panie Burmistrzu, …",
+        "Pani Elżbieto, …" (a first name in the vocative → the named person with that first name)."""
+        doc, toks = self.doc, self.doc.toks
+        for k in range(a, min(b, a + 6)):
+            if toks[k].lemma.lower() not in ("pan", "pani") or k + 1 >= b:
+                continue
+            got = self.layer.get(k) or self.layer.get(k + 1)
+            if got is not None and not got[0].group and got[0].actor in self.by_name \
+                    and self.by_name[got[0].actor].type == "person":
+                return self.by_name[got[0].actor]  # the mention layer linked the address to its holder
+            t = toks[k + 1]
+            if t.lemma.lower() in role_words() or {r.lemma.lower() for r in t.readings} & role_words():
+                words = {r.lemma.lower() for r in t.readings} | {t.lemma.lower()}
+                words |= {"wice" + w for w in words}  # a deputy minister is addressed "Pani minister"
+                cands = [x for x in doc.actors if x.type == "person" and x.role and x.role.split()[0] in words]
+                if toks[k].lemma.lower() == "pani":
+                    fem = [x for x in cands if x.name.split()[0].endswith("a")]
+                    cands = fem or cands
+                if cands:
+                    return cands[0]
+            for r in t.readings:
+                if r.has("voc") and "imię" in r.quals:
+                    first = r.lemma.split(":")[0]
+                    hit = [x for x in doc.actors if x.type == "person" and x.name.split()[0] == first]
+                    if hit:
+                        return hit[0]
+        return None

@@ -1,0 +1,130 @@
+"""The parties of the demand frames (``by``, ``of``) once all frames of an article are found, and the
+day each demand was made. Split out of ``demands`` when that module passed 600 lines.
+
+``by``: the frame's own subject (or the main clause's after "w którym"), the quote's speaker, the
+sender of the letter a quote is read from, the frame before (continuations and announcements:
+"Kreml domaga się spełnienia trzech warunków. … To A. Drugim warunkiem jest B"); an addressee is never
+the demander. ``of``: a vocative, the subject of a demanded clause, the same demander's addressee
+before, the parties of the agreement in question, a petition's addressee nearby.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..model import Timex
+from .demand_lists import Frame as _Frame
+from .demand_parties import Parties, lex, nominative_plural
+from .quotes import _Doc
+
+
+@lru_cache(maxsize=1)
+def _led_plurals() -> frozenset[str]:
+    """The nominative plurals of the group nouns an organisation leads (data/demand_led_groups.txt)."""
+    return frozenset(nominative_plural(w) for w in lex("demand_led_groups.txt"))
+
+
+def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
+    """Fill ``by`` and ``of``: own subject, the quote's speaker, the frame before (continuations and
+    announcements: "Kreml domaga się spełnienia trzech warunków. … To A. Drugim warunkiem jest B")."""
+    toks = doc.toks
+    prev: Optional[_Frame] = None
+    for f in frames:
+        s = toks[f.trig].sent
+        t = toks[f.trig]
+        # the quote is looked up at the first demanded word (a dash paragraph's dash is outside it)
+        at = toks[f.items[0][0]] if f.items else t
+        quoted = finder.in_quote(at.i)
+        tag = t.reading.tag if t.reading else ""
+        first = (":pri" in tag or ":sec" in tag) and t.pos in ("fin", "impt", "bedzie")
+        near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 3 and toks[prev.trig].sent >= s - 6
+        noun = t.lemma in finder.nouns or t.lemma in ("apel", "petycja", "list", "wezwanie")
+        verbal = t.pos in ("fin", "praet", "inf", "impt", "bedzie", "pcon")  # not "listę żądań" (a trigger noun)
+        unnamed = f.by is None and not f.inherit and not first and not noun and verbal and P.common_subject(f.trig)
+        relative = f.trig > 1 and toks[f.trig - 1].lemma == "który" and toks[f.trig - 2].pos == "prep"
+        if f.by is None and not f.inherit and not first and not unnamed:
+            if relative:  # "złożą wniosek, w którym zażądają …": the main clause's subject demands
+                f.by = P.sentence_subject(s, outside_quotes=True)
+            else:
+                f.by = P.sentence_subject(s, outside_quotes=True) if (noun or not verbal) and not quoted \
+                    else P.subject(f.trig)
+        q = P.quote_at(at.idx) if unnamed else None
+        if unnamed and q is not None and q.verb and q.verb.lower() not in ("według", "zdaniem", "wedle") \
+                and t.pos != "praet":
+            unnamed = False  # "X zapowiada, że powiat wystąpi … o Y": the speaker announces his side's demand
+        if f.by is None and quoted and not unnamed:
+            f.by = P.who_says(at.i)
+            if f.by is None and first and s in P.carrier_sents:
+                f.by = P.carrier_author(s)  # "„Domagamy się …” – czytamy w piśmie": who sent the letter
+            if f.by is None and first and s > 0:
+                f.by = P.sentence_subject(s - 1)  # "… wysłało list. „Oczekujemy …” – czytamy w nim"
+        if f.inherit and near and not prev.items and f.announced is None:
+            f.announced = toks[prev.trig].sent
+        if f.by is None and f.inherit and near:
+            f.by = prev.by
+            if not f.of:
+                f.of = list(prev.of)
+        if f.by is None and near and not first and not quoted and not unnamed:
+            f.by = prev.by
+            if not f.of:
+                f.of = list(prev.of)
+        if f.by is None and not first and not quoted and not unnamed:
+            f.by = P.sentence_subject(s) or (P.sentence_subject(s - 1) if s > 0 else None)
+        if f.by is not None and f.by.group and near and prev.by is not None and not prev.by.group \
+                and prev.by.actor is not None and prev.by.actor.type == "organization" \
+                and doc.para[prev.trig] == doc.para[f.trig] and f.by.name.split()[-1] in _led_plurals():
+            f.by = prev.by  # "Komitet domaga się A. … Związkowcy chcą także B": its members go on with its list
+        if f.by is not None and f.by.actor is not None and f.by.actor in f.of and not f.inherit:
+            # "wezwała NATO do …", "Domagają się od władz X …": the addressee is no subject; the verb has
+            # none of its own, the demander is the subject of a sentence before in the paragraph
+            f.by = None
+            for s0 in (s - 1, s - 2):
+                if s0 < 0 or doc.para[doc.sent_range(s0)[0]] != doc.para[f.trig]:
+                    break
+                got = P.sentence_subject(s0, outside_quotes=True)
+                if got is not None and (got.actor is None or got.actor not in f.of):
+                    f.by = got
+                    break
+        if not f.of and quoted:
+            voc = P.vocative_before(at.i)
+            if voc is not None:
+                f.of = [voc]
+        if not f.of and f.items and f.clause:
+            got = P.clause_subject(*f.items[0], heads=True)
+            if got is not None and (f.by is None or got.name != f.by.name):
+                f.of = [got]  # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
+        same = f.by is not None and prev is not None and prev.by is not None and f.by.name == prev.by.name
+        if not f.of and (f.inherit or same) and near and prev.of and (f.by is None or prev.by is None or same):
+            f.of = list(prev.of)  # the same demander's list goes on (another speaker's is not addressed alike)
+        if not f.of and f.items:
+            parties, sent = P.counterparties(f.trig)
+            if parties and f.by is not None and (sent == s or P.sentence_subject(sent) == f.by):
+                f.of, f.of_sent = parties, sent  # the demander's own agreement "z USA i NATO"
+        if not f.of:
+            f.of = P.context_addressee(f.trig)
+        if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
+            f.of = [x for x in f.of if x != f.by.actor]  # no party demands of itself
+        prev = f
+
+
+class Dates:
+    """Day-exact timexes sorted by start, looked up by bisection (not a scan of the whole timeline
+    per demand)."""
+
+    def __init__(self, timeline: Sequence[Timex]) -> None:
+        days = sorted((tx for tx in timeline if tx.granularity == "day"), key=lambda tx: tx.start)
+        self.starts = [tx.start for tx in days]
+        self.days = days
+
+    def when(self, lead: tuple[int, int], inside: Sequence[tuple[int, int]] = (), spoken=None) -> Optional[str]:
+        """The day the demand was made: a day-exact timex in its lead sentence(s), not one inside what is
+        demanded ("podwyżki … od 1 kwietnia" is the rise's date, not the demand's) nor in quoted speech
+        (the day a speaker names is not the day the reporter says it was said)."""
+        i = bisect.bisect_left(self.starts, lead[0])
+        while i < len(self.days) and self.starts[i] < lead[1]:
+            tx = self.days[i]
+            if not any(a <= tx.start < b for a, b in inside) and not (spoken is not None and spoken(tx.start)):
+                return tx.value
+            i += 1
+        return None
