@@ -231,6 +231,12 @@ CASES = [
     # a plural subject that names no actor and no group speaks for itself: no speaker, not the group before
     ("Rolnicy protestują od tygodnia. Hurtownie zbożowe zapowiadają, że ceny nie wzrosną.",
      [("indirect", None, None, "ceny nie wzrosną")]),
+    # an aside "- jak <verb> X -" inside the sentence: the sentence around it, or after a bare conjunction
+    # only what follows the aside
+    ("Jeśli rząd nie ustąpi, rolnicy - jak zapowiedział w rozmowie z TVN24 Jan Lis - zablokują drogi.",
+     [("indirect", "Jan Lis", "TVN24", "Jeśli rząd nie ustąpi")]),
+    ("Rozmowy trwały dwa dni, ale - jak podkreśla Anna Wrona - nie przyniosły wyników.",
+     [("indirect", "Anna Wrona", None, "nie przyniosły wyników")]),
     # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",

@@ -177,6 +177,9 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
+
+
 def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     """Reported speech: ``oświadczył, że …``, ``według niego …``, ``jak dodał, …``."""
     toks, text = doc.toks, doc.text.text
@@ -207,6 +210,24 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 f.attr_span = (t.i, b)
                 out.append(f)
                 continue
+        if lemma and t.i - 2 > a and toks[t.i - 1].lower == "jak" and is_dash(doc, t.i - 2):
+            close = next((k for k in range(t.i + 1, b - 1) if is_dash(doc, k)), None)
+            if close is not None:
+                # "X - jak zapowiedziała Y - zbuduje …": the sentence around the aside; after a bare
+                # conjunction ("…, ale - jak podkreślają związkowcy - nie przyniosły …") only what follows it
+                comma = max((k for k in range(a, t.i - 2) if toks[k].text == ","), default=a - 1)
+                pre = [x for x in toks[comma + 1:t.i - 2] if x.is_word]
+                first = close + 1 if len(pre) <= 1 and all(x.lower in CONJUNCTIONS for x in pre) and comma >= a \
+                    else a
+                last = b - 1
+                while last > close and toks[last].is_punct:
+                    last -= 1
+                if last > close + 1 and toks[first].idx not in taken:
+                    f = _Found("indirect", toks[first].idx, toks[last].end, verb_tok=t.i)
+                    f.attr_span = (t.i - 1, close)
+                    f.via = _via_in(doc, t.i - 1, close)  # the aside lies inside the quote's own span
+                    out.append(f)
+                    continue
         if (lemma or source) and t.i > a and toks[t.i - 1].lower == "jak":
             # "Jak dodała, …": the clause after the comma (before any "że" further on)
             k = t.i + 1
