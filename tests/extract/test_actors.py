@@ -55,6 +55,14 @@ NEGATIVES = [
     ("Rolnicy żądają wycofania Zielonego Ładu.", {"Zielony Ład"}),  # a policy
     ("Koniec złych czasów – mówił rano.", {"Koniec"}),  # a sentence's first word
     ("W poniedziałek i we wtorek nic się nie działo.", {"Poniedziałek", "W"}),
+    # Roman numerals, rooms and venues, official journals, energy units and technical acronyms
+    ("Klub spadł do II ligi, a w XX wieku grał w I lidze.", {"II", "XX", "I"}),
+    ("Konferencja odbyła się w Sali Kolumnowej Sejmu.", {"Sala Kolumnowa"}),
+    ("Stadion Leśny w Rudzie czeka na remont.", {"Leśny", "Stadion Leśny"}),
+    ("Rozmawiali w Gabinecie Owalnym przez godzinę.", {"Gabinet Owalny"}),
+    ("Rozporządzenie opublikowano w Dzienniku Ustaw w piątek.", {"Dziennik Ustaw"}),
+    ("Cena wyniesie 480 zł/MWh, a moc 2 kW.", {"MWh", "kW"}),
+    ("Pacjent czekał na SOR sześć godzin, a lokalizator GPS nie działał.", {"SOR", "GPS"}),
 ]
 
 

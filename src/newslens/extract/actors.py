@@ -16,6 +16,7 @@ Roles are read from the words before (an apposition chain) or in apposition afte
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -148,6 +149,14 @@ def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> b
 
 def _is_acronym(t: Tok) -> bool:
     return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+
+
+_ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")
+
+
+def _is_roman_numeral(t: Tok) -> bool:
+    """"III ligi", "XX wieku": a Roman numeral of I, V and X, not an acronym."""
+    return len(t.text) > 1 and bool(_ROMAN.fullmatch(t.text))
 
 
 def _is_domain(t: Tok) -> bool:
@@ -610,7 +619,7 @@ def find_mentions(text: Text) -> list[Mention]:
             out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))
             i += 1
             continue
-        if not _is_name_token(toks, i):
+        if not _is_name_token(toks, i) or _is_roman_numeral(toks[i]):
             i += 1
             continue
         j = _run_end(text, i)
