@@ -237,6 +237,14 @@ CASES = [
      [("indirect", "Jan Lis", "TVN24", "Jeśli rząd nie ustąpi")]),
     ("Rozmowy trwały dwa dni, ale - jak podkreśla Anna Wrona - nie przyniosły wyników.",
      [("indirect", "Anna Wrona", None, "nie przyniosły wyników")]),
+    # an announced act as a verbal noun object is reported speech with no "że"; a body that spoke through
+    # its spokesperson is the bare verb's speaker in the next sentence, with the same outlet
+    ("Wojewoda Jan Lis zapowiedział przekazanie petycji do ministra jeszcze w piątek.",
+     [("indirect", "Jan Lis", None, "przekazanie petycji")]),
+    ("Rzecznik Ministerstwa Rolnictwa przekazał PAP, że resort analizuje wnioski. Zapowiedział też spotkanie "
+     "z rolnikami w przyszłym tygodniu.",
+     [("indirect", "Ministerstwo Rolnictwa", "PAP", "resort analizuje"),
+      ("indirect", "Ministerstwo Rolnictwa", "PAP", "spotkanie z rolnikami")]),
     # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",
@@ -262,6 +270,7 @@ NEGATIVES = [
     "Płace rosły w latach 2021-2023 wolniej, a związek - jak zwykle - milczał.",  # a range, an aside
     "Ceny wzrosną, a rząd milczy, jak wynika z danych.",  # "wynika z" with no named source and no clause
     "Partia zdobyła 35 proc. głosów – wynika z danych Państwowej Komisji Wyborczej.",  # data, not a statement
+    "Kibice zapowiadają bojkot meczów do końca sezonu.",  # an announced thing, not an act: no quote
 ]
 
 

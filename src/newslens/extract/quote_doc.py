@@ -48,6 +48,12 @@ def demand_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def object_verbs() -> frozenset[str]:
+    """Speech verbs whose reported content can be a noun object (``zapowiedział spotkanie …``)."""
+    return frozenset(read_lexicon("speech_object_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
 def about_verbs() -> frozenset[str]:
     """Speech verbs whose reported content is an ``o`` phrase (``wspomniał o …``)."""
     return frozenset(read_lexicon("speech_about_verbs.txt"))

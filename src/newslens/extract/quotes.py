@@ -18,7 +18,7 @@ from typing import Sequence
 from ..lexicon import role_words
 from ..model import Actor, Quote
 from ..nlp import QUOTE_OPEN, Text
-from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
+from .quote_doc import (ACCORDING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, demand_verbs, is_dash,
                         quote_marks, term_markers, via_triggers)
 from .speakers import _attribute, _first_subject, _relayed_source, _resolve_zero, _speaker_from_body, _via_in
@@ -177,6 +177,24 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+OBJECT_SKIP = frozenset({"też", "także", "również", "m.in", "m", ".", "in", "już", "jeszcze"})
+
+
+def _noun_object(doc: _Doc, v: int, b: int):
+    """The first token of a speech verb's noun object right after it (past "też", "m.in."), or None:
+    a verbal noun in the accusative, with no "że" clause following the verb."""
+    toks = doc.toks
+    k = v + 1
+    while k < b and toks[k].lower in OBJECT_SKIP:
+        k += 1
+    if k >= b - 1 or k in doc.mention or toks[k].is_title or any(
+            x.lower in COMPLEMENTIZERS or x.text in ":" for x in toks[v + 1:min(b, v + 14)]):
+        return None
+    if not any(r.pos == "ger" and r.has("acc") for r in toks[k].readings):
+        return None  # an announced act ("przekazanie petycji"), not an announced thing ("bojkot", "pomoc")
+    return k
+
+
 CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
 
 
@@ -238,6 +256,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 toks[k].lower == "o" for k in range(t.i + 1, min(t.i + 4, b - 1))):
             # "wspomniał m.in. o przyjęciu ustawy": reported speech without "że"
             comp = next(k for k in range(t.i + 1, min(t.i + 4, b - 1)) if toks[k].lower == "o") + 1
+        elif lemma in object_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") \
+                and _noun_object(doc, t.i, b) is not None:
+            comp = _noun_object(doc, t.i, b)  # "zapowiedział też spotkanie ze stroną społeczną"
         elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie"):
             # verb … , że|iż  (a few words between: "w rozmowie z PAP")
             for k in range(t.i + 1, min(t.i + 12, b - 1)):

@@ -63,11 +63,13 @@ def _complement_lemmas(doc: _Doc, i: int) -> set[str]:
 UNNAMED = Actor("", "unnamed")  # an explicit subject that names no actor: the speaker stays None
 
 
-def _subject_after(doc: _Doc, v: int, unnamed: bool = False) -> Optional[Actor]:
+def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int] = None) -> Optional[Actor]:
     """Inverted subject: ``– powiedział Pieskow``, ``dodał rzecznik Kremla Dmitrij Pieskow``. With
     ``unnamed``, an explicit subject that names no actor (``jedna z mieszkanek``) returns UNNAMED."""
     role = None
     end = doc.sent_range(doc.sent_of(v))[1]
+    if until is not None and v < until < end:
+        end = until  # the quote itself follows the verb ("zapowiedział spotkanie …"): no subject inside it
     in_pp = False
     for k in range(v + 1, min(v + 14, end)):  # past adjuncts: "napisał w piątek na Facebooku Nowak"
         t = doc.toks[k]
@@ -218,11 +220,12 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str])
             break
         a, b = doc.sent_range(s - back)
         limit = min(b, v)
-        speakers = [f.speaker for f in sorted(_found_in(doc, found, s - back), key=lambda f: -f.start)
-                    if f.speaker is not None and a <= f.verb_tok < limit]
-        for actor in speakers:
-            if _agrees(gender, actor):
-                return actor
+        prior = [f for f in sorted(_found_in(doc, found, s - back), key=lambda f: -f.start)
+                 if f.speaker is not None and a <= f.verb_tok < limit]
+        for f in prior:  # a body that spoke through a spokesperson takes its verb's gender ("Rzecznik … przekazał")
+            if _agrees(gender, f.speaker) or (f.speaker.type in ("organization", "media") and gender is not None
+                                              and _verb_gender(doc.toks[f.verb_tok]) == gender):
+                return f.speaker
         subjects = []
         for k in range(a, limit):
             m = doc.mention.get(k)
@@ -302,14 +305,15 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     # "W piątek napisał X" once nothing before qualifies); otherwise it precedes ("X wezwał Y do …")
     prev = toks[v - 1] if v > 0 and toks[v - 1].sent == t.sent else None
     inverted = prev is None or prev.is_punct or prev.lower in ("jak", "co")
-    subj = _subject_after(doc, v, unnamed=True) if inverted else None
+    until = doc.tok_index(f.start) if f.start > t.idx else None
+    subj = _subject_after(doc, v, unnamed=True, until=until) if inverted else None
     coordinated = False
     if subj is None:
         a = doc.sent_range(doc.sent_of(v))[0]
         stop = a
         subj, coordinated = _subject_before(doc, v, stop, unnamed=True)
     if subj is None and not coordinated and not inverted:
-        subj = _subject_after(doc, v, unnamed=True)
+        subj = _subject_after(doc, v, unnamed=True, until=until)
     if subj is UNNAMED:
         f.speaker, f.explicit = None, True
         return
