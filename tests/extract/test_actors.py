@@ -157,6 +157,12 @@ NAMES = [
     ("Związek Zawodowy Górników 2024 r. zapowiedział strajk.", ("Związek Zawodowy Górników", "organization")),  # a date
     # an abbreviation that may close a sentence (zł., r.) does not glue the next word onto a name
     ("Remont kosztował 3 mln zł. Wyrok Sąd Rejonowy w Kole wydał w piątek.", ("Sąd Rejonowy w Kole", "organization")),
+    # a country's office (a listed ministry's acronym) with the country declined after it; a region noun
+    ("Oświadczenie wydał rzecznik MSZ Węgier w czwartek.", ("MSZ Węgier", "organization")),
+    ("Rzecznik MSZ Paweł Wroński odmówił.", ("MSZ", "organization")),
+    ("Wojsko ćwiczy przy granicy obwodu królewieckiego.", ("obwód królewiecki", "place")),
+    ("Sprawą zajmie się Rada Bezpieczeństwa ONZ, a sekretarz ONZ milczy.", ("Rada Bezpieczeństwa ONZ", "organization")),
+    ("Cytowany przez agencję Reutera minister dodał, że nie.", ("Reuters", "media")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),

@@ -126,6 +126,24 @@ def _listed_place_as_adjective(toks: list[Tok], i: int, listed: Optional[tuple[i
     return listed is not None and listed[2] == "place" and listed[0] == i + 1 and _place_read_as_adjective(toks, i)
 
 
+@lru_cache(maxsize=1)
+def _listed_offices() -> frozenset[str]:
+    """Listed acronyms of an office every country has (MSZ: Ministerstwo Spraw Zagranicznych)."""
+    heads = lexicon_set("institution_heads.txt")
+    return frozenset(e.canonical for entries in gazetteer().values() for e in entries
+                     if e.canonical.isupper() and e.words[0].lower() in heads)
+
+
+def _country_in_genitive(text: Text, k: int) -> bool:
+    """A listed place declined in the genitive right after (no space but one): "MSZ Rosji", not "USA"."""
+    toks = text.toks
+    if k >= len(toks) or k == 0 or toks[k].sent != toks[k - 1].sent or text.text[toks[k - 1].end:toks[k].idx] != " ":
+        return False
+    listed = _gaz_match(toks, k)
+    return bool(listed) and listed[2] == "place" and listed[0] == k + 1 and toks[k].text != listed[1] \
+        and any(r.has("gen") for r in toks[k].readings)
+
+
 def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> bool:
     """A listed firm or outlet (tokens ``i:end``) followed by one capitalised word in the nominative
     that is no name of its own (no person's name, no listed actor, no acronym, no word the text
@@ -600,6 +618,8 @@ def find_mentions(text: Text) -> list[Mention]:
                     and toks[end].sent == toks[i].sent and text.text[toks[end - 1].end:toks[end].idx] == " ":
                 canonical, end = f"{canonical} {edition[1]}", end + 1  # "TVP3 Katowice", "Business Insider Polska"
                 variant = canonical
+            elif canonical in _listed_offices() and _country_in_genitive(text, end):
+                canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "rzeczniczka MSZ Rosji"
             elif typ in ("organization", "media") and _names_a_branch(text, i, end, after_first):
                 canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "PGE Obrót", "Politico Europe"
             out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end],
