@@ -60,6 +60,12 @@ ITEMS = [
     # a court obliging someone ("zobowiązał X do A") demands A; no party demands of itself
     ("Sąd Rejonowy w Radomiu orzekł łagodniej, ale zobowiązał oskarżonego do naprawienia szkody.",
      [("naprawienia szkody", "Sąd Rejonowy w Radomiu", None)]),
+    # an agreement named inside the demanded item is demanded, not the demander's own agreement
+    ("Związek Sadowników Polskich domaga się wykluczenia jabłek z umowy handlowej UE z Mołdawią.",
+     [("wykluczenia jabłek z umowy handlowej UE z Mołdawią", "Związek Sadowników Polskich", None)]),
+    # an appeal with content stays a demand
+    ("Kanclerz Olaf Scholz zaapelował do obu stron o kompromis w sprawie płac.",
+     [("kompromis w sprawie płac", "Olaf Scholz", None)]),
     # the same demander's next demand goes to the same addressee
     ("Pielęgniarki domagają się od Ministerstwa Zdrowia podwyżek. Wśród żądań pielęgniarek znalazło się "
      "także skrócenie dyżurów.",
@@ -86,6 +92,8 @@ def test_prose_items_and_parties(text, expected):
     "Pierwszy z nich wygrał wyścig.",  # an ordinal without demands announced
     "Rada wybrała nowego prezesa. Na liście znalazło się dwadzieścia nazwisk.",  # a list, no demands before
     "Spółka Kolej Górska zobowiązała się do remontu torów.",  # a commitment, not a demand
+    "Sekretarz generalny ONZ António Guterres zaapelował o powściągliwość.",  # an appeal without content
+    "Kanclerz Olaf Scholz zaapelował do obu stron o wzajemny kompromis.",
     "Jak ustalił portal, premier chce zamknąć spór do końca lutego.",  # a person's own intention
     "Minister Jan Kowalski chce zamknąć spór do końca lutego.",
 ])

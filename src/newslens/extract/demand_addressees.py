@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from ..lexicon import role_words
 from ..model import Actor
@@ -59,9 +59,11 @@ class Addressees:
                     out.append(got[0])  # "zarządowi Wartbusa"
         return out
 
-    def counterparties(self, k: int) -> tuple[list[Actor], Optional[int]]:
+    def counterparties(self, k: int, inside: Sequence[tuple[int, int]] = ()) -> tuple[list[Actor], Optional[int]]:
         """The parties of the agreement in question ("umowy z USA i NATO") in this or the two
-        previous sentences of the paragraph or the one before; (actors, sentence)."""
+        previous sentences of the paragraph or the one before; (actors, sentence). An agreement named
+        inside a demanded item (token ranges ``inside``: "wykluczenia branży z umowy z Ukrainą") is what
+        is demanded, not the demander's own agreement."""
         doc, toks = self.doc, self.doc.toks
         s = toks[k].sent
         nouns = lex("counterparty_nouns.txt")
@@ -70,7 +72,7 @@ class Addressees:
                 break
             a, b = doc.sent_range(s0)
             for j in range(a, b):
-                if toks[j].lemma not in nouns:
+                if toks[j].lemma not in nouns or any(x <= j < y for x, y in inside):
                     continue
                 found: list[Actor] = []
                 for x in range(j + 1, min(j + 8, b)):

@@ -98,7 +98,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
         if not f.of and (f.inherit or same) and near and prev.of and (f.by is None or prev.by is None or same):
             f.of = list(prev.of)  # the same demander's list goes on (another speaker's is not addressed alike)
         if not f.of and f.items:
-            parties, sent = P.counterparties(f.trig)
+            parties, sent = P.counterparties(f.trig, f.items)
             if parties and f.by is not None and (sent == s or P.sentence_subject(sent) == f.by):
                 f.of, f.of_sent = parties, sent  # the demander's own agreement "z USA i NATO"
         if not f.of:

@@ -515,6 +515,16 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
         q = P.quote_at(offset)
         return P.quoted[doc.tok_index(offset)] or (q is not None and q.kind == "direct")
 
+    vague = lex("demand_vague.txt")
+
+    def content(a: int, b: int) -> bool:
+        """Not an appeal without content ("o powściągliwość", "o wzajemny kompromis")."""
+        words = [t for t in toks[a:b] if not t.is_punct and t.pos not in ("adj", "adja")]
+        return not (len(words) == 1 and words[0].lemma in vague)
+
+    for f in frames:
+        f.items = [it for it in f.items if content(*it)]
+    frames = [f for f in frames if f.items]
     seen: set[tuple[int, int]] = set()
     for f in sorted(frames, key=lambda f: f.items[0][0]):
         s = toks[f.trig].sent
