@@ -279,12 +279,15 @@ def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     return sents
 
 
+_chosen: dict[tuple, Reading] = {}  # (form, starts a sentence, reading before) -> the reading chosen
+
+
 def analyze(text: str) -> Text:
     """Tokenise, split into sentences and attach one disambiguated reading per token."""
     from .guesser import guess_lemma
 
-    spans = [m.span() for m in _token_pattern().finditer(text)]  # the NewsTokenizer's, without importing spaCy
-    toks = [Tok(i, text[a:b], a) for i, (a, b) in enumerate(spans)]
+    # the NewsTokenizer's tokens, without importing spaCy
+    toks = [Tok(i, m.group(), m.start()) for i, m in enumerate(_token_pattern().finditer(text))]
     sents = _segment(toks, text)
     for s, (a, b) in enumerate(sents):
         for k in range(a, b):
@@ -306,8 +309,18 @@ def analyze(text: str) -> Text:
             continue
         rs = readings(t.text)
         t.readings = rs
-        if rs:
-            t.reading = max(rs, key=lambda r: _score(r, t, prev))
+        if len(rs) == 1:
+            t.reading = rs[0]
+            t.lemma = t.reading.lemma
+        elif rs:
+            # the choice depends on the form, its place and the reading before it alone: made once
+            key = (t.text, t.sent_start, prev.reading if prev is not None else None)
+            chosen = _chosen.get(key)
+            if chosen is None:
+                if len(_chosen) > 200_000:
+                    _chosen.clear()
+                chosen = _chosen[key] = max(rs, key=lambda r: _score(r, t, prev))
+            t.reading = chosen
             t.lemma = t.reading.lemma
         if t.reading is None or t.reading.pos == "ign":
             if t.is_title and t.is_word:
