@@ -77,6 +77,9 @@ CASES = [
     # a company described as a carrier or a firm: the one company named before (head_synonyms.txt)
     ("Spółka Autobusy Dębina zawiesiła kursy. Przewoźnik zastrzegł, że to nie koniec.",
      [("Przewoźnik", "noun", "Autobusy Dębina")]),
+    # an inflected surname: a case ending replaced, only when one surname fits
+    ("Ewa Kowalska i Dmitrij Pieskow rozmawiali. Według Pieskowa i Kowalskiej to koniec.",
+     [("Pieskowa", "name", "Dmitrij Pieskow"), ("Kowalskiej", "name", "Ewa Kowalska")]),
     # residents are named without where they live; a school is a workplace, not the group's leader
     ("Mieszkańcy gmin nadgranicznych skarżą się na korki.", [("Mieszkańcy", "group", "mieszkańcy")]),
     ("Nauczyciele z Liceum Ogólnokształcącego nr 3 w Lesznie protestują.", [("Nauczyciele", "group", "nauczyciele")]),

@@ -245,6 +245,14 @@ CASES = [
      "z rolnikami w przyszłym tygodniu.",
      [("indirect", "Ministerstwo Rolnictwa", "PAP", "resort analizuje"),
       ("indirect", "Ministerstwo Rolnictwa", "PAP", "spotkanie z rolnikami")]),
+    # the same speaker named again in the next sentence keeps the outlet; an inflected surname the actor
+    # extractor left out is still that person ("Według Pieskowa")
+    ("Rzecznik Kremla Dmitrij Pieskow ocenił w rozmowie z agencją TASS, że decyzja jest błędem. Według "
+     "Pieskowa Moskwa odpowie na nią w ciągu tygodnia.",
+     [("indirect", "Dmitrij Pieskow", "TASS", "decyzja jest"), ("indirect", "Dmitrij Pieskow", "TASS", "Moskwa odpowie")]),
+    # ... not another speaker's, nor one two sentences later
+    ("Jan Lis powiedział w rozmowie z TVN24, że szpital przetrwa. Anna Wrona oceniła, że to za mało.",
+     [("indirect", "Jan Lis", "TVN24", "szpital przetrwa"), ("indirect", "Anna Wrona", None, "to za mało")]),
     # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",

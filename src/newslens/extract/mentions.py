@@ -273,6 +273,8 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         keys = _word_keys(t)
         prev = toks[t.i - 1].lower if t.i else ""
         hit = next((surnames[k] for k in keys if k in surnames), None)
+        if hit is None:
+            hit = _inflected_surname(t.lower, surnames)  # "Według Pieskowa", "z Kowalską"
         if hit is None and prev in ("pani", "panie", "pan"):
             hit = next((firsts[k] for k in keys if k in firsts), None)  # "Pani Elżbieto"
         if hit is not None and not (t.i + 1 < len(toks) and toks[t.i + 1].is_title and toks[t.i + 1].is_word
@@ -469,6 +471,19 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
 def _acronym(t: Tok) -> bool:
     """An all-capitals word of two or more letters (MSWiA, GDDKiA counts its capitals)."""
     return sum(c.isupper() for c in t.text) >= 2 and t.text[:1].isupper() and t.text.isalpha()
+
+
+SURNAME_ENDINGS = (("owi", ""), ("iem", ""), ("em", ""), ("a", ""), ("u", ""), ("ie", ""), ("y", ""),
+                   ("skiej", "ska"), ("ską", "ska"), ("ckiej", "cka"), ("cką", "cka"), ("iego", "i"), ("im", "i"))
+
+
+def _inflected_surname(form: str, surnames: dict[str, Actor]) -> Optional[Actor]:
+    """The person whose surname this form inflects ("pieskowa" -> Pieskow, "kowalskiej" -> Kowalska):
+    a case ending replaced, the stem at least four letters, only when exactly one surname fits."""
+    hits = {surnames[form[:-len(end)] + base].name: surnames[form[:-len(end)] + base]
+            for end, base in SURNAME_ENDINGS
+            if form.endswith(end) and len(form) - len(end) >= 4 and form[:-len(end)] + base in surnames}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _stems_meet(a: set[str], b) -> bool:

@@ -435,10 +435,12 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
             outer = next(g for g in found if g.verb_tok == framed[id(f)])
             if outer.speaker is not None and outer.speaker.type == "media":
                 f.via = outer.speaker
-        if f.via is None and not f.explicit and results and results[-1].speaker is f.speaker \
+        if f.via is None and results and results[-1].speaker is f.speaker \
                 and f.speaker is not None and f.verb_tok is not None \
-                and doc.para[doc.tok_index(results[-1].start)] == doc.para[doc.tok_index(f.start)]:
-            f.via = results[-1].via  # "Dodał, że …" in the same paragraph keeps the outlet
+                and doc.para[doc.tok_index(results[-1].start)] == doc.para[doc.tok_index(f.start)] \
+                and (not f.explicit or doc.sent_of(f.verb_tok) - doc.sent_of(doc.tok_index(results[-1].start)) <= 1):
+            f.via = results[-1].via  # "Dodał, że …" in the same paragraph keeps the outlet; so does the same
+            # speaker named again in the next sentence ("Cytowany przez TASS Pieskow dodał … Według Pieskowa …")
         if f.via is not None and f.speaker is not None and f.via.name == f.speaker.name:
             f.via = None  # the outlet is the source, not a channel
         found.append(f)
