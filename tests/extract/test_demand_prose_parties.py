@@ -66,6 +66,11 @@ ITEMS = [
     # an appeal with content stays a demand
     ("Kanclerz Olaf Scholz zaapelował do obu stron o kompromis w sprawie płac.",
      [("kompromis w sprawie płac", "Olaf Scholz", None)]),
+    # a role noun opening the sentence with its complement: the person named after it is the subject,
+    # not the organisation in the complement
+    ("Przewodniczący Związku Kolejarzy w PKP Jan Kowalski przedstawił żądania. Po pierwsze, podwyżek płac. "
+     "Po drugie, skrócenia zmian.",
+     [("podwyżek płac", "Jan Kowalski", None), ("skrócenia zmian", "Jan Kowalski", None)]),
     # the same demander's next demand goes to the same addressee
     ("Pielęgniarki domagają się od Ministerstwa Zdrowia podwyżek. Wśród żądań pielęgniarek znalazło się "
      "także skrócenie dyżurów.",

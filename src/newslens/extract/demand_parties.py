@@ -458,4 +458,19 @@ class Parties(Addressees):
                 p = self.group_at(k) or _party(self.org_by_head(k))
                 if p is not None:
                     return p
+                if toks[k].lemma in role_words():
+                    p = self._apposed_person(k, b)
+                    if p is not None:
+                        return p  # "Przewodniczący Solidarności w JSW Sławomir Kozłowski przedstawił …"
+        return None
+
+    def _apposed_person(self, k: int, b: int) -> Optional[Party]:
+        """The person named right after a role noun and its complement, before any verb."""
+        doc, toks = self.doc, self.doc.toks
+        for j in range(k + 1, min(b, k + 7)):
+            if toks[j].pos in ("fin", "praet") or toks[j].text in ",;:–—" or toks[j].lower in COMPLEMENTIZERS:
+                return None
+            m = doc.mention.get(j)
+            if m and j == m[1] and m[0].type == "person":
+                return _party(m[0])
         return None
