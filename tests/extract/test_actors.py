@@ -163,6 +163,10 @@ NAMES = [
     ("Wojsko ćwiczy przy granicy obwodu królewieckiego.", ("obwód królewiecki", "place")),
     ("Sprawą zajmie się Rada Bezpieczeństwa ONZ, a sekretarz ONZ milczy.", ("Rada Bezpieczeństwa ONZ", "organization")),
     ("Cytowany przez agencję Reutera minister dodał, że nie.", ("Reuters", "media")),
+    # an unknown name closing a list after a place is a place; a new clause after a place is not a list
+    ("Drony uderzyły w Kumzar, Sirrik i Tabuk.", ("Tabuk", "place")),
+    ("Inspektorzy pojadą do Kumzaru i Sirriku, a potem wrócą.", ("Sirrik", "place")),
+    ("Spotkali się w Berlinie i Trakbus ogłosił upadłość.", ("Trakbus", "organization")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),

@@ -512,6 +512,22 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     return None
 
 
+def _word_cases(t: Tok) -> set[str]:
+    if t.guessed:
+        return {c for g in guess(t.text) for c in g.cases}
+    return {c for r in t.readings if r.pos == "subst" for c in CASES if r.has(c)}
+
+
+def _coordinated_unknown(toks: list[Tok], last: int, a: int, b: int) -> bool:
+    """Unknown words ``a:b`` joined by a comma or a conjunction to a name ending at ``last``, in a case
+    that name's word may be in, closing the list: punctuation or the sentence's end after them ("w
+    Berlinie i Trakbus ogłosił" is two clauses)."""
+    conj = (",", "i", "oraz", "lub", "albo")
+    closed = b >= len(toks) or toks[b].sent != toks[a].sent or toks[b].is_punct or toks[b].lower in conj
+    return closed and all(t.guessed for t in toks[a:b]) and toks[a - 1].lower in conj \
+        and toks[a - 1].sent == toks[a].sent and bool(_word_cases(toks[last]) & _word_cases(toks[b - 1]))
+
+
 def _platform_letter(toks: list[Tok], i: int) -> bool:
     """A one-letter platform name (X) after "na" or an outlet's noun ("na platformie X"), not
     followed by a dot (an initial) nor by another capitalised word (a numeral in a name)."""
@@ -659,6 +675,8 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1  # "Spółka Komunikacja Podgórska", "Portal Dziennik Bałucki": the noun, then the name
             continue
         typ = _run_type(toks, i, j)
+        if typ and out and out[-1].b == i - 1 and out[-1].type == "place" and _coordinated_unknown(toks, out[-1].b - 1, i, j):
+            typ = "place"  # "na Fordo, Natanz i Isfahan": an unknown name coordinated with a place is a place
         if j - i > 3 and (_is_first_name(toks[i]) or toks[i].guessed) and any(_dash_joined(text, k) for k in range(i + 1, j)):
             typ = "person"  # "Paulina Hennig–Kloska"
         if typ:
