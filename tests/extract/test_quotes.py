@@ -253,6 +253,9 @@ CASES = [
     # ... not another speaker's, nor one two sentences later
     ("Jan Lis powiedział w rozmowie z TVN24, że szpital przetrwa. Anna Wrona oceniła, że to za mało.",
      [("indirect", "Jan Lis", "TVN24", "szpital przetrwa"), ("indirect", "Anna Wrona", None, "to za mało")]),
+    # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
+    ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
+     [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),
     # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",
