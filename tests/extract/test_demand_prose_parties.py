@@ -220,3 +220,11 @@ def test_group_led_by_the_organisation_named_for_it(text, expected):
 def test_condition_addressee(text, start, of):
     got = [(d.text, d.of) for d in demands(text) if d.kind == "condition"]
     assert got == [(start, of)]
+
+
+def test_a_condition_set_with_a_protest_measure():
+    got = [(d.text, d.of) for d in demands(
+        "Komitet Protestacyjny Hutników dał zarządowi czas do piątku. Jeśli do tego dnia PKP Cargo nie "
+        "wycofa się z planu zwolnień, odbędzie się referendum strajkowe.") if d.kind == "condition"]
+    assert got == [("do tego dnia PKP Cargo nie wycofa się z planu zwolnień", "PKP Cargo")]
+    assert [d for d in demands("Jeśli pogoda dopisze, odbędzie się festyn.") if d.kind == "condition"] == []

@@ -218,7 +218,7 @@ class Parties(Addressees):
                          or (k > a and toks[k - 1].lower in ("do", "od", "w", "na", "po") and toks[k].pos == "subst"
                              and k not in self.layer and k not in self.doc.mention)
                          or (k > a + 1 and toks[k - 2].lower in ("do", "od", "w", "na", "po")
-                             and (toks[k - 1].lemma in ("koniec", "początek", "połowa", "środek", "czas")
+                             and (toks[k - 1].lemma in ("koniec", "początek", "połowa", "środek", "czas", "ten")
                                   or toks[k - 1].text.isdigit())
                              and toks[k].case() & {"gen"} and k not in self.layer and k not in self.doc.mention)):
             # "do końca października minister …", "do 31 sierpnia Teheran …"
