@@ -167,6 +167,9 @@ NAMES = [
     ("Drony uderzyły w Kumzar, Sirrik i Tabuk.", ("Tabuk", "place")),
     ("Inspektorzy pojadą do Kumzaru i Sirriku, a potem wrócą.", ("Sirrik", "place")),
     ("Spotkali się w Berlinie i Trakbus ogłosił upadłość.", ("Trakbus", "organization")),
+    # an adjective keeps its degree in the nominative (morfeusz2 lemmatises "Wyższego" to "wysoki")
+    ("Kontrolę prowadzą inspektorzy Wyższego Urzędu Górniczego.", ("Wyższy Urząd Górniczy", "organization")),
+    ("Studenci Wyższej Szkoły Handlowej w Radomiu protestują.", ("Wyższa Szkoła Handlowa w Radomiu", "organization")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),

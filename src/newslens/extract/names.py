@@ -95,6 +95,30 @@ def nominative_noun(lemma: str, gender: str, number: str) -> str:
     return lemma
 
 
+@lru_cache(maxsize=20_000)
+def _nominative_degree(lemma: str, gender: str, number: str, degree: str) -> str:
+    """The nominative of adjective ``lemma`` in a comparative or superlative degree ("Wyższego" ->
+    "Wyższy", "Najwyższej" -> "Najwyższa"; morfeusz2 lemmatises both to the positive "wysoki")."""
+    try:
+        forms = morfeusz().generate(lemma)
+    except RuntimeError:
+        return lemma
+    for form, _lem, tag, _q, _m in forms:
+        parts = tag.split(":")
+        if parts[0] == "adj" and number in parts[1].split(".") and "nom" in parts[2].split(".") \
+                and gender in parts[3].split(".") and parts[-1] == degree:
+            return form
+    return nominative_adj(lemma, gender, number)
+
+
+def nominative_of(a: Reading, gender: str, number: str) -> str:
+    """The nominative of the adjective reading ``a``, in its own degree."""
+    degree = a.tag.split(":")[-1]
+    if degree in ("com", "sup"):
+        return _nominative_degree(a.lemma, gender, number, degree)
+    return nominative_adj(a.lemma, gender, number)
+
+
 # --- people -----------------------------------------------------------------------------------
 
 def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
@@ -204,7 +228,7 @@ def _hyphenated_heads(t: Tok) -> list[tuple[str, Reading, float]]:
                 adj = next((x for x in prs if x.pos == "adj" and x.has(case)), None)
                 if adj is not None:
                     g = next((x for x in GENDERS if adj.has(x)), gender)
-                    words.append(_cap(nominative_adj(adj.lemma, g, number), part))
+                    words.append(_cap(nominative_of(adj, g, number), part))
                 elif noun is not None:
                     words.append(_cap(noun.lemma, part))
                 elif case == "nom":
@@ -320,9 +344,9 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset(), weight
                 if gov:
                     score += weight if case in gov else -weight
                 words = [t.text for t in run[:fixed]]
-                words += [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(pre, run[fixed:])]
+                words += [_cap(nominative_of(a, gender, number), t.text) for a, t in zip(pre, run[fixed:])]
                 words.append(_cap(nominative_noun(lemma, gender, number), run[h].text))
-                words += [_cap(nominative_adj(a.lemma, gender, number), t.text) for a, t in zip(post, run[h + 1:])]
+                words += [_cap(nominative_of(a, gender, number), t.text) for a, t in zip(post, run[h + 1:])]
                 words += [t.text for t in run[k:]]
                 name = " ".join(words)
                 out[name] = max(out.get(name, -9.0), score)
