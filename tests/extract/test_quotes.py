@@ -253,6 +253,9 @@ CASES = [
     # ... not another speaker's, nor one two sentences later
     ("Jan Lis powiedział w rozmowie z TVN24, że szpital przetrwa. Anna Wrona oceniła, że to za mało.",
      [("indirect", "Jan Lis", "TVN24", "szpital przetrwa"), ("indirect", "Anna Wrona", None, "to za mało")]),
+    # a speech verb, adverbs, a colon and a dialogue dash inside the paragraph: a direct quote
+    ("Pytany o termin, minister Jan Lis odpowiedział krótko: - Pracujemy. Nikt nie stawia warunków.",
+     [("direct", "Jan Lis", None, "Pracujemy. Nikt")]),
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),

@@ -55,8 +55,13 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         after_end = i > 0 and toks[i - 1].text[-1:] in ".!?…”\"" and doc.para[i - 1] == doc.para[i] and \
             (toks[i - 1].text[-1:] in ".!?…" or (i > 1 and toks[i - 2].text[-1:] in ".!?…"))
         intro = None  # "odparł: – Nie będę …": a dash after a speech verb and a colon
-        if i > 1 and toks[i - 1].text == ":" and doc.para[i - 1] == doc.para[i] and _verb_lemma(toks[i - 2]):
-            intro, after_end = i - 2, True
+        if i > 1 and toks[i - 1].text == ":" and doc.para[i - 1] == doc.para[i]:
+            for j in range(i - 2, max(0, i - 5), -1):  # "odpowiedział krótko: – …": adverbs between
+                if _verb_lemma(toks[j]):
+                    intro, after_end = j, True
+                    break
+                if toks[j].pos != "adv":
+                    break
         if not (starts_para or after_end) or i + 1 >= len(toks) or doc.para[i + 1] != doc.para[i]:
             continue
         if starts_para and i > 0 and _list_line(text, t.idx):
