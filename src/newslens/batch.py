@@ -1,4 +1,4 @@
-"""Render many articles with one reused kernel, and write a corpus index page."""
+"""Render many articles on every core (``render_pool``), and write a corpus index page."""
 from __future__ import annotations
 
 import base64
@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from .files import atomic_write
 from .loader import InputError
-from .report import FORMATS, RenderError, exit_now, render, running_kernel, workspace  # noqa: F401 (exit_now: for the CLI)
+from .report import FORMATS, RenderError, exit_now, workspace  # noqa: F401 (exit_now: for the CLI)
 
 
 @dataclass
@@ -23,28 +23,34 @@ class BatchResult:
 
 
 def render_many(paths: Sequence[Path], out_dir: str | Path, *, formats: Sequence[str] = FORMATS,
-                focus=(None, None), progress: bool = True) -> BatchResult:
+                focus=(None, None), progress: bool = True, jobs: Optional[int] = None) -> BatchResult:
     """Render each article (one failure does not stop the rest), then write ``OUT/index.html``.
 
-    An output folder that cannot be written raises InputError before anything is rendered; when no
-    article renders, no index is written.
+    ``jobs`` worker processes (default: one per core) render in parallel, each with its own kernel
+    and browser kept open across articles (``render_pool``). An output folder that cannot be
+    written raises InputError before anything is rendered; when no article renders, no index is written.
     """
     from tqdm import tqdm
 
+    from .render_pool import render_parallel
+
     out = Path(out_dir)
     result = BatchResult()
-    with workspace(out) as ws:
-        bar = tqdm(list(paths), desc="rendering", unit="article", file=sys.stderr, disable=not progress)
-        with running_kernel(workdir=ws) as km:
-            for path in bar:
-                bar.set_postfix_str(Path(path).name[:30])
-                if not km.is_alive():
-                    km.restart_kernel(now=True)
-                try:
-                    result.rendered.append(render(path, out, formats=formats, focus=focus, km=km, workdir=ws))
-                except (InputError, RenderError) as exc:
-                    message = str(exc)
-                    result.failed.append((str(path), message.removeprefix(f"{path}: ")))
+    with workspace(out):  # OUT checked and created, leftovers of killed runs removed, kept while rendering
+        with tqdm(total=len(paths), desc="rendering", unit="article", file=sys.stderr, disable=not progress) as bar:
+            def done(o) -> None:
+                bar.set_postfix_str(Path(o.path).name[:30])
+                bar.update()
+
+            try:
+                outcomes = render_parallel(list(paths), out, formats=formats, focus=focus, jobs=jobs, on_done=done)
+            except RenderError as exc:  # no worker could start (no kernel, no Chromium): one line, as for one article
+                raise InputError(str(exc)) from None
+        for o in outcomes:
+            if o.rendered is not None:
+                result.rendered.append(o.rendered)
+            else:
+                result.failed.append((o.path, o.error or "failed"))
         if result.rendered:
             try:
                 result.index = write_index(out, result)

@@ -6,6 +6,7 @@ through ``plain`` so a ``$`` in an article cannot switch matplotlib into mathtex
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import re
@@ -136,7 +137,9 @@ def table(df: pd.DataFrame, columns: Optional[dict[str, str]] = None, numeric: I
         styler = styler.set_td_classes(pd.DataFrame(
             [["nl-num" if c in numeric else "" for c in df.columns] for _ in range(len(df))],
             index=df.index, columns=df.columns))
-    return styler.to_html()
+    # the Styler's element ids from the table itself, not random: the same article gives the same HTML
+    key = repr((list(df.columns), df.values.tolist(), sorted(numeric), sorted(nowrap)))
+    return styler.set_uuid(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]).to_html()
 
 
 def actors_table(a: Analysis) -> str:

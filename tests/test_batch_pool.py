@@ -1,0 +1,101 @@
+"""Corpus rendering on every core (render_pool): the same reports as one at a time, failures isolated."""
+import shutil
+import subprocess
+
+import pytest
+
+from newslens.batch import render_many
+from newslens.render_pool import Outcome, render_parallel, reset_kernel
+from newslens.report import render, start_kernel, stop_kernel
+
+from .conftest import FIXTURES, REFERENCE, ROOT
+
+pytestmark = pytest.mark.slow
+
+DEV = ROOT / "data" / "dev"
+
+
+def corpus(tmp_path, names):
+    src = tmp_path / "corpus"
+    src.mkdir()
+    for p in names:
+        shutil.copy(p, src / p.name)
+        side = p.with_name(p.stem + ".meta.json")
+        if side.exists():
+            shutil.copy(side, src / side.name)
+    return sorted(src.glob("*.txt"))
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_pool_renders_what_one_at_a_time_renders(tmp_path):
+    """Three articles in two workers (reused kernels, reset between articles; reused browsers) give
+    byte-identical HTML and the same PDF text as three separate renders, each with a fresh kernel."""
+    articles = [DEV / "bachmut-prigozyn.txt", REFERENCE, DEV / "baraze-polska-walia.txt"]
+    paths = corpus(tmp_path, articles)
+    one = tmp_path / "one"
+    singles = {p.stem: render(p, one) for p in paths}
+    many = render_many(paths, tmp_path / "many", jobs=2, progress=False)
+    assert not many.failed and len(many.rendered) == 3
+    for done in many.rendered:
+        single = singles[done.article_id]
+        assert (done.out_dir / "report.html").read_bytes() == (single.out_dir / "report.html").read_bytes(), \
+            done.article_id
+        assert pdf_text(done.out_dir / "report.pdf") == pdf_text(single.out_dir / "report.pdf"), done.article_id
+        assert set(done.files) == set(single.files)
+    assert not [p for p in (tmp_path / "many").iterdir() if p.name.startswith(".")], "temp dirs left behind"
+
+
+def test_one_broken_article_is_listed_and_the_others_render(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(REFERENCE, src / "ref.txt")
+    shutil.copy(FIXTURES / "hostile.txt", src / "hostile.txt")
+    (src / "empty.txt").write_text("")
+    seen = []
+    outcomes = render_parallel(sorted(src.glob("*.txt")), tmp_path / "out", formats=("html",), jobs=2,
+                               on_done=seen.append)
+    assert [o.path.rsplit("/", 1)[1] for o in outcomes] == ["empty.txt", "hostile.txt", "ref.txt"]
+    assert outcomes[0].rendered is None and "empty" in outcomes[0].error
+    assert all(o.rendered is not None and (o.rendered.out_dir / "report.html").exists() for o in outcomes[1:])
+    assert sorted(o.index for o in seen) == [0, 1, 2] and all(isinstance(o, Outcome) for o in seen)
+
+
+def test_a_dead_kernel_is_restarted_by_the_reset(tmp_path):
+    km = start_kernel(workdir=tmp_path)
+    try:
+        km.provisioner.process.kill()
+        km.provisioner.process.wait()
+        assert not km.is_alive()
+        reset_kernel(km)
+        assert km.is_alive()
+    finally:
+        stop_kernel(km)
+
+
+def run_in(km, code):
+    """(printed text, reply) of ``code`` run in ``km`` through a client of its own."""
+    kc = km.client()
+    kc.start_channels()
+    out = []
+    try:
+        kc.wait_for_ready(timeout=60)
+        reply = kc.execute_interactive(code, timeout=60, output_hook=lambda m: out.append(m["content"].get("text", "")))
+        return "".join(out), reply
+    finally:
+        kc.stop_channels()
+
+
+def test_the_reset_leaves_a_fresh_namespace(tmp_path):
+    km = start_kernel(workdir=tmp_path)
+    try:
+        run_in(km, "leaked = 42\nimport matplotlib.pyplot as plt\nfig = plt.figure()\nprint(1)")
+        reset_kernel(km)
+        text, reply = run_in(km, "import matplotlib.pyplot\nprint('leaked' in globals(), len(matplotlib.pyplot.get_fignums()))")
+        assert text.split() == ["False", "0"]
+        assert reply["content"]["execution_count"] == 1  # as in a fresh kernel's first cell
+    finally:
+        stop_kernel(km)
