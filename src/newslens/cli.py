@@ -250,8 +250,9 @@ def extract(paths: tuple[str, ...], published: Optional[str], title: Optional[st
 @click.option("--title", metavar="T", help="Headline (single article only).")
 @click.option("--focus", metavar="START:END", help="Timeline focus window, ISO dates (default: the densest span).")
 @click.option("--index/--no-index", default=None, help="Write OUT/index.html for the corpus (default: when several articles).")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="Corpus: render processes (default: one per core).")
 def render(paths: tuple[str, ...], out_dir: str, formats: str, published: Optional[str], title: Optional[str],
-           focus: Optional[str], index: Optional[bool]) -> None:
+           focus: Optional[str], index: Optional[bool], jobs: Optional[int]) -> None:
     """Render reports (HTML, PDF, executed notebook, extract.json, tables) for files or folders."""
     from .loader import _valid_date
 
@@ -273,7 +274,7 @@ def render(paths: tuple[str, ...], out_dir: str, formats: str, published: Option
     from . import batch
 
     try:
-        result = batch.render_many(inputs, out_dir, formats=fmts, focus=window)
+        result = batch.render_many(inputs, out_dir, formats=fmts, focus=window, jobs=jobs)
     except InputError as exc:
         fail(str(exc))
     for path, error in result.failed:
