@@ -228,3 +228,16 @@ def test_a_condition_set_with_a_protest_measure():
         "wycofa się z planu zwolnień, odbędzie się referendum strajkowe.") if d.kind == "condition"]
     assert got == [("do tego dnia PKP Cargo nie wycofa się z planu zwolnień", "PKP Cargo")]
     assert [d for d in demands("Jeśli pogoda dopisze, odbędzie się festyn.") if d.kind == "condition"] == []
+
+
+@pytest.mark.parametrize("text,of", [
+    # a head noun opening the condition is the organisation of that kind named in the text
+    ("Licencję MKS Warta Gniezno zawieszono. – Pieniądze wypłacimy, jeśli klub rozliczy dotację – zapowiedział "
+     "Jan Nowak.", "MKS Warta Gniezno"),
+    # ... not when its adjective names another one ("sąd apelacyjny" after the Sąd Okręgowy)
+    ("Sąd Okręgowy w Lublinie skazał starostę. – Jeśli sąd apelacyjny nie uchyli wyroku, złożymy kasację – "
+     "zapowiedział Jan Nowak.", None),
+])
+def test_condition_opened_by_a_head_noun(text, of):
+    got = [d.of for d in demands(text) if d.kind == "condition"]
+    assert len(got) == 1 and (got[0] or "").startswith(of or "") and (of is not None or got[0] is None)

@@ -218,7 +218,7 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
             of = [x for x in P.addressees(start, end) if _after_from(doc, x, start, end)]
             if not of:
-                got = P.clause_subject(start, end)
+                got = P.clause_subject(start, end, heads=True)  # "jeśli klub rozliczy …" → the club named
                 of = [got] if got is not None else []
             if not of:  # "Jeśli do połowy listopada nie dostaniemy odpowiedzi …" after a petition sent to X
                 of = P.context_addressee(k)

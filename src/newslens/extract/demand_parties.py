@@ -238,7 +238,11 @@ class Parties(Addressees):
         if toks[r].lemma in role_words() and _nom(toks[r]):
             return self.role_holder(r)  # "minister rolnictwa przyjedzie …", "pani minister nas nie wysłucha"
         if heads and _nom(toks[k]):
-            return self.org_by_head(k)  # "Komisja musi pokazać …" → Komisja Europejska
+            org = self.org_by_head(k)  # "Komisja musi pokazać …" → Komisja Europejska
+            if org is not None and k + 1 < b and toks[k + 1].pos == "adj" and not toks[k + 1].is_title \
+                    and toks[k + 1].lemma.lower() not in {r.lemma.lower() for w in org.name.split() for r in readings(w)}:
+                return None  # "sąd apelacyjny" is not the Sąd Okręgowy named before
+            return org
         return None
 
     # ------------------------------------------------------------ organisations and groups
