@@ -259,10 +259,11 @@ CASES = [
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),
-    # a relative clause's unnamed antecedent speaks: no speaker, never the name before it
+    # a relative clause's unnamed antecedent speaks: no speaker, never the name before it; the outer reported
+    # clause is a quote of its own, up to the relative clause
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",
-     [("partial", None, None, "nic nie widział")]),
+     [("indirect", "Anna Lis", None, "sąd odrzucił"), ("partial", None, None, "nic nie widział")]),
 ]
 
 

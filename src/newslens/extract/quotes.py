@@ -362,9 +362,24 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     kept: list[_Found] = []
     partials = sorted((p.start, n, p) for n, p in enumerate(marks) if p.kind == "partial")
     partial_starts = [x[0] for x in partials]
+    verb_offsets = sorted(doc.toks[r.verb_tok].idx for r in reported)
     for r in reported:
         lo, hi = bisect.bisect_left(partial_starts, r.start - 1), bisect.bisect_right(partial_starts, r.end + 1)
         inner = [p for _, _, p in sorted(partials[lo:hi], key=lambda x: x[1]) if p.end <= r.end + 1]
+        own = doc.toks[r.verb_tok].idx
+        nested = [[v for v in verb_offsets[bisect.bisect_left(verb_offsets, r.start):
+                                           bisect.bisect_left(verb_offsets, p.start)] if v != own] for p in inner]
+        if inner and all(nested):
+            # the fragments belong to a reported clause nested in this one ("…, który przekonywał, że „…”"):
+            # this clause is a quote of its own up to the relative clause, they are the inner one's
+            v = doc.tok_index(nested[0][0])
+            k = v - 1
+            while k > doc.tok_index(r.start) and doc.toks[k].text != ",":
+                k -= 1
+            if doc.toks[k].text == "," and doc.toks[k + 1].lemma.lower() == "który" and k - 1 > doc.tok_index(r.start):
+                r.end = doc.toks[k - 1].end
+            kept.append(r)
+            continue
         if inner:
             for p in inner:
                 p.verb_tok, p.attr_span = r.verb_tok, r.attr_span  # the clause's outlet too ("na Facebooku")
