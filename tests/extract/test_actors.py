@@ -170,6 +170,11 @@ NAMES = [
     # an adjective keeps its degree in the nominative (morfeusz2 lemmatises "Wyższego" to "wysoki")
     ("Kontrolę prowadzą inspektorzy Wyższego Urzędu Górniczego.", ("Wyższy Urząd Górniczy", "organization")),
     ("Studenci Wyższej Szkoły Handlowej w Radomiu protestują.", ("Wyższa Szkoła Handlowa w Radomiu", "organization")),
+    # a place after a preposition, then a person; a first name with no surname after it ends no name
+    ("Przemawiał szef związku w Łaziskach Marek Brodka.", ("Marek Brodka", "person")),
+    ("Minister zażądał wyjaśnień od Podlaskiego Cukru Sokółka.", ("Podlaski Cukier Sokółka", "organization")),
+    ("Minister zażądał od zarządu Lubelskiego Węgla Bogdanka wyjaśnień.", ("Lubelski Węgiel Bogdanka", "organization")),
+    ("Mieszkańcy Nowego Sącza czekają na pociąg.", ("Nowy Sącz", "place")),  # the noun names a place too
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
@@ -279,6 +284,7 @@ NOT_NAMES = [
     ("Spotkanie zorganizowano w Ministerstwie Rolnictwa w Poznaniu.", {"Ministerstwo Rolnictwa w Poznaniu"}),
     ("Spółka Transport Mazurski zawiesiła kursy.", {"Spółka Transport Mazurski", "Spółka"}),
     ("Portal Kurier Nadmorski podał, że wójt odejdzie.", {"Portal Kurier Nadmorski"}),
+    ("Przemawiał szef związku w Łaziskach Marek Brodka.", {"Łaziska Marek Brodka"}),
     ("Remont kosztował 3 mln zł. Wyrok Sąd Rejonowy w Kole wydał w piątek.", {"Wyrok Sąd Rejonowy", "Wyrok Sąd Rejonowy w Kole"}),
     ("Nowe ceny obowiązują od 2026 r. Średnia stawka wyniesie 500 zł.", {"Średnia"}),
     ("Rzecznik PGE Marcin Wolny odmówił komentarza.", {"PGE Marcin", "PGE Marcin Wolny"}),

@@ -227,8 +227,9 @@ def _person_quals(t: Tok) -> set[str]:
 
 
 def _is_first_name(t: Tok) -> bool:
-    """A known first name in the singular ("Piotrkowie" is no first name for being Piotrek's plural)."""
-    return not t.guessed and any("imię" in r.quals and r.has("sg") for r in t.readings)
+    """A known first name of a person in the singular ("Piotrkowie" is no first name for being Piotrek's
+    plural, "Węgla" none for an animal's name Węgiel)."""
+    return not t.guessed and any("imię" in r.quals and r.has("sg") and (r.has("m1") or r.has("f")) for r in t.readings)
 
 
 _NAME_QUALS = frozenset({"imię", "nazwisko", "człon_nazwiska"})
@@ -257,6 +258,8 @@ def _run_end(text: Text, i: int) -> int:
     outlet = context_types().get(toks[i].lemma.lower()) == "media" and not toks[i].sent_start
     personal = _is_first_name(toks[i]) or toks[i].guessed
     complement = i > 0 and toks[i - 1].sent == sent and _is_role(toks[i - 1])  # "Rzeczniczka Polregio Anna Kuc"
+    # "szef związku w Bogdance Krzysztof Stasiak": an unknown place after a preposition, then a person
+    located = i > 0 and toks[i - 1].sent == sent and _place_preps().get(toks[i - 1].lower, False)
     particles = lexicon_set("name_particles.txt")
 
     def spaced(k: int) -> bool:
@@ -278,8 +281,9 @@ def _run_end(text: Text, i: int) -> int:
             if institution and _is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j]):
                 return j + 1  # "Rada UE", "Departament Stanu USA": an acronym in the genitive ends the name
             if (_is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j])) \
-                    or (_is_first_name(t) and not (personal and (_is_first_name(toks[i]) or not complement))
-                        and not (outlet and j == i + 1)) \
+                    or (_is_first_name(t) and not (personal and (_is_first_name(toks[i]) or not complement)
+                                                   and not (j == i + 1 and located))
+                        and not (outlet and j == i + 1) and (personal or title(j + 1))) \
                     or (institution and t.guessed):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = _gaz_match(toks, j)
@@ -482,8 +486,12 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     head_ctx = context_types().get(run[0].lemma.lower())
     if len(run) > 1 and head_ctx:
         return head_ctx  # "Dziennik Bałtycki", "Gazeta Krakowska"
-    if len(run) > 1 and _listed_place_as_adjective(toks, a, _gaz_match(toks, a)):
-        return "organization"  # "Polska Liga Siatkówki": a country's adjective and a common noun
+    if len(run) > 1 and (_listed_place_as_adjective(toks, a, _gaz_match(toks, a)) or (
+            "nazwa_geograficzna" in _quals(run[0]) and _agreeing_adjective(run[0], run[1])
+            and not any(q == "nazwa_geograficzna" or q.startswith("człon") for q in _quals(run[1])))):
+        # "Polska Liga Siatkówki", "Lubelski Węgiel Bogdanka": a place's adjective and a common noun
+        # (but "Zielona Góra": the noun names a place too)
+        return "organization"
     quals = set().union(*(_quals(t) for t in run))
     if prev is not None and len(run) == 1 and prev.lower in _place_preps() \
             and ((run[0].guessed and _place_preps()[prev.lower]) or "nazwa_geograficzna" in quals):
