@@ -23,9 +23,15 @@ GENDERS = ("m1", "m2", "m3", "f", "n")
 
 
 def read_lexicon(name: str) -> list[str]:
-    """Lines of a data file under ``newslens/data`` without comments and blanks."""
+    """Lines of a data file under ``newslens/data`` without comments and blanks (read once per
+    process: some extractors ask on every article; the caller gets its own list)."""
+    return list(_lexicon_lines(name))
+
+
+@lru_cache(maxsize=None)
+def _lexicon_lines(name: str) -> tuple[str, ...]:
     text = resources.files("newslens").joinpath("data", name).read_text("utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
 
 
 @lru_cache(maxsize=1)
