@@ -241,3 +241,14 @@ def test_a_condition_set_with_a_protest_measure():
 def test_condition_opened_by_a_head_noun(text, of):
     got = [d.of for d in demands(text) if d.kind == "condition"]
     assert len(got) == 1 and (got[0] or "").startswith(of or "") and (of is not None or got[0] is None)
+
+
+def test_a_conditions_date_is_not_the_date_of_what_it_conditions():
+    got = [(d.kind, d.date) for d in demands(
+        "Związek Zawodowy Kolejarzy zapowiada, że jeśli do końca kwietnia nie dojdzie do porozumienia, od 1 maja "
+        "kolejarze odmówią nadgodzin.", published="2025-03-19") if d.kind == "condition"]
+    assert got == [("condition", None)]
+    said = [(d.kind, d.date) for d in demands(
+        "3 marca Związek Zawodowy Kolejarzy zapowiedział, że jeśli do końca kwietnia nie dojdzie do porozumienia, "
+        "kolejarze odmówią nadgodzin.", published="2025-03-19") if d.kind == "condition"]
+    assert said == [("condition", "2025-03-03")]

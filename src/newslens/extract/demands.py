@@ -559,9 +559,14 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
     for c in find_conditions(doc, P, taken):
         a, b = c.span
         start, end = toks[a].idx, toks[b - 1].end
+        # what the condition conditions ("…, od 1 maja ratownicy zaczną …") is dated by its own days, not
+        # the day the condition was set: the span from the trigger to a dash (the attribution) is left out
+        sa, sb = doc.sent_range(toks[c.trig].sent)
+        dash = next((j for j in range(b, sb) if toks[j].text in "–—" or toks[j].text == "-" and raw[toks[j].idx - 1:toks[j].idx] == " "), sb)
+        said = (toks[c.trig].idx, toks[dash - 1].end if dash > c.trig else end)
         out.append(Demand(n=len(out) + 1, text=raw[start:end], kind="condition",
                           by=c.by.name if c.by else None, of=", ".join(x.name for x in c.of) or None,
                           action=condition_action(toks[a:b]), start=start, end=end, lead_in=c.lead,
-                          date=dates.when(doc.text.sent_span(toks[c.trig].sent), [(start, end)], spoken),
+                          date=dates.when(doc.text.sent_span(toks[c.trig].sent), [(start, end), said], spoken),
                           group=bool(c.by and c.by.group)))
     return out
