@@ -256,6 +256,9 @@ CASES = [
     # a speech verb, adverbs, a colon and a dialogue dash inside the paragraph: a direct quote
     ("Pytany o termin, minister Jan Lis odpowiedział krótko: - Pracujemy. Nikt nie stawia warunków.",
      [("direct", "Jan Lis", None, "Pracujemy. Nikt")]),
+    # a verb that reports speech when negated: "nie ukrywa, że …" (speech_negated_verbs.txt)
+    ("Prezes spółki Jan Lis nie ukrywa, że to ostatnie ostrzeżenie.",
+     [("indirect", "Jan Lis", None, "to ostatnie ostrzeżenie")]),
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),
@@ -286,6 +289,7 @@ NEGATIVES = [
     "Ceny wzrosną, a rząd milczy, jak wynika z danych.",  # "wynika z" with no named source and no clause
     "Partia zdobyła 35 proc. głosów – wynika z danych Państwowej Komisji Wyborczej.",  # data, not a statement
     "Kibice zapowiadają bojkot meczów do końca sezonu.",  # an announced thing, not an act: no quote
+    "Prezes ukrywa, że spółka ma długi.",  # "ukrywać" without "nie" hides, it does not say
 ]
 
 

@@ -15,7 +15,7 @@ import itertools
 import re
 from typing import Sequence
 
-from ..lexicon import role_words
+from ..lexicon import lexicon_set, role_words
 from ..model import Actor, Quote
 from ..nlp import QUOTE_OPEN, Text
 from .quote_doc import (ACCORDING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
@@ -264,8 +264,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         elif lemma in object_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") \
                 and _noun_object(doc, t.i, b) is not None:
             comp = _noun_object(doc, t.i, b)  # "zapowiedział też spotkanie ze stroną społeczną"
-        elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie"):
-            # verb … , że|iż  (a few words between: "w rozmowie z PAP")
+        elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie") or (
+                lemma is None and t.i > a and toks[t.i - 1].lower == "nie" and t.reading is not None
+                and t.reading.pos in VERBAL and t.reading.lemma in lexicon_set("speech_negated_verbs.txt")):
+            # verb … , że|iż  (a few words between: "w rozmowie z PAP"); "nie ukrywa, że …"
             for k in range(t.i + 1, min(t.i + 12, b - 1)):
                 if toks[k].text == "," and toks[k + 1].lower in COMPLEMENTIZERS:
                     comp = k + 2
