@@ -5,6 +5,7 @@
 - a corpus render (K articles, HTML+PDF) as one process: seconds per article and cores busy
   (CPU seconds of the process tree / wall seconds);
 - extraction scaling: 1×…64× the reference article in one process, CPU time ratio to 1×;
+- one 4.8 MB article (the dev articles repeated) extracted in process once, CPU time;
 - `newslens extract` of one article as a whole process against a bare interpreter (`python -c pass`);
 - corpus extraction of data/dev: articles/s per core warm in one process (CPU time), and the whole
   `newslens extract DIR --jobs N` process: articles/s and cores busy.
@@ -104,6 +105,24 @@ def bench_scaling(rows: list, factors=(1, 4, 16, 64)) -> None:
                      "64×: ≤ 80×" if k == 64 else ""))
 
 
+def bench_big(rows: list, mb: float = 4.8) -> None:
+    """One article of ``mb`` MB (UTF-8): the dev articles joined and repeated, extracted in process once."""
+    from newslens.extract import extract
+    from newslens.loader import load_article
+
+    articles = [load_article(p) for p in dev_articles()]
+    unit = "\n\n".join(a.text for a in articles)
+    text = "\n\n".join([unit] * int(mb * 1e6 // len(unit.encode("utf-8")) + 1))
+    text = text.encode("utf-8")[:int(mb * 1e6)].decode("utf-8", errors="ignore").rsplit("\n\n", 1)[0]
+    extract(articles[0])  # warm-up: dictionary, lexicons
+    t = time.process_time()
+    extract(dataclasses.replace(articles[0], text=text))
+    cpu = time.process_time() - t
+    size = len(text.encode("utf-8"))
+    rows.append((f"extract a {size / 1e6:.1f} MB article (in process, CPU, 1 run)", f"{cpu:.1f} s",
+                 f"{size / 1e6:.1f} MB of dev articles", f"{cpu / (size / 1e6):.1f} s per MB", "< 60 s"))
+
+
 def bench_extract_process(runs: int, rows: list) -> None:
     a, b, ratios = paired([NEWSLENS, "extract", str(REFERENCE)], [PY, "-c", "pass"], runs=runs)
     rows.append(("newslens extract 1 article (process)", f"{spread(a.wall)} s wall", f"CPU {spread(a.cpu)} s",
@@ -141,7 +160,7 @@ def main() -> None:
     load_start = os.getloadavg()[0]
     tmp = Path(tempfile.mkdtemp(prefix="newslens-bench-"))
     try:
-        steps = [lambda: bench_extract_process(args.runs, rows), lambda: bench_scaling(rows),
+        steps = [lambda: bench_extract_process(args.runs, rows), lambda: bench_scaling(rows), lambda: bench_big(rows),
                  lambda: bench_corpus_extract(tmp, args.runs, rows)]
         if not args.quick:
             steps.insert(0, lambda: bench_render(tmp, args.runs, rows))
