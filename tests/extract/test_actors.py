@@ -175,6 +175,11 @@ NAMES = [
     ("Minister zażądał wyjaśnień od Podlaskiego Cukru Sokółka.", ("Podlaski Cukier Sokółka", "organization")),
     ("Minister zażądał od zarządu Lubelskiego Węgla Bogdanka wyjaśnień.", ("Lubelski Węgiel Bogdanka", "organization")),
     ("Mieszkańcy Nowego Sącza czekają na pociąg.", ("Nowy Sącz", "place")),  # the noun names a place too
+    # a club's inflected name with its city in the nominative, the city in no list
+    ("Mecz Stali Gorzów z Wisłą odbędzie się w sobotę.", ("Stal Gorzów", "organization")),
+    ("Stowarzyszenie Kibiców Sokół 1946 wydało oświadczenie.", ("Stowarzyszenie Kibiców Sokół 1946", "organization")),
+    ("Zarząd PKS Lipno proponuje podwyżkę o 1 zł.", ("PKS", "organization")),
+    ("Zarząd Województwa Mazowieckiego przyjął uchwałę.", ("Zarząd Województwa Mazowieckiego", "organization")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
@@ -284,6 +289,7 @@ NOT_NAMES = [
     ("Spotkanie zorganizowano w Ministerstwie Rolnictwa w Poznaniu.", {"Ministerstwo Rolnictwa w Poznaniu"}),
     ("Spółka Transport Mazurski zawiesiła kursy.", {"Spółka Transport Mazurski", "Spółka"}),
     ("Portal Kurier Nadmorski podał, że wójt odejdzie.", {"Portal Kurier Nadmorski"}),
+    ("Zarząd PKS Lipno proponuje podwyżkę o 1 zł.", {"Zarząd PKS", "Zarząd PKS Lipno"}),  # organ_nouns.txt
     ("Przemawiał szef związku w Łaziskach Marek Brodka.", {"Łaziska Marek Brodka"}),
     ("Remont kosztował 3 mln zł. Wyrok Sąd Rejonowy w Kole wydał w piątek.", {"Wyrok Sąd Rejonowy", "Wyrok Sąd Rejonowy w Kole"}),
     ("Nowe ceny obowiązują od 2026 r. Średnia stawka wyniesie 500 zł.", {"Średnia"}),
@@ -352,6 +358,10 @@ MERGES = [
      "Mohammad Bakerzadeh", {"Mohammad Bagherzadeh"}),
     ("Mówiła minister Joanna Wirska–Bednarz. Wirska-Bednarz dodała, że nie.", "Joanna Wirska-Bednarz",
      {"Joanna Wirska–Bednarz"}),
+    # an acronym with its city in the nominative is the acronym's actor; a club's name without its city
+    ("Kierowcy Miejskiego Zakładu Komunikacji w Pile strajkują. Rzecznik MZK Piła milczy.",
+     "Miejski Zakład Komunikacji w Pile", {"MZK Piła"}),
+    ("Mecz z KS Orlęta Biała Podlaska przełożono. Orlęta zagrają w maju.", "KS Orlęta Biała Podlaska", {"Orlęta"}),
     # a person's name is singular: "Henryk" is not the genitive plural of Henryka
     ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
 ]

@@ -269,6 +269,8 @@ def _run_end(text: Text, i: int) -> int:
         return k < len(toks) and toks[k].sent == sent and toks[k].is_title and toks[k].is_word and spaced(k)
 
     club = _club_prefix(toks[i]) and title(i + 1) and not _is_first_name(toks[i + 1])
+    if _is_acronym(toks[i]) and not club and _city_after(toks, i + 1) and title(i + 1):
+        return i + 2  # "MPK Łódź", "MZK Gorzów": an acronym with its city in the nominative
     if _is_acronym(toks[i]) and not (title(i + 1) and _is_acronym(toks[i + 1])) and not club:
         return i + 1
     if not institution and title(i + 1) and any("nazwa_organizacji" in r.quals for r in toks[i].readings) \
@@ -287,11 +289,14 @@ def _run_end(text: Text, i: int) -> int:
                     or (institution and t.guessed):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = _gaz_match(toks, j)
-            if club and listed and listed[2] == "place" and listed[0] == j + 1 and t.text == listed[1]:
+            city = _city_after(toks, j, listed_only=institution)  # "Stowarzyszenie Kibiców Sokół 1946"
+            if club and city and not title(j + 1):
                 return j + 1  # "MKS Sokół Ostrołęka": the club's city in the nominative ends its name
-            if listed and listed[2] == "place" and _club_with_city(toks, j, listed):
-                # "Legii Warszawa", "z Pogonią Szczecin": an inflected name with its city in the nominative
-                return j + 1 if j - 1 == i else j - 1
+            if city and _club_with_city(toks, j, listed_only=institution):
+                # "Legii Warszawa", "z Pogonią Szczecin": an inflected name with its city in the nominative,
+                # its adjective too ("Podlaskiego Cukru Sokółka"); "Zarząd" before it is no part of it
+                whole = j - 1 == i or (j - 2 >= i and _agreeing_adjective(toks[j - 2], toks[j - 1]))
+                return j + 1 if whole else j - 1
             if _listed_place_as_adjective(toks, j, listed):
                 j += 1  # "Izba Gospodarcza Ciepłownictwo Polskie": an adjective of the name, not the country
                 continue
@@ -368,18 +373,30 @@ def _hyphen_run(text: Text, a: int, b: int) -> list[Tok]:
     return run
 
 
+def _city_after(toks: list[Tok], k: int, listed_only: bool = False) -> bool:
+    """A place of one word in the nominative at ``k`` ("Łódź", not "Łodzi"): listed, or a geographic
+    name of the dictionary given as its lemma ("Gorzów")."""
+    if k >= len(toks) or toks[k].sent != toks[k - 1].sent:
+        return False
+    listed = _gaz_match(toks, k)
+    if listed or listed_only:
+        return bool(listed) and listed[2] == "place" and listed[0] == k + 1 and toks[k].text == listed[1]
+    if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_title:
+        return False  # an unlisted one ends the name: "Zielona Góra", "Dębowa Wola" are not two
+    return any("nazwa_geograficzna" in r.quals and r.lemma == toks[k].text and r.has("nom") for r in toks[k].readings)
+
+
 def _club_prefix(t: Tok) -> bool:
     """An acronym opening a sports club's name (``club_prefixes.txt``): KS, MKS, GKS, AZS …"""
     return t.text in lexicon_set("club_prefixes.txt")
 
 
-def _club_with_city(toks: list[Tok], j: int, listed: tuple[int, str, str, str]) -> bool:
-    """A listed city in the nominative right after an inflected capitalised noun (no nominative
-    reading, not a first name): a club's or firm's name that keeps its city uninflected."""
-    end, canonical, _typ, _variant = listed
+def _club_with_city(toks: list[Tok], j: int, listed_only: bool = False) -> bool:
+    """A city in the nominative (``_city_after``) right after an inflected capitalised noun (no
+    nominative reading, not a first name): a club's or firm's name that keeps its city uninflected."""
     x = toks[j - 1]
-    return end == j + 1 and toks[j].text == canonical and x.is_title and x.is_word and not _is_first_name(x) \
-        and not any((r.has("nom") and r.has("sg")) or r.pos == "adj" for r in x.readings) \
+    return _city_after(toks, j, listed_only) and x.is_title and x.is_word and not _is_first_name(x) \
+        and not any((r.has("nom") and r.has("sg")) or (r.pos == "adj" and r.has("sg")) for r in x.readings) \
         and any(r.pos == "subst" for r in x.readings) and not _gaz_match(toks, j - 1) and not _context(x)
 
 
@@ -459,11 +476,10 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         prev = toks[a - 2]  # dziennik „Süddeutsche Zeitung”
     named = [t.guessed or bool(_person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
     if len(run) == 2:
-        listed = _gaz_match(toks, b - 1)
-        if listed and listed[2] == "place" and _club_with_city(toks, b - 1, listed):
+        if _club_with_city(toks, b - 1):
             return "organization"  # "z Pogonią Szczecin"
-    if len(run) > 1 and _club_prefix(run[0]):
-        return "organization"  # "KS Prosna Kalisz"
+    if len(run) > 1 and _club_prefix(run[0]) or (len(run) == 2 and _is_acronym(run[0]) and _city_after(toks, a + 1)):
+        return "organization"  # "KS Prosna Kalisz", "MPK Łódź"
     if len(run) > 1 and any(_particle_name(t) or _hyphenated_given_name(t) for t in run[1:]):
         return "person"  # "Madżid al-Ansari", "Hung Wen-lung"
     if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
@@ -679,6 +695,10 @@ def find_mentions(text: Text) -> list[Mention]:
         if j - i > 1 and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")):
             i += 1  # "Minister Kierwiński", "Prezes Rady Ministrów", "Pan Wójt": a title, then the name
             continue
+        if j - i > 1 and toks[i].lemma.lower() in lexicon_set("organ_nouns.txt") and (
+                _is_acronym(toks[i + 1]) or (_gaz_match(toks, i + 1) or (0, "", ""))[2] == "organization"):
+            i += 1  # "Zarząd MPK proponuje …": the organisation's board speaks for it
+            continue
         if j - i > 1 and _classifier_in_apposition(toks, i):
             i += 1  # "Spółka Komunikacja Podgórska", "Portal Dziennik Bałucki": the noun, then the name
             continue
@@ -690,7 +710,8 @@ def find_mentions(text: Text) -> list[Mention]:
         if typ:
             # a club's name after its acronym keeps its words as written ("z MKS Sokół Ostrołęka")
             cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if _club_prefix(toks[i]) and j - i > 1 \
-                else _run_candidates(text, i, j, typ, surfaces, memo)
+                else {toks[i].text: 1.0} if j - i == 2 and _is_acronym(toks[i]) and _city_after(toks, i + 1) \
+                else _run_candidates(text, i, j, typ, surfaces, memo)  # "MPK Łódź" is MPK
             name = best(cands)
             if name not in lexicon_set("not_actors.txt"):
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],

@@ -266,9 +266,8 @@ def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozens
     for n in groups:
         words = n.split()
         if types[n] == "organization" and len(words) > 1 and words[0] in prefixes:
-            keys.setdefault(" ".join(words[1:]), set()).add(n)
-            if len(words) > 2:
-                keys.setdefault(" ".join(words[1:-1]), set()).add(n)
+            for k in range(2, len(words) + 1):  # "Falubaz", "Falubaz Zielona Góra"
+                keys.setdefault(" ".join(words[1:k]), set()).add(n)
     out = {}
     if not keys:
         return out
