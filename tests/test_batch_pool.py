@@ -99,3 +99,21 @@ def test_the_reset_leaves_a_fresh_namespace(tmp_path):
         assert reply["content"]["execution_count"] == 1  # as in a fresh kernel's first cell
     finally:
         stop_kernel(km)
+
+
+def test_a_dead_browser_is_started_again_for_the_next_pdf(tmp_path):
+    import psutil
+
+    from newslens.report import Browser
+
+    html = "<!doctype html><html><body><h1>Pierwsza strona</h1></body></html>"
+    with Browser() as browser:
+        assert browser.pdf(html, tmp_path).startswith(b"%PDF")
+        chromes = [p for p in psutil.Process().children(recursive=True) if "chrom" in p.name()]
+        assert chromes
+        for p in chromes:
+            p.kill()
+        psutil.wait_procs(chromes, timeout=10)
+        pdf = browser.pdf(html, tmp_path)
+    assert pdf.startswith(b"%PDF")
+    assert not [p for p in tmp_path.iterdir()], "the page to print is removed"
