@@ -71,6 +71,15 @@ ITEMS = [
     ("Przewodniczący Związku Kolejarzy w PKP Jan Kowalski przedstawił żądania. Po pierwsze, podwyżek płac. "
      "Po drugie, skrócenia zmian.",
      [("podwyżek płac", "Jan Kowalski", None), ("skrócenia zmian", "Jan Kowalski", None)]),
+    # "Chcą też B" with no subject goes on with the demanders of the sentence before
+    ("Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych zorganizował pikietę. Pielęgniarki domagają się "
+     "od Szpitala Wojewódzkiego w Opolu podwyżek. Chcą też zatrudnienia nowych pielęgniarek.",
+     [("podwyżek", "Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych", "Szpital Wojewódzki w Opolu"),
+      ("zatrudnienia nowych pielęgniarek", "Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych",
+       "Szpital Wojewódzki w Opolu")]),
+    # a person after a role noun is its apposition, not the role's complement ("burmistrze Jan Kowalski")
+    ("Burmistrz Jan Kowalski zaapelował do mieszkańców o oszczędzanie wody.",
+     [("oszczędzanie wody", "Jan Kowalski", None)]),
     # the same demander's next demand goes to the same addressee
     ("Pielęgniarki domagają się od Ministerstwa Zdrowia podwyżek. Wśród żądań pielęgniarek znalazło się "
      "także skrócenie dyżurów.",
@@ -101,6 +110,7 @@ def test_prose_items_and_parties(text, expected):
     "Kanclerz Olaf Scholz zaapelował do obu stron o wzajemny kompromis.",
     "Jak ustalił portal, premier chce zamknąć spór do końca lutego.",  # a person's own intention
     "Minister Jan Kowalski chce zamknąć spór do końca lutego.",
+    "Pada deszcz. Chcą też zatrudnienia nowych pielęgniarek.",  # no demand before: no demander
 ])
 def test_not_prose_items(text):
     assert items(text) == []

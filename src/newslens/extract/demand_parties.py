@@ -418,6 +418,8 @@ class Parties(Addressees):
         """The subject found is the genitive complement of a group noun before it ("Mieszkańcy
         Radomia apelują", "Posłowie PiS domagają się"): the group (or the organisation) demands."""
         doc, toks = self.doc, self.doc.toks
+        if actor.type == "person":
+            return None  # "Burmistrz Jan Kowalski zaapelował": a person after a role noun is its apposition
         k = v - 1
         while k >= a and not (k in doc.mention and doc.mention[k][0] == actor):
             k -= 1

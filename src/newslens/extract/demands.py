@@ -306,6 +306,12 @@ class _Finder(EnumeratedLists):
         if p is None and thing and k > 0 and any(r.pos == "subst" and r.has("nom") for r in self.toks[k - 1].readings) \
                 and not self.toks[k - 1].is_title and not self.in_quote(k):
             return True  # "Ukraińska strona chce także …": a subject the text names by a common noun
+        s = self.toks[k].sent
+        a = self.doc.sent_range(s)[0]
+        if p is None and thing and k == a and s > 0 and not self.in_quote(k):
+            a0, b0 = self.doc.sent_range(s - 1)
+            if self.doc.para[a0] == self.doc.para[k] and any(self._is_trigger(j) for j in range(a0, b0)):
+                return True  # "X domagają się A. Chcą też B": the demanders of the sentence before
         return p is not None
 
     def announcement(self, o: int, e: int) -> bool:
