@@ -259,6 +259,15 @@ CASES = [
     # a verb that reports speech when negated: "nie ukrywa, że …" (speech_negated_verbs.txt)
     ("Prezes spółki Jan Lis nie ukrywa, że to ostatnie ostrzeżenie.",
      [("indirect", "Jan Lis", None, "to ostatnie ostrzeżenie")]),
+    # a role no one in the text holds, with a party as its complement, after an outlet in a preposition:
+    # someone who spoke just before, never the party nor a name merely mentioned; else no one
+    ("Nowa Partia ma inne zdanie. Jan Lis napisał na X, że „każdy dzień zwłoki kosztuje miliony”. Nowa Partia "
+     "domaga się od premiera Donalda Tuska ustawy.\n\n- Nie wymyślamy niczego nowego - przekonywał w TVN24 "
+     "poseł Nowej Partii.",
+     [("partial", "Jan Lis", "X", "każdy dzień"), ("direct", "Jan Lis", "TVN24", "Nie wymyślamy")]),
+    ("Nowa Partia domaga się od premiera Donalda Tuska ustawy.\n\n- Nie wymyślamy niczego nowego - "
+     "przekonywał w TVN24 poseł Nowej Partii.",
+     [("direct", None, "TVN24", "Nie wymyślamy")]),
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),

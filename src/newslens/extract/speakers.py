@@ -77,6 +77,7 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
             break
         m = doc.mention.get(k)
         if m and k == m[1] and _after_preposition(doc, m):
+            in_pp = False  # the name closes the preposition's object: "w TVN24 poseł …" has a subject after it
             continue  # an adjunct's name: "na konferencji w Tajpej", "w rozmowie z PAP"
         if t.pos == "prep":
             in_pp = True
@@ -102,7 +103,9 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                 return last
         if m and k == m[1]:
             if role is not None and m[0].type != "person":
-                break  # "dodał prezes ZNP", "mówił napastnik Barcelony": the role's complement
+                if k == role.i + 1:  # "dodał prezes ZNP", "mówił napastnik Barcelony": the role's complement,
+                    doc.__dict__.setdefault("_complement_of", {})[v] = m[0]  # never the speaker itself
+                break
             if not mention_nominative(doc, m):
                 continue
             if m[0].type != "media" or (v > 0 and doc.toks[v - 1].lower == "jak"):
@@ -209,7 +212,8 @@ def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Ac
     return None
 
 
-def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str]) -> Optional[Actor]:
+def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
+                  speakers_only: bool = False) -> Optional[Actor]:
     """A bare verb's speaker: the nearest preceding speaker, then subject, that agrees with it.
 
     Mentions inside quotes are what was said, not who said it: they are skipped.
@@ -226,6 +230,8 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str])
             if _agrees(gender, f.speaker) or (f.speaker.type in ("organization", "media") and gender is not None
                                               and _verb_gender(doc.toks[f.verb_tok]) == gender):
                 return f.speaker
+        if speakers_only:
+            continue
         subjects = []
         for k in range(a, limit):
             m = doc.mention.get(k)
@@ -324,7 +330,12 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             f.via = f.via or prev[-1].via
     f.explicit = subj is not None
     if subj is None:
-        subj = _resolve_zero(doc, found, v, _verb_gender(t))
+        complement = doc.__dict__.get("_complement_of", {}).get(v)
+        # "– przekonywał poseł Polski 2050": a role no one in the text holds; only someone who spoke just
+        # before can be it, never the party in its complement nor a name merely mentioned
+        subj = _resolve_zero(doc, found, v, _verb_gender(t), speakers_only=complement is not None)
+        if subj is not None and subj is complement:
+            subj = None
     f.speaker = subj
 
 
