@@ -9,28 +9,31 @@ w X"), "do Spraw", a genitive acronym, an outlet's place ("Radio Lublin") and a 
 ("Legii Warszawa"). Its type comes from the words before it and in it (``context.tsv``,
 ``institution_heads.txt``, ``place_prepositions.txt``); programmes, documents and roads are none.
 
-Each run carries scored nominative candidates (``names.py``: case agreement of all its words);
+What single tokens say (gazetteer matches, name qualifiers, clause openings, acronyms, a club's
+city) is in ``actor_words.py``. Each run carries scored nominative candidates (``names.py``: case agreement of all its words);
 ``merge.py`` unites the forms of one actor and picks its name, then shorter forms (a surname, an
 initial, a familiar first name, a shorter organisation name, an acronym) join the full name.
 Roles are read from the words before (an apposition chain) or in apposition after a name.
 """
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 from ..guesser import guess
-from ..lexicon import context_types, gazetteer, lexicon_set, role_words
+from ..lexicon import context_types, lexicon_set, role_words
 from ..model import Actor
+from .actor_words import (adjective_before_institution, agreeing_adjective, all_quals, city_after, club_prefix,
+                          club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
+                          hyphenated_given_name, is_acronym, is_domain, is_first_name, is_institution, is_name_token,
+                          is_roman_numeral, listed_offices, listed_place_as_adjective, opens_clause, particle_name,
+                          person_quals, place_preps)
 from .merge import (People, club_forms, initials, initials_with_conjunctions, initials_without_seat, shorter_forms,
                     unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import (CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, in_spans,
-                   layout_lines, nominative_adj, readings)
+from ..nlp import CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, nominative_adj, readings
 
 
 @dataclass(frozen=True)
@@ -46,104 +49,6 @@ class Mention:
     variant: str = ""  # the listed form a gazetteer mention matched ("Unia" for UE)
 
 
-def _keys(t: Tok) -> set[str]:
-    return {r.lemma.lower() for r in t.readings} | {t.lower, t.lemma.lower()}
-
-
-def _gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
-    """Longest gazetteer entry starting at token ``i``: (end token, canonical, type, the variant matched)."""
-    t = toks[i]
-    if not t.is_word and not t.text.isdigit():
-        return None
-    quotes = QUOTE_OPEN + QUOTE_CLOSE
-    for entry in gazetteer().get(t.lower, []) + [e for k in _keys(t) - {t.lower} for e in gazetteer().get(k, [])]:
-        n = len(entry.words)
-        if i + n > len(toks):
-            continue
-        ok = True
-        p = i  # the text's token for word k: quotation marks inside a name are skipped (NSZZ „Solidarność”)
-        for k in range(n):
-            if k:
-                p += 1
-                while n > 1 and p < len(toks) - 1 and toks[p].text in quotes and toks[p].sent == t.sent:
-                    p += 1
-            if p >= len(toks):
-                ok = False
-                break
-            tok, word = toks[p], entry.words[k]
-            if k and (tok.sent != t.sent or "\n" in tok.text):
-                ok = False
-                break
-            if "-" in tok.text and "-" not in word and not word.isupper():
-                ok = False  # "Łódź-Bałuty" is not Łódź
-                break
-            if "." in word.rstrip("."):
-                if tok.lower != word.lower():
-                    ok = False
-                    break
-            elif word.isupper() and len(word) > 1:
-                if not (tok.text == word or tok.text.startswith(word + "-")):
-                    ok = False
-                    break
-            elif word[:1].isupper() and not tok.is_title:
-                ok = False
-                break
-            elif not (_keys(tok) & entry.keys[k]):
-                ok = False
-                break
-        if ok:
-            end = p + 1
-            if end < len(toks) and toks[end].text in QUOTE_CLOSE and any(x.text in quotes for x in toks[i + 1:end]):
-                end += 1  # the closing mark of a quoted part
-            return end, entry.canonical, entry.type, " ".join(entry.words)
-    return None
-
-
-def _agreeing_adjective(adj: Tok, noun: Tok) -> bool:
-    """``adj`` has an adjective reading in the case, number and gender of a common noun reading of
-    ``noun`` ("Polskiej Ligi"; not "Polski Donald")."""
-    return any(a.pos == "adj" and n.pos == "subst" and n.lemma[:1].islower() and all(
-        any(a.has(v) and n.has(v) for v in vs) for vs in (CASES, ("sg", "pl"), GENDERS))
-        for a in adj.readings for n in noun.readings)
-
-
-def _place_read_as_adjective(toks: list[Tok], i: int) -> bool:
-    """A listed place's form that is here an adjective of a name: before its noun ("Polskiej Ligi
-    Siatkówki", "Polski Ład") or after it ("Ciepłownictwo Polskie")."""
-    t = toks[i]
-    for k in (i - 1, i + 1):
-        if not (0 <= k < len(toks)) or toks[k].sent != t.sent or not (toks[k].is_title and toks[k].is_word):
-            continue
-        if k < i and (toks[k].sent_start or _is_acronym(toks[k])):
-            continue  # "Rząd Polski zdecydował": a capitalised common noun, the country after it
-        if _agreeing_adjective(t, toks[k]) and not _gaz_match(toks, k):
-            return True
-    return False
-
-
-def _listed_place_as_adjective(toks: list[Tok], i: int, listed: Optional[tuple[int, str, str, str]]) -> bool:
-    """The one-word listed place ``listed`` matched at ``i`` is an adjective of a name here."""
-    return listed is not None and listed[2] == "place" and listed[0] == i + 1 and _place_read_as_adjective(toks, i)
-
-
-@lru_cache(maxsize=1)
-def _listed_offices() -> frozenset[str]:
-    """Listed acronyms of an office every country has (MSZ: Ministerstwo Spraw Zagranicznych)."""
-    heads = lexicon_set("institution_heads.txt")
-    return frozenset(e.canonical for entries in gazetteer().values() for e in entries
-                     if e.canonical.isupper() and e.words[0].lower() in heads)
-
-
-def _country_in_genitive(text: Text, k: int) -> bool:
-    """A listed place declined in the genitive right after (no space but one): "MSZ Rosji", not "USA"."""
-    toks = text.toks
-    if k >= len(toks) or k == 0 or toks[k].sent != toks[k - 1].sent or text.text[toks[k - 1].end:toks[k].idx] != " ":
-        return False
-    listed = _gaz_match(toks, k)
-    return bool(listed) and listed[2] == "place" and listed[0] == k + 1 and toks[k].text != listed[1] \
-        and any(r.has("gen") for r in toks[k].readings)
-
-
 def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> bool:
     """A listed firm or outlet (tokens ``i:end``) followed by one capitalised word in the nominative
     that is no name of its own (no person's name, no listed actor, no acronym, no word the text
@@ -153,95 +58,16 @@ def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> b
     if end >= len(toks) or toks[end].sent != toks[i].sent or text.text[toks[end - 1].end:toks[end].idx] != " ":
         return False
     t = toks[end]
-    if not (t.is_title and t.is_word) or "-" in t.text or _is_acronym(t) or _person_quals(t) or _gaz_match(toks, end) \
-            or _is_role(t) or _context(t):
+    if not (t.is_title and t.is_word) or "-" in t.text or is_acronym(t) or person_quals(t) or gaz_match(toks, end) \
+            or _is_role(t) or context_type(t):
         return False
     if t.text in surnames:
         return False
     if end + 1 < len(toks) and toks[end + 1].sent == t.sent and (toks[end + 1].is_title and toks[end + 1].is_word
-                                                                 or _particle_name(toks[end + 1])
+                                                                 or particle_name(toks[end + 1])
                                                                  or toks[end + 1].lower in lexicon_set("name_particles.txt")):
         return False  # a longer run of names ("MSZ Madżid al-Ansari")
     return t.guessed or any(r.pos == "subst" and r.has("nom") and r.lemma[:1].islower() for r in t.readings)
-
-
-def _is_acronym(t: Tok) -> bool:
-    return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
-
-
-_ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")
-
-
-def _is_roman_numeral(t: Tok) -> bool:
-    """"III ligi", "XX wieku": a Roman numeral of I, V and X, not an acronym."""
-    return len(t.text) > 1 and bool(_ROMAN.fullmatch(t.text))
-
-
-def _is_domain(t: Tok) -> bool:
-    return "." in t.text and t.text[:1].isalpha() and not t.text.endswith(".")
-
-
-def _opens_clause(toks: list[Tok], i: int) -> bool:
-    """Sentence start, or the first word after an opening quote, colon or dash."""
-    if toks[i].sent_start:
-        return True
-    prev = toks[i - 1] if i else None
-    if prev is not None and prev.sent == toks[i].sent and abbreviations().get(prev.lower):
-        return True  # "… w 2026 r. Średnia cena …": an abbreviation that may close a sentence
-    return prev is not None and prev.text in QUOTE_OPEN + ":" + DASHES
-
-
-def _is_institution(t: Tok) -> bool:
-    return bool({r.lemma.lower() for r in t.readings if r.pos == "subst"} & lexicon_set("institution_heads.txt"))
-
-
-def _adjective_before_institution(toks: list[Tok], i: int) -> bool:
-    """An adjective opening an institution's name: "Wojewódzki Sąd …", "Okręgowa Inspekcja Pracy"."""
-    return i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title \
-        and any(r.pos == "adj" for r in toks[i].readings) and _is_institution(toks[i + 1])
-
-
-def _is_name_token(toks: list[Tok], i: int) -> bool:
-    t = toks[i]
-    if not (t.is_word and t.is_title):
-        return False
-    if _opens_clause(toks, i):
-        if _adjective_before_institution(toks, i):
-            return True  # "Krajowy Związek Zawodowy …" opening a sentence
-        if (_is_institution(t) or t.lemma.lower() in context_types()) and i + 1 < len(toks) \
-                and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
-            return True  # "Sąd Apelacyjny …", "Urząd Regulacji Energetyki …", "„Dziennik Bałtycki”"
-        # otherwise a clause's first word is a name only when no ordinary reading exists
-        return t.guessed or not any(r.lemma[:1].islower() for r in t.readings)
-    return True
-
-
-def _quals(t: Tok) -> set[str]:
-    return {q for r in t.readings for q in r.quals}
-
-
-def _person_quals(t: Tok) -> set[str]:
-    """Name qualifiers of the singular readings: one person ("Koleje" is no surname for being
-    Kolej's depreciative plural)."""
-    return {q for r in t.readings if r.has("sg") or not r.has("pl") for q in r.quals} & _NAME_QUALS
-
-
-def _is_first_name(t: Tok) -> bool:
-    """A known first name of a person in the singular ("Piotrkowie" is no first name for being Piotrek's
-    plural, "Węgla" none for an animal's name Węgiel)."""
-    return not t.guessed and any("imię" in r.quals and r.has("sg") and (r.has("m1") or r.has("f")) for r in t.readings)
-
-
-_NAME_QUALS = frozenset({"imię", "nazwisko", "człon_nazwiska"})
-
-
-def _context(t: Optional[Tok]) -> Optional[str]:
-    """The type a word signals for the name after it (``context.tsv``), by any noun reading."""
-    if t is None:
-        return None
-    ctx = context_types()
-    return ctx.get(t.lemma.lower()) or ctx.get(t.lower) or next(
-        (ctx[r.lemma.lower()] for r in t.readings if r.pos == "subst" and r.lemma.lower() in ctx), None)
 
 
 def _run_end(text: Text, i: int) -> int:
@@ -254,12 +80,12 @@ def _run_end(text: Text, i: int) -> int:
     """
     toks = text.toks
     sent = toks[i].sent
-    institution = _is_institution(toks[i]) or _adjective_before_institution(toks, i)
+    institution = is_institution(toks[i]) or adjective_before_institution(toks, i)
     outlet = context_types().get(toks[i].lemma.lower()) == "media" and not toks[i].sent_start
-    personal = _is_first_name(toks[i]) or toks[i].guessed
+    personal = is_first_name(toks[i]) or toks[i].guessed
     complement = i > 0 and toks[i - 1].sent == sent and _is_role(toks[i - 1])  # "Rzeczniczka Polregio Anna Kuc"
     # "szef związku w Bogdance Krzysztof Stasiak": an unknown place after a preposition, then a person
-    located = i > 0 and toks[i - 1].sent == sent and _place_preps().get(toks[i - 1].lower, False)
+    located = i > 0 and toks[i - 1].sent == sent and place_preps().get(toks[i - 1].lower, False)
     particles = lexicon_set("name_particles.txt")
 
     def spaced(k: int) -> bool:
@@ -268,10 +94,10 @@ def _run_end(text: Text, i: int) -> int:
     def title(k: int) -> bool:
         return k < len(toks) and toks[k].sent == sent and toks[k].is_title and toks[k].is_word and spaced(k)
 
-    club = _club_prefix(toks[i]) and title(i + 1) and not _is_first_name(toks[i + 1])
-    if _is_acronym(toks[i]) and not club and _city_after(toks, i + 1) and title(i + 1):
+    club = club_prefix(toks[i]) and title(i + 1) and not is_first_name(toks[i + 1])
+    if is_acronym(toks[i]) and not club and city_after(toks, i + 1) and title(i + 1):
         return i + 2  # "MPK Łódź", "MZK Gorzów": an acronym with its city in the nominative
-    if _is_acronym(toks[i]) and not (title(i + 1) and _is_acronym(toks[i + 1])) and not club:
+    if is_acronym(toks[i]) and not (title(i + 1) and is_acronym(toks[i + 1])) and not club:
         return i + 1
     if not institution and title(i + 1) and any("nazwa_organizacji" in r.quals for r in toks[i].readings) \
             and not any(r.has("nom") for r in toks[i].readings):
@@ -280,24 +106,24 @@ def _run_end(text: Text, i: int) -> int:
     while j < len(toks) and toks[j].sent == sent:
         t = toks[j]
         if title(j):
-            if institution and _is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j]):
+            if institution and is_acronym(t) and not all(is_acronym(x) for x in toks[i:j]):
                 return j + 1  # "Rada UE", "Departament Stanu USA": an acronym in the genitive ends the name
-            if (_is_acronym(t) and not all(_is_acronym(x) for x in toks[i:j])) \
-                    or (_is_first_name(t) and not (personal and (_is_first_name(toks[i]) or not complement)
+            if (is_acronym(t) and not all(is_acronym(x) for x in toks[i:j])) \
+                    or (is_first_name(t) and not (personal and (is_first_name(toks[i]) or not complement)
                                                    and not (j == i + 1 and located))
                         and not (outlet and j == i + 1) and (personal or title(j + 1))) \
                     or (institution and t.guessed):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
-            listed = _gaz_match(toks, j)
-            city = _city_after(toks, j, listed_only=institution)  # "Stowarzyszenie Kibiców Sokół 1946"
+            listed = gaz_match(toks, j)
+            city = city_after(toks, j, listed_only=institution)  # "Stowarzyszenie Kibiców Sokół 1946"
             if club and city and not title(j + 1):
                 return j + 1  # "MKS Sokół Ostrołęka": the club's city in the nominative ends its name
-            if city and _club_with_city(toks, j, listed_only=institution):
+            if city and club_with_city(toks, j, listed_only=institution):
                 # "Legii Warszawa", "z Pogonią Szczecin": an inflected name with its city in the nominative,
                 # its adjective too ("Podlaskiego Cukru Sokółka"); "Zarząd" before it is no part of it
-                whole = j - 1 == i or (j - 2 >= i and _agreeing_adjective(toks[j - 2], toks[j - 1]))
+                whole = j - 1 == i or (j - 2 >= i and agreeing_adjective(toks[j - 2], toks[j - 1]))
                 return j + 1 if whole else j - 1
-            if _listed_place_as_adjective(toks, j, listed):
+            if listed_place_as_adjective(toks, j, listed):
                 j += 1  # "Izba Gospodarcza Ciepłownictwo Polskie": an adjective of the name, not the country
                 continue
             if listed and institution and listed[2] == "organization" and j - i >= 2 \
@@ -325,9 +151,9 @@ def _run_end(text: Text, i: int) -> int:
             j += 2  # "Rada do Spraw Kontynentalnych", "Komisja ds. Licencji Klubowych"
             continue
         if institution and ((t.lower in ("w", "we", "na") and territorial) or t.lower == "i") and title(j + 1) \
-                and spaced(j) and not _is_acronym(toks[j + 1]) and (t.lower != "i" or not (
-                    _is_first_name(toks[j + 1]) or _is_institution(toks[j + 1])
-                    or _adjective_before_institution(toks, j + 1))):  # "… Lekarzy i Naczelna Rada Lekarska": two
+                and spaced(j) and not is_acronym(toks[j + 1]) and (t.lower != "i" or not (
+                    is_first_name(toks[j + 1]) or is_institution(toks[j + 1])
+                    or adjective_before_institution(toks, j + 1))):  # "… Lekarzy i Naczelna Rada Lekarska": two
             j += 2
             continue
         k = j
@@ -336,23 +162,14 @@ def _run_end(text: Text, i: int) -> int:
         if k > j and title(k):  # "Ursula von der Leyen"
             j = k + 1
             continue
-        if personal and spaced(j) and _particle_name(t):  # "Abd ar-Rahman", "Madżid al-Ansari"
+        if personal and spaced(j) and particle_name(t):  # "Abd ar-Rahman", "Madżid al-Ansari"
             j += 1
             continue
-        if _dash_joined(text, j):  # "Paulina Hennig–Kloska": a double surname written with a dash
+        if dash_joined(text, j):  # "Paulina Hennig–Kloska": a double surname written with a dash
             j += 2
             continue
         break
     return j
-
-
-def _dash_joined(text: Text, j: int) -> bool:
-    """A dash between two capitalised words of a person's name with no space around it."""
-    toks = text.toks
-    return 1 <= j < len(toks) - 1 and toks[j].text in DASHES and toks[j - 1].end == toks[j].idx \
-        and toks[j].end == toks[j + 1].idx and toks[j + 1].is_title and toks[j + 1].is_word \
-        and toks[j + 1].sent == toks[j].sent and toks[j - 1].is_title \
-        and (_person_quals(toks[j - 1]) or toks[j - 1].guessed) and (_person_quals(toks[j + 1]) or toks[j + 1].guessed)
 
 
 def _hyphen_run(text: Text, a: int, b: int) -> list[Tok]:
@@ -361,7 +178,7 @@ def _hyphen_run(text: Text, a: int, b: int) -> list[Tok]:
     run: list[Tok] = []
     k = a
     while k < b:
-        if k + 2 < b and _dash_joined(text, k + 1):
+        if k + 2 < b and dash_joined(text, k + 1):
             word = f"{toks[k].text}-{toks[k + 2].text}"
             rs = readings(word)
             run.append(Tok(k, word, toks[k].idx, rs, rs[0] if rs else None, toks[k].sent, toks[k].sent_start,
@@ -373,50 +190,11 @@ def _hyphen_run(text: Text, a: int, b: int) -> list[Tok]:
     return run
 
 
-def _city_after(toks: list[Tok], k: int, listed_only: bool = False) -> bool:
-    """A place of one word in the nominative at ``k`` ("Łódź", not "Łodzi"): listed, or a geographic
-    name of the dictionary given as its lemma ("Gorzów")."""
-    if k >= len(toks) or toks[k].sent != toks[k - 1].sent:
-        return False
-    listed = _gaz_match(toks, k)
-    if listed or listed_only:
-        return bool(listed) and listed[2] == "place" and listed[0] == k + 1 and toks[k].text == listed[1]
-    if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_title:
-        return False  # an unlisted one ends the name: "Zielona Góra", "Dębowa Wola" are not two
-    return any("nazwa_geograficzna" in r.quals and r.lemma == toks[k].text and r.has("nom") for r in toks[k].readings)
-
-
-def _club_prefix(t: Tok) -> bool:
-    """An acronym opening a sports club's name (``club_prefixes.txt``): KS, MKS, GKS, AZS …"""
-    return t.text in lexicon_set("club_prefixes.txt")
-
-
-def _club_with_city(toks: list[Tok], j: int, listed_only: bool = False) -> bool:
-    """A city in the nominative (``_city_after``) right after an inflected capitalised noun (no
-    nominative reading, not a first name): a club's or firm's name that keeps its city uninflected."""
-    x = toks[j - 1]
-    return _city_after(toks, j, listed_only) and x.is_title and x.is_word and not _is_first_name(x) \
-        and not any((r.has("nom") and r.has("sg")) or (r.pos == "adj" and r.has("sg")) for r in x.readings) \
-        and any(r.pos == "subst" for r in x.readings) and not _gaz_match(toks, j - 1) and not _context(x)
-
-
-def _particle_name(t: Tok) -> bool:
-    """A lower-case name particle joined by a hyphen to a name: "al-Ansari", "ar-Rahman"."""
-    head, _, rest = t.text.partition("-")
-    return bool(rest) and rest[:1].isupper() and (head in lexicon_set("name_particles.txt") or len(head) == 2)
-
-
-def _hyphenated_given_name(t: Tok) -> bool:
-    """A Chinese-style given name: "Wen-lung", "Ching-te" (the part after the hyphen in lower case)."""
-    first, _, second = t.text.partition("-")
-    return bool(second) and second[:1].islower() and first[:1].isupper() and second.isalpha()
-
-
 def _given_name_start(run: list[Tok]) -> Optional[int]:
     """Where a Chinese-style name starts inside a run: the surname before its hyphenated given name
     ("z Kinmen Hung Wen-lung" -> "Hung Wen-lung")."""
     for k in range(2, len(run)):
-        if _hyphenated_given_name(run[k]):
+        if hyphenated_given_name(run[k]):
             return k - 1
     return None
 
@@ -474,54 +252,54 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
     if prev is not None and prev.text in QUOTE_OPEN and a > 1 and toks[a - 2].sent == prev.sent:
         prev = toks[a - 2]  # dziennik „Süddeutsche Zeitung”
-    named = [t.guessed or bool(_person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
+    named = [t.guessed or bool(person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
     if len(run) == 2:
-        if _club_with_city(toks, b - 1):
+        if club_with_city(toks, b - 1):
             return "organization"  # "z Pogonią Szczecin"
-    if len(run) > 1 and _club_prefix(run[0]) or (len(run) == 2 and _is_acronym(run[0]) and _city_after(toks, a + 1)):
+    if len(run) > 1 and club_prefix(run[0]) or (len(run) == 2 and is_acronym(run[0]) and city_after(toks, a + 1)):
         return "organization"  # "KS Prosna Kalisz", "MPK Łódź"
-    if len(run) > 1 and any(_particle_name(t) or _hyphenated_given_name(t) for t in run[1:]):
+    if len(run) > 1 and any(particle_name(t) or hyphenated_given_name(t) for t in run[1:]):
         return "person"  # "Madżid al-Ansari", "Hung Wen-lung"
-    if len(run) > 1 and (_is_first_name(run[0]) or run[0].guessed) and all(named) \
-            and any(t.lower in lexicon_set("name_particles.txt") or _is_first_name(t) for t in run):
+    if len(run) > 1 and (is_first_name(run[0]) or run[0].guessed) and all(named) \
+            and any(t.lower in lexicon_set("name_particles.txt") or is_first_name(t) for t in run):
         return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
-    if 1 < len(run) <= 3 and _is_first_name(run[0]) and not any(
-            _is_institution(t) or ({"nazwa_geograficzna", "nazwa_organizacji"} & _quals(t)
+    if 1 < len(run) <= 3 and is_first_name(run[0]) and not any(
+            is_institution(t) or ({"nazwa_geograficzna", "nazwa_organizacji"} & all_quals(t)
                                    and not any(r.pos == "adj" for r in t.readings)) for t in run[1:]):
         return "person"  # "Rafał Mekler", "Leonid Słucki": a surname that is also a common word
-    if any(t.guessed for t in run) and not any(_is_acronym(t) or _is_institution(t) for t in run) \
+    if any(t.guessed for t in run) and not any(is_acronym(t) or is_institution(t) for t in run) \
             and _titled(toks, a) and not _complement_of_role(toks, a, b):
         return "person"  # "prezydent Tajwanu Lai Ching-te"
-    if len(run) > 1 and (_is_institution(run[0]) or _is_institution(run[_head(run)])):
+    if len(run) > 1 and (is_institution(run[0]) or is_institution(run[_head(run)])):
         return "organization"  # "w mieście Spółdzielnia Mieszkaniowa …": an institution whatever the context
-    ctx = _context(prev)
+    ctx = context_type(prev)
     if ctx:
         return None if ctx == "none" else ctx  # "wyrzutni Grad", "programu X": a thing, no actor
-    if len(run) == 1 and _is_acronym(run[0]):
+    if len(run) == 1 and is_acronym(run[0]):
         return "organization"  # "KAS", never the surname Kas
     head_ctx = context_types().get(run[0].lemma.lower())
     if len(run) > 1 and head_ctx:
         return head_ctx  # "Dziennik Bałtycki", "Gazeta Krakowska"
-    if len(run) > 1 and (_listed_place_as_adjective(toks, a, _gaz_match(toks, a)) or (
-            "nazwa_geograficzna" in _quals(run[0]) and _agreeing_adjective(run[0], run[1])
-            and not any(q == "nazwa_geograficzna" or q.startswith("człon") for q in _quals(run[1])))):
+    if len(run) > 1 and (listed_place_as_adjective(toks, a, gaz_match(toks, a)) or (
+            "nazwa_geograficzna" in all_quals(run[0]) and agreeing_adjective(run[0], run[1])
+            and not any(q == "nazwa_geograficzna" or q.startswith("człon") for q in all_quals(run[1])))):
         # "Polska Liga Siatkówki", "Lubelski Węgiel Bogdanka": a place's adjective and a common noun
         # (but "Zielona Góra": the noun names a place too)
         return "organization"
-    quals = set().union(*(_quals(t) for t in run))
-    if prev is not None and len(run) == 1 and prev.lower in _place_preps() \
-            and ((run[0].guessed and _place_preps()[prev.lower]) or "nazwa_geograficzna" in quals):
+    quals = set().union(*(all_quals(t) for t in run))
+    if prev is not None and len(run) == 1 and prev.lower in place_preps() \
+            and ((run[0].guessed and place_preps()[prev.lower]) or "nazwa_geograficzna" in quals):
         return "place"  # "w Cardiff", "pod Kaliszem", "do Sieradza"
-    if "imię" not in quals and any("nazwa_geograficzna" in _quals(t) for t in (run[_head(run)], run[0])):
+    if "imię" not in quals and any("nazwa_geograficzna" in all_quals(t) for t in (run[_head(run)], run[0])):
         return "place"  # "Zielona Góra", "Kalisz": a place, unless a person of that surname is named
-    if all(t.guessed or _person_quals(t) for t in run) and any(_person_quals(t) for t in run):
+    if all(t.guessed or person_quals(t) for t in run) and any(person_quals(t) for t in run):
         return "person"
     if "nazwa_organizacji" in quals:
         return "organization"
     if "nazwa_geograficzna" in quals and (len(run) == 1 or not all(
             r.lemma[:1].islower() for r in run[_head(run)].readings if r.pos == "subst")):
         return "place"  # but "Koleje Mazowieckie": a common noun heads an organisation's name
-    if len(run) > 1 and run[-1].guessed and prev is not None and _place_preps().get(prev.lower):
+    if len(run) > 1 and run[-1].guessed and prev is not None and place_preps().get(prev.lower):
         return "place"  # "w Tel Awiwie", "w Bat Jamie"
     if all(t.guessed for t in run):
         # one unknown word is a firm, a programme's owner, a platform more often than a person
@@ -531,7 +309,7 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "organization"
     if len(run) >= 2 and any(r.pos in ("subst", "adj") for r in run[0].readings):
         return "organization"
-    if len(run) >= 2 and prev is not None and prev.lower in _place_preps() and _place_preps()[prev.lower]:
+    if len(run) >= 2 and prev is not None and prev.lower in place_preps() and place_preps()[prev.lower]:
         return "place"  # "w Tel Awiwie"
     return None
 
@@ -562,7 +340,7 @@ def _platform_letter(toks: list[Tok], i: int) -> bool:
     if nxt is not None and (nxt.text == "." and nxt.idx == t.end or nxt.is_title):
         return False
     prev = toks[i - 1]
-    return prev.lower == "na" or _context(prev) == "media"
+    return prev.lower == "na" or context_type(prev) == "media"
 
 
 def _region(toks: list[Tok], i: int) -> Optional[str]:
@@ -600,18 +378,12 @@ def _classifier_in_apposition(toks: list[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1]
     if t.lemma.lower() not in lexicon_set("apposition_nouns.txt") or not t.readings:
         return False
-    if _is_acronym(nxt) or nxt.guessed:
+    if is_acronym(nxt) or nxt.guessed:
         return True
     if any(r.pos == "adj" or (r.pos == "subst" and r.has("gen") and r.lemma[:1].islower()) for r in nxt.readings):
         return False  # "Portal Samorządowy", "Agencja Mienia Wojskowego": one name
     cases = {c for r in t.readings if r.pos == "subst" and r.lemma.lower() == t.lemma.lower() for c in CASES if r.has(c)}
     return any(r.pos == "subst" and r.has(c) for r in nxt.readings for c in cases)
-
-
-@lru_cache(maxsize=1)
-def _place_preps() -> dict[str, bool]:
-    """Preposition -> whether an unknown word after it is a place too (``place_prepositions.txt``)."""
-    return {w.rstrip("!"): w.endswith("!") for w in lexicon_set("place_prepositions.txt")}
 
 
 def credit_tails(text: str) -> list[tuple[int, int]]:
@@ -639,26 +411,26 @@ def find_mentions(text: Text) -> list[Mention]:
     after_first = frozenset(  # surnames: words after a first name, unknown words after one ("Dmitrij Pieskow")
         toks[k + 1].text for k in range(len(toks) - 1)
         if toks[k + 1].is_title and toks[k].sent == toks[k + 1].sent
-        and (_is_first_name(toks[k]) or (toks[k].guessed and toks[k + 1].guessed and not _gaz_match(toks, k))))
+        and (is_first_name(toks[k]) or (toks[k].guessed and toks[k + 1].guessed and not gaz_match(toks, k))))
     i = 0
     while i < len(toks):
         if layout and in_spans(layout, toks[i].idx):  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
             i += 1
             continue
-        g = _gaz_match(toks, i)
-        if g and (_is_institution(toks[i]) or _adjective_before_institution(toks, i)) and _is_name_token(toks, i) \
+        g = gaz_match(toks, i)
+        if g and (is_institution(toks[i]) or adjective_before_institution(toks, i)) and is_name_token(toks, i) \
                 and _run_end(text, i) > g[0]:
             g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego", "Polska Grupa Górnicza" longer
-        if _listed_place_as_adjective(toks, i, g):
+        if listed_place_as_adjective(toks, i, g):
             g = None  # "Polskiej Ligi Siatkówki", "Polski Ład": an adjective opening a name
         if g:
             end, canonical, typ, variant = g
-            edition = _gaz_match(toks, end) if typ == "media" and end < len(toks) else None
+            edition = gaz_match(toks, end) if typ == "media" and end < len(toks) else None
             if edition and edition[2] == "place" and edition[0] == end + 1 and toks[end].text == edition[1] \
                     and toks[end].sent == toks[i].sent and text.text[toks[end - 1].end:toks[end].idx] == " ":
                 canonical, end = f"{canonical} {edition[1]}", end + 1  # "TVP3 Katowice", "Business Insider Polska"
                 variant = canonical
-            elif canonical in _listed_offices() and _country_in_genitive(text, end):
+            elif canonical in listed_offices() and country_in_genitive(text, end):
                 canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "rzeczniczka MSZ Rosji"
             elif typ in ("organization", "media") and _names_a_branch(text, i, end, after_first):
                 canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "PGE Obrót", "Politico Europe"
@@ -675,11 +447,11 @@ def find_mentions(text: Text) -> list[Mention]:
             out.append(Mention(i, i + 2, region, "place", toks[i].idx, toks[i + 1].end, text.text[toks[i].idx:toks[i + 1].end]))
             i += 2
             continue
-        if _is_domain(toks[i]):
+        if is_domain(toks[i]):
             out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))
             i += 1
             continue
-        if not _is_name_token(toks, i) or _is_roman_numeral(toks[i]):
+        if not is_name_token(toks, i) or is_roman_numeral(toks[i]):
             i += 1
             continue
         j = _run_end(text, i)
@@ -689,14 +461,14 @@ def find_mentions(text: Text) -> list[Mention]:
         if _names_no_actor(toks, i):
             i = j
             continue
-        if j - i == 1 and _is_institution(toks[i]):  # "Rady", "Sąd": a common noun, capitalised or not
+        if j - i == 1 and is_institution(toks[i]):  # "Rady", "Sąd": a common noun, capitalised or not
             i = j
             continue
         if j - i > 1 and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")):
             i += 1  # "Minister Kierwiński", "Prezes Rady Ministrów", "Pan Wójt": a title, then the name
             continue
         if j - i > 1 and toks[i].lemma.lower() in lexicon_set("organ_nouns.txt") and (
-                _is_acronym(toks[i + 1]) or (_gaz_match(toks, i + 1) or (0, "", ""))[2] == "organization"):
+                is_acronym(toks[i + 1]) or (gaz_match(toks, i + 1) or (0, "", ""))[2] == "organization"):
             i += 1  # "Zarząd MPK proponuje …": the organisation's board speaks for it
             continue
         if j - i > 1 and _classifier_in_apposition(toks, i):
@@ -705,12 +477,12 @@ def find_mentions(text: Text) -> list[Mention]:
         typ = _run_type(toks, i, j)
         if typ and out and out[-1].b == i - 1 and out[-1].type == "place" and _coordinated_unknown(toks, out[-1].b - 1, i, j):
             typ = "place"  # "na Fordo, Natanz i Isfahan": an unknown name coordinated with a place is a place
-        if j - i > 3 and (_is_first_name(toks[i]) or toks[i].guessed) and any(_dash_joined(text, k) for k in range(i + 1, j)):
+        if j - i > 3 and (is_first_name(toks[i]) or toks[i].guessed) and any(dash_joined(text, k) for k in range(i + 1, j)):
             typ = "person"  # "Paulina Hennig–Kloska"
         if typ:
             # a club's name after its acronym keeps its words as written ("z MKS Sokół Ostrołęka")
-            cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if _club_prefix(toks[i]) and j - i > 1 \
-                else {toks[i].text: 1.0} if j - i == 2 and _is_acronym(toks[i]) and _city_after(toks, i + 1) \
+            cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if club_prefix(toks[i]) and j - i > 1 \
+                else {toks[i].text: 1.0} if j - i == 2 and is_acronym(toks[i]) and city_after(toks, i + 1) \
                 else _run_candidates(text, i, j, typ, surfaces, memo)  # "MPK Łódź" is MPK
             name = best(cands)
             if name not in lexicon_set("not_actors.txt"):
@@ -736,7 +508,7 @@ def _clause_initial_surnames(text: Text, found: list[Mention], layout: list[tupl
     covered = {k for m in found for k in range(m.a, m.b)}
     extra = []
     for i, t in enumerate(toks):
-        if i in covered or t.text not in surnames or not _opens_clause(toks, i) or in_spans(layout, t.idx):
+        if i in covered or t.text not in surnames or not opens_clause(toks, i) or in_spans(layout, t.idx):
             continue
         if i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
             continue  # the start of a longer name
@@ -753,7 +525,7 @@ def _clause_initial_clubs(text: Text, found: list[Mention], layout: list[tuple[i
     rests: dict[str, list[tuple[str, ...]]] = {}
     for m in found:
         words = m.name.split()
-        if m.type == "organization" and len(words) > 1 and _club_prefix(toks[m.a]):
+        if m.type == "organization" and len(words) > 1 and club_prefix(toks[m.a]):
             rests.setdefault(words[1], []).append(tuple(words[1:]))
     if not rests:
         return found
@@ -763,7 +535,7 @@ def _clause_initial_clubs(text: Text, found: list[Mention], layout: list[tuple[i
         starting.setdefault(m.a, []).append(m)
     extra, dropped = [], set()
     for i, t in enumerate(toks):
-        if t.text not in rests or i in covered or not _opens_clause(toks, i) or in_spans(layout, t.idx):
+        if t.text not in rests or i in covered or not opens_clause(toks, i) or in_spans(layout, t.idx):
             continue
         end = i + 1
         for rest in rests[t.text]:

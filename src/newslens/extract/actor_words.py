@@ -1,0 +1,248 @@
+"""Actor words: what one token (or a token and its neighbours) says about the actor names around it.
+
+Gazetteer matching on nominative lemmas (``gazetteer.tsv``), name qualifiers of morfeusz2 readings
+(first names, surnames, geographic names), institution heads and context nouns, clause openings,
+acronyms and Roman numerals, places read as adjectives of a name ("Polskiej Ligi Siatkówki"), a
+city in the nominative after a club's or firm's name ("Legii Warszawa", "MPK Łódź"), club acronyms
+(``club_prefixes.txt``), name particles and dash-joined double surnames. ``actors.py`` builds runs
+and mentions from these.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicon import context_types, gazetteer, lexicon_set
+from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations
+
+
+def lemma_keys(t: Tok) -> set[str]:
+    return {r.lemma.lower() for r in t.readings} | {t.lower, t.lemma.lower()}
+
+
+def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
+    """Longest gazetteer entry starting at token ``i``: (end token, canonical, type, the variant matched)."""
+    t = toks[i]
+    if not t.is_word and not t.text.isdigit():
+        return None
+    quotes = QUOTE_OPEN + QUOTE_CLOSE
+    for entry in gazetteer().get(t.lower, []) + [e for k in lemma_keys(t) - {t.lower} for e in gazetteer().get(k, [])]:
+        n = len(entry.words)
+        if i + n > len(toks):
+            continue
+        ok = True
+        p = i  # the text's token for word k: quotation marks inside a name are skipped (NSZZ „Solidarność”)
+        for k in range(n):
+            if k:
+                p += 1
+                while n > 1 and p < len(toks) - 1 and toks[p].text in quotes and toks[p].sent == t.sent:
+                    p += 1
+            if p >= len(toks):
+                ok = False
+                break
+            tok, word = toks[p], entry.words[k]
+            if k and (tok.sent != t.sent or "\n" in tok.text):
+                ok = False
+                break
+            if "-" in tok.text and "-" not in word and not word.isupper():
+                ok = False  # "Łódź-Bałuty" is not Łódź
+                break
+            if "." in word.rstrip("."):
+                if tok.lower != word.lower():
+                    ok = False
+                    break
+            elif word.isupper() and len(word) > 1:
+                if not (tok.text == word or tok.text.startswith(word + "-")):
+                    ok = False
+                    break
+            elif word[:1].isupper() and not tok.is_title:
+                ok = False
+                break
+            elif not (lemma_keys(tok) & entry.keys[k]):
+                ok = False
+                break
+        if ok:
+            end = p + 1
+            if end < len(toks) and toks[end].text in QUOTE_CLOSE and any(x.text in quotes for x in toks[i + 1:end]):
+                end += 1  # the closing mark of a quoted part
+            return end, entry.canonical, entry.type, " ".join(entry.words)
+    return None
+
+
+def agreeing_adjective(adj: Tok, noun: Tok) -> bool:
+    """``adj`` has an adjective reading in the case, number and gender of a common noun reading of
+    ``noun`` ("Polskiej Ligi"; not "Polski Donald")."""
+    return any(a.pos == "adj" and n.pos == "subst" and n.lemma[:1].islower() and all(
+        any(a.has(v) and n.has(v) for v in vs) for vs in (CASES, ("sg", "pl"), GENDERS))
+        for a in adj.readings for n in noun.readings)
+
+
+def place_read_as_adjective(toks: list[Tok], i: int) -> bool:
+    """A listed place's form that is here an adjective of a name: before its noun ("Polskiej Ligi
+    Siatkówki", "Polski Ład") or after it ("Ciepłownictwo Polskie")."""
+    t = toks[i]
+    for k in (i - 1, i + 1):
+        if not (0 <= k < len(toks)) or toks[k].sent != t.sent or not (toks[k].is_title and toks[k].is_word):
+            continue
+        if k < i and (toks[k].sent_start or is_acronym(toks[k])):
+            continue  # "Rząd Polski zdecydował": a capitalised common noun, the country after it
+        if agreeing_adjective(t, toks[k]) and not gaz_match(toks, k):
+            return True
+    return False
+
+
+def listed_place_as_adjective(toks: list[Tok], i: int, listed: Optional[tuple[int, str, str, str]]) -> bool:
+    """The one-word listed place ``listed`` matched at ``i`` is an adjective of a name here."""
+    return listed is not None and listed[2] == "place" and listed[0] == i + 1 and place_read_as_adjective(toks, i)
+
+
+@lru_cache(maxsize=1)
+def listed_offices() -> frozenset[str]:
+    """Listed acronyms of an office every country has (MSZ: Ministerstwo Spraw Zagranicznych)."""
+    heads = lexicon_set("institution_heads.txt")
+    return frozenset(e.canonical for entries in gazetteer().values() for e in entries
+                     if e.canonical.isupper() and e.words[0].lower() in heads)
+
+
+def country_in_genitive(text: Text, k: int) -> bool:
+    """A listed place declined in the genitive right after (no space but one): "MSZ Rosji", not "USA"."""
+    toks = text.toks
+    if k >= len(toks) or k == 0 or toks[k].sent != toks[k - 1].sent or text.text[toks[k - 1].end:toks[k].idx] != " ":
+        return False
+    listed = gaz_match(toks, k)
+    return bool(listed) and listed[2] == "place" and listed[0] == k + 1 and toks[k].text != listed[1] \
+        and any(r.has("gen") for r in toks[k].readings)
+
+
+def is_acronym(t: Tok) -> bool:
+    return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+
+
+ROMAN_NUMERAL = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")
+
+
+def is_roman_numeral(t: Tok) -> bool:
+    """"III ligi", "XX wieku": a Roman numeral of I, V and X, not an acronym."""
+    return len(t.text) > 1 and bool(ROMAN_NUMERAL.fullmatch(t.text))
+
+
+def is_domain(t: Tok) -> bool:
+    return "." in t.text and t.text[:1].isalpha() and not t.text.endswith(".")
+
+
+def opens_clause(toks: list[Tok], i: int) -> bool:
+    """Sentence start, or the first word after an opening quote, colon or dash."""
+    if toks[i].sent_start:
+        return True
+    prev = toks[i - 1] if i else None
+    if prev is not None and prev.sent == toks[i].sent and abbreviations().get(prev.lower):
+        return True  # "… w 2026 r. Średnia cena …": an abbreviation that may close a sentence
+    return prev is not None and prev.text in QUOTE_OPEN + ":" + DASHES
+
+
+def is_institution(t: Tok) -> bool:
+    return bool({r.lemma.lower() for r in t.readings if r.pos == "subst"} & lexicon_set("institution_heads.txt"))
+
+
+def adjective_before_institution(toks: list[Tok], i: int) -> bool:
+    """An adjective opening an institution's name: "Wojewódzki Sąd …", "Okręgowa Inspekcja Pracy"."""
+    return i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title \
+        and any(r.pos == "adj" for r in toks[i].readings) and is_institution(toks[i + 1])
+
+
+def is_name_token(toks: list[Tok], i: int) -> bool:
+    t = toks[i]
+    if not (t.is_word and t.is_title):
+        return False
+    if opens_clause(toks, i):
+        if adjective_before_institution(toks, i):
+            return True  # "Krajowy Związek Zawodowy …" opening a sentence
+        if (is_institution(t) or t.lemma.lower() in context_types()) and i + 1 < len(toks) \
+                and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
+            return True  # "Sąd Apelacyjny …", "Urząd Regulacji Energetyki …", "„Dziennik Bałtycki”"
+        # otherwise a clause's first word is a name only when no ordinary reading exists
+        return t.guessed or not any(r.lemma[:1].islower() for r in t.readings)
+    return True
+
+
+def all_quals(t: Tok) -> set[str]:
+    return {q for r in t.readings for q in r.quals}
+
+
+def person_quals(t: Tok) -> set[str]:
+    """Name qualifiers of the singular readings: one person ("Koleje" is no surname for being
+    Kolej's depreciative plural)."""
+    return {q for r in t.readings if r.has("sg") or not r.has("pl") for q in r.quals} & NAME_QUALS
+
+
+def is_first_name(t: Tok) -> bool:
+    """A known first name of a person in the singular ("Piotrkowie" is no first name for being Piotrek's
+    plural, "Węgla" none for an animal's name Węgiel)."""
+    return not t.guessed and any("imię" in r.quals and r.has("sg") and (r.has("m1") or r.has("f")) for r in t.readings)
+
+
+NAME_QUALS = frozenset({"imię", "nazwisko", "człon_nazwiska"})
+
+
+def context_type(t: Optional[Tok]) -> Optional[str]:
+    """The type a word signals for the name after it (``context.tsv``), by any noun reading."""
+    if t is None:
+        return None
+    ctx = context_types()
+    return ctx.get(t.lemma.lower()) or ctx.get(t.lower) or next(
+        (ctx[r.lemma.lower()] for r in t.readings if r.pos == "subst" and r.lemma.lower() in ctx), None)
+
+
+def dash_joined(text: Text, j: int) -> bool:
+    """A dash between two capitalised words of a person's name with no space around it."""
+    toks = text.toks
+    return 1 <= j < len(toks) - 1 and toks[j].text in DASHES and toks[j - 1].end == toks[j].idx \
+        and toks[j].end == toks[j + 1].idx and toks[j + 1].is_title and toks[j + 1].is_word \
+        and toks[j + 1].sent == toks[j].sent and toks[j - 1].is_title \
+        and (person_quals(toks[j - 1]) or toks[j - 1].guessed) and (person_quals(toks[j + 1]) or toks[j + 1].guessed)
+
+
+def city_after(toks: list[Tok], k: int, listed_only: bool = False) -> bool:
+    """A place of one word in the nominative at ``k`` ("Łódź", not "Łodzi"): listed, or a geographic
+    name of the dictionary given as its lemma ("Gorzów")."""
+    if k >= len(toks) or toks[k].sent != toks[k - 1].sent:
+        return False
+    listed = gaz_match(toks, k)
+    if listed or listed_only:
+        return bool(listed) and listed[2] == "place" and listed[0] == k + 1 and toks[k].text == listed[1]
+    if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_title:
+        return False  # an unlisted one ends the name: "Zielona Góra", "Dębowa Wola" are not two
+    return any("nazwa_geograficzna" in r.quals and r.lemma == toks[k].text and r.has("nom") for r in toks[k].readings)
+
+
+def club_prefix(t: Tok) -> bool:
+    """An acronym opening a sports club's name (``club_prefixes.txt``): KS, MKS, GKS, AZS …"""
+    return t.text in lexicon_set("club_prefixes.txt")
+
+
+def club_with_city(toks: list[Tok], j: int, listed_only: bool = False) -> bool:
+    """A city in the nominative (``city_after``) right after an inflected capitalised noun (no
+    nominative reading, not a first name): a club's or firm's name that keeps its city uninflected."""
+    x = toks[j - 1]
+    return city_after(toks, j, listed_only) and x.is_title and x.is_word and not is_first_name(x) \
+        and not any((r.has("nom") and r.has("sg")) or (r.pos == "adj" and r.has("sg")) for r in x.readings) \
+        and any(r.pos == "subst" for r in x.readings) and not gaz_match(toks, j - 1) and not context_type(x)
+
+
+def particle_name(t: Tok) -> bool:
+    """A lower-case name particle joined by a hyphen to a name: "al-Ansari", "ar-Rahman"."""
+    head, _, rest = t.text.partition("-")
+    return bool(rest) and rest[:1].isupper() and (head in lexicon_set("name_particles.txt") or len(head) == 2)
+
+
+def hyphenated_given_name(t: Tok) -> bool:
+    """A Chinese-style given name: "Wen-lung", "Ching-te" (the part after the hyphen in lower case)."""
+    first, _, second = t.text.partition("-")
+    return bool(second) and second[:1].islower() and first[:1].isupper() and second.isalpha()
+
+
+@lru_cache(maxsize=1)
+def place_preps() -> dict[str, bool]:
+    """Preposition -> whether an unknown word after it is a place too (``place_prepositions.txt``)."""
+    return {w.rstrip("!"): w.endswith("!") for w in lexicon_set("place_prepositions.txt")}
