@@ -80,6 +80,9 @@ ITEMS = [
     # a person after a role noun is its apposition, not the role's complement ("burmistrze Jan Kowalski")
     ("Burmistrz Jan Kowalski zaapelował do mieszkańców o oszczędzanie wody.",
      [("oszczędzanie wody", "Jan Kowalski", None)]),
+    # a demand reported as rejected is still a demand: "żądanie X dotyczące A", "postulaty X w sprawie A"
+    ("Rząd odrzucił żądanie Związku Zawodowego Górników dotyczące podwyżek o 15 proc.",
+     [("podwyżek o 15 proc.", "Związek Zawodowy Górników", None)]),
     # the same demander's next demand goes to the same addressee
     ("Pielęgniarki domagają się od Ministerstwa Zdrowia podwyżek. Wśród żądań pielęgniarek znalazło się "
      "także skrócenie dyżurów.",
@@ -111,6 +114,7 @@ def test_prose_items_and_parties(text, expected):
     "Jak ustalił portal, premier chce zamknąć spór do końca lutego.",  # a person's own intention
     "Minister Jan Kowalski chce zamknąć spór do końca lutego.",
     "Pada deszcz. Chcą też zatrudnienia nowych pielęgniarek.",  # no demand before: no demander
+    "Żądania dotyczące płac są nie do przyjęcia – oświadczył rzecznik.",  # no demander named with them
 ])
 def test_not_prose_items(text):
     assert items(text) == []
@@ -122,6 +126,10 @@ CONDITIONS = [
     ("Według Urzędu Miasta Radomia dotacja zostanie wypłacona dopiero po tym, jak klub rozliczy transzę z "
      "2024 r. Radni milczą.",
      "klub rozliczy transzę z 2024 r.", "Urząd Miasta Radomia"),
+    # the agent of the demanded act ("przez X") is the one the condition waits for
+    ("Lekarze z Porozumienia Rezydentów zapowiedzieli głodówkę. Warunkiem jej zakończenia jest podpisanie "
+     "porozumienia przez ministra zdrowia Adama Niedzielskiego.",
+     "podpisanie porozumienia przez ministra zdrowia Adama Niedzielskiego", "Porozumienie Rezydentów"),
     # "Według X" opening the sentence: X sets the condition, also when named by an inflected surname only
     ("Minister Jan Kowalski przyleciał do Wilna. Według Kowalskiego Polska będzie gotowa rozmawiać dopiero "
      "wtedy, gdy Rosja wycofa wojska.",
@@ -262,3 +270,10 @@ def test_a_conditions_date_is_not_the_date_of_what_it_conditions():
         "3 marca Związek Zawodowy Kolejarzy zapowiedział, że jeśli do końca kwietnia nie dojdzie do porozumienia, "
         "kolejarze odmówią nadgodzin.", published="2025-03-19") if d.kind == "condition"]
     assert said == [("condition", "2025-03-03")]
+
+
+def test_condition_agent_after_przez_is_its_addressee():
+    got = [d.of for d in demands("Lekarze z Porozumienia Rezydentów zapowiedzieli głodówkę. Warunkiem jej "
+                                 "zakończenia jest podpisanie porozumienia przez ministra zdrowia Adama "
+                                 "Niedzielskiego.") if d.kind == "condition"]
+    assert got == ["Adam Niedzielski"]

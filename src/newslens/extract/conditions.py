@@ -216,7 +216,7 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 continue  # inside a demanded item or a condition already found
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
-            of = [x for x in P.addressees(start, end) if _after_from(doc, x, start, end)]
+            of = [x for x in P.addressees(start, end) if _after_from(doc, P, x, start, end)]
             if not of:
                 got = P.clause_subject(start, end, heads=True)  # "jeśli klub rozliczy …" → the club named
                 of = [got] if got is not None else []
@@ -235,12 +235,14 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
     return sorted(out, key=lambda c: c.span[0])
 
 
-def _after_from(doc: _Doc, actor: Actor, a: int, b: int) -> bool:
-    """The actor is named after "od" in [a, b) ("otrzyma od Komisji gwarancje"), not after "do"."""
+def _after_from(doc: _Doc, P: Parties, actor: Actor, a: int, b: int) -> bool:
+    """The actor is named after "od" in [a, b) ("otrzyma od Komisji gwarancje"), or is the agent after
+    "przez" ("podpisanie porozumienia przez ministra zdrowia X"), not after "do"."""
     toks = doc.toks
     return any(toks[k].lower in ("od", "ode") and (doc.mention.get(k + 1, (None,))[0] == actor
                                                     or toks[k + 1].lemma.lower() in actor.name.lower().split()
                                                     or toks[k + 1].text in actor.name)
+               or toks[k].lower == "przez" and (P.actor_at(k + 1, b) or (None,))[0] == actor
                for k in range(a, b - 1))
 
 

@@ -392,6 +392,23 @@ class _Finder(EnumeratedLists):
                 items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
                 if items:
                     return _Frame(k, items, by=owner, inherit=owner is None)
+        # "(odrzucił) żądanie związku dotyczące podwyżek", "postulaty rolników w sprawie A": the noun's
+        # genitive names the demander, the phrase after it what is demanded (a rejected demand is a demand)
+        if ({t.lemma} | {r.lemma for r in t.readings}) & self.nouns and t.lemma not in ("warunek",):
+            j = k + 1
+            owner = None
+            if j < b and (j in self.doc.mention or self.P.group_at(j) is not None) and any(r.has("gen") for r in toks[j].readings):
+                owner = self.P.party_at(j)
+                j = self.doc.mention[j][2] + 1 if j in self.doc.mention else j + 1
+            about = j < b and toks[j].lemma in ("dotyczący", "dotyczyć") and toks[j].pos in ("pact", "adj")
+            if owner is not None and (about or j + 1 < b and toks[j].lower == "w" and toks[j + 1].lower == "sprawie"):
+                o = j + (1 if about else 2)
+                e = self.clause_end(o, b, self.in_quote(k))
+                e = next((x for x in range(o, e) if toks[x].pos in ("fin", "praet", "bedzie")), e)
+                if head(toks, o, e) is not None:
+                    items = split_items(toks, o, e)
+                    if items:
+                        return _Frame(k, items, by=owner)
         # "apel o A", "z apelem o A", "petycja do X o A"
         if t.lemma in ("apel", "petycja", "wezwanie", "list") or prev == "z":
             j = k + 1
