@@ -268,6 +268,19 @@ CASES = [
     ("Nowa Partia domaga się od premiera Donalda Tuska ustawy.\n\n- Nie wymyślamy niczego nowego - "
      "przekonywał w TVN24 poseł Nowej Partii.",
      [("direct", None, "TVN24", "Nie wymyślamy")]),
+    # the sentence announcing a quote gives its channel: same speaker, a speech verb, no quote of its own
+    ("Jan Lis w nagraniu opublikowanym na Facebooku wyliczał swoje warunki.\n\nTo zdanie jest innego akapitu.",
+     []),
+    ("Jan Lis w nagraniu opublikowanym na Facebooku wyliczał swoje warunki. - Po pierwsze, chcemy pieniędzy. Po "
+     "drugie, chcemy czasu - mówił Lis.",
+     [("direct", "Jan Lis", "Facebook", "Po pierwsze")]),
+    ("Anna Wrona napisała na Facebooku, że chce pieniędzy. - Po drugie, chcemy czasu - mówił Jan Lis.",
+     [("indirect", "Anna Wrona", "Facebook", "chce pieniędzy"), ("direct", "Jan Lis", None, "Po drugie")]),
+    ("Jan Lis w wywiadzie dla telewizji TVN24 określił swoje warunki. - Po pierwsze, chcemy czasu - mówił Lis.",
+     [("direct", "Jan Lis", None, "Po pierwsze")]),  # an outlet announced is not the next quote's channel
+    # a platform the actor extractor typed as something else is still the channel
+    ('"Zaproponowaliśmy podwyżkę o 450 zł i nagrodę" - napisała Anna Lis w komunikacie na LinkedInie.',
+     [("direct", "Anna Lis", "LinkedIn", "Zaproponowaliśmy")]),
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),

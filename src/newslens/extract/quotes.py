@@ -21,7 +21,8 @@ from ..nlp import QUOTE_OPEN, Text
 from .quote_doc import (ACCORDING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, demand_verbs, is_dash,
                         quote_marks, term_markers, via_triggers)
-from .speakers import _attribute, _first_subject, _relayed_source, _resolve_zero, _speaker_from_body, _via_in
+from .speakers import (_attribute, _first_subject, _platform_at, _relayed_source, _resolve_zero, _speaker_from_body,
+                       _via_in)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -198,6 +199,26 @@ def _noun_object(doc: _Doc, v: int, b: int):
     if not any(r.pos == "ger" and r.has("acc") for r in toks[k].readings):
         return None  # an announced act ("przekazanie petycji"), not an announced thing ("bojkot", "pomoc")
     return k
+
+
+def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
+    """The platform of the post that announces a quote: the sentence before it in the paragraph names the
+    same speaker with a speech verb and a platform ("w nagraniu na Facebooku wyliczał …"), and holds no
+    quote of its own. An outlet there is not taken (the reference gold: an interview announced for
+    Rossija 1 does not make it the next quote's channel)."""
+    i = doc.tok_index(f.start)
+    s = doc.sent_of(i)
+    if s == 0:
+        return None
+    a, b = doc.sent_range(s - 1)
+    if doc.para[a] != doc.para[i] or b - a > 60:
+        return None
+    toks = doc.toks
+    if any(toks[k].idx in quoted for k in range(a, b)) or not any(_verb_lemma(toks[k]) for k in range(a, b)):
+        return None
+    if not any(doc.mention.get(k, (None,))[0] is f.speaker for k in range(a, b)):
+        return None
+    return next((p for p in (_platform_at(doc, k) for k in range(a, b)) if p is not None), None)
 
 
 CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
@@ -463,6 +484,8 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
                 and (not f.explicit or doc.sent_of(f.verb_tok) - doc.sent_of(doc.tok_index(results[-1].start)) <= 1):
             f.via = results[-1].via  # "Dodał, że …" in the same paragraph keeps the outlet; so does the same
             # speaker named again in the next sentence ("Cytowany przez TASS Pieskow dodał … Według Pieskowa …")
+        if f.via is None and f.speaker is not None and f.speaker.type != "media":
+            f.via = _announced_via(doc, f, item_spans)  # "X w nagraniu na Facebooku wyliczał … – Po pierwsze …"
         if f.via is not None and f.speaker is not None and f.via.name == f.speaker.name:
             f.via = None  # the outlet is the source, not a channel
         found.append(f)

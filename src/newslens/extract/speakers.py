@@ -189,7 +189,7 @@ def _platform_at(doc: _Doc, k: int) -> Optional[Actor]:
     """A platform named after "na" / "w serwisie" / "na platformie" at token ``k`` ("napisał na X")."""
     toks = doc.toks
     name = platforms().get(toks[k].lower)
-    if name is None or k == 0 or not (toks[k].is_title or toks[k].text.isupper()):
+    if name is None or k == 0 or not toks[k].text[:1].isupper():  # "LinkedInie" is no title-case word
         return None
     prev = toks[k - 1].lower
     if prev in ("na", "w") or (prev in ("serwisie", "platformie", "portalu") and k > 1 and toks[k - 2].lower in ("na", "w")):
@@ -205,8 +205,8 @@ def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Ac
             off = doc.toks[k].idx
             if off not in skip:
                 return m[0]
-        if m is None and doc.toks[k].idx not in skip:
-            p = _platform_at(doc, k)
+        if (m is None or m[0].type != "media") and doc.toks[k].idx not in skip:
+            p = _platform_at(doc, k)  # a platform the actor extractor mistyped ("na LinkedInie" as a place)
             if p is not None:
                 return p
     return None
