@@ -6,6 +6,8 @@ import pytest
 from newslens import nlp
 from newslens.extract.timeline import extract_timeline, find_timexes, focus_window, infer_published
 
+from ..conftest import ROOT
+
 
 def timexes(text, published):
     return [(t.expression, t.value) for t in extract_timeline(nlp.analyze(text), published)]
@@ -255,3 +257,34 @@ def test_focus_window_is_the_densest_three_months(reference):
 def test_reference_article_timeline_matches_gold(reference, gold):
     got = [(t.expression, t.value) for t in reference.extraction.timeline]
     assert got == [(g["expression"], g["value"]) for g in gold["timeline"]]
+
+
+def _match_signature(per_pattern):
+    return [[(m.span(), m.groupdict()) for m in ms] for ms in per_pattern]
+
+
+@pytest.mark.parametrize("glue", ["\n\n", " ", "„"])
+def test_one_scan_for_all_patterns_finds_what_each_pattern_finds(glue):
+    """Issue 17: the union scan of a long text gives every pattern exactly the matches of its finditer."""
+    from newslens.extract.timex_rules import _union, first_lookahead, _patterns, pattern_matches
+
+    assert _union() is not None and all(first_lookahead(p) for p, _r in _patterns())  # the fast path is taken
+    paths = sorted(p for p in (ROOT / "data" / "dev").glob("*.txt") if not p.stem.isupper())
+    text = glue.join(p.read_text("utf-8") for p in paths) + glue + (
+        "W latach 90. XX wieku, 1.12.2021, 2022-10-30, od 3 do 5 maja 2024 r., w nocy z 3 na 4 marca, we wtorek, "
+        "przedwczoraj, Wczoraj, DZIŚ, Ubiegłej jesieni, dwa lata temu, trzy tygodnie temu, ostatnich 5 dni, "
+        "na przełomie lipca i sierpnia, Między 2019 a 2021 rokiem, w przyszłym tygodniu, Przyszłotygodniowe.")
+    one_by_one = pattern_matches(text, union=False)
+    assert sum(map(len, one_by_one)) > 500
+    assert _match_signature(pattern_matches(text, union=True)) == _match_signature(one_by_one)
+
+
+def test_first_lookahead_is_empty_when_unsure():
+    import re
+
+    from newslens.extract.timex_rules import first_lookahead
+
+    assert first_lookahead(re.compile(r"(?<![\w.])(?:[Ww]e?\s+)?(?i:maj)")) == "(?=[Ww]|(?i:[m]))"
+    assert first_lookahead(re.compile(r"(?:ab)?")) == ""  # can match the empty string
+    assert first_lookahead(re.compile(r"[^a]b")) == ""  # a negated set: any character may open it
+    assert first_lookahead(re.compile(r".b")) == ""

@@ -24,7 +24,7 @@ from ..model import Timex
 from ..nlp import Text
 from ..tense import span_tense
 from .events import event_phrase
-from .timex_rules import _add_months, _data, _month_end, _patterns
+from .timex_rules import _add_months, _data, _month_end, _patterns, pattern_matches
 
 _SCHEDULED = ("na ",)  # "na środę", "na lipiec": the date something is set for
 _UNTIL, _SINCE, _FROM = ("do ",), ("od ",), ("z ", "ze ")
@@ -114,8 +114,8 @@ def _scan(text: str) -> list[tuple[int, int, re.Match, Callable, int, str, str]]
     skip_starts = [x[0] for x in skip]
     taken: list[tuple[int, int]] = []  # sorted and never overlapping, so an overlap is found by bisection
     out = []
-    for pattern, resolve in _patterns():
-        for m in pattern.finditer(text):
+    for (_pattern, resolve), matches in zip(_patterns(), pattern_matches(text)):
+        for m in matches:
             a, b = m.span()
             while b > a and text[b - 1].isspace():
                 b -= 1

@@ -7,10 +7,13 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from re import _constants as _sre, _parser
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Callable, Optional
+
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_SPACE: r"\s"}
 
 _YEAR_SUFFIX = r"(?:\s*r\.|\s+roku|\s+rok)?"
 _BR = r"(?:\s+(?P<br>br\.|b\.\s?r\.|ub\.\s?r\.))?"  # "bieżącego roku" (ub. r.: the year before publication)
@@ -513,3 +516,127 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         return ago(_M(), pub, fut)
 
     return [(re.compile(p), f) for p, f in rx]
+
+
+# --------------------------------------------------------------------------- scanning a long text
+# Every pattern above is ``(?<![\w.])`` followed by its body, and each ran over the whole text: 34
+# scans of every position (~1.3 s per MB, a quarter of a short article's extraction). One scan with
+# all the bodies as alternatives in a lookahead finds every position where at least one pattern
+# matches; each pattern is then tried only there. Each body is preceded by a lookahead for the
+# characters it can begin with (worked out from the parsed pattern, or none when that is not
+# certain), so most words are passed over at once. The matches are exactly what ``finditer`` gives:
+# ``finditer`` yields the leftmost match at or after the end of the one before, and whether a
+# pattern matches at a position does not depend on where the search started; every position where
+# it matches is a candidate. Compiling the union takes ~70 ms, so it is used once the process has
+# scanned more text than that pays for (a long article, or a corpus after its first articles).
+_LEFT = r"(?<![\w.])"
+UNION_AFTER = 150_000  # characters scanned in this process before the union scan is used
+_scanned = 0
+
+
+class _Unsure(Exception):
+    """The first characters of a pattern cannot be told for certain."""
+
+
+def _first_of_set(items, ignorecase: bool, acc) -> None:
+    exact, folded, classes = acc
+    for op, av in items:
+        if op is _sre.LITERAL:
+            (folded if ignorecase else exact).add(chr(av))
+        elif op is _sre.RANGE and av[1] - av[0] <= 400:
+            (folded if ignorecase else exact).update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _sre.CATEGORY and av in _CATEGORIES:
+            classes.add(_CATEGORIES[av])
+        else:
+            raise _Unsure  # a negated set, a wide range, another category
+
+
+def _first_of_seq(seq, ignorecase: bool, acc) -> bool:
+    """Add the characters a match of ``seq`` can begin with to ``acc``; whether it can match empty."""
+    for op, av in seq:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width: the character after it is the first one
+        if not _first_of_item(op, av, ignorecase, acc):
+            return False
+    return True
+
+
+def _first_of_item(op, av, ignorecase: bool, acc) -> bool:
+    if op is _sre.LITERAL:
+        (acc[1] if ignorecase else acc[0]).add(chr(av))
+        return False
+    if op is _sre.IN:
+        _first_of_set(av, ignorecase, acc)
+        return False
+    if op is _sre.BRANCH:
+        return any([_first_of_seq(alt, ignorecase, acc) for alt in av[1]])  # every alternative adds
+    if op is _sre.SUBPATTERN:
+        _group, on, off, body = av
+        flag = _sre.SRE_FLAG_IGNORECASE
+        return _first_of_seq(body, (ignorecase or bool(on & flag)) and not off & flag, acc)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, _high, body = av
+        return _first_of_seq(body, ignorecase, acc) or low == 0
+    raise _Unsure
+
+
+def first_lookahead(pattern: re.Pattern) -> str:
+    """A lookahead for the characters a match of ``pattern`` can begin with ("" when unsure)."""
+    try:
+        acc: tuple[set, set, set] = (set(), set(), set())
+        if _first_of_seq(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE), acc):
+            return ""  # it can match the empty string
+    except (_Unsure, re.error, AttributeError, TypeError, ValueError):
+        return ""
+    exact, folded, classes = acc
+    parts = []
+    if exact or classes:
+        parts.append("[" + "".join(sorted(classes)) + "".join(re.escape(c) for c in sorted(exact)) + "]")
+    if folded:
+        parts.append("(?i:[" + "".join(re.escape(c) for c in sorted(folded)) + "])")
+    return f"(?={'|'.join(parts)})" if parts else ""
+
+
+@lru_cache(maxsize=1)
+def _union() -> Optional[re.Pattern]:
+    """Every pattern's body as an alternative of one lookahead (groups renamed apart), or None when a
+    pattern is of another shape (the patterns are then run one by one)."""
+    alts = []
+    for i, (p, _resolve) in enumerate(_patterns()):
+        if not p.pattern.startswith(_LEFT) or p.flags != re.UNICODE or "(?P=" in p.pattern or "(?(" in p.pattern:
+            return None
+        body = re.sub(r"(?<!\\)\(\?P<(\w+)>", lambda m: f"(?P<_{i}_{m.group(1)}>", p.pattern[len(_LEFT):])
+        alts.append(f"(?:{first_lookahead(p)}{body})")
+    try:
+        return re.compile(_LEFT + "(?=" + "|".join(alts) + ")")
+    except re.error:
+        return None
+
+
+def pattern_matches(text: str, union: Optional[bool] = None) -> list[list[re.Match]]:
+    """For each pattern of ``_patterns()``, in order, what ``pattern.finditer(text)`` yields.
+
+    ``union``: scan once for all patterns (see above) or run them one by one; by default the union
+    once this process has scanned ``UNION_AFTER`` characters. The result is the same either way."""
+    global _scanned
+    if union is None:
+        _scanned += len(text)
+        union = _scanned >= UNION_AFTER
+    combined = _union() if union else None
+    if combined is None:
+        return [list(p.finditer(text)) for p, _resolve in _patterns()]
+    starts = [m.start() for m in combined.finditer(text)]
+    out = []
+    for p, _resolve in _patterns():
+        found, pos, match = [], 0, p.match
+        for q in starts:
+            if q < pos:
+                continue
+            m = match(text, q)
+            if m is not None:
+                if m.end() == q:  # an empty match: finditer's own rules for what follows it
+                    return pattern_matches(text, union=False)
+                found.append(m)
+                pos = m.end()
+        out.append(found)
+    return out
