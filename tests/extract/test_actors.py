@@ -180,6 +180,10 @@ NAMES = [
     ("Stowarzyszenie Kibiców Sokół 1946 wydało oświadczenie.", ("Stowarzyszenie Kibiców Sokół 1946", "organization")),
     ("Zarząd PKS Lipno proponuje podwyżkę o 1 zł.", ("PKS", "organization")),
     ("Zarząd Województwa Mazowieckiego przyjął uchwałę.", ("Zarząd Województwa Mazowieckiego", "organization")),
+    # an acronym with a lower-case letter inside is an acronym, not a person's word; an initial ends a name
+    ("Mówiła przewodnicząca regionu OZZPiP Beata Krawczyk.", ("OZZPiP", "organization")),
+    ("Mówiła przewodnicząca regionu OZZPiP Beata Krawczyk.", ("Beata Krawczyk", "person")),
+    ("Sąd skazał Tomasza K. Wyrok nie jest prawomocny.", ("Tomasz K", "person")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),

@@ -115,8 +115,13 @@ def country_in_genitive(text: Text, k: int) -> bool:
         and any(r.has("gen") for r in toks[k].readings)
 
 
+_ACRONYM = re.compile(r"[^\W\d_a-ząćęłńóśźż]{2,}(?:[a-ząćęłńóśźż][^\W\d_a-ząćęłńóśźż]+)*")
+
+
 def is_acronym(t: Tok) -> bool:
-    return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+    """Capital letters, a single lower-case one between them allowed ("KGHM", "OZZPiP", "PiS"; not
+    "MWh", "McDonald")."""
+    return len(t.text) > 1 and t.text.isalpha() and bool(_ACRONYM.fullmatch(t.text))
 
 
 ROMAN_NUMERAL = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")

@@ -106,6 +106,8 @@ def _run_end(text: Text, i: int) -> int:
     while j < len(toks) and toks[j].sent == sent:
         t = toks[j]
         if title(j):
+            if personal and len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper():
+                return j + 1  # "Andrzeja W. Wyrok …": a surname's initial ends the name
             if institution and is_acronym(t) and not all(is_acronym(x) for x in toks[i:j]):
                 return j + 1  # "Rada UE", "Departament Stanu USA": an acronym in the genitive ends the name
             if (is_acronym(t) and not all(is_acronym(x) for x in toks[i:j])) \
@@ -273,7 +275,7 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if len(run) > 1 and (is_institution(run[0]) or is_institution(run[_head(run)])):
         return "organization"  # "w mieście Spółdzielnia Mieszkaniowa …": an institution whatever the context
     ctx = context_type(prev)
-    if ctx:
+    if ctx and not (ctx == "place" and len(run) == 1 and is_acronym(run[0])):  # "regionu OZZPiP" is no place
         return None if ctx == "none" else ctx  # "wyrzutni Grad", "programu X": a thing, no actor
     if len(run) == 1 and is_acronym(run[0]):
         return "organization"  # "KAS", never the surname Kas
@@ -380,7 +382,7 @@ def _classifier_in_apposition(toks: list[Tok], i: int) -> bool:
         return False
     if is_acronym(nxt) or nxt.guessed:
         return True
-    if any(r.pos == "adj" or (r.pos == "subst" and r.has("gen") and r.lemma[:1].islower()) for r in nxt.readings):
+    if any(r.pos == "adj" or (r.pos == "subst" and r.has("gen") and not r.has("nom")) for r in nxt.readings):
         return False  # "Portal Samorządowy", "Agencja Mienia Wojskowego": one name
     cases = {c for r in t.readings if r.pos == "subst" and r.lemma.lower() == t.lemma.lower() for c in CASES if r.has(c)}
     return any(r.pos == "subst" and r.has(c) for r in nxt.readings for c in cases)

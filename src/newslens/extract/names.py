@@ -125,6 +125,8 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
     """(lemma, cases, genders, weight) a word of a person's name may stand for, best weight 1."""
     if t.text[:1].islower():  # a particle: "von", "der"
         return [(t.text, ALL_CASES, frozenset(GENDERS), 1.0)]
+    if len(t.text.rstrip(".")) == 1 and t.text[:1].isupper():  # a surname's initial: "Tomasza K."
+        return [(t.text, ALL_CASES, frozenset({"m1", "f"}), 1.0)]
     first, _, second = t.text.partition("-")
     if second[:1].islower() and second.isalpha():  # "Wen-lung": a Chinese given name does not inflect
         return [(t.text, ALL_CASES, frozenset({"m1", "f"}), 1.0)]
