@@ -83,6 +83,9 @@ ITEMS = [
     # a demand reported as rejected is still a demand: "żądanie X dotyczące A", "postulaty X w sprawie A"
     ("Rząd odrzucił żądanie Związku Zawodowego Górników dotyczące podwyżek o 15 proc.",
      [("podwyżek o 15 proc.", "Związek Zawodowy Górników", None)]),
+    # a demanding verb in the attribution after a dash: the speech before it is the demand, "X ma …" its addressee
+    ("Zarząd spółki Orlen ma do piątku przedstawić plan naprawczy – zażądał minister aktywów Jan Kowalski.",
+     [("Zarząd spółki Orlen ma do piątku przedstawić plan naprawczy", "Jan Kowalski", "Orlen")]),
     # the same demander's next demand goes to the same addressee
     ("Pielęgniarki domagają się od Ministerstwa Zdrowia podwyżek. Wśród żądań pielęgniarek znalazło się "
      "także skrócenie dyżurów.",
@@ -114,6 +117,7 @@ def test_prose_items_and_parties(text, expected):
     "Jak ustalił portal, premier chce zamknąć spór do końca lutego.",  # a person's own intention
     "Minister Jan Kowalski chce zamknąć spór do końca lutego.",
     "Pada deszcz. Chcą też zatrudnienia nowych pielęgniarek.",  # no demand before: no demander
+    "– Podwyżki dla kolejarzy – domagał się Jan Nowak.",  # no clause before the dash: a headline-like phrase
     "Żądania dotyczące płac są nie do przyjęcia – oświadczył rzecznik.",  # no demander named with them
 ])
 def test_not_prose_items(text):

@@ -183,6 +183,18 @@ class _Finder(EnumeratedLists):
             return None
         if t.pos == "inf" and k > 0 and toks[k - 1].lemmas() & {"móc", "mieć", "trzeba", "warto", "należy", "można", "powinien"}:
             return None  # "komisja może wezwać klub do wyjaśnień", "trzeba domagać się …": no one demands
+        a = self.doc.sent_range(t.sent)[0]
+        if k > a + 1 and (toks[k - 1].text in "–—" or toks[k - 1].text == "-" and self.raw[toks[k - 1].idx - 1:toks[k - 1].idx] == " ") \
+                and prep is None and t.pos in ("praet", "fin") and not first_person:
+            # "X ma do piątku przedstawić plan – zażądał Y": the demand is the speech before the attribution
+            x = a
+            while x < k - 1 and (toks[x].text in "–—-" or toks[x].text in QUOTE_OPEN):
+                x += 1
+            item = trim(toks, x, k - 1)
+            if item[1] <= item[0] or not any(toks[j].pos in ("fin", "praet", "bedzie", "inf") for j in range(*item)):
+                return None
+            got = self.P.clause_subject(*item, heads=True) or self._named_subject(*item)
+            return _Frame(k, [item], of=[got] if got is not None else [], clause=True)
         of: list[Actor] = []
         o = k + 1
         if lemma in ("zobowiązać", "zobowiązywać") and (k + 1 < b and toks[k + 1].lower == "się"
@@ -261,6 +273,18 @@ class _Finder(EnumeratedLists):
         if not items:
             return None
         return _Frame(k, items, of=of, clause=clause)
+
+    def _named_subject(self, a: int, b: int) -> Optional[Actor]:
+        """The organisation a clause opens with as "<noun> (<noun>) <Name>" ("Zarząd spółki Orlen ma …",
+        "Spółka PKP Cargo musi …"): the first name before any preposition or verb."""
+        toks = self.toks
+        for j in range(a, min(b, a + 4)):
+            m = self.doc.mention.get(j)
+            if m and m[1] == j:
+                return m[0] if m[0].type in ("organization", "person", "place") else None
+            if toks[j].pos not in ("subst", "adj") or toks[j].pos == "prep":
+                return None
+        return None
 
     def _after_role_addressee(self, a: int, o: int) -> Optional[int]:
         """The token after a role noun addressed with "od" in [a, o) ("od byłego dyrektora"), when the
