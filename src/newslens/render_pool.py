@@ -91,6 +91,12 @@ def _worker(conn, out: str, formats: tuple[str, ...], focus) -> None:
     from .report import Browser, render, start_kernel, stop_kernel
 
     signal.signal(signal.SIGTERM, _interrupt)  # terminated: close the kernel, browser and workspace first
+    try:  # Linux: a parent killed outright (SIGKILL) terminates its workers too
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
     km = browser = None
     try:
         with fs.workspace(Path(out)) as ws:
@@ -232,6 +238,11 @@ def render_parallel(paths: Sequence[Path], out: Path, *, formats: Sequence[str] 
                         slots[i] = slot
         if len(outcomes) < len(paths) and broken:
             raise RenderError(f"cannot start a render worker: {broken[0]}")
+    except BaseException:  # interrupted (or failed): the workers stop now, cleaning up as they go
+        for slot in slots:
+            if slot.proc is not None and slot.proc.is_alive():
+                slot.proc.terminate()
+        raise
     finally:
         for slot in slots:
             if slot.proc is not None:
