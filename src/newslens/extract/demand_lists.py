@@ -16,6 +16,7 @@ from .demand_items import head, split_items, trim
 from .demand_parties import Party
 
 MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")
+COPULA = ("jest", "są", "był", "była", "było", "były", "to", "będzie", "będą", "pozostaje")
 FOUND = ("znalazły", "znalazło", "znalazł", "znalazła", "znajdują", "znajduje", "jest", "są", "było", "były", "był")
 ORDINAL_ADVERBS = ("pierwsze", "drugie", "trzecie", "czwarte", "piąte", "szóste", "siódme", "ósme", "dziewiąte",
                    "dziesiąte")
@@ -217,3 +218,27 @@ class EnumeratedLists:
         elif joined:  # "X może zaakceptować Y. Warunki są jasne.": X sets them
             owner = self.P.sentence_subject(s)
         return Frame(k, items, by=owner, inherit=owner is None)
+
+    def ordinal_frame(self, a: int, b: int) -> Optional[Frame]:
+        """"Drugi – to A", "Trzeci – uwolnienie B", "Trzeci dotyczy C" (the noun is the previous one's)."""
+        toks = self.toks
+        k = a
+        if k < b and toks[k].text in "–—-":
+            k += 1
+        if k < b and toks[k].lower == "a":
+            k += 1
+        if not (k < b and {r.lemma for r in toks[k].readings} & self.ordinals and toks[k].pos in ("adj", "subst")):
+            return None
+        if k + 1 < b and toks[k + 1].lemma in self.nouns:
+            return None  # handled as a noun frame
+        j = k + 1
+        if j + 1 < b and toks[j].lower == "z" and toks[j + 1].lower == "nich":
+            j += 2  # "Pierwszy z nich to A" (the demands announced before)
+        moved = False
+        while j < b and (toks[j].text in "–—-:" or toks[j].lower in COPULA or toks[j].lemma == "dotyczyć"):
+            j += 1
+            moved = True
+        if not moved:
+            return None
+        items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
+        return Frame(k, items, inherit=True) if items else None

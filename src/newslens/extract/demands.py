@@ -28,7 +28,7 @@ from ..model import Actor, Demand, Quote, Timex
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
 from .demand_items import action_of, condition_action, gerund_nominative, head, split_items, trim
-from .demand_lists import FOUND, EnumeratedLists, Frame as _Frame
+from .demand_lists import COPULA, FOUND, EnumeratedLists, Frame as _Frame
 from .demand_resolve import Dates, resolve
 from .demand_layout import is_heading, is_heading_line
 from .demand_parties import Parties, lex
@@ -38,7 +38,6 @@ __all__ = ["extract_demands", "gerund_nominative", "action_of"]
 
 CLAUSE_END = ("bo", "ponieważ", "gdyż", "zanim", "jeśli", "jeżeli", "dopóki", "ale", "lecz", "jednak", "choć",
               "chociaż", "mimo", "gdy", "kiedy", "argumentując", "tłumacząc", "twierdząc", "podkreślając")
-COPULA = ("jest", "są", "był", "była", "było", "były", "to", "będzie", "będą", "pozostaje")
 
 
 def _verb_entries() -> dict[str, Optional[str]]:
@@ -466,30 +465,6 @@ class _Finder(EnumeratedLists):
         e = self.clause_end(o, b, True)
         voc = self.P.vocative(k, comma + 1)
         return _Frame(o, [trim(toks, o, e)], of=[voc] if voc else [], clause=True) if e > o else None
-
-    def ordinal_frame(self, a: int, b: int) -> Optional[_Frame]:
-        """"Drugi – to A", "Trzeci – uwolnienie B", "Trzeci dotyczy C" (the noun is the previous one's)."""
-        toks = self.toks
-        k = a
-        if k < b and toks[k].text in "–—-":
-            k += 1
-        if k < b and toks[k].lower == "a":
-            k += 1
-        if not (k < b and {r.lemma for r in toks[k].readings} & self.ordinals and toks[k].pos in ("adj", "subst")):
-            return None
-        if k + 1 < b and toks[k + 1].lemma in self.nouns:
-            return None  # handled as a noun frame
-        j = k + 1
-        if j + 1 < b and toks[j].lower == "z" and toks[j + 1].lower == "nich":
-            j += 2  # "Pierwszy z nich to A" (the demands announced before)
-        moved = False
-        while j < b and (toks[j].text in "–—-:" or toks[j].lower in COPULA or toks[j].lemma == "dotyczyć"):
-            j += 1
-            moved = True
-        if not moved:
-            return None
-        items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
-        return _Frame(k, items, inherit=True) if items else None
 
     # ------------------------------------------------------------ all frames
     def frames(self) -> list[_Frame]:
