@@ -55,6 +55,9 @@ NEGATIVES = [
     ("Rolnicy żądają wycofania Zielonego Ładu.", {"Zielony Ład"}),  # a policy
     ("Koniec złych czasów – mówił rano.", {"Koniec"}),  # a sentence's first word
     ("W poniedziałek i we wtorek nic się nie działo.", {"Poniedziałek", "W"}),
+    # a name whose head noun after its adjectives is a plan, strategy or programme is no actor
+    ("Fundusze z Regionalnego Planu Rozwoju pozostają zamrożone.", {"Regionalny Plan Rozwoju"}),
+    ("Rząd przyjął Narodową Strategię Onkologiczną.", {"Narodowa Strategia Onkologiczna"}),
     # Roman numerals, rooms and venues, official journals, energy units and technical acronyms
     ("Klub spadł do II ligi, a w XX wieku grał w I lidze.", {"II", "XX", "I"}),
     ("Konferencja odbyła się w Sali Kolumnowej Sejmu.", {"Sala Kolumnowa"}),

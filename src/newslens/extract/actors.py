@@ -363,12 +363,16 @@ def _region(toks: list[Tok], i: int) -> Optional[str]:
     return None
 
 
-def _names_no_actor(toks: list[Tok], i: int) -> bool:
-    """The run at ``i`` names a programme, document, road, pipeline or weapon: it opens with, or
+def _names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
+    """The run ``i:j`` names a programme, document, road, pipeline or weapon: it opens with, or
     follows, a noun of type "none" in ``context.tsv`` ("Program Czyste Powietrze", "gazociągu Nord
-    Stream", "przy ul. Fabrycznej")."""
+    Stream", "przy ul. Fabrycznej"), or its head noun after its adjectives is one ("Krajowego Planu
+    Odbudowy")."""
     ctx = context_types()
     if ctx.get(toks[i].lemma.lower()) == "none" or ctx.get(toks[i].lower) == "none":
+        return True
+    head = toks[i + _head(toks[i:j])] if j - i > 1 else toks[i]
+    if head is not toks[i] and any(r.pos == "subst" and ctx.get(r.lemma.lower()) == "none" for r in head.readings):
         return True
     prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
     return prev is not None and "none" in (ctx.get(prev.lemma.lower()), ctx.get(prev.lower))
@@ -460,7 +464,7 @@ def find_mentions(text: Text) -> list[Mention]:
         cut = _given_name_start(toks[i:j])
         if cut:
             j = i + cut
-        if _names_no_actor(toks, i):
+        if _names_no_actor(toks, i, j):
             i = j
             continue
         if j - i == 1 and is_institution(toks[i]):  # "Rady", "Sąd": a common noun, capitalised or not
