@@ -281,6 +281,11 @@ CASES = [
     # a platform the actor extractor typed as something else is still the channel
     ('"Zaproponowaliśmy podwyżkę o 450 zł i nagrodę" - napisała Anna Lis w komunikacie na LinkedInie.',
      [("direct", "Anna Lis", "LinkedIn", "Zaproponowaliśmy")]),
+    # a letter's author: the subject a few sentences before "czytamy w piśmie" (here a group its union leads)
+    ("Związek Zawodowy Sadowników złożył petycję. Sadownicy domagają się dopłat do nawozów. Kolejnym postulatem "
+     "jest skup interwencyjny. Wśród żądań jest też kontrola importu.\n\n"
+     "\"Panie ministrze, czekamy na spotkanie jeszcze w tym miesiącu\" - czytamy w piśmie.",
+     [("direct", "Związek Zawodowy Sadowników", None, "Panie ministrze")]),
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),

@@ -256,7 +256,7 @@ def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
         if toks[k].is_punct:
             break
     s = doc.sent_of(v)
-    for back in range(1, 3):
+    for back in range(1, 5):
         if s - back < 0:
             break
         a, b = doc.sent_range(s - back)
