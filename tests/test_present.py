@@ -387,3 +387,16 @@ def test_interactive_frames_show_the_empty_mark_for_missing_text_only():
     assert out["start_date"].iloc[1] is None  # a date column is no text column: left as it is
     assert list(out["start"]) == [3, 7] and out["start"].dtype == df["start"].dtype
     assert pd.isna(df["via"].iloc[0])  # the analysis frame itself is untouched
+
+
+def test_a_list_spread_over_sentences_shows_each_items_own_lead_in_and_no_single_one():
+    spread = analysis(demands=[Demand(n=1, text="podwyżek", lead_in="Związkowcy domagają się …", by="ZZ"),
+                               Demand(n=2, text="dodatku", lead_in="Kolejnym postulatem jest …", by="ZZ"),
+                               Demand(n=3, kind="condition", text="jeśli nie", lead_in="Zapowiadają, że …")])
+    assert present.demands_lead_in(spread) == ""
+    stated = Cells(present.demands_table(spread, "item")).column("Stated as")
+    assert stated == ["Związkowcy domagają się …", "Kolejnym postulatem jest …"]
+    assert "Stated as" not in present.demands_table(spread, "condition")
+    one_list = analysis(demands=[Demand(n=1, text="A", lead_in="Rosja żąda:"), Demand(n=2, text="B", lead_in="Rosja żąda:")])
+    assert "Rosja żąda:" in present.demands_lead_in(one_list)
+    assert "Stated as" not in present.demands_table(one_list, "item")

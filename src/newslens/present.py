@@ -171,9 +171,16 @@ def speakers_table(a: Analysis) -> str:
                  numeric=["quotes", "direct", "partial", "indirect"])
 
 
+def _item_lead_ins(a: Analysis) -> dict[int, str]:
+    return {d.n: d.lead_in for d in a.extraction.demands if d.kind == "item" and d.lead_in}
+
+
 def demands_lead_in(a: Analysis) -> str:
+    """The sentence that announces the list, above the table, when every item hangs on that one sentence
+    (an enumerated list); items stated in several sentences carry their own in the table instead."""
     items = [d for d in a.extraction.demands if d.kind == "item"]
-    if not items or not items[0].lead_in:
+    leads = {d.lead_in for d in items}
+    if not items or len(leads) != 1 or not items[0].lead_in:
         return ""
     return f'<blockquote class="nl-leadin">{esc(items[0].lead_in)}</blockquote>'
 
@@ -183,6 +190,11 @@ def demands_table(a: Analysis, kind: str = "item") -> str:
     df = df[df["kind"] == kind]
     cols = {"n": "#", "action": "Action", "text": "Demand" if kind == "item" else "Condition",
             "by": "By", "of": "Of", "date": "Date"}
+    if kind == "item" and not demands_lead_in(a):
+        leads = _item_lead_ins(a)
+        if leads:  # a list spread over sentences: each item with the words that state it
+            df = df.assign(stated=df["n"].map(leads))
+            cols = {"n": "#", "stated": "Stated as", **{k: v for k, v in cols.items() if k != "n"}}
     return table(df, cols, numeric=["n"], nowrap=["date"])
 
 
