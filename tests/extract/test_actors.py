@@ -397,6 +397,10 @@ ROLES = [
     ("Spotkał się z doradcą prezydenta Francji Janem Nowakiem.", "Jan Nowak", "doradca prezydenta Francji"),
     ("Rzecznik ministra zdrowia Jan Kos odmówił komentarza.", "Jan Kos", "rzecznik ministra zdrowia"),
     ("– Nie ustąpimy – mówił Minister Kierwiński.", "Kierwiński", "minister"),
+    # a role's own adjectives go to the nominative with it; a genitive complement's stay as written
+    ("Rozmawiała z sekretarzem generalnym Rady Europy Janem Lisem.", "Jan Lis", "sekretarz generalny Rady Europy"),
+    ("Merz spotkał się z szefową unijnej dyplomacji Ewą Sową.", "Ewa Sowa", "szefowa unijnej dyplomacji"),
+    ("Rzecznik prasowy ministra zdrowia Jan Kos odmówił.", "Jan Kos", "rzecznik prasowy ministra zdrowia"),
 ]
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..lexicon import context_types, role_words
-from ..nlp import Text, Tok, head_gender, nominative_adj
+from ..nlp import CASES, GENDERS, Text, Tok, head_gender, nominative_adj
+from .names import nominative_of
 
 _MEDIA_OR_ORG_HEADS = {"media", "organization"}
 
@@ -32,17 +33,40 @@ def role_before(text: Text, m) -> Optional[str]:
             return None
         if t.lemma.lower() in roles or t.lower in roles:
             # an apposition chain: "doradca prezydenta Francji Jan Nowak" -> "doradca prezydenta Francji"
-            while k > 0 and toks[k - 1].sent == t.sent and is_role(toks[k - 1]) \
-                    and any(r.has("gen") for r in toks[k].readings if r.pos == "subst"):
-                k -= 1
+            while k > 0 and toks[k - 1].sent == t.sent and any(r.has("gen") for r in toks[k].readings if r.pos == "subst"):
+                if is_role(toks[k - 1]):
+                    k -= 1
+                elif k > 1 and toks[k - 2].sent == t.sent and is_role(toks[k - 2]) \
+                        and any(r.pos == "adj" for r in toks[k - 1].readings) and not toks[k - 1].is_title:
+                    k -= 2  # "rzecznik prasowy ministra zdrowia Jan Kos": an adjective of the head role
+                else:
+                    break
             t = toks[k]
             lemma = t.lemma if t.lemma.lower() in roles else next(
                 (r.lemma for r in t.readings if r.pos == "subst" and r.lemma.lower() in roles), t.text)
-            words = [lemma] + [x.text for x in toks[k + 1:m.a]]
+            words = [lemma] + _agreeing_adjectives(t, lemma, toks[k + 1:m.a])
             return " ".join(words)
         k -= 1
         steps += 1
     return None
+
+
+def _agreeing_adjectives(role: Tok, lemma: str, rest: list[Tok]) -> list[str]:
+    """The words after a role noun, its agreeing adjectives in the nominative ("sekretarza generalnego
+    ONZ" -> "sekretarz generalny ONZ"; "szefową unijnej dyplomacji" keeps its genitive)."""
+    nouns = [r for r in role.readings if r.pos == "subst" and r.lemma == lemma and r.has("sg")]
+    words = []
+    k = 0
+    while k < len(rest):
+        adj = next((a for a in rest[k].readings if a.pos == "adj" and a.has("sg") for n in nouns
+                    if any(a.has(c) and n.has(c) for c in CASES) and any(a.has(g) and n.has(g) for g in GENDERS)),
+                   None)
+        if adj is None:
+            break
+        gender = next((g for g in ("m1", "f", "n") if adj.has(g) and any(n.has(g) for n in nouns)), "m1")
+        words.append(nominative_of(adj, gender, "sg"))
+        k += 1
+    return words + [x.text for x in rest[k:]]
 
 
 def role_after(text: Text, m) -> Optional[str]:
