@@ -80,6 +80,9 @@ CASES = [
     # an inflected surname: a case ending replaced, only when one surname fits
     ("Ewa Kowalska i Dmitrij Pieskow rozmawiali. Według Pieskowa i Kowalskiej to koniec.",
      [("Pieskowa", "name", "Dmitrij Pieskow"), ("Kowalskiej", "name", "Ewa Kowalska")]),
+    # a town hall is the town's office named before, never another office (head_synonyms.txt)
+    ("Urząd Miasta Kalisza milczy. Według ratusza dotacja wpłynie w piątek.",
+     [("ratusza", "noun", "Urząd Miasta Kalisza")]),
     # residents are named without where they live; a school is a workplace, not the group's leader
     ("Mieszkańcy gmin nadgranicznych skarżą się na korki.", [("Mieszkańcy", "group", "mieszkańcy")]),
     ("Nauczyciele z Liceum Ogólnokształcącego nr 3 w Lesznie protestują.", [("Nauczyciele", "group", "nauczyciele")]),
@@ -113,6 +116,7 @@ NEGATIVES = [
     ("Rolnik z Kalisza mówił o cenach.", "Rolnik"),
     # a head noun qualified by its own genitive is another body ("ministerstwo rolnictwa")
     ("Ministerstwo Zdrowia milczy. Rolnicy chcą, by ministerstwo rolnictwa działało.", "ministerstwo"),
+    ("Urząd Regulacji Energetyki milczy. Według ratusza dotacja wpłynie w piątek.", "ratusza"),
     # experts and people in general are no group (data/not_group_nouns.txt)
     ("Eksperci ostrzegają przed kryzysem.", "Eksperci"),
     ("Ludzie czekają na autobus.", "Ludzie"),

@@ -340,9 +340,10 @@ def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             for lemma in {r.lemma.lower() for r in prev.readings if r.pos == "subst"} & institutions:
                 heads.setdefault(lemma, set()).add(actor.name)
     for line in read_lexicon("head_synonyms.txt"):  # "resort" -> the ministry
-        noun, head = line.split()
+        noun, head, *words = line.split()  # "ratusz urząd miasto gmina": an Urząd Miasta or Urząd Gminy only
         if head in heads:
-            heads.setdefault(noun, set()).update(heads[head])
+            heads.setdefault(noun, set()).update(
+                n for n in heads[head] if not words or set(words) & {r.lemma.lower() for w in n.split() for r in readings(w)})
     seen_orgs: set[str] = set()
 
     # 3. one pass in text order: roles, pronouns and groups against the persons seen so far
