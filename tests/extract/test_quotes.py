@@ -286,6 +286,9 @@ CASES = [
      "jest skup interwencyjny. Wśród żądań jest też kontrola importu.\n\n"
      "\"Panie ministrze, czekamy na spotkanie jeszcze w tym miesiącu\" - czytamy w piśmie.",
      [("direct", "Związek Zawodowy Sadowników", None, "Panie ministrze")]),
+    # an indirect question that announces a list after a colon is the reported content
+    ("Minister Jan Lis wyliczył, czego oczekuje od rządu: podwyżek, etatów i nowych karetek.",
+     [("indirect", "Jan Lis", None, "czego oczekuje")]),
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),
@@ -317,6 +320,8 @@ NEGATIVES = [
     "Partia zdobyła 35 proc. głosów – wynika z danych Państwowej Komisji Wyborczej.",  # data, not a statement
     "Kibice zapowiadają bojkot meczów do końca sezonu.",  # an announced thing, not an act: no quote
     "Prezes ukrywa, że spółka ma długi.",  # "ukrywać" without "nie" hides, it does not say
+    "Dziennikarz zapytał, czego oczekuje od rządu: podwyżek czy etatów.",  # a question asked, not content
+    "Jan Lis wyjaśnił, co się stało w piątek w Kaliszu.",  # an indirect question with no list announced
 ]
 
 

@@ -221,6 +221,8 @@ def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
     return next((p for p in (_platform_at(doc, k) for k in range(a, b)) if p is not None), None)
 
 
+CONTENT_QUESTIONS = frozenset({"czego", "co", "jakie", "jakich"})
+ASKING = frozenset({"pytać", "zapytać", "dopytywać", "dopytać", "spytać"})
 CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
 
 
@@ -292,6 +294,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             for k in range(t.i + 1, min(t.i + 12, b - 1)):
                 if toks[k].text == "," and toks[k + 1].lower in COMPLEMENTIZERS:
                     comp = k + 2
+                    break
+                if toks[k].text == "," and toks[k + 1].lower in CONTENT_QUESTIONS and lemma not in ASKING \
+                        and any(x.text == ":" for x in toks[k + 2:b]):
+                    comp = k + 1  # "wyliczył, czego oczekuje od władz: …": the content it announces
                     break
                 if toks[k].text in ".;:!?" or toks[k].lower in COMPLEMENTIZERS or _verb_lemma(toks[k]):
                     break
