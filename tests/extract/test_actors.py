@@ -187,6 +187,10 @@ NAMES = [
     ("Mówiła przewodnicząca regionu OZZPiP Beata Krawczyk.", ("OZZPiP", "organization")),
     ("Mówiła przewodnicząca regionu OZZPiP Beata Krawczyk.", ("Beata Krawczyk", "person")),
     ("Sąd skazał Tomasza K. Wyrok nie jest prawomocny.", ("Tomasz K", "person")),
+    # a plural noun opening a sentence is no adjective of the institution after it; a brand keeps its capitals
+    ("Radni Rady Gminy Lipno zbiorą się w środę.", ("Rada Gminy Lipno", "organization")),
+    ("Budowę planuje spółka AgroWat Polska z Opola.", ("AgroWat Polska", "organization")),
+    ("Projekt spółki WindPolu upadł.", ("WindPol", "organization")),
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),

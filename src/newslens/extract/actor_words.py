@@ -151,9 +151,10 @@ def is_institution(t: Tok) -> bool:
 
 
 def adjective_before_institution(toks: list[Tok], i: int) -> bool:
-    """An adjective opening an institution's name: "Wojewódzki Sąd …", "Okręgowa Inspekcja Pracy"."""
+    """An adjective opening an institution's name, agreeing with it: "Wojewódzki Sąd …", "Okręgowa
+    Inspekcja Pracy" (not "Radni Rady Gminy": a plural noun before a genitive)."""
     return i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title \
-        and any(r.pos == "adj" for r in toks[i].readings) and is_institution(toks[i + 1])
+        and is_institution(toks[i + 1]) and agreeing_adjective(toks[i], toks[i + 1])
 
 
 def is_name_token(toks: list[Tok], i: int) -> bool:
@@ -227,12 +228,15 @@ def club_prefix(t: Tok) -> bool:
 
 
 def club_with_city(toks: list[Tok], j: int, listed_only: bool = False) -> bool:
-    """A city in the nominative (``city_after``) right after an inflected capitalised noun (no
-    nominative reading, not a first name): a club's or firm's name that keeps its city uninflected."""
+    """A city or country in the nominative (``city_after``) right after an inflected capitalised noun
+    (no nominative reading, not a first name) or a word no dictionary knows: a club's or firm's name
+    that keeps its city uninflected ("Legii Warszawa", "EkoTerm Polska")."""
     x = toks[j - 1]
+    brand = any(c.isupper() for c in x.text[1:]) and not x.text.isupper()  # "EkoTerm", "WindPol"
     return city_after(toks, j, listed_only) and x.is_title and x.is_word and not is_first_name(x) \
-        and not any((r.has("nom") and r.has("sg")) or (r.pos == "adj" and r.has("sg")) for r in x.readings) \
-        and any(r.pos == "subst" for r in x.readings) and not gaz_match(toks, j - 1) and not context_type(x)
+        and (brand or (not any((r.has("nom") and r.has("sg")) or (r.pos == "adj" and r.has("sg")) for r in x.readings)
+                       and any(r.pos == "subst" for r in x.readings))) \
+        and not gaz_match(toks, j - 1) and not context_type(x)
 
 
 def particle_name(t: Tok) -> bool:

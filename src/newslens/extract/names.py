@@ -76,7 +76,14 @@ def governed_cases(toks: list[Tok], a: int) -> frozenset[str]:
 
 
 def _cap(word: str, like: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+    """``word`` capitalised as ``like`` is, letter by letter over the part they share ("EkoTermu" ->
+    "EkoTerm", not "Ekoterm")."""
+    if not like[:1].isupper():
+        return word
+    k = 0
+    while k < min(len(word), len(like)) and word[k].lower() == like[k].lower():
+        k += 1
+    return (like[:k] + word[k:]) if k else word[:1].upper() + word[1:]
 
 
 @lru_cache(maxsize=20_000)
