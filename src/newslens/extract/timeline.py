@@ -96,19 +96,23 @@ def _join(first: tuple[str, str, str, str], last: tuple[str, str, str, str]) -> 
     return f"{first[0].split('/')[0]}/{last[0].split('/')[-1]}", first[1], last[2], "range"
 
 
-_last_scan: tuple[Optional[str], list] = (None, [])
+Scan = list[tuple[int, int, re.Match, Callable, int, str, str]]
 
 
-def _scan(text: str) -> list[tuple[int, int, re.Match, Callable, int, str, str]]:
+def _doc_scan(text: Text) -> Scan:
+    """``_scan`` of an analysed text, kept on it: which spans are expressions does not depend on the
+    publication date or the tense, so ``infer_published`` and ``extract_timeline`` share one scan
+    (the regular expressions over the whole text are most of the time of both)."""
+    cached = text.__dict__.get("_timex_scan")
+    if cached is None:
+        cached = text.__dict__["_timex_scan"] = _scan(text.text)
+    return cached
+
+
+def _scan(text: str) -> Scan:
     """The expressions of ``text`` before they are resolved: (start, end, match, resolver, start of the
     preposition before it or the start, the expression with that preposition, the word before), in
-    pattern order. Which spans are expressions does not depend on the publication date or the tense,
-    so the scan (the regular expressions over the whole text: most of the time on a long article) is
-    done once for ``infer_published`` and ``extract_timeline`` of the same text."""
-    global _last_scan
-    last_text, last = _last_scan
-    if last_text is text:
-        return last
+    pattern order."""
     teaser, _deadline, _retro = _lists()
     skip = [m.span() for m in teaser.finditer(text)]
     skip_starts = [x[0] for x in skip]
@@ -134,21 +138,21 @@ def _scan(text: str) -> list[tuple[int, int, re.Match, Callable, int, str, str]]
             before = word.group(1).lower().strip(",.;:\"„”") if word else ""
             bisect.insort(taken, (a, b))
             out.append((a, b, m, resolve, lead.start() if lead else a, expr, before))
-    _last_scan = (text, out)
     return out
 
 
-def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None
+def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None, scan: Optional[Scan] = None
                  ) -> list[tuple[int, int, tuple[str, str, str, str]]]:
     """(start, end, (value, start_date, end_date, granularity)) for each expression, in order.
 
     ``tense(start, end)`` names the tense of the clause around a span ("past", "present",
     "future" or None); without it every year-less date takes the nearer, past-biased reading.
     Lines that advertise other articles (``ZOBACZ TAKŻE: …``) hold no expressions; ``od A do B``
-    is one expression, A read back from B (``od kwietnia do grudnia 2026 r.``).
+    is one expression, A read back from B (``od kwietnia do grudnia 2026 r.``). ``scan``: the
+    text's ``_scan`` when it was made already.
     """
     found = []
-    for a, b, m, resolve, lead, expr, before in _scan(text):
+    for a, b, m, resolve, lead, expr, before in (_scan(text) if scan is None else scan):
         fut = _future(expr, tense(a, b) if tense and published else None, before)
         value = resolve(m, published, fut)
         if value is not None:
@@ -182,7 +186,7 @@ def extract_timeline(text: Text, published: Optional[str]) -> list[Timex]:
     def tense(a: int, b: int) -> Optional[str]:
         return span_tense(text, a, b)
 
-    for a, b, (value, start_date, end_date, gran) in find_timexes(text.text, pub, tense):
+    for a, b, (value, start_date, end_date, gran) in find_timexes(text.text, pub, tense, _doc_scan(text)):
         out.append(Timex(expression=text.text[a:b], value=value, start_date=start_date, end_date=end_date,
                          granularity=gran, event=event_phrase(text, a, b), start=a, end=b))
     return out
@@ -217,7 +221,7 @@ def infer_published(text: Text) -> Optional[str]:
     month or year counts from its first day, a day range from its last. None without such a date.
     """
     floor: Optional[str] = None
-    for a, b, (_value, start, end, gran) in find_timexes(text.text, None):
+    for a, b, (_value, start, end, gran) in find_timexes(text.text, None, scan=_doc_scan(text)):
         if not _reported_past(text, a, b):
             continue
         day = end if gran in ("day", "range") and (date.fromisoformat(end) - date.fromisoformat(start)).days < 32 \
