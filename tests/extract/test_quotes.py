@@ -289,6 +289,9 @@ CASES = [
     # an indirect question that announces a list after a colon is the reported content
     ("Minister Jan Lis wyliczył, czego oczekuje od rządu: podwyżek, etatów i nowych karetek.",
      [("indirect", "Jan Lis", None, "czego oczekuje")]),
+    # a counted group is the subject in the genitive ("przyszło kilkunastu rolników"): a bare plural verb's speaker
+    ("Na sesję przyszło kilkunastu sadowników z Grójca. – Czekamy na to od lat – mówili po wyjściu z sali.",
+     [("direct", "sadownicy", None, "Czekamy na to")]),
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),

@@ -142,6 +142,9 @@ def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
     """A person's case shows on the surname (last word), a name's on its head noun (first word), a
     role's or group's on its noun (the mention layer's head)."""
     head = doc.head.get(m[1])
+    if head is not None and m[0].type == "group" and m[1] > 0 and doc.toks[m[1] - 1].reading is not None \
+            and doc.toks[m[1] - 1].reading.pos == "num":
+        return True  # "przyszło kilkunastu byłych pracowników": a counted group is the subject in the genitive
     if head is not None:
         return _nominative(doc.toks[head])
     tok = doc.toks[m[2]] if m[0].type == "person" else doc.toks[m[1]]
