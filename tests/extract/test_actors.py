@@ -144,6 +144,7 @@ NAMES = [
     # a listed firm or outlet and one common noun after it name a branch or an edition
     ("Nowe ceny zatwierdzono dla spółek PGE Dystrybucja i Tauron Ciepło.", ("PGE Dystrybucja", "organization")),
     ("Nowe ceny zatwierdzono dla spółek PGE Dystrybucja i Tauron Ciepło.", ("Tauron Ciepło", "organization")),
+    ("Taryfy zatwierdzono też dla spółki Energa Operator.", ("Energa Operator", "organization")),
     ("Jak pisze portal Politico Europe, komisarz zrezygnował.", ("Politico Europe", "media")),
     # a double surname written with a dash (no spaces) is one hyphenated surname
     ("Rozmawiali z Anną Nowak–Jeleńską wczoraj.", ("Anna Nowak-Jeleńska", "person")),
