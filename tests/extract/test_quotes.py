@@ -292,6 +292,10 @@ CASES = [
     # a counted group is the subject in the genitive ("przyszło kilkunastu rolników"): a bare plural verb's speaker
     ("Na sesję przyszło kilkunastu sadowników z Grójca. – Czekamy na to od lat – mówili po wyjściu z sali.",
      [("direct", "sadownicy", None, "Czekamy na to")]),
+    # a quoted fragment in the headline takes the speaker of the body quote holding its words
+    ('"Nie oddamy szkoły". Rodzice protestowali przed urzędem\n\n- Nie oddamy szkoły! Nie oddamy dzieci! - '
+     'skandowali protestujący.',
+     [("partial", "protestujący", None, "Nie oddamy szkoły"), ("direct", "protestujący", None, "Nie oddamy szkoły!")]),
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),

@@ -358,8 +358,8 @@ BODY_WINDOW = 20_000  # characters around a heading quote searched for the body 
 
 
 def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
-    """A direct quote with no speech clause and no speaker (a subheading ``„To dopiero początek”``, a
-    quotation in the headline) takes the speaker of the body quote that holds the same words."""
+    """A direct or partial quote with no speech clause and no speaker (a subheading ``„To dopiero
+    początek”``, a quotation in the headline) takes the speaker of the body quote that holds the same words."""
     text = doc.text.text
     spoken = sorted((f.start, f.end, f) for f in results if f.speaker is not None)
     lowered = text.lower()
@@ -367,7 +367,7 @@ def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     starts = [x[0] for x in spoken]
     for f in results:
-        if f.speaker is not None or f.kind != "direct" or f.verb_tok is not None or f.explicit:
+        if f.speaker is not None or f.kind == "indirect" or f.verb_tok is not None or f.explicit:
             continue
         words = text[f.start:f.end].strip(" .!?…").lower()
         lo, hi = max(0, f.start - BODY_WINDOW), min(len(text), f.end + BODY_WINDOW)  # linear: a window
