@@ -192,6 +192,12 @@ NAMES = [
     ("Radni Rady Gminy Lipno zbiorą się w środę.", ("Rada Gminy Lipno", "organization")),
     ("Budowę planuje spółka AgroWat Polska z Opola.", ("AgroWat Polska", "organization")),
     ("Projekt spółki WindPolu upadł.", ("WindPol", "organization")),
+    # a club as an association's complement; a club named with a first name before its city
+    ("Kibice ze Stowarzyszenia Kibiców Pogoni Szczecin protestują.",
+     ("Stowarzyszenie Kibiców Pogoni Szczecin", "organization")),
+    ("Mecz z Lechem Poznań przełożono.", ("Lech Poznań", "organization")),
+    ("Rozmawiał z Lechem Wałęsą w Gdańsku.", ("Lech Wałęsa", "person")),
+    ("Powołał się na wiceprezesa spółki Adama Kreta, podał portal.", ("Adam Kret", "person")),  # Kreta: a surname too
     # a title capitalised before the name is the role, not part of it
     ("– Nie ustąpimy – mówił Minister Kierwiński.", ("Kierwiński", "person")),
     ("Prezes Rady Ministrów podpisał rozporządzenie.", ("Rada Ministrów", "organization")),
@@ -374,6 +380,9 @@ MERGES = [
     ("Kierowcy Miejskiego Zakładu Komunikacji w Pile strajkują. Rzecznik MZK Piła milczy.",
      "Miejski Zakład Komunikacji w Pile", {"MZK Piła"}),
     ("Mecz z KS Orlęta Biała Podlaska przełożono. Orlęta zagrają w maju.", "KS Orlęta Biała Podlaska", {"Orlęta"}),
+    # a club named "<noun> <city>" is that club where a clause opens with its name or its first word
+    ("Trener Pogoni Szczecin odszedł.\n\nPogoń Szczecin bez trenera. Pogoń zajmuje piąte miejsce.",
+     "Pogoń Szczecin", {"Pogoń"}),
     # a person's name is singular: "Henryk" is not the genitive plural of Henryka
     ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
 ]

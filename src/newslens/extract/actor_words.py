@@ -233,10 +233,20 @@ def club_with_city(toks: list[Tok], j: int, listed_only: bool = False) -> bool:
     that keeps its city uninflected ("Legii Warszawa", "EkoTerm Polska")."""
     x = toks[j - 1]
     brand = any(c.isupper() for c in x.text[1:]) and not x.text.isupper()  # "EkoTerm", "WindPol"
-    return city_after(toks, j, listed_only) and x.is_title and x.is_word and not is_first_name(x) \
+    # a first name in an oblique case before a city in the nominative is a club's ("z Lechem Poznań"),
+    # unless the city's word is also a surname in that case ("Adama Kreta": Adam Kret)
+    return city_after(toks, j, listed_only) and x.is_title and x.is_word \
+        and (not is_first_name(x) or (not any(r.has("nom") for r in x.readings) and not _surname_agreeing(x, toks[j]))) \
         and (brand or (not any((r.has("nom") and r.has("sg")) or (r.pos == "adj" and r.has("sg")) for r in x.readings)
                        and any(r.pos == "subst" for r in x.readings))) \
         and not gaz_match(toks, j - 1) and not context_type(x)
+
+
+def _surname_agreeing(first: Tok, word: Tok) -> bool:
+    """``word`` has a surname reading in a case and gender of a first-name reading of ``first``."""
+    names = [r for r in first.readings if "imię" in r.quals]
+    return any("nazwisko" in s.quals and any(s.has(c) and n.has(c) for c in CASES)
+               and any(s.has(g) and n.has(g) for g in GENDERS) for s in word.readings for n in names)
 
 
 def particle_name(t: Tok) -> bool:

@@ -123,7 +123,9 @@ def _run_end(text: Text, i: int) -> int:
             if city and club_with_city(toks, j, listed_only=institution):
                 # "Legii Warszawa", "z Pogonią Szczecin": an inflected name with its city in the nominative,
                 # its adjective too ("Podlaskiego Cukru Sokółka"); "Zarząd" before it is no part of it
-                whole = j - 1 == i or (j - 2 >= i and agreeing_adjective(toks[j - 2], toks[j - 1]))
+                whole = j - 1 == i or (j - 2 >= i and agreeing_adjective(toks[j - 2], toks[j - 1])) or (
+                    institution and j - 1 - i >= 2 and toks[i].lemma.lower() not in lexicon_set("organ_nouns.txt"))
+                # ("Stowarzyszenie Kibiców Legii Warszawa": the club is the association's complement)
                 return j + 1 if whole else j - 1
             if listed_place_as_adjective(toks, j, listed):
                 j += 1  # "Izba Gospodarcza Ciepłownictwo Polskie": an adjective of the name, not the country
@@ -533,6 +535,8 @@ def _clause_initial_clubs(text: Text, found: list[Mention], layout: list[tuple[i
         words = m.name.split()
         if m.type == "organization" and len(words) > 1 and club_prefix(toks[m.a]):
             rests.setdefault(words[1], []).append(tuple(words[1:]))
+        elif m.type == "organization" and m.b - m.a == 2 and club_with_city(toks, m.a + 1):
+            rests.setdefault(words[0], []).append(tuple(words))  # "Legia Warszawa" from "Legii Warszawa"
     if not rests:
         return found
     covered = {k for m in found for k in range(m.a, m.b)}
