@@ -296,6 +296,13 @@ CASES = [
     ('"Nie oddamy szkoły". Rodzice protestowali przed urzędem\n\n- Nie oddamy szkoły! Nie oddamy dzieci! - '
      'skandowali protestujący.',
      [("partial", "protestujący", None, "Nie oddamy szkoły"), ("direct", "protestujący", None, "Nie oddamy szkoły!")]),
+    # a sentence-initial subject that names no actor: no speaker, not the body named in the sentence before
+    ("Rzeczniczka MSZ Anna Lis oświadczyła, że statek złamał prawo. Biuro do Spraw Morskich zapowiedziało, że "
+     "załoga wróci w piątek.",
+     [("indirect", "Anna Lis", None, "statek złamał"), ("indirect", None, None, "załoga wróci")]),
+    # ... but a head noun of a body named before is that body
+    ("Sąd Rejonowy w Kole oddalił pozew. Sąd zastrzegł, że wyrok nie jest prawomocny.",
+     [("indirect", "Sąd Rejonowy w Kole", None, "wyrok nie jest")]),
     # more speech verbs (speech_verbs.txt): "odpisał w serwisie X, że …"
     ("Rzecznik MSZ Jan Lis odpisał w serwisie X, że Polska nie zmieni zdania.",
      [("indirect", "Jan Lis", "X", "Polska nie zmieni")]),

@@ -171,7 +171,19 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             if actor:
                 return actor, False
         k -= 1
+    a = doc.sent_range(doc.sent_of(v))[0]
+    if unnamed and stop == a and v > a and a not in doc.mention and gender in ("m", "f", "n") \
+            and _own_subject(doc.toks[a], gender) and doc.toks[a].lemma.lower() not in role_words():
+        return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
+
+
+def _own_subject(t: Tok, gender: str) -> bool:
+    """A sentence-initial common noun in the nominative singular agreeing with the verb's gender."""
+    r = t.reading
+    if r is None or r.pos != "subst" or r.is_proper or not (r.has("nom") and r.has("sg")):
+        return False
+    return r.has("f") if gender == "f" else r.has("n") if gender == "n" else any(r.has(g) for g in ("m1", "m2", "m3"))
 
 
 @lru_cache(maxsize=None)
