@@ -21,6 +21,8 @@ CASES = [
     ([UNION], ("dyspozytor", (), 100), None),  # a group the name does not carry
     ([UNION], ("związkowiec", (), 0), None),  # named only after the group
     ([UNION, org("NSZZ Solidarność", 5)], ("związkowiec", (), 100), None),  # two unions: not safe
+    ([UNION, org("Solidarność", 5)], ("związkowiec", (), 100), None),  # a one-word union makes it ambiguous too
+    ([org("Solidarność", 5)], ("związkowiec", (), 100), None),  # ... and alone is not taken (often a federation)
     ([HEALTH], ("pracownik", (), 100), None),  # a ministry leads no group
     ([], ("rolnik", (), 100), None),
 ]

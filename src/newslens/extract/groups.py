@@ -75,7 +75,7 @@ class GroupLeaders:
     """The organisations of one article, indexed once; :meth:`leader` answers per group mention."""
 
     def __init__(self, actors: Sequence[Actor]) -> None:
-        orgs = [a for a in actors if a.type == "organization" and " " in a.name]
+        orgs = [a for a in actors if a.type == "organization"]  # one-word names count only against ambiguity
         self._orgs = sorted(((min((s for s, _e in a.offsets), default=a.first_offset), a.name, name_lemmas(a.name))
                              for a in orgs), key=lambda x: x[0])
         self._firsts = [o[0] for o in self._orgs]
@@ -87,13 +87,13 @@ class GroupLeaders:
         """The one organisation named before ``at`` that leads the group ``noun`` (+ ``adjs``), or None."""
         noun, adjs = noun.lower(), {a.lower() for a in adjs}
         before = list(self._named_before(at))
-        carried = {name for _f, name, lemmas in before if noun in lemmas and adjs <= lemmas}
+        carried = {name for _f, name, lemmas in before if noun in lemmas and adjs <= lemmas and " " in name}
         if len(carried) == 1:
             return carried.pop()
         if carried:
             return None  # two organisations carry the group: not safe
         kinds = member_orgs().get(noun, ())
         members = {name for _f, name, lemmas in before if any(kind <= lemmas for kind in kinds)}
-        if len(members) == 1 and not adjs:
-            return members.pop()
+        if len(members) == 1 and not adjs and " " in next(iter(members)):
+            return members.pop()  # (a one-word name such as "Solidarność" is too often a federation, not the leader)
         return None
