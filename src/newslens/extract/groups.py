@@ -28,7 +28,8 @@ Rules (each one general; the word lists are in ``data/``):
   "Ratowników Medycznych"; "dyspozytorzy medyczni" are not either);
 - **a member noun names its kind of organisation** (``data/group_member_orgs.txt``: "związkowcy" are
   members of a trade union): exactly one organisation of that kind named before the mention leads
-  them ("Związkowcy domagają się …" after the union was named).
+  them ("Związkowcy domagają się …" after the union was named). A one-word name ("Solidarność") makes
+  the leader ambiguous but is never taken itself (often a federation, not the body leading a protest).
 
 The reverse holds by construction: a named organisation is never turned into a group; a group with
 two candidate organisations, or none, stays the group.
