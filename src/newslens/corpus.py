@@ -209,11 +209,10 @@ def _run_local(paths: list[str], jobs: int, progress: bool) -> list[dict]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-        # fork from this process, which has no other thread: the workers inherit the extractors and
-        # the loaded dictionary (copy on write) and are this process's children (their CPU counts here)
-        from . import nlp
-
-        nlp.analyze("Ala ma kota.")
+        # fork from this process, which has no other thread: the workers inherit the extractors, the
+        # loaded dictionary and everything built on first use (copy on write) and are this process's
+        # children (their CPU counts here)
+        _warm_up(len(paths))
         ctx = multiprocessing.get_context("fork")
     else:
         # threads here (a Dask client, a test runner's): fork only from a clean server process
@@ -232,6 +231,24 @@ def _run_local(paths: list[str], jobs: int, progress: bool) -> list[dict]:
                 f.cancel()
             raise
     return out
+
+
+WARM_UP = ("Warszawa, 5 marca 2024 r. Związek Zawodowy Górników zażądał od zarządu spółki podwyżek od 1 kwietnia. "
+           "– Nie ustąpimy – powiedział w poniedziałek przewodniczący Jan Kowalski. Rzecznik ministerstwa "
+           "zapowiedział, że jeśli rząd nie spełni postulatów, strajk zacznie się w przyszłym tygodniu.")
+
+
+def _warm_up(n_articles: int) -> None:
+    """Build once, before the workers fork, what every worker would otherwise build for itself on
+    its first article: the dictionary, the tokeniser, the lexicons and gazetteer, the timex
+    patterns (and their one-scan union when the corpus is not tiny)."""
+    from .extract import extract
+    from .extract.timex_rules import _union
+    from .loader import Article
+
+    extract(Article(id="warm-up", text=WARM_UP, published="2024-03-05"))
+    if n_articles > 10:
+        _union()
 
 
 def _result(fut, futures: list, paths: list[str]) -> dict:
