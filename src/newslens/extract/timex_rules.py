@@ -617,11 +617,12 @@ def pattern_matches(text: str, union: Optional[bool] = None) -> list[list[re.Mat
     """For each pattern of ``_patterns()``, in order, what ``pattern.finditer(text)`` yields.
 
     ``union``: scan once for all patterns (see above) or run them one by one; by default the union
-    once this process has scanned ``UNION_AFTER`` characters. The result is the same either way."""
+    once this process has scanned ``UNION_AFTER`` characters or has the union compiled already (a
+    corpus worker forked after the warm-up). The result is the same either way."""
     global _scanned
     if union is None:
         _scanned += len(text)
-        union = _scanned >= UNION_AFTER
+        union = _scanned >= UNION_AFTER or _union.cache_info().currsize > 0
     combined = _union() if union else None
     if combined is None:
         return [list(p.finditer(text)) for p, _resolve in _patterns()]
