@@ -12,7 +12,9 @@ actor that opens it ("dopóki Rosja nie wypełni …", "jeśli pani minister nas
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Optional, Sequence
 
 from ..model import Actor
@@ -195,6 +197,11 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
     f = _Finder(doc, P)
     out: list[Condition] = []
     starts: set[int] = set()
+    # the demanded items' spans, sorted by start with the furthest end reached so far: whether an
+    # offset lies inside one is a bisection, not a scan of every item (quadratic on a long article)
+    spans_taken = sorted(taken)
+    taken_starts = [x for x, _y in spans_taken]
+    taken_reach = list(accumulate((y for _x, y in spans_taken), max))
     for s in range(len(doc.text.sents)):
         a, b = doc.sent_range(s)
         if is_heading(doc, s):
@@ -212,7 +219,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             if end <= start or start in starts:
                 continue
             off = toks[start].idx
-            if any(x <= off < y for x, y in taken) or any(c.span[0] <= start < c.span[1] for c in out[-3:]):
+            n_before = bisect.bisect_right(taken_starts, off)
+            if (n_before and taken_reach[n_before - 1] > off) or any(c.span[0] <= start < c.span[1] for c in out[-3:]):
                 continue  # inside a demanded item or a condition already found
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())

@@ -227,7 +227,17 @@ def _genitive(t: Tok) -> bool:
 
 
 def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
-    """Every mention of an actor (names, role nouns, safe pronouns, group nouns), in text order."""
+    """Every mention of an actor (names, role nouns, safe pronouns, group nouns), in text order.
+
+    Worked out once per document and set of actors: the quotes and the demands both ask for it."""
+    key = tuple(actors)
+    cache = text.__dict__.setdefault("_linked_mentions", {})
+    if key not in cache:
+        cache[key] = _link_mentions(text, actors)
+    return cache[key]
+
+
+def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     toks = text.toks
     if not toks:
         return ()
