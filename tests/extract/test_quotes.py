@@ -311,6 +311,13 @@ CASES = [
     ("Sędzia Anna Lis podkreśliła, że sąd odrzucił wyjaśnienia świadka, który przekonywał, że \"nic nie widział "
      "tamtej nocy\".",
      [("indirect", "Anna Lis", None, "sąd odrzucił"), ("partial", None, None, "nic nie widział")]),
+    # a reporting frame whose own clause holds a speech clause with quoted fragments: the fragments are the
+    # inner speaker's, relayed by the outlet; the frame is no quote of its own
+    ("Jak przekazała agencja Interfax, wicepremier Olga Wiśniewa oznajmiła wieczorem w telewizji, że rząd "
+     "\"nie cofnie się ani o krok\".",
+     [("partial", "Olga Wiśniewa", "Interfax", "nie cofnie się")]),
+    ("Dziennik Bałtycki pisze, że burmistrz Adam Kręcki zapowiedział na sesji, że czekają go \"twarde rozmowy z wojewodą\".",
+     [("partial", "Adam Kręcki", "Dziennik Bałtycki", "twarde rozmowy")]),
 ]
 
 

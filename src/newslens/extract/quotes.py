@@ -389,6 +389,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     reported = _reported(doc, direct_spans + partial_spans)
     # an indirect clause made of quoted fragments is listed as its partials, governed by its verb
     kept: list[_Found] = []
+    frame_of: dict[int, _Found] = {}  # a partial -> the reporting frame holding its own speech clause
     partials = sorted((p.start, n, p) for n, p in enumerate(marks) if p.kind == "partial")
     partial_starts = [x[0] for x in partials]
     verb_offsets = sorted(doc.toks[r.verb_tok].idx for r in reported)
@@ -407,6 +408,9 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
                 k -= 1
             if doc.toks[k].text == "," and doc.toks[k + 1].lemma.lower() == "który" and k - 1 > doc.tok_index(r.start):
                 r.end = doc.toks[k - 1].end
+            else:  # "Jak podaje agencja X, minister zapewnił, że … „…”": a frame relaying the inner clause's
+                for p in inner:  # fragments, not a quote of its own (as for an inner clause with no marks)
+                    frame_of[id(p)] = r
             kept.append(r)
             continue
         if inner:
@@ -430,6 +434,9 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
                 outer.append(by_start[j])
         if outer:
             framed[id(q)] = kept[max(outer)].verb_tok  # the last in list order wins, as before
+    for p in marks:
+        if id(p) in frame_of:
+            framed[id(p)] = frame_of[id(p)].verb_tok
     frames = {id(r) for r in kept if any(v == r.verb_tok for v in framed.values())}
     # partial quotes with no verb yet: the nearest speech verb before them in their sentence
     sentence_verbs: dict[int, tuple[list[int], list[int]]] = {}  # built once per sentence (linear time)
