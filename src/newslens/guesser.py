@@ -88,6 +88,31 @@ def guess(form: str, max_suffix: int = 4) -> list[Guess]:
     return sorted(out.values(), key=lambda g: (-g.score, g.lemma))
 
 
+@lru_cache(maxsize=1)
+def _adjectival_tails() -> frozenset[str]:
+    """Last three letters of the exemplar lemmas that decline as adjectives (their genitive
+    singular ends in -ego: Kaczyński, Morawiecki)."""
+    from .nlp import morfeusz
+
+    text = resources.files("newslens").joinpath("data/guesser_paradigms.txt").read_text("utf-8")
+    tails = set()
+    for line in text.splitlines():
+        lemma = line.strip()
+        if lemma and not lemma.startswith("#") and any(
+                form.endswith("ego") and "gen" in _cases(tag) and ":sg:" in tag and lem.split(":")[0] == lemma
+                for form, lem, tag, _q, _m in morfeusz().generate(lemma)):
+            tails.add(lemma[-3:])
+    return frozenset(tails)
+
+
+def adjectival_guesses(form: str) -> list[Guess]:
+    """The guesses for ``form`` whose lemma declines as an adjective ("Pilczyńskiego" ->
+    Pilczyński, gen/acc; the same endings as a place's adjective)."""
+    tails = _adjectival_tails()
+    return [g for g in guess(form) if g.lemma[-3:] in tails or g.lemma[-3:-1] + "i" in tails and g.lemma.endswith("a")
+            and g.gender == "f"]
+
+
 def guess_lemma(form: str, case: str | None = None) -> str:
     """Best lemma for ``form``; with ``case`` (from an agreeing first name), only rules for that case."""
     guesses = guess(form)

@@ -30,6 +30,16 @@ CASES = [
     ("Mecz odbędzie się w Cardiff.", {("Cardiff", "place")}),
     ("Zaprzysiężony prezydent Tajwanu Lai Ching-te zapewnił o obronie wyspy.",
      {("Lai Ching-te", "person"), ("Tajwan", "place")}),
+    # an unknown place's adjective after its genitive noun ends an institution's name
+    ("Wniosek trafi do Rady Powiatu Zabłockiego w przyszłym tygodniu.",
+     {("Rada Powiatu Zabłockiego", "organization")}),
+    ("Uchwałę podjęła Rada Gminy Wierzchlińskiej jednogłośnie.", {("Rada Gminy Wierzchlińskiej", "organization")}),
+    ("Na sesji Sejmiku Województwa Zabłockiego Jan Nowak zabrał głos.",
+     {("Sejmik Województwa Zabłockiego", "organization"), ("Jan Nowak", "person")}),
+    # a listed one-word name that is an adjective of the noun before it belongs to that name
+    ("Jak poinformowało Krajowe Biuro Wyborcze, podpisy są ważne.", {("Krajowe Biuro Wyborcze", "organization")}),
+    ("Pismo wysłano do Krajowego Biura Wyborczego w poniedziałek.", {("Krajowe Biuro Wyborcze", "organization")}),
+    ("Wywiadu udzielił dziennikarzom Gazety Wyborczej w Łodzi.", {("Gazeta Wyborcza", "media")}),
 ]
 
 
@@ -66,6 +76,9 @@ NEGATIVES = [
     ("Rozporządzenie opublikowano w Dzienniku Ustaw w piątek.", {"Dziennik Ustaw"}),
     ("Cena wyniesie 480 zł/MWh, a moc 2 kW.", {"MWh", "kW"}),
     ("Pacjent czekał na SOR sześć godzin, a lokalizator GPS nie działał.", {"SOR", "GPS"}),
+    # an institution's name keeps its adjective: no truncated name, no outlet read from it
+    ("Krajowe Biuro Wyborcze sprawdzi podpisy do piątku.", {"Krajowe Biuro", "Wyborcza"}),
+    ("Rada Powiatu Zabłockiego zbierze się w marcu.", {"Rada Powiatu", "Zabłocki"}),
 ]
 
 

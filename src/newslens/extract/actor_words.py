@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..guesser import adjectival_guesses
 from ..lexicon import context_types, gazetteer, lexicon_set
 from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations
 
@@ -95,6 +96,32 @@ def place_read_as_adjective(toks: list[Tok], i: int) -> bool:
 def listed_place_as_adjective(toks: list[Tok], i: int, listed: Optional[tuple[int, str, str, str]]) -> bool:
     """The one-word listed place ``listed`` matched at ``i`` is an adjective of a name here."""
     return listed is not None and listed[2] == "place" and listed[0] == i + 1 and place_read_as_adjective(toks, i)
+
+
+def listed_word_as_adjective(toks: list[Tok], i: int, listed: Optional[tuple[int, str, str, str]]) -> bool:
+    """A one-word listed name matched at ``i`` that here is an adjective agreeing with the common
+    noun right before it, inside a longer name ("Krajowe Biuro Wyborcze", "Krajowego Biura
+    Wyborczego": not the outlet "Wyborcza"; "Gazety Wyborczej" matches the outlet at its noun)."""
+    if listed is None or listed[0] != i + 1 or i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.sent == toks[i].sent and prev.is_title and prev.is_word and not prev.sent_start \
+        and agreeing_adjective(toks[i], prev) and not gaz_match(toks, i - 1)
+
+
+def guessed_adjective_of(noun: Tok, word: Tok) -> bool:
+    """An unknown capitalised ``word`` that declines as an adjective (``guesser.adjectival``) in a
+    case and number of the common noun ``noun`` before it, feminine with a feminine noun: a place's
+    adjective in a name ("Rady Powiatu Pilczyńskiego", "Starostwo Powiatowe w Borsku" aside)."""
+    if not word.guessed or noun.guessed:
+        return False
+    for r in noun.readings:
+        if r.pos != "subst" or not r.lemma[:1].islower() or not r.has("sg"):
+            continue
+        for g in adjectival_guesses(word.text):
+            if (g.gender == "f") == r.has("f") and any(r.has(c) for c in g.cases):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

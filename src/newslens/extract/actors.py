@@ -26,8 +26,8 @@ from ..lexicon import context_types, lexicon_set, role_words
 from ..model import Actor
 from .actor_words import (adjective_before_institution, agreeing_adjective, all_quals, city_after, club_prefix,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
-                          hyphenated_given_name, is_acronym, is_domain, is_first_name, is_institution, is_name_token,
-                          is_roman_numeral, listed_offices, listed_place_as_adjective, opens_clause, particle_name,
+                          guessed_adjective_of, hyphenated_given_name, is_acronym, is_domain, is_first_name, is_institution, is_name_token,
+                          is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, opens_clause, particle_name,
                           person_quals, place_preps)
 from .merge import (People, club_forms, initials, initials_with_conjunctions, initials_without_seat, shorter_forms,
                     unify)
@@ -114,7 +114,7 @@ def _run_end(text: Text, i: int) -> int:
                     or (is_first_name(t) and not (personal and (is_first_name(toks[i]) or not complement)
                                                    and not (j == i + 1 and located))
                         and not (outlet and j == i + 1) and (personal or title(j + 1))) \
-                    or (institution and t.guessed):
+                    or (institution and t.guessed and not guessed_adjective_of(toks[j - 1], t)):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = gaz_match(toks, j)
             city = city_after(toks, j, listed_only=institution)  # "Stowarzyszenie Kibiców Sokół 1946"
@@ -127,7 +127,7 @@ def _run_end(text: Text, i: int) -> int:
                     institution and j - 1 - i >= 2 and toks[i].lemma.lower() not in lexicon_set("organ_nouns.txt"))
                 # ("Stowarzyszenie Kibiców Legii Warszawa": the club is the association's complement)
                 return j + 1 if whole else j - 1
-            if listed_place_as_adjective(toks, j, listed):
+            if listed_place_as_adjective(toks, j, listed) or (institution and listed_word_as_adjective(toks, j, listed)):
                 j += 1  # "Izba Gospodarcza Ciepłownictwo Polskie": an adjective of the name, not the country
                 continue
             if listed and institution and listed[2] == "organization" and j - i >= 2 \
