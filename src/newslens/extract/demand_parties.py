@@ -23,7 +23,7 @@ from ..model import Actor, Quote
 from ..nlp import Tok, in_quotes, morfeusz, read_lexicon, readings
 from .demand_addressees import Addressees, lex
 from .groups import GroupLeaders
-from .mentions import Mention, link_mentions, mentions_by_token
+from .mentions import LEAD_PARTICIPLES, Mention, link_mentions, mentions_by_token
 from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _nominative, _subject_after, \
     _subject_before, mention_nominative
 
@@ -134,6 +134,7 @@ class Parties(Addressees):
         self.carrier_sents: set[int] = set()  # sentences that name a petition or letter at all
         words = lex("demand_carriers.txt")
         carriers = frozenset(w.rstrip("-") for w in words)
+        self.carriers = carriers
         plain = frozenset(w for w in words if not w.endswith("-"))
         for s in range(len(doc.text.sents)):
             a, b = doc.sent_range(s)
@@ -158,7 +159,29 @@ class Parties(Addressees):
         if q is None or not q.speaker:
             return None
         actor = next((a for a in self.doc.actors if a.name == q.speaker), None)
+        if actor is None and q.speaker[:1].islower():
+            org = self._member_org(q.speaker, self.doc.tok_index(q.start))
+            if org is not None:
+                return _party(org)
         return Party(q.speaker, actor is None and q.speaker[:1].islower(), actor)
+
+    def _member_org(self, name: str, k: int) -> Optional[Actor]:
+        """A group speaker named "<member noun> <head noun>" ("członkowie komitetu") is the organisation
+        that head noun names (the latest such before token ``k``, as :meth:`org_by_head`)."""
+        words = name.split()
+        if len(words) != 2 or not {r.lemma.lower() for r in readings(words[0])} & _groups()[1]:
+            return None
+        heads = {r.lemma.lower() for r in readings(words[1]) if r.pos == "subst" and r.has("gen")}
+        cands = [a for lem in heads for a in self.by_head.get(lem, ())]
+        if not cands:
+            return None
+        i = bisect.bisect_left(self.starts, k) - 1
+        while i >= 0:
+            m = self.doc.mention.get(self.starts[i])
+            if m and m[0] in cands:
+                return m[0]
+            i -= 1
+        return cands[0]
 
     def who_says(self, k: int) -> Optional[Party]:
         """The speaker of the speech holding token ``k``: the quote's speaker, else the reporting
@@ -193,6 +216,8 @@ class Parties(Addressees):
             m = got[0]
             if m.group:
                 led = self.group_at(got[3])
+                if (led is None or led.group) and got[1] != got[3]:
+                    led = self.group_at(got[1]) or led  # "rybacy zrzeszeni w stowarzyszeniu": from the group noun
                 if led is not None and not led.group:
                     return led
                 name = self._group_words(got[1], m.actor)
@@ -307,7 +332,8 @@ class Parties(Addressees):
             return None
         end = doc.sent_range(toks[k].sent)[1]
         j = k + 1
-        while j < end and toks[j].pos in ("adj",) and j not in doc.mention:
+        while j < end and (toks[j].pos in ("adj",) or {r.lemma.lower() for r in toks[j].readings} & LEAD_PARTICIPLES) \
+                and j not in doc.mention:
             j += 1  # "rolnicy zrzeszeni", "związkowcy protestujący"
         prep = j < end and toks[j].lower in ("z", "ze", "w", "we") and j + 1 < end
         if prep:
@@ -317,6 +343,13 @@ class Parties(Addressees):
         m = doc.mention.get(j)
         if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and lem in needy)):
             return _party(m[0])  # "władze Tajwanu", "władze w Tajpej"; not "rolnicy z województwa", "mieszkańcy Kielc"
+        if not m and j < end and not toks[j].is_title and (
+                (prep and toks[j - 1].lower in ("w", "we") and j - 2 > k
+                 and {r.lemma.lower() for r in toks[j - 2].readings} & LEAD_PARTICIPLES)
+                or (not prep and j == k + 1 and lem in needy and any(r.has("gen") for r in toks[j].readings))):
+            org = self.org_by_head(j)
+            if org is not None:
+                return _party(org)  # "rybacy zrzeszeni w stowarzyszeniu", "członkowie komitetu": the one named
         if k > 0 and toks[k - 1].lower in ("jego", "jej", "ich"):
             s = toks[k].sent
             if s > 0 and toks[k - 1].lower in ("jego", "jej"):

@@ -41,6 +41,13 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
         near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 3 and toks[prev.trig].sent >= s - 6
         noun = t.lemma in finder.nouns or t.lemma in ("apel", "petycja", "list", "wezwanie")
         verbal = t.pos in ("fin", "praet", "inf", "impt", "bedzie", "pcon")  # not "listę żądań" (a trigger noun)
+        if not f.of and s in P.sent_to:
+            # "W petycji do X domagają się A": the document named before the verb in its sentence carries
+            # the demand to its addressee (the addressee is then no subject, see below)
+            a0 = doc.sent_range(s)[0]
+            car = next((j for j in range(a0, f.trig) if toks[j].lemmas() & P.carriers), None)
+            if car is not None:
+                f.of = P.addressees(car, f.trig)
         unnamed = f.by is None and not f.inherit and not first and not noun and verbal and P.common_subject(f.trig)
         relative = f.trig > 1 and toks[f.trig - 1].lemma == "który" and toks[f.trig - 2].pos == "prep"
         if f.by is None and not f.inherit and not first and not unnamed:

@@ -436,7 +436,9 @@ class _Finder(EnumeratedLists):
         if t.lemma in ("apel", "petycja", "wezwanie", "list") or prev == "z":
             j = k + 1
             of: list[Actor] = []
-            while j < b and j - k < 9 and toks[j].lower != "o" and toks[j].text not in ",.;":
+            while j < b and j - k < 9 and toks[j].lower != "o" and toks[j].text not in ",.;" \
+                    and toks[j].pos not in ("fin", "praet", "bedzie", "impt"):
+                # a verb ends the noun's phrase: "W petycji komitet domaga się A o B" is the verb's frame
                 if toks[j].lower == "do":
                     of += [x for x in self.P._coordinated(j + 1, b) if x not in of]
                 j += 1

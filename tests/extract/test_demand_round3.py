@@ -1,0 +1,68 @@
+"""Demands in prose, generalised on batch C (issue 14, round 3): a group named by its membership of an
+organisation the text names by a common noun, a document addressed before the demanding verb, a
+petition noun that is not itself the frame. Invented sentences, negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.demands import extract_demands
+from newslens.extract.quotes import extract_quotes
+from newslens.extract.timeline import extract_timeline
+
+
+def items(text, published="2025-03-01"):
+    t = nlp.analyze(text)
+    actors = extract_actors(t)
+    got = extract_demands(t, actors, extract_timeline(t, published), extract_quotes(t, actors))
+    return [(d.text, d.by, d.of) for d in got if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "rolnicy zrzeszeni w stowarzyszeniu": the one association the text names
+    ("Stowarzyszenie Sadowników Mazowsza protestuje od marca. Rolnicy zrzeszeni w stowarzyszeniu domagają się "
+     "od Ministerstwa Rolnictwa dopłat do paliwa.",
+     [("dopłat do paliwa", "Stowarzyszenie Sadowników Mazowsza", "Ministerstwo Rolnictwa")]),
+    # "członkowie komitetu": the committee named before
+    ("Komitet Obrony Dworca zebrał tysiąc podpisów. Członkowie komitetu domagają się od Urzędu Miasta Kielce "
+     "remontu poczekalni.",
+     [("remontu poczekalni", "Komitet Obrony Dworca", "Urząd Miasta Kielce")]),
+    # negative: no organisation named by that noun, the group stays a group
+    ("Rolnicy zrzeszeni w stowarzyszeniu domagają się od Ministerstwa Rolnictwa dopłat do paliwa.",
+     [("dopłat do paliwa", "rolnicy", "Ministerstwo Rolnictwa")]),
+])
+def test_member_group_is_the_organisation_named_by_its_noun(text, expected):
+    got = items(text)
+    assert [(x, o) for x, _, o in got] == [(x, o) for x, _, o in expected]
+    assert [b for _, b, _ in got][0].startswith(expected[0][1])
+    if expected[0][1] == "rolnicy":
+        assert all(not (b or "").startswith("Stowarzyszenie") for _, b, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the petition addressed before the verb carries the demand to its addressee, who is not the demander
+    ("Mieszkańcy Zalesia zebrali podpisy. W petycji do Urzędu Gminy Zalesie domagają się budowy chodnika.",
+     [("budowy chodnika", None, "Urząd Gminy Zalesie")]),
+    ("W piśmie do Zarządu Województwa Opolskiego związkowcy domagają się podwyżek.",
+     [("podwyżek", "związkowcy", "Zarząd Województwa Opolskiego")]),
+    # negative: "do" before the verb names a date, not an addressee
+    ("W petycji do końca marca Związek Zawodowy Kolejarzy domaga się podwyżek.",
+     [("podwyżek", "Związek Zawodowy Kolejarzy", None)]),
+])
+def test_document_addressed_before_the_verb(text, expected):
+    got = items(text)
+    assert [(x, o) for x, _, o in got] == [(x, o) for x, _, o in expected]
+    for (_, b, o), (_, eb, _) in zip(got, expected):
+        assert b != o
+        if eb is not None:
+            assert (b or "").startswith(eb)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the petition noun is not the frame when a demanding verb follows it: the verb's object is whole
+    ("W petycji komitet domaga się wycofania decyzji o likwidacji szkoły.",
+     ["wycofania decyzji o likwidacji szkoły"]),
+    # negative: "petycja do X o A" with no verb still states A
+    ("Mieszkańcy wysłali petycję do wójta o budowę drogi.", ["budowę drogi"]),
+])
+def test_petition_noun_before_a_demanding_verb(text, expected):
+    assert [x for x, _, _ in items(text)] == expected
