@@ -87,6 +87,11 @@ CASES = [
     ("Mieszkańcy gmin nadgranicznych skarżą się na korki.", [("Mieszkańcy", "group", "mieszkańcy")]),
     ("Nauczyciele z Liceum Ogólnokształcącego nr 3 w Lesznie protestują.", [("Nauczyciele", "group", "nauczyciele")]),
     # any masculine-personal plural noun (also its depreciative form) names a group
+    # people who act as a group by their part in an event or a side they take (group_nouns.txt)
+    ("Zwolennicy obwodnicy i uczestnicy pikiety protestowali przed urzędem.",
+     [("Zwolennicy obwodnicy", "group", "zwolennicy obwodnicy"), ("uczestnicy pikiety", "group", "uczestnicy pikiety")]),
+    ("Trenerzy młodzieży i rybacy czekali w porcie.",
+     [("Trenerzy młodzieży", "group", "trenerzy młodzieży"), ("rybacy", "group", "rybacy")]),
     ("Ekolodzy i piłkarze protestowali razem.", [("Ekolodzy", "group", "ekolodzy"), ("piłkarze", "group", "piłkarze")]),
     # a workplace that carries the group's noun in its name does not make it another organisation's
     ("Dyspozytorzy medyczni dołączyli do protestu Związku Zawodowego Ratowników.",

@@ -292,6 +292,11 @@ CASES = [
     # a counted group is the subject in the genitive ("przyszło kilkunastu rolników"): a bare plural verb's speaker
     ("Na sesję przyszło kilkunastu sadowników z Grójca. – Czekamy na to od lat – mówili po wyjściu z sali.",
      [("direct", "sadownicy", None, "Czekamy na to")]),
+    # a group noun for people who take part or a side (group_nouns.txt): a bare plural verb's speaker
+    ("Trenerzy, z którymi rozmawialiśmy, są podzieleni. - Przepis pomaga tylko na papierze - mówili.",
+     [("direct", "trenerzy", None, "Przepis pomaga")]),
+    ("Trener Jan Lis, z którym rozmawialiśmy, jest zły. - Przepis pomaga tylko na papierze - mówił.",
+     [("direct", "Jan Lis", None, "Przepis pomaga")]),
     # a quoted fragment in the headline takes the speaker of the body quote holding its words
     ('"Nie oddamy szkoły". Rodzice protestowali przed urzędem\n\n- Nie oddamy szkoły! Nie oddamy dzieci! - '
      'skandowali protestujący.',
