@@ -40,6 +40,15 @@ CASES = [
     ("Jak poinformowało Krajowe Biuro Wyborcze, podpisy są ważne.", {("Krajowe Biuro Wyborcze", "organization")}),
     ("Pismo wysłano do Krajowego Biura Wyborczego w poniedziałek.", {("Krajowe Biuro Wyborcze", "organization")}),
     ("Wywiadu udzielił dziennikarzom Gazety Wyborczej w Łodzi.", {("Gazeta Wyborcza", "media")}),
+    # a name quoted after an organisation's common noun is that organisation's name, as written
+    ("Podpisy zbierają członkowie komitetu „Czysta Wierzchlina” od marca.",
+     {("Czysta Wierzchlina", "organization")}),
+    ("Stowarzyszenie lokatorskie \"Nasz Dom dla Wszystkich\" złożyło skargę.",
+     {("Nasz Dom dla Wszystkich", "organization")}),
+    ("Pieniądze przekazała fundacja „Zielony Las” z Lublina.",
+     {("Zielony Las", "organization"), ("Lublin", "place")}),
+    # a one-word place's lemma the text gives elsewhere as a word of its own wins ("Rzędzin" is also a town)
+    ("Mieszkańcy Rzędzin protestowali. Komitet „Wolne Rzędziny” zebrał podpisy.", {("Rzędziny", "place")}),
 ]
 
 
@@ -79,6 +88,9 @@ NEGATIVES = [
     # an institution's name keeps its adjective: no truncated name, no outlet read from it
     ("Krajowe Biuro Wyborcze sprawdzi podpisy do piątku.", {"Krajowe Biuro", "Wyborcza"}),
     ("Rada Powiatu Zabłockiego zbierze się w marcu.", {"Rada Powiatu", "Zabłocki"}),
+    # a quotation after a verb or a quoted phrase of common words is no organisation's name
+    ("Komitet skandował „Precz z podwyżkami” pod ratuszem.", {"Precz z podwyżkami", "Precz"}),
+    ("Członkowie komitetu „nie chcą zmian”, mówił sołtys.", {"nie chcą zmian"}),
 ]
 
 

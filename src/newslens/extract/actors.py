@@ -33,7 +33,7 @@ from .merge import (People, club_forms, initials, initials_with_conjunctions, in
                     unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import CASES, DASHES, GENDERS, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, nominative_adj, readings
+from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, nominative_adj, readings
 
 
 @dataclass(frozen=True)
@@ -226,6 +226,11 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
     if key not in memo:
         memo[key] = person_candidates(run, gov, surfaces, address) if typ == "person" \
             else nominal_candidates(run, gov) if gov else nominal_candidates(run, complement_case(toks, a), 0.3)
+        if typ != "person" and len(run) == 1:
+            # a one-word name's lemma the text also gives as a word of its own is evidence, as for a
+            # person's ("mieszkańcy Rzędzin" beside "komitet „Nowe Rzędziny”": Rzędziny)
+            memo[key] = {name: score + 0.3 * (name != run[0].text and name in surfaces)
+                         for name, score in memo[key].items()}
     return memo[key]
 
 
@@ -394,6 +399,36 @@ def _classifier_in_apposition(toks: list[Tok], i: int) -> bool:
     return any(r.pos == "subst" and r.has(c) for r in nxt.readings for c in cases)
 
 
+def _quoted_name(toks: list[Tok], i: int) -> Optional[int]:
+    """The closing quotation mark of an organisation's name quoted right after a common noun of an
+    organisation (``context.tsv``), perhaps with one adjective between ("z komitetu „Nowe Rzędziny”",
+    "komitet referendalny „Borsk dla Mieszkańców”", "fundacja „Zielony Dom”"): a quoted name stays as
+    written. None when no such name opens at ``i`` or the gazetteer knows it."""
+    if toks[i].text not in QUOTE_OPEN or i < 1 or i + 2 >= len(toks):
+        return None
+    sent = toks[i].sent
+    k = i - 1
+    if toks[k].sent == sent and not toks[k].is_title and any(r.pos == "adj" for r in toks[k].readings) \
+            and not any(r.pos == "subst" for r in toks[k].readings):
+        k -= 1  # "komitet referendalny"
+    noun = toks[k]
+    if k < 0 or noun.sent != sent or (noun.is_title and not noun.sent_start) \
+            or not any(r.pos == "subst" and context_types().get(r.lemma.lower()) == "organization" for r in noun.readings):
+        return None
+    if not (toks[i + 1].is_title and toks[i + 1].is_word):
+        return None
+    for j in range(i + 2, min(i + 8, len(toks))):
+        t = toks[j]
+        if t.sent != sent:
+            return None
+        if t.text in QUOTE_CLOSE:
+            listed = gaz_match(toks, i + 1)
+            return None if listed and listed[0] >= j else j
+        if not t.is_word:
+            return None
+    return None
+
+
 def credit_tails(text: str) -> list[tuple[int, int]]:
     """Spans of photo credits after a caption: "Premier na posiedzeniu rządu / Jan Kos / Agencja X" (a
     line with no closing punctuation whose parts after " / " are a few words each); the caption stays."""
@@ -424,6 +459,12 @@ def find_mentions(text: Text) -> list[Mention]:
     while i < len(toks):
         if layout and in_spans(layout, toks[i].idx):  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
             i += 1
+            continue
+        close = _quoted_name(toks, i)
+        if close:  # "komitet „Nowe Rzędziny”": the quoted name as written
+            surface = text.text[toks[i + 1].idx:toks[close - 1].end]
+            out.append(Mention(i + 1, close, surface, "organization", toks[i + 1].idx, toks[close - 1].end, surface))
+            i = close + 1
             continue
         g = gaz_match(toks, i)
         if g and (is_institution(toks[i]) or adjective_before_institution(toks, i)) and is_name_token(toks, i) \
