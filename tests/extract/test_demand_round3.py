@@ -66,3 +66,28 @@ def test_document_addressed_before_the_verb(text, expected):
 ])
 def test_petition_noun_before_a_demanding_verb(text, expected):
     assert [x for x, _, _ in items(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the party that answers the demands just stated ("oddalił wszystkie wnioski") is their addressee
+    ("Sąd Rejonowy w Kole rozpatrywał sprawę w piątek. Obrońca Jan Nowak wnosił o: uniewinnienie klienta, "
+     "przesłuchanie biegłego oraz umorzenie kosztów. Sąd oddalił wszystkie wnioski.",
+     [("uniewinnienie klienta", "Jan Nowak", "Sąd Rejonowy w Kole"),
+      ("przesłuchanie biegłego", "Jan Nowak", "Sąd Rejonowy w Kole"),
+      ("umorzenie kosztów", "Jan Nowak", "Sąd Rejonowy w Kole")]),
+    # a list over sentences: the answer after its last item names the addressee of all of it
+    ("Burmistrz Anna Lis podniosła opłaty. Stowarzyszenie Nasze Miasto stawia trzy żądania. Kolejnym "
+     "postulatem jest remont szkoły.\n\nWśród żądań znalazła się także budowa parku.\n\n– Jeśli pani "
+     "burmistrz spełni te żądania, zakończymy protest – mówi Jan Nowak.",
+     [("remont szkoły", "Stowarzyszenie Nasze Miasto", "Anna Lis"),
+      ("budowa parku", "Stowarzyszenie Nasze Miasto", "Anna Lis")]),
+    # negative: an answer with no pointing word is not about these demands
+    ("Sąd Rejonowy w Kole rozpatrywał sprawę w piątek. Obrońca Jan Nowak wnosił o: uniewinnienie klienta "
+     "oraz umorzenie kosztów. Sąd odrzucił wcześniej inne wnioski prokuratury.",
+     [("uniewinnienie klienta", "Jan Nowak", None), ("umorzenie kosztów", "Jan Nowak", None)]),
+    # negative: the demander answering its own demands is not their addressee
+    ("Stowarzyszenie Nasze Miasto domaga się remontu szkoły. Stowarzyszenie przyjęło te postulaty w maju.",
+     [("remontu szkoły", "Stowarzyszenie Nasze Miasto", None)]),
+])
+def test_the_party_answering_the_demands_is_their_addressee(text, expected):
+    assert items(text) == expected

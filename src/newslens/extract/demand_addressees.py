@@ -119,6 +119,33 @@ class Addressees:
                     return list(self.sent_to[got])
         return []
 
+    def answering_party(self, k: int, by: Optional[Actor] = None) -> list[Actor]:
+        """The party that answers the demands ending at token ``k`` in this or the next two sentences (the
+        next paragraph at most): the named subject of "<X> <verb> te/wszystkie <demand noun>" ("Sąd oddalił
+        wszystkie wnioski", "Jeśli pani prezydent spełni te żądania, …") is the party they were made of;
+        never the demander ``by``."""
+        doc, toks = self.doc, self.doc.toks
+        verbs, dets = lex("demand_answer_verbs.txt"), lex("demand_answer_determiners.txt")
+        nouns = lex("demand_nouns.txt") | {"wniosek"}
+        s = toks[k].sent
+        for s0 in (s, s + 1, s + 2):
+            if s0 >= len(doc.text.sents):
+                break
+            a, b = doc.sent_range(s0)
+            if doc.para[a] > doc.para[k] + 1:
+                break
+            for j in range(max(a, k) if s0 == s else a, b):
+                if toks[j].lemma not in verbs or toks[j].pos not in ("fin", "praet", "bedzie", "inf"):
+                    continue
+                if not any(toks[x - 1].lower in dets and toks[x].lemmas() & nouns for x in range(j + 2, min(b, j + 4))):
+                    continue
+                for x in range(j - 1, max(a, j - 4) - 1, -1):
+                    got = self.actor_at(x, j)
+                    if got is not None and got[1] == j and got[0].type in ("organization", "person", "place") \
+                            and got[0] != by:
+                        return [got[0]]
+        return []
+
     def sent_earlier(self, s: int, within: int = 20) -> Optional[int]:
         """The latest sentence at or before ``s`` (at most ``within`` back) that sent a petition or letter
         to a named addressee."""

@@ -30,6 +30,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
     announcements: "Kreml domaga się spełnienia trzech warunków. … To A. Drugim warunkiem jest B")."""
     toks = doc.toks
     prev: Optional[_Frame] = None
+    answered: set[int] = set()
     for f in frames:
         s = toks[f.trig].sent
         t = toks[f.trig]
@@ -108,11 +109,24 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             parties, sent = P.counterparties(f.trig, f.items)
             if parties and f.by is not None and (sent == s or P.sentence_subject(sent) == f.by):
                 f.of, f.of_sent = parties, sent  # the demander's own agreement "z USA i NATO"
+        if not f.of and f.items:
+            # "… wnosił o: A, B. Sąd oddalił wszystkie wnioski": who answers the demands is their addressee
+            f.of = P.answering_party(f.items[-1][1] - 1, f.by.actor if f.by is not None else None)
+            if f.of:
+                answered.add(id(f))
         if not f.of:
             f.of = P.context_addressee(f.trig)
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
             f.of = [x for x in f.of if x != f.by.actor]  # no party demands of itself
         prev = f
+    # the answer closes the whole list: the items before it that it continues ("Kolejnym postulatem …")
+    # were made of the same party
+    for i in range(len(frames) - 1, 0, -1):
+        f, before = frames[i], frames[i - 1]
+        if id(f) in answered and f.inherit and not before.of and before.by is not None and f.by is not None \
+                and before.by.name == f.by.name:
+            before.of = list(f.of)
+            answered.add(id(before))
 
 
 class Dates:

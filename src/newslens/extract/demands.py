@@ -356,7 +356,9 @@ class _Finder(EnumeratedLists):
         prev = toks[k - 1].lower if k > a else ""
         # "Wśród żądań (rolników) znalazły się: A, B"; "wśród jej żądań znalazło się również A"
         wsrod = k > a and (prev == "wśród" or (k - 1 > a and toks[k - 2].lower == "wśród" and prev in ("jej", "jego", "ich", "naszych", "swoich")))
-        if not wsrod and t.lemma in self.nouns and not (k > a and toks[k - 1].lower == "pod") \
+        noun = t.lemma in self.nouns or any(r.pos == "subst" and r.lemma in self.nouns for r in t.readings)
+        # ("trzy żądania" is also read as the gerund of żądać: the noun reading counts)
+        if not wsrod and noun and not (k > a and toks[k - 1].lower == "pod") \
                 and not (k + 1 < b and toks[k + 1].lower == "o"):
             # "Kreml stawia trzy warunki", "przedstawił trzy postulaty", "pismo z żądaniami": announced
             before = toks[k - 1] if k > a else None
