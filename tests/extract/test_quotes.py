@@ -133,6 +133,13 @@ CASES = [
     # an outlet relaying unnamed sources is the via, not the speaker
     ("Onet, powołując się na źródła w koalicji, podaje, że partia chce dwunastu ministerstw.",
      [("indirect", None, "Onet", "partia chce")]),
+    # ... also when the relaying phrase follows "Jak podaje X,": it is the attribution, not the content; unnamed
+    # officials stay no speaker (not a group), a named source speaks; with no relaying phrase the outlet speaks
+    ("Jak podaje Bloomberg, powołując się na greckich urzędników, Ateny zgodzą się na nowy plan.",
+     [("indirect", None, "Bloomberg", "Ateny zgodzą się")]),
+    ("Jak podaje Bloomberg, powołując się na ministra Jana Lisa, rząd przyjmie plan w piątek.",
+     [("indirect", "Jan Lis", "Bloomberg", "rząd przyjmie plan")]),
+    ("Jak podaje Bloomberg, rząd przyjmie plan w piątek.", [("indirect", "Bloomberg", None, "rząd przyjmie plan")]),
     # a quoted fragment after a verb of demanding: the demanders' words (a group led by a named body)
     ('Protestujący z Forum Rodzin Zakładników zablokowali autostradę. Domagają się od rządu zawarcia '
      'porozumienia "za wszelką cenę".',

@@ -279,7 +279,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             k = t.i + 1
             while k < b and toks[k].text != ",":
                 k += 1
-            comp = k + 1 if k < b - 1 else None
+            comp = _past_relay(toks, k + 1, b) if k < b - 1 else None
         elif lemma in about_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") and any(
                 toks[k].lower == "o" for k in range(t.i + 1, min(t.i + 4, b - 1))):
             # "wspomniał m.in. o przyjęciu ustawy": reported speech without "że"
@@ -305,7 +305,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 k = t.i + 1
                 while k < b and toks[k].text != ",":
                     k += 1
-                comp = k + 1 if k < b - 1 else None
+                comp = _past_relay(toks, k + 1, b) if k < b - 1 else None
         elif t.lower == "zdaniem" and t.i > a and toks[t.i - 1].lower in PRONOUN_GENDER and t.i + 1 < b:
             comp = t.i + 1 + (toks[t.i + 1].text == ",")  # "Jego zdaniem …"
         elif t.lower in ACCORDING and t.i > a + 2 and t.i + 1 < b and doc.mention.get(t.i + 1) \
@@ -352,6 +352,17 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         f.explicit = False
         out.append(f)
     return out
+
+
+def _past_relay(toks, comp: int, b: int) -> int:
+    """After "Jak podaje X,": a participial phrase naming whom the outlet relays ("powołując się na
+    tureckich urzędników,") belongs to the attribution; the content starts after its comma."""
+    if comp + 2 < b and toks[comp].lemma in ("powoływać", "powołać") and toks[comp + 1].lower == "się" \
+            and toks[comp + 2].lower == "na":
+        k = next((k for k in range(comp + 3, b - 1) if toks[k].text == ","), None)
+        if k is not None:
+            return k + 1
+    return comp
 
 
 def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:

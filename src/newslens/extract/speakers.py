@@ -287,7 +287,8 @@ def _relayed_source(doc: _Doc, a: int, b: int) -> Optional[tuple[Optional[Actor]
     for k in range(a, min(b, len(toks) - 2)):
         if toks[k].lemma in ("powoływać", "powołać") and toks[k + 1].lower == "się" and toks[k + 2].lower == "na":
             m = _source_after(doc, k + 3) if k + 3 < len(toks) else None
-            return (m[0] if m else None,)
+            # unnamed people an outlet relays ("na tureckich urzędników") are sources, not a group speaking
+            return (m[0] if m and m[0].type != "group" else None,)
     return None
 
 
