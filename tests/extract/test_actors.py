@@ -47,6 +47,10 @@ CASES = [
      {("Nasz Dom dla Wszystkich", "organization")}),
     ("Pieniądze przekazała fundacja „Zielony Las” z Lublina.",
      {("Zielony Las", "organization"), ("Lublin", "place")}),
+    # an outlet's city ends its name: a surname after it is a person's
+    ("W rozmowie z Radiem Gdańsk Kowalczyk przyznał, że nie. Adam Kowalczyk kieruje klubem.",
+     {("Radio Gdańsk", "media"), ("Adam Kowalczyk", "person")}),
+    ("Wywiadu udzielił Radiu Kraków w poniedziałek.", {("Radio Kraków", "media")}),
     # a one-word place's lemma the text gives elsewhere as a word of its own wins ("Rzędzin" is also a town)
     ("Mieszkańcy Rzędzin protestowali. Komitet „Wolne Rzędziny” zebrał podpisy.", {("Rzędziny", "place")}),
 ]
@@ -91,6 +95,8 @@ NEGATIVES = [
     # a quotation after a verb or a quoted phrase of common words is no organisation's name
     ("Komitet skandował „Precz z podwyżkami” pod ratuszem.", {"Precz z podwyżkami", "Precz"}),
     ("Członkowie komitetu „nie chcą zmian”, mówił sołtys.", {"nie chcą zmian"}),
+    ("W rozmowie z Radiem Gdańsk Kowalczyk przyznał, że nie. Adam Kowalczyk kieruje klubem.",
+     {"Radio Gdańsk Kowalczyk"}),
 ]
 
 

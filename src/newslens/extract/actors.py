@@ -136,6 +136,8 @@ def _run_end(text: Text, i: int) -> int:
                 continue
             if listed and not outlet and not club and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
+            if outlet and j == i + 1 and listed and listed[2] == "place" and listed[0] == j + 1:
+                return j + 1  # "z Radiem Wrocław Hajduk dodał": the outlet's city ends its name
             j += 1
             continue
         territorial = (j - i == 2 and any(r.pos == "adj" for r in toks[i + 1].readings)) \
