@@ -25,6 +25,10 @@ CASES = [
     ([org("Solidarność", 5)], ("związkowiec", (), 100), None),  # ... and alone is not taken (often a federation)
     ([HEALTH], ("pracownik", (), 100), None),  # a ministry leads no group
     ([], ("rolnik", (), 100), None),
+    # a group noun after a preposition in the name is whom the body is for, not its members
+    ([org("Gniezno dla Rolników", 5)], ("rolnik", (), 100), None),
+    ([org("Fundacja Pomocy dla Kibiców", 5)], ("kibic", (), 100), None),
+    ([org("Stowarzyszenie Rolników z Gniezna", 5)], ("rolnik", (), 100), "Stowarzyszenie Rolników z Gniezna"),
 ]
 
 

@@ -72,29 +72,40 @@ def name_lemmas(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+PREPOSITIONS = frozenset("w we z ze dla na do od o po pod nad przy przeciw bez za".split())
+
+
+def carrier_lemmas(name: str) -> frozenset[str]:
+    """Lemmas of the name words that can name its members: those before a preposition inside the name
+    ("Stowarzyszenie Kibiców X" carries "kibic"; "Borsk dla Mieszkańców" is for residents, not of them)."""
+    words = name.replace("-", " ").split()
+    cut = next((n for n, w in enumerate(words) if n and w in PREPOSITIONS), len(words))
+    return name_lemmas(" ".join(words[:cut]))
+
+
 class GroupLeaders:
     """The organisations of one article, indexed once; :meth:`leader` answers per group mention."""
 
     def __init__(self, actors: Sequence[Actor]) -> None:
         orgs = [a for a in actors if a.type == "organization"]  # one-word names count only against ambiguity
-        self._orgs = sorted(((min((s for s, _e in a.offsets), default=a.first_offset), a.name, name_lemmas(a.name))
-                             for a in orgs), key=lambda x: x[0])
+        self._orgs = sorted(((min((s for s, _e in a.offsets), default=a.first_offset), a.name, name_lemmas(a.name),
+                              carrier_lemmas(a.name)) for a in orgs), key=lambda x: x[0])
         self._firsts = [o[0] for o in self._orgs]
 
-    def _named_before(self, at: int) -> Iterable[tuple[int, str, frozenset[str]]]:
+    def _named_before(self, at: int) -> Iterable[tuple[int, str, frozenset[str], frozenset[str]]]:
         return self._orgs[:bisect.bisect_left(self._firsts, at)]
 
     def leader(self, noun: str, adjs: Iterable[str] = (), at: int = 1 << 62) -> Optional[str]:
         """The one organisation named before ``at`` that leads the group ``noun`` (+ ``adjs``), or None."""
         noun, adjs = noun.lower(), {a.lower() for a in adjs}
         before = list(self._named_before(at))
-        carried = {name for _f, name, lemmas in before if noun in lemmas and adjs <= lemmas and " " in name}
+        carried = {name for _f, name, _lemmas, own in before if noun in own and adjs <= own and " " in name}
         if len(carried) == 1:
             return carried.pop()
         if carried:
             return None  # two organisations carry the group: not safe
         kinds = member_orgs().get(noun, ())
-        members = {name for _f, name, lemmas in before if any(kind <= lemmas for kind in kinds)}
+        members = {name for _f, name, lemmas, _own in before if any(kind <= lemmas for kind in kinds)}
         if len(members) == 1 and not adjs and " " in next(iter(members)):
             return members.pop()  # (a one-word name such as "Solidarność" is too often a federation, not the leader)
         return None
