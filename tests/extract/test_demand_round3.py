@@ -91,3 +91,17 @@ def test_petition_noun_before_a_demanding_verb(text, expected):
 ])
 def test_the_party_answering_the_demands_is_their_addressee(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a head noun before a quoted name tells what the name is: "komitet" later is that committee
+    ('Komitet referendalny „Razem dla Gminy" zebrał tysiąc podpisów. Komitet stawia dwa żądania. Kolejnym '
+     'postulatem jest remont szkoły.',
+     [("remont szkoły", "Razem dla Gminy", None)]),
+    # negative: without quotation marks only a classifying noun ("spółka X") is read as an apposition
+    ("Komitet referendalny Razem dla Gminy zebrał tysiąc podpisów. Komitet stawia dwa żądania. Kolejnym "
+     "postulatem jest remont szkoły.",
+     [("remont szkoły", None, None)]),
+])
+def test_a_head_noun_before_a_name_in_apposition(text, expected):
+    assert items(text) == expected

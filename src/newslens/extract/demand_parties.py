@@ -119,6 +119,30 @@ class Parties(Addressees):
                 for r in readings(w):
                     if r.pos == "subst" and r.lemma.lower() in heads:
                         self.by_head.setdefault(r.lemma.lower(), []).append(actor)
+        apposition = lex("apposition_nouns.txt")
+        # a head noun the text puts before a name that lacks it ('Komitet referendalny „Borsk dla
+        # Mieszkańców"', 'stowarzyszenie "Wierni Barwom"'): the text states that name is of that kind
+        for k0, m in doc.mention.items():
+            if k0 != m[1] or m[0].type != "organization":
+                continue
+            j = k0 - 1
+            quoted = j >= 0 and toks[j].text in "„\"«"
+            if quoted:
+                j -= 1
+            if j >= 0 and toks[j].pos == "adj" and not toks[j].is_title:
+                j -= 1
+            if j < 0 or j in doc.mention or toks[j].sent != toks[k0].sent:
+                continue
+            # a name in quotation marks, or one in the head's own case after a classifying noun ("spółka
+            # X"); not a genitive complement ("zarząd PZPN", "biuro polityczne Hamasu")
+            lems = {r.lemma.lower() for r in toks[j].readings if r.pos == "subst"} & heads
+            if not quoted:
+                lems &= apposition
+                if not (toks[j].case() & toks[k0].case() - {"gen"}):
+                    lems = set()
+            for lem in lems:
+                if m[0] not in self.by_head.get(lem, ()):
+                    self.by_head.setdefault(lem, []).append(m[0])
         # mention starts (token indices) of every actor, sorted: "the latest mention before k"
         self.starts: list[int] = sorted({m[1] for m in doc.mention.values()})
         self.leader: Optional[Actor] = self._leader()
