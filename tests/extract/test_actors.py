@@ -374,6 +374,9 @@ MERGES = [
      "Trakbus", {"Trakbusie", "Trakbusa"}),
     ("Wiceminister Andrij Demczenko odpowiedział. Demchenko dodał, że granica jest otwarta.",
      "Andrij Demczenko", {"Demchenko"}),
+    # a surname alone spelt one letter otherwise than the full name's is that person
+    ("Minister Mohammad Dżawadijan przyjechał do Genewy. Dżawadian ostrzegł, że nie ustąpi.",
+     "Mohammad Dżawadijan", {"Dżawadian"}),
     # of two spellings of one name, the Polish one names the actor
     ("Premier Benjamin Netanyahu odmówił. Benjamin Netanjahu dodał, że nie.",
      "Benjamin Netanjahu", {"Benjamin Netanyahu"}),
@@ -430,6 +433,15 @@ def test_forms_of_one_actor_merge(text, name, forms):
 def test_a_man_and_a_woman_of_one_surname_stay_two():
     got = {a.name for a in extract_actors(nlp.analyze("Aleksander Wrona i Aleksandra Wrona przyszli razem."))}
     assert {"Aleksander Wrona", "Aleksandra Wrona"} <= got
+
+
+def test_similar_surnames_of_two_people_do_not_join_a_surname_alone():
+    got = {a.name for a in extract_actors(nlp.analyze(
+        "Jan Nowakowski rozmawiał z Piotrem Nowakowiczem. Nowakowicz milczał, Kowalewska też.  Anna Kowalewski przyszła."))}
+    assert {"Jan Nowakowski", "Piotr Nowakowicz"} <= got
+    got = extract_actors(nlp.analyze("Jan Zarębski i Adam Zarembski przyszli razem. Zarenbski nic nie powiedział."))
+    assert {"Jan Zarębski", "Adam Zarembski"} <= {a.name for a in got}
+    assert not any("Zarenbski" in a.aliases for a in got)  # near two spellings: the surname alone joins neither
 
 
 def test_different_people_do_not_merge():

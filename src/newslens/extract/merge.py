@@ -198,6 +198,7 @@ class People:
             self.by_surname.setdefault(fold_spelling(rest), m.name)
             self.by_first.setdefault(words[0], set()).add(m.name)
             self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
+        self._deletions: Optional[dict[str, set[str]]] = None  # built on the first spelling look-up
         self.same: dict[str, str] = {}  # "Przemek Matuszak" -> "Przemysław Matuszak"
         by_last: dict[tuple[str, str], list[str]] = {}  # (surname, first four letters) -> names
         for name in dict.fromkeys(m.name for m in mentions if m.type == "person"):
@@ -209,6 +210,22 @@ class People:
                 for y in names:
                     if x != y and len(y.split()[0]) > len(x.split()[0]) and _same_first_name(x.split()[0], y.split()[0]):
                         self.same.setdefault(x, y)
+
+    def _spelled_like(self, key: str) -> list[str]:
+        """Surname keys one letter away from ``key`` inside the word (six letters at least; the last
+        two, which carry case and gender, the same: "Kowalska" is not "Kowalski")."""
+        if len(key) < 6:
+            return []
+        if self._deletions is None:  # deletion key -> surname keys (two words one edit apart share one)
+            self._deletions = {}
+            for k in self.by_surname:
+                if " " not in k and len(k) >= 5:
+                    for d in {k} | {k[:i] + k[i + 1:] for i in range(len(k))}:
+                        bucket = self._deletions.setdefault(d, set())
+                        if len(bucket) < _BUCKET:
+                            bucket.add(k)
+        near = set().union(*(self._deletions.get(d, set()) for d in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}))
+        return [k for k in near if k != key and k[-2:] == key[-2:] and _close(k, key)]
 
     def full_name(self, m) -> Optional[str]:
         found = self._full_name(m)
@@ -227,6 +244,10 @@ class People:
             if key in self.by_surname and self.by_surname[key] != c:
                 return self.by_surname[key]
         words = m.name.split()
+        if len(words) == 1:
+            found = {self.by_surname[k] for c in cands for k in self._spelled_like(fold_spelling(c))}
+            if len(found) == 1:
+                return found.pop()  # "Abdollahian" beside "Hosejn Amir Abdollahijan"
         initial = words[-1].rstrip(".")
         if len(words) == 2 and len(initial) == 1 and initial.isupper():
             found = set().union(*(self.by_initial.get((c.split()[0], initial), set()) for c in cands))
