@@ -105,3 +105,20 @@ def test_the_party_answering_the_demands_is_their_addressee(text, expected):
 ])
 def test_a_head_noun_before_a_name_in_apposition(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an announcement names the demander's addressee once for all its items that name none
+    ("Komisja Europejska jest gotowa ustąpić, ale w zamian stawia Węgrom twarde warunki.\n\nRzecznik milczy. "
+     "Według dziennika Komisja Europejska może przesunąć termin. Warunki są jasne. To przyjęcie ustawy do końca "
+     "roku oraz przedstawienie planu inwestycji.",
+     [("przyjęcie ustawy do końca roku", "Komisja Europejska", "Węgry"),
+      ("przedstawienie planu inwestycji", "Komisja Europejska", "Węgry")]),
+    # negative: another demander's announcement is not this one's addressee
+    ("Komisja Europejska stawia Węgrom twarde warunki.\n\nRzecznik milczy. Według dziennika Polska może "
+     "przesunąć termin. Warunki są jasne. To przyjęcie ustawy do końca roku oraz przedstawienie planu inwestycji.",
+     [("przyjęcie ustawy do końca roku", "Polska", None),
+      ("przedstawienie planu inwestycji", "Polska", None)]),
+])
+def test_an_announced_addressee_holds_for_the_demanders_items(text, expected):
+    assert items(text) == expected

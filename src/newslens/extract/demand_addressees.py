@@ -146,6 +146,35 @@ class Addressees:
                         return [got[0]]
         return []
 
+    def announced_to(self, by: Actor) -> list[Actor]:
+        """The addressee an announcement of demands names for demander ``by`` anywhere in the article,
+        the headline included ("Komisja … stawia Polsce twarde warunki", "Ankara wylicza warunki dla
+        Szwecji i Finlandii"): the fact is stated once for all the demander's items."""
+        if not hasattr(self, "_announced"):
+            self._announced = self._announcements()
+        return [x for x in self._announced.get(by.name, []) if x != by]
+
+    def _announcements(self) -> dict[str, list[Actor]]:
+        doc, toks = self.doc, self.doc.toks
+        verbs, nouns = lex("demand_announce_verbs.txt"), lex("demand_nouns.txt")
+        out: dict[str, list[Actor]] = {}
+        for k, t in enumerate(toks):
+            if t.lemma not in verbs or t.pos not in ("fin", "praet") or (k > 0 and toks[k - 1].lower == "nie"):
+                continue
+            b = doc.sent_range(t.sent)[1]
+            n = next((j for j in range(k + 1, min(b, k + 6))
+                      if any(r.pos == "subst" and r.lemma in nouns and (r.has("pl") or r.lemma == "ultimatum")
+                             for r in toks[j].readings)), None)
+            if n is None:
+                continue
+            to = self.datives(k + 1, n)
+            if not to and n + 1 < b and toks[n + 1].lower == "dla":
+                to = self._coordinated(n + 2, b)
+            who = self.subject(k) or self.sentence_subject(t.sent)
+            if to and who is not None and who.actor is not None and who.name not in out:
+                out[who.name] = [x for x in to if x != who.actor]
+        return out
+
     def sent_earlier(self, s: int, within: int = 20) -> Optional[int]:
         """The latest sentence at or before ``s`` (at most ``within`` back) that sent a petition or letter
         to a named addressee."""

@@ -114,6 +114,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             f.of = P.answering_party(f.items[-1][1] - 1, f.by.actor if f.by is not None else None)
             if f.of:
                 answered.add(id(f))
+        if not f.of and f.items and f.by is not None and f.by.actor is not None:
+            f.of = P.announced_to(f.by.actor)  # "Komisja … stawia Polsce warunki. … Warunki są jasne. To A"
         if not f.of:
             f.of = P.context_addressee(f.trig)
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
