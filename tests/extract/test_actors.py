@@ -40,6 +40,11 @@ CASES = [
     ("Jak poinformowało Krajowe Biuro Wyborcze, podpisy są ważne.", {("Krajowe Biuro Wyborcze", "organization")}),
     ("Pismo wysłano do Krajowego Biura Wyborczego w poniedziałek.", {("Krajowe Biuro Wyborcze", "organization")}),
     ("Wywiadu udzielił dziennikarzom Gazety Wyborczej w Łodzi.", {("Gazeta Wyborcza", "media")}),
+    # listed national bodies (gazetteer.tsv), by name or acronym
+    ("Stanowisko przedstawiła Konferencja Episkopatu Polski po zebraniu.",
+     {("Konferencja Episkopatu Polski", "organization")}),
+    ("Biskupi z Konferencji Episkopatu Polski spotkali się z premierem.",
+     {("Konferencja Episkopatu Polski", "organization")}),
     # a name quoted after an organisation's common noun is that organisation's name, as written
     ("Podpisy zbierają członkowie komitetu „Czysta Wierzchlina” od marca.",
      {("Czysta Wierzchlina", "organization")}),
@@ -92,6 +97,7 @@ NEGATIVES = [
     # an institution's name keeps its adjective: no truncated name, no outlet read from it
     ("Krajowe Biuro Wyborcze sprawdzi podpisy do piątku.", {"Krajowe Biuro", "Wyborcza"}),
     ("Rada Powiatu Zabłockiego zbierze się w marcu.", {"Rada Powiatu", "Zabłocki"}),
+    ("Konferencja Klimatyczna w Glasgow zakończyła się w piątek.", {"Konferencja Klimatyczna w Glasgow"}),  # an event
     # a quotation after a verb or a quoted phrase of common words is no organisation's name
     ("Komitet skandował „Precz z podwyżkami” pod ratuszem.", {"Precz z podwyżkami", "Precz"}),
     ("Członkowie komitetu „nie chcą zmian”, mówił sołtys.", {"nie chcą zmian"}),
