@@ -133,6 +133,13 @@ CASES = [
     # an outlet relaying unnamed sources is the via, not the speaker
     ("Onet, powołując się na źródła w koalicji, podaje, że partia chce dwunastu ministerstw.",
      [("indirect", None, "Onet", "partia chce")]),
+    # a role no one named holds, as the subject: no speaker, never the outlet of the frame before it
+    ("Jak przekazała agencja Interfax, wicepremier zapewniła wieczorem, że rząd \"nie cofnie się ani o krok\".",
+     [("partial", None, "Interfax", "nie cofnie się")]),
+    # ... but a role its holder named before fills keeps that holder
+    ("Wicepremier Anna Kowalska była w Moskwie. Jak przekazała agencja Interfax, wicepremier zapewniła wieczorem, "
+     "że rząd \"nie cofnie się ani o krok\".",
+     [("partial", "Anna Kowalska", "Interfax", "nie cofnie się")]),
     # ... also when the relaying phrase follows "Jak podaje X,": it is the attribution, not the content; unnamed
     # officials stay no speaker (not a group), a named source speaks; with no relaying phrase the outlet speaks
     ("Jak podaje Bloomberg, powołując się na greckich urzędników, Ateny zgodzą się na nowy plan.",

@@ -61,6 +61,7 @@ def _complement_lemmas(doc: _Doc, i: int) -> set[str]:
 
 
 UNNAMED = Actor("", "unnamed")  # an explicit subject that names no actor: the speaker stays None
+ROLE = Actor("", "role")  # an unresolved role noun is the subject: only a person can be its holder
 
 
 def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int] = None) -> Optional[Actor]:
@@ -129,6 +130,7 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         if r is not None and j not in doc.mention and r.pos == "subst" and r.has("pl") and r.has("nom") \
                 and not r.is_proper and (not doc.toks[j].is_title or doc.toks[j].sent_start):
             return UNNAMED, False
+    role_subject = False  # an unresolved role noun right before the verb was passed
     while k >= stop:
         t = doc.toks[k]
         if t.lower in COMPLEMENTIZERS or t.text in ":" or is_dash(doc, k) or t.text in "”\"»":
@@ -162,7 +164,7 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m):
                 return m[0], False  # the name right before the verb, agreeing with it
             if mention_nominative(doc, m) and _agrees_at(doc, gender, m):
-                return m[0], False
+                return (UNNAMED if role_subject else m[0]), False  # never a name beyond the role
         if m:
             k = m[1] - 1
             continue
@@ -170,7 +172,13 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             actor = _role_actor(doc, t, v)
             if actor:
                 return actor, False
+            if unnamed and not any(doc.toks[j].text == "," for j in range(k + 1, v)):
+                # "Jak podaje agencja X, minister zapewnił": a role no one named holds is the subject;
+                # no speaker rather than a name further back (the outlet, a body in an aside)
+                role_subject = True
         k -= 1
+    if role_subject:
+        return ROLE, False  # only a person who spoke before can hold it (zero anaphora, persons only)
     a = doc.sent_range(doc.sent_of(v))[0]
     if unnamed and stop == a and v > a and a not in doc.mention and gender in ("m", "f", "n") \
             and _own_subject(doc.toks[a], gender) and doc.toks[a].lemma.lower() not in role_words():
@@ -336,6 +344,9 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     if subj is UNNAMED:
         f.speaker, f.explicit = None, True
         return
+    role_only = subj is ROLE
+    if role_only:
+        subj = None
     if subj is None and coordinated:
         prev = [g for g in _found_in(doc, found, doc.sent_of(v)) if g.verb_tok < v]
         if prev:
@@ -347,8 +358,8 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         # "– przekonywał poseł Polski 2050": a role no one in the text holds; only someone who spoke just
         # before can be it, never the party in its complement nor a name merely mentioned
         subj = _resolve_zero(doc, found, v, _verb_gender(t), speakers_only=complement is not None)
-        if subj is not None and subj is complement:
-            subj = None
+        if subj is not None and (subj is complement or (role_only and subj.type != "person")):
+            subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
     f.speaker = subj
 
 
