@@ -383,6 +383,10 @@ MERGES = [
     # a surname alone spelt one letter otherwise than the full name's is that person
     ("Minister Mohammad Dżawadijan przyjechał do Genewy. Dżawadian ostrzegł, że nie ustąpi.",
      "Mohammad Dżawadijan", {"Dżawadian"}),
+    # a foreign first name read into Polish from an oblique form is the name the text writes out
+    ("Premier Dick Schoof przyjechał do Brukseli. Rozmawiano z Dickiem Schoof o budżecie.",
+     "Dick Schoof", set()),
+    ("Sekretarz Mark Rutte przyjechał do Wilna. Prezydent spotkał się z Markiem Rutte.", "Mark Rutte", set()),
     # of two spellings of one name, the Polish one names the actor
     ("Premier Benjamin Netanyahu odmówił. Benjamin Netanjahu dodał, że nie.",
      "Benjamin Netanjahu", {"Benjamin Netanyahu"}),
@@ -448,6 +452,11 @@ def test_similar_surnames_of_two_people_do_not_join_a_surname_alone():
     got = extract_actors(nlp.analyze("Jan Zarębski i Adam Zarembski przyszli razem. Zarenbski nic nie powiedział."))
     assert {"Jan Zarębski", "Adam Zarembski"} <= {a.name for a in got}
     assert not any("Zarenbski" in a.aliases for a in got)  # near two spellings: the surname alone joins neither
+
+
+def test_two_first_names_one_letter_apart_both_written_out_stay_two():
+    got = {a.name for a in extract_actors(nlp.analyze("Anna Kowalska i Hanna Kowalska przyszły razem na sesję."))}
+    assert {"Anna Kowalska", "Hanna Kowalska"} <= got
 
 
 def test_different_people_do_not_merge():

@@ -60,6 +60,18 @@ def _close(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Exactly one letter inserted, deleted or replaced (any length: "mark", "marek")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 def _spelling_keys(name: str) -> tuple[int, set[str]]:
     """Words (hyphen parts counted) and the keys of the last one: itself and, when long enough to
     allow a one-letter difference, each deletion of one letter (two words one edit apart share one)."""
@@ -210,6 +222,23 @@ class People:
                 for y in names:
                     if x != y and len(y.split()[0]) > len(x.split()[0]) and _same_first_name(x.split()[0], y.split()[0]):
                         self.same.setdefault(x, y)
+        # a first name read into Polish from an oblique form ("z Markiem Rutte" -> Marek Rutte) is the
+        # name the text writes out one letter away with the same surname ("Mark Rutte")
+        written = {m.name for m in mentions if m.type == "person" and m.surface == m.name}
+        by_surname: dict[str, list[str]] = {}
+        for name in dict.fromkeys(m.name for m in mentions if m.type == "person"):
+            words = name.split()
+            if len(words) == 2 and len(words[0]) >= 4:
+                by_surname.setdefault(words[1], []).append(name)
+        for names in by_surname.values():
+            for x in names:
+                for y in names:
+                    fx, fy = x.split()[0], y.split()[0]
+                    gx, gy = _first_name_genders(fx), _first_name_genders(fy)
+                    if x != y and x not in written and y in written and x not in self.same \
+                            and fx[:3] == fy[:3] and _one_edit(fold_spelling(fx), fold_spelling(fy)) \
+                            and not (gx and gy and not gx & gy):
+                        self.same[x] = y
 
     def _spelled_like(self, key: str) -> list[str]:
         """Surname keys one letter away from ``key`` inside the word (six letters at least; the last
