@@ -35,7 +35,8 @@ The reverse holds by construction: a named organisation is never turned into a g
 two candidate organisations, or none, stays the group.
 
 Explicit leadership in the sentence ("rolnicy zrzeszeni w X", "związkowcy z X", "posłowie Polski
-2050") is read by the mention layer from the tokens around the group noun.
+2050") is read from the tokens around the group noun by :func:`link_group`, which the mention layer
+calls for each group noun (the group's extent, name in the nominative plural and leader).
 """
 from __future__ import annotations
 
@@ -43,8 +44,9 @@ import bisect
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
+from ..lexicon import lexicon_set
 from ..model import Actor
-from ..nlp import read_lexicon, readings
+from ..nlp import CASES, QUOTE_OPEN, Tok, nominative_adj, read_lexicon, readings
 
 
 @lru_cache(maxsize=1)
@@ -109,3 +111,104 @@ class GroupLeaders:
         if len(members) == 1 and not adjs and " " in next(iter(members)):
             return members.pop()  # (a one-word name such as "Solidarność" is too often a federation, not the leader)
         return None
+
+
+# ---------------------------------------------------------------- group mentions (the mention layer calls this)
+
+def link_group(text, idx, i: int, add, leaders: GroupLeaders) -> int:
+    """A plural group noun with its adjectives and genitive complement; its leading organisation.
+
+    Called by the mention layer's pass at token ``i`` (``idx`` its name index, ``add`` its recorder);
+    returns the token index after the group."""
+    from .mentions import LEAD_PARTICIPLES, LEAD_PREPS, _agree_pl, _genitive, _group_noun, _role_lemma, \
+        group_nouns, is_person
+    toks = text.toks
+    head = toks[i]
+    a = i
+    while a > 0 and toks[a - 1].sent == head.sent and toks[a - 1].is_word \
+            and (not toks[a - 1].is_title or toks[a - 1].sent_start) \
+            and a - 1 not in idx.at and _agree_pl(toks[a - 1], head) and not _group_noun(toks[a - 1]):
+        a -= 1
+    b = i
+    if b + 1 < len(toks) and _group_noun(toks[b + 1]) and toks[b + 1].sent == head.sent:
+        b += 1  # "lekarze rezydenci"
+    noun = b
+    while b + 1 < len(toks) and toks[b + 1].sent == head.sent and toks[b + 1].is_word \
+            and not toks[b + 1].is_title and b + 1 not in idx.at and not _group_noun(toks[b + 1]) \
+            and _postposed_adj(toks[b + 1], toks[noun]):
+        b += 1  # "ratownicy kontraktowi", "lekarze rodzinni"
+    # a genitive complement: "mieszkańcy Radomia", "rodziny zatrzymanych", "byli pracownicy starostwa"
+    j = b + 1
+    while j < len(toks) and j - b <= 3 and toks[j].sent == head.sent:
+        m = idx.at.get(j)
+        if m is not None and m[0].type != "place" and _genitive(toks[m[1]]):
+            j = m[2] + 1  # "pracownicy PGG"; a place of residence is no part of the name ("mieszkańcy Hrebennego")
+            continue
+        if m is None and not toks[j].is_title and _genitive(toks[j]) and not _group_noun(toks[j]) \
+                and not _role_lemma(toks[j]) and toks[j].pos in ("subst", "adj", "ppas", "ger") \
+                and not any(r.pos == "prep" for r in toks[j].readings):
+            j += 1
+            continue
+        break
+    last = j - 1
+    lead = next((idx.at[k][0] for k in range(b + 1, last + 1) if k in idx.at
+                 and idx.at[k][0].type == "organization"), None)
+    if lead is not None and _group_noun(head) in group_nouns()[1]:
+        add(lead.name, "group", a, b, b)  # "posłowie Polski 2050": the party speaks
+        return b + 1
+    own = next((k for k in range(b + 1, last + 1) if k in idx.at), last + 1) - 1  # names keep their own mentions
+    # a leading organisation: "rolnicy zrzeszeni w X", "związkowcy z X", 'związkowcy z "Solidarności"'
+    k = last + 1
+    if k < len(toks) and toks[k].sent == head.sent and {r.lemma.lower() for r in toks[k].readings} & LEAD_PARTICIPLES:
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower in LEAD_PREPS and toks[k].sent == head.sent:
+        n = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in QUOTE_OPEN)
+        m = idx.at.get(n)
+        workplace = m is not None and any({r.lemma.lower() for r in readings(w) if r.pos == "subst"}
+                                          & lexicon_set("workplace_heads.txt") for w in m[0].name.split()[:2])
+        if m is not None and (m[0].type == "organization" or (m[0].type == "person" and not is_person(m[0]))) \
+                and m[1] == n and not workplace:  # "pielęgniarki z Szpitala X" work there, X does not lead them
+            add(m[0].name, "group", a, b, b)
+            return m[2] + 1
+    restricted = last + 2 < len(toks) and toks[last + 1].text == "," and any(
+        toks[k].lemma.lower() == "który" for k in range(last + 2, min(last + 4, len(toks))))
+    if last == b and not restricted:  # "Rolnicy, z którymi rozmawialiśmy, …" are some of them, not the union
+        adjs = {r.lemma.lower() for k in range(a, b + 1) if k != noun and not _group_noun(toks[k])
+                for r in toks[k].readings if r.pos in ("adj", "pact", "ppas")}
+        org = leaders.leader(_group_noun(toks[noun]) or toks[noun].lemma, adjs, toks[a].idx)
+        if org is not None:
+            add(org, "group", a, b, noun)  # "Związkowcy …" after the one union was named
+            return b + 1
+    if _group_noun(toks[noun]) in lexicon_set("residence_nouns.txt"):
+        last = own = b  # "mieszkańcy gmin przygranicznych" are "mieszkańcy": where they live is no part of the name
+    add(_group_name(toks, a, b, last), "group", a, own, noun, group=True)
+    return last + 1
+
+
+def _postposed_adj(t: Tok, head: Tok) -> bool:
+    """An adjective after a plural group noun, agreeing with it ("ratownicy kontraktowi")."""
+    from .mentions import GENDERS
+    rs = [head.reading] if head.reading is not None and head.reading.has("pl") else head.readings
+    if any(r.pos in ("ppas", "pact") for r in t.readings):
+        return False  # a participle opens a clause of its own: "rolnicy zrzeszeni w X"
+    pairs = {(c, g) for r in rs if r.has("pl") for c in CASES if r.has(c) for g in GENDERS if r.has(g)}
+    return any(r.pos == "adj" and r.has("pl") and any(r.has(c) and r.has(g) for c, g in pairs) for r in t.readings)
+
+
+def _group_name(toks: list[Tok], a: int, b: int, last: int) -> str:
+    """The group in the nominative plural: "protestującym rolnikom" -> "protestujący rolnicy"."""
+    from .mentions import _plural_nominative
+    words = []
+    for k in range(a, b + 1):
+        t = toks[k]
+        if any(r.has("pl") and r.has("nom") for r in t.readings):
+            words.append(t.lower)
+            continue
+        subst = next((r for r in t.readings if r.pos == "subst" and r.has("pl")), None)
+        if subst is not None:
+            words.append(_plural_nominative(subst.lemma) or t.lower)
+            continue
+        adj = next((r for r in t.readings if r.pos in ("adj", "pact", "ppas") and r.has("pl")), None)
+        words.append(nominative_adj(adj.lemma, "m1", "pl") if adj else t.lower)
+    words += [toks[k].text for k in range(b + 1, last + 1)]
+    return " ".join(words)
