@@ -77,6 +77,11 @@ CASES = [
     # a company described as a carrier or a firm: the one company named before (head_synonyms.txt)
     ("Spółka Autobusy Dębina zawiesiła kursy. Przewoźnik zastrzegł, że to nie koniec.",
      [("Przewoźnik", "noun", "Autobusy Dębina")]),
+    # "spółka"/"przewoźnik" with no company so named: the one body named by a brand, not a union or an office
+    ("Pracownicy firmy Wartbus protestują, Solidarność ich wspiera. Spółka odpowiada, że nie ma pieniędzy.",
+     [("Spółka", "noun", "Wartbus")]),
+    ("Pociągi Kolei Mazurskich stoją. Urząd Marszałkowski milczy. Przewoźnik zapewnia, że pociągi pojadą.",
+     [("Przewoźnik", "noun", "Koleje Mazurskie")]),
     # an inflected surname: a case ending replaced, only when one surname fits
     ("Ewa Kowalska i Dmitrij Pieskow rozmawiali. Według Pieskowa i Kowalskiej to koniec.",
      [("Pieskowa", "name", "Dmitrij Pieskow"), ("Kowalskiej", "name", "Ewa Kowalska")]),
@@ -125,6 +130,10 @@ NEGATIVES = [
     # experts and people in general are no group (data/not_group_nouns.txt)
     ("Eksperci ostrzegają przed kryzysem.", "Eksperci"),
     ("Ludzie czekają na autobus.", "Ludzie"),
+    # two brand-named bodies: "spółka" is not safe; an acronym or a union is no company
+    ("Pociągi Kolei Mazurskich stoją, Wartbus protestuje. Spółka odpowiada, że nie ma pieniędzy.", "Spółka"),
+    ("Posłowie PSL są przeciw. Spółka odpowiada, że nie ma pieniędzy.", "Spółka"),
+    ("Solidarność protestuje. Spółka odpowiada, że nie ma pieniędzy.", "Spółka"),
     # an address and a role noun are no name ("Pan Wójt" from "Szanowny Panie Wójcie")
     ("Mieszkańcy piszą: „Szanowny Panie Wójcie, nie chcemy farmy”.", "Wójcie"),
 ]

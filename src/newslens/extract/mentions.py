@@ -42,7 +42,7 @@ from typing import Optional, Sequence
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, morfeusz, read_lexicon, readings
-from .groups import GroupLeaders, link_group
+from .groups import GroupLeaders, link_group, member_orgs
 
 GENDERS = ("m1", "m2", "m3", "f", "n")
 KINDS = ("name", "role", "noun", "pronoun", "group")
@@ -349,6 +349,10 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 and text.text[prev.end:toks[a].idx] == " " and (prev.text[:1].islower() or prev.sent_start):
             for lemma in {r.lemma.lower() for r in prev.readings if r.pos == "subst"} & institutions:
                 heads.setdefault(lemma, set()).add(actor.name)
+    if "spółka" not in heads:  # "Spółka: …", "przewoźnik" with no company so named: the one brand-named body
+        brands = {a.name for a in actors if a.type == "organization" and _brand_name(a.name, institutions)}
+        if len(brands) == 1:
+            heads["spółka"] = brands
     for line in read_lexicon("head_synonyms.txt"):  # "resort" -> the ministry
         noun, head, *words = line.split()  # "ratusz urząd miasto gmina": an Urząd Miasta or Urząd Gminy only
         if head in heads:
@@ -500,6 +504,16 @@ def _inflected_surname(form: str, surnames: dict[str, Actor]) -> Optional[Actor]
 def _stems_meet(a: set[str], b) -> bool:
     """Two word sets share a word or a stem of five letters ("związku" / "związkowców")."""
     return bool(a & set(b)) or any(x[:5] == y[:5] for x in a for y in b if len(x) >= 5 and len(y) >= 5)
+
+
+def _brand_name(name: str, institutions: frozenset[str] | set[str]) -> bool:
+    """A name with no institution head and no union word, not an acronym: a company's brand ("Wartbus",
+    "Koleje Dolnośląskie"), never "Solidarność", "PSL", "Związek …", "Urząd …"."""
+    words = name.replace("-", " ").split()
+    if not words or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    union = {lemma for kinds in member_orgs().values() for kind in kinds for lemma in kind}
+    return not any({r.lemma.lower() for r in readings(w)} & (set(institutions) | union) for w in words)
 
 
 def mentions_by_token(text: Text, mentions: Sequence[Mention]) -> dict[int, tuple[Mention, int, int, int]]:
