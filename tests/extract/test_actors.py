@@ -52,6 +52,9 @@ CASES = [
      {("Nasz Dom dla Wszystkich", "organization")}),
     ("Pieniądze przekazała fundacja „Zielony Las” z Lublina.",
      {("Zielony Las", "organization"), ("Lublin", "place")}),
+    # an unknown word after a role's apposition chain is a person's name ("Antony" is no known first name)
+    ("Na pytania odpowiadał sekretarz stanu USA Antony Blinken w piątek.", {("Antony Blinken", "person")}),
+    ("Głos zabrał minister spraw zagranicznych Chin Wang Yi.", {("Wang Yi", "person")}),
     # an outlet's city ends its name: a surname after it is a person's
     ("W rozmowie z Radiem Gdańsk Kowalczyk przyznał, że nie. Adam Kowalczyk kieruje klubem.",
      {("Radio Gdańsk", "media"), ("Adam Kowalczyk", "person")}),

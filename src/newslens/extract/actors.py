@@ -237,14 +237,15 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
 
 
 def _titled(toks: list[Tok], a: int) -> bool:
-    """A role noun right before the run, or before one genitive word ("prezydent Tajwanu …")."""
+    """A role noun right before the run, or before one genitive word ("prezydent Tajwanu …"), or
+    heading an apposition chain before it ("sekretarz stanu USA Antony Blinken")."""
     roles = role_words()
     for k in (a - 1, a - 2):
         if k < 0 or toks[k].sent != toks[a].sent or toks[k].is_punct:
             return False
         if toks[k].lemma.lower() in roles and (k == a - 1 or not toks[k].text[:1].isupper() or toks[k].sent_start):
             return True
-    return False
+    return a >= 3 and bool(apposition_cases(toks, a, window=4))
 
 
 def _complement_of_role(toks: list[Tok], a: int, b: int) -> bool:
