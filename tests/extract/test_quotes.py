@@ -133,6 +133,13 @@ CASES = [
     # an outlet relaying unnamed sources is the via, not the speaker
     ("Onet, powołując się na źródła w koalicji, podaje, że partia chce dwunastu ministerstw.",
      [("indirect", None, "Onet", "partia chce")]),
+    # an organisation the text interviews the speaker for is an outlet (via) unless it is an institution
+    ("Premier Finlandii Anna Lehto powiedziała w wywiadzie dla Yle, że jej kraj jest gotów do rozmów.",
+     [("indirect", "Anna Lehto", "Yle", "jej kraj jest gotów")]),
+    ("Minister Jan Lis powiedział w rozmowie z Deutschlandfunk, że rząd nie ustąpi.",
+     [("indirect", "Jan Lis", "Deutschlandfunk", "rząd nie ustąpi")]),
+    ("Wójt Jan Lis powiedział w rozmowie z Urzędem Marszałkowskim, że gmina nie ustąpi.",
+     [("indirect", "Jan Lis", None, "gmina nie ustąpi")]),
     # a role no one named holds, as the subject: no speaker, never the outlet of the frame before it
     ("Jak przekazała agencja Interfax, wicepremier zapewniła wieczorem, że rząd \"nie cofnie się ani o krok\".",
      [("partial", None, "Interfax", "nie cofnie się")]),

@@ -10,12 +10,13 @@ import bisect
 from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import context_types, role_words
+from ..lexicon import context_types, lexicon_set, role_words
 from ..model import Actor
-from ..nlp import QUOTE_OPEN, Tok, read_lexicon
+from ..nlp import QUOTE_OPEN, Tok, read_lexicon, readings
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _after_preposition, _agrees, _agrees_at,
                         _Doc, _Found, _found_in, _quoted_spans, _source_after, _Spans, _verb_gender, is_dash,
                         mention_nominative)
+from .groups import member_orgs
 
 
 # ---------------------------------------------------------------- subjects and speakers
@@ -218,10 +219,23 @@ def _platform_at(doc: _Doc, k: int) -> Optional[Actor]:
     return None
 
 
+def _interviewer(doc: _Doc, m) -> bool:
+    """An organisation named right after "w rozmowie z" / "w wywiadzie dla" that is no institution (no head
+    noun such as ministerstwo, urząd, związek): an outlet the actor types missed (Deutschlandfunk, Yle, KAI)."""
+    toks, k = doc.toks, m[1]
+    if m[0].type != "organization" or k < 2 or toks[k - 1].lower not in ("z", "ze", "dla") \
+            or toks[k - 2].lemma not in ("rozmowa", "wywiad"):
+        return False
+    institutions = lexicon_set("institution_heads.txt")
+    union = {lemma for kinds in member_orgs().values() for kind in kinds for lemma in kind}
+    return not any(r.lemma.lower() in institutions | union for w in m[0].name.replace("-", " ").split()
+                   for r in readings(w))
+
+
 def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Actor]:
     for k in range(a, b):
         m = doc.mention.get(k)
-        if m and k == m[1] and m[0].type == "media":
+        if m and k == m[1] and (m[0].type == "media" or _interviewer(doc, m)):
             off = doc.toks[k].idx
             if off not in skip:
                 return m[0]
