@@ -57,6 +57,9 @@ class _Finder(EnumeratedLists):
         self.nouns = lex("demand_nouns.txt")
         self.ordinals = lex("demand_ordinals.txt")
         self.skip = sorted((tuple(p.split()) for p in lex("demand_skip.txt")), key=len, reverse=True)
+        self.skip_by_first: dict[str, list[tuple[str, ...]]] = {}  # longest first, as in self.skip
+        for phrase in self.skip:
+            self.skip_by_first.setdefault(phrase[0], []).append(phrase)
         self.series_context = lex("demand_series_context.txt")
         self.used: set[int] = set()  # sentences taken by enumerated lists
         self.triggers = self.nouns | set(self.verbs) | lex("demand_triggers.txt")
@@ -70,7 +73,7 @@ class _Finder(EnumeratedLists):
         moved = True
         while moved and k < b:
             moved = False
-            for phrase in self.skip:
+            for phrase in self.skip_by_first.get(toks[k].lower, ()):
                 n = len(phrase)
                 if k + n <= b and tuple(toks[j].lower for j in range(k, k + n)) == phrase:
                     k += n
