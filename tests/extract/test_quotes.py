@@ -133,6 +133,12 @@ CASES = [
     # an outlet relaying unnamed sources is the via, not the speaker
     ("Onet, powołując się na źródła w koalicji, podaje, że partia chce dwunastu ministerstw.",
      [("indirect", None, "Onet", "partia chce")]),
+    # "Jak poinformował PAP <person>, …": the outlet is the addressee and the channel, the person speaks;
+    # with no person after it the outlet is the source, and a name after a preposition is no subject
+    ("Jak poinformował PAP prezes spółdzielni Adam Kręcki, w proteście bierze udział 40 łodzi.",
+     [("indirect", "Adam Kręcki", "PAP", "w proteście bierze")]),
+    ("Jak poinformował PAP po rozmowie z Adamem Kręckim, protest trwa.",
+     [("indirect", "PAP", None, "protest trwa")]),
     # an organisation the text interviews the speaker for is an outlet (via) unless it is an institution
     ("Premier Finlandii Anna Lehto powiedziała w wywiadzie dla Yle, że jej kraj jest gotów do rozmów.",
      [("indirect", "Anna Lehto", "Yle", "jej kraj jest gotów")]),

@@ -110,11 +110,26 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                 break
             if not mention_nominative(doc, m):
                 continue
-            if m[0].type != "media" or (v > 0 and doc.toks[v - 1].lower == "jak"):
-                return m[0]  # "jak podała agencja Xinhua, …": the outlet is the source
+            if m[0].type != "media":
+                return m[0]
+            if v > 0 and doc.toks[v - 1].lower == "jak":  # "jak podała agencja Xinhua, …": the outlet is the source,
+                later = _person_after(doc, m[2] + 1, end)  # unless a person follows as the subject: then the
+                return later or m[0]  # outlet is the addressee ("Jak poinformował PAP prezes … Jan Lis, …")
         if t.lemma in role_words() and role is None:
             role = t
     return _role_actor(doc, role, v) if role is not None else None
+
+
+def _person_after(doc: _Doc, a: int, end: int) -> Optional[Actor]:
+    """A person named in the nominative in tokens [a, end) before any comma, not after a preposition."""
+    for k in range(a, end):
+        t = doc.toks[k]
+        if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or is_dash(doc, k):
+            return None
+        m = doc.mention.get(k)
+        if m and k == m[1] and m[0].type == "person" and mention_nominative(doc, m) and not _after_preposition(doc, m):
+            return m[0]
+    return None
 
 
 def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tuple[Optional[Actor], bool]:
