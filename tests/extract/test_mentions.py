@@ -134,6 +134,7 @@ NEGATIVES = [
     ("Pociągi Kolei Mazurskich stoją, Wartbus protestuje. Spółka odpowiada, że nie ma pieniędzy.", "Spółka"),
     ("Posłowie PSL są przeciw. Spółka odpowiada, że nie ma pieniędzy.", "Spółka"),
     ("Solidarność protestuje. Spółka odpowiada, że nie ma pieniędzy.", "Spółka"),
+    ("Lewica jest przeciw. Spółka odpowiada, że nie ma pieniędzy.", "Spółka"),  # a party the gazetteer lists
     # an address and a role noun are no name ("Pan Wójt" from "Szanowny Panie Wójcie")
     ("Mieszkańcy piszą: „Szanowny Panie Wójcie, nie chcemy farmy”.", "Wójcie"),
 ]

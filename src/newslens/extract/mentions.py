@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..lexicon import lexicon_set, role_words
+from ..lexicon import gazetteer, lexicon_set, role_words
 from ..model import Actor
 from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, morfeusz, read_lexicon, readings
 from .groups import GroupLeaders, link_group, member_orgs
@@ -506,12 +506,17 @@ def _stems_meet(a: set[str], b) -> bool:
     return bool(a & set(b)) or any(x[:5] == y[:5] for x in a for y in b if len(x) >= 5 and len(y) >= 5)
 
 
+@lru_cache(maxsize=1)
+def _listed_bodies() -> frozenset[str]:
+    return frozenset(e.canonical for entries in gazetteer().values() for e in entries)
+
+
 def _brand_name(name: str, institutions: frozenset[str] | set[str]) -> bool:
     """A name with no institution head and no union word, not an acronym: a company's brand ("Wartbus",
     "Koleje Dolnośląskie"), never "Solidarność", "PSL", "Związek …", "Urząd …"."""
     words = name.replace("-", " ").split()
-    if not words or any(w.isupper() and len(w) > 1 for w in words):
-        return False
+    if not words or any(w.isupper() and len(w) > 1 or w[:1].isdigit() for w in words) or name in _listed_bodies():
+        return False  # an acronym, "Polska 2050", a party or body the gazetteer lists (Lewica, Konfederacja)
     union = {lemma for kinds in member_orgs().values() for kind in kinds for lemma in kind}
     return not any({r.lemma.lower() for r in readings(w)} & (set(institutions) | union) for w in words)
 
