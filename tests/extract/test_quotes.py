@@ -146,6 +146,8 @@ CASES = [
      [("indirect", "Jan Lis", "Deutschlandfunk", "rząd nie ustąpi")]),
     ("Wójt Jan Lis powiedział w rozmowie z Urzędem Marszałkowskim, że gmina nie ustąpi.",
      [("indirect", "Jan Lis", None, "gmina nie ustąpi")]),
+    ("Premier Jan Lis powiedział po rozmowie z Lewicą, że koalicja przetrwa.",  # a meeting, and a listed party
+     [("indirect", "Jan Lis", None, "koalicja przetrwa")]),
     # a role no one named holds, as the subject: no speaker, never the outlet of the frame before it
     ("Jak przekazała agencja Interfax, wicepremier zapewniła wieczorem, że rząd \"nie cofnie się ani o krok\".",
      [("partial", None, "Interfax", "nie cofnie się")]),

@@ -17,6 +17,7 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _afte
                         _Doc, _Found, _found_in, _quoted_spans, _source_after, _Spans, _verb_gender, is_dash,
                         mention_nominative)
 from .groups import member_orgs
+from .mentions import _listed_bodies
 
 
 # ---------------------------------------------------------------- subjects and speakers
@@ -238,9 +239,10 @@ def _interviewer(doc: _Doc, m) -> bool:
     """An organisation named right after "w rozmowie z" / "w wywiadzie dla" that is no institution (no head
     noun such as ministerstwo, urząd, związek): an outlet the actor types missed (Deutschlandfunk, Yle, KAI)."""
     toks, k = doc.toks, m[1]
-    if m[0].type != "organization" or k < 2 or toks[k - 1].lower not in ("z", "ze", "dla") \
-            or toks[k - 2].lemma not in ("rozmowa", "wywiad"):
-        return False
+    if m[0].type != "organization" or k < 3 or toks[k - 1].lower not in ("z", "ze", "dla") \
+            or toks[k - 2].lemma not in ("rozmowa", "wywiad") or toks[k - 3].lower not in ("w", "we") \
+            or m[0].name in _listed_bodies():
+        return False  # "po rozmowie z Lewicą" is a meeting; a party or institution the gazetteer lists is no outlet
     institutions = lexicon_set("institution_heads.txt")
     union = {lemma for kinds in member_orgs().values() for kind in kinds for lemma in kind}
     return not any(r.lemma.lower() in institutions | union for w in m[0].name.replace("-", " ").split()
