@@ -148,6 +148,9 @@ CASES = [
      [("indirect", "Jan Lis", None, "gmina nie ustąpi")]),
     ("Premier Jan Lis powiedział po rozmowie z Lewicą, że koalicja przetrwa.",  # a meeting, and a listed party
      [("indirect", "Jan Lis", None, "koalicja przetrwa")]),
+    # a trailing attribution after a comma: the subject follows the verb
+    ("Ceny wzrosną jeszcze w tym roku, zapowiedział minister Jan Lis.",
+     [("indirect", "Jan Lis", None, "Ceny wzrosną")]),
     # a role no one named holds, as the subject: no speaker, never the outlet of the frame before it
     ("Jak przekazała agencja Interfax, wicepremier zapewniła wieczorem, że rząd \"nie cofnie się ani o krok\".",
      [("partial", None, "Interfax", "nie cofnie się")]),
@@ -364,6 +367,9 @@ def test_quote_patterns(text, expected):
 
 
 NEGATIVES = [
+    # a subject with a relative clause before the verb, a name only in a prepositional phrase after it: no
+    # trailing attribution ("…, zapowiedział minister X" needs a subject after the verb)
+    "Inspekcja Handlowa, która w maju dostała skargę od klientów, zapowiedziała kontrolę w sklepie Lis.",
     "Rosja prowadzi tzw. „operację specjalną” na Ukrainie od lutego.",  # scare quotes, a term
     "Film „Pod Mocnym Aniołem Wielkiej Polski” wszedł do kin w piątek.",  # a title
     "Reporter zapytał: „Czy rząd poda się do dymisji?”",  # a journalist's question

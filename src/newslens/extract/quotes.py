@@ -249,8 +249,12 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             last = t.i - 2
             while last > a and toks[last].is_punct:
                 last -= 1
-            clause = is_dash(doc, t.i - 1) or (any(x.pos in VERBAL for x in toks[a:last + 1]) and any(
-                k in doc.mention or toks[k].lemma in role_words() for k in range(t.i + 1, b)))  # a clause, a subject
+            clause = is_dash(doc, t.i - 1) or (any(x.pos in VERBAL for x in toks[a:last + 1]) and (
+                any(toks[k].lemma in role_words() for k in range(t.i + 1, b))
+                or _subject_after(doc, t.i) is not None))  # a clause, a subject after the verb (not "w AeroServ")
+            opened = max((k for k in range(a, t.i - 1) if toks[k].text == ","), default=None)
+            if opened is not None and toks[opened + 1].lemma.lower() == "który":
+                clause = False  # "X, który …, zapowiedział …": the comma closes the subject's relative clause
             if len([x for x in toks[a:last + 1] if x.is_word]) >= 4 and clause:
                 f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
                 f.attr_span = (t.i, b)
