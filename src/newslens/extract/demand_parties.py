@@ -199,6 +199,10 @@ class Parties(Addressees):
         cands = [a for lem in heads for a in self.by_head.get(lem, ())]
         if not cands:
             return None
+        return self._last_mentioned(cands, k)
+
+    def _last_mentioned(self, cands: list, k: int):
+        """Of the candidate actors, the one mentioned last before token ``k`` (else the first)."""
         i = bisect.bisect_left(self.starts, k) - 1
         while i >= 0:
             m = self.doc.mention.get(self.starts[i])
@@ -318,13 +322,7 @@ class Parties(Addressees):
         cands = [a for lem in lemmas for a in self.by_head.get(lem, ())]
         if not cands:
             return None
-        i = bisect.bisect_left(self.starts, k) - 1
-        while i >= 0:
-            m = self.doc.mention.get(self.starts[i])
-            if m and m[0] in cands:
-                return m[0]
-            i -= 1
-        return cands[0]
+        return self._last_mentioned(cands, k)
 
     def _leader(self) -> Optional[Actor]:
         """The organisation that organises or leads the protest ("Protest organizuje Komitet X")."""

@@ -48,16 +48,7 @@ def foreign_spelling(name: str) -> int:
 
 def _close(a: str, b: str) -> bool:
     """At most one edit apart (both at least five letters long), or equal."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
+    return a == b or (min(len(a), len(b)) >= 5 and _one_edit(a, b))
 
 
 def _one_edit(a: str, b: str) -> bool:
