@@ -353,18 +353,24 @@ def to_spacy(t: Text):
 
 
 @lru_cache(maxsize=20_000)
-def nominative_adj(lemma: str, gender: str, number: str = "sg") -> str:
-    """The nominative of adjective ``lemma`` agreeing with ``gender`` (m1, f, n ...)."""
+def nominative_adj_degree(lemma: str, gender: str, number: str = "sg", degree: str = "pos") -> Optional[str]:
+    """The nominative of adjective ``lemma`` agreeing with ``gender`` (m1, f, n ...) and ``number`` in
+    ``degree`` (pos, com, sup), or None when morfeusz2 generates no such form."""
     try:
         forms = morfeusz().generate(lemma)
     except RuntimeError:
-        return lemma
+        return None
     for form, _lem, tag, _q, _m in forms:
         parts = tag.split(":")
         if parts[0] == "adj" and number in parts[1].split(".") and "nom" in parts[2].split(".") \
-                and gender in parts[3].split(".") and parts[-1] == "pos":
+                and gender in parts[3].split(".") and parts[-1] == degree:
             return form
-    return lemma
+    return None
+
+
+def nominative_adj(lemma: str, gender: str, number: str = "sg") -> str:
+    """The nominative of adjective ``lemma`` agreeing with ``gender`` (m1, f, n ...); the lemma if unknown."""
+    return nominative_adj_degree(lemma, gender, number) or lemma
 
 
 def head_gender(tok: Tok) -> str:

@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..guesser import guess
 from ..lexicon import context_types, lexicon_set, role_words
-from ..nlp import CASES, GENDERS, Reading, Tok, morfeusz, nominative_adj, readings
+from ..nlp import CASES, GENDERS, Reading, Tok, morfeusz, nominative_adj, nominative_adj_degree, readings
 
 NUMBERS = ("sg", "pl")
 ALL_CASES = frozenset(CASES)
@@ -102,20 +102,10 @@ def nominative_noun(lemma: str, gender: str, number: str) -> str:
     return lemma
 
 
-@lru_cache(maxsize=20_000)
 def _nominative_degree(lemma: str, gender: str, number: str, degree: str) -> str:
     """The nominative of adjective ``lemma`` in a comparative or superlative degree ("Wyższego" ->
     "Wyższy", "Najwyższej" -> "Najwyższa"; morfeusz2 lemmatises both to the positive "wysoki")."""
-    try:
-        forms = morfeusz().generate(lemma)
-    except RuntimeError:
-        return lemma
-    for form, _lem, tag, _q, _m in forms:
-        parts = tag.split(":")
-        if parts[0] == "adj" and number in parts[1].split(".") and "nom" in parts[2].split(".") \
-                and gender in parts[3].split(".") and parts[-1] == degree:
-            return form
-    return nominative_adj(lemma, gender, number)
+    return nominative_adj_degree(lemma, gender, number, degree) or nominative_adj(lemma, gender, number)
 
 
 def nominative_of(a: Reading, gender: str, number: str) -> str:
