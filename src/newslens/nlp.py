@@ -112,6 +112,12 @@ class Tok:
         self.is_title: bool = first.isupper()
         self.is_word: bool = first.isalpha()
         self.is_punct: bool = not first.isalnum()
+        # per-token caches (lemmas(), actor_words' lemma keys and gazetteer candidates), set here so
+        # that every token has the same attributes in the same order: reaching into ``__dict__`` or
+        # adding attributes later costs every attribute read on the token (CPython's inline values)
+        self._lemmas: Optional[tuple] = None
+        self._lemma_keys: Optional[tuple] = None
+        self._gaz_entries: Optional[tuple] = None
 
     @property
     def pos(self) -> str:
@@ -119,11 +125,11 @@ class Tok:
 
     def lemmas(self) -> frozenset[str]:
         """The lemmas of every reading and the chosen lemma (kept while neither changes)."""
-        cached = self.__dict__.get("_lemmas")
+        cached = self._lemmas
         if cached is not None and cached[0] is self.readings and cached[1] is self.lemma:
             return cached[2]
         out = frozenset({r.lemma for r in self.readings} | {self.lemma})
-        self.__dict__["_lemmas"] = (self.readings, self.lemma, out)
+        self._lemmas = (self.readings, self.lemma, out)
         return out
 
     def case(self) -> set[str]:

@@ -19,7 +19,25 @@ from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, ab
 
 
 def lemma_keys(t: Tok) -> set[str]:
-    return {r.lemma.lower() for r in t.readings} | {t.lower, t.lemma.lower()}
+    """The lower-cased lemmas of every reading, the chosen lemma and the form (not to be changed:
+    kept on the token while its readings and lemma stay the same objects, like ``Tok.lemmas``)."""
+    cached = t._lemma_keys
+    if cached is not None and cached[0] is t.readings and cached[1] is t.lemma:
+        return cached[2]
+    out = {r.lemma.lower() for r in t.readings} | {t.lower, t.lemma.lower()}
+    t._lemma_keys = (t.readings, t.lemma, out)
+    return out
+
+
+def _gaz_entries(t: Tok) -> list:
+    """The gazetteer entries whose first word may be token ``t`` (by form, then by lemma), in the
+    order ``gaz_match`` tries them; kept on the token like ``lemma_keys`` (not to be changed)."""
+    cached = t._gaz_entries
+    if cached is not None and cached[0] is t.readings and cached[1] is t.lemma:
+        return cached[2]
+    out = gazetteer().get(t.lower, []) + [e for k in lemma_keys(t) - {t.lower} for e in gazetteer().get(k, [])]
+    t._gaz_entries = (t.readings, t.lemma, out)
+    return out
 
 
 def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
@@ -28,7 +46,7 @@ def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
     if not t.is_word and not t.text.isdigit():
         return None
     quotes = QUOTE_OPEN + QUOTE_CLOSE
-    for entry in gazetteer().get(t.lower, []) + [e for k in lemma_keys(t) - {t.lower} for e in gazetteer().get(k, [])]:
+    for entry in _gaz_entries(t):
         n = len(entry.words)
         if i + n > len(toks):
             continue
