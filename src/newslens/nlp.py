@@ -112,12 +112,10 @@ class Tok:
         self.is_title: bool = first.isupper()
         self.is_word: bool = first.isalpha()
         self.is_punct: bool = not first.isalnum()
-        # per-token caches (lemmas(), actor_words' lemma keys and gazetteer candidates), set here so
-        # that every token has the same attributes in the same order: reaching into ``__dict__`` or
-        # adding attributes later costs every attribute read on the token (CPython's inline values)
+        # the cache of lemmas(), set here so that every token has the same attributes in the same
+        # order: reaching into ``__dict__`` or adding attributes later costs every attribute read on
+        # the token (CPython's inline values)
         self._lemmas: Optional[tuple] = None
-        self._lemma_keys: Optional[tuple] = None
-        self._gaz_entries: Optional[tuple] = None
 
     @property
     def pos(self) -> str:

@@ -18,26 +18,34 @@ from ..lexicon import context_types, gazetteer, lexicon_set
 from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations
 
 
+# (id of the readings, lemma, form) -> (readings, lemma keys, gazetteer candidates): the readings are
+# shared by every token of a form (nlp.readings), so this is worked out once per form and reading
+# choice, not per token; the readings are held, so their id is not reused while the entry stays.
+_by_form: dict[tuple, tuple] = {}
+
+
+def _form_keys(t: Tok) -> tuple:
+    rs = t.readings
+    key = (id(rs), t.lemma, t.lower)
+    got = _by_form.get(key)
+    if got is None or got[0] is not rs:
+        if len(_by_form) > 200_000:
+            _by_form.clear()
+        keys = {r.lemma.lower() for r in rs} | {t.lower, t.lemma.lower()}
+        entries = gazetteer().get(t.lower, []) + [e for k in keys - {t.lower} for e in gazetteer().get(k, [])]
+        got = _by_form[key] = (rs, keys, entries)
+    return got
+
+
 def lemma_keys(t: Tok) -> set[str]:
-    """The lower-cased lemmas of every reading, the chosen lemma and the form (not to be changed:
-    kept on the token while its readings and lemma stay the same objects, like ``Tok.lemmas``)."""
-    cached = t._lemma_keys
-    if cached is not None and cached[0] is t.readings and cached[1] is t.lemma:
-        return cached[2]
-    out = {r.lemma.lower() for r in t.readings} | {t.lower, t.lemma.lower()}
-    t._lemma_keys = (t.readings, t.lemma, out)
-    return out
+    """The lower-cased lemmas of every reading, the chosen lemma and the form (shared: not to be changed)."""
+    return _form_keys(t)[1]
 
 
 def _gaz_entries(t: Tok) -> list:
     """The gazetteer entries whose first word may be token ``t`` (by form, then by lemma), in the
-    order ``gaz_match`` tries them; kept on the token like ``lemma_keys`` (not to be changed)."""
-    cached = t._gaz_entries
-    if cached is not None and cached[0] is t.readings and cached[1] is t.lemma:
-        return cached[2]
-    out = gazetteer().get(t.lower, []) + [e for k in lemma_keys(t) - {t.lower} for e in gazetteer().get(k, [])]
-    t._gaz_entries = (t.readings, t.lemma, out)
-    return out
+    order ``gaz_match`` tries them (shared: not to be changed)."""
+    return _form_keys(t)[2]
 
 
 def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
