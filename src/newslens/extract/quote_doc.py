@@ -72,6 +72,10 @@ def term_markers() -> frozenset[str]:
 # ---------------------------------------------------------------- quotation marks
 
 
+_CLOSERS = {"„": "”“\"", "“": "”", "«": "»", '"': '"”'}  # opening mark -> its closers (web text mixes „…" and "…”)
+_OPENER = re.compile("[" + "".join(_CLOSERS) + "]")
+
+
 def quote_marks(text: str) -> list[tuple[int, int]]:
     """Content spans of balanced quotation marks („…”, “…”, «…», "…", and the mixed „…" and "…”
     of web pages), never across a paragraph.
@@ -84,11 +88,12 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
     for para in text.split("\n"):
         i = 0
         while i < len(para):
+            m = _OPENER.search(para, i)  # the next opening mark (every other character is passed over)
+            if m is None:
+                break
+            i = m.start()
             ch = para[i]
-            close = {"„": "”“\"", "“": "”", "«": "»", '"': '"”'}.get(ch)  # web text mixes „…" and "…”
-            if close is None:
-                i += 1
-                continue
+            close = _CLOSERS[ch]
             j = i + 1
             while j < len(para) and para[j] not in close:
                 if para[j] in "„«" and ch in "„«":  # a second opener first: this one is unbalanced
