@@ -387,6 +387,8 @@ def test_interactive_frames_show_the_empty_mark_for_missing_text_only():
     assert out["start_date"].iloc[1] is None  # a date column is no text column: left as it is
     assert list(out["start"]) == [3, 7] and out["start"].dtype == df["start"].dtype
     assert pd.isna(df["via"].iloc[0])  # the analysis frame itself is untouched
+    no_outlet = pd.DataFrame({"via": pd.Series([None, None], dtype=object)})  # no quote has an outlet
+    assert list(present.interactive(no_outlet)["via"]) == [present.EMPTY, present.EMPTY]
 
 
 def test_a_list_spread_over_sentences_shows_each_items_own_lead_in_and_no_single_one():

@@ -114,7 +114,7 @@ def interactive(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for c in out.columns:
         col = out[c]
-        if pd.api.types.is_string_dtype(col) and all(isinstance(v, str) for v in col.dropna()):
+        if (col.dtype == object or pd.api.types.is_string_dtype(col)) and all(isinstance(v, str) for v in col.dropna()):
             out[c] = col.astype(object).where(col.notna(), EMPTY)
     return out
 
