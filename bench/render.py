@@ -14,25 +14,13 @@ import tempfile
 import time
 from pathlib import Path
 
-import nbformat
-import papermill as pm
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newslens.report import html_exporter, html_to_pdf, kernel_name, render  # noqa: E402
+from floor import bare  # noqa: E402  the floor process's own toolchain run (bench/floor.py), in process
+from newslens.report import render  # noqa: E402
 
 ARTICLE = ROOT / "data" / "raw" / "lawrow-warunki-rozmow.txt"
-
-
-def bare(tmp: Path) -> None:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell("x = 1 + 1")]
-    nb.metadata["kernelspec"] = {"name": kernel_name(), "language": "python", "display_name": "python"}
-    out = pm.execute_notebook(nb, str(tmp / "bare.ipynb"), kernel_name=kernel_name(), progress_bar=False,
-                              shutdown_kernel="immediate")
-    html, _ = html_exporter().from_notebook_node(out)
-    (tmp / "bare.pdf").write_bytes(html_to_pdf(html))
 
 
 def once(fn) -> float:

@@ -20,6 +20,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
 
+from .corpus import default_jobs  # one worker per core, as for corpus extraction
 from .loader import InputError
 from .report import FORMATS, Rendered, RenderError
 
@@ -39,13 +40,6 @@ def __nl_reset():
     plt.close("all")
 __nl_reset()
 """
-
-
-def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
