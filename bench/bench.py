@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from newslens.corpus import default_jobs as cores  # noqa: E402  the cores this process may run on
 from timing import paired, run_once, spread  # noqa: E402
 
 REFERENCE = ROOT / "data" / "raw" / "lawrow-warunki-rozmow.txt"
@@ -36,13 +37,6 @@ DEV = ROOT / "data" / "dev"
 BIN = Path(sys.executable).parent
 PY = sys.executable
 NEWSLENS = str(BIN / "newslens")
-
-
-def cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def dev_articles() -> list[Path]:
