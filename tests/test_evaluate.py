@@ -159,3 +159,26 @@ def test_demand_by_and_of_resolve_through_actor_aliases():
     assert d["by_accuracy"] == pytest.approx(0.5) and d["of_accuracy"] == 1.0
     t = totals([score(pred, gold)])
     assert t["demands"]["by_accuracy"] == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("name, head", [
+    ("mieszkańcy Pilczyna", "mieszkańcy"), ("inni mieszkańcy", "mieszkańcy"), ("unijni dyplomaci", "dyplomaci"),
+    ("byli pracownicy starostwa", "pracownicy"), ("protestujący mieszkańcy", "mieszkańcy"),
+    ("lekarze rezydenci", "lekarze"), ("protestujący", "protestujący"), ("", "")])
+def test_group_head(name, head):
+    from newslens.evaluate import group_head
+    assert group_head(name) == head
+
+
+def test_group_speaker_matches_by_head_noun_only_when_gold_is_a_group():
+    gold = {"quotes": [{"speaker": "mieszkańcy Pilczyna", "group": True, "kind": "direct", "text_start": "Nie oddamy szpitala"},
+                       {"speaker": "rolnicy", "group": True, "kind": "direct", "text_start": "Zboże gnije w silosach"},
+                       {"speaker": "Rada Miasta", "kind": "indirect", "text_start": "budżet jest napięty"}],
+            "demands": [{"kind": "item", "by": "mieszkańcy", "group": True, "of": None, "text_start": "nowego przetargu"}]}
+    pred = {"quotes": [{"speaker": "mieszkańcy", "kind": "direct", "text": "Nie oddamy szpitala nikomu"},
+                       {"speaker": "sadownicy", "kind": "direct", "text": "Zboże gnije w silosach od jesieni"},  # another group
+                       {"speaker": "Rada", "kind": "indirect", "text": "budżet jest napięty"}],  # not a group: exact
+            "demands": [{"kind": "item", "by": "mieszkańcy wsi", "of": None, "text": "nowego przetargu na przewozy"}]}
+    s = score(pred, gold)
+    assert s["quotes"]["speaker_accuracy"] == pytest.approx(1 / 3)
+    assert s["demands"]["by_accuracy"] == 1.0

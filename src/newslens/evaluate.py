@@ -3,7 +3,9 @@
 Matching is by content and forgiving of surface form:
 - an actor matches when its name or any alias equals the gold name or an alias (case- and quote-folded);
 - a quote or demand matches when the gold ``text_start`` lies inside the predicted text;
-- a timex matches when one expression contains the other.
+- a timex matches when one expression contains the other;
+- a group speaker or demander (``"group": true`` in the gold) is right when the predicted name has the
+  same head noun: ``mieszkańcy`` and ``mieszkańcy Pilczyna`` name one group (GUIDELINES.md, Speakers).
 Each gold and each predicted record is matched at most once.
 """
 from __future__ import annotations
@@ -132,6 +134,20 @@ def _split_of(value: Optional[str], canon: Optional[dict[str, str]] = None) -> s
     return {fold(canon.get(v, v)) for v in parts} if canon else parts
 
 
+def group_head(name: Optional[str]) -> str:
+    """The head noun of a group's name, folded: the first word that can only be a noun
+    (``inni mieszkańcy Pilczyna`` -> ``mieszkańcy``, ``unijni dyplomaci`` -> ``dyplomaci``); the first
+    word when none can."""
+    from .nlp import morfeusz
+
+    words = fold(name).split()
+    for word in words:
+        tags = {r[2][2].split(":")[0] for r in morfeusz().analyse(word)}
+        if "subst" in tags and not tags & {"adj", "pact", "ppas", "praet"}:
+            return word
+    return words[0] if words else ""
+
+
 def _ratio(ok: int, n: int) -> Optional[float]:
     return ok / n if n else None
 
@@ -157,6 +173,8 @@ def score(pred: dict, gold: dict) -> dict[str, Any]:
         want, got = g.get(key), p.get(key)
         if want is None or got is None:
             return want is None and got is None
+        if g.get("group") and group_head(want) == group_head(got):
+            return True
         return fold(want) == fold(got) or canon.get(fold(got)) == want
 
     pairs, prf = _match(gold.get("quotes", []), pred.get("quotes", []), _same_text, _start_gap)
