@@ -228,7 +228,9 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             if not of:
                 got = P.clause_subject(start, end, heads=True)  # "jeśli klub rozliczy …" → the club named
                 of = [got] if got is not None else []
-            if not of:  # "Jeśli do połowy listopada nie dostaniemy odpowiedzi …" after a petition sent to X
+            if not of and _receives(doc, start, end):
+                # "Jeśli do połowy listopada nie dostaniemy odpowiedzi …" after a petition sent to X: X is
+                # to answer; a condition that receives nothing asks the petition's addressee nothing
                 of = P.context_addressee(k)
             c.of = of
             c.by = _by(doc, P, k, end)
@@ -241,6 +243,14 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                     c.by = None
             out.append(c)
     return sorted(out, key=lambda c: c.span[0])
+
+
+def _receives(doc: _Doc, a: int, b: int) -> bool:
+    """The condition's demanders wait to receive something: a first-person plural verb of receiving
+    (data/condition_receipt_verbs.txt: "nie dostaniemy odpowiedzi", "otrzymamy gwarancje")."""
+    verbs = lex("condition_receipt_verbs.txt")
+    return any(t.lemma in verbs and t.pos in ("fin", "praet", "bedzie") and t.reading is not None
+               and ":pl:pri" in t.reading.tag for t in doc.toks[a:b])
 
 
 def _after_from(doc: _Doc, P: Parties, actor: Actor, a: int, b: int) -> bool:

@@ -276,8 +276,9 @@ class Parties(Addressees):
                              and toks[k].case() & {"gen"} and k not in self.layer and k not in self.doc.mention)):
             # "do końca października minister …", "do 31 sierpnia Teheran …"
             k += 1
-        if k >= b:
-            return None
+        if k >= b or (k > a + 1 and toks[k - 2].pos == "prep" and toks[k - 1].pos == "subst" and k - 1 not in self.layer
+                      and k - 1 not in self.doc.mention and toks[k].case() & {"gen"}):
+            return None  # a genitive after a skipped prepositional noun is its complement ("na konto spółki …")
         got = self.layer.get(k)
         if got is not None and not got[0].group and _nomish(toks[got[3]]):
             return self.by_name.get(got[0].actor)

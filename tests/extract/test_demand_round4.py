@@ -1,0 +1,38 @@
+"""Demands and conditions, round 4 (issue 14): addressees only from stated evidence. Invented
+sentences, negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.demands import extract_demands
+from newslens.extract.quotes import extract_quotes
+from newslens.extract.timeline import extract_timeline
+
+
+def demands(text, published="2025-03-01"):
+    t = nlp.analyze(text)
+    actors = extract_actors(t)
+    return extract_demands(t, actors, extract_timeline(t, published), extract_quotes(t, actors))
+
+
+PETITION = "Związek Zawodowy Leśników wysłał petycję do premiera Donalda Tuska. Petycję podpisało 3 tys. osób. "
+
+
+@pytest.mark.parametrize("text,start,of", [
+    # the demanders wait to receive the answer: the petition's addressee is to act
+    (PETITION + "– Jeśli do końca kwietnia nie otrzymamy odpowiedzi, zablokujemy drogi – zapowiedział Adam Wrona.",
+     "do końca kwietnia nie otrzymamy odpowiedzi", "Donald Tusk"),
+    # negative: a condition that receives nothing asks the petition's addressee nothing
+    (PETITION + "– Protest zawiesimy dopiero po zakończeniu procesu – zapowiedział Adam Wrona.",
+     "zakończeniu procesu", None),
+    # negative: the company whose account is named after a preposition is not the one to act
+    ("Spółka Autobusy Beskidzkie wstrzymała kursy. – Autobusy wyjadą dopiero po tym, jak na konto spółki "
+     "wpłyną zaległe pieniądze – mówi prezes Jan Mróz.",
+     "na konto spółki wpłyną zaległe pieniądze", None),
+    # the named actor opening the condition is the one to act
+    ("– Autobusy wyjadą dopiero wtedy, gdy Urząd Gminy Mirów przeleje zaległe pieniądze – mówi prezes Jan Mróz.",
+     "Urząd Gminy Mirów przeleje zaległe pieniądze", "Urząd Gminy Mirów"),
+])
+def test_condition_of_is_the_named_actor_to_act(text, start, of):
+    got = [(d.text, d.of) for d in demands(text) if d.kind == "condition"]
+    assert [(x[: len(start)], o) for x, o in got] == [(start, of)]
