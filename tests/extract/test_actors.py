@@ -327,6 +327,9 @@ NAMES = [
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "organization")),  # a seat of power: its office
     ("Pentagon nie odpowiedział na pytania.", ("Pentagon", "organization")),
     ("Moskwa nie skomentowała decyzji.", ("Moskwa", "place")),  # a capital named for its government stays a place
+    # a first name that is also a common noun's form opens a clause with the surname after it
+    ("Rada zebrała się w piątek.\n\nMarek Wrzosek odpowie za zaniedbania.", ("Marek Wrzosek", "person")),
+    ("Sąd orzekł w piątek. Marek K. odpowie za zaniedbania.", ("Marek K", "person")),
 ]
 
 
@@ -367,6 +370,8 @@ NOT_NAMES = [
     ("Sprawa trafiła na X. Kongres w piątek.", {"X"}),
     ("Pracownicy Urzędu Skarbowego Łódź-Bałuty protestują.", {"Łódź"}),
     ("Rozmawiał z Radiem Poznań Marek Sobczak.", {"Radio Poznań Marek Sobczak"}),
+    # a clause-initial first name that is also a pronoun or adjective ("Sam", "sam") opens no name
+    ("Sam Kowalczyk tego nie wie.", {"Sam Kowalczyk"}),
 ]
 
 
@@ -432,6 +437,10 @@ MERGES = [
      "Pogoń Szczecin", {"Pogoń"}),
     # a person's name is singular: "Henryk" is not the genitive plural of Henryka
     ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
+    # a form a first name takes in another case is that name, not a nominative the dictionary lacks
+    # ("Marka" is Marek's genitive after a role noun, not a woman Marka)
+    ("Oskarżonym jest prezes spółki Marek K. Obrońca Marka K. zapowiedział apelację.", "Marek K", {"Marka K"}),
+    ("Wójt Adam Wrzos odszedł. Zastępca Adama Wrzosa przejął urząd.", "Adam Wrzos", {"Adama Wrzosa"}),
 ]
 
 

@@ -220,6 +220,9 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
         if (is_institution(t) or t.lemma.lower() in context_types()) and i + 1 < len(toks) \
                 and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
             return True  # "Sąd Apelacyjny …", "Urząd Regulacji Energetyki …", "„Dziennik Bałtycki”"
+        if is_first_name(t) and all(r.pos == "subst" for r in t.readings) and _surname_after(toks, i):
+            return True  # "Marek K. odpowie …", "Róża Nowak mówi …": a first name with a common noun's homograph
+
         # otherwise a clause's first word is a name only when no ordinary reading exists
         return t.guessed or not any(r.lemma[:1].islower() for r in t.readings)
     return True
@@ -318,3 +321,16 @@ def hyphenated_given_name(t: Tok) -> bool:
 def place_preps() -> dict[str, bool]:
     """Preposition -> whether an unknown word after it is a place too (``place_prepositions.txt``)."""
     return {w.rstrip("!"): w.endswith("!") for w in lexicon_set("place_prepositions.txt")}
+
+
+def _surname_after(toks: list[Tok], i: int) -> bool:
+    """The word after ``i`` in its sentence is a surname, a surname's initial or a word no dictionary
+    knows, capitalised and not a listed name ("Marek K.", "Marek Nowak"; not "Marek Polski" when
+    Polski is listed)."""
+    if i + 1 >= len(toks) or toks[i + 1].sent != toks[i].sent:
+        return False
+    t = toks[i + 1]
+    if not (t.is_title and t.is_word) or gaz_match(toks, i + 1):
+        return False
+    initial = len(t.text) == 1 and t.text.isupper() and i + 2 < len(toks) and toks[i + 2].text == "."
+    return initial or t.guessed or any("nazwisko" in r.quals for r in t.readings)
