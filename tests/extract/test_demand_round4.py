@@ -36,3 +36,31 @@ PETITION = "Związek Zawodowy Leśników wysłał petycję do premiera Donalda T
 def test_condition_of_is_the_named_actor_to_act(text, start, of):
     got = [(d.text, d.of) for d in demands(text) if d.kind == "condition"]
     assert [(x[: len(start)], o) for x, o in got] == [(start, of)]
+
+
+def items(text):
+    return [(d.text, d.by, d.of) for d in demands(text) if d.kind == "item"]
+
+
+def split(of):
+    return set((of or "").split(", ")) - {""}
+
+
+@pytest.mark.parametrize("text,start,of", [
+    # "both parties": the demander before and the party it demanded of
+    ("Związek Zawodowy Listonoszy domaga się od Poczty Polskiej podwyżki płac. Ministerstwo Cyfryzacji wezwało "
+     "obie strony do powrotu do rozmów.",
+     "powrotu do rozmów", {"Związek Zawodowy Listonoszy", "Poczta Polska"}),
+    # the demander's own demand names no addressee: the organisation the dispute is placed in
+    ("Referendum strajkowe w spółce Koleje Podhalańskie wygrał Komitet Strajkowy Kolejarzy. Komitet Strajkowy "
+     "Kolejarzy domaga się podwyżki płac. Minister Jan Wolski zaapelował do obu stron o powrót do stołu.",
+     "powrót do stołu", {"Komitet Strajkowy Kolejarzy", "Koleje Podhalańskie"}),
+    # negative: no demander named before, "both parties" are not stated
+    ("Ministerstwo Infrastruktury wezwało obie strony do powrotu do rozmów.", "powrotu do rozmów", set()),
+    # negative: one party only is named (no demand before, no dispute placed in an organisation)
+    ("Związek Zawodowy Pilotów domaga się podwyżki płac. Ministerstwo Infrastruktury wezwało obie strony do "
+     "powrotu do rozmów.", "powrotu do rozmów", set()),
+])
+def test_both_parties_are_the_named_parties_of_the_dispute(text, start, of):
+    got = {x: split(o) for x, _b, o in items(text)}
+    assert got[start] == of

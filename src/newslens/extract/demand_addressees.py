@@ -101,6 +101,39 @@ class Addressees:
             break
         return out
 
+    def both_sides(self, a: int, b: int) -> bool:
+        """The span [a, b) addresses "both parties" ("wezwał obie strony do …", "apeluję do obu stron o …")."""
+        toks = self.doc.toks
+        return any(toks[j].lemma in ("oba", "obydwa") and toks[j + 1].lemma == "strona" for j in range(a, b - 1))
+
+    def dispute_parties(self, k: int, demander: Optional[Actor], other: Optional[Actor],
+                        other_of: Sequence[Actor]) -> list[Actor]:
+        """The two parties of the dispute "both parties" at token ``k`` refers to: ``other``, the named
+        demander of an earlier demand in the article, and the party it demanded of (``other_of``), else
+        the organisation the text places the dispute in before ``k`` ("referendum strajkowe w spółce X",
+        data/demand_dispute_nouns.txt). Fewer than two named parties: none (the text does not state them)."""
+        if other is None or other == demander:
+            return []
+        out = [other] + [x for x in other_of if x != other and x != demander]
+        if len(out) < 2:
+            doc, toks = self.doc, self.doc.toks
+            nouns = lex("demand_dispute_nouns.txt")
+            for j in range(k - 1, -1, -1):
+                if toks[j].lemma not in nouns or toks[j].pos != "subst":
+                    continue
+                x = j + 1
+                while x < min(j + 4, k) and toks[x].lower not in ("w", "we"):
+                    x += 1
+                if x + 1 >= k or toks[x].lower not in ("w", "we"):
+                    continue
+                got = self.actor_at(x + 1, k)
+                if got is None and x + 2 < k and toks[x + 1].pos == "subst":
+                    got = self.actor_at(x + 2, k)  # "w spółce Polregio"
+                if got is not None and got[0].type == "organization" and got[0] not in out and got[0] != demander:
+                    out.append(got[0])
+                    break
+        return out if len(out) >= 2 else []
+
     def context_addressee(self, k: int) -> list[Actor]:
         """The addressee of a petition or letter sent in this or the two previous sentences of the paragraph."""
         doc = self.doc

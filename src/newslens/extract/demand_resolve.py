@@ -31,6 +31,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
     toks = doc.toks
     prev: Optional[_Frame] = None
     answered: set[int] = set()
+    done: list[_Frame] = []  # the frames resolved so far, in text order
     for f in frames:
         s = toks[f.trig].sent
         t = toks[f.trig]
@@ -94,6 +95,12 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 if got is not None and (got.actor is None or got.actor not in f.of):
                     f.by = got
                     break
+        if not f.of and f.items and P.both_sides(doc.sent_range(s)[0], f.items[0][0]):
+            # "wezwał obie strony do powrotu do rozmów": the named demander before and whom it demanded of
+            other = next((g for g in reversed(done) if g.by is not None and g.by.actor is not None
+                          and (f.by is None or g.by.name != f.by.name)), None)
+            if other is not None:
+                f.of = P.dispute_parties(f.trig, f.by.actor if f.by is not None else None, other.by.actor, other.of)
         if not f.of and quoted:
             voc = P.vocative_before(at.i)
             if voc is not None:
@@ -121,6 +128,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
             f.of = [x for x in f.of if x != f.by.actor]  # no party demands of itself
         prev = f
+        done.append(f)
     # the answer closes the whole list: the items before it that it continues ("Kolejnym postulatem …")
     # were made of the same party
     for i in range(len(frames) - 1, 0, -1):
