@@ -355,6 +355,18 @@ CASES = [
      [("partial", "Olga Wiśniewa", "Interfax", "nie cofnie się")]),
     ("Dziennik Bałtycki pisze, że burmistrz Adam Kręcki zapowiedział na sesji, że czekają go \"twarde rozmowy z wojewodą\".",
      [("partial", "Adam Kręcki", "Dziennik Bałtycki", "twarde rozmowy")]),
+    # a body whose name opens with an adjective agrees by its head noun ("Ministerstwo": neuter), not by the
+    # adjective's plural noun reading
+    ("Czeskie Ministerstwo Rolnictwa oświadczyło, że nie zgodzi się na nowe cła.",
+     [("indirect", "Czeskie Ministerstwo Rolnictwa", None, "nie zgodzi się")]),
+    # a body right after a singular role noun is the role's complement, not the subject; the role's holder is
+    # only a person who spoke before (the body quoted in between is no holder)
+    ("– Nie odpuścimy – mówił przewodniczący związku Jan Lis. Według danych Ogólnopolskiego Związku Zawodowego "
+     "Lekarzy odeszło 300 osób. Szef OZZL ostrzegał, że szpitale staną.",
+     [("direct", "Jan Lis", None, "Nie odpuścimy"), ("indirect", "Ogólnopolski Związek Zawodowy Lekarzy", None, "odeszło"),
+      ("indirect", "Jan Lis", None, "szpitale staną")]),
+    # negative: with no person before, the role's holder stays unknown (never the body in its complement)
+    ("Szef OZZL ostrzegał, że szpitale staną.", [("indirect", None, None, "szpitale staną")]),
 ]
 
 

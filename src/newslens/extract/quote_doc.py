@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..guesser import guess
+from ..lexicon import lexicon_set
 from ..model import Actor
 from ..nlp import Tok, Text, read_lexicon, readings
 from .mentions import link_mentions, mentions_by_token
@@ -177,7 +178,13 @@ def actor_gender(actor: Actor) -> Optional[str]:
         return None  # a foreign name with an unknown first name ("Mao Ning", "Chen Binhua"): no guess
     if words and words[0].isupper():
         return None
-    for r in readings(words[0]):
+    head = words[0]  # "Chińskie Ministerstwo Handlu", "Okręgowa Inspekcja Pracy": past leading adjectives
+    for w in words[1:3]:  # to an institution's head noun (a club "Wspólny Pilczyn" keeps its first word)
+        if {r.lemma.lower() for r in readings(w) if r.pos == "subst"} & lexicon_set("institution_heads.txt"):
+            if all(any(r.pos == "adj" for r in readings(x)) for x in words[:words.index(w)]):
+                head = w
+            break
+    for r in readings(head):
         if r.pos == "subst" and r.has("nom"):
             if r.has("pl"):
                 return "pl"

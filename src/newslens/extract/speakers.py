@@ -177,7 +177,10 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         if m and m[0].type != "person" and holder is not None and holder[0].type == "person" and holder[1] in doc.head:
             k = m[1] - 1  # "Szef MON zapowiedział": the role's holder speaks, not its complement
             continue
-        if m and not _after_preposition(doc, m):
+        complement = m is not None and m[0].type in ("organization", "media") and m[1] > 0 and m[1] not in doc.head \
+            and doc.toks[m[1] - 1].lemma.lower() in role_words() and doc.toks[m[1] - 1].reading is not None \
+            and doc.toks[m[1] - 1].reading.has("sg")  # "Szef KZZRM ostrzegał": the role speaks (not "Ekonomiści PKO")
+        if m and not _after_preposition(doc, m) and not complement:
             if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m):
                 return m[0], False  # the name right before the verb, agreeing with it
             if mention_nominative(doc, m) and _agrees_at(doc, gender, m):
@@ -264,7 +267,7 @@ def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Ac
 
 
 def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
-                  speakers_only: bool = False) -> Optional[Actor]:
+                  speakers_only: bool = False, persons_only: bool = False) -> Optional[Actor]:
     """A bare verb's speaker: the nearest preceding speaker, then subject, that agrees with it.
 
     Mentions inside quotes are what was said, not who said it: they are skipped.
@@ -276,7 +279,8 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
         a, b = doc.sent_range(s - back)
         limit = min(b, v)
         prior = [f for f in sorted(_found_in(doc, found, s - back), key=lambda f: -f.start)
-                 if f.speaker is not None and a <= f.verb_tok < limit]
+                 if f.speaker is not None and a <= f.verb_tok < limit
+                 and (not persons_only or f.speaker.type == "person")]
         for f in prior:  # a body that spoke through a spokesperson takes its verb's gender ("Rzecznik … przekazał")
             if _agrees(gender, f.speaker) or (f.speaker.type in ("organization", "media") and gender is not None
                                               and _verb_gender(doc.toks[f.verb_tok]) == gender):
@@ -286,7 +290,7 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
         subjects = []
         for k in range(a, limit):
             m = doc.mention.get(k)
-            if m and k == m[1] and m[0].type in ("person", "organization", "group") and \
+            if m and k == m[1] and m[0].type in (("person",) if persons_only else ("person", "organization", "group")) and \
                     doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
                     and not _after_preposition(doc, m):
                 subjects.append(m)
@@ -388,7 +392,8 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         complement = doc.__dict__.get("_complement_of", {}).get(v)
         # "– przekonywał poseł Polski 2050": a role no one in the text holds; only someone who spoke just
         # before can be it, never the party in its complement nor a name merely mentioned
-        subj = _resolve_zero(doc, found, v, _verb_gender(t), speakers_only=complement is not None)
+        subj = _resolve_zero(doc, found, v, _verb_gender(t), speakers_only=complement is not None,
+                             persons_only=role_only)  # a role's holder: the body the speaker spoke about is no holder
         if subj is not None and (subj is complement or (role_only and subj.type != "person")):
             subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
     f.speaker = subj
