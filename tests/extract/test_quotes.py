@@ -367,6 +367,14 @@ CASES = [
       ("indirect", "Jan Lis", None, "szpitale staną")]),
     # negative: with no person before, the role's holder stays unknown (never the body in its complement)
     ("Szef OZZL ostrzegał, że szpitale staną.", [("indirect", None, None, "szpitale staną")]),
+    # a body's organ in the nominative before the body's genitive name: the body speaks (the organ's gender
+    # agrees with the verb, not the body's name); a role before the organ keeps its holder the speaker
+    ("Zarząd Legii Warszawa poinformował w sobotę, że trener odchodzi.",
+     [("indirect", "Legia Warszawa", None, "trener odchodzi")]),
+    ("Prezes zarządu Legii Warszawa Jan Lis poinformował, że trener odchodzi.",
+     [("indirect", "Jan Lis", None, "trener odchodzi")]),
+    # negative: the organ governed by a preposition is no subject
+    ("Na posiedzeniu zarządu Legii Warszawa ustalono, że trener odchodzi.", []),
 ]
 
 

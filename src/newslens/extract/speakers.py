@@ -14,8 +14,8 @@ from ..lexicon import context_types, lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, Tok, read_lexicon, readings
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _after_preposition, _agrees, _agrees_at,
-                        _Doc, _Found, _found_in, _quoted_spans, _source_after, _Spans, _verb_gender, is_dash,
-                        mention_nominative)
+                        _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _Spans, _verb_gender,
+                        is_dash, mention_nominative)
 from .groups import member_orgs
 from .mentions import _listed_bodies
 
@@ -177,6 +177,12 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         if m and m[0].type != "person" and holder is not None and holder[0].type == "person" and holder[1] in doc.head:
             k = m[1] - 1  # "Szef MON zapowiedział": the role's holder speaks, not its complement
             continue
+        organ = _organ_before(doc, m) if m is not None and m[0].type == "organization" else None
+        if organ is not None:  # "Zarząd Legii Warszawa poinformował": the body speaks through its organ
+            if gender is None or gender in _noun_genders(doc.toks[organ]):
+                return m[0], False
+            k = organ - 1
+            continue
         complement = m is not None and m[0].type in ("organization", "media") and m[1] > 0 and m[1] not in doc.head \
             and doc.toks[m[1] - 1].lemma.lower() in role_words() and doc.toks[m[1] - 1].reading is not None \
             and doc.toks[m[1] - 1].reading.has("sg")  # "Szef KZZRM ostrzegał": the role speaks (not "Ekonomiści PKO")
@@ -204,6 +210,21 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             and _own_subject(doc.toks[a], gender) and doc.toks[a].lemma.lower() not in role_words():
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
+
+
+def _organ_before(doc: _Doc, m: tuple[Actor, int, int]) -> Optional[int]:
+    """The organ noun in the nominative right before a body's genitive mention ("Zarząd Legii Warszawa",
+    "dyrekcja szpitala"), not governed by a preposition; None otherwise."""
+    j = m[1] - 1
+    if j < 0 or m[1] in doc.head and doc.toks[m[1]].lemma.lower() in lexicon_set("organ_nouns.txt"):
+        return None
+    t = doc.toks[j]
+    if t.lemma.lower() not in lexicon_set("organ_nouns.txt") or t.sent != doc.toks[m[1]].sent \
+            or not any(r.pos == "subst" and r.has("nom") for r in t.readings) or mention_nominative(doc, m):
+        return None
+    if j > 0 and doc.toks[j - 1].reading is not None and doc.toks[j - 1].reading.pos == "prep":
+        return None
+    return j
 
 
 def _own_subject(t: Tok, gender: str) -> bool:
