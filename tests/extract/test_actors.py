@@ -441,6 +441,12 @@ MERGES = [
     # ("Marka" is Marek's genitive after a role noun, not a woman Marka)
     ("Oskarżonym jest prezes spółki Marek K. Obrońca Marka K. zapowiedział apelację.", "Marek K", {"Marka K"}),
     ("Wójt Adam Wrzos odszedł. Zastępca Adama Wrzosa przejął urząd.", "Adam Wrzos", {"Adama Wrzosa"}),
+    # a surname written as in its own language with a Polish case ending added (name_case_endings.txt),
+    # inside a clause or opening one
+    ("Sekretarz Mark Rutte przyjechał. Ruttego pytano o wydatki.", "Mark Rutte", {"Ruttego"}),
+    ("Rzecznik Dmitrij Pieskow zaprzeczył. Pieskowa zapytano o to. Wczoraj Pieskowowi nie odpowiedziano.",
+     "Dmitrij Pieskow", {"Pieskowa", "Pieskowowi"}),
+    ("Prezydent Emmanuel Macron przyjechał. Wieczorem Macronowi podziękowano.", "Emmanuel Macron", {"Macronowi"}),
 ]
 
 
@@ -469,6 +475,15 @@ def test_similar_surnames_of_two_people_do_not_join_a_surname_alone():
 def test_two_first_names_one_letter_apart_both_written_out_stay_two():
     got = {a.name for a in extract_actors(nlp.analyze("Anna Kowalska i Hanna Kowalska przyszły razem na sesję."))}
     assert {"Anna Kowalska", "Hanna Kowalska"} <= got
+
+
+def test_a_case_ending_joins_only_one_person_of_that_surname():
+    # two people of one surname: the form with an ending joins neither; a longer surname is not an ending
+    got = extract_actors(nlp.analyze("Mark Rutte i Anna Rutte przyszli. Ruttego pytano o to."))
+    assert {"Mark Rutte", "Anna Rutte"} <= {a.name for a in got}
+    assert not any("Ruttego" in a.aliases for a in got if a.name in ("Mark Rutte", "Anna Rutte"))
+    got = {a.name: a for a in extract_actors(nlp.analyze("Jan Nowak przyszedł. Nowakowski dodał, że nie."))}
+    assert "Nowakowski" not in got["Jan Nowak"].aliases
 
 
 def test_different_people_do_not_merge():

@@ -558,10 +558,16 @@ def _clause_initial_surnames(text: Text, found: list[Mention], layout: list[tupl
             surnames.setdefault(last.text, m.name.split()[-1])
             surnames.setdefault(m.name.split()[-1], m.name.split()[-1])
     covered = {k for m in found for k in range(m.a, m.b)}
+    people = People(found)
     extra = []
     for i, t in enumerate(toks):
-        if i in covered or t.text not in surnames or not opens_clause(toks, i) or in_spans(layout, t.idx):
+        if i in covered or not t.is_title or not opens_clause(toks, i) or in_spans(layout, t.idx):
             continue
+        if t.text not in surnames:  # "Pieskowa zapytano …": the surname with a case ending added
+            full = people.ending_added(t.text) if surnames else None
+            if full is None:
+                continue
+            surnames[t.text] = full.split()[-1]
         if i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
             continue  # the start of a longer name
         extra.append(Mention(i, i + 1, surnames[t.text], "person", t.idx, t.end, t.text))

@@ -171,6 +171,13 @@ def unify(mentions: Sequence) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _case_endings() -> frozenset[str]:
+    from ..lexicon import lexicon_set
+
+    return frozenset(fold_spelling(e) for e in lexicon_set("name_case_endings.txt"))
+
+
 def _first_name_genders(word: str) -> set[str]:
     return {g for r in readings(word) if "imię" in r.quals and r.has("sg") for g in ("m1", "f") if r.has(g)}
 
@@ -190,6 +197,7 @@ class People:
 
     def __init__(self, mentions: Sequence):
         self.by_surname: dict[str, str] = {}  # folded surname ("hałas", "kosiniak kamysz") -> full name
+        self.all_by_surname: dict[str, set[str]] = {}  # folded last word -> every full name ending in it
         self.by_first: dict[str, set[str]] = {}  # first word -> full names
         self.by_initial: dict[tuple[str, str], set[str]] = {}  # (first word, surname initial) -> full names
         for m in mentions:
@@ -198,6 +206,7 @@ class People:
                 continue
             rest = " ".join(words[1:]).replace("-", " ")
             self.by_surname.setdefault(fold_spelling(words[-1]), m.name)
+            self.all_by_surname.setdefault(fold_spelling(words[-1]), set()).add(m.name)
             self.by_surname.setdefault(fold_spelling(rest), m.name)
             self.by_first.setdefault(words[0], set()).add(m.name)
             self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
@@ -230,6 +239,15 @@ class People:
                             and fx[:3] == fy[:3] and _one_edit(fold_spelling(fx), fold_spelling(fy)) \
                             and not (gx and gy and not gx & gy):
                         self.same[x] = y
+
+    def ending_added(self, word: str) -> Optional[str]:
+        """The one full name whose surname (four letters at least) ``word`` is, with a case ending
+        Polish adds to a surname written as in its own language (``name_case_endings.txt``): "Ruttego"
+        -> Mark Rutte, "Macronowi" -> Emmanuel Macron. None when no name or two names fit."""
+        key = fold_spelling(word)
+        found = set().union(*(self.all_by_surname.get(key[:-n], set()) for n in range(1, 4)
+                              if len(key) - n >= 4 and key[-n:] in _case_endings()))
+        return found.pop() if len(found) == 1 else None
 
     def _spelled_like(self, key: str) -> list[str]:
         """Surname keys one letter away from ``key`` inside the word (six letters at least; the last
@@ -268,6 +286,9 @@ class People:
             found = {self.by_surname[k] for c in cands for k in self._spelled_like(fold_spelling(c))}
             if len(found) == 1:
                 return found.pop()  # "Abdollahian" beside "Hosejn Amir Abdollahijan"
+            found = self.ending_added(m.surface)
+            if found:
+                return found  # "Ruttego" beside "Mark Rutte", "Pieskowa" beside "Dmitrij Pieskow"
         initial = words[-1].rstrip(".")
         if len(words) == 2 and len(initial) == 1 and initial.isupper():
             found = set().union(*(self.by_initial.get((c.split()[0], initial), set()) for c in cands))
