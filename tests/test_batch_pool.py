@@ -120,3 +120,38 @@ def test_a_dead_browser_is_started_again_for_the_next_pdf(tmp_path):
         pdf = browser.pdf(html, tmp_path)
     assert pdf.startswith(b"%PDF")
     assert not [p for p in tmp_path.iterdir()], "the page to print is removed"
+
+
+def test_render_stages_yield_once_while_the_pdf_prints(tmp_path):
+    """A worker overlaps the next notebook with this PDF: the render pauses exactly once, after the HTML
+    and before the PDF is written or the report is swapped in; without a PDF it never pauses."""
+    from newslens.report import Browser, render_stages
+
+    with Browser() as browser:
+        stages = render_stages(REFERENCE, tmp_path / "out", browser=browser)
+        assert next(stages) is None
+        assert not (tmp_path / "out" / REFERENCE.stem).exists()
+        with pytest.raises(StopIteration) as done:
+            next(stages)
+    rendered = done.value.value
+    assert {"report.html", "report.pdf"} <= set(rendered.files)
+    assert (rendered.out_dir / "report.pdf").read_bytes().startswith(b"%PDF")
+    with pytest.raises(StopIteration):
+        next(render_stages(REFERENCE, tmp_path / "html", formats=("html",)))
+
+
+def test_one_worker_overlapping_pdfs_isolates_a_failure(tmp_path):
+    """One worker, three articles with PDFs, the middle one empty: it fails while the first article's
+    PDF prints; the first and the last still render completely and nothing is left half-written."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(REFERENCE, src / "a.txt")
+    (src / "b.txt").write_text("")
+    shutil.copy(DEV / "bachmut-prigozyn.txt", src / "c.txt")
+    seen = []
+    outcomes = render_parallel(sorted(src.glob("*.txt")), tmp_path / "out", jobs=1, on_done=seen.append)
+    assert outcomes[1].rendered is None and "empty" in outcomes[1].error
+    for o in (outcomes[0], outcomes[2]):
+        assert (o.rendered.out_dir / "report.pdf").read_bytes().startswith(b"%PDF"), o.path
+    assert sorted(o.index for o in seen) == [0, 1, 2]
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")], "temp dirs left behind"

@@ -1,7 +1,8 @@
 """Render many articles on every core: a worker process per core, each keeping its own kernel and its
 own Chromium open from one article to the next.
 
-The parent hands each idle worker one article at a time and collects what it reports, so one article
+The parent hands a worker an article whenever its kernel is free and collects what it reports (while
+the browser prints one article's PDF, the kernel already runs the next article's notebook), so one article
 that fails (bad input, a failing cell, a crashed kernel or browser, even a worker that dies) is
 reported as failed and the others still render; a dead kernel or browser is started again for the
 next article, a dead worker is replaced. Between two articles the kernel is reset (its namespace
@@ -79,10 +80,33 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt(signum)
 
 
+def _advance(index: int, path: str, stages) -> Optional[Outcome]:
+    """Run an article's render to its next stage: None while its PDF prints, else its Outcome."""
+    try:
+        next(stages)
+        return None
+    except StopIteration as done:
+        return Outcome(index, path, rendered=done.value)
+    except (InputError, RenderError) as exc:
+        return Outcome(index, path, error=str(exc).removeprefix(f"{path}: "))
+    except Exception as exc:  # a kernel that died mid-notebook, a broken pipe …
+        first = (str(exc).strip().splitlines() or [""])[0][:200]
+        if os.environ.get("NEWSLENS_DEBUG"):
+            traceback.print_exc()
+        return Outcome(index, path, error=f"internal error: {exc.__class__.__name__}: {first}")
+
+
 def _worker(conn, out: str, formats: tuple[str, ...], focus) -> None:
-    """One worker: a workspace, a kernel and (for PDFs) a browser, then articles until told to stop."""
+    """One worker: a workspace, a kernel and (for PDFs) a browser, then articles until told to stop.
+
+    Two articles overlap in a worker: while the browser prints one article's PDF, the kernel runs the
+    next article's notebook (the stages of :func:`report.render_stages`). The worker asks the parent
+    for an article (``want``) whenever its kernel is free and reports each article when it is
+    complete (``done``); the parent answers a ``want`` with an article, or with ``False`` when there
+    is none left (then the PDF being printed is finished and reported), and stops it with ``None``.
+    """
     from . import files as fs
-    from .report import Browser, render, start_kernel, stop_kernel
+    from .report import Browser, render_stages, start_kernel, stop_kernel
 
     signal.signal(signal.SIGTERM, _interrupt)  # terminated: close the kernel, browser and workspace first
     try:  # Linux: a parent killed outright (SIGKILL) terminates its workers too
@@ -92,32 +116,43 @@ def _worker(conn, out: str, formats: tuple[str, ...], focus) -> None:
     except (OSError, AttributeError):
         pass
     km = browser = None
+    printing: Optional[tuple[int, str, object]] = None  # the article whose PDF the browser is printing
+
+    def finish_printing() -> None:
+        nonlocal printing
+        if printing is not None:
+            index, path, stages = printing
+            printing = None
+            conn.send(("done", _advance(index, path, stages) or
+                       Outcome(index, path, error="internal error: the render did not finish")))
+
     try:
         with fs.workspace(Path(out)) as ws:
             try:
                 km = start_kernel(workdir=ws)
                 browser = Browser() if "pdf" in formats else None
-                conn.send(("ready", None))
+                conn.send(("want", None))
                 fresh = True
                 while True:
                     task = conn.recv()
                     if task is None:
                         break
+                    if task is False:  # nothing left to render: finish the PDF being printed
+                        finish_printing()
+                        continue
                     index, path = task
-                    try:
-                        if not fresh:
-                            reset_kernel(km)
-                        fresh = False
-                        done = render(path, out, formats=formats, focus=focus, km=km, workdir=ws, browser=browser)
-                        conn.send(("done", Outcome(index, str(path), rendered=done)))
-                    except (InputError, RenderError) as exc:
-                        conn.send(("done", Outcome(index, str(path), error=str(exc).removeprefix(f"{path}: "))))
-                    except Exception as exc:  # a kernel that died mid-notebook, a broken pipe …
-                        first = (str(exc).strip().splitlines() or [""])[0][:200]
-                        conn.send(("done", Outcome(index, str(path),
-                                                   error=f"internal error: {exc.__class__.__name__}: {first}")))
-                        if os.environ.get("NEWSLENS_DEBUG"):
-                            traceback.print_exc()
+                    if not fresh:
+                        reset_kernel(km)
+                    fresh = False
+                    stages = render_stages(path, out, formats=formats, focus=focus, km=km, workdir=ws, browser=browser)
+                    outcome = _advance(index, path, stages)  # the notebook and the HTML, while the last PDF prints
+                    finish_printing()
+                    if outcome is None:
+                        printing = (index, path, stages)
+                    else:
+                        conn.send(("done", outcome))
+                    conn.send(("want", None))
+                finish_printing()
             finally:
                 if browser is not None:
                     browser.close()
@@ -143,11 +178,11 @@ class _Slot:
                                 name="newslens-render", daemon=True)
         self.proc.start()
         child.close()
-        self.task: Optional[tuple[int, str]] = None
+        self.tasks: dict[int, str] = {}  # the articles given and not yet reported (two while a PDF prints)
         self.ready = False
 
     def give(self, task) -> None:
-        self.task = task
+        self.tasks[task[0]] = task[1]
         self.conn.send(task)
 
     def stop(self, timeout: float = 30) -> None:
@@ -188,7 +223,10 @@ def render_parallel(paths: Sequence[Path], out: Path, *, formats: Sequence[str] 
     def feed(slot: _Slot) -> None:
         nxt = next(todo, None)
         if nxt is None:
-            slot.task = None
+            try:
+                slot.conn.send(False)  # none left: the worker finishes what it has
+            except (OSError, ValueError):  # it died meanwhile: its sentinel says so
+                pass
         else:
             slot.give(nxt)
 
@@ -207,22 +245,21 @@ def render_parallel(paths: Sequence[Path], out: Path, *, formats: Sequence[str] 
                         msg = None
                 if msg is not None:
                     kind, payload = msg
-                    if kind == "ready":
+                    if kind == "want":
                         slot.ready = True
                         feed(slot)
                     elif kind == "done":
-                        slot.task = None
+                        slot.tasks.pop(payload.index, None)
                         finish(payload)
-                        feed(slot)
                     elif kind == "broken":
                         broken.append(payload)
                     continue
                 if slot.proc.sentinel in ready or not slot.proc.is_alive():
                     slot.proc.join(5)
                     code = slot.proc.exitcode
-                    if slot.task is not None:  # the worker died with an article: that article failed
-                        index, path = slot.task
+                    for index, path in slot.tasks.items():  # the worker died with articles: they failed
                         finish(Outcome(index, path, error=f"the render process died (exit code {code})"))
+                    slot.tasks = {}
                     slot.conn.close()
                     i = slots.index(slot)
                     if slot.ready and len(outcomes) < len(paths):

@@ -20,7 +20,7 @@ from contextlib import ExitStack, contextmanager, nullcontext
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Generator, Iterator, Optional, Sequence
 
 from . import files as fs
 from .loader import InputError, load_article
@@ -168,6 +168,11 @@ class Browser:
 
     def pdf(self, html: str, workdir: Optional[Path] = None) -> bytes:
         """The PDF of ``html``; the page to print is written into ``workdir`` (never /tmp for good)."""
+        return self.start_pdf(html, workdir)()
+
+    def start_pdf(self, html: str, workdir: Optional[Path] = None) -> Callable[[], bytes]:
+        """Start printing ``html`` and return at once a function that waits for the PDF's bytes, so the
+        caller can go on meanwhile (a worker runs its next notebook while the browser prints)."""
         try:
             try:
                 self._wait(self._ready)
@@ -178,17 +183,28 @@ class Browser:
                 self._wait(self._ready)
             fd, path = tempfile.mkstemp(prefix=fs.TMP_PREFIX, suffix=".html",
                                         dir=str(workdir) if workdir is not None else None)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(html)
-                return self._wait(self._submit(self._print(Path(path).as_uri())))
-            finally:
-                os.unlink(path)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(html)
+            printing = self._submit(self._print(Path(path).as_uri()))
         except RenderError:
             raise
-        except Exception as exc:  # playwright raises many types; the user needs one line
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
-            raise RenderError(f"PDF rendering failed: {first}") from None
+        except Exception as exc:
+            raise RenderError(f"PDF rendering failed: {_first_line(exc)}") from None
+
+        def result() -> bytes:
+            try:
+                return self._wait(printing)
+            except RenderError:
+                raise
+            except Exception as exc:  # playwright raises many types; the user needs one line
+                raise RenderError(f"PDF rendering failed: {_first_line(exc)}") from None
+            finally:
+                try:
+                    os.unlink(path)
+                except OSError:
+                    pass
+
+        return result
 
     async def _stop(self) -> None:
         try:
@@ -215,6 +231,10 @@ class Browser:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
 
 
 def html_to_pdf(html: str, workdir: Optional[Path] = None) -> bytes:
@@ -374,6 +394,30 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
     ``browser``: a running :class:`Browser` to print the PDF with (batches); by default one is started.
     ``progress(phase)``: called as each phase starts ("reading", "analysing", "HTML", "PDF").
     """
+    return run_stages(render_stages(path, out_dir, formats=formats, published=published, title=title, focus=focus,
+                                    notebook=notebook, kernel=kernel, km=km, workdir=workdir, progress=progress,
+                                    browser=browser))
+
+
+def run_stages(stages: Generator[None, None, Rendered]) -> Rendered:
+    """Drive :func:`render_stages` to its end; the Rendered it returns."""
+    while True:
+        try:
+            next(stages)
+        except StopIteration as done:
+            return done.value
+
+
+def render_stages(path: str | Path, out_dir: str | Path = "report", *, formats: Sequence[str] = FORMATS,
+                  published: Optional[str] = None, title: Optional[str] = None,
+                  focus: tuple[Optional[str], Optional[str]] = (None, None),
+                  notebook: Optional[Path] = None, kernel: Optional[str] = None, km=None,
+                  workdir: Optional[Path] = None, progress=None,
+                  browser: Optional[Browser] = None) -> Generator[None, None, Rendered]:
+    """:func:`render` in two stages: the generator yields once, while the browser prints the PDF (the
+    notebook has run and the HTML is made), so that the caller can run other work meanwhile (a render
+    worker runs its next notebook); the Rendered is its return value. Nothing is yielded without a PDF.
+    """
     say = progress or (lambda phase: None)
     bad = [f for f in formats if f not in FORMATS]
     if bad or not formats:
@@ -403,7 +447,8 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
             "output_dir": str(tmp),
         }
         try:
-            files = _build(notebook, tmp, params, formats, kernel, km, ws, article.title or article.id, say, browser)
+            files = yield from _build(notebook, tmp, params, formats, kernel, km, ws, article.title or article.id, say,
+                                      browser)
             fs.replace_dir(tmp, final, ws)
         except fs.NotAReport:
             raise InputError(f"{final}: exists and is not a report folder; move it away first") from None
@@ -415,8 +460,9 @@ def render(path: str | Path, out_dir: str | Path = "report", *, formats: Sequenc
 
 
 def _build(notebook: Path, tmp: Path, params: dict, formats: Sequence[str], kernel: Optional[str], km, ws: Path,
-           title: str, say, browser: Optional[Browser] = None) -> list[str]:
-    """Every output of one report in ``tmp``; the names of the files written.
+           title: str, say, browser: Optional[Browser] = None) -> Generator[None, None, list[str]]:
+    """Every output of one report in ``tmp``; the names of the files written (a generator that yields
+    while the browser prints the PDF).
 
     Without a kernel (``km``) or a browser given, they are started here first, so that their
     start-ups overlap each other and the imports of papermill and nbconvert.
@@ -438,7 +484,9 @@ def _build(notebook: Path, tmp: Path, params: dict, formats: Sequence[str], kern
             files.append("report.html")
         if "pdf" in formats:
             say("PDF")
-            (tmp / "report.pdf").write_bytes(browser.pdf(html, ws))
+            printed = browser.start_pdf(html, ws)
+            yield  # the caller's turn while the browser prints
+            (tmp / "report.pdf").write_bytes(printed())
             files.append("report.pdf")
     return files + sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file() and
                           str(p.relative_to(tmp)) not in files)
