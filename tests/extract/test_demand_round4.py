@@ -64,3 +64,22 @@ def split(of):
 def test_both_parties_are_the_named_parties_of_the_dispute(text, start, of):
     got = {x: split(o) for x, _b, o in items(text)}
     assert got[start] == of
+
+
+@pytest.mark.parametrize("text,start,of", [
+    # "byłemu staroście" → the person the text calls the former starosta (apposition after the name)
+    ("Henryk Mazur, były starosta wierzbnicki, usłyszał wyrok. Jego następca Paweł Grzyb zapowiada, że powiat "
+     "wystąpi przeciwko byłemu staroście z powództwem o zwrot strat.", "zwrot strat", {"Henryk Mazur"}),
+    # the apposition before the name
+    ("Sąd skazał byłego dyrektora szpitala Adama Kota na grzywnę. Szpital Miejski w Opolu domaga się od byłego "
+     "dyrektora zwrotu pieniędzy wraz z odsetkami.", "zwrotu pieniędzy wraz z odsetkami", {"Adam Kot"}),
+    # negative: two persons are called former starostas, the text does not say which one
+    ("Henryk Mazur, były starosta wierzbnicki, i Jan Lis, były starosta opolski, usłyszeli wyroki. Paweł Grzyb "
+     "zapowiada, że powiat wystąpi przeciwko byłemu staroście z powództwem o zwrot strat.", "zwrot strat", set()),
+    # negative: the director now in office is not "the former director"
+    ("Dyrektor szpitala Joanna Kruk złożyła pozew. Szpital Miejski w Opolu domaga się od byłego dyrektora "
+     "zwrotu pieniędzy wraz z odsetkami.", "zwrotu pieniędzy wraz z odsetkami", set()),
+])
+def test_former_role_is_the_person_the_text_calls_so(text, start, of):
+    got = {x: split(o) for x, _b, o in items(text)}
+    assert got[start] == of

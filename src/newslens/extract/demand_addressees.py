@@ -231,6 +231,10 @@ class Addressees:
         if k >= end:
             return None
         t = toks[k]
+        if t.lemma in ("były", "ówczesny") and k + 1 < end:
+            former = self.former_holder(k)
+            if former is not None:  # "od byłego dyrektora" → the person the text calls its former director
+                return former, k + 2
         if t.pos in ("adj", "ppas") and not t.is_title and k + 1 < end and k not in self.layer:
             nxt = self.actor_at(k + 1, end)
             if nxt is not None and t.lemma in ("były", "ówczesny") and not (nxt[0].role or "").startswith(("był", "ówczesn")):
@@ -263,6 +267,37 @@ class Addressees:
         if org is not None:
             return org, k + 1  # "od Komisji" → Komisja Europejska
         return None
+
+    def former_holder(self, k: int) -> Optional[Actor]:
+        """The one named person the text calls "były <role>" in apposition ("Andrzej W., były dyrektor
+        szpitala", "były starosta Henryk M."), for "były <role>" at token ``k`` ("od byłego dyrektora",
+        "przeciwko byłemu staroście"); None when no or several persons are so named."""
+        doc, toks = self.doc, self.doc.toks
+        if k + 1 >= len(toks) or toks[k + 1].lemma not in role_words():
+            return None
+        role = toks[k + 1].lemma
+        if not hasattr(self, "_former"):
+            self._former: dict[str, set] = {}
+            for j in range(len(toks) - 1):
+                if toks[j].lemma not in ("były", "ówczesny") or toks[j + 1].lemma not in role_words():
+                    continue
+                found = []
+                if j >= 2 and toks[j - 1].text == ",":
+                    m = doc.mention.get(j - 2) or (doc.mention.get(j - 3) if j >= 3 and toks[j - 2].text == "." else None)
+                    if m and m[0].type == "person":
+                        found.append(m[0])  # "Henryk M., były starosta"
+                for x in range(j + 2, min(j + 8, len(toks))):
+                    m = doc.mention.get(x)
+                    if m and x == m[1]:
+                        if m[0].type == "person":
+                            found.append(m[0])  # "były starosta wierzbnicki Henryk M."
+                        break
+                    if toks[x].is_punct:
+                        break
+                for a in found:
+                    self._former.setdefault(toks[j + 1].lemma, set()).add(a)
+        got = self._former.get(role, set())
+        return next(iter(got)) if len(got) == 1 else None
 
     def role_holder(self, k: int) -> Optional[Actor]:
         """The named person a role noun at ``k`` refers to ("minister zdrowia" → the minister)."""

@@ -218,8 +218,8 @@ class _Finder(EnumeratedLists):
             # the demanded thing follows the verb's preposition: "wezwał X do A", "apeluje do X o A"
             j = o
             while j < b and j - o < 8 and toks[j].lower != prep and toks[j].text not in ".;":
-                if toks[j].lower == "do" and prep == "o":
-                    got = self.P._coordinated(j + 1, b)
+                if toks[j].lower in ("do", "przeciwko", "przeciw") and prep == "o":
+                    got = self.P._coordinated(j + 1, b)  # "apeluje do X o A", "wystąpi przeciwko X o A"
                     of += [x for x in got if x not in of]
                 j += 1
             if j < b and toks[j].lower == prep and j - o < 8:
