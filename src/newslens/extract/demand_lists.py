@@ -34,6 +34,7 @@ class Frame:
     clause: bool = False  # the item is a clause ("Pekin zwolni ich …"): its subject may be the addressee
     inherit: bool = False  # a continuation: takes by/of from the frame before it
     of_sent: Optional[int] = None  # the sentence naming the parties of the agreement in question
+    of_source: str = ""  # the evidence ``of`` comes from (see ``demand_resolve._addressee``)
     announced: Optional[int] = None  # the sentence that announced these demands (continuations)
 
 

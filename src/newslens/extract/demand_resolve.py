@@ -4,8 +4,10 @@ day each demand was made. Split out of ``demands`` when that module passed 600 l
 ``by``: the frame's own subject (or the main clause's after "w którym"), the quote's speaker, the
 sender of the letter a quote is read from, the frame before (continuations and announcements:
 "Kreml domaga się spełnienia trzech warunków. … To A. Drugim warunkiem jest B"); an addressee is never
-the demander. ``of``: a vocative, the subject of a demanded clause, the same demander's addressee
-before, the parties of the agreement in question, a petition's addressee nearby.
+the demander. ``of``: one resolver, ``_addressee``, with an explicit order of evidence, the nearest
+stated first (the frame's own clause, the document carrying it, "both parties", a vocative, the
+subject of a demanded clause, the same demander's list, the agreement in question, a petition sent
+nearby, the party answering, an announcement); none: empty. ``Frame.of_source`` names the evidence.
 """
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
     answered: set[int] = set()
     done: list[_Frame] = []  # the frames resolved so far, in text order
     for f in frames:
+        if f.of:
+            f.of_source = "clause"  # the frame's own clause: "od X", "do X", "wobec X", "wezwał X do", a dative
         s = toks[f.trig].sent
         t = toks[f.trig]
         # the quote is looked up at the first demanded word (a dash paragraph's dash is outside it)
@@ -49,7 +53,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             a0 = doc.sent_range(s)[0]
             car = next((j for j in range(a0, f.trig) if toks[j].lemmas() & P.carriers), None)
             if car is not None:
-                f.of = P.addressees(car, f.trig)
+                f.of, f.of_source = P.addressees(car, f.trig), "carrier"
         unnamed = f.by is None and not f.inherit and not first and not noun and verbal and P.common_subject(f.trig)
         relative = f.trig > 1 and toks[f.trig - 1].lemma == "który" and toks[f.trig - 2].pos == "prep"
         if f.by is None and not f.inherit and not first and not unnamed:
@@ -73,11 +77,11 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
         if f.by is None and f.inherit and near:
             f.by = prev.by
             if not f.of:
-                f.of = list(prev.of)
+                f.of, f.of_source = list(prev.of), "list"
         if f.by is None and near and not first and not quoted and not unnamed:
             f.by = prev.by
             if not f.of:
-                f.of = list(prev.of)
+                f.of, f.of_source = list(prev.of), "list"
         if f.by is None and not first and not quoted and not unnamed:
             f.by = P.sentence_subject(s) or (P.sentence_subject(s - 1) if s > 0 else None)
         if f.by is not None and f.by.group and near and prev.by is not None and not prev.by.group \
@@ -95,36 +99,10 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 if got is not None and (got.actor is None or got.actor not in f.of):
                     f.by = got
                     break
-        if not f.of and f.items and P.both_sides(doc.sent_range(s)[0], f.items[0][0]):
-            # "wezwał obie strony do powrotu do rozmów": the named demander before and whom it demanded of
-            other = next((g for g in reversed(done) if g.by is not None and g.by.actor is not None
-                          and (f.by is None or g.by.name != f.by.name)), None)
-            if other is not None:
-                f.of = P.dispute_parties(f.trig, f.by.actor if f.by is not None else None, other.by.actor, other.of)
-        if not f.of and quoted:
-            voc = P.vocative_before(at.i)
-            if voc is not None:
-                f.of = [voc]
-        if not f.of and f.items and f.clause:
-            got = P.clause_subject(*f.items[0], heads=True)
-            if got is not None and (f.by is None or got.name != f.by.name):
-                f.of = [got]  # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
-        same = f.by is not None and prev is not None and prev.by is not None and f.by.name == prev.by.name
-        if not f.of and (f.inherit or same) and near and prev.of and (f.by is None or prev.by is None or same):
-            f.of = list(prev.of)  # the same demander's list goes on (another speaker's is not addressed alike)
-        if not f.of and f.items:
-            parties, sent = P.counterparties(f.trig, f.items)
-            if parties and f.by is not None and (sent == s or P.sentence_subject(sent) == f.by):
-                f.of, f.of_sent = parties, sent  # the demander's own agreement "z USA i NATO"
-        if not f.of and f.items:
-            # "… wnosił o: A, B. Sąd oddalił wszystkie wnioski": who answers the demands is their addressee
-            f.of = P.answering_party(f.items[-1][1] - 1, f.by.actor if f.by is not None else None)
-            if f.of:
-                answered.add(id(f))
-        if not f.of and f.items and f.by is not None and f.by.actor is not None:
-            f.of = P.announced_to(f.by.actor)  # "Komisja … stawia Polsce warunki. … Warunki są jasne. To A"
         if not f.of:
-            f.of = P.context_addressee(f.trig)
+            f.of, f.of_source = _addressee(doc, P, f, prev, done, near, quoted, at.i)
+            if f.of_source == "answer":
+                answered.add(id(f))
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
             f.of = [x for x in f.of if x != f.by.actor]  # no party demands of itself
         prev = f
@@ -135,8 +113,84 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
         f, before = frames[i], frames[i - 1]
         if id(f) in answered and f.inherit and not before.of and before.by is not None and f.by is not None \
                 and before.by.name == f.by.name:
-            before.of = list(f.of)
+            before.of, before.of_source = list(f.of), "answer"
             answered.add(id(before))
+
+
+def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: list[_Frame], near: bool,
+               quoted: bool, at: int) -> tuple[list, str]:
+    """The addressees of a frame whose own clause names none (``of``), and the evidence they come from.
+
+    One order of evidence, the nearest stated first; the first that names an actor wins, none leaves
+    ``of`` empty (an addressee guessed wrong costs as much as none). Before this, ``resolve`` took the
+    frame's own clause ("od X", "do X", "wobec X", "wezwał X do"; "clause"), the document carrying the
+    demand in its sentence ("W petycji do X domagają się"; "carrier") and, with the demander, the list
+    the frame continues ("list").
+    1. "both": "obie strony" in the lead → the parties of the dispute (the demander before, whom it
+       demanded of);
+    2. "vocative": the person addressed at the start of the quote holding the demand ("Pani minister, …");
+    3. "subject": the subject of the demanded clause ("Oczekujemy, że Pekin zwolni …");
+    4. "list": the same demander's addressee in the frame just before (its list goes on);
+    5. "agreement": the parties of the agreement in question in this or the two sentences before
+       ("umowy z USA i NATO"), when the demander is the one bound by it;
+    6. "petition": the addressee of a petition or letter sent in this or the three sentences before;
+    7. "answer": the named party that answers the demands in this or the next two sentences ("Sąd
+       oddalił wszystkie wnioski");
+    8. "announced": the addressee an announcement of this demander's demands names anywhere in the
+       article ("stawia Polsce warunki").
+    A party merely mentioned near the demand is no evidence: with none of these, ``of`` stays empty.
+    """
+    toks = doc.toks
+    s = toks[f.trig].sent
+    by = f.by.actor if f.by is not None else None
+
+    def both() -> list:
+        if not f.items or not P.both_sides(doc.sent_range(s)[0], f.items[0][0]):
+            return []
+        other = next((g for g in reversed(done) if g.by is not None and g.by.actor is not None
+                      and (f.by is None or g.by.name != f.by.name)), None)
+        return P.dispute_parties(f.trig, by, other.by.actor, other.of) if other is not None else []
+
+    def vocative() -> list:
+        voc = P.vocative_before(at) if quoted else None
+        return [voc] if voc is not None else []
+
+    def subject() -> list:
+        got = P.clause_subject(*f.items[0], heads=True) if f.items and f.clause else None
+        # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
+        return [got] if got is not None and (f.by is None or got.name != f.by.name) else []
+
+    def same_list() -> list:
+        same = f.by is not None and prev is not None and prev.by is not None and f.by.name == prev.by.name
+        if (f.inherit or same) and near and prev.of and (f.by is None or prev.by is None or same):
+            return list(prev.of)  # another speaker's list is not addressed alike
+        return []
+
+    def agreement() -> list:
+        if not f.items:
+            return []
+        parties, sent = P.counterparties(f.trig, f.items)
+        if parties and f.by is not None and (sent == s or P.sentence_subject(sent) == f.by):
+            f.of_sent = sent
+            return parties
+        return []
+
+    def answer() -> list:
+        return P.answering_party(f.items[-1][1] - 1, by) if f.items else []
+
+    def announced() -> list:
+        return P.announced_to(by) if f.items and by is not None else []
+
+    def petition() -> list:
+        return P.context_addressee(f.trig)
+
+    for name, step in (("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
+                       ("agreement", agreement), ("petition", petition), ("answer", answer),
+                       ("announced", announced)):
+        got = step()
+        if got:
+            return got, name
+    return [], ""
 
 
 class Dates:
