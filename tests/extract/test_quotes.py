@@ -375,6 +375,19 @@ CASES = [
      [("indirect", "Jan Lis", None, "trener odchodzi")]),
     # negative: the organ governed by a preposition is no subject
     ("Na posiedzeniu zarządu Legii Warszawa ustalono, że trener odchodzi.", []),
+    # members of a body named by its head noun ("członkowie komitetu") speak for the one such body named before;
+    # with two such bodies, or another kind of body, the group stays itself
+    ("Protest zwołał Komitet Obrony Szkoły w Lipnie. Jak przekonują członkowie komitetu, szkoła jest potrzebna.",
+     [("indirect", "Komitet Obrony Szkoły w Lipnie", None, "szkoła jest")]),
+    ("Protest zwołał Komitet Obrony Szkoły w Lipnie. Jak przekonują członkowie związku, szkoła jest potrzebna.",
+     [("indirect", "członkowie związku", None, "szkoła jest")]),
+    ("Komitet Obrony Szkoły w Lipnie i Komitet Ratowania Szpitala zwołały protest. Jak przekonują członkowie "
+     "komitetu, szkoła jest potrzebna.", [("indirect", "członkowie komitetu", None, "szkoła jest")]),
+    # a group from a named place is some of them, not the members of the body whose name carries the noun
+    ("Blokadę zorganizowało Stowarzyszenie Rybaków Bałtyckich. Rybacy z Helu przekonują, że sezon był zły.",
+     [("indirect", "rybacy", None, "sezon był zły")]),
+    ("Blokadę zorganizowało Stowarzyszenie Rybaków Bałtyckich. Rybacy przekonują, że sezon był zły.",
+     [("indirect", "Stowarzyszenie Rybaków Bałtyckich", None, "sezon był zły")]),
 ]
 
 

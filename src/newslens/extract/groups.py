@@ -115,11 +115,12 @@ class GroupLeaders:
 
 # ---------------------------------------------------------------- group mentions (the mention layer calls this)
 
-def link_group(text, idx, i: int, add, leaders: GroupLeaders) -> int:
+def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None) -> int:
     """A plural group noun with its adjectives and genitive complement; its leading organisation.
 
-    Called by the mention layer's pass at token ``i`` (``idx`` its name index, ``add`` its recorder);
-    returns the token index after the group."""
+    Called by the mention layer's pass at token ``i`` (``idx`` its name index, ``add`` its recorder,
+    ``body_at(k)`` the one named organisation a head noun at token ``k`` refers to, or None); returns
+    the token index after the group."""
     from .mentions import LEAD_PARTICIPLES, LEAD_PREPS, _agree_pl, _genitive, _group_noun, _role_lemma, \
         group_nouns, is_person
     toks = text.toks
@@ -153,6 +154,8 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders) -> int:
     last = j - 1
     lead = next((idx.at[k][0] for k in range(b + 1, last + 1) if k in idx.at
                  and idx.at[k][0].type == "organization"), None)
+    if lead is None and body_at is not None and last > b and not toks[b + 1].is_title:
+        lead = body_at(b + 1)  # "członkowie komitetu": the one committee named before
     if lead is not None and _group_noun(head) in group_nouns()[1]:
         add(lead.name, "group", a, b, b)  # "posłowie Polski 2050": the party speaks
         return b + 1
@@ -172,7 +175,9 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders) -> int:
             return m[2] + 1
     restricted = last + 2 < len(toks) and toks[last + 1].text == "," and any(
         toks[k].lemma.lower() == "który" for k in range(last + 2, min(last + 4, len(toks))))
-    if last == b and not restricted:  # "Rolnicy, z którymi rozmawialiśmy, …" are some of them, not the union
+    origin = last + 2 < len(toks) and toks[last + 1].lower in ("z", "ze") and idx.at.get(last + 2) is not None \
+        and idx.at[last + 2][0].type == "place"  # "rybacy z Helu": some of them, from a place; not the union's
+    if last == b and not restricted and not origin:  # "Rolnicy, z którymi rozmawialiśmy, …" are some of them
         adjs = {r.lemma.lower() for k in range(a, b + 1) if k != noun and not _group_noun(toks[k])
                 for r in toks[k].readings if r.pos in ("adj", "pact", "ppas")}
         org = leaders.leader(_group_noun(toks[noun]) or toks[noun].lemma, adjs, toks[a].idx)

@@ -360,6 +360,12 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 n for n in heads[head] if not words or set(words) & {r.lemma.lower() for w in n.split() for r in readings(w)})
     seen_orgs: set[str] = set()
 
+    def body_at(k: int) -> Optional[Actor]:
+        """The one organisation named so far that a common head noun at token ``k`` refers to ("komitetu")."""
+        named = {n for r in toks[k].readings if r.pos == "subst" and r.has("sg") and not r.is_proper
+                 for n in heads.get(r.lemma.lower(), ())} & seen_orgs
+        return by_name.get(named.pop()) if len(named) == 1 else None
+
     # 3. one pass in text order: roles, pronouns and groups against the persons seen so far
     by_class: dict[str, list[str]] = {}
     spoke_for: dict[str, str] = {}
@@ -413,7 +419,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             i += 1
             continue
         if _group_noun(t):
-            i = link_group(text, idx, i, add, leaders)
+            i = link_group(text, idx, i, add, leaders, body_at)
             continue
         if heads and t.is_word and (not t.is_title or t.sent_start or (i > 0 and toks[i - 1].text in QUOTE_OPEN)):
             rs = readings(t.text.lower()) if t.text.isupper() and len(t.text) > 2 else t.readings  # "SPÓŁKA:"
