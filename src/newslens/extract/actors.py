@@ -563,8 +563,8 @@ def _clause_initial_surnames(text: Text, found: list[Mention], layout: list[tupl
     for i, t in enumerate(toks):
         if i in covered or not t.is_title or not opens_clause(toks, i) or in_spans(layout, t.idx):
             continue
-        if t.text not in surnames:  # "Pieskowa zapytano …": the surname with a case ending added
-            full = people.ending_added(t.text) if surnames else None
+        if t.text not in surnames:  # "Pieskowa zapytano …", "Łukaszence zależy …": the surname in another case
+            full = people.same_stem(t.text) if surnames else None
             if full is None:
                 continue
             surnames[t.text] = full.split()[-1]

@@ -13,6 +13,7 @@ exactly one longer one; ``initials``: an acronym that spells a name).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
@@ -172,10 +173,48 @@ def unify(mentions: Sequence) -> list:
 
 
 @lru_cache(maxsize=1)
-def _case_endings() -> frozenset[str]:
+def _case_endings() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(ending, which surnames take it: "a", "-" or "") longest first, and the alternations (form,
+    lemma) of ``name_case_endings.txt``, folded."""
     from ..lexicon import lexicon_set
 
-    return frozenset(fold_spelling(e) for e in lexicon_set("name_case_endings.txt"))
+    endings, alternations = set(), []
+    for line in lexicon_set("name_case_endings.txt"):
+        if ">" in line:
+            alternations.append(tuple(fold_spelling(x) for x in line.split(">")))
+        else:
+            ending, _, takes = line.partition("\t")
+            endings.add((fold_spelling(ending.strip()), takes.strip()))
+    return tuple(sorted(endings, key=lambda e: -len(e[0]))), tuple(sorted(alternations, key=lambda a: -len(a[0])))
+
+
+_ADJECTIVAL = re.compile(r"(sk|ck|dzk)(i|a|iego|iej|iemu|im|ą)$")
+
+
+def _undo_alternation(stem: str) -> str:
+    for form, lemma in _case_endings()[1]:
+        if stem.endswith(form):
+            return stem[:-len(form)] + lemma
+    return stem
+
+
+@lru_cache(maxsize=20_000)
+def surname_stem(key: str) -> str:
+    """A folded surname's stem: its final vowel off ("lukaszenka" -> "lukaszenk", "rutte" -> "rutt"),
+    a consonant-final one whole ("pieskow")."""
+    return key[:-1] if len(key) >= 4 and key[-1] in "aeiou" else key
+
+
+@lru_cache(maxsize=20_000)
+def form_stems(key: str) -> frozenset[tuple[str, str]]:
+    """(stem, which surnames take the ending) for each case ending a folded word may have
+    (``name_case_endings.txt``), three letters of stem at least: "lukaszence" -> ("lukaszenk", "")."""
+    out = set()
+    for ending, takes in _case_endings()[0]:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            out.add((key[:-len(ending)], takes))
+            out.add((_undo_alternation(key[:-len(ending)]), takes))  # the alternation, where there is one
+    return frozenset(out)
 
 
 def _first_name_genders(word: str) -> set[str]:
@@ -211,6 +250,7 @@ class People:
             self.by_first.setdefault(words[0], set()).add(m.name)
             self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
         self._deletions: Optional[dict[str, set[str]]] = None  # built on the first spelling look-up
+        self._stems: Optional[dict[str, list]] = None  # stem -> (surname, full names), built on the first look-up
         self.same: dict[str, str] = {}  # "Przemek Matuszak" -> "Przemysław Matuszak"
         by_last: dict[tuple[str, str], list[str]] = {}  # (surname, first four letters) -> names
         for name in dict.fromkeys(m.name for m in mentions if m.type == "person"):
@@ -240,14 +280,26 @@ class People:
                             and not (gx and gy and not gx & gy):
                         self.same[x] = y
 
-    def ending_added(self, word: str) -> Optional[str]:
-        """The one full name whose surname (four letters at least) ``word`` is, with a case ending
-        Polish adds to a surname written as in its own language (``name_case_endings.txt``): "Ruttego"
-        -> Mark Rutte, "Macronowi" -> Emmanuel Macron. None when no name or two names fit."""
-        key = fold_spelling(word)
-        found = set().union(*(self.all_by_surname.get(key[:-n], set()) for n in range(1, 4)
-                              if len(key) - n >= 4 and key[-n:] in _case_endings()))
-        return found.pop() if len(found) == 1 else None
+    def same_stem(self, word: str) -> Optional[str]:
+        """The one full name whose surname ``word`` is in another case (``name_case_endings.txt``: a
+        case ending the surname takes, a consonant alternation undone): "Ruttego" -> Mark Rutte,
+        "Łukaszence" -> Alaksandr Łukaszenka, "Zacharowej" -> Maria Zacharowa, but "Petrowej" is no
+        Iwan Petrow's. None when no name or two names fit, and for adjectival surnames, whose forms the
+        dictionary knows ("Kowalskiego" is not Anna Kowalska's)."""
+        if self._stems is None:
+            self._stems = {}
+            for key, names in self.all_by_surname.items():
+                if " " not in key and len(key) >= 4 and not _ADJECTIVAL.search(key):
+                    self._stems.setdefault(surname_stem(key), []).append((key, names))
+        folded = fold_spelling(word)
+        if _ADJECTIVAL.search(folded):
+            return None
+        found: set[str] = set()
+        for stem, takes in form_stems(folded):
+            for key, names in self._stems.get(stem, ()):
+                if not takes or (takes == "a") == key.endswith("a"):
+                    found |= names
+        return next(iter(found)) if len(found) == 1 else None
 
     def _spelled_like(self, key: str) -> list[str]:
         """Surname keys one letter away from ``key`` inside the word (six letters at least; the last
@@ -286,9 +338,9 @@ class People:
             found = {self.by_surname[k] for c in cands for k in self._spelled_like(fold_spelling(c))}
             if len(found) == 1:
                 return found.pop()  # "Abdollahian" beside "Hosejn Amir Abdollahijan"
-            found = self.ending_added(m.surface)
+            found = self.same_stem(m.surface)
             if found:
-                return found  # "Ruttego" beside "Mark Rutte", "Pieskowa" beside "Dmitrij Pieskow"
+                return found  # "Ruttego" beside "Mark Rutte", "Łukaszence" beside "Alaksandr Łukaszenka"
         initial = words[-1].rstrip(".")
         if len(words) == 2 and len(initial) == 1 and initial.isupper():
             found = set().union(*(self.by_initial.get((c.split()[0], initial), set()) for c in cands))
