@@ -83,3 +83,20 @@ def test_both_parties_are_the_named_parties_of_the_dispute(text, start, of):
 def test_former_role_is_the_person_the_text_calls_so(text, start, of):
     got = {x: split(o) for x, _b, o in items(text)}
     assert got[start] == of
+
+
+@pytest.mark.parametrize("text,start,of", [
+    # the petition's recipient stated with "adresat" and a copula, the demands read from the petition later
+    ("Komitet Obrony Dworca zbiera podpisy pod petycją. Jej adresatem jest burmistrz Opola Jan Lis. Pod petycją "
+     "podpisało się 800 osób. Marsz przeszedł przez miasto. W petycji komitet domaga się przede wszystkim "
+     "remontu poczekalni.", "remontu poczekalni", {"Jan Lis"}),
+    ("Adresatem petycji jest Urząd Miasta Opola. Podpisało ją 800 osób. W petycji Komitet Obrony Dworca domaga "
+     "się remontu poczekalni.", "remontu poczekalni", {"Urząd Miasta Opola"}),
+    # negative: the person is named, but not as the recipient
+    ("Komitet Obrony Dworca zbiera podpisy pod petycją. Burmistrz Opola Jan Lis nie skomentował sprawy. Pod "
+     "petycją podpisało się 800 osób. Marsz przeszedł przez miasto. W petycji komitet domaga się przede wszystkim "
+     "remontu poczekalni.", "remontu poczekalni", set()),
+])
+def test_petition_recipient_stated_with_adresat(text, start, of):
+    got = {x: split(o) for x, _b, o in items(text)}
+    assert got[start] == of

@@ -169,7 +169,29 @@ class Parties(Addressees):
                 got = self.addressees(a, b) + self.datives(a, b)
                 if got:
                     self.sent_to[s] = got
+            got = self._stated_recipient(a, b)
+            if got and s not in self.sent_to:
+                # "Jej adresatem jest starosta X", "Adresatem petycji jest Y": the document's recipient
+                self.sent_to[s] = got
+                self.carrier_sents.add(s)
         self.sent_to_keys = sorted(self.sent_to)
+
+    def _stated_recipient(self, a: int, b: int) -> list[Actor]:
+        """The named recipients a sentence [a, b) states with "adresat" and a copula ("Jej adresatem jest
+        starosta Jan Lis", "Adresatami listu są premier X i minister Y")."""
+        toks = self.doc.toks
+        for k in range(a, b):
+            if toks[k].lemma != "adresat":
+                continue
+            j = next((x for x in range(k + 1, min(k + 4, b)) if toks[x].lemma == "być"), None)
+            if j is None:
+                return []
+            got = self._coordinated(j + 1, b)
+            if not got:  # a role noun and its adjectives before the name: "starosta pilczyński Jan Lis"
+                x = next((x for x in range(j + 1, min(j + 5, b)) if x in self.doc.mention), None)
+                got = self._coordinated(x, b) if x is not None and self.doc.mention[x][1] == x else []
+            return [m for m in got if m.type in ("person", "organization", "place")]
+        return []
 
     # ------------------------------------------------------------ quotes
     def quote_at(self, offset: int) -> Optional[Quote]:
