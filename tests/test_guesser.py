@@ -13,6 +13,7 @@ PAIRS = [
     ("Ostrowskiemu", "Ostrowski"),
     ("Kryłowem", "Kryłow"),
     ("Bidenem", "Biden"),
+    ("Chersoniu", "Chersoń"),  # -ń softens to -ni- before an ending (exemplar Poznań)
 ]
 
 

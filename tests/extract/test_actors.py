@@ -454,6 +454,9 @@ MERGES = [
      {"Zacharowej"}),
     ("Prezydent Andrzej Duda przyjechał. Dudzie podziękowano.", "Andrzej Duda", {"Dudzie"}),
     ("Premier Robert Fico przyjechał. Ficowi podziękowano.", "Robert Fico", {"Ficowi"}),
+    # an unknown town in -ń: its oblique forms soften the -ń (guesser_paradigms.txt: Poznań)
+    ("Władze Chersonia apelują. W Chersoniu trwa ewakuacja. Chersoń jest ostrzeliwany.", "Chersoń",
+     {"Chersonia", "Chersoniu"}),
 ]
 
 
