@@ -388,6 +388,19 @@ CASES = [
      [("indirect", "rybacy", None, "sezon był zły")]),
     ("Blokadę zorganizowało Stowarzyszenie Rybaków Bałtyckich. Rybacy przekonują, że sezon był zły.",
      [("indirect", "Stowarzyszenie Rybaków Bałtyckich", None, "sezon był zły")]),
+    # a headline that shortens a body quote takes its speaker (the words in order, with gaps); two body quotes
+    # holding them, or words spread too far, leave it empty
+    ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy dopiero wtedy, '
+     'gdy spadnie liczba zakażeń w regionie. Nie będziemy ryzykować” – mówił minister Jan Lis.',
+     [("direct", "Jan Lis", None, "Szkoły otworzymy, gdy"), ("direct", "Jan Lis", None, "Szkoły otworzymy dopiero")]),
+    ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy dopiero wtedy, '
+     'gdy spadnie liczba zakażeń” – mówił minister Jan Lis. „Szkoły otworzymy wtedy, gdy spadnie liczba zakażeń” – '
+     'odparła posłanka Anna Kowalska.',
+     [("direct", None, None, "Szkoły otworzymy, gdy"), ("direct", "Jan Lis", None, "Szkoły otworzymy dopiero"),
+      ("direct", "Anna Kowalska", None, "Szkoły otworzymy wtedy")]),
+    ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy, ale nie wtedy, '
+     'gdy rośnie liczba chorych, tylko gdy spadnie cała liczba zakażeń i zgonów w całym kraju” – mówił minister Jan Lis.',
+     [("direct", None, None, "Szkoły otworzymy, gdy"), ("direct", "Jan Lis", None, "Szkoły otworzymy, ale")]),
 ]
 
 

@@ -7,6 +7,7 @@ a platform in the attribution clause), and a heading quote's speaker from the bo
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -459,3 +460,33 @@ def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
                 f.speaker = spoken[k][2].speaker
                 break
             pos = lowered.find(words, pos + 1, hi)
+        if f.speaker is None:  # a headline that shortens the quote ("Przejścia otworzymy, gdy ustaną prowokacje")
+            f.speaker = _shortened_from(text, f, spoken[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower())
+
+
+def _shortened_from(text: str, f: _Found, spoken) -> Optional[Actor]:
+    """The speaker of the one body quote whose words hold the heading quote's words in order, with gaps
+    (at least four words, the first and the last among them, within twice the heading's length)."""
+    want = _words(text[f.start:f.end])
+    if len(want) < 4:
+        return None
+    hits = set()
+    for s, e, g in spoken:
+        if s <= f.start < e or g.kind == "indirect":
+            continue
+        have = _words(text[s:e])
+        for n, w in enumerate(have):
+            if w != want[0]:
+                continue
+            j, k = 1, n + 1
+            while j < len(want) and k < len(have) and k - n < 2 * len(want):
+                j += have[k] == want[j]
+                k += 1
+            if j == len(want):
+                hits.add(g.speaker)
+                break
+    return hits.pop() if len(hits) == 1 else None
