@@ -100,3 +100,21 @@ def test_former_role_is_the_person_the_text_calls_so(text, start, of):
 def test_petition_recipient_stated_with_adresat(text, start, of):
     got = {x: split(o) for x, _b, o in items(text)}
     assert got[start] == of
+
+
+LIST = ("Związek Zawodowy Kolejarzy domaga się od Kolei Mazowieckich podwyżki płac. Kolejnym postulatem jest "
+        "dodatek za pracę w nocy. ")
+
+
+@pytest.mark.parametrize("text,last", [
+    # a list continued with "<among> <demand noun> znalazł się X": "na liście żądań" like "wśród żądań"
+    (LIST + "Na liście żądań znalazła się także zmiana regulaminu premiowania.", "zmiana regulaminu premiowania"),
+    (LIST + "Wśród ich postulatów znalazła się także zmiana regulaminu premiowania.", "zmiana regulaminu premiowania"),
+    # negatives: a list of something else, or no demand noun
+    (LIST + "Na liście gości znalazł się także minister.", "dodatek za pracę w nocy"),
+    (LIST + "Wśród gości znalazł się także minister.", "dodatek za pracę w nocy"),
+])
+def test_items_found_among_the_demands(text, last):
+    got = items(text)
+    assert got[-1][0] == last
+    assert got[-1][1:] == ("Związek Zawodowy Kolejarzy", "Koleje Mazowieckie")

@@ -165,6 +165,8 @@ class EnumeratedLists:
         j = next((x for x in range(a + 2, min(b, a + 5)) if toks[x].lower in FOUND), None)
         if j is None or any(toks[x].lemmas() & self.triggers for x in range(a + 2, j)):
             return None  # "Na liście żądań znalazły się …" is a noun frame
+        if j > a + 2 and toks[a + 2].pos == "subst" and any(r.has("gen") for r in toks[a + 2].readings):
+            return None  # "Na liście gości znalazł się …": a list of something else than demands
         o = self.skip_words(j + 1, b)
         if o < b and toks[o].text == ":":
             o += 1

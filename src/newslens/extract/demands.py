@@ -61,6 +61,7 @@ class _Finder(EnumeratedLists):
         for phrase in self.skip:
             self.skip_by_first.setdefault(phrase[0], []).append(phrase)
         self.series_context = lex("demand_series_context.txt")
+        self.among = [tuple(p.split()) for p in lex("demand_among.txt")]
         self.used: set[int] = set()  # sentences taken by enumerated lists
         self.triggers = self.nouns | set(self.verbs) | lex("demand_triggers.txt")
 
@@ -350,6 +351,17 @@ class _Finder(EnumeratedLists):
                 return not any(toks[x].text == ":" for x in range(j, e))
         return False
 
+    def _among(self, k: int, a: int) -> bool:
+        """A phrase placing things among the demands precedes the noun at ``k``, a possessive between
+        ("Wśród żądań …", "Na liście postulatów …", "wśród jej żądań …"; data/demand_among.txt)."""
+        toks = self.toks
+        j = k - 1 if k > a and toks[k - 1].lower in ("jej", "jego", "ich", "naszych", "swoich") else k
+        for phrase in self.among:
+            n = len(phrase)
+            if j - n >= a and tuple(toks[x].lower for x in range(j - n, j)) == phrase:
+                return True
+        return False
+
     def noun_frame(self, k: int, a: int, b: int, s: int) -> Optional[_Frame]:
         """Frames headed by a noun of demanding at token ``k``."""
         toks = self.toks
@@ -358,7 +370,7 @@ class _Finder(EnumeratedLists):
             return None
         prev = toks[k - 1].lower if k > a else ""
         # "Wśród żądań (rolników) znalazły się: A, B"; "wśród jej żądań znalazło się również A"
-        wsrod = k > a and (prev == "wśród" or (k - 1 > a and toks[k - 2].lower == "wśród" and prev in ("jej", "jego", "ich", "naszych", "swoich")))
+        wsrod = self._among(k, a)
         noun = t.lemma in self.nouns or any(r.pos == "subst" and r.lemma in self.nouns for r in t.readings)
         # ("trzy żądania" is also read as the gerund of żądać: the noun reading counts)
         if not wsrod and noun and not (k > a and toks[k - 1].lower == "pod") \
