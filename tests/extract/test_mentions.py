@@ -44,9 +44,9 @@ CASES = [
     # a title between the role and the name: "rzecznik prokuratury prok. Jan Olszak"
     ("Rzecznik Prokuratury Okręgowej w Lublinie prok. Jan Olszak dodał, że tak.",
      [("Rzecznik", "role", "Jan Olszak")]),
-    # a place of residence is no part of the group's name; a lower-case genitive is
+    # a place of residence stays in the group's name (not in the mention); a lower-case genitive too
     ("Do protestujących rolników dołączyli mieszkańcy Kalisza i byli pracownicy starostwa.",
-     [("protestujących rolników", "group", "protestujący rolnicy"), ("mieszkańcy", "group", "mieszkańcy"),
+     [("protestujących rolników", "group", "protestujący rolnicy"), ("mieszkańcy", "group", "mieszkańcy Kalisza"),
       ("byli pracownicy starostwa", "group", "byli pracownicy starostwa")]),
     # a workplace does not lead its staff: the group speaks as itself
     ("Pielęgniarki z Mazowieckiego Szpitala Specjalistycznego zapowiedziały protest.",
@@ -89,7 +89,11 @@ CASES = [
     ("Urząd Miasta Kalisza milczy. Według ratusza dotacja wpłynie w piątek.",
      [("ratusza", "noun", "Urząd Miasta Kalisza")]),
     # residents are named without where they live; a school is a workplace, not the group's leader
-    ("Mieszkańcy gmin nadgranicznych skarżą się na korki.", [("Mieszkańcy", "group", "mieszkańcy")]),
+    # the name keeps where they live (the mention is the noun alone: the complement keeps its own mentions)
+    ("Mieszkańcy gmin nadgranicznych skarżą się na korki.", [("Mieszkańcy", "group", "mieszkańcy gmin nadgranicznych")]),
+    # a quantifier is no part of the name
+    ("Niektórzy mieszkańcy Kalisza skarżą się na korki.",
+     [("Niektórzy mieszkańcy", "group", "mieszkańcy Kalisza")]),
     ("Nauczyciele z Liceum Ogólnokształcącego nr 3 w Lesznie protestują.", [("Nauczyciele", "group", "nauczyciele")]),
     # any masculine-personal plural noun (also its depreciative form) names a group
     # people who act as a group by their part in an event or a side they take (group_nouns.txt)

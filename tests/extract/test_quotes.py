@@ -323,7 +323,7 @@ CASES = [
      [("indirect", "Jan Lis", None, "czego oczekuje")]),
     # a counted group is the subject in the genitive ("przyszło kilkunastu rolników"): a bare plural verb's speaker
     ("Na sesję przyszło kilkunastu sadowników z Grójca. – Czekamy na to od lat – mówili po wyjściu z sali.",
-     [("direct", "sadownicy", None, "Czekamy na to")]),
+     [("direct", "sadownicy z Grójca", None, "Czekamy na to")]),
     # a group noun for people who take part or a side (group_nouns.txt): a bare plural verb's speaker
     ("Trenerzy, z którymi rozmawialiśmy, są podzieleni. - Przepis pomaga tylko na papierze - mówili.",
      [("direct", "trenerzy", None, "Przepis pomaga")]),
@@ -385,7 +385,7 @@ CASES = [
      "komitetu, szkoła jest potrzebna.", [("indirect", "członkowie komitetu", None, "szkoła jest")]),
     # a group from a named place is some of them, not the members of the body whose name carries the noun
     ("Blokadę zorganizowało Stowarzyszenie Rybaków Bałtyckich. Rybacy z Helu przekonują, że sezon był zły.",
-     [("indirect", "rybacy", None, "sezon był zły")]),
+     [("indirect", "rybacy z Helu", None, "sezon był zły")]),
     ("Blokadę zorganizowało Stowarzyszenie Rybaków Bałtyckich. Rybacy przekonują, że sezon był zły.",
      [("indirect", "Stowarzyszenie Rybaków Bałtyckich", None, "sezon był zły")]),
     # a headline that shortens a body quote takes its speaker (the words in order, with gaps); two body quotes

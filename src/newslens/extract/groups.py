@@ -184,9 +184,15 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None) -> i
         if org is not None:
             add(org, "group", a, b, noun)  # "Związkowcy …" after the one union was named
             return b + 1
+    name_end = last  # the name keeps its defining complement: "mieszkańcy Pilczyna", "rybacy z Helu"
+    if origin:
+        name_end = idx.at[last + 2][2]
     if _group_noun(toks[noun]) in lexicon_set("residence_nouns.txt"):
-        last = own = b  # "mieszkańcy gmin przygranicznych" are "mieszkańcy": where they live is no part of the name
-    add(_group_name(toks, a, b, last), "group", a, own, noun, group=True)
+        place = idx.at.get(last + 1)
+        if place is not None and place[1] == last + 1 and place[0].type == "place" and _genitive(toks[last + 1]):
+            name_end = place[2]  # "mieszkańcy Pilczyna": the place they live in names them
+        last = own = b  # ... but is no part of the mention: the complement keeps its own mentions
+    add(_group_name(toks, a, b, name_end), "group", a, own, noun, group=True)
     return last + 1
 
 
@@ -206,6 +212,8 @@ def _group_name(toks: list[Tok], a: int, b: int, last: int) -> str:
     words = []
     for k in range(a, b + 1):
         t = toks[k]
+        if k < b and {r.lemma.lower() for r in t.readings} & lexicon_set("group_quantifiers.txt"):
+            continue  # "inni mieszkańcy", "niektórzy rolnicy": some of the group, not its name
         if any(r.has("pl") and r.has("nom") for r in t.readings):
             words.append(t.lower)
             continue

@@ -24,8 +24,9 @@ nominative plural, with ``group=True``) and its ``kind``:
 - ``pronoun``: ``niego``/``niej``/``jego``/``jej``/``on``/``ona`` when exactly one person of that
   gender is named in the same or the two previous sentences (outside quotation marks);
 - ``group``: a plural group noun (``data/group_nouns.txt``) with its adjectives and genitive
-  complement (``protestujący rolnicy``, ``byli pracownicy starostwa``; a place of residence is left out:
-  ``mieszkańcy Radomia`` -> ``mieszkańcy``, as the gold files write it). A named organisation that leads the
+  complement (``protestujący rolnicy``, ``byli pracownicy starostwa``; the name keeps where they live or come
+  from, ``mieszkańcy Radomia``, ``rybacy z Helu``, and drops a quantifier, ``inni``, ``niektórzy``; scoring
+  compares group names by head noun). A named organisation that leads the
   group (``rolnicy zrzeszeni w X``, ``związkowcy z X``) is its actor; otherwise ``actor`` is the
   group in the nominative plural and ``group`` is True.
 
