@@ -454,6 +454,13 @@ MERGES = [
      {"Zacharowej"}),
     ("Prezydent Andrzej Duda przyjechał. Dudzie podziękowano.", "Andrzej Duda", {"Dudzie"}),
     ("Premier Robert Fico przyjechał. Ficowi podziękowano.", "Robert Fico", {"Ficowi"}),
+    # a clause-initial surname in another case: a surname reading's lemma, a double surname too
+    ("Posłanka Anna Nowak-Kowalska odpowiedziała. Nowak-Kowalskiej nie przekonano.", "Anna Nowak-Kowalska",
+     {"Nowak-Kowalskiej"}),
+    ("Posłanka Anna Kowalska przyszła. Kowalskiej nie przekonano.", "Anna Kowalska", {"Kowalskiej"}),
+    # a surname after a lower-case particle goes by its bare form
+    ("Prezydent Egiptu Abd al-Fattah as-Sisi przyjął delegację. Sisi dodał, że nie.", "Abd al-Fattah as-Sisi",
+     {"Sisi"}),
     # an unknown town in -ń: its oblique forms soften the -ń (guesser_paradigms.txt: Poznań)
     ("Władze Chersonia apelują. W Chersoniu trwa ewakuacja. Chersoń jest ostrzeliwany.", "Chersoń",
      {"Chersonia", "Chersoniu"}),

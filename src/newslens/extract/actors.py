@@ -564,7 +564,7 @@ def _clause_initial_surnames(text: Text, found: list[Mention], layout: list[tupl
         if i in covered or not t.is_title or not opens_clause(toks, i) or in_spans(layout, t.idx):
             continue
         if t.text not in surnames:  # "Pieskowa zapytano …", "Łukaszence zależy …": the surname in another case
-            full = people.same_stem(t.text) if surnames else None
+            full = (people.same_stem(t.text) or people.surname_lemma(t)) if surnames else None
             if full is None:
                 continue
             surnames[t.text] = full.split()[-1]

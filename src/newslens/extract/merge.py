@@ -246,6 +246,10 @@ class People:
             rest = " ".join(words[1:]).replace("-", " ")
             self.by_surname.setdefault(fold_spelling(words[-1]), m.name)
             self.all_by_surname.setdefault(fold_spelling(words[-1]), set()).add(m.name)
+            particle, _, bare = words[-1].partition("-")
+            if bare[:1].isupper() and particle.islower():  # "as-Sisi" goes by "Sisi" too
+                self.by_surname.setdefault(fold_spelling(bare), m.name)
+                self.all_by_surname.setdefault(fold_spelling(bare), set()).add(m.name)
             self.by_surname.setdefault(fold_spelling(rest), m.name)
             self.by_first.setdefault(words[0], set()).add(m.name)
             self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
@@ -299,6 +303,14 @@ class People:
             for key, names in self._stems.get(stem, ()):
                 if not takes or (takes == "a") == key.endswith("a"):
                     found |= names
+        return next(iter(found)) if len(found) == 1 else None
+
+    def surname_lemma(self, t) -> Optional[str]:
+        """The one full name whose surname a surname reading of token ``t`` has as its lemma, in any
+        case ("Kowalskiej" -> Anna Kowalska, "Nowak-Kowalskiej" -> Anna Nowak-Kowalska; not "Kowalskiego")."""
+        from .names import person_word_lemmas
+
+        found = set().union(*(self.all_by_surname.get(fold_spelling(lemma), set()) for lemma in person_word_lemmas(t)))
         return next(iter(found)) if len(found) == 1 else None
 
     def _spelled_like(self, key: str) -> list[str]:

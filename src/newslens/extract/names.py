@@ -169,6 +169,11 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
     return out
 
 
+def person_word_lemmas(t: Tok) -> set[str]:
+    """The lemmas a word of a person's name may stand for, other than the word itself."""
+    return {lemma for lemma, *_ in _person_word(t) if lemma != t.text}
+
+
 def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
                       surfaces: frozenset[str] = frozenset(), address: bool = False) -> dict[str, float]:
     """Nominative full names a person's run may stand for, scored (higher is better).
