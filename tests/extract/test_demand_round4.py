@@ -118,3 +118,18 @@ def test_items_found_among_the_demands(text, last):
     got = items(text)
     assert got[-1][0] == last
     assert got[-1][1:] == ("Związek Zawodowy Kolejarzy", "Koleje Mazowieckie")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Warunki <whose> są jasne. To A, B oraz C": the owner between the noun and the copula
+    ("– Warunki Turcji są jasne. To wydanie terrorystów, zniesienie embarga oraz koniec wsparcia dla bojówek "
+     "– mówił prezydent Recep Erdogan.",
+     ["wydanie terrorystów", "zniesienie embarga", "koniec wsparcia dla bojówek"]),
+    ("– Postulaty związku są jasne. To podwyżka płac oraz dodatek nocny – mówił Adam Wrona.",
+     ["podwyżka płac", "dodatek nocny"]),
+    # negatives: the next sentence does not list them; a genitive that is no owner of demands
+    ("– Warunki Turcji są jasne. Nie damy się zwieść obietnicami – mówił prezydent Recep Erdogan.", []),
+    ("Warunki pracy są trudne. To efekt wieloletnich zaniedbań.", []),
+])
+def test_clear_terms_with_their_owner(text, expected):
+    assert [x for x, _b, _o in items(text)] == expected

@@ -13,7 +13,7 @@ from typing import Optional
 from ..model import Actor
 from ..nlp import QUOTE_OPEN
 from .demand_items import head, split_items, trim
-from .demand_parties import Party
+from .demand_parties import Party, lex
 
 MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")
 COPULA = ("jest", "są", "był", "była", "było", "były", "to", "będzie", "będą", "pozostaje")
@@ -205,7 +205,14 @@ class EnumeratedLists:
             return None
         k = nouns[0]
         joined = k >= a + 4
-        if not (k + 1 < b and toks[k + 1].lower in ("są", "brzmią")):
+        c = k + 1
+        m = self.doc.mention.get(c)
+        if m is not None and m[1] == c:
+            c = m[2] + 1  # "Warunki Turcji są jasne": whose terms
+        elif c < b and toks[c].pos == "subst" and toks[c].reading is not None and toks[c].reading.has("gen"):
+            c += 1  # "Postulaty związku są jasne"
+        if not (c < b and (toks[c].lower == "brzmią" or toks[c].lower == "są" and c + 1 < b
+                           and toks[c + 1].lemma in lex("demand_clear_terms.txt"))):
             return None
         a2, b2 = self.doc.sent_range(s + 1)
         if toks[a2].lower != "to":
