@@ -159,3 +159,27 @@ def test_mentions_are_frozen_ordered_and_disjoint():
     with pytest.raises(AttributeError):
         got[0].actor = "x"  # type: ignore[misc]
     assert link_mentions(nlp.analyze(""), []) == ()
+
+
+def _org_at(text, name, form):
+    at = text.index(form)
+    from newslens.model import Actor
+    return Actor(name, "organization", first_offset=at, offsets=((at, at + len(form)),))
+
+
+@pytest.mark.parametrize("text,name,form,expected", [
+    # the actor extractor recorded one form only: the other inflected form of the whole name is the same body
+    ("Biuro do Spraw Morskich zapowiedziało kontrolę. Rzecznik Biura do Spraw Morskich odmówił komentarza.",
+     "Biuro do Spraw Morskich", "Biura do Spraw Morskich", ["Biuro do Spraw Morskich", "Biura do Spraw Morskich"]),
+    ("Ministerstwo Zdrowia milczy. Według Ministerstwa Zdrowia dane są niepełne.",
+     "Ministerstwo Zdrowia", "Ministerstwo Zdrowia", ["Ministerstwo Zdrowia", "Ministerstwa Zdrowia"]),
+    # negatives: a part of the name, or the same words with other capitalisation, are not the name
+    ("Ministerstwo Zdrowia milczy. Według ministerstwa dane są niepełne.",
+     "Ministerstwo Zdrowia", "Ministerstwo Zdrowia", ["Ministerstwo Zdrowia"]),
+    ("Biuro do Spraw Morskich zapowiedziało kontrolę. Biuro do spraw morskich w Gdyni milczy.",
+     "Biuro do Spraw Morskich", "Biuro do Spraw Morskich", ["Biuro do Spraw Morskich"]),
+])
+def test_other_inflected_forms_of_an_organisation_name(text, name, form, expected):
+    t = nlp.analyze(text)
+    got = [m.surface(text) for m in link_mentions(t, [_org_at(text, name, form)]) if m.kind == "name"]
+    assert got == expected

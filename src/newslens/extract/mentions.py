@@ -174,6 +174,46 @@ class _Index:
                 if a < len(toks) and b < len(toks) and toks[a].idx == s and toks[b].end == e:
                     for k in range(a, b + 1):
                         self.at[k] = (actor, a, b)
+        self._other_forms(actors)
+
+    def _other_forms(self, actors: Sequence[Actor]) -> None:
+        """An organisation's multi-word name in another inflected form the actor extractor did not record
+        ("Biuro do Spraw Tajwanu" named before "Biura do Spraw Tajwanu"): word by word the same lemma and
+        the same capitalisation, outside every other name but a place inside it; only when one
+        organisation's name fits."""
+        toks = self.toks
+        by_first: dict[str, list[tuple[Actor, list[frozenset[str]], list[bool]]]] = {}
+        for actor in actors:
+            words = actor.name.split()
+            if actor.type != "organization" or len(words) < 2 or _only_title(actor):
+                continue
+            lemmas = [frozenset({w.lower()} | {r.lemma.lower() for r in readings(w)}) for w in words]
+            for key in lemmas[0]:
+                by_first.setdefault(key, []).append((actor, lemmas, [w[:1].isupper() for w in words]))
+        if not by_first:
+            return
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if i in self.at or not t.is_word or not t.is_title:
+                i += 1
+                continue
+            fits = {}
+            for key in _word_keys(t):
+                for actor, lemmas, upper in by_first.get(key, ()):
+                    n = len(lemmas)
+                    if i + n <= len(toks) and all(
+                            (k not in self.at or self.at[k][0].type == "place" and i < self.at[k][1]
+                             and self.at[k][2] < i + n) and toks[k].sent == t.sent and toks[k].text[:1].isupper() == upper[j]
+                            and _word_keys(toks[k]) & lemmas[j] for j, k in enumerate(range(i, i + n))):
+                        fits[actor.name] = (actor, i + n - 1)
+            if len(fits) == 1:
+                actor, b = next(iter(fits.values()))
+                for k in range(i, b + 1):
+                    self.at[k] = (actor, i, b)
+                i = b + 1
+                continue
+            i += 1
 
     def head(self, actor: Actor, a: int, b: int) -> int:
         return b if actor.type == "person" else a
