@@ -133,3 +133,16 @@ def test_items_found_among_the_demands(text, last):
 ])
 def test_clear_terms_with_their_owner(text, expected):
     assert [x for x, _b, _o in items(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first item right after an announcement, opened by "Przede wszystkim"; "X ma …": X is the addressee
+    ("Burmistrz Opola Jan Lis podniósł opłaty. Komitet Obrony Szkoły stawia trzy żądania. Przede wszystkim "
+     "burmistrz ma wycofać się z podwyżki opłat. Kolejnym postulatem jest remont sali.",
+     [("burmistrz ma wycofać się z podwyżki opłat", "Komitet Obrony Szkoły", "Jan Lis"),
+      ("remont sali", "Komitet Obrony Szkoły", "Jan Lis")]),
+    # negative: no announcement right before
+    ("Komitet Obrony Szkoły zebrał się w sobotę. Przede wszystkim burmistrz ma wycofać się z podwyżki opłat.", []),
+])
+def test_first_item_after_an_announcement(text, expected):
+    assert items(text) == expected

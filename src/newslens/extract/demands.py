@@ -62,6 +62,7 @@ class _Finder(EnumeratedLists):
             self.skip_by_first.setdefault(phrase[0], []).append(phrase)
         self.series_context = lex("demand_series_context.txt")
         self.among = [tuple(p.split()) for p in lex("demand_among.txt")]
+        self.first_markers = [tuple(p.split()) for p in lex("demand_first_markers.txt")]
         self.used: set[int] = set()  # sentences taken by enumerated lists
         self.triggers = self.nouns | set(self.verbs) | lex("demand_triggers.txt")
 
@@ -510,7 +511,7 @@ class _Finder(EnumeratedLists):
             if f is not None:
                 out.append(f)
                 continue
-            f = self.ordinal_frame(a, b) or self.address_frame(a, b)
+            f = self.ordinal_frame(a, b) or self.address_frame(a, b) or self.first_after_announcement(s, out)
             found = [f] if f is not None else []
             k = a
             while k < b:
@@ -532,6 +533,25 @@ class _Finder(EnumeratedLists):
                 k += 1
             out += found
         return out
+
+    def first_after_announcement(self, s: int, before: list[_Frame]) -> Optional[_Frame]:
+        """The first item stated right after a sentence announcing demands without stating them, opened
+        by a first-item phrase ("Komitet stawia trzy żądania. Przede wszystkim burmistrz ma wycofać się z
+        podwyżki."; data/demand_first_markers.txt). The item is a clause: its subject is the addressee."""
+        doc, toks = self.doc, self.toks
+        if not before or before[-1].items or toks[before[-1].trig].sent != s - 1:
+            return None
+        a, b = doc.sent_range(s)
+        if doc.para[a] != doc.para[before[-1].trig]:
+            return None
+        for phrase in self.first_markers:
+            n = len(phrase)
+            if a + n < b and tuple(toks[x].lower for x in range(a, a + n)) == phrase:
+                o = a + n + (toks[a + n].text == ",")
+                e = self.clause_end(o, b, self.in_quote(o))
+                if e > o and any(r.pos in ("fin", "praet", "bedzie") for x in range(o, e) for r in toks[x].readings):
+                    return _Frame(a, [trim(toks, o, e)], inherit=True, clause=True)
+        return None
 
     def _is_trigger(self, k: int) -> bool:
         t = self.toks[k]
