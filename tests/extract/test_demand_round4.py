@@ -146,3 +146,16 @@ def test_clear_terms_with_their_owner(text, expected):
 ])
 def test_first_item_after_an_announcement(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date between the verb and what it demands is skipped
+    ("Związek Zawodowy Listonoszy zażądał w czwartek od Poczty Polskiej podwyżki płac.",
+     [("podwyżki płac", "Związek Zawodowy Listonoszy", "Poczta Polska")]),
+    ("Związek Zawodowy Listonoszy zażądał od Poczty Polskiej podwyżki płac.",
+     [("podwyżki płac", "Związek Zawodowy Listonoszy", "Poczta Polska")]),
+    # negative: a date alone demands nothing
+    ("Związek Zawodowy Listonoszy zażądał w czwartek.", []),
+])
+def test_a_date_after_the_verb_is_no_part_of_the_demand(text, expected):
+    assert items(text) == expected

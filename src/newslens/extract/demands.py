@@ -64,6 +64,7 @@ class _Finder(EnumeratedLists):
         self.among = [tuple(p.split()) for p in lex("demand_among.txt")]
         self.first_markers = [tuple(p.split()) for p in lex("demand_first_markers.txt")]
         self.used: set[int] = set()  # sentences taken by enumerated lists
+        self.timex_end: dict[int, int] = {}  # first token of a timex -> the token after it (set by the caller)
         self.triggers = self.nouns | set(self.verbs) | lex("demand_triggers.txt")
 
     # ------------------------------------------------------------ helpers
@@ -71,10 +72,16 @@ class _Finder(EnumeratedLists):
         return is_heading(self.doc, s)
 
     def skip_words(self, k: int, b: int) -> int:
+        """Past the lead-in words (data/demand_skip.txt) and dates ("zażądała w czwartek od X …": a
+        timex of the timeline between the verb and what it demands is no part of it)."""
         toks = self.toks
         moved = True
         while moved and k < b:
             moved = False
+            end = self.timex_end.get(k)
+            if end is not None and end < b:
+                k, moved = end, True
+                continue
             for phrase in self.skip_by_first.get(toks[k].lower, ()):
                 n = len(phrase)
                 if k + n <= b and tuple(toks[j].lower for j in range(k, k + n)) == phrase:
@@ -565,6 +572,11 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
     doc = _Doc(text, actors)
     P = Parties(doc, quotes)
     finder = _Finder(doc, P)
+    for tx in timeline:
+        if tx.end > tx.start:
+            a, b = doc.tok_index(tx.start), doc.tok_index(tx.end - 1) + 1
+            if doc.toks[a].idx == tx.start:
+                finder.timex_end[a] = b
     frames = finder.frames()
     dates = Dates(timeline)
     resolve(doc, P, frames, finder)
