@@ -35,10 +35,17 @@ def word_keys(word: str) -> frozenset[str]:
 def gazetteer() -> dict[str, list[GazEntry]]:
     """First-word key -> entries (longest first)."""
     index: dict[str, list[GazEntry]] = {}
+    rows = []
     for line in read_lexicon("gazetteer.tsv"):
         parts = line.split("\t")
-        canonical, typ = parts[0], parts[1]
-        variants = [canonical] + ([v for v in parts[2].split("|") if v] if len(parts) > 2 else [])
+        rows.append((parts[0], parts[1], [v for v in parts[2].split("|") if v] if len(parts) > 2 else []))
+    listed = {canonical for canonical, _, _ in rows}
+    for line in read_lexicon("platforms.txt"):  # a platform a post is relayed through is an outlet too
+        canonical, *forms = line.split()
+        if len(canonical) > 1 and canonical not in listed:  # "X" alone: actors._platform_letter
+            rows.append((canonical, "media", [f for f in forms if f != canonical.lower()]))
+    for canonical, typ, more in rows:
+        variants = [canonical] + more
         for v in variants:
             words = tuple(v.split())
             entry = GazEntry(canonical, typ, words, tuple(word_keys(w) for w in words))

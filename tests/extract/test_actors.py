@@ -327,6 +327,13 @@ NAMES = [
     ("Biały Dom nie skomentował decyzji.", ("Biały Dom", "organization")),  # a seat of power: its office
     ("Pentagon nie odpowiedział na pytania.", ("Pentagon", "organization")),
     ("Moskwa nie skomentowała decyzji.", ("Moskwa", "place")),  # a capital named for its government stays a place
+    # an unknown word or acronym in a frame naming the outlet someone spoke to is an outlet (media_frames.txt)
+    ("Minister ocenił w rozmowie z Wiadomostfunk, że nie.", ("Wiadomostfunk", "media")),
+    ("Prezydent powiedział w wywiadzie dla Ylex, że tak.", ("Ylex", "media")),
+    ("Rzecznik powiedział w rozmowie z KRT, że nie.", ("KRT", "media")),
+    # every platform of platforms.txt is an outlet, named as listed
+    ("Spółka napisała w komunikacie opublikowanym na LinkedInie, że nie.", ("LinkedIn", "media")),
+    ("Wpis pojawił się na Bluesky wczoraj.", ("Bluesky", "media")),
     # a first name that is also a common noun's form opens a clause with the surname after it
     ("Rada zebrała się w piątek.\n\nMarek Wrzosek odpowie za zaniedbania.", ("Marek Wrzosek", "person")),
     ("Sąd orzekł w piątek. Marek K. odpowie za zaniedbania.", ("Marek K", "person")),
@@ -506,6 +513,14 @@ def test_a_case_form_joins_only_a_person_whose_surname_takes_its_ending():
     assert "Petrowej" not in got["Iwan Petrow"].aliases
     got = {a.name: a for a in extract_actors(nlp.analyze("Posłanka Anna Kowalska przyszła. Wczoraj Kowalskiego nie było."))}
     assert "Kowalskiego" not in got["Anna Kowalska"].aliases
+
+
+def test_a_media_frame_types_no_person_and_no_plural_talks():
+    got = extract_actors(nlp.analyze(
+        "Premier Mark Tillens przyjechał. W rozmowie z Tillensem ustalono plan. W rozmowach z KRT nie ustalono nic."))
+    got = {a.name: a for a in got}
+    assert got["Mark Tillens"].type == "person" and "Tillensem" in got["Mark Tillens"].aliases
+    assert got["KRT"].type == "organization"
 
 
 def test_different_people_do_not_merge():

@@ -287,6 +287,9 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     ctx = context_type(prev)
     if ctx and not (ctx == "place" and len(run) == 1 and is_acronym(run[0])):  # "regionu OZZPiP" is no place
         return None if ctx == "none" else ctx  # "wyrzutni Grad", "programu X": a thing, no actor
+    if _media_frame(toks, a) and all(t.guessed or is_acronym(t) for t in run) \
+            and not any(person_quals(t) and not is_acronym(t) for t in run):
+        return "media"  # "w rozmowie z CBS", "w wywiadzie dla Yle" (media_frames.txt)
     if len(run) == 1 and is_acronym(run[0]):
         return "organization"  # "KAS", never the surname Kas
     head_ctx = context_types().get(run[0].lemma.lower())
@@ -324,6 +327,22 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if len(run) >= 2 and prev is not None and prev.lower in place_preps() and place_preps()[prev.lower]:
         return "place"  # "w Tel Awiwie"
     return None
+
+
+def _media_frame(toks: list[Tok], a: int) -> bool:
+    """The run at ``a`` follows a frame naming the outlet someone spoke to or through
+    (``media_frames.txt``): "w rozmowie z …", "w wywiadzie dla …", "na antenie …"."""
+    frames = lexicon_set("media_frames.txt")
+    sent = toks[a].sent
+    if a < 1 or toks[a - 1].sent != sent:
+        return False
+    prev = toks[a - 1]
+    if any(r.pos == "subst" and r.has("sg") and r.lemma.lower() in frames for r in prev.readings):
+        return True
+    if a < 2 or toks[a - 2].sent != sent:
+        return False
+    return any(f"{r.lemma.lower()} {prev.lower}" in frames for r in toks[a - 2].readings
+               if r.pos != "subst" or r.has("sg"))
 
 
 def _word_cases(t: Tok) -> set[str]:
@@ -619,7 +638,9 @@ def _fullest_listed(name: str, ms: list[Mention]) -> str:
     seen = {m.variant for m in ms if m.variant and m.name == name}
     if not seen or name.lower() in {v.lower() for v in seen}:  # "Ria Nowosti" is RIA Nowosti
         return name
-    forms = [v for v in seen if not any(r.has("m1") for r in readings(v.split()[-1]) if r.pos == "subst")]
+    # a variant in lower case is a form of the name ("linkedinie", platforms.txt), never a name of its own
+    forms = [v for v in seen if not v.islower()
+             and not any(r.has("m1") for r in readings(v.split()[-1]) if r.pos == "subst")]
     return max(forms, key=lambda v: (len(v.split()), v == name, len(v)), default=name)
 
 
