@@ -388,6 +388,12 @@ CASES = [
      [("indirect", "rybacy z Helu", None, "sezon był zły")]),
     ("Blokadę zorganizowało Stowarzyszenie Rybaków Bałtyckich. Rybacy przekonują, że sezon był zły.",
      [("indirect", "Stowarzyszenie Rybaków Bałtyckich", None, "sezon był zły")]),
+    # "według" + a document noun with its adjectives + the source: the source speaks, the clause after it is said;
+    # with no source named, the genitive phrase is no part of what is said and there is no speaker
+    ("Według ostatniego raportu Międzynarodowej Agencji Energii Atomowej Iran zgromadził 30 kg uranu.",
+     [("indirect", "Międzynarodowa Agencja Energii Atomowej", None, "Iran zgromadził")]),
+    ("Według wstępnych danych GUS inflacja spadła.", [("indirect", "GUS", None, "inflacja spadła")]),
+    ("Według ostatniego raportu inflacja spadła w Polsce.", [("indirect", None, None, "inflacja spadła")]),
     # a headline that shortens a body quote takes its speaker (the words in order, with gaps); two body quotes
     # holding them, or words spread too far, leave it empty
     ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy dopiero wtedy, '

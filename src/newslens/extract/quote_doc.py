@@ -393,8 +393,14 @@ def _quoted_spans(doc: _Doc) -> _Spans:
 
 
 def _source_after(doc: _Doc, k: int) -> Optional[tuple[Actor, int, int]]:
-    """The actor named at ``k`` after "według", or after one noun there ("według danych GUS")."""
+    """The actor named at ``k`` after "według", or after one noun there ("według danych GUS"), the noun
+    after up to two lower-case adjectives ("według ostatniego raportu MAEA")."""
     m = doc.mention.get(k)
-    if m is None and doc.toks[k].pos in ("subst", "adj", "ger"):
-        m = doc.mention.get(k + 1)
+    j = k
+    while m is None and j < k + 2 and j + 1 < len(doc.toks) and doc.toks[j].pos in ("adj", "subst") \
+            and doc.toks[j].text[:1].islower() and j + 1 not in doc.mention \
+            and doc.toks[j + 1].text[:1].islower():  # "według wstępnych danych GUS"
+        j += 1
+    if m is None and doc.toks[j].pos in ("subst", "adj", "ger") and j + 1 < len(doc.toks):
+        m = doc.mention.get(j + 1)
     return m

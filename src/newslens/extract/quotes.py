@@ -338,6 +338,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 elif toks[t.i + 1].pos in ("subst", "adj", "ger") and toks[t.i + 1].is_word:  # "według danych GUS …"
                     src = _source_after(doc, t.i + 1)
                     comp = src[2] + 1 if src else t.i + 2
+                    while src is None and comp < b - 1 and comp - t.i <= 3 and toks[comp].text[:1].islower() \
+                            and any(r.has("gen") for r in toks[comp].readings) \
+                            and not any(r.has("nom") for r in toks[comp].readings):
+                        comp += 1  # "Według ostatniego raportu inflacja …": the source phrase, in the genitive
         if comp is None or comp >= b:
             continue
         # the complement ends at the sentence end or before a coordinated speech verb
