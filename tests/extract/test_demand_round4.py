@@ -159,3 +159,15 @@ def test_first_item_after_an_announcement(text, expected):
 ])
 def test_a_date_after_the_verb_is_no_part_of_the_demand(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a następnie" / "a potem" join demanded things in sequence: two items, like "a także"
+    ("Mieszkańcy Kozłowic domagają się usunięcia odpadów na koszt państwa, a następnie ściągnięcia pieniędzy "
+     "od sprawców.", ["usunięcia odpadów na koszt państwa", "ściągnięcia pieniędzy od sprawców"]),
+    ("Związek Zawodowy Listonoszy domaga się podwyżki płac, a potem premii.", ["podwyżki płac", "premii"]),
+    # negative: one noun phrase with commas of its own stays one item
+    ("Związek Zawodowy Listonoszy domaga się dopłat do paliwa, nawozów i energii.", ["dopłat do paliwa, nawozów i energii"]),
+])
+def test_items_in_sequence_are_split(text, expected):
+    assert [x for x, _b, _o in items(text)] == expected

@@ -21,7 +21,7 @@ TAIL_STARTS = ("który", "która", "które", "którzy", "których", "którym", "
                "takie", "np.", "zwłaszcza", "jak", "jakie", "ale", "lecz", "że", "iż", "by", "aby", "żeby", "bo",
                "gdy", "jeśli", "jeżeli", "co", "gdzie", "kiedy", "dlatego", "choć", "mimo", "nawet", "zamiast",
                "ponieważ", "a")
-FINAL_CONJ = ("oraz", "a także", "a również", "jak również", "a do", "a ponadto")
+FINAL_CONJ = ("oraz", "a także", "a również", "jak również", "a do", "a ponadto", "a następnie", "a potem")
 
 
 @lru_cache(maxsize=4096)
