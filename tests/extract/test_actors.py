@@ -88,6 +88,10 @@ NEGATIVES = [
     ("W poniedziałek i we wtorek nic się nie działo.", {"Poniedziałek", "W"}),
     # a name whose head noun after its adjectives is a plan, strategy or programme is no actor
     ("Fundusze z Regionalnego Planu Rozwoju pozostają zamrożone.", {"Regionalny Plan Rozwoju"}),
+    # a fund is a programme, not an actor (programme_heads.txt), capitalised or opening a sentence
+    ("Fundusz Kościelny do likwidacji? Rząd chce, by Fundusz Kościelny zastąpił odpis.",
+     {"Fundusz Kościelny", "Kościelny"}),
+    ("Pieniądze ze Społecznego Funduszu Klimatycznego trafią do regionów.", {"Społeczny Fundusz Klimatyczny"}),
     ("Rząd przyjął Narodową Strategię Onkologiczną.", {"Narodowa Strategia Onkologiczna"}),
     # Roman numerals, rooms and venues, official journals, energy units and technical acronyms
     ("Klub spadł do II ligi, a w XX wieku grał w I lidze.", {"II", "XX", "I"}),
@@ -248,6 +252,9 @@ NAMES = [
     ("Rolnicy zablokowali drogę pod Kaliszem.", ("Kalisz", "place")),
     ("Radni z Zielonej Góry przyjęli budżet.", ("Zielona Góra", "place")),
     ("Szpital czeka na aneks z Narodowym Funduszem Zdrowia.", ("Narodowy Fundusz Zdrowia", "organization")),
+    # a fund that is an institution is listed; a fund before a name does not cancel it
+    ("Prognozę obniżył Międzynarodowy Fundusz Walutowy.", ("Międzynarodowy Fundusz Walutowy", "organization")),
+    ("Środki z funduszy Unii Europejskiej trafią do gmin.", ("Unia Europejska", "organization")),
     # a classifying noun opening a sentence is not part of the name in apposition after it (apposition_nouns.txt)
     ("Spółka Transport Mazurski zawiesiła kursy na trzech liniach.", ("Transport Mazurski", "organization")),
     ("Portal Kurier Nadmorski podał, że wójt odejdzie.", ("Kurier Nadmorski", "media")),

@@ -217,7 +217,8 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
     if opens_clause(toks, i):
         if adjective_before_institution(toks, i):
             return True  # "Krajowy Związek Zawodowy …" opening a sentence
-        if (is_institution(t) or t.lemma.lower() in context_types()) and i + 1 < len(toks) \
+        if (is_institution(t) or t.lemma.lower() in context_types() or t.lemma.lower() in lexicon_set("programme_heads.txt")) \
+                and i + 1 < len(toks) \
                 and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
             return True  # "Sąd Apelacyjny …", "Urząd Regulacji Energetyki …", "„Dziennik Bałtycki”"
         if is_first_name(t) and all(r.pos == "subst" for r in t.readings) and _surname_after(toks, i):

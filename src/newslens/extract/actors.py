@@ -403,6 +403,9 @@ def _names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
     head = toks[i + _head(toks[i:j])] if j - i > 1 else toks[i]
     if head is not toks[i] and any(r.pos == "subst" and ctx.get(r.lemma.lower()) == "none" for r in head.readings):
         return True
+    funds = lexicon_set("programme_heads.txt")  # "Fundusz Kościelny", "Społecznego Funduszu Klimatycznego"
+    if j - i > 1 and any(r.pos == "subst" and r.lemma.lower() in funds for t in (toks[i], head) for r in t.readings):
+        return True
     prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
     return prev is not None and "none" in (ctx.get(prev.lemma.lower()), ctx.get(prev.lower))
 
