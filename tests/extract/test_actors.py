@@ -153,6 +153,9 @@ LAYOUT = [
     ("Wójt Adam Lis na sesji rady / Jan Kos / Agencja Kadr\n\nWójt Adam Lis otworzył most.", {"Adam Lis"},
      {"Jan Kos", "Kadr", "Agencja Kadr"}),
     ("Pociąg jedzie trasą Kraków / Tarnów / Rzeszów, a potem wraca.", {"Kraków", "Tarnów", "Rzeszów"}, set()),
+    # an agency's signature alone on a line in brackets; an aside in brackets inside a sentence stays text
+    ("Wójt Adam Lis otworzył most.\n(PAP)\n(kk/IAR)", {"Adam Lis"}, {"PAP", "IAR"}),
+    ("Wójt Adam Lis (PSL) otworzył most.", {"Adam Lis", "PSL"}, set()),
 ]
 
 

@@ -17,6 +17,7 @@ Roles are read from the words before (an apposition chain) or in apposition afte
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Optional
@@ -454,12 +455,20 @@ def _quoted_name(toks: list[Tok], i: int) -> Optional[int]:
     return None
 
 
+_SIGNATURE = re.compile(r"\((?:[\w.]+[ /,]?){1,4}\)")
+
+
 def credit_tails(text: str) -> list[tuple[int, int]]:
     """Spans of photo credits after a caption: "Premier na posiedzeniu rządu / Jan Kos / Agencja X" (a
-    line with no closing punctuation whose parts after " / " are a few words each); the caption stays."""
+    line with no closing punctuation whose parts after " / " are a few words each); the caption stays.
+    A line that is only a few words in brackets is an agency's signature ("(PAP)", "(kk/PAP)")."""
     out = []
     start = 0
     for line in text.split("\n"):
+        if _SIGNATURE.fullmatch(line.strip()):  # "(PAP)", "(kk/PAP)", "(oprac. MK)": an agency's signature
+            out.append((start, start + len(line)))
+            start += len(line) + 1
+            continue
         parts = line.rstrip().split(" / ")
         if len(parts) > 1 and line.rstrip()[-1:] not in ".!?:;\"”»" and parts[0].strip() \
                 and all(0 < len(p.split()) <= 4 for p in parts[1:]):
