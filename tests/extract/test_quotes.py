@@ -394,6 +394,15 @@ CASES = [
      [("indirect", "Międzynarodowa Agencja Energii Atomowej", None, "Iran zgromadził")]),
     ("Według wstępnych danych GUS inflacja spadła.", [("indirect", "GUS", None, "inflacja spadła")]),
     ("Według ostatniego raportu inflacja spadła w Polsce.", [("indirect", None, None, "inflacja spadła")]),
+    # "szef MSZ" is a minister (role_classes.txt): "minister" later is that person; a role of another listed
+    # class ("wiceminister") is not, and stays empty; a role in no listed class is no evidence either way
+    ("– Nie ustąpimy – mówił szef MSZ Radosław Sikorski. Jak podaje PAP, minister zapewnił później, że rozmowy "
+     "trwają.", [("direct", "Radosław Sikorski", None, "Nie ustąpimy"),
+                 ("indirect", "Radosław Sikorski", "PAP", "rozmowy trwają")]),
+    ("– Nie ustąpimy – mówił szef MSZ Radosław Sikorski. Jak podaje PAP, wiceminister zapewnił później, że "
+     "rozmowy trwają.", [("direct", "Radosław Sikorski", None, "Nie ustąpimy"), ("indirect", None, "PAP", "rozmowy")]),
+    ('– Nie ustąpimy – mówił sekretarz generalny NATO Mark Rutte. Pytany o Rosję, szef Sojuszu odpowiedział, że '
+     '"to jej wina".', [("direct", "Mark Rutte", None, "Nie ustąpimy"), ("partial", "Mark Rutte", None, "to jej")]),
     # a headline that shortens a body quote takes its speaker (the words in order, with gaps); two body quotes
     # holding them, or words spread too far, leave it empty
     ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy dopiero wtedy, '

@@ -38,6 +38,7 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
     last = None if spokesperson else doc.last_speaker(before)
     near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
     if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
+            _fits_role(last, lemma) and \
             not any(s >= near for a in cands for s, _ in a.offsets if s < doc.toks[before].idx):
         return last  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
     return max(cands or later, key=lambda a: max((s for s, _ in a.offsets if s < doc.toks[before].idx), default=-1),
@@ -203,6 +204,7 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
                 # "Jak podaje agencja X, minister zapewnił": a role no one named holds is the subject;
                 # no speaker rather than a name further back (the outlet, a body in an aside)
                 role_subject = True
+                doc.__dict__.setdefault("_role_subject", {})[v] = k
         k -= 1
     if role_subject:
         return ROLE, False  # only a person who spoke before can hold it (zero anaphora, persons only)
@@ -226,6 +228,23 @@ def _organ_before(doc: _Doc, m: tuple[Actor, int, int]) -> Optional[int]:
     if j > 0 and doc.toks[j - 1].reading is not None and doc.toks[j - 1].reading.pos == "prep":
         return None
     return j
+
+
+def _may_hold(doc: _Doc, person: Actor, k: Optional[int]) -> bool:
+    return k is None or _fits_role(person, doc.toks[k].lemma.lower())
+
+
+def _fits_role(person: Actor, lemma: str) -> bool:
+    """A person the text gives a role of another listed class ("szef MSZ": a minister) does not hold the
+    role noun ``lemma`` ("wiceminister"); a person with no known role, one of the same class, or a
+    role in no listed class ("sekretarz generalny" for "szef Sojuszu") may."""
+    if not person.role:
+        return True
+    from .mentions import role_class
+    words = person.role.lower().split()
+    keys = set(words[1:]) | {r.lemma.lower() for w in words[1:] for r in readings(w)}
+    held, said = role_class(words[0], keys), role_class(lemma)
+    return held == said or not (held.startswith("#") and said.startswith("#"))  # unlisted roles: no evidence
 
 
 def _own_subject(t: Tok, gender: str) -> bool:
@@ -416,6 +435,8 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         # before can be it, never the party in its complement nor a name merely mentioned
         subj = _resolve_zero(doc, found, v, _verb_gender(t), speakers_only=complement is not None,
                              persons_only=role_only)  # a role's holder: the body the speaker spoke about is no holder
+        if subj is not None and role_only and not _may_hold(doc, subj, doc.__dict__.get("_role_subject", {}).get(v)):
+            subj = None  # "wiceminister zapewnił" after "szef MSZ X" spoke: X holds another post
         if subj is not None and (subj is complement or (role_only and subj.type != "person")):
             subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
     f.speaker = subj
