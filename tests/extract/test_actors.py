@@ -344,6 +344,8 @@ NAMES = [
     # every platform of platforms.txt is an outlet, named as listed
     ("Spółka napisała w komunikacie opublikowanym na LinkedInie, że nie.", ("LinkedIn", "media")),
     ("Wpis pojawił się na Bluesky wczoraj.", ("Bluesky", "media")),
+    ("Ks. Jan Nowak odprawił mszę. Obrońca, mec. Piotr Zawadzki, dodał, że nie.", ("Piotr Zawadzki", "person")),
+    ("Ks. Jan Nowak odprawił mszę.", ("Jan Nowak", "person")),
     # a first name that is also a common noun's form opens a clause with the surname after it
     ("Rada zebrała się w piątek.\n\nMarek Wrzosek odpowie za zaniedbania.", ("Marek Wrzosek", "person")),
     ("Sąd orzekł w piątek. Marek K. odpowie za zaniedbania.", ("Marek K", "person")),
@@ -387,6 +389,9 @@ NOT_NAMES = [
     ("Sprawa trafiła na X. Kongres w piątek.", {"X"}),
     ("Pracownicy Urzędu Skarbowego Łódź-Bałuty protestują.", {"Łódź"}),
     ("Rozmawiał z Radiem Poznań Marek Sobczak.", {"Radio Poznań Marek Sobczak"}),
+    # an abbreviated title is no part of the name nor a name of its own (abbreviations.txt, roles.txt)
+    ("Ks. Jan Nowak odprawił mszę. Obrońca, mec. Piotr Zawadzki, dodał, że nie.",
+     {"Ks. Jan Nowak", "Ks", "Mec", "Mec. Piotr Zawadzki"}),
     # a clause-initial first name that is also a pronoun or adjective ("Sam", "sam") opens no name
     ("Sam Kowalczyk tego nie wie.", {"Sam Kowalczyk"}),
 ]
