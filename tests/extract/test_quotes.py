@@ -403,6 +403,16 @@ CASES = [
      "rozmowy trwają.", [("direct", "Radosław Sikorski", None, "Nie ustąpimy"), ("indirect", None, "PAP", "rozmowy")]),
     ('– Nie ustąpimy – mówił sekretarz generalny NATO Mark Rutte. Pytany o Rosję, szef Sojuszu odpowiedział, że '
      '"to jej wina".', [("direct", "Mark Rutte", None, "Nie ustąpimy"), ("partial", "Mark Rutte", None, "to jej")]),
+    # a possessive before a member noun: the members of the one agreeing body named just before speak for it;
+    # a man named there too ("jego"), or a pronoun of another gender, leave the group itself
+    ("Polska 2050 zabiega o resort klimatu. Jej politycy zastrzegają, że poprą rząd tylko z harmonogramem.",
+     [("indirect", "Polska 2050", None, "poprą rząd")]),
+    ("Polska 2050 zabiega o resort klimatu. Jego politycy zastrzegają, że poprą rząd tylko z harmonogramem.",
+     [("indirect", "politycy", None, "poprą rząd")]),
+    ("Protest zorganizował Komitet Obrony Szpitala. Jego członkowie przekonują, że oddział jest potrzebny.",
+     [("indirect", "Komitet Obrony Szpitala", None, "oddział jest")]),
+    ("Komitet Obrony Szpitala spotkał się z Janem Lisem. Jego członkowie przekonują, że oddział jest potrzebny.",
+     [("indirect", "członkowie", None, "oddział jest")]),
     # a headline that shortens a body quote takes its speaker (the words in order, with gaps); two body quotes
     # holding them, or words spread too far, leave it empty
     ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy dopiero wtedy, '

@@ -415,6 +415,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             by_class.setdefault(cls, []).append(name)
     last_seen: dict[str, int] = {}  # person -> last token mentioned (outside quotes)
     recent: deque[tuple[int, str]] = deque()  # (sentence, person) of name mentions outside quotes
+    recent_orgs: deque[tuple[int, Actor]] = deque()  # (sentence, organisation) of name mentions outside quotes
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -422,6 +423,8 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         if m is not None:
             if m[0].type == "organization":
                 seen_orgs.add(m[0].name)
+                if not quoted[i]:
+                    recent_orgs.append((t.sent, m[0]))
             if is_person(m[0]):
                 last_seen[m[0].name] = i
                 if not quoted[i]:
@@ -451,6 +454,11 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                            line_start=i == 0 or "\n" in text.text[toks[i - 1].end:t.idx], spoke_for=spoke_for)
             continue
         pron = PRONOUNS.get(t.lower)
+        owner = _owning_body(toks, i, pron, recent, recent_orgs, gender) if pron else None
+        if owner is not None:  # "Jego członkowie przekonują": the members of the body named just before
+            add(owner.name, "group", i, i + 1, i + 1)
+            i += 2
+            continue
         if pron and t.reading is not None and t.reading.pos.startswith("ppron"):
             while recent and recent[0][0] < t.sent - 2:
                 recent.popleft()
@@ -528,6 +536,24 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
     elif org is None and not keys and spoke_for.get(cls) and not by_class.get(cls):
         add(spoke_for[cls], "role", start, own, i)  # "… rzecznik odpowiedział": the spokesperson named before
     return own + 1
+
+
+def _owning_body(toks: list[Tok], i: int, pron: str, recent, recent_orgs, gender) -> Optional[Actor]:
+    """A possessive pronoun before a member noun ("Jego członkowie", "Jej politycy"): the one organisation
+    named in this or the previous sentence whose gender agrees, when no person of that gender is named
+    there too; None otherwise."""
+    if i + 1 >= len(toks) or toks[i].lower not in ("jego", "jej") or toks[i + 1].sent != toks[i].sent \
+            or _group_noun(toks[i + 1]) not in group_nouns()[1]:
+        return None
+    from .quote_doc import actor_gender
+    sent = toks[i].sent
+    while recent_orgs and recent_orgs[0][0] < sent - 1:
+        recent_orgs.popleft()
+    if any(s >= sent - 1 and gender.get(n) == pron for s, n in recent):
+        return None  # "jego" may be a man's
+    want = {"m": ("m", "n"), "f": ("f",)}[pron]
+    orgs = {a.name: a for _s, a in recent_orgs if actor_gender(a) in want}
+    return next(iter(orgs.values())) if len(orgs) == 1 else None
 
 
 def _acronym(t: Tok) -> bool:
