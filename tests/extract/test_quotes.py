@@ -413,6 +413,15 @@ CASES = [
      [("indirect", "Komitet Obrony Szpitala", None, "oddział jest")]),
     ("Komitet Obrony Szpitala spotkał się z Janem Lisem. Jego członkowie przekonują, że oddział jest potrzebny.",
      [("indirect", "członkowie", None, "oddział jest")]),
+    # "organizatorzy" are the one organisation the text said organised the action (its subject, or "przez X");
+    # two co-organisers, or none named, leave the group itself
+    ("Akcję zorganizowało Stowarzyszenie Rybaków Bałtyckich. Blokada potrwa - jak zapowiadają organizatorzy - do "
+     "piątku.", [("indirect", "Stowarzyszenie Rybaków Bałtyckich", None, "Blokada potrwa")]),
+    ("Protest zorganizowany przez Związek Zawodowy Kierowców trwa. Organizatorzy zapowiadają, że potrwa do piątku.",
+     [("indirect", "Związek Zawodowy Kierowców", None, "potrwa do piątku")]),
+    ("Akcję zorganizowało Stowarzyszenie Rybaków Bałtyckich wspólnie z Krajowym Związkiem Rybaków. Organizatorzy "
+     "zapowiadają, że blokada potrwa do piątku.", [("indirect", "organizatorzy", None, "blokada potrwa")]),
+    ("Organizatorzy zapowiadają, że blokada potrwa do piątku.", [("indirect", "organizatorzy", None, "blokada")]),
     # a headline that shortens a body quote takes its speaker (the words in order, with gaps); two body quotes
     # holding them, or words spread too far, leave it empty
     ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy dopiero wtedy, '

@@ -115,12 +115,12 @@ class GroupLeaders:
 
 # ---------------------------------------------------------------- group mentions (the mention layer calls this)
 
-def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None) -> int:
+def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None, organiser: Optional[Actor] = None) -> int:
     """A plural group noun with its adjectives and genitive complement; its leading organisation.
 
     Called by the mention layer's pass at token ``i`` (``idx`` its name index, ``add`` its recorder,
-    ``body_at(k)`` the one named organisation a head noun at token ``k`` refers to, or None); returns
-    the token index after the group."""
+    ``body_at(k)`` the one named organisation a head noun at token ``k`` refers to, or None; ``organiser``
+    the one organisation the text said organised an action so far); returns the token index after the group."""
     from .mentions import LEAD_PARTICIPLES, LEAD_PREPS, _agree_pl, _genitive, _group_noun, _role_lemma, \
         group_nouns, is_person
     toks = text.toks
@@ -177,6 +177,10 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None) -> i
         toks[k].lemma.lower() == "który" for k in range(last + 2, min(last + 4, len(toks))))
     origin = last + 2 < len(toks) and toks[last + 1].lower in ("z", "ze") and idx.at.get(last + 2) is not None \
         and idx.at[last + 2][0].type == "place"  # "rybacy z Helu": some of them, from a place; not the union's
+    if organiser is not None and last == b and not restricted and not origin \
+            and _group_noun(toks[noun]) in lexicon_set("organiser_nouns.txt"):
+        add(organiser.name, "group", a, b, noun)  # "organizatorzy" after "Akcję zorganizowało Stowarzyszenie X"
+        return b + 1
     if last == b and not restricted and not origin:  # "Rolnicy, z którymi rozmawialiśmy, …" are some of them
         adjs = {r.lemma.lower() for k in range(a, b + 1) if k != noun and not _group_noun(toks[k])
                 for r in toks[k].readings if r.pos in ("adj", "pact", "ppas")}

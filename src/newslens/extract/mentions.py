@@ -416,6 +416,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     last_seen: dict[str, int] = {}  # person -> last token mentioned (outside quotes)
     recent: deque[tuple[int, str]] = deque()  # (sentence, person) of name mentions outside quotes
     recent_orgs: deque[tuple[int, Actor]] = deque()  # (sentence, organisation) of name mentions outside quotes
+    organisers: set[str] = set()  # organisations the text says organised an action, so far
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -467,8 +468,12 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 add(cands.pop(), "pronoun", i, i, i)
             i += 1
             continue
+        if t.lemma.lower() in lexicon_set("organiser_verbs.txt") and t.reading is not None \
+                and t.reading.pos in ("fin", "praet", "ppas", "pact", "ger"):
+            organisers |= _organisers(text, idx, t)
         if _group_noun(t):
-            i = link_group(text, idx, i, add, leaders, body_at)
+            org = by_name.get(next(iter(organisers))) if len(organisers) == 1 else None
+            i = link_group(text, idx, i, add, leaders, body_at, organiser=org)
             continue
         if heads and t.is_word and (not t.is_title or t.sent_start or (i > 0 and toks[i - 1].text in QUOTE_OPEN)):
             rs = readings(t.text.lower()) if t.text.isupper() and len(t.text) > 2 else t.readings  # "SPÓŁKA:"
@@ -536,6 +541,25 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
     elif org is None and not keys and spoke_for.get(cls) and not by_class.get(cls):
         add(spoke_for[cls], "role", start, own, i)  # "… rzecznik odpowiedział": the spokesperson named before
     return own + 1
+
+
+def _organisers(text: Text, idx: "_Index", t: Tok) -> set[str]:
+    """The organisations an organising verb's sentence names as its organiser: in the nominative, not after
+    a preposition but "przez" ("zorganizowany przez X") or "wspólnie z"/"razem z" (a co-organiser)."""
+    toks = text.toks
+    a, b = text.sents[t.sent]
+    out = set()
+    for k in range(a, b):
+        m = idx.at.get(k)
+        if m is None or m[1] != k or m[0].type != "organization" or abs(k - t.i) > 8:
+            continue
+        prev = toks[k - 1] if k > a else None
+        after_prep = prev is not None and prev.reading is not None and prev.reading.pos == "prep"
+        jointly = after_prep and prev.lower in ("z", "ze") and k - 2 >= a and toks[k - 2].lower in ("wspólnie", "razem")
+        if (after_prep and prev.lower == "przez" and k > t.i) or jointly or (not after_prep and any(
+                r.has("nom") for r in toks[k].readings)):
+            out.add(m[0].name)
+    return out
 
 
 def _owning_body(toks: list[Tok], i: int, pron: str, recent, recent_orgs, gender) -> Optional[Actor]:
