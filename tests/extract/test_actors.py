@@ -483,6 +483,9 @@ MERGES = [
     # a surname after a lower-case particle goes by its bare form
     ("Prezydent Egiptu Abd al-Fattah as-Sisi przyjął delegację. Sisi dodał, że nie.", "Abd al-Fattah as-Sisi",
      {"Sisi"}),
+    # an oblique form written elsewhere is no evidence for a last-resort reading of the nominative
+    ("Premier Benjamin Netanjahu odpowiedział. Netanjahu dodał, że nie. Netanjahua krytykuje opozycja.",
+     "Benjamin Netanjahu", {"Netanjahua"}),
     # an unknown town in -ń: its oblique forms soften the -ń (guesser_paradigms.txt: Poznań)
     ("Władze Chersonia apelują. W Chersoniu trwa ewakuacja. Chersoń jest ostrzeliwany.", "Chersoń",
      {"Chersonia", "Chersoniu"}),

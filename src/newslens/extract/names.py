@@ -169,6 +169,14 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
     return out
 
 
+def seen_elsewhere(cand: tuple, form: str, surfaces: frozenset[str]) -> bool:
+    """A lemma other than ``form`` that the text gives as a word of its own is evidence for it, when
+    the word supports that reading at all: a last-resort guess (weaker than the form read as itself,
+    0.2) is not rescued by it ("Benjamin Netanjahu" beside "Netanjahua": the genitive, no woman
+    Netanjahua)."""
+    return cand[0] != form and cand[0] in surfaces and cand[3] >= 0.2
+
+
 def person_word_lemmas(t: Tok) -> set[str]:
     """The lemmas a word of a person's name may stand for, other than the word itself."""
     return {lemma for lemma, *_ in _person_word(t) if lemma != t.text}
@@ -197,8 +205,8 @@ def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
                     fits_all = False
                     picked.append(max(cs, key=lambda x: x[3])[0])
                     continue
-                best = max(fits, key=lambda x: x[3] + 0.3 * (x[0] != t.text and x[0] in surfaces))
-                score += best[3] + 0.3 * (best[0] != t.text and best[0] in surfaces)
+                best = max(fits, key=lambda x: x[3] + 0.3 * seen_elsewhere(x, t.text, surfaces))
+                score += best[3] + 0.3 * seen_elsewhere(best, t.text, surfaces)
                 picked.append(best[0])
             score /= len(words)
             if gov:
