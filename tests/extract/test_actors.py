@@ -346,6 +346,9 @@ NAMES = [
     ("Wpis pojawił się na Bluesky wczoraj.", ("Bluesky", "media")),
     ("Ks. Jan Nowak odprawił mszę. Obrońca, mec. Piotr Zawadzki, dodał, że nie.", ("Piotr Zawadzki", "person")),
     ("Ks. Jan Nowak odprawił mszę.", ("Jan Nowak", "person")),
+    # a clause-initial adjective agreeing with the capitalised noun after it opens the name
+    ("Polskie Porty Lotnicze, które zarządzają lotniskiem, uspokajają.", ("Polskie Porty Lotnicze", "organization")),
+    ("Rejsy odwołano.\n\nPolskie Linie Lotnicze LOT tłumaczą to strajkiem.", ("Polskie Linie Lotnicze", "organization")),
     # a first name that is also a common noun's form opens a clause with the surname after it
     ("Rada zebrała się w piątek.\n\nMarek Wrzosek odpowie za zaniedbania.", ("Marek Wrzosek", "person")),
     ("Sąd orzekł w piątek. Marek K. odpowie za zaniedbania.", ("Marek K", "person")),
@@ -392,6 +395,7 @@ NOT_NAMES = [
     # an abbreviated title is no part of the name nor a name of its own (abbreviations.txt, roles.txt)
     ("Ks. Jan Nowak odprawił mszę. Obrońca, mec. Piotr Zawadzki, dodał, że nie.",
      {"Ks. Jan Nowak", "Ks", "Mec", "Mec. Piotr Zawadzki"}),
+    ("Polskie Porty Lotnicze, które zarządzają lotniskiem, uspokajają.", {"Porty Lotnicze"}),
     # a clause-initial first name that is also a pronoun or adjective ("Sam", "sam") opens no name
     ("Sam Kowalczyk tego nie wie.", {"Sam Kowalczyk"}),
 ]

@@ -217,6 +217,10 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
     if opens_clause(toks, i):
         if adjective_before_institution(toks, i):
             return True  # "Krajowy Związek Zawodowy …" opening a sentence
+        if i + 2 < len(toks) and toks[i + 1].sent == t.sent and toks[i + 1].is_title and toks[i + 1].is_word \
+                and toks[i + 2].sent == t.sent and toks[i + 2].is_title and toks[i + 2].is_word \
+                and agreeing_adjective(t, toks[i + 1]):
+            return True  # "Polskie Porty Lotnicze …", "Polskie Linie Lotnicze LOT …": an adjective opening a name
         if (is_institution(t) or t.lemma.lower() in context_types() or t.lemma.lower() in lexicon_set("programme_heads.txt")) \
                 and i + 1 < len(toks) \
                 and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
