@@ -346,6 +346,10 @@ NAMES = [
     ("Wpis pojawił się na Bluesky wczoraj.", ("Bluesky", "media")),
     ("Ks. Jan Nowak odprawił mszę. Obrońca, mec. Piotr Zawadzki, dodał, że nie.", ("Piotr Zawadzki", "person")),
     ("Ks. Jan Nowak odprawił mszę.", ("Jan Nowak", "person")),
+    # a quoted name after an institution's name is part of it; PAP's plus signs quote a name as „…” do
+    ('Protestuje Stowarzyszenie Kibiców Unii Zabłocie "Wierni Barwom". Zarząd milczy.',
+     ('Stowarzyszenie Kibiców Unii Zabłocie "Wierni Barwom"', "organization")),
+    ("Głównym oskarżonym jest prezes spółki +Eko-Kompost+ Marek K.", ("Eko-Kompost", "organization")),
     # a clause-initial adjective agreeing with the capitalised noun after it opens the name
     ("Polskie Porty Lotnicze, które zarządzają lotniskiem, uspokajają.", ("Polskie Porty Lotnicze", "organization")),
     ("Rejsy odwołano.\n\nPolskie Linie Lotnicze LOT tłumaczą to strajkiem.", ("Polskie Linie Lotnicze", "organization")),
@@ -396,6 +400,8 @@ NOT_NAMES = [
     ("Ks. Jan Nowak odprawił mszę. Obrońca, mec. Piotr Zawadzki, dodał, że nie.",
      {"Ks. Jan Nowak", "Ks", "Mec", "Mec. Piotr Zawadzki"}),
     ("Polskie Porty Lotnicze, które zarządzają lotniskiem, uspokajają.", {"Porty Lotnicze"}),
+    # a quotation after a name that is no name of its own (lower case) stays out of it
+    ("Komitet Obrony Szpitala „nie ustąpi” – mówią mieszkańcy.", {"Komitet Obrony Szpitala „nie ustąpi”"}),
     # a clause-initial first name that is also a pronoun or adjective ("Sam", "sam") opens no name
     ("Sam Kowalczyk tego nie wie.", {"Sam Kowalczyk"}),
 ]

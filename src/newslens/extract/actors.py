@@ -428,9 +428,11 @@ def _classifier_in_apposition(toks: list[Tok], i: int) -> bool:
 def _quoted_name(toks: list[Tok], i: int) -> Optional[int]:
     """The closing quotation mark of an organisation's name quoted right after a common noun of an
     organisation (``context.tsv``), perhaps with one adjective between ("z komitetu „Nowe Rzędziny”",
-    "komitet referendalny „Borsk dla Mieszkańców”", "fundacja „Zielony Dom”"): a quoted name stays as
-    written. None when no such name opens at ``i`` or the gazetteer knows it."""
-    if toks[i].text not in QUOTE_OPEN or i < 1 or i + 2 >= len(toks):
+    "komitet referendalny „Borsk dla Mieszkańców”", "fundacja „Zielony Dom”"; PAP marks quotes with
+    plus signs: "spółki +Eko-Recykling+"): a quoted name stays as written. None when no such name
+    opens at ``i`` or the gazetteer knows it."""
+    plus = toks[i].text == "+" and i + 1 < len(toks) and toks[i].end == toks[i + 1].idx  # PAP's "+Eko-Recykling+"
+    if (toks[i].text not in QUOTE_OPEN and not plus) or i < 1 or i + 2 >= len(toks):
         return None
     sent = toks[i].sent
     k = i - 1
@@ -447,7 +449,7 @@ def _quoted_name(toks: list[Tok], i: int) -> Optional[int]:
         t = toks[j]
         if t.sent != sent:
             return None
-        if t.text in QUOTE_CLOSE:
+        if t.text in QUOTE_CLOSE or (plus and t.text == "+" and toks[j - 1].end == t.idx):
             listed = gaz_match(toks, i + 1)
             return None if listed and listed[0] >= j else j
         if not t.is_word:
@@ -456,6 +458,26 @@ def _quoted_name(toks: list[Tok], i: int) -> Optional[int]:
 
 
 _SIGNATURE = re.compile(r"\((?:[\w.]+[ /,]?){1,4}\)")
+
+
+def _quoted_tail(text: Text, i: int, j: int) -> Optional[int]:
+    """The closing mark of a quoted name right after an institution's name ``i:j`` (a space, then
+    capitalised words in quotation marks, up to five): "Stowarzyszenie Kibiców Unii Wierzbowo „Wierni
+    Barwom”". None otherwise."""
+    toks = text.toks
+    if not is_institution(toks[i]) or j + 2 >= len(toks) or toks[j].text not in QUOTE_OPEN \
+            or text.text[toks[j - 1].end:toks[j].idx] != " " or toks[j].sent != toks[i].sent:
+        return None
+    if not (toks[j + 1].is_title and toks[j + 1].is_word):
+        return None
+    for k in range(j + 2, min(j + 7, len(toks))):
+        if toks[k].sent != toks[i].sent:
+            return None
+        if toks[k].text in QUOTE_CLOSE:
+            return k
+        if not toks[k].is_word:
+            return None
+    return None
 
 
 def credit_tails(text: str) -> list[tuple[int, int]]:
@@ -568,6 +590,10 @@ def find_mentions(text: Text) -> list[Mention]:
                 else {toks[i].text: 1.0} if j - i == 2 and is_acronym(toks[i]) and city_after(toks, i + 1) \
                 else _run_candidates(text, i, j, typ, surfaces, memo)  # "MPK Łódź" is MPK
             name = best(cands)
+            close = _quoted_tail(text, i, j) if typ == "organization" else None
+            if close:  # "Stowarzyszenie Kibiców Unii Wierzbowo „Wierni Barwom”": the quoted part is the name's
+                quoted = text.text[toks[j].idx:toks[close].end]
+                name, j, cands = f"{name} {quoted}", close + 1, {f"{c} {quoted}": v for c, v in cands.items()}
             if name not in lexicon_set("not_actors.txt"):
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],
                                    tuple(sorted(cands.items(), key=lambda kv: -kv[1]))))
