@@ -422,6 +422,15 @@ CASES = [
     ("Akcję zorganizowało Stowarzyszenie Rybaków Bałtyckich wspólnie z Krajowym Związkiem Rybaków. Organizatorzy "
      "zapowiadają, że blokada potrwa do piątku.", [("indirect", "organizatorzy", None, "blokada potrwa")]),
     ("Organizatorzy zapowiadają, że blokada potrwa do piątku.", [("indirect", "organizatorzy", None, "blokada")]),
+    # a residence noun's lower-case genitive complement is no unnamed plural subject ("Mieszkańcy wsi"); a plural
+    # noun subject that names no actor still is (no speaker)
+    ("Mieszkańcy wsi zapowiedzieli, że droga jest niebezpieczna.",
+     [("indirect", "mieszkańcy wsi", None, "droga jest")]),
+    ("Spółdzielnie mieszkaniowe zapowiadają, że lokatorzy nie zapłacą.", [("indirect", None, None, "lokatorzy")]),
+    # a sentence-initial speech verb the tagger reads as a noun ("Twierdzą": twierdza) still has its number, so a
+    # bare plural verb takes the group named just before
+    ("Przed urzędem zebrali się hodowcy. Twierdzą, że ceny mleka spadły.",
+     [("indirect", "hodowcy", None, "ceny mleka")]),
     # a headline that shortens a body quote takes its speaker (the words in order, with gaps); two body quotes
     # holding them, or words spread too far, leave it empty
     ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy dopiero wtedy, '

@@ -121,6 +121,8 @@ def _verb_lemma(t: Tok) -> Optional[str]:
 
 def _verb_gender(t: Tok) -> Optional[str]:
     r = t.reading
+    if r is not None and r.pos not in ("praet", "pcon", "bedzie", "fin") and _verb_lemma(t):
+        r = next((x for x in t.readings if x.pos in ("praet", "fin", "bedzie")), r)  # "Twierdzą" read as a noun
     if not r or r.pos not in ("praet", "pcon", "bedzie", "fin"):
         return None
     if r.pos != "praet":

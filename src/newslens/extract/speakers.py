@@ -146,7 +146,10 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
                 and all(r.pos == "adj" for r in doc.toks[j].readings):
             j -= 1
         r = doc.toks[j].reading if j >= stop else None
-        if r is not None and j not in doc.mention and r.pos == "subst" and r.has("pl") and r.has("nom") \
+        complement = j - 1 >= stop and j - 1 in doc.mention and doc.mention[j - 1][0].type == "group" \
+            and any(x.has("gen") for x in doc.toks[j].readings)  # "Mieszkańcy wsi zapowiedzieli": a complement
+        if r is not None and j not in doc.mention and not complement and r.pos == "subst" and r.has("pl") \
+                and r.has("nom") \
                 and not r.is_proper and (not doc.toks[j].is_title or doc.toks[j].sent_start):
             return UNNAMED, False
     role_subject = False  # an unresolved role noun right before the verb was passed
