@@ -346,6 +346,9 @@ NAMES = [
     ("Wpis pojawił się na Bluesky wczoraj.", ("Bluesky", "media")),
     ("Ks. Jan Nowak odprawił mszę. Obrońca, mec. Piotr Zawadzki, dodał, że nie.", ("Piotr Zawadzki", "person")),
     ("Ks. Jan Nowak odprawił mszę.", ("Jan Nowak", "person")),
+    # where a group lives is a place (residence_nouns.txt), also a name morfeusz2 knows only as part of one
+    ("Kilkaset osób przeszło ulicami Pilczyna. Mieszkańcy Pilczyna protestują.", ("Pilczyn", "place")),
+    ("Mieszkańcy Wierzchlina protestują. Wierzchlin ma 3 tys. mieszkańców.", ("Wierzchlin", "place")),
     # a quoted name after an institution's name is part of it; PAP's plus signs quote a name as „…” do
     ('Protestuje Stowarzyszenie Kibiców Unii Zabłocie "Wierni Barwom". Zarząd milczy.',
      ('Stowarzyszenie Kibiców Unii Zabłocie "Wierni Barwom"', "organization")),
@@ -541,6 +544,11 @@ def test_a_case_form_joins_only_a_person_whose_surname_takes_its_ending():
     assert "Petrowej" not in got["Iwan Petrow"].aliases
     got = {a.name: a for a in extract_actors(nlp.analyze("Posłanka Anna Kowalska przyszła. Wczoraj Kowalskiego nie było."))}
     assert "Kowalskiego" not in got["Anna Kowalska"].aliases
+
+
+def test_a_residence_noun_types_no_institution_a_place():
+    got = actors("Mieszkańcy Domu Pomocy Społecznej protestują. Mieszkańcy MPK nie ma.")
+    assert ("Dom Pomocy Społecznej", "organization") in got and ("MPK", "organization") in got
 
 
 def test_a_media_frame_types_no_person_and_no_plural_talks():

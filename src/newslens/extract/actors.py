@@ -285,6 +285,10 @@ def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "person"  # "prezydent Tajwanu Lai Ching-te"
     if len(run) > 1 and (is_institution(run[0]) or is_institution(run[_head(run)])):
         return "organization"  # "w mieście Spółdzielnia Mieszkaniowa …": an institution whatever the context
+    head = run[_head(run)]
+    if prev is not None and prev.lemma.lower() in lexicon_set("residence_nouns.txt") and not is_acronym(run[0]) \
+            and (head.guessed or any(r.pos == "subst" and r.lemma[:1].isupper() for r in head.readings)):
+        return "place"  # "mieszkańcy Pilczyna": where a group lives (residence_nouns.txt), not "Domu Pomocy …"
     ctx = context_type(prev)
     if ctx and not (ctx == "place" and len(run) == 1 and is_acronym(run[0])):  # "regionu OZZPiP" is no place
         return None if ctx == "none" else ctx  # "wyrzutni Grad", "programu X": a thing, no actor
