@@ -431,6 +431,15 @@ CASES = [
     # bare plural verb takes the group named just before
     ("Przed urzędem zebrali się hodowcy. Twierdzą, że ceny mleka spadły.",
      [("indirect", "hodowcy", None, "ceny mleka")]),
+    # a head noun with a qualifier that the named body's name holds is that body ("Resort zdrowia" after
+    # "Ministerstwo Zdrowia"); another qualifier names another body; a word the tagger reads as the clause's
+    # subject is no qualifier ("Według ratusza klub …")
+    ("Ministerstwo Zdrowia przygotowało projekt. Resort zdrowia zapewnia, że szpitale dostaną pieniądze.",
+     [("indirect", "Ministerstwo Zdrowia", None, "szpitale dostaną")]),
+    ("Ministerstwo Zdrowia przygotowało projekt. Resort finansów zapewnia, że szpitale dostaną pieniądze.",
+     [("indirect", None, None, "szpitale dostaną")]),
+    ("Urząd Miasta Kalisza odmówił. Według ratusza klub nie rozliczył dotacji.",
+     [("indirect", "Urząd Miasta Kalisza", None, "klub nie rozliczył")]),
     # a headline that shortens a body quote takes its speaker (the words in order, with gaps); two body quotes
     # holding them, or words spread too far, leave it empty
     ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy dopiero wtedy, '

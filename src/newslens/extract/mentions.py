@@ -43,7 +43,7 @@ from typing import Optional, Sequence
 from ..lexicon import gazetteer, lexicon_set, role_words
 from ..model import Actor
 from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, morfeusz, read_lexicon, readings
-from .groups import GroupLeaders, link_group, member_orgs
+from .groups import GroupLeaders, link_group, member_orgs, name_lemmas
 
 GENDERS = ("m1", "m2", "m3", "f", "n")
 KINDS = ("name", "role", "noun", "pronoun", "group")
@@ -480,10 +480,17 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             orgs = {n for r in rs if r.pos == "subst" and r.has("sg") and not r.is_proper
                     for n in heads.get(r.lemma.lower(), ())}
             nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
-            qualified = nxt is not None and nxt.is_word and (nxt.is_title or nxt.pos == "adj" or _genitive(nxt)
-                                                             and nxt.pos == "subst")  # "ministerstwo rolnictwa"
+            # a qualifier: "ministerstwo rolnictwa" (the genitive as the tagger reads it: "Według ratusza klub …",
+            # "Według resortu farmy wiatrowe …" have the clause's subject there, not a qualifier)
+            qualified = nxt is not None and nxt.is_word and (nxt.is_title or nxt.pos == "adj" or (
+                nxt.pos == "subst" and nxt.reading is not None and nxt.reading.has("gen")))
             line_start = i == 0 or "\n" in text.text[toks[i - 1].end:t.idx]  # a subheading "Sąd: …"
             named = orgs & seen_orgs  # "Sąd orzekł …": the one court named so far, whatever is named later
+            if len(named) == 1 and qualified and not nxt.is_title \
+                    and {r.lemma.lower() for r in nxt.readings} & name_lemmas(next(iter(named))):
+                add(named.pop(), "noun", i, i + 1, i)  # "resort zdrowia" after "Ministerstwo Zdrowia": that body
+                i += 2
+                continue
             if len(named) == 1 and not qualified:
                 add(named.pop(), "noun", i, i, i)  # "Związek domaga się …" -> the union named earlier
             elif not named and len(orgs) == 1 and line_start and not qualified:
