@@ -6,11 +6,11 @@ region noun with its adjective ("województwo lubuskie"). Web layout lines (cred
 none. A run is cut where a title, an address word, an organisation in the genitive or a first name
 after a role's complement shows two names side by side; it spans an institution's seat ("Rada Gminy
 w X"), "do Spraw", a genitive acronym, an outlet's place ("Radio Lublin") and a club's city
-("Legii Warszawa"). Its type comes from the words before it and in it (``context.tsv``,
-``institution_heads.txt``, ``place_prepositions.txt``); programmes, documents and roads are none.
+("Legii Warszawa"). Its type comes from the words before it and in it (``actor_types.py``);
+programmes, documents and roads are none.
 
 What single tokens say (gazetteer matches, name qualifiers, clause openings, acronyms, a club's
-city) is in ``actor_words.py``. Each run carries scored nominative candidates (``names.py``: case agreement of all its words);
+city) is in ``actor_words.py``; what a run is (its type, or no actor) in ``actor_types.py``. Each run carries scored nominative candidates (``names.py``: case agreement of all its words);
 ``merge.py`` unites the forms of one actor and picks its name, then shorter forms (a surname, an
 initial, a familiar first name, a shorter organisation name, an acronym) join the full name.
 Roles are read from the words before (an apposition chain) or in apposition after a name.
@@ -22,19 +22,20 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Optional
 
-from ..guesser import guess
-from ..lexicon import context_types, lexicon_set, role_words
+from ..lexicon import context_types, lexicon_set
 from ..model import Actor
-from .actor_words import (adjective_before_institution, agreeing_adjective, all_quals, city_after, club_prefix,
+from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
                           guessed_adjective_of, hyphenated_given_name, is_acronym, is_domain, is_first_name, is_institution, is_name_token,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, opens_clause, particle_name,
                           person_quals, place_preps)
+from .actor_types import (classifier_in_apposition, coordinated_unknown, names_no_actor, platform_letter, region_name,
+                          run_type)
 from .merge import (People, club_forms, initials, initials_with_conjunctions, initials_without_seat, shorter_forms,
                     unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, nominative_adj, readings
+from ..nlp import DASHES, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, readings
 
 
 @dataclass(frozen=True)
@@ -206,16 +207,6 @@ def _given_name_start(run: list[Tok]) -> Optional[int]:
     return None
 
 
-def _head(run: list[Tok]) -> int:
-    """Index of the head noun: the first word not an adjective agreeing with the next one."""
-    for k, t in enumerate(run[:-1]):
-        nxt = run[k + 1]
-        adj = [r for r in t.readings if r.pos == "adj"]
-        if not any(a.has(c) and n.has(c) for a in adj for n in nxt.readings if n.pos == "subst" for c in CASES):
-            return k
-    return len(run) - 1
-
-
 def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[str],
                     memo: dict) -> dict[str, float]:
     """Nominative candidates of a run; a run read the same way before (same words, readings and
@@ -235,198 +226,6 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
             memo[key] = {name: score + 0.3 * (name != run[0].text and name in surfaces)
                          for name, score in memo[key].items()}
     return memo[key]
-
-
-def _titled(toks: list[Tok], a: int) -> bool:
-    """A role noun right before the run, or before one genitive word ("prezydent Tajwanu …"), or
-    heading an apposition chain before it ("sekretarz stanu USA Antony Blinken")."""
-    roles = role_words()
-    for k in (a - 1, a - 2):
-        if k < 0 or toks[k].sent != toks[a].sent or toks[k].is_punct:
-            return False
-        if toks[k].lemma.lower() in roles and (k == a - 1 or not toks[k].text[:1].isupper() or toks[k].sent_start):
-            return True
-    return a >= 3 and bool(apposition_cases(toks, a, window=4))
-
-
-def _complement_of_role(toks: list[Tok], a: int, b: int) -> bool:
-    """One unknown word right after a role, in a case the role noun is not in: its genitive
-    complement ("szef Mosadu"), not the person ("premier Fico")."""
-    if b - a != 1 or not toks[a].guessed or a == 0:
-        return False
-    role = toks[a - 1]
-    role_cases = {c for r in role.readings if r.pos == "subst" for c in CASES if r.has(c)}
-    top = guess(toks[a].text)[0]
-    return bool(role_cases) and not (top.cases & role_cases)
-
-
-def _run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
-    run = toks[a:b]
-    prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
-    if prev is not None and prev.text in QUOTE_OPEN and a > 1 and toks[a - 2].sent == prev.sent:
-        prev = toks[a - 2]  # dziennik „Süddeutsche Zeitung”
-    named = [t.guessed or bool(person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
-    if len(run) == 2:
-        if club_with_city(toks, b - 1):
-            return "organization"  # "z Pogonią Szczecin"
-    if len(run) > 1 and club_prefix(run[0]) or (len(run) == 2 and is_acronym(run[0]) and city_after(toks, a + 1)):
-        return "organization"  # "KS Prosna Kalisz", "MPK Łódź"
-    if len(run) > 1 and any(particle_name(t) or hyphenated_given_name(t) for t in run[1:]):
-        return "person"  # "Madżid al-Ansari", "Hung Wen-lung"
-    if len(run) > 1 and (is_first_name(run[0]) or run[0].guessed) and all(named) \
-            and any(t.lower in lexicon_set("name_particles.txt") or is_first_name(t) for t in run):
-        return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
-    if 1 < len(run) <= 3 and is_first_name(run[0]) and not any(
-            is_institution(t) or ({"nazwa_geograficzna", "nazwa_organizacji"} & all_quals(t)
-                                   and not any(r.pos == "adj" for r in t.readings)) for t in run[1:]):
-        return "person"  # "Rafał Mekler", "Leonid Słucki": a surname that is also a common word
-    if any(t.guessed for t in run) and not any(is_acronym(t) or is_institution(t) for t in run) \
-            and _titled(toks, a) and not _complement_of_role(toks, a, b):
-        return "person"  # "prezydent Tajwanu Lai Ching-te"
-    if len(run) > 1 and (is_institution(run[0]) or is_institution(run[_head(run)])):
-        return "organization"  # "w mieście Spółdzielnia Mieszkaniowa …": an institution whatever the context
-    head = run[_head(run)]
-    if prev is not None and prev.lemma.lower() in lexicon_set("residence_nouns.txt") and not is_acronym(run[0]) \
-            and (head.guessed or any(r.pos == "subst" and r.lemma[:1].isupper() for r in head.readings)):
-        return "place"  # "mieszkańcy Pilczyna": where a group lives (residence_nouns.txt), not "Domu Pomocy …"
-    ctx = context_type(prev)
-    if ctx and not (ctx == "place" and len(run) == 1 and is_acronym(run[0])):  # "regionu OZZPiP" is no place
-        return None if ctx == "none" else ctx  # "wyrzutni Grad", "programu X": a thing, no actor
-    if _media_frame(toks, a) and all(t.guessed or is_acronym(t) for t in run) \
-            and not any(person_quals(t) and not is_acronym(t) for t in run):
-        return "media"  # "w rozmowie z CBS", "w wywiadzie dla Yle" (media_frames.txt)
-    if len(run) == 1 and is_acronym(run[0]):
-        return "organization"  # "KAS", never the surname Kas
-    head_ctx = context_types().get(run[0].lemma.lower())
-    if len(run) > 1 and head_ctx:
-        return head_ctx  # "Dziennik Bałtycki", "Gazeta Krakowska"
-    if len(run) > 1 and (listed_place_as_adjective(toks, a, gaz_match(toks, a)) or (
-            "nazwa_geograficzna" in all_quals(run[0]) and agreeing_adjective(run[0], run[1])
-            and not any(q == "nazwa_geograficzna" or q.startswith("człon") for q in all_quals(run[1])))):
-        # "Polska Liga Siatkówki", "Lubelski Węgiel Bogdanka": a place's adjective and a common noun
-        # (but "Zielona Góra": the noun names a place too)
-        return "organization"
-    quals = set().union(*(all_quals(t) for t in run))
-    if prev is not None and len(run) == 1 and prev.lower in place_preps() \
-            and ((run[0].guessed and place_preps()[prev.lower]) or "nazwa_geograficzna" in quals):
-        return "place"  # "w Cardiff", "pod Kaliszem", "do Sieradza"
-    if "imię" not in quals and any("nazwa_geograficzna" in all_quals(t) for t in (run[_head(run)], run[0])):
-        return "place"  # "Zielona Góra", "Kalisz": a place, unless a person of that surname is named
-    if all(t.guessed or person_quals(t) for t in run) and any(person_quals(t) for t in run):
-        return "person"
-    if "nazwa_organizacji" in quals:
-        return "organization"
-    if "nazwa_geograficzna" in quals and (len(run) == 1 or not all(
-            r.lemma[:1].islower() for r in run[_head(run)].readings if r.pos == "subst")):
-        return "place"  # but "Koleje Mazowieckie": a common noun heads an organisation's name
-    if len(run) > 1 and run[-1].guessed and prev is not None and place_preps().get(prev.lower):
-        return "place"  # "w Tel Awiwie", "w Bat Jamie"
-    if all(t.guessed for t in run):
-        # one unknown word is a firm, a programme's owner, a platform more often than a person
-        # never named in full (a surname of a person named in full joins that person later)
-        return "organization" if len(run) == 1 else "person"
-    if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
-        return "organization"
-    if len(run) >= 2 and any(r.pos in ("subst", "adj") for r in run[0].readings):
-        return "organization"
-    if len(run) >= 2 and prev is not None and prev.lower in place_preps() and place_preps()[prev.lower]:
-        return "place"  # "w Tel Awiwie"
-    return None
-
-
-def _media_frame(toks: list[Tok], a: int) -> bool:
-    """The run at ``a`` follows a frame naming the outlet someone spoke to or through
-    (``media_frames.txt``): "w rozmowie z …", "w wywiadzie dla …", "na antenie …"."""
-    frames = lexicon_set("media_frames.txt")
-    sent = toks[a].sent
-    if a < 1 or toks[a - 1].sent != sent:
-        return False
-    prev = toks[a - 1]
-    if any(r.pos == "subst" and r.has("sg") and r.lemma.lower() in frames for r in prev.readings):
-        return True
-    if a < 2 or toks[a - 2].sent != sent:
-        return False
-    return any(f"{r.lemma.lower()} {prev.lower}" in frames for r in toks[a - 2].readings
-               if r.pos != "subst" or r.has("sg"))
-
-
-def _word_cases(t: Tok) -> set[str]:
-    if t.guessed:
-        return {c for g in guess(t.text) for c in g.cases}
-    return {c for r in t.readings if r.pos == "subst" for c in CASES if r.has(c)}
-
-
-def _coordinated_unknown(toks: list[Tok], last: int, a: int, b: int) -> bool:
-    """Unknown words ``a:b`` joined by a comma or a conjunction to a name ending at ``last``, in a case
-    that name's word may be in, closing the list: punctuation or the sentence's end after them ("w
-    Berlinie i Trakbus ogłosił" is two clauses)."""
-    conj = (",", "i", "oraz", "lub", "albo")
-    closed = b >= len(toks) or toks[b].sent != toks[a].sent or toks[b].is_punct or toks[b].lower in conj
-    return closed and all(t.guessed for t in toks[a:b]) and toks[a - 1].lower in conj \
-        and toks[a - 1].sent == toks[a].sent and bool(_word_cases(toks[last]) & _word_cases(toks[b - 1]))
-
-
-def _platform_letter(toks: list[Tok], i: int) -> bool:
-    """A one-letter platform name (X) after "na" or an outlet's noun ("na platformie X"), not
-    followed by a dot (an initial) nor by another capitalised word (a numeral in a name)."""
-    t = toks[i]
-    if len(t.text) != 1 or not t.text.isupper() or i == 0 or toks[i - 1].sent != t.sent:
-        return False
-    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
-    if nxt is not None and (nxt.text == "." and nxt.idx == t.end or nxt.is_title):
-        return False
-    prev = toks[i - 1]
-    return prev.lower == "na" or context_type(prev) == "media"
-
-
-def _region(toks: list[Tok], i: int) -> Optional[str]:
-    """'województwie lubuskim' -> 'województwo lubuskie' (``region_nouns.txt`` + an agreeing adjective)."""
-    t = toks[i]
-    if t.lemma.lower() not in lexicon_set("region_nouns.txt") or i + 1 >= len(toks) or toks[i + 1].sent != t.sent:
-        return None
-    adj = toks[i + 1]
-    if adj.is_title:
-        return None
-    for r in t.readings:
-        if r.pos != "subst" or not r.has("sg"):
-            continue
-        gender = next((g for g in GENDERS if r.has(g)), "n")
-        for a in adj.readings:
-            if a.pos == "adj" and a.has("sg") and a.has(gender) and any(r.has(c) and a.has(c) for c in CASES):
-                return f"{r.lemma} {nominative_adj(a.lemma, gender)}"
-    return None
-
-
-def _names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
-    """The run ``i:j`` names a programme, document, road, pipeline or weapon: it opens with, or
-    follows, a noun of type "none" in ``context.tsv`` ("Program Czyste Powietrze", "gazociągu Nord
-    Stream", "przy ul. Fabrycznej"), or its head noun after its adjectives is one ("Krajowego Planu
-    Odbudowy")."""
-    ctx = context_types()
-    if ctx.get(toks[i].lemma.lower()) == "none" or ctx.get(toks[i].lower) == "none":
-        return True
-    head = toks[i + _head(toks[i:j])] if j - i > 1 else toks[i]
-    if head is not toks[i] and any(r.pos == "subst" and ctx.get(r.lemma.lower()) == "none" for r in head.readings):
-        return True
-    funds = lexicon_set("programme_heads.txt")  # "Fundusz Kościelny", "Społecznego Funduszu Klimatycznego"
-    if j - i > 1 and any(r.pos == "subst" and r.lemma.lower() in funds for t in (toks[i], head) for r in t.readings):
-        return True
-    prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
-    return prev is not None and "none" in (ctx.get(prev.lemma.lower()), ctx.get(prev.lower))
-
-
-def _classifier_in_apposition(toks: list[Tok], i: int) -> bool:
-    """A classifying noun (``apposition_nouns.txt``) before a name in its own case that is no adjective
-    agreeing with it: "Spółka Komunikacja Podgórska", "Platforma Airbnb", "Spółka PGE"."""
-    t, nxt = toks[i], toks[i + 1]
-    if t.lemma.lower() not in lexicon_set("apposition_nouns.txt") or not t.readings:
-        return False
-    if is_acronym(nxt) or nxt.guessed:
-        return True
-    if any(r.pos == "adj" or (r.pos == "subst" and r.has("gen") and not r.has("nom")) for r in nxt.readings):
-        return False  # "Portal Samorządowy", "Agencja Mienia Wojskowego": one name
-    cases = {c for r in t.readings if r.pos == "subst" and r.lemma.lower() == t.lemma.lower() for c in CASES if r.has(c)}
-    return any(r.pos == "subst" and r.has(c) for r in nxt.readings for c in cases)
 
 
 def _quoted_name(toks: list[Tok], i: int) -> Optional[int]:
@@ -547,11 +346,11 @@ def find_mentions(text: Text) -> list[Mention]:
                                variant=variant))
             i = end
             continue
-        if _platform_letter(toks, i):  # "napisał na X", "na platformie X"
+        if platform_letter(toks, i):  # "napisał na X", "na platformie X"
             out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))
             i += 1
             continue
-        region = _region(toks, i)
+        region = region_name(toks, i)
         if region:
             out.append(Mention(i, i + 2, region, "place", toks[i].idx, toks[i + 1].end, text.text[toks[i].idx:toks[i + 1].end]))
             i += 2
@@ -567,7 +366,7 @@ def find_mentions(text: Text) -> list[Mention]:
         cut = _given_name_start(toks[i:j])
         if cut:
             j = i + cut
-        if _names_no_actor(toks, i, j):
+        if names_no_actor(toks, i, j):
             i = j
             continue
         if j - i == 1 and is_institution(toks[i]):  # "Rady", "Sąd": a common noun, capitalised or not
@@ -580,11 +379,11 @@ def find_mentions(text: Text) -> list[Mention]:
                 is_acronym(toks[i + 1]) or (gaz_match(toks, i + 1) or (0, "", ""))[2] == "organization"):
             i += 1  # "Zarząd MPK proponuje …": the organisation's board speaks for it
             continue
-        if j - i > 1 and _classifier_in_apposition(toks, i):
+        if j - i > 1 and classifier_in_apposition(toks, i):
             i += 1  # "Spółka Komunikacja Podgórska", "Portal Dziennik Bałucki": the noun, then the name
             continue
-        typ = _run_type(toks, i, j)
-        if typ and out and out[-1].b == i - 1 and out[-1].type == "place" and _coordinated_unknown(toks, out[-1].b - 1, i, j):
+        typ = run_type(toks, i, j)
+        if typ and out and out[-1].b == i - 1 and out[-1].type == "place" and coordinated_unknown(toks, out[-1].b - 1, i, j):
             typ = "place"  # "na Fordo, Natanz i Isfahan": an unknown name coordinated with a place is a place
         if j - i > 3 and (is_first_name(toks[i]) or toks[i].guessed) and any(dash_joined(text, k) for k in range(i + 1, j)):
             typ = "person"  # "Paulina Hennig–Kloska"
