@@ -457,6 +457,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         if id(p) in frame_of:
             framed[id(p)] = frame_of[id(p)].verb_tok
     frames = {id(r) for r in kept if any(v == r.verb_tok for v in framed.values())}
+    framed_at = sorted(doc.toks[q.verb_tok].idx for q in kept if id(q) in framed)  # the inner quotes' verbs
     # partial quotes with no verb yet: the nearest speech verb before them in their sentence
     sentence_verbs: dict[int, tuple[list[int], list[int]]] = {}  # built once per sentence (linear time)
     for p in marks:
@@ -483,7 +484,19 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         if id(f) in frames:
             _attribute(doc, f, found, {})
             found.append(f)
-            continue
+            if f.speaker is None or f.speaker.type == "media" or doc.toks[f.verb_tok].lower not in ACCORDING:
+                continue  # a frame relaying the inner quotes ("TASS wskazuje, że … Putin oświadczył, że …")
+            n = bisect.bisect_right(framed_at, f.start)
+            inner = framed_at[n] if n < len(framed_at) else None
+            k = doc.tok_index(inner) if inner is not None else None
+            while k is not None and k > doc.tok_index(f.start) and doc.toks[k - 1].text[-1:] not in ".;":
+                k -= 1  # "Według X … z 2024 r. Radni … przypominają, że …": a sentence end the splitter missed
+            if k is None or k <= doc.tok_index(f.start) + 2:
+                continue
+            last = k - 1
+            while last > doc.tok_index(f.start) and doc.toks[last].is_punct:
+                last -= 1
+            f.end = doc.toks[last].end  # "Według ratusza …": a body's own statement, not an outlet relaying
         if f.continues and f.verb_tok is None:
             prev = results[-1] if results else None
             if prev is not None and prev.kind == "direct" and doc.para[doc.tok_index(f.start)] - \
