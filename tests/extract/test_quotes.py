@@ -448,6 +448,12 @@ CASES = [
       ("indirect", None, None, "kontrola wykazała")]),
     ("Według agencji TASS minister Siergiej Ławrow zapewnił, że wojska się wycofają.",
      [("indirect", "Siergiej Ławrow", "TASS", "wojska się wycofają")]),
+    # an apposition after a body's name gives its kind ("…, największa spółka węglowa w Europie, …"): "Spółka"
+    # later is that body; with no such evidence the head noun stays unlinked
+    ("Polska Grupa Górnicza, największa spółka węglowa w Europie, odpowiedziała na zarzuty. Spółka podkreśla, że "
+     "wypłaci premie.", [("indirect", "Polska Grupa Górnicza", None, "wypłaci premie")]),
+    ("Polska Grupa Górnicza odpowiedziała na zarzuty. Spółka podkreśla, że wypłaci premie.",
+     [("indirect", None, None, "wypłaci premie")]),
     # a headline that shortens a body quote takes its speaker (the words in order, with gaps); two body quotes
     # holding them, or words spread too far, leave it empty
     ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy dopiero wtedy, '

@@ -390,6 +390,14 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 and text.text[prev.end:toks[a].idx] == " " and (prev.text[:1].islower() or prev.sent_start):
             for lemma in {r.lemma.lower() for r in prev.readings if r.pos == "subst"} & institutions:
                 heads.setdefault(lemma, set()).add(actor.name)
+        k = b + 2  # an apposition after the name: "Polska Grupa Górnicza, największa spółka węglowa w Europie, …"
+        if actor.type == "organization" and k < len(toks) and toks[b + 1].text == "," and toks[k].sent == toks[b].sent:
+            while k < b + 4 and k + 1 < len(toks) and toks[k].pos == "adj" and toks[k].text[:1].islower():
+                k += 1
+            if toks[k].is_word and toks[k].text[:1].islower() and k not in idx.at:
+                for lemma in {r.lemma.lower() for r in toks[k].readings
+                              if r.pos == "subst" and r.has("sg") and r.has("nom")} & institutions:
+                    heads.setdefault(lemma, set()).add(actor.name)
     if "spółka" not in heads:  # "Spółka: …", "przewoźnik" with no company so named: the one brand-named body
         brands = {a.name for a in actors if a.type == "organization" and _brand_name(a.name, institutions)}
         if len(brands) == 1:
