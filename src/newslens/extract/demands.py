@@ -63,6 +63,8 @@ class _Finder(EnumeratedLists):
         self.series_context = lex("demand_series_context.txt")
         self.among = [tuple(p.split()) for p in lex("demand_among.txt")]
         self.first_markers = [tuple(p.split()) for p in lex("demand_first_markers.txt")]
+        self.obtain = lex("demand_obtain_verbs.txt")
+        self.announce_nouns = {line.split()[0]: line.split()[1:] == ["pl"] for line in lex("demand_announce_nouns.txt")}
         self.used: set[int] = set()  # sentences taken by enumerated lists
         self.timex_end: dict[int, int] = {}  # first token of a timex -> the token after it (set by the caller)
         self.triggers = self.nouns | set(self.verbs) | lex("demand_triggers.txt")
@@ -265,6 +267,8 @@ class _Finder(EnumeratedLists):
         e = self.clause_end(o, b, self.in_quote(k))
         if e <= o:
             return None
+        if lemma == "chcieć" and not clause and self._own_plan(o, e):
+            return None
         if not clause:
             h = head(toks, o, e)
             if h is None and prep is None:
@@ -349,15 +353,34 @@ class _Finder(EnumeratedLists):
                 return True  # "X domagają się A. Chcą też B": the demanders of the sentence before
         return p is not None
 
+    def _own_plan(self, o: int, e: int) -> bool:
+        """"chce wydobywać wapień", "chce jednak najpierw ocenić, czy …", "chcemy tu żyć": an infinitive
+        after chcieć (adverbs before it aside) is the subject's own plan, no demand made of anyone, unless
+        it asks for a thing (data/demand_obtain_verbs.txt: "chce zachować dla siebie dwanaście resortów")."""
+        toks = self.toks
+        j = o
+        while j < e and j - o < 3 and toks[j].pos in ("adv", "qub", "conj") and toks[j].text.isalpha():
+            j += 1
+        return j < e and toks[j].pos == "inf" and toks[j].lemma not in self.obtain
+
     def announcement(self, o: int, e: int) -> bool:
-        """The object names demands without stating them: "spełnienia trzech warunków", "trzech rzeczy"."""
+        """The object names demands without stating them: "spełnienia trzech warunków", "trzech rzeczy",
+        "trzech zmian", "zmian w uchwale …" (data/demand_announce_nouns.txt; a count word before a noun
+        that ends the object)."""
         toks = self.toks
         for j in range(o, min(e, o + 4)):
             if toks[j].pos == "prep":
                 return False
-            if toks[j].lemma in self.nouns or toks[j].lemma in ("rzecz", "punkt"):
+            if toks[j].lemma in self.nouns or toks[j].lemma in self.announce_nouns and (
+                    not self.announce_nouns[toks[j].lemma] or self._plural_genitive(j)) \
+                    or toks[j].pos == "num" and toks[j].text.isalpha() and j + 2 == e and toks[j + 1].pos == "subst":
                 return not any(toks[x].text == ":" for x in range(j, e))
         return False
+
+    def _plural_genitive(self, j: int) -> bool:
+        """Only a genitive plural ("zmian"): "zmiany wysokości podwyżek" (genitive singular) is one change."""
+        rs = [r for r in [self.toks[j].reading] + list(self.toks[j].readings) if r is not None and r.pos == "subst"]
+        return bool(rs) and all(r.has("pl") and r.has("gen") for r in rs)
 
     def _among(self, k: int, a: int) -> bool:
         """A phrase placing things among the demands precedes the noun at ``k``, a possessive between

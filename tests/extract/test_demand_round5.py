@@ -1,0 +1,49 @@
+"""Demands, round 5 (issue 14): precision. A plan or purpose is not a demand; a count of things
+announced is not an item. Invented sentences, negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.demands import extract_demands
+from newslens.extract.quotes import extract_quotes
+from newslens.extract.timeline import extract_timeline
+
+
+def demands(text, published="2025-03-01"):
+    t = nlp.analyze(text)
+    actors = extract_actors(t)
+    return extract_demands(t, actors, extract_timeline(t, published), extract_quotes(t, actors))
+
+
+def items(text):
+    return [d.text for d in demands(text) if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject's own plan (chcieć + infinitive): no demand made of anyone
+    ("Spółka Granbud chce budować tu żwirownię w latach 2026-2040.", []),
+    ("Fundacja Zielony Las chce jednak najpierw sprawdzić, czy projekt spełnia normy.", []),
+    ("Agencja Ochrony Wód chce zbadać wszystkie studnie do maja.", []),
+    # an infinitive of obtaining asks others for the thing
+    ("Związek Zawodowy Kolejarzy chce uzyskać gwarancje zatrudnienia.", ["uzyskać gwarancje zatrudnienia"]),
+    # chcieć with a noun or a clause still demands
+    ("Związek Zawodowy Kolejarzy chce podwyżki płac o 500 zł.", ["podwyżki płac o 500 zł"]),
+])
+def test_a_plan_is_no_demand(text, expected):
+    assert [x[: len(e)] for x, e in zip(items(text), expected)] == expected and len(items(text)) == len(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of things announced, the things listed after: only the listed things are items
+    ("Stowarzyszenie Rowerzystów Opola domaga się od radnych dwóch zmian. Pierwsza to budowa nowej ścieżki "
+     "rowerowej. Druga to obniżenie opłat za parking.", ["budowa nowej ścieżki rowerowej", "obniżenie opłat za parking"]),
+    # plural "zmian" with its complement announces the changes listed after
+    ("Kupcy chcą zmian w regulaminie targowiska. Stowarzyszenie Kupców Opola domaga się obniżki opłat.",
+     ["obniżki opłat"]),
+    # negative: one change (genitive singular) with its complement is the demand itself
+    ("Związek Zawodowy Kolejarzy domaga się zmiany regulaminu pracy.", ["zmiany regulaminu pracy"]),
+])
+def test_a_count_announced_is_no_item(text, expected):
+    got = items(text)
+    assert not any(x.startswith(("dwóch zmian", "zmian w")) for x in got)
+    assert got == expected
