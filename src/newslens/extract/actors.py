@@ -84,7 +84,10 @@ def _run_end(text: Text, i: int) -> int:
     sent = toks[i].sent
     institution = is_institution(toks[i]) or adjective_before_institution(toks, i)
     outlet = context_types().get(toks[i].lemma.lower()) == "media" and not toks[i].sent_start
-    personal = is_first_name(toks[i]) or toks[i].guessed
+    # an unknown word the word before types as a body ("w firmie Agros-Nova Piotr Szymczak") is no
+    # person's first word: a first name after it starts a name of its own
+    typed = i > 0 and toks[i - 1].sent == sent and context_type(toks[i - 1]) in ("organization", "media", "place")
+    personal = is_first_name(toks[i]) or (toks[i].guessed and not typed)
     complement = i > 0 and toks[i - 1].sent == sent and _is_role(toks[i - 1])  # "Rzeczniczka Polregio Anna Kuc"
     # "szef związku w Bogdance Krzysztof Stasiak": an unknown place after a preposition, then a person
     located = i > 0 and toks[i - 1].sent == sent and place_preps().get(toks[i - 1].lower, False)

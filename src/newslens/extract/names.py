@@ -153,8 +153,11 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
         for r in named:
             cases = _parts(r, CASES) or ALL_CASES
             genders = _parts(r, GENDERS) or frozenset(GENDERS)
-            # a vocative-only reading is rare outside direct address ("Fico" is not "Fica"'s vocative)
-            out.append((r.lemma, cases, genders, 0.4 if cases == {"voc"} else 1.0))
+            # a vocative-only reading is rare outside direct address ("Fico" is not "Fica"'s vocative);
+            # of two first names a form may stand for, the one the dictionary also knows as a surname is
+            # the established Polish name ("Jacka" is Jacek's, not the English Jack's)
+            both = {"imię", "nazwisko"} <= set(r.quals)
+            out.append((r.lemma, cases, genders, (0.4 if cases == {"voc"} else 1.0) + 0.05 * both))
         for r in t.readings:  # a surname that is also a common noun: "Dudka" -> Dudek
             if r.pos == "subst" and r.lemma[:1].islower() and not named:
                 out.append((_cap(r.lemma, t.text), _parts(r, CASES) or ALL_CASES, frozenset({"m1", "f"}), 0.6))

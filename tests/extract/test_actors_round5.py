@@ -1,0 +1,47 @@
+"""Actors, round 5 (issue 15): invented sentences -> expected (name, type), negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+
+
+def actors(text):
+    return {(a.name, a.type) for a in extract_actors(nlp.analyze(text))}
+
+
+# a body's unknown name that the word before types (firma, spółka, portal ...) is no person's first word:
+# a first name after it opens a person's name of its own
+SPLIT = [
+    ("Dyrektor handlowy w firmie Wertopol Anna Kuc zapewniła, że ceny wzrosną.",
+     {("Wertopol", "organization"), ("Anna Kuc", "person")}),
+    ("Rzecznik w spółce Agrimex-Bud Tomasz Lis odmówił komentarza.", {("Tomasz Lis", "person")}),
+]
+# of two first names one form may stand for, the established Polish one (the dictionary also knows it
+# as a surname) wins: "Jacka" is Jacek's, "Marka" Marek's
+FIRST_NAMES = [
+    ("Pismo trafiło do burmistrza Jacka Wrony w piątek.", ("Jacek Wrona", "person")),
+    ("Rozmawialiśmy z trenerem Jackiem Bielą.", ("Jacek Biela", "person")),
+    ("Skargę złożył Jacek Wrona, sąsiad inwestora.", ("Jacek Wrona", "person")),
+]
+NEGATIVES = [
+    ("Dyrektor handlowy w firmie Wertopol Anna Kuc zapewniła, że ceny wzrosną.", {"Wertopol Anna Kuc"}),
+    ("Rzecznik w spółce Agrimex-Bud Tomasz Lis odmówił komentarza.", {"Agrimex-Bud Tomasz Lis"}),
+    ("Pismo trafiło do burmistrza Jacka Wrony w piątek.", {"Jack Wrona"}),
+    # no word before types the unknown word: an unknown first name then a known one stays one person
+    ("Giorgia Anna Meloni przyjechała do Warszawy.", {"Giorgia", "Anna Meloni"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLIT)
+def test_a_typed_body_then_a_person(text, expected):
+    assert expected <= actors(text)
+
+
+@pytest.mark.parametrize("text,expected", FIRST_NAMES)
+def test_established_first_name(text, expected):
+    assert expected in actors(text)
+
+
+@pytest.mark.parametrize("text,absent", NEGATIVES)
+def test_not_names(text, absent):
+    assert not {n for n, _ in actors(text)} & absent
