@@ -47,3 +47,24 @@ def test_a_count_announced_is_no_item(text, expected):
     got = items(text)
     assert not any(x.startswith(("dwóch zmian", "zmian w")) for x in got)
     assert got == expected
+
+
+def conditions(text):
+    return [d.text for d in demands(text) if d.kind == "condition"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fear: the main clause says what will happen to the speaker, no condition set
+    ("– Jeśli huta zamknie piec, zostaniemy bez pracy – mówi Jan Lis, hutnik z Ostrowca.", []),
+    ("– Jeżeli cła wzrosną, nikt od nas nie kupi jabłek – mówi sadownik Adam Rak.", []),
+    ("– Jeśli zbudują tu drogę, moja córka nie będzie miała gdzie mieszkać – mówi Anna Sowa.", []),
+    ("Rzecznik Jan Lis zapewnił nas, że spółka podniesie płace, jeśli wzrosną zamówienia.",
+     ["wzrosną zamówienia"]),
+    # negatives: the speaker's side acts, or the measure is passive with its participle
+    ("– Jeśli ktoś nas zaatakuje, odpowiemy – powiedział minister Jan Lis.", ["ktoś nas zaatakuje"]),
+    ("– Jeśli zarząd nie podpisze porozumienia, blokada zostanie przedłużona – zapowiedział Jan Lis.",
+     ["zarząd nie podpisze porozumienia"]),
+])
+def test_a_fear_is_no_condition(text, expected):
+    assert [x[: len(e)] for x, e in zip(conditions(text), expected)] == expected
+    assert len(conditions(text)) == len(expected)

@@ -59,6 +59,26 @@ def _reporting() -> frozenset[str]:
     return lex("speech_verbs.txt") | lex("condition_context.txt")
 
 
+def _experiencer_words() -> dict[str, str]:
+    return dict(line.split() for line in lex("condition_experiencer.txt"))
+
+
+def _experienced(doc: _Doc, a: int, b: int) -> bool:
+    """The main clause [a, b) of a "jeśli …" condition only says what will happen to the speaker
+    (data/condition_experiencer.txt): a verb of remaining with no participle or infinitive after it, or
+    the speaker as a non-nominative pronoun or a possessive with no first-person verb."""
+    toks = doc.toks
+    words = _experiencer_words()
+    verbs = [j for j in range(a, b) if toks[j].pos in VERBS]
+    if verbs and words.get(toks[verbs[0]].lemma) == "state" and not any(
+            r.pos in ("ppas", "inf") for j in range(verbs[0] + 1, b) for r in toks[j].readings):
+        return True
+    if any(toks[j].pos in VERBS and toks[j].reading is not None and toks[j].reading.has("pri") for j in range(a, b)):
+        return False
+    return any(words.get(toks[j].lemma) == "speaker" and (toks[j].pos != "ppron12" or not toks[j].reading.has("nom"))
+               for j in range(a, b))
+
+
 def _verb_in(doc: _Doc, a: int, b: int) -> bool:
     return any(doc.toks[j].pos in VERBS for j in range(a, b))
 
@@ -156,6 +176,12 @@ class _Finder:
                 cond_end = self.end(k + 1, b, leading)
                 if past or _past(doc, k + 1, a, forward=True, b=cond_end):
                     continue  # about the past ("jeśli porozumienie nie zostało podpisane, to dlatego …")
+                # the main clause: after the condition, or before it back to the reporting "że" ("zapewnił
+                # nas, że spółka podniesie ceny, jeśli …": "nas" is the reporter's)
+                main = (cond_end + 1, b) if leading else \
+                    (max([a] + [j + 1 for j in range(a, k) if toks[j].lower in ("że", "iż") or toks[j].text == ":"]), k)
+                if _experienced(doc, *main):
+                    continue  # "…, zostaniemy bez wody": what will happen to the speaker, no condition set
                 out.append((k, k + 1, leading))
             elif low == "bez" and leading and (self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]) \
                     and k + 1 < b and not toks[k + 1].pos.startswith("ppron") and toks[k + 1].lemma not in ("to", "ten", "on"):
