@@ -464,6 +464,16 @@ CASES = [
      'odparła posłanka Anna Kowalska.',
      [("direct", None, None, "Szkoły otworzymy, gdy"), ("direct", "Jan Lis", None, "Szkoły otworzymy dopiero"),
       ("direct", "Anna Kowalska", None, "Szkoły otworzymy wtedy")]),
+    # a name in apposition takes its classifier's case: "z telewizją X" is an oblique name (the via), never the
+    # subject; the speaker is the one named before (zero anaphora); a nominative classifier still names the source
+    ("Minister Jan Lis wrócił z Brukseli. W rozmowie z prywatną telewizją Polsat zapowiedział, że podatki nie wzrosną.",
+     [("indirect", "Jan Lis", "Polsat", "podatki nie wzrosną")]),
+    ("Posłanka Anna Nowak skrytykowała projekt. W wywiadzie dla rozgłośni RMF powiedziała, że ustawa jest zła.",
+     [("indirect", "Anna Nowak", "RMF", "ustawa jest zła")]),
+    ("Jak podaje agencja Reuters, rozmowy zostaną wznowione w maju.",
+     [("indirect", "Reuters", None, "rozmowy zostaną wznowione")]),
+    ("W rozmowie z agencją PAP Komisja Europejska zapowiedziała, że termin zostanie przesunięty.",
+     [("indirect", "Komisja Europejska", "PAP", "termin zostanie przesunięty")]),
     ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy, ale nie wtedy, '
      'gdy rośnie liczba chorych, tylko gdy spadnie cała liczba zakażeń i zgonów w całym kraju” – mówił minister Jan Lis.',
      [("direct", None, None, "Szkoły otworzymy, gdy"), ("direct", "Jan Lis", None, "Szkoły otworzymy, ale")]),

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..guesser import guess
-from ..lexicon import lexicon_set
+from ..lexicon import context_types, lexicon_set
 from ..model import Actor
 from ..nlp import Tok, Text, read_lexicon, readings
 from .mentions import link_mentions, mentions_by_token
@@ -146,6 +146,13 @@ def _nominative(t: Tok) -> bool:
     return False
 
 
+def _classifier(t: Tok) -> Optional[str]:
+    """The type a lower-case common noun before a name gives it (``context.tsv``: telewizja -> media)."""
+    if not (t.is_word and t.text[:1].islower() and t.pos == "subst"):
+        return None
+    return context_types().get(t.lemma.lower())
+
+
 def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
     """A person's case shows on the surname (last word), a name's on its head noun (first word), a
     role's or group's on its noun (the mention layer's head)."""
@@ -155,6 +162,10 @@ def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
         return True  # "przyszło kilkunastu byłych pracowników": a counted group is the subject in the genitive
     if head is not None:
         return _nominative(doc.toks[head])
+    if m[0].type != "person" and m[1] > 0 and _classifier(doc.toks[m[1] - 1]) == m[0].type \
+            and not any(r.pos == "subst" and r.has("nom") for r in doc.toks[m[1] - 1].readings):
+        return False  # a name in apposition takes its classifier's case: "z telewizją RTS" (not "Według
+        # dziennika Komisja …": a classifier of another kind is no apposition)
     tok = doc.toks[m[2]] if m[0].type == "person" else doc.toks[m[1]]
     words = m[0].name.split()
     if m[0].type == "person" and len(words) > 1 and [t.text for t in doc.toks[m[1]:m[2] + 1]] == words:
