@@ -45,3 +45,33 @@ def test_established_first_name(text, expected):
 @pytest.mark.parametrize("text,absent", NEGATIVES)
 def test_not_names(text, absent):
     assert not {n for n, _ in actors(text)} & absent
+
+
+def _by_name(text):
+    return {a.name: a for a in extract_actors(nlp.analyze(text))}
+
+
+# a body's name written with and without a hyphen is one actor, its other spelling an alias;
+# people are not matched so ("Nowak-Kowal" and "Nowakkowal" may be two persons)
+VARIANTS = [
+    ("Spółka Grodbet chce budować. Wczoraj firma Grod-Bet złożyła wniosek.", "Grodbet", {"Grod-Bet"}),
+    ("Portal Info-Sfera podał to pierwszy. Według portalu Infosfera wójt odejdzie.", "Infosfera", {"Info-Sfera"}),
+    ("Firma Eko-Trans wygrała przetarg. Spółka Ekotrans odwołała się od decyzji.", "Ekotrans", {"Eko-Trans"}),
+]
+
+
+@pytest.mark.parametrize("text,name,forms", VARIANTS)
+def test_spelling_variants_of_a_body_merge(text, name, forms):
+    found = _by_name(text)
+    assert name in found and forms <= set(found[name].aliases)
+    assert not set(found) & forms
+
+
+def test_people_written_with_and_without_a_hyphen_stay_two():
+    found = _by_name("Jan Nowak-Kowal i Janina Nowakkowal przyszli na sesję.")
+    assert {"Jan Nowak-Kowal", "Janina Nowakkowal"} <= set(found)
+
+
+def test_different_bodies_with_a_hyphen_stay_two():
+    found = _by_name("Wczoraj spółka Eko-Bud przegrała z firmą Ekobudex.")
+    assert {"Eko-Bud", "Ekobudex"} <= set(found)

@@ -121,6 +121,14 @@ def unify(mentions: Sequence) -> list:
             return None
         return ("stem", len(words), tuple(words[:-1]), stem)
 
+    def compact_key(m, c: str):
+        """A body's or place's name without its spaces and hyphens: "Krusz-Bet" and "Kruszbet", "Agros-Nova"
+        and "Agros Nova" are one name written two ways (people are matched word by word)."""
+        joined = re.sub(r"[\s\-‐-―]+", "", c)
+        if m.type == "person" or joined == c or len(joined) < 5:
+            return None
+        return ("compact", fold_spelling(joined))
+
     reads = [readings_of(m) for m in mentions]
     seen: dict[tuple, int] = {}  # (kind, words, candidate) -> first mention
     spelled: dict[tuple, list[int]] = {}  # (kind, words, spelling key of the last word) -> mentions
@@ -128,7 +136,8 @@ def unify(mentions: Sequence) -> list:
     for i, m in enumerate(mentions):
         words = len(m.name.split())
         for c in reads[i]:
-            for key in ((_kind(m), words, c), stem_key(m, c)):
+            for key in ((_kind(m), words, c), stem_key(m, c), compact_key(m, c),
+                        ("compact", fold_spelling(c)) if m.type != "person" and " " not in c else None):
                 if key is None:
                     continue
                 if key in seen:
