@@ -68,3 +68,21 @@ def conditions(text):
 def test_a_fear_is_no_condition(text, expected):
     assert [x[: len(e)] for x, e in zip(conditions(text), expected)] == expected
     assert len(conditions(text)) == len(expected)
+
+
+def parties(text):
+    return [(d.text, d.by, d.of) for d in demands(text) if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,of", [
+    # a series item opening with its own demanding clause: the addressee it names holds for the series
+    ("Minister rolnictwa Jan Kowal spotkał się z rolnikami. Związek Zawodowy Rolników przedstawił postulaty. "
+     "Po pierwsze, związek domaga się od ministra Kowala dopłat do nawozów. Po drugie, oczekuje skupu "
+     "interwencyjnego zboża.", ["Jan Kowal", "Jan Kowal"]),
+    # negative: the clause names no addressee
+    ("Minister rolnictwa Jan Kowal spotkał się z rolnikami. Związek Zawodowy Rolników przedstawił postulaty. "
+     "Po pierwsze, związek domaga się dopłat do nawozów. Po drugie, oczekuje skupu interwencyjnego zboża.",
+     [None, None]),
+])
+def test_a_series_item_with_its_own_clause_keeps_its_addressee(text, of):
+    assert [o for _t, _b, o in parties(text)] == of

@@ -107,6 +107,7 @@ class EnumeratedLists:
             if lem & (self.series_context | self.triggers):
                 ctx = True
         items: list[tuple[int, int]] = []
+        of: list = []
         taken = []
         num = 0
         last = s
@@ -135,6 +136,9 @@ class EnumeratedLists:
                 while o < e and (toks[o].text in ",:–—-" or toks[o].lemma == "dotyczyć"):
                     o += 1
                 num += 1
+            own = self._own_frame(o, e)
+            if own is not None:  # "Po pierwsze, związek domaga się od ministra X A": X is addressed
+                of += [x for x in own.of if x not in of]
             items.append(trim(toks, o, e))
             taken.append(s2)
             num += 1
@@ -149,7 +153,19 @@ class EnumeratedLists:
         if num < 2 or not ctx:
             return None
         self.used.update(taken)
-        return Frame(toks[a].i, items, inherit=True, clause=True)
+        return Frame(toks[a].i, items, of=of, inherit=True, clause=True)
+
+    def _own_frame(self, o: int, e: int) -> Optional[Frame]:
+        """A series item that opens with its own demanding clause ("Po pierwsze, związek domaga się od
+        ministra X A"): that clause's frame, whose object is the item and whose addressee holds."""
+        toks = self.toks
+        for v in range(o, min(e, o + 4)):
+            if toks[v].pos in ("fin", "praet") and toks[v].lemmas() & set(self.verbs):
+                f = self.verb_frame(v, e)
+                return f if f is not None and f.items and f.items[0][0] > v else None
+            if toks[v].text in ",;:" or toks[v].pos in ("prep",):
+                return None
+        return None
 
     # ------------------------------------------------------------ lists continued in prose
     def on_the_list(self, s: int) -> Optional[Frame]:
