@@ -176,6 +176,15 @@ CASES = [
     # a role subheading before the paragraph that names the one holder of that role
     ("Wojewoda uchylił uchwałę.\n\nBurmistrz: pójdziemy do sądu\n\nBurmistrz Opola Waldemar Żak zapowiedział skargę.",
      [("direct", "Waldemar Żak", None, "pójdziemy do sądu")]),
+    # ... even when a holder of the same class spoke above: the subheading labels the section below it;
+    # with no holder named below, the last one seen keeps it
+    ("Prezes klubu Jan Lis mówi, że zawodnicy dostaną pensje.\n\nPrezes: pieniędzy nie ma wcale\n\n"
+     "Inaczej widzi to miasto. Prezes spółki miejskiej Adam Wrona odpowiedział, że spółka nie zapłaci.",
+     [("indirect", "Jan Lis", None, "zawodnicy dostaną"), ("direct", "Adam Wrona", None, "pieniędzy nie ma"),
+      ("indirect", "Adam Wrona", None, "spółka nie zapłaci")]),
+    ("Prezes klubu Jan Lis mówi, że zawodnicy dostaną pensje.\n\nPrezes: pieniędzy nie ma wcale\n\n"
+     "Klub czeka na decyzję miasta.",
+     [("indirect", "Jan Lis", None, "zawodnicy dostaną"), ("direct", "Jan Lis", None, "pieniędzy nie ma")]),
     # a platform is the via of a post ("napisał na X", "w serwisie LinkedIn")
     ("Minister Jan Kowalski napisał na X, że rząd nie zmieni planu.",
      [("indirect", "Jan Kowalski", "X", "rząd nie zmieni planu")]),

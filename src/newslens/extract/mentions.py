@@ -459,8 +459,10 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                     if len(bodies) == 1:
                         phrase = (*phrase[:3], bodies.pop(), *phrase[4:])
                         break
+            line_start = i == 0 or "\n" in text.text[toks[i - 1].end:t.idx]
+            ahead = _holder_below(text.text, toks, i, phrase, by_class, by_name) if line_start else None
             i = _link_role(toks, idx, i, phrase, held, by_class, last_seen, gender, add,
-                           line_start=i == 0 or "\n" in text.text[toks[i - 1].end:t.idx], spoke_for=spoke_for)
+                           line_start=line_start, spoke_for=spoke_for, ahead=ahead)
             continue
         pron = PRONOUNS.get(t.lower)
         owner = _owning_body(toks, i, pron, recent, recent_orgs, gender) if pron else None
@@ -508,7 +510,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
 
 
 def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gender, add,
-               line_start: bool = False, spoke_for: Optional[dict[str, str]] = None) -> int:
+               line_start: bool = False, spoke_for: Optional[dict[str, str]] = None, ahead: Optional[str] = None) -> int:
     lemma, last, keys, org, own = phrase  # the phrase runs to ``last``; its own words to ``own``
     spoke_for = {} if spoke_for is None else spoke_for  # role class -> organisation an unnamed holder spoke for
     t = toks[i]
@@ -525,6 +527,9 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
         add(idx.at[i - 2][0].name, "role", start, own, i)  # "Jan Nowak, prezes spółki"
         return own + 1
     cls = role_class(lemma, keys)
+    if ahead is not None:  # a subheading "Prezes: …" labels the section below it: the holder named there
+        add(ahead, "role", start, own, i)
+        return own + 1
     cands = [n for n in by_class.get(cls, ()) if n in last_seen]
     if not cands and line_start and len(set(by_class.get(cls, ()))) == 1:
         cands = list(by_class[cls])  # a subheading "Burmistrz: …" before the paragraph that names him
@@ -556,6 +561,33 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
     elif org is None and not keys and spoke_for.get(cls) and not by_class.get(cls):
         add(spoke_for[cls], "role", start, own, i)  # "… rzecznik odpowiedział": the spokesperson named before
     return own + 1
+
+
+def _holder_below(text: str, toks, i: int, phrase, by_class, by_name) -> Optional[str]:
+    """A role noun that opens a subheading line and is followed by its colon ("Prezes: nie mamy z czego")
+    labels the section below it: the one holder of its class first named in the paragraph after the line
+    (the same gender when the noun shows one); None when that paragraph names none or two."""
+    lemma, _last, keys, org, own = phrase
+    if org is not None or own + 1 >= len(toks) or toks[own + 1].text != ":":
+        return None
+    line_end = text.find("\n", toks[i].idx)
+    if line_end < 0:
+        return None
+    body = line_end
+    while body < len(text) and text[body].isspace():
+        body += 1
+    para_end = text.find("\n", body)
+    para_end = len(text) if para_end < 0 else para_end
+    feminine = _feminine(toks[i], lemma)
+    below = set()
+    for name in by_class.get(role_class(lemma, keys), ()):
+        actor = by_name.get(name)
+        if actor is None or not any(body <= s < para_end for s, _ in actor.offsets):
+            continue
+        if feminine is not None and person_gender(actor) not in (None, "f" if feminine else "m"):
+            continue
+        below.add(name)
+    return below.pop() if len(below) == 1 else None
 
 
 def _organisers(text: Text, idx: "_Index", t: Tok) -> set[str]:
