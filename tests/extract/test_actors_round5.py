@@ -75,3 +75,24 @@ def test_people_written_with_and_without_a_hyphen_stay_two():
 def test_different_bodies_with_a_hyphen_stay_two():
     found = _by_name("Wczoraj spółka Eko-Bud przegrała z firmą Ekobudex.")
     assert {"Eko-Bud", "Ekobudex"} <= set(found)
+
+
+# an acronym inside a name gives all its letters to the name's acronym ("Związek Sadowników RP" is
+# ZSRP), and a country's acronym after an organisation's acronym is part of it ("ZZK RP")
+ACRONYMS = [
+    ("Wczoraj Związek Hodowców RP zapowiedział protest. Według ZHRP ceny spadły.", "Związek Hodowców RP", {"ZHRP"}),
+    ("Wczoraj Związek Zawodowy Kierowców RP ogłosił strajk. Przewodniczący ZZK RP Jan Lis dodał, że nie.",
+     "Związek Zawodowy Kierowców RP", set()),
+]
+
+
+@pytest.mark.parametrize("text,name,forms", ACRONYMS)
+def test_acronym_holding_an_acronym(text, name, forms):
+    found = _by_name(text)
+    assert name in found and forms <= set(found[name].aliases)
+    assert not set(found) & {"ZZK", "RP", "ZHRP", "Rzeczpospolita Polska", "Polska"}
+
+
+def test_an_acronym_of_other_letters_stays_apart():
+    found = _by_name("Wczoraj Związek Hodowców RP zapowiedział protest. ZHR nie komentuje.")
+    assert "ZHR" in found and "Związek Hodowców RP" in found

@@ -122,6 +122,8 @@ def _run_end(text: Text, i: int) -> int:
                     or (institution and t.guessed and not guessed_adjective_of(toks[j - 1], t)):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             listed = gaz_match(toks, j)
+            if listed and listed[2] == "place" and is_acronym(t) and all(is_acronym(x) for x in toks[i:j]):
+                return j + 1  # "ZZK RP": a country's acronym after an organisation's is part of its name
             city = city_after(toks, j, listed_only=institution)  # "Stowarzyszenie Kibiców Sokół 1946"
             if club and city and not title(j + 1):
                 return j + 1  # "MKS Sokół Ostrołęka": the club's city in the nominative ends its name
@@ -507,7 +509,8 @@ def extract_actors(text: Text) -> list[Actor]:
     groups: "OrderedDict[str, list[Mention]]" = OrderedDict()
     types: dict[str, str] = {}
     for m in mentions:
-        name = spelled.get(m.name, m.name)
+        # "ZZK RP" spells "Związek Zawodowy Kierowców RP" as "ZZKRP" does
+        name = spelled.get(m.name) or (m.name.isupper() and spelled.get(m.name.replace(" ", ""))) or m.name
         typ = m.type
         if m.type == "person" or (" " not in name and m.cands):  # a listed name is not a surname
             full = people.full_name(m)

@@ -416,9 +416,14 @@ def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozens
     return out
 
 
+def _initial(w: str) -> str:
+    """A word's letter in an acronym: an acronym inside the name gives all of its letters ("RP")."""
+    return w if len(w) > 1 and w.isalpha() and w.isupper() else w[:1]
+
+
 def initials(name: str) -> str:
-    """'Urząd Regulacji Energetyki' -> 'URE' (capitalised words only)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    """'Urząd Regulacji Energetyki' -> 'URE' (capitalised words only); 'Związek Sadowników RP' -> 'ZSRP'."""
+    return "".join(_initial(w) for w in name.split() if w[:1].isupper())
 
 
 def initials_without_seat(name: str) -> str:
@@ -431,4 +436,4 @@ def initials_without_seat(name: str) -> str:
 def initials_with_conjunctions(name: str) -> str:
     """'Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych' -> 'OZZPiP' (a one-letter word kept
     in lower case, as such acronyms write it)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper() or len(w) == 1)
+    return "".join(_initial(w) for w in name.split() if w[:1].isupper() or len(w) == 1)
