@@ -86,3 +86,18 @@ def parties(text):
 ])
 def test_a_series_item_with_its_own_clause_keeps_its_addressee(text, of):
     assert [o for _t, _b, o in parties(text)] == of
+
+
+@pytest.mark.parametrize("text,by", [
+    # the authors of a petition a named organisation sent are that organisation
+    ("Stowarzyszenie Właścicieli Działek zebrało 300 podpisów pod petycją do Rady Miasta Opola. Petycję "
+     "przekazano we wtorek. Jej autorzy domagają się od radnych obniżki opłat.", "Stowarzyszenie Właścicieli Działek"),
+    # negative: no organisation sent it (a person did): the group stays
+    ("Jan Nowak zebrał 300 podpisów pod petycją do Rady Miasta Opola. Petycję przekazano we wtorek. Jej "
+     "autorzy domagają się od radnych obniżki opłat.", "autorzy"),
+    # negative: a group that is not the sender's people stays
+    ("Stowarzyszenie Właścicieli Działek wysłało petycję do Rady Miasta Opola. Mieszkańcy domagają się od "
+     "radnych obniżki opłat.", "mieszkańcy"),
+])
+def test_the_authors_of_a_petition_are_its_sender(text, by):
+    assert [b for _t, b, _o in parties(text)] == [by]

@@ -88,6 +88,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 and prev.by.actor is not None and prev.by.actor.type == "organization" \
                 and doc.para[prev.trig] == doc.para[f.trig] and f.by.name.split()[-1] in _led_plurals():
             f.by = prev.by  # "Komitet domaga się A. … Związkowcy chcą także B": its members go on with its list
+        if f.by is not None and f.by.group and f.by.actor is None:
+            f.by = _sender(doc, P, s, f.by)
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of and not f.inherit:
             # "wezwała NATO do …", "Domagają się od władz X …": the addressee is no subject; the verb has
             # none of its own, the demander is the subject of a sentence before in the paragraph
@@ -115,6 +117,28 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 and before.by.name == f.by.name:
             before.of, before.of_source = list(f.of), "answer"
             answered.add(id(before))
+
+
+def _carrier_groups() -> frozenset[str]:
+    """The nominative plurals of the group nouns standing for a carrier's sender (data/demand_carrier_groups.txt)."""
+    lines = [line.split() for line in lex("demand_carrier_groups.txt")]
+    return frozenset(nominative_plural(w[0]) for w in lines) | frozenset(f for w in lines for f in w[1:])
+
+
+def _sender(doc: _Doc, P: Parties, s: int, group):
+    """A group of authors or members demanding after a named organisation sent a petition or letter (the
+    latest sentence sending one whose subject is named, at most ten sentences back (captions and headings
+    count) is that organisation ("Stowarzyszenie X zebrało podpisy pod petycją do Y. … Petycję
+    przekazano … Jej autorzy domagają się …"); else the group stays."""
+    if group.name.split()[-1] not in _carrier_groups():
+        return group
+    i = bisect.bisect_right(P.sent_to_keys, s) - 1
+    while i >= 0 and P.sent_to_keys[i] >= s - 10:
+        sender = P.sentence_subject(P.sent_to_keys[i], outside_quotes=True)
+        if sender is not None:
+            return sender if sender.actor is not None and sender.actor.type == "organization" else group
+        i -= 1
+    return group
 
 
 def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: list[_Frame], near: bool,
