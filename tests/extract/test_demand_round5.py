@@ -101,3 +101,16 @@ def test_a_series_item_with_its_own_clause_keeps_its_addressee(text, of):
 ])
 def test_the_authors_of_a_petition_are_its_sender(text, by):
     assert [b for _t, b, _o in parties(text)] == [by]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quote on a line of its own, its attribution on the next line after a dash: a condition is stated
+    ("Rolnicy protestują pod urzędem.\n\n„Jeśli do środy wojewoda nas nie przyjmie, zablokujemy drogę”\n"
+     "– zapowiedział Adam Rak.\n", ["do środy wojewoda nas nie przyjmie"]),
+    # negative: the same words as a subheading (no attribution after it) state nothing
+    ("Rolnicy protestują pod urzędem.\n\n„Jeśli do środy wojewoda nas nie przyjmie, zablokujemy drogę”\n\n"
+     "Protest trwa od poniedziałku.\n", []),
+])
+def test_an_attributed_quote_line_is_no_heading(text, expected):
+    assert [x[: len(e)] for x, e in zip(conditions(text), expected)] == expected
+    assert len(conditions(text)) == len(expected)

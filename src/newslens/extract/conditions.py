@@ -18,7 +18,7 @@ from itertools import accumulate
 from typing import Optional, Sequence
 
 from ..model import Actor
-from .demand_layout import is_heading, is_heading_line
+from .demand_layout import is_attributed_quote, is_heading, is_heading_line
 from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
 
@@ -230,7 +230,7 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
     taken_reach = list(accumulate((y for _x, y in spans_taken), max))
     for s in range(len(doc.text.sents)):
         a, b = doc.sent_range(s)
-        if is_heading(doc, s):
+        if is_heading(doc, s) and not is_attributed_quote(doc, s):
             continue
         spans = []
         ann = f.announced(s)

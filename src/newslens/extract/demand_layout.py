@@ -6,9 +6,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..nlp import QUOTE_CLOSE
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN
 from .quotes import _Doc
 
+ATTRIBUTION = re.compile(r"[ \t]*\n[ \t]*[-–—][ \t]*[a-ząćęłńóśźż]")  # the next line: "– zapowiedział …"
 MARKER_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")  # a numbered or bulleted line
 
 
@@ -25,6 +26,14 @@ def is_heading(doc: _Doc, s: int) -> bool:
     j = bisect.bisect_left(nl, toks[a].idx)
     line_start = nl[j - 1] + 1 if j > 0 else 0
     return not rest.strip() and not raw[line_start:toks[a].idx].strip()
+
+
+def is_attributed_quote(doc: _Doc, s: int) -> bool:
+    """Sentence ``s`` is a whole line in quotation marks whose attribution opens the next line with a dash
+    ('„Jeżeli …, wstrzymam …”' then '– zadeklarował starosta.'): a quote, though it looks like a heading."""
+    toks, raw = doc.toks, doc.text.text
+    a, b = doc.sent_range(s)
+    return toks[a].text in QUOTE_OPEN and toks[b - 1].text in QUOTE_CLOSE and bool(ATTRIBUTION.match(raw, toks[b - 1].end))
 
 
 def _newlines(doc: _Doc) -> list[int]:
