@@ -96,3 +96,27 @@ def test_acronym_holding_an_acronym(text, name, forms):
 def test_an_acronym_of_other_letters_stays_apart():
     found = _by_name("Wczoraj Związek Hodowców RP zapowiedział protest. ZHR nie komentuje.")
     assert "ZHR" in found and "Związek Hodowców RP" in found
+
+
+def _types(text):
+    return {a.name: a.type for a in extract_actors(nlp.analyze(text))}
+
+
+# the type a singular common noun before a name states outvotes the types its other mentions get from
+# the name alone; a plural noun names the name's members and states nothing of the name
+TYPED = [
+    ("Kuter zatrzymano koło archipelagu Penghu. Rybacy z Penghu protestują. Napięcie wokół Penghu rośnie.",
+     "Penghu", "place"),
+    ("Umowę podpisała firma Nortex. Według Nortex umowa jest ważna. Nortex nie komentuje.", "Nortex", "organization"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", TYPED)
+def test_a_stated_type_outvotes_the_rest(text, name, typ):
+    assert _types(text).get(name) == typ
+
+
+def test_a_plural_noun_before_a_name_states_no_type():
+    found = _types("Rolnicy protestują przeciw umowie z krajami Mercosur. Umowa z Mercosurem zaszkodzi wsi. "
+                   "Rząd zablokuje umowę z Mercosurem.")
+    assert found.get("Mercosur") != "place"

@@ -49,6 +49,7 @@ class Mention:
     surface: str
     cands: tuple[tuple[str, float], ...] = ()  # nominative names it may stand for, scored
     variant: str = ""  # the listed form a gazetteer mention matched ("Unia" for UE)
+    described: bool = False  # its type is the one the common noun before it gives ("archipelagu Kinmen")
 
 
 def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> bool:
@@ -403,10 +404,19 @@ def find_mentions(text: Text) -> list[Mention]:
                 quoted = text.text[toks[j].idx:toks[close].end]
                 name, j, cands = f"{name} {quoted}", close + 1, {f"{c} {quoted}": v for c, v in cands.items()}
             if name not in lexicon_set("not_actors.txt"):
+                prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],
-                                   tuple(sorted(cands.items(), key=lambda kv: -kv[1]))))
+                                   tuple(sorted(cands.items(), key=lambda kv: -kv[1])),
+                                   described=_described(prev, typ)))
         i = j
     return _clause_initial_surnames(text, out, layout)
+
+
+def _described(prev: Optional[Tok], typ: str) -> bool:
+    """The lower-case common noun before a name gives it its type ("archipelagu Kinmen", "firmy X"); a
+    plural noun names a name's members, not the name ("krajami Mercosur": the bloc, not a place)."""
+    return prev is not None and not prev.is_title and context_type(prev) == typ \
+        and any(r.pos == "subst" and r.has("sg") for r in prev.readings)
 
 
 def _clause_initial_surnames(text: Text, found: list[Mention], layout: list[tuple[int, int]]) -> list[Mention]:

@@ -174,7 +174,10 @@ def unify(mentions: Sequence) -> list:
         # a form the text gives that is its own best reading: a nominative seen as such
         seen_as = {mentions[i].name for i in members if mentions[i].name == mentions[i].surface}
         name = max(cover, key=lambda c: (cover[c], -foreign_spelling(c), total[c] + 0.1 * freq[c] + 0.5 * (c in seen_as)))
-        types = Counter(mentions[i].type for i in members)
+        # a type the text states ("archipelagu Kinmen", "kopalni Turów") outvotes types read from the
+        # name alone ("z Kinmen", "o Turów")
+        told = [i for i in members if getattr(mentions[i], "described", False)]
+        types = Counter(mentions[i].type for i in told or members)
         typ = max(types, key=lambda t: (types[t], -min(k for k, i in enumerate(members) if mentions[i].type == t)))
         for i in members:
             out[i] = replace(mentions[i], name=name, type=typ)
