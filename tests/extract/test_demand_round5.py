@@ -114,3 +114,18 @@ def test_the_authors_of_a_petition_are_its_sender(text, by):
 def test_an_attributed_quote_line_is_no_heading(text, expected):
     assert [x[: len(e)] for x, e in zip(conditions(text), expected)] == expected
     assert len(conditions(text)) == len(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a leading "Jeśli …" right after a demand in its paragraph conditions the demanders' next step
+    ("Związek Zawodowy Maszynistów zażądał od spółki Koleje Podhalańskie podwyżki płac. Jeśli zarząd nie "
+     "zmieni zdania do końca maja, pociągi staną.", ["zarząd nie zmieni zdania do końca maja"]),
+    # negatives: no demand before it; an elliptic "Jeśli nie, …"
+    ("Spółka Koleje Podhalańskie kupiła nowe pociągi. Jeśli zarząd nie zmieni zdania do końca maja, pociągi "
+     "staną.", []),
+    ("Związek Zawodowy Maszynistów zażądał od spółki Koleje Podhalańskie podwyżki płac. Jeśli nie, pociągi "
+     "staną w czerwcu.", []),
+])
+def test_a_condition_right_after_a_demand(text, expected):
+    assert [x[: len(e)] for x, e in zip(conditions(text), expected)] == expected
+    assert len(conditions(text)) == len(expected)

@@ -88,12 +88,27 @@ class _Finder:
         self.doc, self.P, self.toks = doc, P, doc.toks
         self.context = lex("demand_context.txt") | lex("demand_triggers.txt") | lex("speech_verbs.txt") | \
             lex("condition_context.txt")
+        self.demanding = lex("demand_triggers.txt") | lex("demand_context.txt") | lex("condition_context.txt") | \
+            {line.split()[0] for line in lex("demand_verbs.txt")} | lex("demand_nouns.txt")
 
     def speech(self, a: int, b: int, k: int) -> bool:
         """Said by someone: inside a quote, or a sentence with a verb of speaking or demanding."""
         if self.P.quote_at(self.toks[k].idx) is not None or self.P.quoted[k]:
             return True
-        return any(self.toks[j].lemmas() & self.context for j in range(a, b))
+        if any(self.toks[j].lemmas() & self.context for j in range(a, b)):
+            return True
+        # a leading "Jeśli …" right after a demand or an ultimatum in its paragraph ("Ekstraklasa zażądała
+        # od PZPN A. Jeśli zarząd federacji nie zmieni przepisu …, kluby nie zgodzą się …")
+        s = self.toks[a].sent
+        if k != a or s == 0:
+            return False
+        for s0 in (s - 1, s - 2):
+            a0, b0 = self.doc.sent_range(s0) if s0 >= 0 else (0, 0)
+            if s0 < 0 or self.doc.para[a0] != self.doc.para[a] or is_heading(self.doc, s0):
+                return False
+            if any(self.toks[j].lemmas() & self.demanding for j in range(a0, b0)):
+                return True
+        return False
 
     def end(self, start: int, b: int, leading: bool) -> int:
         """Where the condition ends: the comma before the main clause (leading), else the clause end."""
@@ -164,7 +179,8 @@ class _Finder:
                 if o + 2 < b and toks[o].lower == "tym" and toks[o + 1].text == "," and toks[o + 2].lower in ("jak", "gdy"):
                     o += 3  # "dopiero po tym, jak klub rozliczy …"
                 out.append((k, o, False))
-            elif low in ("jeśli", "jeżeli") and nxt not in ("chodzi",) and not (k > a and toks[k - 1].lower in ("nawet", "chyba")):
+            elif low in ("jeśli", "jeżeli") and nxt not in ("chodzi",) and not (k > a and toks[k - 1].lower in ("nawet", "chyba")) \
+                    and not (nxt in ("nie", "tak") and k + 2 < b and toks[k + 2].text == ","):  # "Jeśli nie, …": elliptic
                 if not self.speech(a, b, k):
                     continue
                 if leading:
