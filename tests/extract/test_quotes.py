@@ -483,6 +483,21 @@ CASES = [
      [("indirect", "Reuters", None, "rozmowy zostaną wznowione")]),
     ("W rozmowie z agencją PAP Komisja Europejska zapowiedziała, że termin zostanie przesunięty.",
      [("indirect", "Komisja Europejska", "PAP", "termin zostanie przesunięty")]),
+    # a person in the genitive after a nominative role noun is whose the role is, never its holder: the holder
+    # follows ("Obrońca Adama W. mec. Ewa Lis") or stays unnamed; a genitive role agreeing with the name holds it
+    ("Sąd przesłuchał oskarżonego. Obrońca Adama W. mec. Ewa Lis przekonywała, że jej klient jest niewinny. "
+     "„Mój klient nic nie podpisał” – mówiła mecenas.",
+     [("indirect", "Ewa Lis", None, "jej klient jest niewinny"), ("direct", "Ewa Lis", None, "Mój klient nic")]),
+    ("Sąd przesłuchał oskarżonego. Obrońca Adama W. przekonywał, że jego klient jest niewinny. "
+     "„Mój klient nic nie podpisał” – mówił mecenas.",
+     [("indirect", None, None, "jego klient jest niewinny"), ("direct", None, None, "Mój klient nic")]),
+    ("Rzecznik Anny Nowak przekonywał, że posłanka nie złamała prawa.",
+     [("indirect", None, None, "posłanka nie złamała prawa")]),
+    ("Sąd wysłuchał obrońcy Adama Lisa. Obrońca przekonywał, że jego klient jest niewinny.",
+     [("indirect", "Adam Lis", None, "jego klient jest niewinny")]),
+    # an outlet relaying a role's holder named in the genitive: the holder speaks, the outlet is the via
+    ("Portal wnp.pl, powołując się na rzecznika spółki Jana Lisa, podał, że kopalnia nie ma pieniędzy.",
+     [("indirect", "Jan Lis", "wnp.pl", "kopalnia nie ma pieniędzy")]),
     ('Minister stawia warunki. "Szkoły otworzymy, gdy spadnie liczba zakażeń"\n\n„Szkoły otworzymy, ale nie wtedy, '
      'gdy rośnie liczba chorych, tylko gdy spadnie cała liczba zakażeń i zgonów w całym kraju” – mówił minister Jan Lis.',
      [("direct", None, None, "Szkoły otworzymy, gdy"), ("direct", "Jan Lis", None, "Szkoły otworzymy, ale")]),

@@ -335,6 +335,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
 
     # 2. appositions: the roles each person is given (role class, complement keys)
     held: dict[str, set[tuple[str, frozenset[str]]]] = {}  # person -> distinct (role class, complement keys)
+    complements: set[tuple[str, str]] = set()  # (person, role class) named as a role's genitive complement
     role_phrases: dict[int, tuple[str, int, set[str], Optional[str]]] = {}  # role tok -> (lemma, last tok, keys, org)
     for t in toks:
         lemma = _role_lemma(t) if t.i not in idx.at else None
@@ -363,13 +364,17 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         role_phrases[t.i] = (lemma, j - 1, keys, org, j - 1 if words_end is None else words_end)
         j = _skip_title(toks, j) if j not in idx.at else j  # "… prok. Jan Nowak"
         nxt = idx.at.get(j)
+        if nxt is not None and is_person(nxt[0]) and nxt[1] == j and _complement_person(t, lemma, toks, nxt):
+            complements.add((nxt[0].name, role_class(lemma)))  # "Obrońca Jana K.": whose defender, not the defender
+            j = _skip_title(toks, nxt[2] + 1)  # the holder may follow: "Obrońca Jana K. mec. Piotr Zawada"
+            nxt = idx.at.get(j)
         if nxt is not None and is_person(nxt[0]) and nxt[1] == j:
             held.setdefault(nxt[0].name, set()).add((role_class(lemma, keys), frozenset(keys)))
         # "Jolanta Nowak, przewodnicząca związku"
         if t.i >= 2 and toks[t.i - 1].text == "," and idx.at.get(t.i - 2) and is_person(idx.at[t.i - 2][0]):
             held.setdefault(idx.at[t.i - 2][0].name, set()).add((role_class(lemma, keys), frozenset(keys)))
     for a in persons:  # the role the actor extractor read, when the apposition scan missed it
-        if a.role and a.name not in held:
+        if a.role and a.name not in held and (a.name, role_class(a.role.split()[0].lower())) not in complements:
             words = a.role.split()
             held[a.name] = {(role_class(words[0].lower()), frozenset(w.lower() for w in words[1:]))}
 
@@ -520,6 +525,9 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
         feminine = True
     after = _skip_title(toks, last + 1)  # "… prok. Jan Nowak"
     nxt = idx.at.get(after)
+    if nxt is not None and is_person(nxt[0]) and nxt[1] == after and _complement_person(t, lemma, toks, nxt):
+        nxt = idx.at.get(_skip_title(toks, nxt[2] + 1))  # "Obrońca Jana K. mec. Piotr Zawada": the holder follows
+        after = nxt[1] if nxt is not None else after
     if nxt is not None and is_person(nxt[0]) and nxt[1] == after:
         add(nxt[0].name, "role", start, own, i)  # apposition: "rzecznik Kremla Dmitrij Pieskow"
         return own + 1
@@ -561,6 +569,25 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
     elif org is None and not keys and spoke_for.get(cls) and not by_class.get(cls):
         add(spoke_for[cls], "role", start, own, i)  # "… rzecznik odpowiedział": the spokesperson named before
     return own + 1
+
+
+def _oblique_name(toks, m: tuple[Actor, int, int]) -> bool:
+    """A person's mention in an inflected form: a word of it differs from the canonical (nominative) name's
+    word and reads as that word in the genitive ("Jana K." for Jan K., "Anny Nowak")."""
+    words = m[0].name.split()
+    surface = [t for t in toks[m[1]:m[2] + 1] if t.is_word]
+    if len(surface) != len(words):
+        return False
+    for t, w in zip(surface, words):
+        if t.text != w and any(r.lemma == w and r.has("gen") for r in t.readings):
+            return True
+    return False
+
+
+def _complement_person(role: Tok, lemma: str, toks, m: tuple[Actor, int, int]) -> bool:
+    """A person named in the genitive right after a role noun that is not itself genitive ("Obrońca Jana K.",
+    "rzecznik Anny Nowak") is whose the role is, not its holder ("ministra Jana Nowaka" agrees: the holder)."""
+    return not any(r.has("gen") for r in role.readings if r.lemma.lower() == lemma) and _oblique_name(toks, m)
 
 
 def _holder_below(text: str, toks, i: int, phrase, by_class, by_name) -> Optional[str]:

@@ -17,7 +17,7 @@ from ..guesser import guess
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
 from ..nlp import Tok, Text, read_lexicon, readings
-from .mentions import link_mentions, mentions_by_token
+from .mentions import _oblique_name, link_mentions, mentions_by_token
 
 
 DASHES = "–—"
@@ -166,6 +166,8 @@ def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
             and not any(r.pos == "subst" and r.has("nom") for r in doc.toks[m[1] - 1].readings):
         return False  # a name in apposition takes its classifier's case: "z telewizją RTS" (not "Według
         # dziennika Komisja …": a classifier of another kind is no apposition)
+    if m[0].type == "person" and _oblique_name(doc.toks, m):
+        return False  # "Adama W.": the first name shows the case an initial hides
     tok = doc.toks[m[2]] if m[0].type == "person" else doc.toks[m[1]]
     words = m[0].name.split()
     if m[0].type == "person" and len(words) > 1 and [t.text for t in doc.toks[m[1]:m[2] + 1]] == words:
@@ -232,6 +234,11 @@ def _agrees_at(doc: "_Doc", verb_gender: Optional[str], m: tuple[Actor, int, int
         # (a feminine role noun agrees by itself: "jego rzeczniczka przekazała" speaks for him)
     if g is not None:
         return verb_gender is None or verb_gender in g
+    prev = doc.toks[m[1] - 1] if m[1] > 0 else None
+    if m[0].type != "person" and prev is not None and prev.is_word and prev.pos == "subst" \
+            and (prev.text[:1].islower() or prev.sent_start) and context_types().get(prev.lemma.lower()) == m[0].type \
+            and any(r.pos == "subst" and r.has("nom") for r in prev.readings):
+        return verb_gender is None or verb_gender in _noun_genders(prev)  # "Portal wnp.pl podał": by its classifier
     return _agrees(verb_gender, m[0])
 
 

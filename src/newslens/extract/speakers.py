@@ -18,7 +18,7 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _afte
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _Spans, _verb_gender,
                         is_dash, mention_nominative)
 from .groups import member_orgs
-from .mentions import _listed_bodies
+from .mentions import _listed_bodies, _oblique_name
 
 
 # ---------------------------------------------------------------- subjects and speakers
@@ -27,6 +27,9 @@ from .mentions import _listed_bodies
 def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
     lemma = role_tok.lemma.lower()
     cands = [a for a in doc.actors if a.role and lemma in a.role.lower().split()]
+    whose = doc.mention.get(role_tok.i + 1)  # "Obrońca Adama W.": the role's genitive complement never holds it
+    if whose is not None and whose[1] == role_tok.i + 1 and whose[0].type == "person" and _oblique_name(doc.toks, whose):
+        cands = [a for a in cands if a is not whose[0]]
     own = _complement_lemmas(doc, role_tok.i)
     if own:  # "szef Sojuszu" is not the "szef MON" named in the text
         cands = [a for a in cands if not (set().union(*(_lemmas(w) for w in a.role.split()[1:])) - {lemma})
@@ -123,15 +126,17 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
     return _role_actor(doc, role, v) if role is not None else None
 
 
-def _person_after(doc: _Doc, a: int, end: int) -> Optional[Actor]:
-    """A person named in the nominative in tokens [a, end) before any comma, not after a preposition."""
+def _person_after(doc: _Doc, a: int, end: int, oblique: bool = False):
+    """A person named in the nominative in tokens [a, end) before any comma, not after a preposition.
+    With ``oblique``: the (actor, first, last) of a person named in any case (a role's holder in apposition)."""
     for k in range(a, end):
         t = doc.toks[k]
         if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or is_dash(doc, k):
             return None
         m = doc.mention.get(k)
-        if m and k == m[1] and m[0].type == "person" and mention_nominative(doc, m) and not _after_preposition(doc, m):
-            return m[0]
+        if m and k == m[1] and m[0].type == "person" and (oblique or mention_nominative(doc, m)) \
+                and not _after_preposition(doc, m):
+            return m if oblique else m[0]
     return None
 
 
@@ -172,8 +177,8 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             while j >= stop and doc.toks[j].text != ",":
                 j -= 1
             rel = j + 1 + (j + 2 < k and doc.toks[j + 1].pos == "prep")  # ", z którymi rozmawialiśmy,"
-            participle = j >= stop and j + 1 < k and any(r.pos in ("ppas", "pact") for r in doc.toks[j + 1].readings) \
-                and doc.toks[j + 1].text[:1].islower()  # ", cytowany przez agencję X,", ", zapytany o …,"
+            participle = j >= stop and j + 1 < k and any(r.pos in ("ppas", "pact", "pcon") for r in doc.toks[j + 1].readings) \
+                and doc.toks[j + 1].text[:1].islower()  # ", cytowany przez agencję X,", ", powołując się na X,"
             if j >= stop and rel < k and (doc.toks[rel].lemma.lower() == "który" or participle):
                 k = j - 1
                 continue
@@ -192,7 +197,8 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             and doc.toks[m[1] - 1].lemma.lower() in role_words() and doc.toks[m[1] - 1].reading is not None \
             and doc.toks[m[1] - 1].reading.has("sg")  # "Szef KZZRM ostrzegał": the role speaks (not "Ekonomiści PKO")
         if m and not _after_preposition(doc, m) and not complement:
-            if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m):
+            if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m) \
+                    and not (m[0].type == "person" and _oblique_name(doc.toks, m)):
                 return m[0], False  # the name right before the verb, agreeing with it
             if mention_nominative(doc, m) and _agrees_at(doc, gender, m):
                 return (UNNAMED if role_subject else m[0]), False  # never a name beyond the role
@@ -374,6 +380,8 @@ def _relayed_source(doc: _Doc, a: int, b: int) -> Optional[tuple[Optional[Actor]
     for k in range(a, min(b, len(toks) - 2)):
         if toks[k].lemma in ("powoływać", "powołać") and toks[k + 1].lower == "się" and toks[k + 2].lower == "na":
             m = _source_after(doc, k + 3) if k + 3 < len(toks) else None
+            if m is None or m[0].type != "person":  # "na wiceprezesa PGG ds. pracowniczych Adama Kreta": the holder
+                m = _person_after(doc, k + 3, min(b, k + 12), oblique=True) or m
             # unnamed people an outlet relays ("na tureckich urzędników") are sources, not a group speaking
             return (m[0] if m and m[0].type != "group" else None,)
     return None
