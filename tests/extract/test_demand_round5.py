@@ -129,3 +129,15 @@ def test_an_attributed_quote_line_is_no_heading(text, expected):
 def test_a_condition_right_after_a_demand(text, expected):
     assert [x[: len(e)] for x, e in zip(conditions(text), expected)] == expected
     assert len(conditions(text)) == len(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle after a comma modifies the noun before: one item
+    ("Związek Zawodowy Lekarzy wzywa wojewodę do zwołania posiedzenia rady, poświęconego wyłącznie sytuacji "
+     "w szpitalu.", ["zwołania posiedzenia rady, poświęconego wyłącznie sytuacji w szpitalu"]),
+    # negative: a participle before its own noun opens the next item
+    ("Związek Zawodowy Lekarzy domaga się podwyżki płac, zaległych wypłat oraz nowych etatów.",
+     ["podwyżki płac", "zaległych wypłat", "nowych etatów"]),
+])
+def test_a_participle_after_a_comma_is_no_item(text, expected):
+    assert items(text) == expected

@@ -196,6 +196,8 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
             continue
         if pa + 1 < b and f"{toks[pa].lower} {toks[pa + 1].lower}" in ("w tym", "a nie", "między innymi"):
             continue
+        if kind == "," and toks[pa].pos in ("ppas", "pact") and not (pa + 1 < b and toks[pa + 1].pos in NOUNISH):
+            continue  # "posiedzenia Rady, poświęconego wyłącznie sytuacji …": a participle modifying the noun before
         h = head(toks, pa, nxt)
         if h is None:
             continue
