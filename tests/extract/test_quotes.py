@@ -495,6 +495,15 @@ CASES = [
      [("indirect", None, None, "posłanka nie złamała prawa")]),
     ("Sąd wysłuchał obrońcy Adama Lisa. Obrońca przekonywał, że jego klient jest niewinny.",
      [("indirect", "Adam Lis", None, "jego klient jest niewinny")]),
+    # a present-tense verb after a sentence-initial common noun in the nominative singular that names no actor:
+    # that noun is the subject, no speaker rather than the last one (a bare verb still continues the speaker)
+    ("Handlowcy z rynku zapowiadają, że zamkną sklepy. Część klientów, z którymi rozmawialiśmy, mówi jednak, że "
+     "spór jest bez sensu.",
+     [("indirect", "handlowcy", None, "zamkną sklepy"), ("indirect", None, None, "spór jest bez sensu")]),
+    ("Prezes Jan Lis zapowiedział, że zamknie sklepy. Większość klientów mówi, że spór jest bez sensu.",
+     [("indirect", "Jan Lis", None, "zamknie sklepy"), ("indirect", None, None, "spór jest bez sensu")]),
+    ("Prezes Jan Lis zapowiedział, że zamknie sklepy. Jednocześnie mówi, że spór jest bez sensu.",
+     [("indirect", "Jan Lis", None, "zamknie sklepy"), ("indirect", "Jan Lis", None, "spór jest bez sensu")]),
     # an outlet relaying a role's holder named in the genitive: the holder speaks, the outlet is the via
     ("Portal wnp.pl, powołując się na rzecznika spółki Jana Lisa, podał, że kopalnia nie ma pieniędzy.",
      [("indirect", "Jan Lis", "wnp.pl", "kopalnia nie ma pieniędzy")]),

@@ -218,7 +218,10 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
     if role_subject:
         return ROLE, False  # only a person who spoke before can hold it (zero anaphora, persons only)
     a = doc.sent_range(doc.sent_of(v))[0]
-    if unnamed and stop == a and v > a and a not in doc.mention and gender in ("m", "f", "n") \
+    r = doc.toks[v].reading
+    if gender is None and r is not None and r.pos == "fin" and r.has("sg") and r.has("ter"):
+        gender = "sg"  # "Część mieszkańców … mówi": a present-tense verb shows its number only
+    if unnamed and stop == a and v > a and a not in doc.mention and gender in ("m", "f", "n", "sg") \
             and _own_subject(doc.toks[a], gender) and doc.toks[a].lemma.lower() not in role_words():
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
@@ -261,6 +264,8 @@ def _own_subject(t: Tok, gender: str) -> bool:
     r = t.reading
     if r is None or r.pos != "subst" or r.is_proper or not (r.has("nom") and r.has("sg")):
         return False
+    if gender == "sg":
+        return True
     return r.has("f") if gender == "f" else r.has("n") if gender == "n" else any(r.has(g) for g in ("m1", "m2", "m3"))
 
 
