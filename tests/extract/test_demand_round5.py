@@ -141,3 +141,18 @@ def test_a_condition_right_after_a_demand(text, expected):
 ])
 def test_a_participle_after_a_comma_is_no_item(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,of", [
+    # the board of another body (a kind the named body's name does not hold) is not the named body
+    ("Zarząd Morski Portu Gdynia wydał komunikat. Związek Zawodowy Dokerów domaga się od zarządu spółki "
+     "podwyżki płac.", None),
+    # negative: the qualifier the named body's name holds
+    ("Zarząd Morski Portu Gdynia wydał komunikat. Związek Zawodowy Dokerów domaga się od zarządu portu "
+     "podwyżki płac.", "Zarząd Morski Portu Gdynia"),
+    # negative: a bare organ noun is still the one named
+    ("Zarząd Morski Portu Gdynia wydał komunikat. Związek Zawodowy Dokerów domaga się od zarządu podwyżki płac.",
+     "Zarząd Morski Portu Gdynia"),
+])
+def test_the_board_of_another_body_is_not_the_named_board(text, of):
+    assert [o for _t, _b, o in parties(text)] == [of]

@@ -345,7 +345,21 @@ class Parties(Addressees):
         cands = [a for lem in lemmas for a in self.by_head.get(lem, ())]
         if not cands:
             return None
-        return self._last_mentioned(cands, k)
+        got = self._last_mentioned(cands, k)
+        return got if got is None or not self._other_qualifier(k, got) else None
+
+    def _other_qualifier(self, k: int, org: Actor) -> bool:
+        """An organ noun at ``k`` (data/organ_nouns.txt: zarząd, dyrekcja) qualified by a lower-case kind of
+        body (data/institution_heads.txt, workplace_heads.txt) that the organisation's name does not hold
+        is the organ of another body ("od zarządu spółki" is not the Zarząd Morski Portu Gdańsk)."""
+        toks = self.doc.toks
+        j = k + 1
+        if j >= len(toks) or toks[j].is_title or j in self.doc.mention or not _noun_lemmas(toks[k]) & lex("organ_nouns.txt"):
+            return False
+        kinds = {r.lemma.lower() for r in toks[j].readings if r.pos == "subst" and r.has("gen")} & \
+            (lex("institution_heads.txt") | lex("workplace_heads.txt"))
+        words = {r.lemma.lower() for w in org.name.split() for r in readings(w)}
+        return bool(kinds) and not kinds & words
 
     def _leader(self) -> Optional[Actor]:
         """The organisation that organises or leads the protest ("Protest organizuje Komitet X")."""
