@@ -120,3 +120,22 @@ def test_a_plural_noun_before_a_name_states_no_type():
     found = _types("Rolnicy protestują przeciw umowie z krajami Mercosur. Umowa z Mercosurem zaszkodzi wsi. "
                    "Rząd zablokuje umowę z Mercosurem.")
     assert found.get("Mercosur") != "place"
+
+
+# a site named as such is a place (context.tsv: lotnisko, park, pałac), the head noun after agreeing
+# adjectives types the name as its first word does; a seat of power listed as an organisation stays one
+SITES = [
+    ("Kontrolerzy pracują na Lotnisku Reymonta od rana.", ("Lotnisko Reymonta", "place")),
+    ("Negocjacje toczą się w Pałacu Lubomirskich w Rzeszowie.", ("Pałac Lubomirskich", "place")),
+    ("Kopalnia ma powstać tuż przy granicy Bieszczadzkiego Parku Narodowego.", ("Bieszczadzki Park Narodowy", "place")),
+    ("Wójt powiedział w rozmowie ze Słowackim Radiem, że nie ustąpi.", ("Słowackie Radio", "media")),
+]
+SITE_NEGATIVES = [
+    ("Rzecznik przekazał, że Pałac Prezydencki nie komentuje sprawy.", ("Pałac Prezydencki", "organization")),
+    ("Dyrektor Szpitala Wojewódzkiego Jan Lis odmówił.", ("Szpital Wojewódzki", "organization")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SITES + SITE_NEGATIVES)
+def test_sites_and_head_nouns_type_the_name(text, expected):
+    assert expected in actors(text)

@@ -90,9 +90,11 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "media"  # "w rozmowie z CBS", "w wywiadzie dla Yle" (media_frames.txt)
     if len(run) == 1 and is_acronym(run[0]):
         return "organization"  # "KAS", never the surname Kas
-    head_ctx = context_types().get(run[0].lemma.lower())
+    # "Dziennik Bałtycki", "Gazeta Krakowska"; after agreeing adjectives, the head noun: "Polskie Radio",
+    # "Świętokrzyski Park Narodowy"
+    head_ctx = context_types().get(run[0].lemma.lower()) or context_types().get(run[_head(run)].lemma.lower())
     if len(run) > 1 and head_ctx:
-        return head_ctx  # "Dziennik Bałtycki", "Gazeta Krakowska"
+        return head_ctx
     if len(run) > 1 and (listed_place_as_adjective(toks, a, gaz_match(toks, a)) or (
             "nazwa_geograficzna" in all_quals(run[0]) and agreeing_adjective(run[0], run[1])
             and not any(q == "nazwa_geograficzna" or q.startswith("człon") for q in all_quals(run[1])))):
