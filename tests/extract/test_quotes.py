@@ -504,6 +504,12 @@ CASES = [
      [("indirect", "Jan Lis", None, "zamknie sklepy"), ("indirect", None, None, "spór jest bez sensu")]),
     ("Prezes Jan Lis zapowiedział, że zamknie sklepy. Jednocześnie mówi, że spór jest bez sensu.",
      [("indirect", "Jan Lis", None, "zamknie sklepy"), ("indirect", "Jan Lis", None, "spór jest bez sensu")]),
+    # "Jak podaje X, …" whose X no actor took (a quoted title): no speaker rather than the one before;
+    # a recognised outlet is the source
+    ("Mieszkańcy wsi mówili, że droga się kruszy. Jak podaje „Głos Regionu”, proces potrwa do jesieni.",
+     [("indirect", "mieszkańcy wsi", None, "droga się kruszy"), ("indirect", None, None, "proces potrwa")]),
+    ("Mieszkańcy wsi mówili, że droga się kruszy. Jak podaje Polsat News, proces potrwa do jesieni.",
+     [("indirect", "mieszkańcy wsi", None, "droga się kruszy"), ("indirect", "Polsat News", None, "proces potrwa")]),
     # an outlet relaying a role's holder named in the genitive: the holder speaks, the outlet is the via
     ("Portal wnp.pl, powołując się na rzecznika spółki Jana Lisa, podał, że kopalnia nie ma pieniędzy.",
      [("indirect", "Jan Lis", "wnp.pl", "kopalnia nie ma pieniędzy")]),

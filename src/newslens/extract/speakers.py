@@ -96,6 +96,9 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
         if in_pp and m is None and t.pos in ("adj", "subst", "num", "ger", "ppron3", "ppas", "pact"):
             continue  # the preposition's object
         in_pp = False
+        if unnamed and m is None and role is None and v > 0 and doc.toks[v - 1].lower == "jak" and t.is_title \
+                and t.is_word and t.lemma not in role_words():
+            return UNNAMED  # "Jak podaje „Echo Dnia”, …": a name no actor took is the source; no one else
         if m is None and role is None and t.is_word and t.text[:1].islower() and t.lemma not in role_words() and (
                 (t.lemma == "jeden" and k + 1 < end and doc.toks[k + 1].lower == "z")
                 or (t.pos == "subst" and t.reading is not None and t.reading.has("nom")
