@@ -156,3 +156,19 @@ def test_a_participle_after_a_comma_is_no_item(text, expected):
 ])
 def test_the_board_of_another_body_is_not_the_named_board(text, of):
     assert [o for _t, _b, o in parties(text)] == [of]
+
+
+def condition_by(text):
+    return [d.by for d in demands(text) if d.kind == "condition"]
+
+
+@pytest.mark.parametrize("text,by", [
+    # an outlet relays the condition: the speaker of the sentence before sets it
+    ("Prezydent Litwy Gitanas Nausėda spotkał się z premierem. W rozmowie z telewizją LRT zapowiedział, że Wilno "
+     "nie podpisze umowy, dopóki Mińsk nie wypuści więźniów.", "Gitanas Nausėda"),
+    # the sentence's own subject, the agency an aside
+    ("Litwini, jak podaje agencja BNS, zapowiadają, że nie podpiszą umowy, dopóki Mińsk nie wypuści więźniów.",
+     "Litwa"),
+])
+def test_an_outlet_sets_no_condition(text, by):
+    assert condition_by(text) == [by]

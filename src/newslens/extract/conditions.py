@@ -276,6 +276,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 of = P.context_addressee(k)
             c.of = of
             c.by = _by(doc, P, k, end)
+            if c.by is not None and c.by.actor is not None and c.by.actor.type == "media":
+                c.by = _past_media(doc, P, toks[k].sent)
             if c.by is not None and c.by.actor is not None and c.by.actor in of:
                 # "Jeśli minister nie zaprosi ich …, zamierzają …": the party the condition waits for does
                 # not set it; the main clause has no subject of its own, the sentence before names it
@@ -285,6 +287,21 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                     c.by = None
             out.append(c)
     return sorted(out, key=lambda c: c.span[0])
+
+
+def _past_media(doc: _Doc, P: Parties, s: int) -> Optional[Party]:
+    """An outlet relays a condition, it sets none ("W rozmowie z telewizją RTS zapowiedział, że …",
+    "Czesi, jak podaje agencja ČTK, nie wykluczają …"): the sentence's own subject (outlets are skipped),
+    else, for a verb without a subject, the subject of the sentence before in the paragraph; else no one."""
+    got = P.sentence_subject(s, outside_quotes=True)
+    if got is not None:
+        return got
+    a = doc.sent_range(s)[0]
+    if s > 0 and doc.para[doc.sent_range(s - 1)[0]] == doc.para[a]:
+        got = P.sentence_subject(s - 1, outside_quotes=True)
+        if got is not None and (got.actor is None or got.actor.type != "media"):
+            return got
+    return None
 
 
 def _receives(doc: _Doc, a: int, b: int) -> bool:
