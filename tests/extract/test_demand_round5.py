@@ -172,3 +172,20 @@ def condition_by(text):
 ])
 def test_an_outlet_sets_no_condition(text, by):
     assert condition_by(text) == [by]
+
+
+@pytest.mark.parametrize("text,of", [
+    # a second addressee with its own preposition, named by the head of its name
+    ("Komisja Licencyjna Polskiej Ligi Koszykówki odmówiła licencji. Klub Sportowy Orzeł Kielce się odwoła. "
+     "Polska Liga Koszykówki milczy. Związek Zawodowy Koszykarzy domaga się od klubu i od ligi wypłaty pensji.",
+     {"Klub Sportowy Orzeł Kielce", "Polska Liga Koszykówki"}),
+    # negative: "od ligi" alone where only the league's commission is named: no league
+    ("Komisja Licencyjna Polskiej Ligi Koszykówki odmówiła licencji. Związek Zawodowy Koszykarzy domaga się od "
+     "ligi wypłaty pensji.", set()),
+])
+def test_a_second_addressee_with_its_own_preposition(text, of):
+    assert [split(o) for _t, _b, o in parties(text)] == [of]
+
+
+def split(of):
+    return set((of or "").split(", ")) - {""}

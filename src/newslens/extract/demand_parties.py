@@ -119,6 +119,15 @@ class Parties(Addressees):
                 for r in readings(w):
                     if r.pos == "subst" and r.lemma.lower() in heads:
                         self.by_head.setdefault(r.lemma.lower(), []).append(actor)
+            for w in actor.name.split():  # "od ligi" → Polska Liga Siatkówki, not the Komisja … Ligi
+                lems = {r.lemma.lower() for r in readings(w) if r.pos == "subst"}
+                if lems & heads:
+                    break
+                body = next(iter(lems & lex("demand_body_heads.txt")), None)
+                if body is not None:
+                    if actor not in self.by_head.get(body, ()):
+                        self.by_head.setdefault(body, []).append(actor)
+                    break
         apposition = lex("apposition_nouns.txt")
         # a head noun the text puts before a name that lacks it ('Komitet referendalny „Borsk dla
         # Mieszkańców"', 'stowarzyszenie "Wierni Barwom"'): the text states that name is of that kind

@@ -97,6 +97,8 @@ class _Finder(EnumeratedLists):
         toks = self.toks
         while k < b:
             k = self.skip_words(k, b)
+            if of and k + 2 < b and toks[k].lower in ("i", "oraz") and toks[k + 1].lower in ("od", "ode", "wobec"):
+                k += 1  # "od klubu i od ligi": a second addressee with its own preposition
             if k < b and toks[k].lower in ("od", "ode", "wobec", "do") and k + 1 < b:
                 got = self.P._coordinated(k + 1, b)
                 if got:
