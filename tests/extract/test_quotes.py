@@ -510,6 +510,11 @@ CASES = [
      [("indirect", "mieszkańcy wsi", None, "droga się kruszy"), ("indirect", None, None, "proces potrwa")]),
     ("Mieszkańcy wsi mówili, że droga się kruszy. Jak podaje Polsat News, proces potrwa do jesieni.",
      [("indirect", "mieszkańcy wsi", None, "droga się kruszy"), ("indirect", "Polsat News", None, "proces potrwa")]),
+    # an envoy is a role: the holder named before speaks, never the body in its complement; none named: empty
+    ("Szef dyplomacji spotkał się ze specjalnym wysłannikiem ONZ Janem Lisem. Specjalny wysłannik ONZ przekonuje, "
+     "że rozmowy będą kontynuowane.", [("indirect", "Jan Lis", None, "rozmowy będą kontynuowane")]),
+    ("Specjalny wysłannik ONZ przekonuje, że rozmowy będą kontynuowane.",
+     [("indirect", None, None, "rozmowy będą kontynuowane")]),
     # an outlet relaying a role's holder named in the genitive: the holder speaks, the outlet is the via
     ("Portal wnp.pl, powołując się na rzecznika spółki Jana Lisa, podał, że kopalnia nie ma pieniędzy.",
      [("indirect", "Jan Lis", "wnp.pl", "kopalnia nie ma pieniędzy")]),
