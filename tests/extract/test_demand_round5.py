@@ -189,3 +189,15 @@ def test_a_second_addressee_with_its_own_preposition(text, of):
 
 def split(of):
     return set((of or "").split(", ")) - {""}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dash closing an aside before the verb: the verb demands with the subject before the aside
+    ("Klub zapowiada odwołanie, a zawodniczki - w tym kapitan Anna Lis - domagają się zaległych pensji.",
+     [("zaległych pensji", "zawodniczki")]),
+    # negative: a dash before the verb after a statement is an attribution
+    ("Klub ma do piątku wypłacić pensje – zażądał Związek Zawodowy Siatkarek.",
+     [("Klub ma do piątku wypłacić pensje", "Związek Zawodowy Siatkarek")]),
+])
+def test_a_dash_closing_an_aside_is_no_attribution(text, expected):
+    assert [(t, b) for t, b, _o in parties(text)] == expected

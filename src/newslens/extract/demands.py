@@ -200,7 +200,8 @@ class _Finder(EnumeratedLists):
             return None  # "komisja może wezwać klub do wyjaśnień", "trzeba domagać się …": no one demands
         a = self.doc.sent_range(t.sent)[0]
         if k > a + 1 and (toks[k - 1].text in "–—" or toks[k - 1].text == "-" and self.raw[toks[k - 1].idx - 1:toks[k - 1].idx] == " ") \
-                and prep is None and t.pos in ("praet", "fin") and not first_person:
+                and prep is None and t.pos in ("praet", "fin") and not first_person \
+                and not self._closes_aside(a, k - 1):
             # "X ma do piątku przedstawić plan – zażądał Y": the demand is the speech before the attribution
             x = a
             while x < k - 1 and (toks[x].text in "–—-" or toks[x].text in QUOTE_OPEN):
@@ -289,7 +290,26 @@ class _Finder(EnumeratedLists):
         items = [it for it in items if it[1] > it[0]]
         if not items:
             return None
-        return _Frame(k, items, of=of, clause=clause)
+        f = _Frame(k, items, of=of, clause=clause)
+        opened = self._aside_opened(a, k - 1)
+        if opened is not None:
+            f.by = self.P.subject(opened)  # "a zawodnicy - w tym kapitan X - domagają się": the subject before the aside
+        return f
+
+    def _closes_aside(self, a: int, d: int) -> bool:
+        """The dash at ``d`` closes an aside a dash opened after the sentence's first word ("a zawodnicy -
+        w tym kapitan X - domagają się …"): the verb goes on with its own subject, no attribution."""
+        return self._aside_opened(a, d) is not None
+
+    def _aside_opened(self, a: int, d: int) -> Optional[int]:
+        """The dash opening the aside the dash at ``d`` closes (see ``_closes_aside``), if any."""
+        toks, raw = self.toks, self.raw
+        if d <= a or not (toks[d].text in "–—" or toks[d].text == "-" and raw[toks[d].idx - 1:toks[d].idx] == " "):
+            return None
+        dashes = [j for j in range(a + 1, d) if toks[j].text in "–—" or toks[j].text == "-" and raw[toks[j].idx - 1:toks[j].idx] == " "]
+        if len(dashes) % 2 == 1 and not any(toks[j].text in QUOTE_CLOSE for j in range(a, d)):
+            return dashes[-1]
+        return None
 
     def _named_subject(self, a: int, b: int) -> Optional[Actor]:
         """The organisation a clause opens with as "<noun> (<noun>) <Name>" ("Zarząd spółki Orlen ma …",
