@@ -201,3 +201,16 @@ def split(of):
 ])
 def test_a_dash_closing_an_aside_is_no_attribution(text, expected):
     assert [(t, b) for t, b, _o in parties(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an infinitive the tagger may read as a noun is still the speaker's own plan
+    ("Mieszkańcy protestują. – Chcemy tu żyć, a nie mieszkać na placu budowy – mówi Anna Lis.", []),
+    # a wished clause with an indefinite subject asks no party to act
+    ("Mieszkańcy protestują. – Chcemy, żeby ktoś wreszcie nas słuchał – mówią mieszkańcy.", []),
+    # negative: a named party is asked to act
+    ("Mieszkańcy protestują. – Chcemy, żeby burmistrz Jan Lis wreszcie nas wysłuchał – mówią mieszkańcy.",
+     ["burmistrz Jan Lis wreszcie nas wysłuchał"]),
+])
+def test_a_wish_asking_no_one_is_no_demand(text, expected):
+    assert items(text) == expected

@@ -64,6 +64,7 @@ class _Finder(EnumeratedLists):
         self.among = [tuple(p.split()) for p in lex("demand_among.txt")]
         self.first_markers = [tuple(p.split()) for p in lex("demand_first_markers.txt")]
         self.obtain = lex("demand_obtain_verbs.txt")
+        self.indefinite = lex("demand_indefinite_subjects.txt")
         self.announce_nouns = {line.split()[0]: line.split()[1:] == ["pl"] for line in lex("demand_announce_nouns.txt")}
         self.used: set[int] = set()  # sentences taken by enumerated lists
         self.timex_end: dict[int, int] = {}  # first token of a timex -> the token after it (set by the caller)
@@ -284,7 +285,7 @@ class _Finder(EnumeratedLists):
                 return _Frame(k, [], of=of)  # "domaga się spełnienia trzech warunków": items follow
             if lemma == "chcieć" and not self._wanting_party(k, first_person, h is not None and toks[h].pos != "inf"):
                 return None
-        if lemma == "chcieć" and clause and not self._wanting_party(k, first_person, True):
+        if lemma == "chcieć" and clause and (not self._wanting_party(k, first_person, True) or self._nobody_asked(o, e)):
             return None
         items = [trim(toks, o, e)] if clause else split_items(toks, o, e, prep)
         items = [it for it in items if it[1] > it[0]]
@@ -383,7 +384,14 @@ class _Finder(EnumeratedLists):
         j = o
         while j < e and j - o < 3 and toks[j].pos in ("adv", "qub", "conj") and toks[j].text.isalpha():
             j += 1
-        return j < e and toks[j].pos == "inf" and toks[j].lemma not in self.obtain
+        infs = [r.lemma for r in toks[j].readings if r.pos == "inf"] if j < e else []
+        return bool(infs) and not set(infs) & self.obtain  # the tagger may read "żyć" as a noun
+
+    def _nobody_asked(self, o: int, e: int) -> bool:
+        """A wished clause whose subject is an indefinite pronoun ("żeby ktoś wreszcie nas słuchał";
+        data/demand_indefinite_subjects.txt) asks no party to act."""
+        toks = self.toks
+        return any(toks[j].lower in self.indefinite for j in range(o, min(e, o + 3)))
 
     def announcement(self, o: int, e: int) -> bool:
         """The object names demands without stating them: "spełnienia trzech warunków", "trzech rzeczy",
