@@ -139,3 +139,26 @@ SITE_NEGATIVES = [
 @pytest.mark.parametrize("text,expected", SITES + SITE_NEGATIVES)
 def test_sites_and_head_nouns_type_the_name(text, expected):
     assert expected in actors(text)
+
+
+# a title quoted as the source of "jak" + an outlet's reporting verb, or after a media frame, is an outlet,
+# though its words are common nouns; another verb ("mówi", "śpiewał") names no outlet
+OUTLETS = [
+    ('Sesję przełożono. Jak podaje "Echo Powiatu", radni nie zdążyli.', ("Echo Powiatu", "media")),
+    ("Cytowany przez „Wieści Gminne” wójt zaprzeczył.", ("Wieści Gminne", "media")),
+    ('Jak ustalił "Kurier Doliny", przetarg unieważniono.', ("Kurier Doliny", "media")),
+]
+OUTLET_NEGATIVES = [
+    ('Jak mówi "Wielki Brat", nic się nie stanie.', {"Wielki Brat"}),
+    ('Jak podkreśla "Nasza Wieś", to koniec.', {"Nasza Wieś"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUTLETS)
+def test_quoted_source_of_a_report_is_an_outlet(text, expected):
+    assert expected in actors(text)
+
+
+@pytest.mark.parametrize("text,absent", OUTLET_NEGATIVES)
+def test_other_quoted_subjects_are_no_outlets(text, absent):
+    assert not {n for n, t in actors(text) if t == "media"} & absent

@@ -506,8 +506,11 @@ CASES = [
      [("indirect", "Jan Lis", None, "zamknie sklepy"), ("indirect", "Jan Lis", None, "spór jest bez sensu")]),
     # "Jak podaje X, …" whose X no actor took (a quoted title): no speaker rather than the one before;
     # a recognised outlet is the source
-    ("Mieszkańcy wsi mówili, że droga się kruszy. Jak podaje „Głos Regionu”, proces potrwa do jesieni.",
+    ("Mieszkańcy wsi mówili, że droga się kruszy. Jak twierdzi „Głos Regionu”, proces potrwa do jesieni.",
      [("indirect", "mieszkańcy wsi", None, "droga się kruszy"), ("indirect", None, None, "proces potrwa")]),
+    # a quoted title with an outlet's reporting verb is an outlet (actors.py, outlet_report_verbs.txt)
+    ("Mieszkańcy wsi mówili, że droga się kruszy. Jak podaje „Głos Regionu”, proces potrwa do jesieni.",
+     [("indirect", "mieszkańcy wsi", None, "droga się kruszy"), ("indirect", "Głos Regionu", None, "proces potrwa")]),
     ("Mieszkańcy wsi mówili, że droga się kruszy. Jak podaje Polsat News, proces potrwa do jesieni.",
      [("indirect", "mieszkańcy wsi", None, "droga się kruszy"), ("indirect", "Polsat News", None, "proces potrwa")]),
     # an envoy is a role: the holder named before speaks, never the body in its complement; none named: empty

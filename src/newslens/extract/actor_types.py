@@ -85,7 +85,7 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     ctx = context_type(prev)
     if ctx and not (ctx == "place" and len(run) == 1 and is_acronym(run[0])):  # "regionu OZZPiP" is no place
         return None if ctx == "none" else ctx  # "wyrzutni Grad", "programu X": a thing, no actor
-    if _media_frame(toks, a) and all(t.guessed or is_acronym(t) for t in run) \
+    if media_frame(toks, a) and all(t.guessed or is_acronym(t) for t in run) \
             and not any(person_quals(t) and not is_acronym(t) for t in run):
         return "media"  # "w rozmowie z CBS", "w wywiadzie dla Yle" (media_frames.txt)
     if len(run) == 1 and is_acronym(run[0]):
@@ -129,7 +129,7 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     return None
 
 
-def _media_frame(toks: list[Tok], a: int) -> bool:
+def media_frame(toks: list[Tok], a: int) -> bool:
     """The run at ``a`` follows a frame naming the outlet someone spoke to or through
     (``media_frames.txt``): "w rozmowie z …", "w wywiadzie dla …", "na antenie …"."""
     frames = lexicon_set("media_frames.txt")

@@ -29,8 +29,8 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           guessed_adjective_of, hyphenated_given_name, is_acronym, is_domain, is_first_name, is_institution, is_name_token,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, opens_clause, particle_name,
                           person_quals, place_preps)
-from .actor_types import (classifier_in_apposition, coordinated_unknown, names_no_actor, platform_letter, region_name,
-                          run_type)
+from .actor_types import (classifier_in_apposition, coordinated_unknown, media_frame, names_no_actor, platform_letter,
+                          region_name, run_type)
 from .merge import (People, club_forms, initials, initials_with_conjunctions, initials_without_seat, shorter_forms,
                     unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
@@ -269,6 +269,35 @@ def _quoted_name(toks: list[Tok], i: int) -> Optional[int]:
 _SIGNATURE = re.compile(r"\((?:[\w.]+[ /,]?){1,4}\)")
 
 
+def _quoted_outlet(toks: list[Tok], i: int) -> Optional[int]:
+    """The closing mark of a title quoted as a report's source: after a media frame ("cytowany przez",
+    "w rozmowie z", ``media_frames.txt``) or as the subject of "jak" + an outlet's reporting verb
+    (``outlet_report_verbs.txt``: "Jak podaje „Echo Dnia”", "jak pisze "Głos Wielkopolski""). Capitalised words only, up to five; a title the gazetteer knows
+    takes its own path. None otherwise."""
+    if toks[i].text not in QUOTE_OPEN or i < 2 or i + 2 >= len(toks):
+        return None
+    sent = toks[i].sent
+    prev, before = toks[i - 1], toks[i - 2]
+    if prev.sent != sent:
+        return None
+    verbs = lexicon_set("outlet_report_verbs.txt")
+    reported = before.sent == sent and before.lower == "jak" \
+        and any(r.pos in ("fin", "praet") and r.lemma.lower() in verbs for r in prev.readings)
+    if not (reported or media_frame(toks, i)):
+        return None
+    if gaz_match(toks, i + 1):
+        return None
+    for k in range(i + 1, min(i + 7, len(toks))):
+        t = toks[k]
+        if t.sent != sent:
+            return None
+        if t.text in QUOTE_CLOSE:
+            return k if k > i + 1 else None
+        if not (t.is_word and t.is_title):
+            return None
+    return None
+
+
 def _quoted_tail(text: Text, i: int, j: int) -> Optional[int]:
     """The closing mark of a quoted name right after an institution's name ``i:j`` (a space, then
     capitalised words in quotation marks, up to five): "Stowarzyszenie Kibiców Unii Wierzbowo „Wierni
@@ -329,6 +358,14 @@ def find_mentions(text: Text) -> list[Mention]:
         if close:  # "komitet „Nowe Rzędziny”": the quoted name as written
             surface = text.text[toks[i + 1].idx:toks[close - 1].end]
             out.append(Mention(i + 1, close, surface, "organization", toks[i + 1].idx, toks[close - 1].end, surface))
+            i = close + 1
+            continue
+        close = _quoted_outlet(toks, i)
+        if close:  # 'Jak podaje "Echo Dnia"', 'cytowany przez „Głos Pomorza”': the outlet's title
+            cands = nominal_candidates(toks[i + 1:close])
+            out.append(Mention(i + 1, close, best(cands), "media", toks[i + 1].idx, toks[close - 1].end,
+                               text.text[toks[i + 1].idx:toks[close - 1].end],
+                               tuple(sorted(cands.items(), key=lambda kv: -kv[1]))))
             i = close + 1
             continue
         g = gaz_match(toks, i)
