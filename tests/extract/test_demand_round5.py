@@ -214,3 +214,20 @@ def test_a_dash_closing_an_aside_is_no_attribution(text, expected):
 ])
 def test_a_wish_asking_no_one_is_no_demand(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a procedural rule of validity states no condition an actor sets
+    ("Związek Zawodowy Kolejarzy zapowiada referendum. Referendum będzie ważne, jeśli weźmie w nim udział "
+     "połowa załogi.", []),
+    ("Związek Zawodowy Kolejarzy zapowiada referendum. Jeśli wniosek będzie poprawny, referendum odbędzie się "
+     "w maju.", []),
+    # negatives: readiness and a measure stay conditions
+    ("Związek Zawodowy Kolejarzy zapowiada, że jeśli zarząd nie przedstawi propozycji, strajk będzie "
+     "bezterminowy.", ["zarząd nie przedstawi propozycji"]),
+    ("– Jeśli zarząd przedstawi propozycję, jesteśmy gotowi rozmawiać – zapowiedział Jan Lis.",
+     ["zarząd przedstawi propozycję"]),
+])
+def test_a_rule_of_validity_is_no_condition(text, expected):
+    assert [x[: len(e)] for x, e in zip(conditions(text), expected)] == expected
+    assert len(conditions(text)) == len(expected)

@@ -79,6 +79,15 @@ def _experienced(doc: _Doc, a: int, b: int) -> bool:
                for j in range(a, b))
 
 
+def _validity(doc: _Doc, a: int, b: int) -> bool:
+    """A form of "być" followed by an adjective of formal validity (data/condition_validity_adjectives.txt)
+    in [a, b): "będzie ważne", "będzie poprawny"."""
+    toks = doc.toks
+    adjs = lex("condition_validity_adjectives.txt")
+    return any(toks[j].lemma == "być" and any(toks[x].lemmas() & adjs for x in range(j + 1, min(b, j + 3)))
+               for j in range(a, b))
+
+
 def _verb_in(doc: _Doc, a: int, b: int) -> bool:
     return any(doc.toks[j].pos in VERBS for j in range(a, b))
 
@@ -198,6 +207,8 @@ class _Finder:
                     (max([a] + [j + 1 for j in range(a, k) if toks[j].lower in ("że", "iż") or toks[j].text == ":"]), k)
                 if _experienced(doc, *main):
                     continue  # "…, zostaniemy bez wody": what will happen to the speaker, no condition set
+                if _validity(doc, a, b):
+                    continue  # "Referendum będzie ważne, jeśli …": a procedural rule, no condition set
                 out.append((k, k + 1, leading))
             elif low == "bez" and leading and (self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]) \
                     and k + 1 < b and not toks[k + 1].pos.startswith("ppron") and toks[k + 1].lemma not in ("to", "ten", "on"):
