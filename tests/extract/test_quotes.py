@@ -518,6 +518,14 @@ CASES = [
      "że rozmowy będą kontynuowane.", [("indirect", "Jan Lis", None, "rozmowy będą kontynuowane")]),
     ("Specjalny wysłannik ONZ przekonuje, że rozmowy będą kontynuowane.",
      [("indirect", None, None, "rozmowy będą kontynuowane")]),
+    # "według" + a two-noun document ("aktu oskarżenia"): the one body the text names as the subject of a sentence
+    # naming the same document; none or two such bodies: no speaker
+    ("Według aktu oskarżenia wójt przyjmował łapówki. Akt oskarżenia skierowała do sądu Prokuratura Rejonowa w Opolu.",
+     [("indirect", "Prokuratura Rejonowa w Opolu", None, "oskarżenia wójt")]),
+    ("Według aktu oskarżenia wójt przyjmował łapówki. Sprawą zajmuje się Prokuratura Rejonowa w Opolu.",
+     [("indirect", None, None, "oskarżenia wójt")]),
+    ("Według aktu oskarżenia wójt przyjmował łapówki. Akt oskarżenia przygotowała Prokuratura Rejonowa w Opolu, "
+     "a poprawiła go Prokuratura Okręgowa w Opolu.", [("indirect", None, None, "oskarżenia wójt")]),
     # an outlet relaying a role's holder named in the genitive: the holder speaks, the outlet is the via
     ("Portal wnp.pl, powołując się na rzecznika spółki Jana Lisa, podał, że kopalnia nie ma pieniędzy.",
      [("indirect", "Jan Lis", "wnp.pl", "kopalnia nie ma pieniędzy")]),

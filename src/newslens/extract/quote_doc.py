@@ -163,7 +163,10 @@ def mention_nominative(doc: "_Doc", m: tuple[Actor, int, int]) -> bool:
     if head is not None:
         return _nominative(doc.toks[head])
     if m[0].type != "person" and m[1] > 0 and _classifier(doc.toks[m[1] - 1]) == m[0].type \
-            and not any(r.pos == "subst" and r.has("nom") for r in doc.toks[m[1] - 1].readings):
+            and not any(r.pos == "subst" and r.has("nom") for r in doc.toks[m[1] - 1].readings) \
+            and not {r.lemma.lower() for r in doc.toks[m[1]].readings} & lexicon_set("institution_heads.txt"):
+        # (a name opening with an institution's head noun inflects when in apposition: "do sądu Prokuratura
+        # Rejonowa" is no apposition)
         return False  # a name in apposition takes its classifier's case: "z telewizją RTS" (not "Według
         # dziennika Komisja …": a classifier of another kind is no apposition)
     if m[0].type == "person" and _oblique_name(doc.toks, m):

@@ -381,6 +381,52 @@ def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
     return None
 
 
+def _document_author_named(doc: _Doc, k: int) -> Optional[Actor]:
+    """``według`` + a document named by two lower-case nouns ("aktu oskarżenia"): the one organisation the
+    text names as a subject (nominative, not after a preposition) in a sentence that names the same
+    document ("Akt oskarżenia skierowała do sądu Prokuratura X", "…, który Prokuratura X skierowała");
+    None for none or two."""
+    toks = doc.toks
+    if k + 1 >= len(toks) or not all(toks[j].is_word and toks[j].text[:1].islower() and toks[j].pos == "subst"
+                                       and j not in doc.mention for j in (k, k + 1)) \
+            or not any(r.has("gen") for r in toks[k + 1].readings):
+        return None
+    index = doc.__dict__.get("_lemma_at")
+    if index is None:  # built once per document: lemma -> token positions (linear)
+        index = {}
+        for t in toks:
+            if t.is_word:
+                index.setdefault(t.lemma.lower(), []).append(t.i)
+        doc.__dict__["_lemma_at"] = index
+    first = toks[k].lemma.lower()
+    second = frozenset(r.lemma.lower() for r in toks[k + 1].readings)  # "oskarżenia": the noun or the gerund's verb
+    memo = doc.__dict__.setdefault("_document_authors", {})  # each document answered once: linear
+    if (first, second) not in memo:
+        memo[(first, second)] = _document_author_scan(doc, index.get(first, ()), second)
+    return memo[(first, second)]
+
+
+def _document_author_scan(doc: _Doc, positions, second: frozenset[str]) -> Optional[Actor]:
+    toks = doc.toks
+    found: set[str] = set()
+    authors: dict[str, Actor] = {}
+    for j in positions:
+        if j + 1 >= len(toks) or not second & {r.lemma.lower() for r in toks[j + 1].readings}:
+            continue
+        a, b = doc.sent_range(doc.sent_of(j))
+        x = a
+        while x < b:
+            m = doc.mention.get(x)
+            if m is not None and m[1] == x:
+                if m[0].type == "organization" and not _after_preposition(doc, m) and mention_nominative(doc, m):
+                    found.add(m[0].name)
+                    authors[m[0].name] = m[0]
+                x = m[2] + 1
+                continue
+            x += 1
+    return authors[found.pop()] if len(found) == 1 else None
+
+
 def _relayed_source(doc: _Doc, a: int, b: int) -> Optional[tuple[Optional[Actor]]]:
     """``powołując się na X`` in tokens [a, b): (X,) when X is named right after "na", (None,) for an
     unnamed source ("na źródła w KO"), None when the clause has no such phrase."""
@@ -408,7 +454,10 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     if t.lower in ACCORDING:
         k = v + 1
         m = _source_after(doc, k)
-        if m:
+        author = _document_author_named(doc, k) if m is None else None
+        if author is not None:  # "Według aktu oskarżenia …" and "Akt oskarżenia skierowała … Prokuratura X"
+            f.speaker, f.explicit = author, True
+        elif m:
             f.speaker, f.explicit = m[0], True
         elif toks[k].lower in PRONOUN_GENDER:
             f.speaker = _resolve_zero(doc, found, v, PRONOUN_GENDER[toks[k].lower])
