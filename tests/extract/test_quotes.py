@@ -526,6 +526,14 @@ CASES = [
      [("indirect", None, None, "oskarżenia wójt")]),
     ("Według aktu oskarżenia wójt przyjmował łapówki. Akt oskarżenia przygotowała Prokuratura Rejonowa w Opolu, "
      "a poprawiła go Prokuratura Okręgowa w Opolu.", [("indirect", None, None, "oskarżenia wójt")]),
+    # "Według resortu" + a noun that may be the clause's nominative subject and is no part of the body's name: the
+    # one ministry named before; a noun of its name qualifies it ("resortu rolnictwa"); two ministries: empty
+    ("Ministerstwo Rolnictwa odpowiedziało na apel. Według resortu farmy wiatrowe mają powstać później.",
+     [("indirect", "Ministerstwo Rolnictwa", None, "farmy wiatrowe")]),
+    ("Ministerstwo Rolnictwa odpowiedziało na apel. Według resortu rolnictwa ceny zbóż mają wzrosnąć.",
+     [("indirect", "Ministerstwo Rolnictwa", None, "ceny zbóż")]),
+    ("Ministerstwo Rolnictwa i Ministerstwo Finansów odpowiedziały na apel. Według resortu ceny zbóż mają wzrosnąć.",
+     [("indirect", None, None, "ceny zbóż")]),
     # an outlet relaying a role's holder named in the genitive: the holder speaks, the outlet is the via
     ("Portal wnp.pl, powołując się na rzecznika spółki Jana Lisa, podał, że kopalnia nie ma pieniędzy.",
      [("indirect", "Jan Lis", "wnp.pl", "kopalnia nie ma pieniędzy")]),

@@ -501,6 +501,11 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 nxt.pos == "subst" and nxt.reading is not None and nxt.reading.has("gen")))
             line_start = i == 0 or "\n" in text.text[toks[i - 1].end:t.idx]  # a subheading "Sąd: …"
             named = orgs & seen_orgs  # "Sąd orzekł …": the one court named so far, whatever is named later
+            if qualified and len(named) == 1 and i > 0 and toks[i - 1].lower == "według" and not nxt.is_title \
+                    and any(r.pos == "subst" and r.has("nom") for r in nxt.readings) \
+                    and not {r.lemma.lower() for r in nxt.readings} & name_lemmas(next(iter(named))):
+                qualified = False  # "Według resortu farmy wiatrowe mają …": a noun that may be nominative and is no
+                # part of the body's name opens the clause ("Według resortu rolnictwa …" keeps its qualifier)
             if len(named) == 1 and qualified and not nxt.is_title \
                     and {r.lemma.lower() for r in nxt.readings} & name_lemmas(next(iter(named))):
                 add(named.pop(), "noun", i, i + 1, i)  # "resort zdrowia" after "Ministerstwo Zdrowia": that body
