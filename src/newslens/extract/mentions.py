@@ -44,11 +44,12 @@ from ..lexicon import gazetteer, lexicon_set, role_words
 from ..model import Actor
 from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, morfeusz, read_lexicon, readings
 from .groups import GroupLeaders, link_group, member_orgs, name_lemmas
+from .mention_roles import (ADDRESS, _acronym, _complement_person, _genitive, _holder_below, _link_role,
+                            _role_lemma, _skip_title, _word_keys, is_person, person_gender, role_class)
 
 GENDERS = ("m1", "m2", "m3", "f", "n")
 KINDS = ("name", "role", "noun", "pronoun", "group")
 PRONOUNS = {"niego": "m", "jego": "m", "on": "m", "niej": "f", "jej": "f", "ona": "f"}
-ADDRESS = ("pan", "pani")
 LEAD_PREPS = ("z", "ze", "w", "we")
 LEAD_PARTICIPLES = frozenset({"zrzeszony", "zrzeszyć", "skupiony", "skupić", "zorganizowany", "zorganizować",
                               "należący", "należeć", "związany", "związać", "reprezentowany", "reprezentować"})
@@ -66,86 +67,6 @@ class Mention:
 
     def surface(self, text: str) -> str:
         return text[self.start:self.end]
-
-
-@lru_cache(maxsize=1)
-def role_classes() -> dict[str, int]:
-    """Role lemma -> class number (``data/role_classes.txt``); a role in no class is its own class."""
-    out: dict[str, int] = {}
-    for n, line in enumerate(read_lexicon("role_classes.txt")):
-        for w in line.split():
-            out.setdefault(w, n)
-    return out
-
-
-def role_class(lemma: str, keys: frozenset[str] | set[str] = frozenset()) -> str:
-    """The class of a role noun; ``szef+rząd`` entries name a role with its complement ("szef rządu")."""
-    for k in keys:
-        n = role_classes().get(f"{lemma}+{k}")
-        if n is not None:
-            return f"#{n}"
-    n = role_classes().get(lemma)
-    return f"#{n}" if n is not None else lemma
-
-
-def _role_lemma(t: Tok) -> Optional[str]:
-    """The role noun a token is (any reading), or None; capitalised only at a sentence start."""
-    if not t.is_word or (t.is_title and not t.sent_start):
-        return None
-    roles = role_words()
-    for lemma in [t.lemma.lower()] + [r.lemma.lower() for r in t.readings if r.pos == "subst"]:
-        if lemma in roles:
-            own = [r for r in t.readings if r.pos == "subst" and r.lemma.lower() == lemma and not r.is_proper]
-            if own and all(r.has("pl") and not r.has("sg") for r in own):
-                return None  # a plural role noun ("dyplomaci", "posłowie") names a group, not a post holder
-            return lemma
-    return None
-
-
-def _skip_title(toks: list[Tok], j: int) -> int:
-    """Past a title right before a name (``prok.``, ``dr``, ``mec.``), or ``j`` itself."""
-    if j >= len(toks) or not toks[j].is_word or toks[j].is_title:
-        return j
-    roles = role_words()
-    if toks[j].lower in roles or _role_lemma(toks[j]):
-        return j + 1
-    if toks[j].lower + "." in roles and j + 1 < len(toks) and toks[j + 1].text == ".":
-        return j + 2
-    return j
-
-
-def _feminine(t: Tok, lemma: str) -> Optional[bool]:
-    """True for a feminine role noun (szefowa), False for a masculine one, None when unknown."""
-    subst = [r for r in t.readings if r.pos == "subst" and r.lemma.lower() == lemma]
-    if subst and all(r.has("f") for r in subst):
-        return True
-    if subst and all(not r.has("f") for r in subst):
-        return False
-    return None
-
-
-def person_gender(actor: Actor) -> Optional[str]:
-    """'m' / 'f' for a person from the first name's morphology or the surname's ending."""
-    if actor.type != "person":
-        return None
-    words = actor.name.split()
-    for w in words[:-1] or words:
-        for r in readings(w):
-            if "imię" in r.quals and r.has("nom"):
-                return "f" if r.has("f") else "m"
-    if len(words) > 1 and words[0].endswith("a"):
-        return "f"
-    return "f" if words and words[-1].endswith(("ska", "cka", "dzka", "owa", "ówna")) else "m"
-
-
-def is_person(actor: Actor) -> bool:
-    """A person, not an acronym the actor extractor typed as one ("OZZPiP")."""
-    upper = sum(c.isupper() for c in actor.name)
-    return actor.type == "person" and not (" " not in actor.name and upper >= 2)
-
-
-def _word_keys(t: Tok) -> set[str]:
-    return {t.lower, t.lemma.lower()} | {r.lemma.lower() for r in t.readings}
 
 
 def _only_title(actor: Actor) -> bool:
@@ -261,10 +182,6 @@ def _group_noun(t: Tok) -> Optional[str]:
 def _agree_pl(adj: Tok, head: Tok) -> bool:
     cases = {c for r in head.readings if r.has("pl") for c in CASES if r.has(c)}
     return any(r.pos in ("adj", "pact", "ppas") and r.has("pl") and any(r.has(c) for c in cases) for r in adj.readings)
-
-
-def _genitive(t: Tok) -> bool:
-    return t.is_word and any(r.has("gen") for r in t.readings if r.pos in ("subst", "adj", "ppas", "pact", "ger"))
 
 
 def link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
@@ -519,109 +436,6 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     return tuple(sorted(out, key=lambda x: x.start))
 
 
-def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gender, add,
-               line_start: bool = False, spoke_for: Optional[dict[str, str]] = None, ahead: Optional[str] = None) -> int:
-    lemma, last, keys, org, own = phrase  # the phrase runs to ``last``; its own words to ``own``
-    spoke_for = {} if spoke_for is None else spoke_for  # role class -> organisation an unnamed holder spoke for
-    t = toks[i]
-    start = i - 1 if i > 0 and toks[i - 1].lemma.lower() in ADDRESS and toks[i - 1].sent == t.sent else i
-    feminine = _feminine(t, lemma)
-    if start < i and toks[start].lemma.lower() == "pani":
-        feminine = True
-    after = _skip_title(toks, last + 1)  # "… prok. Jan Nowak"
-    nxt = idx.at.get(after)
-    if nxt is not None and is_person(nxt[0]) and nxt[1] == after and _complement_person(t, lemma, toks, nxt):
-        nxt = idx.at.get(_skip_title(toks, nxt[2] + 1))  # "Obrońca Jana K. mec. Piotr Zawada": the holder follows
-        after = nxt[1] if nxt is not None else after
-    if nxt is not None and is_person(nxt[0]) and nxt[1] == after:
-        add(nxt[0].name, "role", start, own, i)  # apposition: "rzecznik Kremla Dmitrij Pieskow"
-        return own + 1
-    if i >= 2 and toks[i - 1].text == "," and idx.at.get(i - 2) and is_person(idx.at[i - 2][0]):
-        add(idx.at[i - 2][0].name, "role", start, own, i)  # "Jan Nowak, prezes spółki"
-        return own + 1
-    cls = role_class(lemma, keys)
-    if ahead is not None:  # a subheading "Prezes: …" labels the section below it: the holder named there
-        add(ahead, "role", start, own, i)
-        return own + 1
-    cands = [n for n in by_class.get(cls, ()) if n in last_seen]
-    if not cands and line_start and len(set(by_class.get(cls, ()))) == 1:
-        cands = list(by_class[cls])  # a subheading "Burmistrz: …" before the paragraph that names him
-        last_seen = {**last_seen, cands[0]: -1}
-    if org is not None:  # "rzecznik MEN" is not the government's spokesman named earlier
-        cands = [n for n in cands if any(org.lower() in k for c, k in held[n] if c == cls)]
-    named: set[str] = set()
-    j = i + 1
-    while j < len(toks) and j <= i + 3 and toks[j].sent == t.sent and toks[j].is_title and j not in idx.at \
-            and (_genitive(toks[j]) or _acronym(toks[j])):
-        named |= _word_keys(toks[j])  # a proper complement no actor took: "szef Agencji", "szef MSWiA"
-        j += 1
-    if named:  # "szef Agencji" is not the "szef MSWiA" named before: a proper complement must match
-        cands = [n for n in cands if any(not k or _stems_meet(named, k)
-                                         for c, k in held[n] if c == cls)]
-    if feminine is True:
-        cands = [n for n in cands if gender.get(n) == "f"]
-    elif feminine is False and any(gender.get(n) == "m" for n in cands):
-        cands = [n for n in cands if gender.get(n) == "m"]
-    if cands:
-        def rank(n: str) -> tuple[int, int]:
-            overlap = any(keys & k for c, k in held[n] if c == cls) if keys else False
-            return (1 if overlap else 0, last_seen[n])
-
-        add(max(cands, key=rank), "role", start, own, i)
-    elif org is not None and cls == role_class("rzecznik"):
-        add(org, "role", start, own, i)  # "rzecznik MEN": an unnamed spokesperson speaks for it
-        spoke_for[cls] = org
-    elif org is None and not keys and spoke_for.get(cls) and not by_class.get(cls):
-        add(spoke_for[cls], "role", start, own, i)  # "… rzecznik odpowiedział": the spokesperson named before
-    return own + 1
-
-
-def _oblique_name(toks, m: tuple[Actor, int, int]) -> bool:
-    """A person's mention in an inflected form: a word of it differs from the canonical (nominative) name's
-    word and reads as that word in the genitive ("Jana K." for Jan K., "Anny Nowak")."""
-    words = m[0].name.split()
-    surface = [t for t in toks[m[1]:m[2] + 1] if t.is_word]
-    if len(surface) != len(words):
-        return False
-    for t, w in zip(surface, words):
-        if t.text != w and any(r.lemma == w and r.has("gen") for r in t.readings):
-            return True
-    return False
-
-
-def _complement_person(role: Tok, lemma: str, toks, m: tuple[Actor, int, int]) -> bool:
-    """A person named in the genitive right after a role noun that is not itself genitive ("Obrońca Jana K.",
-    "rzecznik Anny Nowak") is whose the role is, not its holder ("ministra Jana Nowaka" agrees: the holder)."""
-    return not any(r.has("gen") for r in role.readings if r.lemma.lower() == lemma) and _oblique_name(toks, m)
-
-
-def _holder_below(text: str, toks, i: int, phrase, by_class, by_name) -> Optional[str]:
-    """A role noun that opens a subheading line and is followed by its colon ("Prezes: nie mamy z czego")
-    labels the section below it: the one holder of its class first named in the paragraph after the line
-    (the same gender when the noun shows one); None when that paragraph names none or two."""
-    lemma, _last, keys, org, own = phrase
-    if org is not None or own + 1 >= len(toks) or toks[own + 1].text != ":":
-        return None
-    line_end = text.find("\n", toks[i].idx)
-    if line_end < 0:
-        return None
-    body = line_end
-    while body < len(text) and text[body].isspace():
-        body += 1
-    para_end = text.find("\n", body)
-    para_end = len(text) if para_end < 0 else para_end
-    feminine = _feminine(toks[i], lemma)
-    below = set()
-    for name in by_class.get(role_class(lemma, keys), ()):
-        actor = by_name.get(name)
-        if actor is None or not any(body <= s < para_end for s, _ in actor.offsets):
-            continue
-        if feminine is not None and person_gender(actor) not in (None, "f" if feminine else "m"):
-            continue
-        below.add(name)
-    return below.pop() if len(below) == 1 else None
-
-
 def _organisers(text: Text, idx: "_Index", t: Tok) -> set[str]:
     """The organisations an organising verb's sentence names as its organiser: in the nominative, not after
     a preposition but "przez" ("zorganizowany przez X") or "wspólnie z"/"razem z" (a co-organiser)."""
@@ -659,11 +473,6 @@ def _owning_body(toks: list[Tok], i: int, pron: str, recent, recent_orgs, gender
     return next(iter(orgs.values())) if len(orgs) == 1 else None
 
 
-def _acronym(t: Tok) -> bool:
-    """An all-capitals word of two or more letters (MSWiA, GDDKiA counts its capitals)."""
-    return sum(c.isupper() for c in t.text) >= 2 and t.text[:1].isupper() and t.text.isalpha()
-
-
 SURNAME_ENDINGS = (("owi", ""), ("iem", ""), ("em", ""), ("a", ""), ("u", ""), ("ie", ""), ("y", ""),
                    ("skiej", "ska"), ("ską", "ska"), ("ckiej", "cka"), ("cką", "cka"), ("iego", "i"), ("im", "i"))
 
@@ -675,11 +484,6 @@ def _inflected_surname(form: str, surnames: dict[str, Actor]) -> Optional[Actor]
             for end, base in SURNAME_ENDINGS
             if form.endswith(end) and len(form) - len(end) >= 4 and form[:-len(end)] + base in surnames}
     return next(iter(hits.values())) if len(hits) == 1 else None
-
-
-def _stems_meet(a: set[str], b) -> bool:
-    """Two word sets share a word or a stem of five letters ("związku" / "związkowców")."""
-    return bool(a & set(b)) or any(x[:5] == y[:5] for x in a for y in b if len(x) >= 5 and len(y) >= 5)
 
 
 @lru_cache(maxsize=1)

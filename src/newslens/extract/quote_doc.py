@@ -17,7 +17,8 @@ from ..guesser import guess
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
 from ..nlp import Tok, Text, read_lexicon, readings
-from .mentions import _oblique_name, link_mentions, mentions_by_token
+from .mention_roles import _oblique_name
+from .mentions import link_mentions, mentions_by_token
 
 
 DASHES = "–—"

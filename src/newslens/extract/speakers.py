@@ -18,7 +18,8 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _afte
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _Spans, _verb_gender,
                         is_dash, mention_nominative)
 from .groups import member_orgs
-from .mentions import _listed_bodies, _oblique_name
+from .mention_roles import _oblique_name
+from .mentions import _listed_bodies
 
 
 # ---------------------------------------------------------------- subjects and speakers
@@ -36,7 +37,7 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
                  or own & set().union(*(_lemmas(w) for w in a.role.split()[1:]))]
     later = cands  # a holder named only later ("Wójt zapowiada …" in the lead) when no one else is in sight
     cands = [a for a in cands if a.first_offset < doc.toks[before].idx]
-    from .mentions import role_class
+    from .mention_roles import role_class
     spokesperson = role_class(lemma) == role_class("rzecznik")  # speaks for a body, never the one who just spoke
     last = None if spokesperson else doc.last_speaker(before)
     near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
@@ -255,7 +256,7 @@ def _fits_role(person: Actor, lemma: str) -> bool:
     role in no listed class ("sekretarz generalny" for "szef Sojuszu") may."""
     if not person.role:
         return True
-    from .mentions import role_class
+    from .mention_roles import role_class
     words = person.role.lower().split()
     keys = set(words[1:]) | {r.lemma.lower() for w in words[1:] for r in readings(w)}
     held, said = role_class(words[0], keys), role_class(lemma)
