@@ -33,6 +33,23 @@ class Runs:
         return statistics.median(c / w for c, w in zip(self.cpu, self.wall))
 
 
+def machine_busy() -> Optional[tuple[float, float]]:
+    """(busy, total) CPU seconds of the whole machine so far, from /proc/stat (None where there is none).
+
+    The kernel's accounting of a finished run misses the processes it never reaps (a browser's
+    helpers that outlive their parent are reparented to init); the machine's own counters miss
+    nothing, but count other tenants too: read them with the load average next to them."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    hz = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    total = sum(fields[:8])  # user nice system idle iowait irq softirq steal (guest is inside user)
+    return (total - idle) / hz, total / hz
+
+
 def run_once(cmd: Sequence[str], setup: Optional[Callable[[], None]] = None, env=None) -> tuple[float, float, int]:
     """(wall s, CPU s of the process tree it reaped, exit code); output discarded."""
     if setup:
