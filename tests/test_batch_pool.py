@@ -155,3 +155,14 @@ def test_one_worker_overlapping_pdfs_isolates_a_failure(tmp_path):
         assert (o.rendered.out_dir / "report.pdf").read_bytes().startswith(b"%PDF"), o.path
     assert sorted(o.index for o in seen) == [0, 1, 2]
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")], "temp dirs left behind"
+
+
+def test_a_failure_is_one_line_for_the_user():
+    """What a worker reports for a failed article (a reset that could not restart the kernel, a cell, bad
+    input): the error's first line, the path prefix dropped, the class named for internal errors."""
+    from newslens.loader import InputError
+    from newslens.render_pool import _failed
+
+    assert _failed(3, "a.txt", InputError("a.txt: empty file")) == Outcome(3, "a.txt", error="empty file")
+    got = _failed(1, "b.txt", RuntimeError("kernel died\nTraceback (most recent call last): …"))
+    assert got.error == "internal error: RuntimeError: kernel died" and got.rendered is None

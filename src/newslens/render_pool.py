@@ -87,13 +87,18 @@ def _advance(index: int, path: str, stages) -> Optional[Outcome]:
         return None
     except StopIteration as done:
         return Outcome(index, path, rendered=done.value)
-    except (InputError, RenderError) as exc:
+    except Exception as exc:  # noqa: BLE001  (bad input, a failing cell, a kernel that died mid-notebook …)
+        return _failed(index, path, exc)
+
+
+def _failed(index: int, path: str, exc: Exception) -> Outcome:
+    """The Outcome of an article that failed with ``exc``: the user's one line."""
+    if isinstance(exc, (InputError, RenderError)):
         return Outcome(index, path, error=str(exc).removeprefix(f"{path}: "))
-    except Exception as exc:  # a kernel that died mid-notebook, a broken pipe …
-        first = (str(exc).strip().splitlines() or [""])[0][:200]
-        if os.environ.get("NEWSLENS_DEBUG"):
-            traceback.print_exc()
-        return Outcome(index, path, error=f"internal error: {exc.__class__.__name__}: {first}")
+    first = (str(exc).strip().splitlines() or [""])[0][:200]  # a dead kernel, a broken pipe …
+    if os.environ.get("NEWSLENS_DEBUG"):
+        traceback.print_exc()
+    return Outcome(index, path, error=f"internal error: {exc.__class__.__name__}: {first}")
 
 
 def _worker(conn, out: str, formats: tuple[str, ...], focus) -> None:
@@ -141,11 +146,16 @@ def _worker(conn, out: str, formats: tuple[str, ...], focus) -> None:
                         finish_printing()
                         continue
                     index, path = task
-                    if not fresh:
-                        reset_kernel(km)
+                    try:
+                        if not fresh:
+                            reset_kernel(km)
+                    except Exception as exc:  # noqa: BLE001  (not even a restart worked: this article fails)
+                        outcome = _failed(index, path, exc)
+                    else:
+                        stages = render_stages(path, out, formats=formats, focus=focus, km=km, workdir=ws,
+                                               browser=browser)
+                        outcome = _advance(index, path, stages)  # the notebook and the HTML, while the last PDF prints
                     fresh = False
-                    stages = render_stages(path, out, formats=formats, focus=focus, km=km, workdir=ws, browser=browser)
-                    outcome = _advance(index, path, stages)  # the notebook and the HTML, while the last PDF prints
                     finish_printing()
                     if outcome is None:
                         printing = (index, path, stages)
