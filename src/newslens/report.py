@@ -183,9 +183,13 @@ class Browser:
                 self._wait(self._ready)
             fd, path = tempfile.mkstemp(prefix=fs.TMP_PREFIX, suffix=".html",
                                         dir=str(workdir) if workdir is not None else None)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(html)
-            printing = self._submit(self._print(Path(path).as_uri()))
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(html)
+                printing = self._submit(self._print(Path(path).as_uri()))
+            except BaseException:  # not printing: the page goes now (result() removes it otherwise)
+                os.unlink(path)
+                raise
         except RenderError:
             raise
         except Exception as exc:
