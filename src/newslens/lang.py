@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -20,9 +21,10 @@ def detect_language(text: str, sample: int = 20000) -> tuple[str, float]:
     words = [w.lower() for w in _WORD.findall(text[:sample])]
     if not words:
         return "und", 0.0
+    counts = Counter(words)  # each distinct word looked up once per language
     best, best_share = "und", 0.0
     for lang, stops in _stopwords().items():
-        share = sum(1 for w in words if w in stops) / len(words)
+        share = sum(n for w, n in counts.items() if w in stops) / len(words)
         if share > best_share:
             best, best_share = lang, share
     if best_share < 0.05 and len(words) >= 20:

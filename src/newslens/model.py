@@ -17,7 +17,13 @@ DEMAND_KINDS = ("item", "condition")
 GRANULARITIES = ("day", "month", "year", "range")
 
 
+_SCALARS = frozenset({str, int, float, bool})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _to_plain(value: Any) -> Any:
+    if value is None or type(value) in _SCALARS:  # the common case, never a dataclass
+        return value
     if dataclasses.is_dataclass(value):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
@@ -29,7 +35,10 @@ class Record:
     """Mixin: ``to_dict`` to JSON-ready dicts, ``from_dict`` back (unknown keys ignored)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _to_plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:  # a class's fields never change: looked up once per class
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in dataclasses.fields(self))  # type: ignore[arg-type]
+        return {name: _to_plain(getattr(self, name)) for name in names}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
