@@ -42,14 +42,31 @@ def role_class(lemma: str, keys: frozenset[str] | set[str] = frozenset()) -> str
     return f"#{n}" if n is not None else lemma
 
 
+# (id of the readings, lemma) -> (readings, role lemma or None): the readings are shared by every
+# token of a form (nlp.readings), so the role is read once per form and lemma, not per token; the
+# readings are held, so their id is not reused while the entry stays.
+_role_by_form: dict[tuple, tuple] = {}
+
+
 def _role_lemma(t: Tok) -> Optional[str]:
     """The role noun a token is (any reading), or None; capitalised only at a sentence start."""
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
+    rs = t.readings
+    key = (id(rs), t.lemma)
+    got = _role_by_form.get(key)
+    if got is None or got[0] is not rs:
+        if len(_role_by_form) > 200_000:
+            _role_by_form.clear()
+        got = _role_by_form[key] = (rs, _role_of(rs, t.lemma))
+    return got[1]
+
+
+def _role_of(rs: tuple, chosen: str) -> Optional[str]:
     roles = role_words()
-    for lemma in [t.lemma.lower()] + [r.lemma.lower() for r in t.readings if r.pos == "subst"]:
+    for lemma in [chosen.lower()] + [r.lemma.lower() for r in rs if r.pos == "subst"]:
         if lemma in roles:
-            own = [r for r in t.readings if r.pos == "subst" and r.lemma.lower() == lemma and not r.is_proper]
+            own = [r for r in rs if r.pos == "subst" and r.lemma.lower() == lemma and not r.is_proper]
             if own and all(r.has("pl") and not r.has("sg") for r in own):
                 return None  # a plural role noun ("dyplomaci", "posłowie") names a group, not a post holder
             return lemma

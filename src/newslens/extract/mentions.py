@@ -160,18 +160,35 @@ def group_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.rstrip("+") for w in words), frozenset(w.rstrip("+") for w in words if w.endswith("+"))
 
 
+# (id of the readings, id of the chosen reading) -> (readings, reading, group lemma or None): worked
+# out once per form and reading choice (the readings are shared by every token of a form), not per
+# token; both are held, so their ids are not reused while the entry stays.
+_group_by_form: dict[tuple, tuple] = {}
+
+
 def _group_noun(t: Tok) -> Optional[str]:
     """The group lemma of a plural token (rolnicy, protestujący), or None."""
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
+    rs, chosen = t.readings, t.reading
+    key = (id(rs), id(chosen))
+    got = _group_by_form.get(key)
+    if got is None or got[0] is not rs or got[1] is not chosen:
+        if len(_group_by_form) > 200_000:
+            _group_by_form.clear()
+        got = _group_by_form[key] = (rs, chosen, _group_of(rs, chosen))
+    return got[2]
+
+
+def _group_of(rs: tuple, chosen) -> Optional[str]:
     nouns = group_nouns()[0]
-    for r in ([t.reading] if t.reading else []) + list(t.readings):
+    for r in ([chosen] if chosen else []) + list(rs):
         if r is not None and r.lemma in nouns and r.has("pl") and r.pos in ("subst", "adj", "pact") \
                 and not r.is_proper:
             return r.lemma.lower()
-    if t.reading is None or t.reading.pos not in ("subst", "depr"):
+    if chosen is None or chosen.pos not in ("subst", "depr"):
         return None
-    for r in t.readings:  # any masculine-personal plural noun names people: "ekolodzy", "piłkarze", "ciepłownicy"
+    for r in rs:  # any masculine-personal plural noun names people: "ekolodzy", "piłkarze", "ciepłownicy"
         if r.pos in ("subst", "depr") and r.has("pl") and r.has("nom") and (r.has("m1") or r.pos == "depr") \
                 and not r.is_proper and r.lemma.lower() not in role_words() \
                 and r.lemma.lower() not in lexicon_set("not_group_nouns.txt"):
