@@ -51,6 +51,16 @@ def is_heading_line(doc: _Doc, k: int) -> bool:
     idx = doc.toks[k].idx
     nl = _newlines(doc)
     i = bisect.bisect_left(nl, idx)
+    seen = doc.__dict__.get("_heading_lines")
+    if seen is None:  # a line's answer is worked out once, not once per token on it
+        seen = doc.__dict__["_heading_lines"] = {}
+    got = seen.get(i)
+    if got is None:
+        got = seen[i] = _heading_line(raw, nl, i)
+    return got
+
+
+def _heading_line(raw: str, nl: list[int], i: int) -> bool:
     start = nl[i - 1] + 1 if i > 0 else 0
     end = nl[i] if i < len(nl) else len(raw)
     line = raw[start:end].strip()

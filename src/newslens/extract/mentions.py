@@ -196,6 +196,21 @@ def _group_of(rs: tuple, chosen) -> Optional[str]:
     return None
 
 
+_sg_nouns_by_form: dict[int, tuple] = {}
+
+
+def _sg_noun_lemmas(rs: tuple) -> tuple[str, ...]:
+    """The lower-cased lemmas of the singular common-noun readings, in reading order: once per
+    readings tuple (shared by every token of a form), not per token."""
+    got = _sg_nouns_by_form.get(id(rs))
+    if got is None or got[0] is not rs:
+        if len(_sg_nouns_by_form) > 200_000:
+            _sg_nouns_by_form.clear()
+        got = _sg_nouns_by_form[id(rs)] = (rs, tuple(r.lemma.lower() for r in rs if r.pos == "subst"
+                                                    and r.has("sg") and not r.is_proper))
+    return got[1]
+
+
 def _agree_pl(adj: Tok, head: Tok) -> bool:
     cases = {c for r in head.readings if r.has("pl") for c in CASES if r.has(c)}
     return any(r.pos in ("adj", "pact", "ppas") and r.has("pl") and any(r.has(c) for c in cases) for r in adj.readings)
@@ -426,8 +441,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             continue
         if heads and t.is_word and (not t.is_title or t.sent_start or (i > 0 and toks[i - 1].text in QUOTE_OPEN)):
             rs = readings(t.text.lower()) if t.text.isupper() and len(t.text) > 2 else t.readings  # "SPÓŁKA:"
-            orgs = {n for r in rs if r.pos == "subst" and r.has("sg") and not r.is_proper
-                    for n in heads.get(r.lemma.lower(), ())}
+            orgs = {n for lemma in _sg_noun_lemmas(rs) for n in heads.get(lemma, ())}
             nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
             # a qualifier: "ministerstwo rolnictwa" (the genitive as the tagger reads it: "Według ratusza klub …",
             # "Według resortu farmy wiatrowe …" have the clause's subject there, not a qualifier)

@@ -113,8 +113,25 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- helpers over tokens
 
 
+# (id of the readings, id of the chosen reading) -> (readings, reading, speech verb lemma or None):
+# once per form and reading choice (the readings are shared by every token of a form), not per
+# token; both are held, so their ids are not reused while the entry stays.
+_verb_by_form: dict[tuple, tuple] = {}
+
+
 def _verb_lemma(t: Tok) -> Optional[str]:
-    for r in ((t.reading,) if t.reading else ()) + tuple(t.readings):
+    rs, chosen = t.readings, t.reading
+    key = (id(rs), id(chosen))
+    got = _verb_by_form.get(key)
+    if got is None or got[0] is not rs or got[1] is not chosen:
+        if len(_verb_by_form) > 200_000:
+            _verb_by_form.clear()
+        got = _verb_by_form[key] = (rs, chosen, _speech_verb(rs, chosen))
+    return got[2]
+
+
+def _speech_verb(rs: tuple, chosen) -> Optional[str]:
+    for r in ((chosen,) if chosen else ()) + tuple(rs):
         if r and r.pos in VERBAL and r.lemma in speech_verbs():
             return r.lemma
     return None
