@@ -66,6 +66,13 @@ def _rules() -> dict[tuple[str, str], dict[tuple[str, str], set]]:
 
 def guess(form: str, max_suffix: int = 4) -> list[Guess]:
     """All lemmas ``form`` may inflect from, best first (the form itself is always a candidate)."""
+    return list(_guess(form, max_suffix))
+
+
+@lru_cache(maxsize=50_000)
+def _guess(form: str, max_suffix: int) -> tuple[Guess, ...]:
+    """``guess``, once per form: the same unknown word recurs in a text (about 3 asks per distinct
+    form over the dev articles); the guesses are frozen, the caller gets its own list."""
     rules = _rules()
     out: dict[tuple[str, str], Guess] = {}
     for n in range(0, min(max_suffix, len(form) - 2) + 1):
@@ -85,7 +92,7 @@ def guess(form: str, max_suffix: int = 4) -> list[Guess]:
         out = {k: g for k, g in out.items() if not g.lemma.startswith(form)}
     if not out:
         out[(form, "m1")] = Guess(form, frozenset(CASES), "m1", 0.1)
-    return sorted(out.values(), key=lambda g: (-g.score, g.lemma))
+    return tuple(sorted(out.values(), key=lambda g: (-g.score, g.lemma)))
 
 
 @lru_cache(maxsize=1)
