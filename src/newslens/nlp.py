@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 PROPER_QUALS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_osobliwa"})
 _MARKED = frozenset({"przest.", "daw.", "chem.", "hom.", "pot.", "reg.", "wulg.", "rzad.", "książk.", "środ.", "gwar."})
@@ -287,6 +287,20 @@ def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     if start < n:
         sents.append((start, n))
     return sents
+
+
+def per_reading(table: dict, t: "Tok", compute: Callable[[tuple, Optional["Reading"]], Any]) -> Any:
+    """``compute(t.readings, t.reading)``, worked out once per form and reading choice rather than per token:
+    the readings tuple is shared by every token of a form. ``table`` is the caller's memo, keyed by the
+    ids of both; it holds them, so their ids are not reused while an entry stays."""
+    rs, chosen = t.readings, t.reading
+    key = (id(rs), id(chosen))
+    got = table.get(key)
+    if got is None or got[0] is not rs or got[1] is not chosen:
+        if len(table) > 200_000:
+            table.clear()
+        got = table[key] = (rs, chosen, compute(rs, chosen))
+    return got[2]
 
 
 _chosen: dict[tuple, Reading] = {}  # (form, starts a sentence, reading before) -> the reading chosen

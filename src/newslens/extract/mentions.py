@@ -42,7 +42,7 @@ from typing import Optional, Sequence
 
 from ..lexicon import gazetteer, lexicon_set, role_words
 from ..model import Actor
-from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, morfeusz, read_lexicon, readings
+from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, morfeusz, per_reading, read_lexicon, readings
 from .groups import GroupLeaders, link_group, member_orgs, name_lemmas
 from .mention_roles import (ADDRESS, _acronym, _complement_person, _genitive, _holder_below, _link_role,
                             _role_lemma, _skip_title, _word_keys, is_person, person_gender, role_class)
@@ -160,9 +160,7 @@ def group_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.rstrip("+") for w in words), frozenset(w.rstrip("+") for w in words if w.endswith("+"))
 
 
-# (id of the readings, id of the chosen reading) -> (readings, reading, group lemma or None): worked
-# out once per form and reading choice (the readings are shared by every token of a form), not per
-# token; both are held, so their ids are not reused while the entry stays.
+# the group lemma of each form and reading choice (nlp.per_reading)
 _group_by_form: dict[tuple, tuple] = {}
 
 
@@ -170,14 +168,7 @@ def _group_noun(t: Tok) -> Optional[str]:
     """The group lemma of a plural token (rolnicy, protestujący), or None."""
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
-    rs, chosen = t.readings, t.reading
-    key = (id(rs), id(chosen))
-    got = _group_by_form.get(key)
-    if got is None or got[0] is not rs or got[1] is not chosen:
-        if len(_group_by_form) > 200_000:
-            _group_by_form.clear()
-        got = _group_by_form[key] = (rs, chosen, _group_of(rs, chosen))
-    return got[2]
+    return per_reading(_group_by_form, t, _group_of)
 
 
 def _group_of(rs: tuple, chosen) -> Optional[str]:

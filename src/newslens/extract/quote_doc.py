@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 from ..guesser import guess
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
-from ..nlp import Tok, Text, read_lexicon, readings
+from ..nlp import Tok, Text, per_reading, read_lexicon, readings
 from .mention_roles import _oblique_name
 from .mentions import link_mentions, mentions_by_token
 
@@ -113,21 +113,12 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- helpers over tokens
 
 
-# (id of the readings, id of the chosen reading) -> (readings, reading, speech verb lemma or None):
-# once per form and reading choice (the readings are shared by every token of a form), not per
-# token; both are held, so their ids are not reused while the entry stays.
+# the speech verb lemma of each form and reading choice (nlp.per_reading)
 _verb_by_form: dict[tuple, tuple] = {}
 
 
 def _verb_lemma(t: Tok) -> Optional[str]:
-    rs, chosen = t.readings, t.reading
-    key = (id(rs), id(chosen))
-    got = _verb_by_form.get(key)
-    if got is None or got[0] is not rs or got[1] is not chosen:
-        if len(_verb_by_form) > 200_000:
-            _verb_by_form.clear()
-        got = _verb_by_form[key] = (rs, chosen, _speech_verb(rs, chosen))
-    return got[2]
+    return per_reading(_verb_by_form, t, _speech_verb)
 
 
 def _speech_verb(rs: tuple, chosen) -> Optional[str]:
