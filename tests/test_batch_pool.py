@@ -166,3 +166,26 @@ def test_a_failure_is_one_line_for_the_user():
     assert _failed(3, "a.txt", InputError("a.txt: empty file")) == Outcome(3, "a.txt", error="empty file")
     got = _failed(1, "b.txt", RuntimeError("kernel died\nTraceback (most recent call last): …"))
     assert got.error == "internal error: RuntimeError: kernel died" and got.rendered is None
+
+
+def test_a_kernel_shut_down_after_dying_is_replaced(tmp_path):
+    """A kernel that died mid-notebook is shut down by the notebook client, which destroys its manager's
+    ZMQ context, so the manager can never restart (seen in CI: every later article of that worker failed
+    with "ZMQError: Operation not supported"). The worker gets a new kernel instead."""
+    from newslens.render_pool import ready_kernel
+
+    km = start_kernel(workdir=tmp_path)
+    km.shutdown_kernel(now=True)
+    assert km.context.closed
+    new = ready_kernel(km, tmp_path)
+    try:
+        assert new is not km and new.is_alive()
+        text, _reply = run_in(new, "print(6 * 7)")
+        assert text.strip() == "42"
+    finally:
+        stop_kernel(new)
+    live = start_kernel(workdir=tmp_path)
+    try:
+        assert ready_kernel(live, tmp_path) is live  # a healthy kernel is only reset
+    finally:
+        stop_kernel(live)

@@ -5,7 +5,7 @@ The parent hands a worker an article whenever its kernel is free and collects wh
 the browser prints one article's PDF, the kernel already runs the next article's notebook), so one article
 that fails (bad input, a failing cell, a crashed kernel or browser, even a worker that dies) is
 reported as failed and the others still render; a dead kernel or browser is started again for the
-next article, a dead worker is replaced. Between two articles the kernel is reset (its namespace
+next article (a kernel manager that cannot restart is replaced by a new one), a dead worker is replaced. Between two articles the kernel is reset (its namespace
 cleared, figures closed, execution count back to 1), so a report is what a fresh kernel makes: the
 same HTML and PDF as rendering the articles one at a time. Every worker writes through ``render``:
 its own locked workspace under OUT, atomic folder swaps, nothing half-written.
@@ -74,6 +74,24 @@ def reset_kernel(km, timeout: float = 60) -> None:
         km.restart_kernel(now=True)
     finally:
         kc.stop_channels()
+
+
+def ready_kernel(km, workdir: Path):
+    """``km`` reset for the next article, or a new kernel in its place when it cannot serve again.
+
+    A kernel that died mid-notebook is shut down by the notebook client, and jupyter_client then
+    destroys the manager's ZMQ context: a restart of that manager fails ("Operation not supported")
+    for every later article. Such a manager (or one whose restart did not bring the kernel back) is
+    replaced by a fresh one in the same workspace."""
+    from .report import start_kernel, stop_kernel
+
+    context = getattr(km, "context", None)
+    if context is None or not context.closed:
+        reset_kernel(km)
+        if km.is_alive():
+            return km
+    stop_kernel(km)
+    return start_kernel(workdir=workdir)
 
 
 def _interrupt(signum, frame) -> None:
@@ -148,8 +166,8 @@ def _worker(conn, out: str, formats: tuple[str, ...], focus) -> None:
                     index, path = task
                     try:
                         if not fresh:
-                            reset_kernel(km)
-                    except Exception as exc:  # noqa: BLE001  (not even a restart worked: this article fails)
+                            km = ready_kernel(km, ws)
+                    except Exception as exc:  # noqa: BLE001  (no kernel could be had: this article fails)
                         outcome = _failed(index, path, exc)
                     else:
                         stages = render_stages(path, out, formats=formats, focus=focus, km=km, workdir=ws,
