@@ -172,11 +172,12 @@ def test_a_kernel_shut_down_after_dying_is_replaced(tmp_path):
     """A kernel that died mid-notebook is shut down by the notebook client, which destroys its manager's
     ZMQ context, so the manager can never restart (seen in CI: every later article of that worker failed
     with "ZMQError: Operation not supported"). The worker gets a new kernel instead."""
-    from newslens.render_pool import ready_kernel
+    from newslens.render_pool import ready_kernel, usable
 
     km = start_kernel(workdir=tmp_path)
+    assert usable(km)
     km.shutdown_kernel(now=True)
-    assert km.context.closed
+    assert km.context.closed and not usable(km)
     new = ready_kernel(km, tmp_path)
     try:
         assert new is not km and new.is_alive()

@@ -76,18 +76,24 @@ def reset_kernel(km, timeout: float = 60) -> None:
         kc.stop_channels()
 
 
-def ready_kernel(km, workdir: Path):
-    """``km`` reset for the next article, or a new kernel in its place when it cannot serve again.
+def usable(km) -> bool:
+    """The kernel runs and its manager can still talk to it (see :func:`ready_kernel`)."""
+    context = getattr(km, "context", None)
+    return (context is None or not context.closed) and km.is_alive()
 
-    A kernel that died mid-notebook is shut down by the notebook client, and jupyter_client then
-    destroys the manager's ZMQ context: a restart of that manager fails ("Operation not supported")
-    for every later article. Such a manager (or one whose restart did not bring the kernel back) is
-    replaced by a fresh one in the same workspace."""
+
+def ready_kernel(km, workdir: Path, fresh: bool = False):
+    """``km`` ready for the next article (reset unless ``fresh``), or a new kernel in its place.
+
+    A kernel that died (at start-up, or mid-notebook) cannot serve again: the notebook client shuts it
+    down and jupyter_client then destroys the manager's ZMQ context, so a restart of that manager
+    fails ("Operation not supported") for every later article. Such a manager, or one whose reset did
+    not keep the kernel alive, is replaced by a new one (new ports) in the same workspace."""
     from .report import start_kernel, stop_kernel
 
-    context = getattr(km, "context", None)
-    if context is None or not context.closed:
-        reset_kernel(km)
+    if usable(km):
+        if not fresh:
+            reset_kernel(km)
         if km.is_alive():
             return km
     stop_kernel(km)
@@ -164,16 +170,19 @@ def _worker(conn, out: str, formats: tuple[str, ...], focus) -> None:
                         finish_printing()
                         continue
                     index, path = task
-                    try:
-                        if not fresh:
-                            km = ready_kernel(km, ws)
-                    except Exception as exc:  # noqa: BLE001  (no kernel could be had: this article fails)
-                        outcome = _failed(index, path, exc)
-                    else:
+                    for attempt in (1, 2):
+                        try:
+                            km = ready_kernel(km, ws, fresh=fresh)
+                        except Exception as exc:  # noqa: BLE001  (no kernel could be had: this article fails)
+                            outcome = _failed(index, path, exc)
+                            break
+                        fresh = False
                         stages = render_stages(path, out, formats=formats, focus=focus, km=km, workdir=ws,
                                                browser=browser)
                         outcome = _advance(index, path, stages)  # the notebook and the HTML, while the last PDF prints
-                    fresh = False
+                        if outcome is None or outcome.error is None or attempt == 2 or usable(km):
+                            break
+                        # the kernel died under this article (at start-up, or a crash): once more on a new one
                     finish_printing()
                     if outcome is None:
                         printing = (index, path, stages)
