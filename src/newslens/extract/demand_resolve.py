@@ -119,6 +119,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             answered.add(id(before))
 
 
+@lru_cache(maxsize=1)
 def _carrier_groups() -> frozenset[str]:
     """The nominative plurals of the group nouns standing for a carrier's sender (data/demand_carrier_groups.txt)."""
     lines = [line.split() for line in lex("demand_carrier_groups.txt")]
