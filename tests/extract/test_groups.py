@@ -29,6 +29,12 @@ CASES = [
     ([org("Gniezno dla Rolników", 5)], ("rolnik", (), 100), None),
     ([org("Fundacja Pomocy dla Kibiców", 5)], ("kibic", (), 100), None),
     ([org("Stowarzyszenie Rolników z Gniezna", 5)], ("rolnik", (), 100), "Stowarzyszenie Rolników z Gniezna"),
+    # only a body of members leads the group its name carries; a council or a self-government represents it
+    ([org("Komitet Obrony Przewoźników Drogowych", 5)], ("przewoźnik", (), 100), "Komitet Obrony Przewoźników Drogowych"),
+    ([org("Ogólnopolskie Zrzeszenie Sadowników", 5)], ("sadownik", (), 100), "Ogólnopolskie Zrzeszenie Sadowników"),
+    ([org("Rada Pracowników Huty Zawiercie", 5)], ("pracownik", (), 100), None),
+    ([org("Samorząd Studentów Uniwersytetu Opolskiego", 5)], ("student", (), 100), None),
+    ([org("Rada Rodziców", 5)], ("rodzic", (), 100), None),
 ]
 
 

@@ -74,6 +74,19 @@ def name_lemmas(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1024)
+def _member_body(name: str) -> bool:
+    """The name's head noun (its first noun, past leading adjectives) is a body of members
+    (``data/member_body_heads.txt``: związek, stowarzyszenie, komitet, ...), not a council or a
+    self-government that represents a group ("Rada Pracowników", "Samorząd Studentów")."""
+    heads = lexicon_set("member_body_heads.txt")
+    for w in name.replace("-", " ").split():
+        rs = readings(w.strip('„”"().,'))
+        if any(r.pos == "subst" for r in rs) and not any(r.pos == "adj" for r in rs):
+            return any(r.lemma.lower() in heads for r in rs if r.pos == "subst")
+    return False
+
+
 PREPOSITIONS = frozenset("w we z ze dla na do od o po pod nad przy przeciw bez za".split())
 
 
@@ -101,7 +114,8 @@ class GroupLeaders:
         """The one organisation named before ``at`` that leads the group ``noun`` (+ ``adjs``), or None."""
         noun, adjs = noun.lower(), {a.lower() for a in adjs}
         before = list(self._named_before(at))
-        carried = {name for _f, name, _lemmas, own in before if noun in own and adjs <= own and " " in name}
+        carried = {name for _f, name, _lemmas, own in before if noun in own and adjs <= own and " " in name
+                   and _member_body(name)}
         if len(carried) == 1:
             return carried.pop()
         if carried:
