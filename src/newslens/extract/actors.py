@@ -546,6 +546,7 @@ def extract_actors(text: Text) -> list[Actor]:
         if m.type in ("organization", "media") and len(m.name.split()) > 1 and len(initials(m.name)) > 1:
             spelled.setdefault(initials(m.name), m.name)
             spelled.setdefault(initials_with_conjunctions(m.name), m.name)
+            spelled.setdefault(initials_with_conjunctions(m.name).upper(), m.name)  # "OZZPIP" as "OZZPiP"
             if len(initials_without_seat(m.name)) > 1:
                 spelled.setdefault(initials_without_seat(m.name), m.name)
     for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out

@@ -27,6 +27,26 @@ _TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("gh", "g")
 _KEEP = 0.5  # candidates this close to a mention's best one count as readings of it
 
 
+# a nasal vowel before a stop is said, and often written, as a vowel and a nasal consonant: "Kępa" and
+# "Kempa", "Dąbrowski" and "Dombrowski" are one name
+_NASAL = re.compile(r"([ęą])(?=[pb])|([ęą])(?=[tdckg])")
+
+
+def _nasal(m: re.Match) -> str:
+    vowel = m.group(1) or m.group(2)
+    return ("e" if vowel == "ę" else "o") + ("m" if m.group(1) else "n")
+
+
+def _nasals(name: str) -> int:
+    return sum(name.count(c) for c in "ęąĘĄ")
+
+
+def fold_nasal(word: str) -> str:
+    """``fold_spelling`` with a nasal vowel before a stop written out ("Kępa", "Kempa" -> "kempa"): a spelling
+    equal so, and only equal (no further letter apart: "Zięba" is not "Ziemka"), is the same name."""
+    return fold_spelling(_NASAL.sub(_nasal, word.lower()))
+
+
 @lru_cache(maxsize=100_000)
 def fold_spelling(word: str) -> str:
     """Lower case, no diacritics, English transliteration to Polish ("Demchenko" -> "demczenko", "Araghczi" -> "aragczi")."""
@@ -69,18 +89,20 @@ def _spelling_keys(name: str) -> tuple[int, set[str]]:
     allow a one-letter difference, each deletion of one letter (two words one edit apart share one)."""
     words = name.replace("-", " ").split()
     last = fold_spelling(words[-1]) if words else ""
+    nasal = {fold_nasal(words[-1])} if words else set()
     if len(last) < 5:
-        return len(words), {last}
-    return len(words), {last} | {last[:k] + last[k + 1:] for k in range(len(last))}
+        return len(words), {last} | nasal
+    return len(words), {last} | nasal | {last[:k] + last[k + 1:] for k in range(len(last))}
 
 
 _BUCKET = 50  # names kept per spelling key: beyond that a text is a list, not prose
 
 
 def same_spelling(x: str, y: str) -> bool:
-    """Two names of as many words, each pair of words the same up to spelling."""
+    """Two names of as many words, each pair of words the same up to spelling (one letter, or a nasal vowel written out)."""
     xs, ys = x.replace("-", " ").split(), y.replace("-", " ").split()
-    return len(xs) == len(ys) and all(_close(fold_spelling(a), fold_spelling(b)) for a, b in zip(xs, ys))
+    return len(xs) == len(ys) and all(_close(fold_spelling(a), fold_spelling(b)) or fold_nasal(a) == fold_nasal(b)
+                                      for a, b in zip(xs, ys))
 
 
 def _kind(m) -> str:
@@ -173,7 +195,10 @@ def unify(mentions: Sequence) -> list:
         freq = Counter(mentions[i].name for i in members)
         # a form the text gives that is its own best reading: a nominative seen as such
         seen_as = {mentions[i].name for i in members if mentions[i].name == mentions[i].surface}
-        name = max(cover, key=lambda c: (cover[c], -foreign_spelling(c), total[c] + 0.1 * freq[c] + 0.5 * (c in seen_as)))
+        # of a nasal vowel and its written-out spelling ("Kępa", "Kempa"), the nasal letter names the actor
+        written_out = {c for c in cover if any(_nasals(d) > _nasals(c) and fold_nasal(d) == fold_nasal(c) for d in cover)}
+        name = max(cover, key=lambda c: (cover[c], -foreign_spelling(c), c not in written_out,
+                                         total[c] + 0.1 * freq[c] + 0.5 * (c in seen_as)))
         # a type the text states ("archipelagu Kinmen", "kopalni Turów") outvotes types read from the
         # name alone ("z Kinmen", "o Turów")
         told = [i for i in members if getattr(mentions[i], "described", False)]
@@ -251,6 +276,7 @@ class People:
         self.all_by_surname: dict[str, set[str]] = {}  # folded last word -> every full name ending in it
         self.by_first: dict[str, set[str]] = {}  # first word -> full names
         self.by_initial: dict[tuple[str, str], set[str]] = {}  # (first word, surname initial) -> full names
+        self.by_nasal: dict[str, set[str]] = {}  # surname, a nasal vowel written out ("kempa") -> full names
         for m in mentions:
             words = m.name.split()
             if m.type != "person" or len(words) < 2 or len(words[-1].rstrip(".")) < 2:
@@ -258,6 +284,7 @@ class People:
             rest = " ".join(words[1:]).replace("-", " ")
             self.by_surname.setdefault(fold_spelling(words[-1]), m.name)
             self.all_by_surname.setdefault(fold_spelling(words[-1]), set()).add(m.name)
+            self.by_nasal.setdefault(fold_nasal(words[-1]), set()).add(m.name)  # "Kempa" for Ryszard Kępa
             particle, _, bare = words[-1].partition("-")
             if bare[:1].isupper() and particle.islower():  # "as-Sisi" goes by "Sisi" too
                 self.by_surname.setdefault(fold_spelling(bare), m.name)
@@ -357,6 +384,10 @@ class People:
             key = fold_spelling(c.replace("-", " "))
             if key in self.by_surname and self.by_surname[key] != c:
                 return self.by_surname[key]
+        for c in cands:  # "Kempa" beside the one Ryszard Kępa
+            found = self.by_nasal.get(fold_nasal(c), set()) - {c}
+            if " " not in c and len(found) == 1:
+                return next(iter(found))
         words = m.name.split()
         if len(words) == 1:
             found = {self.by_surname[k] for c in cands for k in self._spelled_like(fold_spelling(c))}

@@ -1,0 +1,63 @@
+"""Actors, round 6 (issue 15): invented sentences -> expected (name, type), negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+
+
+def _by_name(text):
+    return {a.name: a for a in extract_actors(nlp.analyze(text))}
+
+
+def names(text):
+    return set(_by_name(text))
+
+
+# a nasal vowel before a stop written out ("Kempa" for "Kępa") is the same surname: one person
+NASAL = [
+    ("Prezes Tadeusz Kępa odmówił. Wczoraj Tadeusz Kempa zmienił zdanie.", "Tadeusz Kępa", "Tadeusz Kempa"),
+    ("Radna Ewa Dąbek pytała o budżet. Ewa Dombek nie dostała odpowiedzi, a Dąbek zapowiedziała skargę.",
+     "Ewa Dąbek", "Ewa Dombek"),
+]
+NASAL_NEGATIVES = [
+    # other first names: two people
+    ("Prezes Tadeusz Kępa odmówił. Wczoraj Marek Kempa zmienił zdanie.", {"Tadeusz Kępa", "Marek Kempa"}),
+    # a letter other than the nasal: two people with similar surnames stay apart
+    ("Radny Piotr Zięba pytał o drogę. Piotr Ziemka odpowiedział mu na sesji.", {"Piotr Zięba", "Piotr Ziemka"}),
+]
+
+
+@pytest.mark.parametrize("text,name,variant", NASAL)
+def test_nasal_spelling_of_one_surname_merges(text, name, variant):
+    found = _by_name(text)
+    assert name in found and variant not in found
+    assert variant in found[name].aliases
+
+
+@pytest.mark.parametrize("text,expected", NASAL_NEGATIVES)
+def test_other_people_stay_apart(text, expected):
+    assert expected <= names(text)
+
+
+# an acronym with a conjunction's letter in upper case ("OZZPIP") spells the name as "OZZPiP" does
+ACRONYM_CASE = [
+    ("Krajowy Związek Hodowców i Rolników wysłał pismo. Zarząd KZHIR czeka na odpowiedź.",
+     "Krajowy Związek Hodowców i Rolników", "KZHIR"),
+]
+
+
+@pytest.mark.parametrize("text,name,acronym", ACRONYM_CASE)
+def test_acronym_in_capitals_merges(text, name, acronym):
+    found = _by_name(text)
+    assert acronym not in found and acronym in found[name].aliases
+
+
+def test_acronym_of_other_letters_stays_apart():
+    found = names("Krajowy Związek Hodowców i Rolników wysłał pismo. Zarząd KZHOR czeka na odpowiedź.")
+    assert "KZHOR" in found
+
+
+def test_the_nasal_spelling_names_the_person_and_the_surname_joins():
+    found = _by_name("Ryszard Kempa zaprzecza. Kibice chcą, aby Ryszard Kępa odszedł, a Kępa milczy. Kempa nie oddzwonił.")
+    assert "Ryszard Kępa" in found and not {"Ryszard Kempa", "Kępa", "Kempa"} & set(found)
+    assert found["Ryszard Kępa"].mentions == 4
