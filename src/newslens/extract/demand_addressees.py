@@ -27,6 +27,20 @@ def lex(name: str) -> frozenset[str]:
     return frozenset(read_lexicon(name))
 
 
+@lru_cache(maxsize=1)
+def holder_nouns() -> frozenset[str]:
+    """Nouns that name a person by the position held: the role nouns, and the nouns of
+    data/addressee_role_nouns.txt ("właściciel", "rektor") that only resolve to a person the text
+    names in apposition to them."""
+    return role_words() | lex("addressee_role_nouns.txt")
+
+
+def _cases(t) -> set[str]:
+    """The cases of every nominal reading of a token (the tagger's choice aside)."""
+    return {c for r in t.readings if r.pos in ("subst", "adj", "ign") for c in
+            ("nom", "gen", "dat", "acc", "inst", "loc", "voc") if r.has(c)}
+
+
 class Addressees:
     """Finding the addressees named around a demand (see the module docstring)."""
 
@@ -243,30 +257,41 @@ class Addressees:
                                                or toks[k + 1].lemma in role_words()) else None
         got = self.layer.get(k)
         if got is not None and got[1] == k and not got[0].group and got[0].actor in self.by_name:
-            j = got[2] + 1
-            m2 = doc.mention.get(j)
-            if m2 and j == m2[1] and m2[0].name == got[0].actor:
-                j = m2[2] + 1  # "do burmistrza Hałasa"
-            return self.by_name[got[0].actor], j
+            actor = self.by_name[got[0].actor]
+            return actor, self._past_complement(got[2] + 1, actor, end)  # "do burmistrza Hałasa"
         if t.lemmas() & lex("addressee_bodies.txt") and k + 1 < end:
             m2 = doc.mention.get(k + 1)
             if m2 and m2[1] == k + 1:
                 return m2[0], m2[2] + 1  # "od zarządu PGG", "do władz Mińska"
-        if t.lemma.lower() in role_words() or {r.lemma.lower() for r in t.readings} & role_words():
+        if t.lemma.lower() in holder_nouns() or {r.lemma.lower() for r in t.readings} & holder_nouns():
             actor = self.role_holder(k)
             if actor is not None:
                 j = k + 1
                 while j < end and toks[j].pos in ("subst", "adj") and j not in doc.mention and not toks[j].is_punct \
                         and toks[j].case() & {"gen"}:
                     j += 1
-                m2 = doc.mention.get(j)
-                if m2 and j == m2[1] and m2[0] == actor:
-                    j = m2[2] + 1
+                j = self._past_complement(j, actor, end)
+                if toks[k].lemma.lower() not in role_words() and not (doc.mention.get(j - 1, (None,))[0] == actor):
+                    j = k + 1  # "od właściciela spłaty długów": a noun of holding takes no complement unless it names the holder
                 return actor, j
         org = self.org_by_head(k)
         if org is not None:
             return org, k + 1  # "od Komisji" → Komisja Europejska
         return None
+
+    def _past_complement(self, j: int, actor: Actor, end: int) -> int:
+        """The token after a role noun's named complement: a place or body in the genitive ("od
+        prezydenta Olsztyna": not a second addressee unless coordinated on) and the holder's own name
+        ("do burmistrza Hałasa", "od prezydenta Olsztyna Andrzeja Malickiego")."""
+        doc, toks = self.doc, self.doc.toks
+        m2 = doc.mention.get(j)
+        if m2 and j == m2[1] and m2[0] != actor and m2[0].type in ("place", "organization") \
+                and "gen" in _cases(toks[j]) and not (m2[2] + 1 < end and toks[m2[2] + 1].lower in ("i", "oraz", ",")):
+            j = m2[2] + 1
+            m2 = doc.mention.get(j)
+        if m2 and j == m2[1] and m2[0] == actor:
+            j = m2[2] + 1
+        return j
 
     def former_holder(self, k: int) -> Optional[Actor]:
         """The one named person the text calls "były <role>" in apposition ("Andrzej W., były dyrektor
@@ -300,7 +325,8 @@ class Addressees:
         return next(iter(got)) if len(got) == 1 else None
 
     def role_holder(self, k: int) -> Optional[Actor]:
-        """The named person a role noun at ``k`` refers to ("minister zdrowia" → the minister)."""
+        """The named person a role noun at ``k`` refers to ("minister zdrowia" → the minister); else the
+        one person the text names in apposition to that noun ("Rektor prof. Marek Wiśniewski")."""
         doc, toks = self.doc, self.doc.toks
         words = [toks[k].lemma.lower()] + [toks[j].lower for j in range(k + 1, min(k + 3, len(toks)))]
         cands = [a for a in doc.actors if a.type == "person" and a.role and a.role.split()[0] == words[0]]
@@ -309,7 +335,43 @@ class Addressees:
             cands = fit or cands
         if cands:
             return cands[0]
-        return _role_actor(doc, toks[k], k) if toks[k].lemma in role_words() else None
+        got = _role_actor(doc, toks[k], k) if toks[k].lemma in role_words() else None
+        return got if got is not None else self.apposed_holder(words[0])
+
+    def apposed_holder(self, noun: str) -> Optional[Actor]:
+        """The one named person the text puts right after a holder noun (lemma ``noun``) in the same
+        case, titles and the noun's genitive complement between ("Rektor prof. Marek Wiśniewski",
+        "właściciela klubu Ryszarda Kępy", "prezydent Olsztyna Andrzej Malicki"): the actor table may
+        have given that person no role or another title. None when no or several persons are so named."""
+        if not hasattr(self, "_apposed"):
+            doc, toks = self.doc, self.doc.toks
+            nouns = holder_nouns()
+            self._apposed: dict[str, set] = {}
+            for j, t in enumerate(toks):
+                lem = t.lemma.lower()
+                if lem not in nouns or t.pos != "subst":
+                    continue
+                case = _cases(t)
+                x = j + 1
+                while x < min(j + 7, len(toks)) and toks[x].sent == t.sent:
+                    m = doc.mention.get(x)
+                    if m and m[1] == x:
+                        if m[0].type == "person":
+                            if case & _cases(toks[x]):
+                                self._apposed.setdefault(lem, set()).add(m[0])
+                            break
+                        if m[0].type in ("place", "organization") and "gen" in _cases(toks[x]):
+                            x = m[2] + 1  # "prezydent Olsztyna Andrzej Malicki"
+                            continue
+                        break
+                    u = toks[x]
+                    if u.text == "." or u.pos in ("brev", "ign") and u.text.endswith(".") or u.lower in ("dr", "prof", "hab", "inż", "mgr") \
+                            or u.pos in ("subst", "adj") and not u.is_title and "gen" in _cases(u):
+                        x += 1  # a title ("prof.", "dr hab.") or the noun's complement ("klubu")
+                        continue
+                    break
+        got = self._apposed.get(noun, set())
+        return next(iter(got)) if len(got) == 1 else None
 
     def addressees(self, a: int, b: int, verb: Optional[int] = None) -> list[Actor]:
         """Addressees named in the lead span [a, b): "od X", "do X", "wobec X", "przez X", "wezwał X do"."""

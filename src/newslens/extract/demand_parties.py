@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 from ..lexicon import role_words
 from ..model import Actor, Quote
 from ..nlp import Tok, in_quotes, morfeusz, read_lexicon, readings
-from .demand_addressees import Addressees, lex
+from .demand_addressees import Addressees, holder_nouns, lex
 from .groups import GroupLeaders
 from .mentions import LEAD_PARTICIPLES, Mention, link_mentions, mentions_by_token
 from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _nominative, _subject_after, \
@@ -320,7 +320,7 @@ class Parties(Addressees):
         if p is not None and not p.group and p.actor is not None:
             return p.actor
         r = k + 1 if toks[k].lemma.lower() in ("pan", "pani") and k + 1 < b else k
-        if toks[r].lemma in role_words() and _nom(toks[r]):
+        if toks[r].lemma in holder_nouns() and _nom(toks[r]):
             return self.role_holder(r)  # "minister rolnictwa przyjedzie …", "pani minister nas nie wysłucha"
         if heads and _nom(toks[k]):
             org = self.org_by_head(k)  # "Komisja musi pokazać …" → Komisja Europejska

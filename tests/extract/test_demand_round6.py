@@ -1,0 +1,45 @@
+"""Demands, round 6 (issue 14): `of` by structure. Invented sentences, negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.demands import extract_demands
+from newslens.extract.quotes import extract_quotes
+from newslens.extract.timeline import extract_timeline
+
+
+def demands(text, published="2025-03-01"):
+    t = nlp.analyze(text)
+    actors = extract_actors(t)
+    return extract_demands(t, actors, extract_timeline(t, published), extract_quotes(t, actors))
+
+
+def parties(text, kind, expected):
+    """(the expected opening if the record's text starts with it, else its text; ``of``) per record."""
+    got = [d for d in demands(text) if d.kind == kind]
+    return [(e[0] if d.text.startswith(e[0]) else d.text, d.of) for d, e in zip(got, expected)] + \
+        [(d.text, d.of) for d in got[len(expected):]]
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    # a holder noun resolves to the one person the text names in apposition to it (titles between)
+    ("Rektor prof. Adam Zieliński wysłał list do studentów. W petycji do rektora samorząd domaga się "
+     "obniżenia opłat za akademiki.", "item", [("obniżenia opłat za akademi", "Adam Zieliński")]),
+    ("Kibice przedstawili żądania wobec właściciela klubu Jerzego Malinowskiego. Kibice domagają się od "
+     "właściciela spłaty długów wobec piłkarzy.", "item", [("spłaty długów wobec piłkar", "Jerzy Malinowski")]),
+    ("Burmistrz Tomasz Lis zaznaczył, że pomoc będzie możliwa dopiero wtedy, gdy właściciel Jan Kurek "
+     "przedstawi audyt. Wcześniej właściciel klubu Jan Kurek milczał.", "condition",
+     [("właściciel Jan Kurek przed", "Jan Kurek")]),
+    # no person named in apposition: the holder noun stays unresolved
+    ("Burmistrz Tomasz Lis zaznaczył, że pomoc będzie możliwa dopiero wtedy, gdy właściciel przedstawi "
+     "audyt finansów.", "condition", [("właściciel przedstawi audy", None)]),
+    # two persons so named: no guess
+    ("Właściciel Jan Kurek milczy, a właściciel Adam Nowak wyjechał. Kibice domagają się od właściciela "
+     "spłaty długów.", "item", [("spłaty długów", None)]),
+    # a role's genitive place is its complement, not what is demanded: "od prezydenta Olsztyna trzech zmian"
+    ("Prezydent Olsztyna Andrzej Malicki milczy. Stowarzyszenie Mieszkańców Pieczewa domaga się od "
+     "prezydenta Olsztyna dwóch zmian. Pierwsza to przesunięcie torowiska. Druga - budowa ekranów.",
+     "item", [("przesunięcie torowiska", "Andrzej Malicki"), ("budowa ekranów", "Andrzej Malicki")]),
+])
+def test_addressee_by_role(text, kind, expected):
+    assert parties(text, kind, expected) == expected
