@@ -43,3 +43,23 @@ def parties(text, kind, expected):
 ])
 def test_addressee_by_role(text, kind, expected):
     assert parties(text, kind, expected) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the named subjects of the condition clause, coordinated ones with a plural verb
+    ("Premier Mark Rutte zgodzi się na dotacje tylko pod warunkiem, że Włochy i Hiszpania przeprowadzą "
+     "reformy rynku pracy.", [("Włochy i Hiszpania", "Włochy, Hiszpania")]),
+    # a singular verb: the second name is no subject of it
+    ("Premier Mark Rutte zgodzi się na dotacje pod warunkiem, że Włochy i Komisja Europejska poprze reformy.",
+     [("Włochy i Komisja", "Włochy")]),
+    # the speaker's own clause embeds the clause that names the actor
+    ("Minister Dmytro Kułeba powiedział: \"Porty zostaną otwarte dopiero wtedy, gdy będziemy mieć pewność, "
+     "że Rosja nie wykorzysta korytarza do ataku\".", [("będziemy mieć pewność", "Rosja")]),
+    # no named actor in the embedded clause, or a condition no one is asked to meet: empty
+    ("Minister Dmytro Kułeba zapowiedział, że porty zostaną otwarte dopiero wtedy, gdy będziemy pewni, że nie "
+     "będzie ataku.", [("będziemy pewni", None)]),
+    ("Rzecznik Jan Lis zapowiedział, że związek odwoła strajk, jeśli nie będzie pieniędzy na podwyżki.",
+     [("nie będzie pieniędzy", None)]),
+])
+def test_condition_of_is_the_subject_of_its_clause(text, expected):
+    assert parties(text, "condition", expected) == expected

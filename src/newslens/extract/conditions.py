@@ -279,8 +279,7 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
             of = [x for x in P.addressees(start, end) if _after_from(doc, P, x, start, end)]
             if not of:
-                got = P.clause_subject(start, end, heads=True)  # "jeśli klub rozliczy …" → the club named
-                of = [got] if got is not None else []
+                of = _required_of(doc, P, start, end)  # "jeśli klub rozliczy …" → the club named
             if not of and _receives(doc, start, end):
                 # "Jeśli do połowy listopada nie dostaniemy odpowiedzi …" after a petition sent to X: X is
                 # to answer; a condition that receives nothing asks the petition's addressee nothing
@@ -298,6 +297,48 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                     c.by = None
             out.append(c)
     return sorted(out, key=lambda c: c.span[0])
+
+
+def _required_of(doc: _Doc, P: Parties, a: int, b: int) -> list[Actor]:
+    """The named actors whose action the condition [a, b) requires: the subject opening its clause and
+    the named actors coordinated with it ("pod warunkiem, że Włochy i Hiszpania przeprowadzą …"); when
+    the clause is the speaker's own (a first-person verb and no named subject: "gdy będziemy mieć
+    pewność, że Rosja nie wykorzysta …"), the subject of the clause it embeds. None named: none."""
+    got = P.clause_subject(a, b, heads=True)
+    if got is not None:
+        return [got] + _coordinated_subjects(doc, P, got, a, b)
+    toks = doc.toks
+    verb = next((j for j in range(a, b) if toks[j].pos in ("fin", "praet", "bedzie")), None)
+    if verb is None or toks[verb].reading is None or ":pri" not in toks[verb].reading.tag:
+        return []
+    that = next((j for j in range(verb + 1, b) if toks[j].lower in ("że", "iż")), None)
+    if that is None or any(toks[j].text in ",;" and j != that - 1 for j in range(verb + 1, that)):
+        return []
+    got = P.clause_subject(that + 1, b, heads=True)
+    return [got] + _coordinated_subjects(doc, P, got, that + 1, b) if got is not None else []
+
+
+def _coordinated_subjects(doc: _Doc, P: Parties, first: Actor, a: int, b: int) -> list[Actor]:
+    """Named actors coordinated with the subject ``first`` opening [a, b) ("Włochy i Hiszpania
+    przeprowadzą"), in the nominative, before a plural verb; none otherwise."""
+    toks = doc.toks
+    k = next((j for j in range(a, min(b, a + 8)) if (doc.mention.get(j) or (None, -1))[1] == j
+              and doc.mention[j][0] == first), None)
+    if k is None:
+        return []
+    out: list[Actor] = []
+    j = doc.mention[k][2] + 1
+    while j + 1 < b and toks[j].lower in ("i", "oraz", ","):
+        m = doc.mention.get(j + 1)
+        if not (m and m[1] == j + 1 and m[0] != first and m[0] not in out and m[0].type != "media"
+                and any(r.has("nom") for r in toks[j + 1].readings)):
+            break
+        out.append(m[0])
+        j = m[2] + 1
+    verb = next((x for x in range(j, min(b, j + 4)) if toks[x].pos in ("fin", "praet", "bedzie")), None)
+    if not out or verb is None or toks[verb].reading is None or ":pl" not in toks[verb].reading.tag:
+        return []
+    return out
 
 
 def _past_media(doc: _Doc, P: Parties, s: int) -> Optional[Party]:
