@@ -61,3 +61,28 @@ def test_the_nasal_spelling_names_the_person_and_the_surname_joins():
     found = _by_name("Ryszard Kempa zaprzecza. Kibice chcą, aby Ryszard Kępa odszedł, a Kępa milczy. Kempa nie oddzwonił.")
     assert "Ryszard Kępa" in found and not {"Ryszard Kempa", "Kępa", "Kempa"} & set(found)
     assert found["Ryszard Kępa"].mentions == 4
+
+
+# a common noun opening a clause is no actor by its capital letter alone; a listed name so written
+# stays one, and so does a common noun the text also names the actor by elsewhere
+CLAUSE_START = [
+    ("Radni spierali się długo. Klub PSL poprze projekt, jeśli burmistrz go zmieni.", {"Klub"}, {"PSL"}),
+    ("Stopy wzrosły o pół punktu. Polityka pieniężna i fiskalna idą w różne strony.", {"Polityka"}, set()),
+    ("Wójt milczał. Polityk dodał, że PSL nie wyklucza własnego projektu.", {"Polityka", "Polityk"}, {"PSL"}),
+]
+CLAUSE_START_KEPT = [
+    ("Projekt trafił do komisji. Sejm zajmie się nim w piątek.", "Sejm"),
+    ("Związkowcy protestują. Solidarność zapowiada strajk generalny.", "Solidarność"),
+    ("Polityka ustaliła, że minister odejdzie. Tygodnik powołuje się na trzy źródła.", "Polityka"),
+]
+
+
+@pytest.mark.parametrize("text,absent,present", CLAUSE_START)
+def test_common_noun_at_clause_start_is_no_actor(text, absent, present):
+    found = names(text)
+    assert not found & absent and present <= found
+
+
+@pytest.mark.parametrize("text,name", CLAUSE_START_KEPT)
+def test_named_actors_at_clause_start_stay(text, name):
+    assert name in names(text)

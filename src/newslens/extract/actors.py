@@ -446,7 +446,36 @@ def find_mentions(text: Text) -> list[Mention]:
                                    tuple(sorted(cands.items(), key=lambda kv: -kv[1])),
                                    described=_described(prev, typ)))
         i = j
-    return _clause_initial_surnames(text, out, layout)
+    return _clause_initial_surnames(text, _named_elsewhere(text, out), layout)
+
+
+_PROPER = frozenset({"nazwa_geograficzna", "nazwa_organizacji", "nazwa_osobliwa", "tytuł", "imię"})
+
+
+def _common_at_clause_start(toks: list[Tok], m: Mention) -> bool:
+    """A one-word mention opening a clause whose word the dictionary knows as a common noun and as no
+    proper name but a surname ("Klub PiS poprze …"): its capital letter is the sentence's. A listed name
+    so written ("Solidarność", "Sejm") stays one, unless the word is another noun's form ("Polityk
+    dodał …": no singular of "polityka") or an adjective follows that makes it a common noun phrase
+    ("Polityka pieniężna …")."""
+    t = toks[m.a]
+    if m.b - m.a != 1 or not opens_clause(toks, m.a) or t.guessed or is_acronym(t) \
+            or any(set(r.quals) & _PROPER or (r.lemma[:1].isupper() and "nazwisko" not in r.quals) for r in t.readings) \
+            or not any(r.pos == "subst" and r.lemma[:1].islower() for r in t.readings):
+        return False
+    if not gaz_match(toks, m.a):
+        return True
+    nxt = toks[m.a + 1] if m.a + 1 < len(toks) and toks[m.a + 1].sent == t.sent else None
+    return (nxt is not None and nxt.text[:1].islower() and agreeing_adjective(nxt, t)) \
+        or not any(r.lemma.lower() == m.name.lower() and r.has("sg") for r in t.readings)
+
+
+def _named_elsewhere(text: Text, found: list[Mention]) -> list[Mention]:
+    """Mentions without those a capital at a clause start alone makes: a common noun there names an
+    actor only when the text names that actor elsewhere as well ("Sejm przyjął …" beside "w Sejmie")."""
+    weak = [_common_at_clause_start(text.toks, m) for m in found]
+    strong = {m.name for m, w in zip(found, weak) if not w}
+    return [m for m, w in zip(found, weak) if not w or m.name in strong]
 
 
 def _described(prev: Optional[Tok], typ: str) -> bool:
