@@ -63,3 +63,21 @@ def test_addressee_by_role(text, kind, expected):
 ])
 def test_condition_of_is_the_subject_of_its_clause(text, expected):
     assert parties(text, "condition", expected) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the demander's own letter, sent after the list, carries it to its addressees
+    ("Komitet Obrony Rolników domaga się przede wszystkim zakazu importu zboża. Kolejnym postulatem jest "
+     "podniesienie dopłat do nawozów.\n\nPismo z postulatami komitet skierował do Ministerstwa Rolnictwa oraz "
+     "do Komisji Europejskiej.", [("zakazu importu zboża", "Ministerstwo Rolnictwa, Komisja Europejska"),
+                                  ("podniesienie dopłat", "Ministerstwo Rolnictwa, Komisja Europejska")]),
+    # another sender's letter is no evidence of this demander's addressee
+    ("Komitet Obrony Rolników domaga się przede wszystkim zakazu importu zboża.\n\nPismo w tej sprawie "
+     "Związek Sadowników skierował do Ministerstwa Rolnictwa.", [("zakazu importu zboża", None)]),
+    # a letter three paragraphs later is too far to be the list's
+    ("Komitet Obrony Rolników domaga się przede wszystkim zakazu importu zboża.\n\nRolnicy protestują od "
+     "tygodnia.\n\nCeny spadają.\n\nPismo komitet skierował do Ministerstwa Rolnictwa.",
+     [("zakazu importu zboża", None)]),
+])
+def test_the_demanders_own_document(text, expected):
+    assert parties(text, "item", expected) == expected

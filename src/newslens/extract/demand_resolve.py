@@ -162,7 +162,9 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     7. "answer": the named party that answers the demands in this or the next two sentences ("Sąd
        oddalił wszystkie wnioski");
     8. "announced": the addressee an announcement of this demander's demands names anywhere in the
-       article ("stawia Polsce warunki").
+       article ("stawia Polsce warunki");
+    9. "document": the addressee of a petition or letter the demander itself sends in this paragraph,
+       the two before or the next ("Pismo z postulatami komitet skierował do X oraz do Y").
     A party merely mentioned near the demand is no evidence: with none of these, ``of`` stays empty.
     """
     toks = doc.toks
@@ -209,9 +211,12 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     def petition() -> list:
         return P.context_addressee(f.trig)
 
+    def document() -> list:
+        return P.senders_document(f.trig, by) if f.items and by is not None else []
+
     for name, step in (("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
                        ("agreement", agreement), ("petition", petition), ("answer", answer),
-                       ("announced", announced)):
+                       ("announced", announced), ("document", document)):
         got = step()
         if got:
             return got, name
