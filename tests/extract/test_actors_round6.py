@@ -86,3 +86,32 @@ def test_common_noun_at_clause_start_is_no_actor(text, absent, present):
 @pytest.mark.parametrize("text,name", CLAUSE_START_KEPT)
 def test_named_actors_at_clause_start_stay(text, name):
     assert name in names(text)
+
+
+# a word the dictionary does not know that declines as an adjective agrees with the head noun before it
+AGREEING_UNKNOWN = [
+    ("Gminy Kraju Wysockiego tracą wodę w studniach.", "Kraj Wysocki", "place"),
+    ("Władze Powiatu Ostrzeszyckiego czekają na decyzję.", "Powiat Ostrzeszycki", None),
+    ("Radni Ziemi Dobrzyckiej poparli apel.", "Ziemia Dobrzycka", None),
+]
+AGREEING_NEGATIVES = [
+    # a genitive complement of another gender keeps its form: no invented agreement
+    ("Radni Ziemi Dobrzyckiego poparli apel.", "Ziemia Dobrzycka"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", AGREEING_UNKNOWN)
+def test_unknown_adjective_agrees_with_its_head(text, name, typ):
+    found = _by_name(text)
+    assert name in found and (typ is None or found[name].type == typ)
+
+
+@pytest.mark.parametrize("text,absent", AGREEING_NEGATIVES)
+def test_no_agreement_invented(text, absent):
+    assert absent not in names(text)
+
+
+# of a town in -ów and a village in -owo that one oblique form may stand for, the town in -ów
+def test_a_town_in_ow_over_owo():
+    found = names("Rolnicy pod Józefowem protestują od rana.")
+    assert "Józefów" in found and "Józefowo" not in found

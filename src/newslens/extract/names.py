@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Optional
 
-from ..guesser import guess
+from ..guesser import adjectival_guesses, guess
 from ..lexicon import context_types, lexicon_set, role_words
 from ..nlp import CASES, GENDERS, Reading, Tok, morfeusz, nominative_adj, nominative_adj_degree, readings
 
@@ -287,6 +287,9 @@ def _heads(t: Tok) -> list[tuple[str, Reading, float]]:
             w += 0.1
         if r == t.reading:
             w += 0.3
+        if "nazwa_geograficzna" in r.quals and r.has("m3") and r.lemma.endswith("ów") and any(
+                "nazwa_geograficzna" in x.quals and x.lemma == r.lemma[:-2] + "owo" for x in t.readings):
+            w += 0.4  # "pod Józefowem", "w Ostrowie": a town in -ów far more often than in -owo (as with two words)
         out.append((r.lemma, r, w))
     return out
 
@@ -295,6 +298,14 @@ def _agrees(t: Tok, case: str, number: str, gender: str) -> Optional[Reading]:
     for r in t.readings:
         if r.pos in ("adj", "ppas", "pact") and r.has(case) and r.has(number) and r.has(gender):
             return r
+    if number == "sg" and (t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings)):
+        # a word the dictionary does not know that declines as an adjective in the head's case ("Kraju
+        # Libereckiego" -> Kraj Liberecki): the reading of its nominative in the head's gender
+        for g in adjectival_guesses(t.text):
+            if case in g.cases and (g.gender == "f") == (gender == "f"):
+                stem = g.lemma[:-1]
+                nom = stem + ("a" if gender == "f" else "ie" if gender == "n" else "i")
+                return Reading(nom, f"adj:sg:{case}:{gender}:pos")
     return None
 
 
