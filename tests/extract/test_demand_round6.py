@@ -74,6 +74,9 @@ def test_condition_of_is_the_subject_of_its_clause(text, expected):
     # another sender's letter is no evidence of this demander's addressee
     ("Komitet Obrony Rolników domaga się przede wszystkim zakazu importu zboża.\n\nPismo w tej sprawie "
      "Związek Sadowników skierował do Ministerstwa Rolnictwa.", [("zakazu importu zboża", None)]),
+    # the lead-in names an addressee that is no actor: the letter's addressee is not carried over
+    ("Komitet Obrony Rolników domaga się od spółki przede wszystkim zakupu zboża.\n\nPismo komitet "
+     "skierował do Ministerstwa Rolnictwa.", [("zakupu zboża", None)]),
     # a letter three paragraphs later is too far to be the list's
     ("Komitet Obrony Rolników domaga się przede wszystkim zakazu importu zboża.\n\nRolnicy protestują od "
      "tygodnia.\n\nCeny spadają.\n\nPismo komitet skierował do Ministerstwa Rolnictwa.",

@@ -168,13 +168,13 @@ class Addressees:
 
     def senders_document(self, k: int, by: Actor) -> list[Actor]:
         """The addressees of a petition or letter that the demander ``by`` itself sends, named in the
-        paragraph of token ``k``, the two before it or the one after it, the nearest first ("Protestujący
+        paragraph of token ``k``, the one before it or the one after it, the nearest first ("Protestujący
         domagają się A. … Pismo z postulatami komitet skierował do Ministerstwa X oraz do Komisji Y"):
         the document carries its sender's demands. Another sender's document is no evidence."""
         doc = self.doc
         s, p = doc.toks[k].sent, doc.para[k]
         near = [s0 for s0 in self.sent_to_keys if s0 in self.carrier_sents
-                and p - 2 <= doc.para[doc.sent_range(s0)[0]] <= p + 1]
+                and p - 1 <= doc.para[doc.sent_range(s0)[0]] <= p + 1]
         for s0 in sorted(near, key=lambda x: (abs(x - s), x)):
             sender = self.sentence_subject(s0, outside_quotes=True)
             if sender is not None and sender.actor is not None and sender.actor == by:

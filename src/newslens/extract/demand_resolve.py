@@ -164,7 +164,8 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     8. "announced": the addressee an announcement of this demander's demands names anywhere in the
        article ("stawia Polsce warunki");
     9. "document": the addressee of a petition or letter the demander itself sends in this paragraph,
-       the two before or the next ("Pismo z postulatami komitet skierował do X oraz do Y").
+       the one before or the next ("Pismo z postulatami komitet skierował do X oraz do Y"), unless the
+       lead-in names an addressee that is no actor ("od spółki").
     A party merely mentioned near the demand is no evidence: with none of these, ``of`` stays empty.
     """
     toks = doc.toks
@@ -212,7 +213,9 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
         return P.context_addressee(f.trig)
 
     def document() -> list:
-        return P.senders_document(f.trig, by) if f.items and by is not None else []
+        if not f.items or by is None or any(toks[j].lower in ("od", "ode", "wobec") for j in range(f.trig, f.items[0][0])):
+            return []  # "domagają się od spółki …": the lead-in names an addressee, though no actor
+        return P.senders_document(f.trig, by)
 
     for name, step in (("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
                        ("agreement", agreement), ("petition", petition), ("answer", answer),
