@@ -115,3 +115,27 @@ def test_no_agreement_invented(text, absent):
 def test_a_town_in_ow_over_owo():
     found = names("Rolnicy pod Józefowem protestują od rana.")
     assert "Józefów" in found and "Józefowo" not in found
+
+
+# an -io first name the dictionary does not know declines as Antonio does (Antoniem, Antonia): its
+# nominative ends in -io, not in an invented soft stem ("Antóń")
+IO_NAMES = [
+    ("Rozmawiał telefonicznie z sekretarzem generalnym Antóniem Guterresem.", "António Guterres"),
+    ("Zastąpi go Sergio Ramos, a rozmowy z Sergiem Ramosem trwają.", "Sergio Ramos"),
+]
+IO_NEGATIVES = [
+    # a woman's first name in -ia stays hers: no Giorgio read into the nominative
+    ("Premier Giorgia Meloni przyjechała do Brukseli.", "Giorgia Meloni", {"Giorgio Meloni"}),
+]
+
+
+@pytest.mark.parametrize("text,name", IO_NAMES)
+def test_io_first_names(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "person"
+
+
+@pytest.mark.parametrize("text,name,absent", IO_NEGATIVES)
+def test_feminine_ia_names_stay(text, name, absent):
+    found = names(text)
+    assert name in found and not found & absent
