@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..guesser import guess
-from ..lexicon import context_types, lexicon_set
+from ..lexicon import context_types, lexicon_set, role_words
 from ..model import Actor
 from ..nlp import Tok, Text, per_reading, read_lexicon, readings
 from .mention_roles import _oblique_name
@@ -370,6 +370,34 @@ def _after_preposition(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
     """The mention is governed by a preposition ("w Jastrzębskiej Spółce", "z Komisją")."""
     prev = doc.toks[m[1] - 1] if m[1] > 0 else None
     return prev is not None and prev.reading is not None and prev.reading.pos == "prep"
+
+
+def in_oblique(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
+    """The mention stands inside a prepositional phrase, so it is an oblique of its clause and never its
+    subject: the preposition governs it directly ("w Jastrzębskiej Spółce"), or the phrase's noun stands
+    between them, in an oblique case with its adjectives, and the name is that noun's apposition (a
+    classifier, ``context.tsv``: "z firmy doradczej Lewiatan Consulting", "w rozmowie z portalem X") or
+    itself oblique ("z ekspertem Janem Nowakiem"). A nominative name after a complete phrase is the
+    subject ("mówił na blokadzie Przemysław Matuszak"); a nominative word, a role noun, another name or a
+    punctuation mark ends the search ("W piątek prezes Nowak …", "na Facebooku Agata Wilk")."""
+    toks = doc.toks
+    sent = toks[m[1]].sent
+    k, noun = m[1] - 1, None
+    while k >= 0 and m[1] - k <= 5 and toks[k].sent == sent:
+        t, r = toks[k], toks[k].reading
+        if r is not None and r.pos == "prep":
+            return k == m[1] - 1 or not mention_nominative(doc, m) \
+                or (noun is not None and context_types().get(noun.lemma.lower()) is not None
+                    and m[1] not in doc.head and toks[m[1]].text[:1].isupper()  # a name, not "szef MSZ"
+                    and not {r.lemma.lower() for r in toks[m[1]].readings} & lexicon_set("institution_heads.txt"))
+    # (a name opening with an institution's head noun would inflect in apposition: "do sądu Prokuratura X")
+        if k in doc.mention or not t.is_word or t.text[:1].isupper() or r is None \
+                or r.pos not in ("subst", "adj", "ppas", "pact") or r.has("nom") or t.lemma.lower() in role_words():
+            return False
+        if noun is None and r.pos == "subst":
+            noun = t
+        k -= 1
+    return False
 
 
 @dataclass

@@ -14,9 +14,9 @@ from typing import Optional
 from ..lexicon import context_types, lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, Tok, read_lexicon, readings
-from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _after_preposition, _agrees, _agrees_at,
+from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _agrees_at,
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _Spans, _verb_gender,
-                        is_dash, mention_nominative)
+                        in_oblique, is_dash, mention_nominative)
 from .groups import member_orgs
 from .mention_roles import _oblique_name
 from .mentions import _listed_bodies
@@ -85,7 +85,7 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
         if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or is_dash(doc, k):
             break
         m = doc.mention.get(k)
-        if m and k == m[1] and _after_preposition(doc, m):
+        if m and k == m[1] and in_oblique(doc, m):
             in_pp = False  # the name closes the preposition's object: "w TVN24 poseł …" has a subject after it
             continue  # an adjunct's name: "na konferencji w Tajpej", "w rozmowie z PAP"
         if t.pos == "prep":
@@ -139,7 +139,7 @@ def _person_after(doc: _Doc, a: int, end: int, oblique: bool = False):
             return None
         m = doc.mention.get(k)
         if m and k == m[1] and m[0].type == "person" and (oblique or mention_nominative(doc, m)) \
-                and not _after_preposition(doc, m):
+                and not in_oblique(doc, m):
             return m if oblique else m[0]
     return None
 
@@ -200,7 +200,7 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         complement = m is not None and m[0].type in ("organization", "media") and m[1] > 0 and m[1] not in doc.head \
             and doc.toks[m[1] - 1].lemma.lower() in role_words() and doc.toks[m[1] - 1].reading is not None \
             and doc.toks[m[1] - 1].reading.has("sg")  # "Szef KZZRM ostrzegał": the role speaks (not "Ekonomiści PKO")
-        if m and not _after_preposition(doc, m) and not complement:
+        if m and not in_oblique(doc, m) and not complement:
             if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m) \
                     and not (m[0].type == "person" and _oblique_name(doc.toks, m)):
                 return m[0], False  # the name right before the verb, agreeing with it
@@ -351,7 +351,7 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             m = doc.mention.get(k)
             if m and k == m[1] and m[0].type in (("person",) if persons_only else ("person", "organization", "group")) and \
                     doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
-                    and not _after_preposition(doc, m):
+                    and not in_oblique(doc, m):
                 subjects.append(m)
         for m in reversed(subjects):
             if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
@@ -365,7 +365,7 @@ def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
     toks, end = doc.toks, doc.sent_range(doc.sent_of(v))[1]
     for k in range(v + 1, min(v + 6, end)):
         m = doc.mention.get(k)
-        if m is not None and k == m[1] and m[0].type != "place" and not _after_preposition(doc, m):
+        if m is not None and k == m[1] and m[0].type != "place" and not in_oblique(doc, m):
             return m[0]
         if toks[k].is_punct:
             break
@@ -377,7 +377,7 @@ def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
         for k in range(a, b):
             m = doc.mention.get(k)
             if m and k == m[1] and m[0].type in ("organization", "group", "person") \
-                    and mention_nominative(doc, m) and not _after_preposition(doc, m):
+                    and mention_nominative(doc, m) and not in_oblique(doc, m):
                 return m[0]
     return None
 
@@ -419,7 +419,7 @@ def _document_author_scan(doc: _Doc, positions, second: frozenset[str]) -> Optio
         while x < b:
             m = doc.mention.get(x)
             if m is not None and m[1] == x:
-                if m[0].type == "organization" and not _after_preposition(doc, m) and mention_nominative(doc, m):
+                if m[0].type == "organization" and not in_oblique(doc, m) and mention_nominative(doc, m):
                     found.add(m[0].name)
                     authors[m[0].name] = m[0]
                 x = m[2] + 1
@@ -517,7 +517,7 @@ def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]
     while k < b:
         m = doc.mention.get(k)
         if m is not None and m[1] == k:
-            if not _after_preposition(doc, m) and mention_nominative(doc, m) and m[0].type != "place":
+            if not in_oblique(doc, m) and mention_nominative(doc, m) and m[0].type != "place":
                 return m
             k = m[2] + 1
             continue

@@ -1,0 +1,43 @@
+"""Round 6 (issue 13): the attribution clause's arguments. Table of invented text -> (kind, speaker, via,
+text start), negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.quotes import extract_quotes
+
+
+def quotes(text):
+    t = nlp.analyze(text)
+    return [(q.kind, q.speaker, q.via, q.text) for q in extract_quotes(t, extract_actors(t))]
+
+
+CASES = [
+    # a name inside a prepositional phrase of the subject ("z firmy X", "z banku X") is no subject
+    ("Analityk Jan Nowak z firmy doradczej Delta Partners ocenił, że ceny paliw spadną jesienią.",
+     [("indirect", "Jan Nowak", None, "ceny paliw spadną")]),
+    ("Ekspertka Anna Wiśniewska z banku inwestycyjnego Goldman Sachs oceniła, że stopy procentowe wzrosną.",
+     [("indirect", "Anna Wiśniewska", None, "stopy procentowe wzrosną")]),
+    # negatives: a nominative name after a complete phrase is the subject; a time adjunct is no phrase of it
+    ("W piątek prezes Jan Nowak powiedział, że zakład nie zostanie zamknięty.",
+     [("indirect", "Jan Nowak", None, "zakład nie zostanie zamknięty")]),
+    ("– Nie podpiszemy tego porozumienia – mówiła na spotkaniu Anna Kowalska.",
+     [("direct", "Anna Kowalska", None, "Nie podpiszemy tego porozumienia")]),
+    ("– Nie wyjedziemy stąd z pustymi rękami – mówił do zebranych Marek Lis.",
+     [("direct", "Marek Lis", None, "Nie wyjedziemy stąd")]),
+    # a group whose council or self-government was named speaks as itself; a union leads its members
+    ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
+     [("indirect", "pracownicy huty", None, "czują się oszukani")]),
+    ("Samorząd Studentów Uniwersytetu Opolskiego zwołał pikietę. Studenci zapowiadają, że przyjdą na protest w czwartek.",
+     [("indirect", "studenci", None, "przyjdą na protest")]),
+    ("Związek Zawodowy Ratowników Medycznych zwołał pikietę. Ratownicy zapowiadają, że przyjdą na protest w czwartek.",
+     [("indirect", "Związek Zawodowy Ratowników Medycznych", None, "przyjdą na protest")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_attribution_clause(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e)
