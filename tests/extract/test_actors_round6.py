@@ -139,3 +139,29 @@ def test_io_first_names(text, name):
 def test_feminine_ia_names_stay(text, name, absent):
     found = names(text)
     assert name in found and not found & absent
+
+
+# a body's or a region's run ending in the surname of a person the text names on its own is two names
+PERSON_TAILS = [
+    ("Nie zgodzimy się – powiedział hejtman Kraju Wysockiego Marek Břenek. Jak dodał Brenek, woda znika.",
+     {("Marek Břenek", "person"), ("Kraj Wysocki", "place")}, {"Kraj Wysocki Marek Břenek", "Brenek"}),
+    ("Premier Tomas Kiraly grozi wetem. W wywiadzie dla radia Dunaj Kiraly zapowiedział weto.",
+     {("Tomas Kiraly", "person"), ("Dunaj", "media")}, {"Dunaj Kiraly"}),
+]
+PERSON_TAIL_NEGATIVES = [
+    # no such person named on his own: the run stays one name
+    ("W wywiadzie dla radia Dunaj Kiraly zapowiedział weto.", {"Dunaj Kiraly"}),
+    # a place ending a body's name is no surname, though a person bears it
+    ("Radna Anna Kalisz pytała o budżet. Urząd Miasta Kalisz nie odpowiedział.", {"Urząd Miasta Kalisz"}),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", PERSON_TAILS)
+def test_person_after_a_body_or_region(text, expected, absent):
+    found = {(a.name, a.type) for a in extract_actors(nlp.analyze(text))}
+    assert expected <= found and not {n for n, _ in found} & absent
+
+
+@pytest.mark.parametrize("text,present", PERSON_TAIL_NEGATIVES)
+def test_runs_without_a_named_person_stay(text, present):
+    assert present <= names(text)

@@ -31,8 +31,8 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           person_quals, place_preps)
 from .actor_types import (classifier_in_apposition, coordinated_unknown, media_frame, names_no_actor, platform_letter,
                           region_name, run_type)
-from .merge import (People, club_forms, initials, initials_with_conjunctions, initials_without_seat, shorter_forms,
-                    unify)
+from .merge import (People, club_forms, fold_spelling, initials, initials_with_conjunctions, initials_without_seat,
+                    shorter_forms, unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
 from ..nlp import DASHES, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, readings
@@ -446,7 +446,33 @@ def find_mentions(text: Text) -> list[Mention]:
                                    tuple(sorted(cands.items(), key=lambda kv: -kv[1])),
                                    described=_described(prev, typ)))
         i = j
-    return _clause_initial_surnames(text, _named_elsewhere(text, out), layout)
+    return _clause_initial_surnames(text, _named_elsewhere(text, _person_tails(text, out, surfaces, memo)), layout)
+
+
+def _person_tails(text: Text, found: list[Mention], surfaces: frozenset[str], memo: dict) -> list[Mention]:
+    """A body's or place's run that ends in the surname of a person the text names on its own ("hejtman
+    Kraju Libereckiego Martin Půta" beside "Puta", "dla radia Kossuth Orbán" beside "Viktor Orbán") is
+    two names: the person (with the word before the surname when it may be a first name) and the rest."""
+    toks = text.toks
+    surnames = {fold_spelling(m.name.split()[-1]) for m in found
+                if m.type == "person" and (m.b - m.a > 1 or not is_first_name(toks[m.a]))}
+    out = []
+    for m in found:
+        k = m.b - 1
+        if m.type == "person" or not m.cands or k - m.a < 1 or fold_spelling(toks[k].text) not in surnames \
+                or not toks[k].is_title or is_first_name(toks[k]) or (gaz_match(toks, k) or (0, "", ""))[2] == "place" \
+                or any("nazwa_geograficzna" in r.quals for r in toks[k].readings) \
+                or any(t.text in DASHES for t in toks[m.a:m.b]):
+            out.append(m)
+            continue
+        first = toks[k - 1]
+        cut = k - 1 if k - 1 > m.a and (is_first_name(first) or first.guessed or person_quals(first)) else k
+        typ = run_type(toks, m.a, cut) or m.type
+        for a, b, kind in ((m.a, cut, "person" if typ == "person" else typ), (cut, m.b, "person")):
+            cands = _run_candidates(text, a, b, kind, surfaces, memo)
+            out.append(Mention(a, b, best(cands), kind, toks[a].idx, toks[b - 1].end, text.text[toks[a].idx:toks[b - 1].end],
+                               tuple(sorted(cands.items(), key=lambda kv: -kv[1])), described=m.described))
+    return out
 
 
 _PROPER = frozenset({"nazwa_geograficzna", "nazwa_organizacji", "nazwa_osobliwa", "tytuł", "imię"})
