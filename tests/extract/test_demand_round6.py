@@ -84,3 +84,16 @@ def test_condition_of_is_the_subject_of_its_clause(text, expected):
 ])
 def test_the_demanders_own_document(text, expected):
     assert parties(text, "item", expected) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the addressee fronted before the subject and the verb
+    ("Rosja oczekuje od Kijowa wycofania wojsk. Od Zachodu Kreml domaga się z kolei zniesienia sankcji.",
+     [("wycofania wojsk", "Kijów"), ("zniesienia sankcji", "Zachód")]),
+    ("Prokuratura Rejonowa w Opolu oskarżyła Jana Nowaka i Adama Lisa. Od Adama Lisa śledczy chcą zwrotu "
+     "600 tys. zł.", [("zwrotu 600 tys. zł", "Adam Lis")]),
+    # a fronted time names no addressee
+    ("Od poniedziałku Związek Zawodowy Kolejarzy domaga się podwyżek.", [("podwyżek", None)]),
+])
+def test_fronted_addressee(text, expected):
+    assert parties(text, "item", expected) == expected

@@ -291,6 +291,8 @@ class _Finder(EnumeratedLists):
         items = [it for it in items if it[1] > it[0]]
         if not items:
             return None
+        if not of:
+            of += self._fronted_addressee(a, k)
         f = _Frame(k, items, of=of, clause=clause)
         opened = self._aside_opened(a, k - 1)
         if opened is not None:
@@ -345,6 +347,18 @@ class _Finder(EnumeratedLists):
             if toks[j].text in ",;–—" or toks[j].pos in ("fin", "praet"):
                 return False
         return False
+
+    def _fronted_addressee(self, a: int, k: int) -> list[Actor]:
+        """The addressee fronted at the head of the sentence, before the subject and the verb at ``k``
+        ("Od Zachodu Kreml domaga się …", "Od Marka W. śledczy chcą zwrotu …"); a time ("Od poniedziałku
+        …") or an unnamed party names none."""
+        toks = self.toks
+        x = a
+        while x < k and (toks[x].text in "–—-„\"" or toks[x].lower in ("a", "natomiast", "zaś")):
+            x += 1
+        if x + 1 < k and toks[x].lower in ("od", "ode", "wobec"):
+            return [g for g in self.P._coordinated(x + 1, k) if g.type != "media"]
+        return []
 
     def _fronted(self, k: int, prep: str) -> Optional[tuple[int, int]]:
         """"O uregulowanie najmu od lat apelował Związek …": the object before the verb."""
