@@ -25,6 +25,14 @@ CASES = [
      [("direct", "Anna Kowalska", None, "Nie podpiszemy tego porozumienia")]),
     ("– Nie wyjedziemy stąd z pustymi rękami – mówił do zebranych Marek Lis.",
      [("direct", "Marek Lis", None, "Nie wyjedziemy stąd")]),
+    # a body named in the subject phrase before its person ("radna Polski 2050 X") is the person's complement;
+    # a body alone is the subject
+    ("– Nie zgadzamy się na wycinkę – mówiła z kolei radna Polski 2050 Anna Kowalska.",
+     [("direct", "Anna Kowalska", None, "Nie zgadzamy się")]),
+    ("– Nie zgadzamy się na wycinkę – oświadczyło Stowarzyszenie Mieszkańców Pieczewa.",
+     [("direct", "Stowarzyszenie Mieszkańców Pieczewa", None, "Nie zgadzamy się")]),
+    ("– Nie zgadzamy się na wycinkę – mówiła w rozmowie z TVN24 Anna Kowalska.",
+     [("direct", "Anna Kowalska", "TVN24", "Nie zgadzamy się")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

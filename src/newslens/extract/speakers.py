@@ -120,6 +120,10 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                 break
             if not mention_nominative(doc, m):
                 continue
+            holder = doc.mention.get(m[2] + 1)
+            if m[0].type != "person" and holder is not None and holder[1] == m[2] + 1 and holder[0].type == "person" \
+                    and mention_nominative(doc, holder):
+                return holder[0]  # "radna Polski 2050 Marta Wilk": the body is the person's complement
             if m[0].type != "media":
                 return m[0]
             if v > 0 and doc.toks[v - 1].lower == "jak":  # "jak podała agencja Xinhua, …": the outlet is the source,
