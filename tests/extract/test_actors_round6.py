@@ -165,3 +165,29 @@ def test_person_after_a_body_or_region(text, expected, absent):
 @pytest.mark.parametrize("text,present", PERSON_TAIL_NEGATIVES)
 def test_runs_without_a_named_person_stay(text, present):
     assert present <= names(text)
+
+
+# a body's territorial unit named with the body's acronym ends at the acronym, with the unit's seat
+UNITS = [
+    ("Pismo trafiło do Mazowieckiego Oddziału Wojewódzkiego NFZ w piątek.", "Mazowiecki Oddział Wojewódzki NFZ"),
+    ("Spór trwa od miesięcy. Oddział ZNP w Kaliszu wystosował pismo do prezydenta.", "Oddział ZNP w Kaliszu"),
+    ("Okręg PZW w Lesznie zarybił jezioro.", "Okręg PZW w Lesznie"),
+]
+UNIT_NEGATIVES = [
+    # a unit's noun in lower case is no name: the acronym alone
+    ("Rzeczniczka mazowieckiego oddziału NFZ milczy.", "NFZ", {"Oddział NFZ"}),
+    # a town after the acronym without a preposition is no seat
+    ("Prezes Oddziału ZNP Jan Kowal zabrał głos.", "Jan Kowal", {"Oddział ZNP Jan Kowal"}),
+]
+
+
+@pytest.mark.parametrize("text,name", UNITS)
+def test_unit_of_a_body_with_its_acronym(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization"
+
+
+@pytest.mark.parametrize("text,name,absent", UNIT_NEGATIVES)
+def test_unit_negatives(text, name, absent):
+    found = names(text)
+    assert name in found and not found & absent

@@ -14,7 +14,7 @@ from typing import Optional
 from ..guesser import guess
 from ..lexicon import context_types, lexicon_set, role_words
 from .actor_words import (agreeing_adjective, all_quals, city_after, club_prefix, club_with_city, context_type,
-                          gaz_match, hyphenated_given_name, is_acronym, is_first_name, is_institution,
+                          gaz_match, hyphenated_given_name, is_acronym, is_first_name, is_institution, is_unit_noun,
                           listed_place_as_adjective, particle_name, person_quals, place_preps)
 from .names import apposition_cases
 from ..nlp import CASES, GENDERS, QUOTE_OPEN, Tok, nominative_adj
@@ -78,6 +78,8 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "person"  # "prezydent Tajwanu Lai Ching-te"
     if len(run) > 1 and (is_institution(run[0]) or is_institution(run[_head(run)])):
         return "organization"  # "w mieście Spółdzielnia Mieszkaniowa …": an institution whatever the context
+    if len(run) > 1 and any(is_acronym(t) for t in run[1:]) and any(is_unit_noun(t) for t in run):
+        return "organization"  # "Oddział Wojewódzki NFZ", "Oddział ZNP we Wrocławiu": a body's unit
     head = run[_head(run)]
     if prev is not None and prev.lemma.lower() in lexicon_set("residence_nouns.txt") and not is_acronym(run[0]) \
             and (head.guessed or any(r.pos == "subst" and r.lemma[:1].isupper() for r in head.readings)):

@@ -210,6 +210,11 @@ def adjective_before_institution(toks: list[Tok], i: int) -> bool:
         and is_institution(toks[i + 1]) and agreeing_adjective(toks[i], toks[i + 1])
 
 
+def is_unit_noun(t: Tok) -> bool:
+    """A noun naming a territorial unit of a body (``territorial_words.txt``: oddział, okręg, region)."""
+    return any(r.pos == "subst" and r.lemma.lower() in lexicon_set("territorial_words.txt") for r in t.readings)
+
+
 def is_name_token(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if not (t.is_word and t.is_title):
@@ -225,6 +230,8 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
                 and i + 1 < len(toks) \
                 and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
             return True  # "Sąd Apelacyjny …", "Urząd Regulacji Energetyki …", "„Dziennik Bałtycki”"
+        if is_unit_noun(t) and i + 1 < len(toks) and toks[i + 1].sent == t.sent and is_acronym(toks[i + 1]):
+            return True  # "Oddział ZNP we Wrocławiu …": a body's unit named after the body
         if is_first_name(t) and all(r.pos == "subst" for r in t.readings) and _surname_after(toks, i):
             return True  # "Marek K. odpowie …", "Róża Nowak mówi …": a first name with a common noun's homograph
 

@@ -26,7 +26,8 @@ from ..lexicon import context_types, lexicon_set
 from ..model import Actor
 from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
-                          guessed_adjective_of, hyphenated_given_name, is_acronym, is_domain, is_first_name, is_institution, is_name_token,
+                          guessed_adjective_of, hyphenated_given_name, is_acronym, is_domain, is_first_name, is_institution,
+                          is_name_token, is_unit_noun,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, opens_clause, particle_name,
                           person_quals, place_preps)
 from .actor_types import (classifier_in_apposition, coordinated_unknown, media_frame, names_no_actor, platform_letter,
@@ -114,8 +115,17 @@ def _run_end(text: Text, i: int) -> int:
         if title(j):
             if personal and len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper():
                 return j + 1  # "Andrzeja W. Wyrok …": a surname's initial ends the name
-            if institution and is_acronym(t) and not all(is_acronym(x) for x in toks[i:j]):
-                return j + 1  # "Rada UE", "Departament Stanu USA": an acronym in the genitive ends the name
+            if (institution or any(is_unit_noun(x) for x in toks[i:j])) and is_acronym(t) \
+                    and not all(is_acronym(x) for x in toks[i:j]):
+                # "Rada UE", "Departament Stanu USA", "Oddziału Wojewódzkiego NFZ": an acronym in the
+                # genitive ends the name, with the seat of a body's unit ("Oddział ZNP we Wrocławiu")
+                k = j + 1
+                if any(is_unit_noun(x) for x in toks[i:j]) and k + 1 < len(toks) and toks[k].lower in ("w", "we") \
+                        and spaced(k) and title(k + 1) and not is_acronym(toks[k + 1]):
+                    k += 2
+                    while title(k) and not is_acronym(toks[k]) and not is_first_name(toks[k]):
+                        k += 1
+                return k
             if (is_acronym(t) and not all(is_acronym(x) for x in toks[i:j])) \
                     or (is_first_name(t) and not (personal and (is_first_name(toks[i]) or not complement)
                                                    and not (j == i + 1 and located))
