@@ -97,3 +97,23 @@ def test_the_demanders_own_document(text, expected):
 ])
 def test_fronted_addressee(text, expected):
     assert parties(text, "item", expected) == expected
+
+
+def by_of(text):
+    return [(d.text, d.by, d.of) for d in demands(text) if d.kind == "item"]
+
+
+def test_the_addressee_is_no_demander():
+    # a petition handed "na ręce" its addressee: the addressee is no subject, the group before demands
+    got = by_of("Swoje żądania mają też mieszkańcy Opola. W petycji, którą złożyli na ręce starosty Adama Lisa, "
+                "domagają się przede wszystkim budowy drogi. Kolejnym postulatem jest remont szkoły.")
+    assert [(t[:14], of) for t, _, of in got] == [("budowy drogi", "Adam Lis"), ("remont szkoły", "Adam Lis")]
+    assert all(by is not None and by.endswith("mieszkańcy Opola") for _, by, _ in got)
+    # the list goes on with the addressee it was stated for; its unnamed demander is not guessed from it
+    got = by_of("W petycji stowarzyszenie domaga się od Regionalnej Dyrekcji Ochrony Środowiska w Kielcach "
+                "uchylenia decyzji. Kolejnym postulatem jest zbadanie studni.")
+    assert got[-1][1:] == (None, "Regionalna Dyrekcja Ochrony Środowiska w Kielcach")
+    # a demander named in the nominative in its own sentence stays the demander
+    got = by_of("Prokuratura Okręgowa w Olsztynie domagała się od Sądu Okręgowego w Olsztynie kary więzienia. "
+                "Sąd Okręgowy w Olsztynie orzekł łagodniej, ale zobowiązał skazanego do naprawienia szkody.")
+    assert got[-1][:2] == ("naprawienia szkody", "Sąd Okręgowy w Olsztynie")

@@ -389,13 +389,15 @@ class Addressees:
         return next(iter(got)) if len(got) == 1 else None
 
     def addressees(self, a: int, b: int, verb: Optional[int] = None) -> list[Actor]:
-        """Addressees named in the lead span [a, b): "od X", "do X", "wobec X", "przez X", "wezwał X do"."""
+        """Addressees named in the lead span [a, b): "od X", "do X", "wobec X", "przez X", "na ręce X",
+        "wezwał X do"."""
         doc, toks = self.doc, self.doc.toks
         out: list[Actor] = []
         k = a
         while k < b:
             low = toks[k].lower
-            if low in ("od", "do", "wobec", "przez", "ode", "przeciwko", "przeciw") and k + 1 < b:
+            if low in ("od", "do", "wobec", "przez", "ode", "przeciwko", "przeciw") and k + 1 < b \
+                    or low == "ręce" and k > a and toks[k - 1].lower == "na" and k + 1 < b:  # "złożyli na ręce starosty"
                 got = self._coordinated(k + 1, b)
                 if got:
                     out += [x for x in got if x not in out]

@@ -446,6 +446,7 @@ class Parties(Addressees):
         words: list[str] = []
         j = k - 1
         while j >= a and toks[j].is_word and (not toks[j].is_title or j == a) and j not in self.doc.mention \
+                and toks[j].pos not in ("qub", "adv", "conj", "comp") \
                 and any(r.has("pl") and r.has("nom") and (r.pos in ("adj", "pact", "ppas") or r.lemma in _groups()[0])
                         for r in toks[j].readings):
             words.insert(0, toks[j].lower)
@@ -570,6 +571,23 @@ class Parties(Addressees):
                     if p is not None:
                         return p  # "Przewodniczący Solidarności w JSW Sławomir Kozłowski przedstawił …"
         return None
+
+    def nominative_in(self, s: int, actor: Actor, k: int) -> bool:
+        """Sentence ``s`` names ``actor`` before token ``k`` in the nominative, outside a prepositional
+        phrase ("Sąd orzekł …, ale zobowiązał …"; not "złożyli na ręce starosty")."""
+        doc, toks = self.doc, self.doc.toks
+        a = doc.sent_range(s)[0]
+
+        def oblique(j: int) -> bool:  # "od sądu", "na ręce starosty"
+            return j > a and (toks[j - 1].pos == "prep" or j > a + 1 and toks[j - 1].pos == "subst" and toks[j - 2].pos == "prep")
+        for j in range(a, k):
+            m = doc.mention.get(j)
+            if m and m[1] == j and m[0] == actor and not oblique(j) and mention_nominative(doc, m):
+                return True
+            got = self.layer.get(j)
+            if got is not None and got[1] == j and got[0].actor == actor.name and _nomish(toks[got[3]]) and not oblique(j):
+                return True
+        return False
 
     def _apposed_person(self, k: int, b: int) -> Optional[Party]:
         """The person named right after a role noun and its complement, before any verb."""

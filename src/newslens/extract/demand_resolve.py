@@ -105,6 +105,14 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             f.of, f.of_source = _addressee(doc, P, f, prev, done, near, quoted, at.i)
             if f.of_source == "answer":
                 answered.add(id(f))
+        if f.by is not None and f.by.actor is not None and f.by.actor in f.of and f.of_source != "clause" \
+                and not P.nominative_in(s, f.by.actor, f.trig):
+            # the party the context names as addressed ("W petycji, którą złożyli na ręce starosty, domagają
+            # się …", "Kolejnym postulatem jest …" after "domaga się od RDOŚ …") was taken for the demander:
+            # the demander is the subject of a sentence before in the paragraph that is not addressed
+            got = _unaddressed_subject(doc, P, s, f.of)
+            if got is not None or f.of_source in ("list", "carrier"):
+                f.by = got  # the addressee stated for the list it continues stands; no demander is better than it
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
             f.of = [x for x in f.of if x != f.by.actor]  # no party demands of itself
         prev = f
@@ -140,6 +148,17 @@ def _sender(doc: _Doc, P: Parties, s: int, group):
             return sender if sender.actor is not None and sender.actor.type == "organization" else group
         i -= 1
     return group
+
+
+def _unaddressed_subject(doc: _Doc, P: Parties, s: int, of: list):
+    """The subject of one of the two sentences before ``s`` in its paragraph that is none of ``of``."""
+    for s0 in (s - 1, s - 2):
+        if s0 < 0 or doc.para[doc.sent_range(s0)[0]] != doc.para[doc.sent_range(s)[0]]:
+            break
+        got = P.sentence_subject(s0, outside_quotes=True)
+        if got is not None and (got.actor is None or got.actor not in of):
+            return got
+    return None
 
 
 def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: list[_Frame], near: bool,
