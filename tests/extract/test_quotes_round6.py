@@ -33,6 +33,18 @@ CASES = [
      [("direct", "Stowarzyszenie Mieszkańców Pieczewa", None, "Nie zgadzamy się")]),
     ("– Nie zgadzamy się na wycinkę – mówiła w rozmowie z TVN24 Anna Kowalska.",
      [("direct", "Anna Kowalska", "TVN24", "Nie zgadzamy się")]),
+    # a spokesperson role read as a body's unnamed spokesperson is the spokesperson whose quote ended just
+    # before; another holder, or one who spoke sentences earlier, leaves the body
+    ("Rzecznik prezydenta Jan Lis zabrał głos w sprawie Ministerstwa Zdrowia. – Nie ma żadnej decyzji – mówił Lis. "
+     "Według rzecznika ministerstwa rozmowy wciąż trwają.",
+     [("direct", "Jan Lis", None, "Nie ma żadnej decyzji"), ("indirect", "Jan Lis", None, "wciąż trwają")]),
+    ("Minister Jan Lis zabrał głos w sprawie Ministerstwa Zdrowia. – Nie ma żadnej decyzji – mówił Lis. "
+     "Według rzecznika ministerstwa rozmowy wciąż trwają.",
+     [("direct", "Jan Lis", None, "Nie ma żadnej decyzji"), ("indirect", "Ministerstwo Zdrowia", None, "wciąż trwają")]),
+    ("Rzecznik prezydenta Jan Lis zabrał głos w sprawie Ministerstwa Zdrowia. – Nie ma żadnej decyzji – mówił Lis."
+     "\n\nPo południu odbyła się konferencja. Sala była pełna. Posłowie wyszli. Według rzecznika ministerstwa "
+     "rozmowy wciąż trwają.",
+     [("direct", "Jan Lis", None, "Nie ma żadnej decyzji"), ("indirect", "Ministerstwo Zdrowia", None, "wciąż trwają")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

@@ -463,7 +463,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         if author is not None:  # "Według aktu oskarżenia …" and "Akt oskarżenia skierowała … Prokuratura X"
             f.speaker, f.explicit = author, True
         elif m:
-            f.speaker, f.explicit = m[0], True
+            f.speaker, f.explicit = _spokesperson_who_spoke(doc, v, m[0]), True
         elif toks[k].lower in PRONOUN_GENDER:
             f.speaker = _resolve_zero(doc, found, v, PRONOUN_GENDER[toks[k].lower])
         return
@@ -502,6 +502,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             subj = prev[-1].speaker
             f.via = f.via or prev[-1].via
     f.explicit = subj is not None
+    subj = _spokesperson_who_spoke(doc, v, subj)
     if subj is None:
         complement = doc.__dict__.get("_complement_of", {}).get(v)
         # "– przekonywał poseł Polski 2050": a role no one in the text holds; only someone who spoke just
@@ -513,6 +514,33 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         if subj is not None and (subj is complement or (role_only and subj.type != "person")):
             subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
     f.speaker = subj
+
+
+def _spokesperson_who_spoke(doc: _Doc, v: int, subj: Optional[Actor]) -> Optional[Actor]:
+    """A role noun the mention layer read as a body's unnamed spokesperson ("Według rzecznika Kremla",
+    "rzecznik przyznał") is the person of that role class whose quote ended just before (in this or the
+    previous sentence): the spokesperson who just spoke, not the body. Anyone else keeps the body."""
+    if subj is None or subj.type not in ("organization", "media"):
+        return subj
+    at, s = doc.toks[v].idx, doc.sent_of(v)
+    ended = [f for f in doc.attributed[-5:] if f.end <= at and f.speaker is not None]  # settled in text order
+    last = max(ended, key=lambda f: f.end) if ended else None
+    if last is None or doc.sent_of(doc.tok_index(max(last.end - 1, 0))) < s - 1:
+        return subj
+    last = last.speaker
+    if last.type != "person" or not last.role:
+        return subj
+    from .mention_roles import role_class
+    held = role_class(last.role.split()[0].lower())
+    a, b = doc.sent_range(doc.sent_of(v))
+    for k in range(a, b):
+        m = doc.mention.get(k)
+        if m is None or m[1] != k or m[0] is not subj or k not in doc.head or doc.toks[doc.head[k]].idx in _quoted_spans(doc):
+            continue
+        lemma = doc.toks[doc.head[k]].lemma.lower()
+        if lemma in role_words() and role_class(lemma) == held:
+            return last
+    return subj
 
 
 def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
