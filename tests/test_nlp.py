@@ -1,4 +1,6 @@
 """Language core helpers."""
+import pytest
+
 from newslens.nlp import analyze, per_reading
 
 
@@ -17,3 +19,26 @@ def test_per_reading_works_out_once_per_form_and_reading_choice():
     same_form = [t for t in toks if t.text == "Rolnicy"]
     assert len(same_form) == 2 and same_form[0].readings is same_form[1].readings
     assert len(calls) < len(toks)  # "Rolnicy" twice and "rolnicy" once: fewer computations than tokens
+
+
+def _toks(text):
+    return [(t.text, t.sent) for t in analyze(text).toks]
+
+
+# a surname's initial after a word keeps its period as one token; a capital word after it that is a
+# common noun opens a new sentence, as after an abbreviation that may close one
+INITIALS = [
+    ("Sąd skazał Jana K. na karę.", [("Sąd", 0), ("skazał", 0), ("Jana", 0), ("K.", 0), ("na", 0), ("karę", 0), (".", 0)]),
+    ("Sąd skazał Jana K. Sąd uznał winę.", [("Sąd", 0), ("skazał", 0), ("Jana", 0), ("K.", 0), ("Sąd", 1), ("uznał", 1),
+                                           ("winę", 1), (".", 1)]),
+    ("Zespół A. Kowalskiego gra.", [("Zespół", 0), ("A.", 0), ("Kowalskiego", 0), ("gra", 0), (".", 0)]),
+    # after a sentence's own period a capital and a dot are no initial of a name before them
+    ("Tak. K. Nowak mówi.", [("Tak", 0), (".", 0), ("K", 1), (".", 1), ("Nowak", 2), ("mówi", 2), (".", 2)]),
+    # a capital inside a word or number is no initial
+    ("Szczepionka COVID-19. Sąd", [("Szczepionka", 0), ("COVID-19", 0), (".", 0), ("Sąd", 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INITIALS)
+def test_initials_keep_their_period(text, expected):
+    assert _toks(text) == expected

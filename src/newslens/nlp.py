@@ -183,6 +183,7 @@ def _token_pattern() -> re.Pattern:
     return re.compile(
         rf"""
         (?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})
+        |(?P<initial>(?<=[^\W\d_]\ )[^\W\d_a-ząćęłńóśźż]\.(?![^\W_]))
         |(?P<abbr>(?<![^\W\d_]){quick}(?i:{abbr_re})(?![^\W\d_]))
         |(?P<domain>(?<![\w.])[^\W\d_][\w-]*\.(?:pl|com|eu|net|org|info|tv|io|de|uk|fr|ru|ua)(?![\w.]))
         |(?P<num>\d+(?:[.,]\d+)*)
@@ -257,6 +258,11 @@ def _score(r: Reading, tok: Tok, prev: Optional[Tok]) -> float:
     return s
 
 
+def is_initial(word: str) -> bool:
+    """A surname's initial with its period: "K." ("Jan K.")."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     abbr = abbreviations()
     sents, start = [], 0
@@ -278,7 +284,8 @@ def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
                 nx = toks[j]
                 boundary = nx.is_title or nx.text in DASHES or nx.text in QUOTE_OPEN or nx.text[:1].isdigit() \
                     or (nx.text == "-" and text[nx.end:nx.end + 1].isspace())  # a hyphen-minus dialogue dash
-        elif t.lower in abbr and abbr[t.lower] and nxt.is_title:
+        elif (abbr.get(t.lower) or is_initial(t.text)) and nxt.is_title:
+            # an abbreviation that may close a sentence, or a surname's initial ("Jana K. Sąd uznał …")
             common = [r for r in readings(nxt.text) if not r.is_proper and r.lemma[:1].islower()]
             boundary = bool(common) and not any(r.is_proper for r in readings(nxt.text))
         if boundary:

@@ -234,7 +234,7 @@ NAMES = [
     # an acronym with a lower-case letter inside is an acronym, not a person's word; an initial ends a name
     ("Mówiła przewodnicząca regionu OZZPiP Beata Krawczyk.", ("OZZPiP", "organization")),
     ("Mówiła przewodnicząca regionu OZZPiP Beata Krawczyk.", ("Beata Krawczyk", "person")),
-    ("Sąd skazał Tomasza K. Wyrok nie jest prawomocny.", ("Tomasz K", "person")),
+    ("Sąd skazał Tomasza K. Wyrok nie jest prawomocny.", ("Tomasz K.", "person")),
     # a plural noun opening a sentence is no adjective of the institution after it; a brand keeps its capitals
     ("Radni Rady Gminy Lipno zbiorą się w środę.", ("Rada Gminy Lipno", "organization")),
     ("Budowę planuje spółka AgroWat Polska z Opola.", ("AgroWat Polska", "organization")),
@@ -358,7 +358,7 @@ NAMES = [
     ("Rejsy odwołano.\n\nPolskie Linie Lotnicze LOT tłumaczą to strajkiem.", ("Polskie Linie Lotnicze", "organization")),
     # a first name that is also a common noun's form opens a clause with the surname after it
     ("Rada zebrała się w piątek.\n\nMarek Wrzosek odpowie za zaniedbania.", ("Marek Wrzosek", "person")),
-    ("Sąd orzekł w piątek. Marek K. odpowie za zaniedbania.", ("Marek K", "person")),
+    ("Sąd orzekł w piątek. Marek K. odpowie za zaniedbania.", ("Marek K.", "person")),
 ]
 
 
@@ -471,10 +471,10 @@ MERGES = [
     ("Trener Pogoni Szczecin odszedł.\n\nPogoń Szczecin bez trenera. Pogoń zajmuje piąte miejsce.",
      "Pogoń Szczecin", {"Pogoń"}),
     # a person's name is singular: "Henryk" is not the genitive plural of Henryka
-    ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M", {"Henryka M"}),
+    ("Starosta Henryk M. usłyszał zarzuty. Rada odwołała Henryka M. ze stanowiska.", "Henryk M.", {"Henryka M."}),
     # a form a first name takes in another case is that name, not a nominative the dictionary lacks
     # ("Marka" is Marek's genitive after a role noun, not a woman Marka)
-    ("Oskarżonym jest prezes spółki Marek K. Obrońca Marka K. zapowiedział apelację.", "Marek K", {"Marka K"}),
+    ("Oskarżonym jest prezes spółki Marek K. Obrońca Marka K. zapowiedział apelację.", "Marek K.", {"Marka K."}),
     ("Wójt Adam Wrzos odszedł. Zastępca Adama Wrzosa przejął urząd.", "Adam Wrzos", {"Adama Wrzosa"}),
     # a surname written as in its own language with a Polish case ending added (name_case_endings.txt),
     # inside a clause or opening one

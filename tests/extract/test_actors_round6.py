@@ -191,3 +191,15 @@ def test_unit_of_a_body_with_its_acronym(text, name):
 def test_unit_negatives(text, name, absent):
     found = names(text)
     assert name in found and not found & absent
+
+
+# a person named by a first name and a surname's initial keeps the period, at a clause start too
+INITIAL_NAMES = [
+    ("Sąd skazał Piotra K. na karę. Marek W. odmówił składania wyjaśnień.", {"Piotr K.", "Marek W."}, {"W.", "Piotr K"}),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", INITIAL_NAMES)
+def test_initial_names(text, present, absent):
+    found = names(text)
+    assert present <= found and not found & absent

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..guesser import adjectival_guesses
 from ..lexicon import context_types, gazetteer, lexicon_set
-from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations
+from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, is_initial
 
 
 # (id of the readings, lemma, form) -> (readings, lemma keys, gazetteer candidates): the readings are
@@ -344,5 +344,5 @@ def _surname_after(toks: list[Tok], i: int) -> bool:
     t = toks[i + 1]
     if not (t.is_title and t.is_word) or gaz_match(toks, i + 1):
         return False
-    initial = len(t.text) == 1 and t.text.isupper() and i + 2 < len(toks) and toks[i + 2].text == "."
+    initial = is_initial(t.text) or (len(t.text) == 1 and t.text.isupper() and i + 2 < len(toks) and toks[i + 2].text == ".")
     return initial or t.guessed or any("nazwisko" in r.quals for r in t.readings)
