@@ -45,6 +45,18 @@ CASES = [
      "\n\nPo południu odbyła się konferencja. Sala była pełna. Posłowie wyszli. Według rzecznika ministerstwa "
      "rozmowy wciąż trwają.",
      [("direct", "Jan Lis", None, "Nie ma żadnej decyzji"), ("indirect", "Ministerstwo Zdrowia", None, "wciąż trwają")]),
+    # a masculine personal noun as the clause's subject (an epithet) is the person named before, as an
+    # unresolved role is; with no person before, or a non-personal noun, no speaker
+    ("Na decyzję zarządu zareagował przyjmujący Marek Lis. Siatkarz napisał, że szuka nowego klubu.",
+     [("indirect", "Marek Lis", None, "szuka nowego klubu")]),
+    ("Mecenas Piotr Zawada złożył apelację.\n\n– Ten wyrok nie ma szans się utrzymać – przekonywał prawnik.",
+     [("direct", "Piotr Zawada", None, "Ten wyrok nie ma szans")]),
+    ("Sala była pełna.\n\n– Wszyscy czekamy na decyzję ministra – mówił rolnik.",
+     [("direct", None, None, "Wszyscy czekamy")]),
+    ("Prezes Anna Lis złożyła rezygnację. Spółka poinformowała, że szuka następcy.",
+     [("indirect", None, None, "szuka następcy")]),
+    ("Anna Lis złożyła apelację. Prawnik napisał, że wyrok jest niesprawiedliwy.",
+     [("indirect", None, None, "wyrok jest niesprawiedliwy")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

@@ -105,6 +105,8 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                 or (t.pos == "subst" and t.reading is not None and t.reading.has("nom")
                     and not any(r.pos == "adj" for r in t.readings)  # "słowacki premier"
                     and not any(j in doc.mention for j in range(k + 1, min(k + 4, end))))):  # "portal Euractiv"
+            if unnamed and _epithet(t) and (k + 1 >= end or doc.toks[k + 1].text in ".,;"):
+                return ROLE  # "– przekonywał prawnik.": a person noun closing the clause names the one who spoke
             return UNNAMED if unnamed else None  # "– pytała jedna z mieszkanek", "jak szacują prawnicy"
         if m and k == m[1] and k in doc.head and doc.toks[doc.head[k]].lemma.lower() in role_words() \
                 and m[0].type == "person" and mention_nominative(doc, m):
@@ -231,6 +233,8 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         gender = "sg"  # "Część mieszkańców … mówi": a present-tense verb shows its number only
     if unnamed and stop == a and v > a and a not in doc.mention and gender in ("m", "f", "n", "sg") \
             and _own_subject(doc.toks[a], gender) and doc.toks[a].lemma.lower() not in role_words():
+        if gender == "m" and _epithet(doc.toks[a]):
+            return ROLE, False  # "Siatkarz napisał", "Włodarz gminy przypomniał": the person named before
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
 
@@ -265,6 +269,13 @@ def _fits_role(person: Actor, lemma: str) -> bool:
     keys = set(words[1:]) | {r.lemma.lower() for w in words[1:] for r in readings(w)}
     held, said = role_class(words[0], keys), role_class(lemma)
     return held == said or not (held.startswith("#") and said.startswith("#"))  # unlisted roles: no evidence
+
+
+def _epithet(t: Tok) -> bool:
+    """A masculine personal noun in the nominative singular ("prawnik", "siatkarz", "biznesmen", "włodarz"):
+    an epithet for a person, who can only be one the text named (zero anaphora, persons only)."""
+    r = t.reading
+    return r is not None and r.pos == "subst" and not r.is_proper and r.has("nom") and r.has("sg") and r.has("m1")
 
 
 def _own_subject(t: Tok, gender: str) -> bool:
