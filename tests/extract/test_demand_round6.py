@@ -117,3 +117,23 @@ def test_the_addressee_is_no_demander():
     got = by_of("Prokuratura Okręgowa w Olsztynie domagała się od Sądu Okręgowego w Olsztynie kary więzienia. "
                 "Sąd Okręgowy w Olsztynie orzekł łagodniej, ale zobowiązał skazanego do naprawienia szkody.")
     assert got[-1][:2] == ("naprawienia szkody", "Sąd Okręgowy w Olsztynie")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condition waiting for a document or act: its issuer named in the genitive
+    ("Rada Miejska Leszna zbierze się w piątek. Przewodniczący Marek Kaczmarek odpowiedział: - Strajk zawiesimy "
+     "dopiero wtedy, gdy zobaczymy podpisaną uchwałę Rady Miejskiej Leszna o dopłacie.",
+     [("zobaczymy podpisaną", "Rada Miejska Leszna")]),
+    # a lower-case body names no actor of the text
+    ("Rada Ministrów przyjęła projekt. Prezes Piotr Zając zapowiedział, że taryfa wzrośnie dopiero po tym, jak "
+     "zgoda rady miejskiej na zmianę budżetu zostanie wydana.", [("zgoda rady miejskiej", None)]),
+    # the answer to the setter's own letter: the letter's addressee
+    ("Ogólnopolski Związek Zawodowy Pielęgniarek skierował do starosty Adama Lisa pismo z żądaniami. "
+     "Rzeczniczka Ewa Nowak dodała, że fundusz nie ma wpływu. Związek zapowiada, że jeśli do czwartku nie "
+     "dostanie odpowiedzi na pismo, rozpocznie pikietę.", [("do czwartku", "Adam Lis")]),
+    # "odpowiedzi na piśmie" is an answer in writing, to no document
+    ("Ogólnopolski Związek Zawodowy Pielęgniarek skierował do starosty Adama Lisa pismo z żądaniami. Związek "
+     "zapowiada, że jeśli do czwartku nie dostanie odpowiedzi na piśmie, rozpocznie pikietę.", [("do czwartku", None)]),
+])
+def test_condition_waiting_for_a_document(text, expected):
+    assert parties(text, "condition", expected) == expected

@@ -19,6 +19,7 @@ from typing import Optional, Sequence
 
 from ..model import Actor
 from .demand_layout import is_attributed_quote, is_heading, is_heading_line
+from .demand_addressees import holder_nouns
 from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
 
@@ -284,6 +285,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 # "Jeśli do połowy listopada nie dostaniemy odpowiedzi …" after a petition sent to X: X is
                 # to answer; a condition that receives nothing asks the petition's addressee nothing
                 of = P.context_addressee(k)
+            if not of:
+                of = _document_issuer(doc, P, start, end)  # "gdy zobaczymy podpisaną uchwałę Rady Miejskiej X"
             c.of = of
             c.by = _by(doc, P, k, end)
             if c.by is not None and c.by.actor is not None and c.by.actor.type == "media":
@@ -295,8 +298,46 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 c.by = P.sentence_subject(s - 1, outside_quotes=True) if s > 0 else None
                 if c.by is not None and c.by.actor is not None and c.by.actor in of:
                     c.by = None
+            if not c.of and c.by is not None and c.by.actor is not None:
+                c.of = _answer_to_own_document(doc, P, start, end, c.by.actor)
             out.append(c)
     return sorted(out, key=lambda c: c.span[0])
+
+
+def _document_issuer(doc: _Doc, P: Parties, a: int, b: int) -> list[Actor]:
+    """The actor named in the genitive right after a noun of a document or act the condition waits for
+    (data/condition_document_nouns.txt), adjectives between: "zobaczymy podpisaną uchwałę Rady Miejskiej
+    Leszna" → Rada Miejska Leszna, "jeśli nie dostaniemy zgody wojewody Jana Lisa" → the voivode; a
+    name or a holder noun only ("zgoda rady miejskiej" names no council of the text)."""
+    toks = doc.toks
+    nouns = lex("condition_document_nouns.txt")
+    for j in range(a, b - 1):
+        if toks[j].lemma not in nouns or toks[j].pos != "subst":
+            continue
+        x = j + 1
+        while x < b and toks[x].pos in ("adj", "ppas") and x not in doc.mention and not toks[x].is_title:
+            x += 1
+        named = x < b and ((doc.mention.get(x) or (None, -1))[1] == x or toks[x].lemma.lower() in holder_nouns())
+        got = P.actor_at(x, b) if named and any(r.has("gen") for r in toks[x].readings) else None
+        if got is not None and got[0].type in ("organization", "person", "place"):
+            return [got[0]]
+    return []
+
+
+def _answer_to_own_document(doc: _Doc, P: Parties, a: int, b: int, by: Actor) -> list[Actor]:
+    """A condition waiting for the answer to a document ("jeśli do czwartku nie dostaną odpowiedzi na
+    pismo"): the addressees of the latest petition or letter its setter sent before it."""
+    toks = doc.toks
+    carriers = P.carriers
+    if not any(toks[j].lemmas() & carriers and toks[j - 1].lower == "na" and toks[j - 2].lemma == "odpowiedź"
+               and any(r.has("acc") for r in toks[j].readings) for j in range(max(a, 2), b)):
+        return []  # (not "odpowiedzi na piśmie": in writing)
+    s = toks[a].sent
+    for s0 in reversed([x for x in P.sent_to_keys if x < s]):
+        sender = P.sentence_subject(s0, outside_quotes=True)
+        if sender is not None and sender.actor == by:
+            return [x for x in P.sent_to[s0] if x != by]
+    return []
 
 
 def _required_of(doc: _Doc, P: Parties, a: int, b: int) -> list[Actor]:
