@@ -203,3 +203,20 @@ INITIAL_NAMES = [
 def test_initial_names(text, present, absent):
     found = names(text)
     assert present <= found and not found & absent
+
+
+# a listed title that is a common noun does not take the other number: "Fakty" is no form of the daily
+# "Fakt", "Politycy" none of the weekly "Polityka"; a proper name's forms stay its own
+TITLE_NUMBER = [
+    ("W rozmowie z portalem Sportowe Fakty przekonywał, że dołożył do klubu.", {("Sportowe Fakty", "media")},
+     {"Fakt", "Sportowe"}),
+    ("Politycy PiS milczą w tej sprawie.", {("PiS", "organization")}, {"Polityka"}),
+    ("Jak podał Fakt, minister odejdzie. Według Faktu to przesądzone.", {("Fakt", "media")}, set()),
+    ("Rozmawiali w Niemczech i w Polsce.", {("Niemcy", "place"), ("Polska", "place")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", TITLE_NUMBER)
+def test_title_in_the_other_number(text, expected, absent):
+    found = {(a.name, a.type) for a in extract_actors(nlp.analyze(text))}
+    assert expected <= found and not {n for n, _ in found} & absent

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..guesser import adjectival_guesses
-from ..lexicon import context_types, gazetteer, lexicon_set
-from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, is_initial
+from ..lexicon import context_types, gazetteer, lexicon_set, word_keys
+from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, is_initial, readings
 
 
 # (id of the readings, lemma, form) -> (readings, lemma keys, gazetteer candidates): the readings are
@@ -46,6 +46,18 @@ def _gaz_entries(t: Tok) -> list:
     """The gazetteer entries whose first word may be token ``t`` (by form, then by lemma), in the
     order ``gaz_match`` tries them (shared: not to be changed)."""
     return _form_keys(t)[2]
+
+
+@lru_cache(maxsize=100_000)
+def _number_fits(form: str, word: str) -> bool:
+    """A form read as a listed word's lemma is that word only in the word's number, where the word is a
+    common noun made a title: a title does not take the other number ("Fakty" is no form of the daily
+    "Fakt", "Polityk" none of the weekly "Polityka"); a proper name's plural is its own ("Polskie")."""
+    keys = word_keys(word)
+    numbers = {n for r in readings(word) if r.has("nom") and r.lemma.lower() in keys and r.lemma[:1].islower()
+               and r.pos == "subst" for n in ("sg", "pl") if r.has(n)}
+    hits = [r for r in readings(form) if r.lemma.lower() in keys and r.pos != "ign"]
+    return not numbers or not hits or any(r.has(n) for r in hits for n in numbers)
 
 
 def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
@@ -86,7 +98,7 @@ def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
             elif word[:1].isupper() and not tok.is_title:
                 ok = False
                 break
-            elif not (lemma_keys(tok) & entry.keys[k]):
+            elif not (lemma_keys(tok) & entry.keys[k]) or (tok.lower != word.lower() and not _number_fits(tok.text, word)):
                 ok = False
                 break
         if ok:
