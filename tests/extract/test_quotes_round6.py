@@ -57,6 +57,13 @@ CASES = [
      [("indirect", None, None, "szuka następcy")]),
     ("Anna Lis złożyła apelację. Prawnik napisał, że wyrok jest niesprawiedliwy.",
      [("indirect", None, None, "wyrok jest niesprawiedliwy")]),
+    # a capitalised head noun alone inside a sentence is the text's short form of the one body so named;
+    # a longer name is its own body
+    ("Rada Polityki Pieniężnej podniosła stopy procentowe. Decyzję skrytykowała Konfederacja Lewiatan. W komunikacie "
+     "po posiedzeniu Rada napisała, że inflacja jest zbyt wysoka.",
+     [("indirect", "Rada Polityki Pieniężnej", None, "inflacja jest zbyt wysoka")]),
+    ("Rada Polityki Pieniężnej podniosła stopy procentowe. W komunikacie po posiedzeniu Rada Ministrów napisała, że "
+     "inflacja jest zbyt wysoka.", [("indirect", "Rada Ministrów", None, "inflacja jest zbyt wysoka")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

@@ -430,7 +430,8 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             org = by_name.get(next(iter(organisers))) if len(organisers) == 1 else None
             i = link_group(text, idx, i, add, leaders, body_at, organiser=org)
             continue
-        if heads and t.is_word and (not t.is_title or t.sent_start or (i > 0 and toks[i - 1].text in QUOTE_OPEN)):
+        if heads and t.is_word and (not t.is_title or t.sent_start or (i > 0 and toks[i - 1].text in QUOTE_OPEN)
+                                    or _short_form(toks, i)):
             rs = readings(t.text.lower()) if t.text.isupper() and len(t.text) > 2 else t.readings  # "SPÓŁKA:"
             orgs = {n for lemma in _sg_noun_lemmas(rs) for n in heads.get(lemma, ())}
             nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
@@ -497,6 +498,18 @@ def _owning_body(toks: list[Tok], i: int, pron: str, recent, recent_orgs, gender
 
 SURNAME_ENDINGS = (("owi", ""), ("iem", ""), ("em", ""), ("a", ""), ("u", ""), ("ie", ""), ("y", ""),
                    ("skiej", "ska"), ("ską", "ska"), ("ckiej", "cka"), ("cką", "cka"), ("iego", "i"), ("im", "i"))
+
+
+def _short_form(toks: list[Tok], i: int) -> bool:
+    """A capitalised head noun standing alone inside a sentence ("W komunikacie Rada napisała", "Spółka"
+    as the text's short form of a body's name): not after a capitalised word nor before one (no part of a
+    longer name), not an acronym."""
+    t = toks[i]
+    if not t.text[:1].isupper() or t.text.isupper():
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i - 1].text[:1].islower() and toks[i - 1].is_word and \
+        (nxt is None or not (nxt.is_word and nxt.text[:1].isupper()))
 
 
 def _inflected_surname(form: str, surnames: dict[str, Actor]) -> Optional[Actor]:
