@@ -137,3 +137,29 @@ def test_the_addressee_is_no_demander():
 ])
 def test_condition_waiting_for_a_document(text, expected):
     assert parties(text, "condition", expected) == expected
+
+
+def item_texts(text):
+    return [d.text for d in demands(text) if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item with its own inner list ("pensji, dodatków i stażu pracy") before the final "a także"
+    ("Związek Zawodowy Pielęgniarek domaga się: utrzymania oddziału do końca roku, przeniesienia położnych na "
+     "inne oddziały bez obniżenia pensji, dodatków i stażu pracy, a także pisemnej gwarancji zatrudnienia.",
+     ["utrzymania oddziału do końca roku",
+      "przeniesienia położnych na inne oddziały bez obniżenia pensji, dodatków i stażu pracy",
+      "pisemnej gwarancji zatrudnienia"]),
+    # an item's own contrast (", a nie tylko …") before the list goes on
+    ("Stowarzyszenie Nasza Wieś domaga się uchylenia decyzji, ponownych badań, z udziałem niezależnych ekspertów, "
+     "a nie tylko firmy inwestora, oraz zorganizowania rozprawy we wsi.",
+     ["uchylenia decyzji", "ponownych badań, z udziałem niezależnych ekspertów, a nie tylko firmy inwestora",
+      "zorganizowania rozprawy we wsi"]),
+    # a contrast closing the list is not demanded
+    ("Związek Zawodowy Rolników domaga się podwyżek płac, a nie jednorazowych premii.", ["podwyżek płac"]),
+    # a prepositional phrase's own list stays in its item
+    ("Związek Zawodowy Rolników domaga się dopłat do nawozów, paliwa i energii, zakazu importu zboża oraz "
+     "dymisji wiceministra.", ["dopłat do nawozów, paliwa i energii", "zakazu importu zboża", "dymisji wiceministra"]),
+])
+def test_an_item_with_its_own_commas(text, expected):
+    assert item_texts(text) == expected

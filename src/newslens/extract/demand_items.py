@@ -155,6 +155,9 @@ def _pp_noun(toks: Sequence[Tok], a: int, b: int) -> Optional[Tok]:
         k -= 1
     if k <= a or not noun_cases(toks[k]):
         return None
+    cases = noun_cases(toks[k])
+    while k - 2 > a and toks[k - 1].text == "," and noun_cases(toks[k - 2]) & cases and toks[k - 2].pos == "subst":
+        k -= 2  # "bez obniżenia pensji, dodatków": the nouns before the comma share the phrase
     for j in range(k - 1, max(a - 1, k - 4), -1):
         if toks[j].pos == "prep" or any(r.pos == "prep" for r in toks[j].readings) and toks[j].lower in (
                 "do", "za", "na", "w", "z", "o", "od", "dla", "przez", "po", "przy"):

@@ -159,9 +159,11 @@ class _Finder(EnumeratedLists):
             if in_quote and t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN and \
                     not any(toks[j].text in QUOTE_OPEN for j in range(o, k)):
                 return k
-            if t.text == "," and k + 1 < b and (toks[k + 1].lower in CLAUSE_END or
-                                                 (toks[k + 1].lower == "a" and k + 2 < b and toks[k + 2].lower == "nie")):
+            if t.text == "," and k + 1 < b and toks[k + 1].lower in CLAUSE_END:
                 return k
+            if t.text == "," and k + 2 < b and toks[k + 1].lower == "a" and toks[k + 2].lower == "nie" \
+                    and not self._list_goes_on(k + 3, b):
+                return k  # "X, a nie Y": Y is not demanded (unless the list goes on after it: an item's own contrast)
             if t.text == ";" and k + 1 < b and self.is_trigger_ahead(k + 1, b):
                 return k
             if abbrev and len(t.text) > 1 and t.text.endswith(".") and k + 1 < b and toks[k + 1].is_title \
@@ -170,6 +172,18 @@ class _Finder(EnumeratedLists):
             if t.text == "," and k + 2 < b and toks[k + 1].lower == "a" and self.is_trigger_ahead(k + 2, min(b, k + 6)):
                 return k  # ", a wśród jej żądań znalazło się …", ", a trzecim — …"
         return b
+
+    def _list_goes_on(self, k: int, b: int) -> bool:
+        """A list's final conjunction follows in [k, b) after a comma, before any clause end
+        ("…, z udziałem ekspertów, a nie tylko firmy wskazanej przez inwestora, oraz zorganizowania …")."""
+        toks = self.toks
+        for j in range(k, b - 1):
+            if toks[j].text in ".;–—" or toks[j].text == "," and toks[j + 1].lower in CLAUSE_END:
+                return False
+            if toks[j].text == "," and (toks[j + 1].lower == "oraz" or j + 2 < b and
+                                        f"{toks[j + 1].lower} {toks[j + 2].lower}" in ("a także", "a również", "a ponadto")):
+                return head(toks, j + 2 + (toks[j + 1].lower != "oraz"), b) is not None
+        return False
 
     def is_trigger_ahead(self, k: int, b: int) -> bool:
         toks = self.toks
