@@ -220,3 +220,32 @@ TITLE_NUMBER = [
 def test_title_in_the_other_number(text, expected, absent):
     found = {(a.name, a.type) for a in extract_actors(nlp.analyze(text))}
     assert expected <= found and not {n for n, _ in found} & absent
+
+
+# a workplace named by its common name in the nominative and its own unknown name is one body, which
+# then goes by its own name alone; its seat is where it is, not part of its name
+OWN_NAMES = [
+    ("Zakłady Metalowe Wiertex w Stalowej Woli zwolnią 340 osób. Wiertex tłumaczy to spadkiem zamówień.",
+     "Zakłady Metalowe Wiertex", {"Wiertex"}),
+    ("Przedsiębiorstwo Handlowe Kolbex podniesie ceny. Zarząd Kolbexu milczy.",
+     "Przedsiębiorstwo Handlowe Kolbex", {"Kolbexu"}),
+]
+OWN_NAME_NEGATIVES = [
+    # a body whose head is no workplace keeps its words apart from an unknown word after them
+    ("Rada Nadzorcza Kolbex zbierze się w piątek.", {"Rada Nadzorcza"}, {"Rada Nadzorcza Kolbex"}),
+    # an unknown word named as a person elsewhere does not cut a firm's name without a first name before it
+    ("Prezes Kolbexu Grzegorz Lis milczy. Przedsiębiorstwo Handlowe Kolbex podniesie ceny.",
+     {"Przedsiębiorstwo Handlowe Kolbex", "Grzegorz Lis"}, {"Przedsiębiorstwo Handlowe"}),
+]
+
+
+@pytest.mark.parametrize("text,name,aliases", OWN_NAMES)
+def test_workplace_with_its_own_name(text, name, aliases):
+    found = _by_name(text)
+    assert name in found and aliases <= set(found[name].aliases) and not aliases & set(found)
+
+
+@pytest.mark.parametrize("text,present,absent", OWN_NAME_NEGATIVES)
+def test_own_name_negatives(text, present, absent):
+    found = names(text)
+    assert present <= found and not found & absent

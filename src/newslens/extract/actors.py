@@ -33,7 +33,7 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
 from .actor_types import (classifier_in_apposition, coordinated_unknown, media_frame, names_no_actor, platform_letter,
                           region_name, run_type)
 from .merge import (People, club_forms, fold_spelling, initials, initials_with_conjunctions, initials_without_seat,
-                    shorter_forms, unify)
+                    own_names, shorter_forms, unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
 from ..nlp import DASHES, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, readings
@@ -102,6 +102,7 @@ def _run_end(text: Text, i: int) -> int:
         return k < len(toks) and toks[k].sent == sent and toks[k].is_title and toks[k].is_word and spaced(k)
 
     club = club_prefix(toks[i]) and title(i + 1) and not is_first_name(toks[i + 1])
+    own_name = False
     if is_acronym(toks[i]) and not club and city_after(toks, i + 1) and title(i + 1):
         return i + 2  # "MPK Łódź", "MZK Gorzów": an acronym with its city in the nominative
     if is_acronym(toks[i]) and not (title(i + 1) and is_acronym(toks[i + 1])) and not club:
@@ -130,8 +131,10 @@ def _run_end(text: Text, i: int) -> int:
                     or (is_first_name(t) and not (personal and (is_first_name(toks[i]) or not complement)
                                                    and not (j == i + 1 and located))
                         and not (outlet and j == i + 1) and (personal or title(j + 1))) \
-                    or (institution and t.guessed and not guessed_adjective_of(toks[j - 1], t)):
+                    or (institution and t.guessed and not guessed_adjective_of(toks[j - 1], t)
+                        and (title(j + 1) or not _company_head(toks, i, j))):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
+            own_name = own_name or (institution and t.guessed)  # "Zakłady Metalowe Wiertex": a firm's own name
             listed = gaz_match(toks, j)
             if listed and listed[2] == "place" and is_acronym(t) and all(is_acronym(x) for x in toks[i:j]):
                 return j + 1  # "ZZK RP": a country's acronym after an organisation's is part of its name
@@ -174,7 +177,7 @@ def _run_end(text: Text, i: int) -> int:
                 and (t.lower == "ds." or "sprawa" in toks[j + 1].lemmas()):
             j += 2  # "Rada do Spraw Kontynentalnych", "Komisja ds. Licencji Klubowych"
             continue
-        if institution and ((t.lower in ("w", "we", "na") and territorial) or t.lower == "i") and title(j + 1) \
+        if institution and ((t.lower in ("w", "we", "na") and territorial and not own_name) or t.lower == "i") and title(j + 1) \
                 and spaced(j) and not is_acronym(toks[j + 1]) and (t.lower != "i" or not (
                     is_first_name(toks[j + 1]) or is_institution(toks[j + 1])
                     or adjective_before_institution(toks, j + 1))):  # "… Lekarzy i Naczelna Rada Lekarska": two
@@ -194,6 +197,14 @@ def _run_end(text: Text, i: int) -> int:
             continue
         break
     return j
+
+
+def _company_head(toks: list[Tok], i: int, j: int) -> bool:
+    """The institution's words ``i:j`` are a workplace's common name in the nominative, its own name to
+    follow ("Zakłady Metalowe Wiertex", "Spółdzielnia Mieszkaniowa Piast"; workplace_heads.txt)."""
+    heads = lexicon_set("workplace_heads.txt")
+    return any(r.pos == "subst" and r.has("nom") and r.lemma.lower() in heads for r in toks[i].readings) \
+        and all(agreeing_adjective(t, toks[i]) for t in toks[i + 1:j])
 
 
 def _hyphen_run(text: Text, a: int, b: int) -> list[Tok]:
@@ -466,6 +477,7 @@ def _person_tails(text: Text, found: list[Mention], surfaces: frozenset[str], me
     toks = text.toks
     surnames = {fold_spelling(m.name.split()[-1]) for m in found
                 if m.type == "person" and (m.b - m.a > 1 or not is_first_name(toks[m.a]))}
+    full = {fold_spelling(m.name.split()[-1]) for m in found if m.type == "person" and m.b - m.a > 1}
     out = []
     for m in found:
         k = m.b - 1
@@ -477,6 +489,9 @@ def _person_tails(text: Text, found: list[Mention], surfaces: frozenset[str], me
             continue
         first = toks[k - 1]
         cut = k - 1 if k - 1 > m.a and (is_first_name(first) or first.guessed or person_quals(first)) else k
+        if cut == k and fold_spelling(toks[k].text) not in full:
+            out.append(m)  # a surname alone, no first name before it, named by no full name: "Zakłady Metalowe Wiertex"
+            continue
         typ = run_type(toks, m.a, cut) or m.type
         for a, b, kind in ((m.a, cut, "person" if typ == "person" else typ), (cut, m.b, "person")):
             cands = _run_candidates(text, a, b, kind, surfaces, memo)
@@ -635,6 +650,7 @@ def extract_actors(text: Text) -> list[Actor]:
         types.setdefault(name, typ)
     shorter = shorter_forms(groups, types)
     shorter.update(club_forms(groups, types, lexicon_set("club_prefixes.txt")))
+    shorter.update(own_names(groups, types, lexicon_set("workplace_heads.txt")))
     for short, full in shorter.items():
         while full in shorter and shorter[full] != short:  # "Rada" -> "Rada Miejska" -> "Rada Miejska w …"
             full = shorter[full]

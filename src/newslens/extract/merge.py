@@ -450,6 +450,28 @@ def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozens
     return out
 
 
+def own_names(groups: dict[str, list], types: dict[str, str], heads: frozenset[str]) -> dict[str, str]:
+    """A workplace named by its common name and its own ("Zakłady Metalowe Wiertex": a head of
+    ``workplace_heads.txt``, an unknown word last) goes by its own name alone too: a body so named
+    ("Wiertex", "w Wiertexie") is that one, when exactly one such name ends in it."""
+    ending: dict[str, set[str]] = {}
+    for n in groups:
+        words = n.split()
+        if types[n] == "organization" and len(words) > 1 and words[-1][:1].isupper() \
+                and all(r.pos == "ign" for r in readings(words[-1])) \
+                and any(r.pos == "subst" and r.lemma.lower() in heads for r in readings(words[0])):
+            ending.setdefault(words[-1], set()).add(n)
+    out = {}
+    for n in groups:
+        if " " in n or types[n] == "person":
+            continue
+        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
+        longer = set().union(*(ending.get(f, set()) for f in forms)) - {n}
+        if len(longer) == 1:
+            out[n] = longer.pop()
+    return out
+
+
 def _initial(w: str) -> str:
     """A word's letter in an acronym: an acronym inside the name gives all of its letters ("RP")."""
     return w if len(w) > 1 and w.isalpha() and w.isupper() else w[:1]
