@@ -279,6 +279,22 @@ def test_one_scan_for_all_patterns_finds_what_each_pattern_finds(glue):
     assert _match_signature(pattern_matches(text, union=True)) == _match_signature(one_by_one)
 
 
+def test_word_lists_in_the_union_are_trees_matching_the_same_strings():
+    import re
+
+    from newslens.extract.timex_rules import _WORD_LIST, _as_trie
+
+    lists = r"(?:ab|a|ac\s+d|[Xx]y|b\|c)-(?i:maja|maj|marca)-(?:[Ww]e?|od)"
+    tree = _WORD_LIST.sub(_as_trie, lists)
+    assert tree == r"(?:a(?:b|c\s+d)?|[Xx]y|b\|c)-(?i:ma(?:j(?:a)?|rca))-(?:[Ww]e?|od)"  # a quantifier: left as it is
+    strings = ["ab", "a", "ac  d", "acd", "Xy", "xy", "b|c", "b", "c", "abc"]
+    for left in strings:
+        for month in ["maja", "MAJ", "Marca", "mar", "majaa"]:
+            for prep in ["w", "We", "od", "Od"]:
+                text = f"{left}-{month}-{prep}"
+                assert bool(re.fullmatch(tree, text)) == bool(re.fullmatch(lists, text)), text
+
+
 def test_first_lookahead_is_empty_when_unsure():
     import re
 
