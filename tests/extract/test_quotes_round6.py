@@ -64,6 +64,16 @@ CASES = [
      [("indirect", "Rada Polityki Pieniężnej", None, "inflacja jest zbyt wysoka")]),
     ("Rada Polityki Pieniężnej podniosła stopy procentowe. W komunikacie po posiedzeniu Rada Ministrów napisała, że "
      "inflacja jest zbyt wysoka.", [("indirect", "Rada Ministrów", None, "inflacja jest zbyt wysoka")]),
+    # an unnamed spokesperson or press office of a body speaks for it: "spółka" names the one works or
+    # enterprise named; two such bodies, no speaker; a body named "Biuro …" speaks itself
+    ("Zakłady Metalowe Ferrum ogłosiły zwolnienia grupowe. Rzecznik spółki poinformował, że rozmowy będą kontynuowane.",
+     [("indirect", "Zakłady Metalowe Ferrum", None, "rozmowy będą kontynuowane")]),
+    ("Zakłady Metalowe Ferrum i Przedsiębiorstwo Budowlane Mostostal ogłosiły zwolnienia. Rzecznik spółki poinformował, "
+     "że rozmowy będą kontynuowane.", [("indirect", None, None, "rozmowy będą kontynuowane")]),
+    ("Lekarze protestują od tygodnia. Biuro prasowe Urzędu Marszałkowskiego w Opolu przekazało, że wojewoda zna sprawę.",
+     [("indirect", "Urząd Marszałkowski w Opolu", None, "wojewoda zna sprawę")]),
+    ("Lekarze protestują od tygodnia. Biuro Bezpieczeństwa Narodowego przekazało, że prezydent zna sprawę.",
+     [("indirect", "Biuro Bezpieczeństwa Narodowego", None, "prezydent zna sprawę")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

@@ -245,6 +245,8 @@ def _organ_before(doc: _Doc, m: tuple[Actor, int, int]) -> Optional[int]:
     j = m[1] - 1
     if j < 0 or m[1] in doc.head and doc.toks[m[1]].lemma.lower() in lexicon_set("organ_nouns.txt"):
         return None
+    while j > 0 and m[1] - j < 3 and doc.toks[j].pos == "adj" and doc.toks[j].text[:1].islower():
+        j -= 1  # "Biuro prasowe X", "Zarząd główny X": the organ's own adjectives
     t = doc.toks[j]
     if t.lemma.lower() not in lexicon_set("organ_nouns.txt") or t.sent != doc.toks[m[1]].sent \
             or not any(r.pos == "subst" and r.has("nom") for r in t.readings) or mention_nominative(doc, m):
