@@ -249,3 +249,26 @@ def test_workplace_with_its_own_name(text, name, aliases):
 def test_own_name_negatives(text, present, absent):
     found = names(text)
     assert present <= found and not found & absent
+
+
+# a programme's or an event's name goes on through a listed place: no actor in it
+THINGS = [
+    ("Pieniądze mają pochodzić z Programu Operacyjnego Polska Wschodnia. Radni się zgodzili.", {"Polska"}),
+    ("Był najlepszym zawodnikiem Akademickich Mistrzostw Polski, napisał na Instagramie.",
+     {"Polska", "Akademickie Mistrzostwa"}),
+]
+THING_NEGATIVES = [
+    # a place named after the thing's name, apart from it, stays
+    ("Program Czyste Powietrze działa w Polsce od lat.", {"Polska"}),
+    ("Mistrzostwa odbędą się w Polsce, a Polska zagra w grupie A.", {"Polska"}),
+]
+
+
+@pytest.mark.parametrize("text,absent", THINGS)
+def test_no_actor_inside_a_things_name(text, absent):
+    assert not names(text) & absent
+
+
+@pytest.mark.parametrize("text,present", THING_NEGATIVES)
+def test_places_apart_from_a_thing_stay(text, present):
+    assert present <= names(text)

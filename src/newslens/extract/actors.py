@@ -431,6 +431,11 @@ def find_mentions(text: Text) -> list[Mention]:
         if cut:
             j = i + cut
         if names_no_actor(toks, i, j):
+            # the thing's name goes on through a listed word ("Programu Operacyjnego Polska Wschodnia",
+            # "Akademickich Mistrzostw Polski"): no actor in it
+            while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].is_title and toks[j].is_word \
+                    and text.text[toks[j - 1].end:toks[j].idx] == " " and not is_first_name(toks[j]):
+                j += 1
             i = j
             continue
         if j - i == 1 and is_institution(toks[i]):  # "Rady", "Sąd": a common noun, capitalised or not
