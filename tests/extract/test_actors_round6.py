@@ -272,3 +272,28 @@ def test_no_actor_inside_a_things_name(text, absent):
 @pytest.mark.parametrize("text,present", THING_NEGATIVES)
 def test_places_apart_from_a_thing_stay(text, present):
     assert present <= names(text)
+
+
+# a listed body's word after a capitalised adjective agreeing with it heads a longer name of its own
+LISTED_HEADS = [
+    ("Według Krajowej Unii Producentów Soków ceny spadną. Dyrektor KUPS milczy.",
+     "Krajowa Unia Producentów Soków", {"KUPS"}),
+    ("Apel wystosowała Ogólnopolska Unia Przewoźników Drogowych w piątek.", "Ogólnopolska Unia Przewoźników Drogowych", set()),
+]
+LISTED_HEAD_NEGATIVES = [
+    # the listed word alone, or with nothing after it, is the listed body
+    ("Unia Europejska przyjęła pakiet, a Unia nie zmieni zdania.", {"Unia Europejska"}, {"Unia Przewoźników"}),
+]
+
+
+@pytest.mark.parametrize("text,name,aliases", LISTED_HEADS)
+def test_listed_word_heading_a_longer_name(text, name, aliases):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization" and aliases <= set(found[name].aliases)
+    assert not {"Unia", "Unia Europejska"} & set(found)
+
+
+@pytest.mark.parametrize("text,present,absent", LISTED_HEAD_NEGATIVES)
+def test_listed_body_stays(text, present, absent):
+    found = names(text)
+    assert present <= found and not found & absent

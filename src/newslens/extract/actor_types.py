@@ -81,6 +81,9 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if len(run) > 1 and any(is_acronym(t) for t in run[1:]) and any(is_unit_noun(t) for t in run):
         return "organization"  # "Oddział Wojewódzki NFZ", "Oddział ZNP we Wrocławiu": a body's unit
     head = run[_head(run)]
+    listed = gaz_match(toks, a + _head(run)) if len(run) > 2 and _head(run) else None
+    if listed and listed[2] == "organization" and listed[0] == a + _head(run) + 1:
+        return "organization"  # "Krajowa Unia Producentów Soków": a listed body's word heads the name
     if prev is not None and prev.lemma.lower() in lexicon_set("residence_nouns.txt") and not is_acronym(run[0]) \
             and (head.guessed or any(r.pos == "subst" and r.lemma[:1].isupper() for r in head.readings)):
         return "place"  # "mieszkańcy Pilczyna": where a group lives (residence_nouns.txt), not "Domu Pomocy …"

@@ -155,6 +155,10 @@ def _run_end(text: Text, i: int) -> int:
                     and any(r.has("gen") for r in t.readings) and listed[0] > j:
                 j = listed[0]  # "Rada Krajowa Polski 2050": an organ named with its organisation
                 continue
+            if listed and j - i == 1 and listed[0] == j + 1 and not is_acronym(t) and agreeing_adjective(toks[i], t) \
+                    and not any(r.pos == "subst" for r in toks[i].readings) and title(j + 1):
+                j += 1  # "Krajowa Unia Producentów Soków": a listed word as the head of a longer name after its adjective
+                continue
             if listed and not outlet and not club and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
             if outlet and j == i + 1 and listed and listed[2] == "place" and listed[0] == j + 1:
