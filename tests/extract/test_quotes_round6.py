@@ -74,6 +74,14 @@ CASES = [
      [("indirect", "Urząd Marszałkowski w Opolu", None, "wojewoda zna sprawę")]),
     ("Lekarze protestują od tygodnia. Biuro Bezpieczeństwa Narodowego przekazało, że prezydent zna sprawę.",
      [("indirect", "Biuro Bezpieczeństwa Narodowego", None, "prezydent zna sprawę")]),
+    # a part of a group as the subject ("Część mieszkańców", "Część z nich") is the group, without its quantifier;
+    # "z nich" after a body (no group named), no speaker
+    ("Radni spierają się o strefę. Część mieszkańców centrum, z którymi rozmawialiśmy, mówi, że to walka o kilka złotych.",
+     [("indirect", "mieszkańcy centrum", None, "to walka o kilka złotych")]),
+    ("Sadownicy z Lubelszczyzny są podzieleni. Część z nich przekonuje, że ceny wzrosną jesienią.",
+     [("indirect", "sadownicy z Lubelszczyzny", None, "ceny wzrosną jesienią")]),
+    ("Rada Miasta jest podzielona. Część z nich przekonuje, że ceny wzrosną jesienią.",
+     [("indirect", None, None, "ceny wzrosną jesienią")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

@@ -231,6 +231,9 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
     r = doc.toks[v].reading
     if gender is None and r is not None and r.pos == "fin" and r.has("sg") and r.has("ter"):
         gender = "sg"  # "Część mieszkańców … mówi": a present-tense verb shows its number only
+    part = _group_part(doc, a, v) if unnamed and stop == a and v > a and gender in ("m", "f", "n", "sg") else None
+    if part is not None:
+        return part, False
     if unnamed and stop == a and v > a and a not in doc.mention and gender in ("m", "f", "n", "sg") \
             and _own_subject(doc.toks[a], gender) and doc.toks[a].lemma.lower() not in role_words():
         if gender == "m" and _epithet(doc.toks[a]):
@@ -271,6 +274,24 @@ def _fits_role(person: Actor, lemma: str) -> bool:
     keys = set(words[1:]) | {r.lemma.lower() for w in words[1:] for r in readings(w)}
     held, said = role_class(words[0], keys), role_class(lemma)
     return held == said or not (held.startswith("#") and said.startswith("#"))  # unlisted roles: no evidence
+
+
+PART = Actor("", "part")  # "Część z nich przekonuje": the group named just before speaks
+
+
+def _group_part(doc: _Doc, a: int, v: int) -> Optional[Actor]:
+    """A clause opening with a part noun (data/group_part_nouns.txt: część, większość) in the nominative:
+    followed by a group in the genitive, that group ("Część mieszkańców centrum … mówi"); by "z nich",
+    PART (the group named before); anything else None."""
+    t = doc.toks[a]
+    if t.lemma.lower() not in lexicon_set("group_part_nouns.txt") or t.reading is None or not t.reading.has("nom"):
+        return None
+    m = doc.mention.get(a + 1)
+    if m is not None and m[1] == a + 1 and m[0].type == "group" and m[2] < v:
+        return m[0]
+    if a + 2 < v and doc.toks[a + 1].lower in ("z", "spośród") and doc.toks[a + 2].lower == "nich":
+        return PART
+    return None
 
 
 def _epithet(t: Tok) -> bool:
@@ -505,6 +526,10 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         subj = _subject_after(doc, v, unnamed=True, until=until)
     if subj is UNNAMED:
         f.speaker, f.explicit = None, True
+        return
+    if subj is PART:  # "Część z nich przekonuje": the group the text named just before, else no one
+        subj = _resolve_zero(doc, found, v, "pl")
+        f.speaker, f.explicit = (subj if subj is not None and subj.type == "group" else None), True
         return
     role_only = subj is ROLE
     if role_only:
