@@ -163,3 +163,28 @@ def item_texts(text):
 ])
 def test_an_item_with_its_own_commas(text, expected):
     assert item_texts(text) == expected
+
+
+def test_a_semicolon_list_goes_on_after_an_items_contrast():
+    assert item_texts("Lekarze rezydenci ze Szpitala Wojewódzkiego żądają trzech rzeczy: podniesienia dodatku do "
+                      "1500 zł; rozliczania dyżurów według stawek kontraktowych, a nie etatowych; wreszcie "
+                      "zatrudnienia sześciu specjalistów.") == [
+        "podniesienia dodatku do 1500 zł", "rozliczania dyżurów według stawek kontraktowych, a nie etatowych",
+        "zatrudnienia sześciu specjalistów"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "fani" are the "kibice" the supporters' association leads
+    ("Stowarzyszenie Kibiców Orła Kielce protestuje. Fani domagają się dymisji trenera.",
+     [("dymisji trenera", "Stowarzyszenie Kibiców Orła Kielce")]),
+    # no such association: the group as named
+    ("Fani domagają się dymisji trenera.", [("dymisji trenera", "fani")]),
+])
+def test_group_synonyms(text, expected):
+    assert [(t[:len(e[0])], by) for (t, by, _), e in zip(by_of(text), expected)] == expected
+
+
+def test_an_unnamed_addressee_in_the_lead_in_is_not_replaced_by_a_named_one():
+    got = by_of("Komitet Obrony Rolników domaga się od ministra Jana Lisa zakazu importu zboża. Kolejnym "
+                "postulatem jest podniesienie dopłat. Od spółki komitet domaga się z kolei zakupu zboża.")
+    assert [of for *_, of in got] == ["Jan Lis", "Jan Lis", None]

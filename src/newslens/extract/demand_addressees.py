@@ -64,7 +64,10 @@ class Addressees:
             m = doc.mention.get(k)
             if m and k == m[1] and not _after_preposition(doc, m) and any(r.has("dat") for r in toks[k].readings) \
                     and not any(r.has("nom") for r in toks[k].readings) and m[0].type != "media" \
-                    and k > 0 and (toks[k - 1].pos in ("fin", "praet", "inf", "adv", "ppas") or toks[k - 1].is_punct):
+                    and k > 0 and (toks[k - 1].pos in ("fin", "praet", "inf", "adv", "ppas") or toks[k - 1].is_punct
+                                   or k > 1 and toks[k - 1].lemma.lower() in holder_nouns()  # "przekazali premierowi X"
+                                   and any(r.has("dat") for r in toks[k - 1].readings)
+                                   and (toks[k - 2].pos in ("fin", "praet", "inf", "adv", "ppas") or toks[k - 2].is_punct)):
                 if m[0] not in out:
                     out.append(m[0])
             if not m and toks[k].lemmas() & lex("addressee_bodies.txt") and any(r.has("dat") for r in toks[k].readings):

@@ -234,7 +234,7 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
 
 
 def trim(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
-    while a < b and (toks[a].is_punct and toks[a].text not in "„\"«(" or toks[a].lower in ("oraz", "i", "a", "także", "również")
+    while a < b and (toks[a].is_punct and toks[a].text not in "„\"«(" or toks[a].lower in ("oraz", "i", "a", "także", "również", "wreszcie")
                      or re.fullmatch(r"\d{1,2}|[a-h]", toks[a].text) and a + 1 < b and toks[a + 1].text in ".)"):
         a += 1
     while b > a and toks[b - 1].is_punct and toks[b - 1].text not in "”)»\"":

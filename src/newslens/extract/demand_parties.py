@@ -28,6 +28,12 @@ from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _nominati
     _subject_before, mention_nominative
 
 
+@lru_cache(maxsize=1)
+def _group_synonyms() -> dict[str, str]:
+    """Group nouns that name the group another one names (data/demand_group_synonyms.txt)."""
+    return dict(line.split() for line in lex("demand_group_synonyms.txt"))
+
+
 @lru_cache(maxsize=None)
 def _groups() -> tuple[frozenset[str], frozenset[str]]:
     """(group lemmas, those that need a named complement: "przedstawiciele X", "władze X")."""
@@ -394,7 +400,7 @@ class Parties(Addressees):
         """The party a group noun at ``k`` stands for (see the module docstring)."""
         doc, toks = self.doc, self.doc.toks
         groups, needy = _groups()
-        lemmas = _noun_lemmas(toks[k])
+        lemmas = {_group_synonyms().get(x, x) for x in _noun_lemmas(toks[k])}  # "fani" are "kibice"
         lem = next((l for l in lemmas if l in groups), None)
         if lem is None:
             return None

@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 
 from ..model import Timex
 from .demand_lists import Frame as _Frame
+from .demand_addressees import holder_nouns
 from .demand_parties import Parties, lex, nominative_plural
 from .quotes import _Doc
 
@@ -161,6 +162,30 @@ def _unaddressed_subject(doc: _Doc, P: Parties, s: int, of: list):
     return None
 
 
+@lru_cache(maxsize=1)
+def _party_nouns() -> frozenset[str]:
+    """Common nouns that name a party (a body, an institution, a territorial unit, a holder)."""
+    return lex("addressee_bodies.txt") | lex("institution_heads.txt") | lex("territorial_words.txt") | holder_nouns()
+
+
+def _unnamed_addressee(doc: _Doc, P: Parties, f: _Frame, s: int) -> bool:
+    """The frame's lead-in (its sentence up to the first item) addresses, with "od"/"wobec", a party by a
+    common noun that names no actor of the text ("Od miasta fani oczekują …", "domagają się od spółki …"):
+    the text names the addressee, and it is none of the parties named around."""
+    toks = doc.toks
+    if not f.items or toks[f.items[0][0]].sent != s:
+        return False
+    a0 = doc.sent_range(s)[0]
+    end = f.items[0][0]
+    for j in range(a0, end - 1):
+        if toks[j].lower not in ("od", "ode", "wobec"):
+            continue
+        x = j + 1 + (toks[j + 1].pos == "adj" and j + 2 < end)
+        if toks[x].lemma.lower() in _party_nouns() and P.actor_at(j + 1, end) is None and P.actor_at(x, end) is None:
+            return True
+    return False
+
+
 def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: list[_Frame], near: bool,
                quoted: bool, at: int) -> tuple[list, str]:
     """The addressees of a frame whose own clause names none (``of``), and the evidence they come from.
@@ -236,6 +261,8 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
             return []  # "domagają się od spółki …": the lead-in names an addressee, though no actor
         return P.senders_document(f.trig, by)
 
+    if _unnamed_addressee(doc, P, f, s):
+        return [], ""  # "Od miasta fani oczekują …": the lead-in addresses a party the text does not name
     for name, step in (("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
                        ("agreement", agreement), ("petition", petition), ("answer", answer),
                        ("announced", announced), ("document", document)):

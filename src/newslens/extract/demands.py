@@ -178,7 +178,10 @@ class _Finder(EnumeratedLists):
         ("…, z udziałem ekspertów, a nie tylko firmy wskazanej przez inwestora, oraz zorganizowania …")."""
         toks = self.toks
         for j in range(k, b - 1):
-            if toks[j].text in ".;–—" or toks[j].text == "," and toks[j + 1].lower in CLAUSE_END:
+            if toks[j].text == ";":  # "…, a nie etatowych; wreszcie zatrudnienia …": a semicolon list goes on
+                x = j + 1 + (toks[j + 1].lower in ("wreszcie", "po", "także", "również") and toks[j + 1].pos != "prep")
+                return head(toks, x, b) is not None
+            if toks[j].text in ".–—" or toks[j].text == "," and toks[j + 1].lower in CLAUSE_END:
                 return False
             if toks[j].text == "," and (toks[j + 1].lower == "oraz" or j + 2 < b and
                                         f"{toks[j + 1].lower} {toks[j + 2].lower}" in ("a także", "a również", "a ponadto")):
@@ -278,8 +281,10 @@ class _Finder(EnumeratedLists):
         if lemma == "oczekiwać" and o < b and toks[o].lower in ("na", "w", "z"):
             return None  # "oczekuje na decyzję": waiting, not demanding
         if lemma == "oczekiwać" and not of and not (first_person and self.in_quote(k)) and \
-                not any(toks[j].lower in ("od", "ode") for j in range(k + 1, min(b, o + 1))):
+                not any(toks[j].lower in ("od", "ode") for j in range(k + 1, min(b, o + 1))) and \
+                not (False and toks[a].lower in ("od", "ode") or False and a + 1 < k and toks[a].text in "–—-„\"" and toks[a + 1].lower == "od"):
             return None  # "analitycy oczekują obniżki stóp": a forecast; a demand is expected of someone
+            # (of someone the sentence may front: "Od miasta fani oczekują trzech rzeczy: …")
         if o >= b:
             return None
         e = self.clause_end(o, b, self.in_quote(k))
@@ -466,10 +471,16 @@ class _Finder(EnumeratedLists):
                 and not (k + 1 < b and toks[k + 1].lower == "o"):
             # "Kreml stawia trzy warunki", "przedstawił trzy postulaty", "pismo z żądaniami": announced
             before = toks[k - 1] if k > a else None
-            if before is not None and (before.pos in ("num", "numcol") or before.lower in ("swoje", "swoich", "własne", "nasze", "z")
-                                       or before.lemma in ("swój", "własny")) and not any(
-                    toks[x].text == ":" for x in range(k, b)):
+            counted = before is not None and (before.pos in ("num", "numcol") or before.lower in ("swoje", "swoich", "własne", "nasze", "z")
+                                              or before.lemma in ("swój", "własny"))
+            if counted and not any(toks[x].text == ":" for x in range(k, b)):
                 return _Frame(k, [], of=self.P.addressees(a, b) + self.P.datives(a, b))
+            if False and counted and before.pos in ("num", "numcol") and k + 1 < b and toks[k + 1].text == ":":
+                # "pismo z trzema postulatami: A, B, a także C": the count announces the list after the colon
+                e = self.clause_end(k + 2, b, self.in_quote(k))
+                items = split_items(toks, k + 2, e)
+                if items and head(toks, k + 2, e) is not None:
+                    return _Frame(k, items, of=self.P.addressees(a, k) + self.P.datives(a, k))
         if wsrod:
             j = k + 1
             owner = None
