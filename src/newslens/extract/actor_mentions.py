@@ -1,0 +1,124 @@
+"""Actor mentions and the passes that read a clause's first word.
+
+A capital letter at a clause start is the sentence's, not a name's: a word there is a name when the
+text names that actor elsewhere too. A surname there names the person the text names in full
+("Duda powiedział …"), a club's name the club it names with its acronym ("Sokół zajmuje …"); a common
+noun there names no one on its own ("Klub PiS poprze …", "Polityka pieniężna …").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actor_words import agreeing_adjective, club_prefix, club_with_city, gaz_match, is_acronym, opens_clause
+from .merge import People
+from ..nlp import Text, Tok, in_spans
+
+
+@dataclass(frozen=True)
+class Mention:
+    a: int  # first token
+    b: int  # one past the last token
+    name: str
+    type: str
+    start: int
+    end: int
+    surface: str
+    cands: tuple[tuple[str, float], ...] = ()  # nominative names it may stand for, scored
+    variant: str = ""  # the listed form a gazetteer mention matched ("Unia" for UE)
+    described: bool = False  # its type is the one the common noun before it gives ("archipelagu Kinmen")
+
+
+_PROPER = frozenset({"nazwa_geograficzna", "nazwa_organizacji", "nazwa_osobliwa", "tytuł", "imię"})
+
+
+def common_at_clause_start(toks: list[Tok], m: Mention) -> bool:
+    """A one-word mention opening a clause whose word the dictionary knows as a common noun and as no
+    proper name but a surname ("Klub PiS poprze …"): its capital letter is the sentence's. A listed name
+    so written ("Solidarność", "Sejm") stays one, unless the word is another noun's form ("Polityk
+    dodał …": no singular of "polityka") or an adjective follows that makes it a common noun phrase
+    ("Polityka pieniężna …")."""
+    t = toks[m.a]
+    if m.b - m.a != 1 or not opens_clause(toks, m.a) or t.guessed or is_acronym(t) \
+            or any(set(r.quals) & _PROPER or (r.lemma[:1].isupper() and "nazwisko" not in r.quals) for r in t.readings) \
+            or not any(r.pos == "subst" and r.lemma[:1].islower() for r in t.readings):
+        return False
+    if not gaz_match(toks, m.a):
+        return True
+    nxt = toks[m.a + 1] if m.a + 1 < len(toks) and toks[m.a + 1].sent == t.sent else None
+    return (nxt is not None and nxt.text[:1].islower() and agreeing_adjective(nxt, t)) \
+        or not any(r.lemma.lower() == m.name.lower() and r.has("sg") for r in t.readings)
+
+
+def named_elsewhere(text: Text, found: list[Mention]) -> list[Mention]:
+    """Mentions without those a capital at a clause start alone makes: a common noun there names an
+    actor only when the text names that actor elsewhere as well ("Sejm przyjął …" beside "w Sejmie")."""
+    weak = [common_at_clause_start(text.toks, m) for m in found]
+    strong = {m.name for m, w in zip(found, weak) if not w}
+    return [m for m, w in zip(found, weak) if not w or m.name in strong]
+
+
+def clause_initial_surnames(text: Text, found: list[Mention], layout: list[tuple[int, int]]) -> list[Mention]:
+    """A clause-initial word that is the surname of a person named elsewhere is that person.
+
+    "Probierz: „…”" and "Duda powiedział …" open a clause, where common readings (probierz,
+    duda) otherwise keep a capitalised word from counting as a name.
+    """
+    toks = text.toks
+    surnames: dict[str, str] = {}
+    for m in found:
+        if m.type == "person" and " " in m.name:
+            last = toks[m.b - 1]
+            surnames.setdefault(last.text, m.name.split()[-1])
+            surnames.setdefault(m.name.split()[-1], m.name.split()[-1])
+    covered = {k for m in found for k in range(m.a, m.b)}
+    people = People(found)
+    extra = []
+    for i, t in enumerate(toks):
+        if i in covered or not t.is_title or not opens_clause(toks, i) or in_spans(layout, t.idx):
+            continue
+        if t.text not in surnames:  # "Pieskowa zapytano …", "Łukaszence zależy …": the surname in another case
+            full = (people.same_stem(t.text) or people.surname_lemma(t)) if surnames else None
+            if full is None:
+                continue
+            surnames[t.text] = full.split()[-1]
+        if i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
+            continue  # the start of a longer name
+        extra.append(Mention(i, i + 1, surnames[t.text], "person", t.idx, t.end, t.text))
+    found = clause_initial_clubs(text, found + extra, layout)
+    return sorted(found, key=lambda m: m.a)
+
+
+def clause_initial_clubs(text: Text, found: list[Mention], layout: list[tuple[int, int]]) -> list[Mention]:
+    """A clause-initial word that opens a club's name after its acronym ("Sokół zajmuje …", "Orkan
+    Rumia zagra …" beside "MKS Orkan Rumia") is that club, whatever its common reading (sokół, orkan);
+    a place found inside the span ("Rumia") is part of it."""
+    toks = text.toks
+    rests: dict[str, list[tuple[str, ...]]] = {}
+    for m in found:
+        words = m.name.split()
+        if m.type == "organization" and len(words) > 1 and club_prefix(toks[m.a]):
+            rests.setdefault(words[1], []).append(tuple(words[1:]))
+        elif m.type == "organization" and m.b - m.a == 2 and club_with_city(toks, m.a + 1):
+            rests.setdefault(words[0], []).append(tuple(words))  # "Legia Warszawa" from "Legii Warszawa"
+    if not rests:
+        return found
+    covered = {k for m in found for k in range(m.a, m.b)}
+    starting: dict[int, list[Mention]] = {}
+    for m in found:
+        starting.setdefault(m.a, []).append(m)
+    extra, dropped = [], set()
+    for i, t in enumerate(toks):
+        if t.text not in rests or i in covered or not opens_clause(toks, i) or in_spans(layout, t.idx):
+            continue
+        end = i + 1
+        for rest in rests[t.text]:
+            k = 1
+            while k < len(rest) and i + k < len(toks) and toks[i + k].text == rest[k] and toks[i + k].sent == t.sent:
+                k += 1
+            end = max(end, i + k)
+        if end < len(toks) and toks[end].is_title and toks[end].is_word and toks[end].sent == t.sent:
+            continue  # the start of another name
+        surface = text.text[t.idx:toks[end - 1].end]
+        extra.append(Mention(i, end, surface, "organization", t.idx, toks[end - 1].end, surface))
+        dropped |= {id(m) for k in range(i, end) for m in starting.get(k, ()) if m.b <= end}
+    return [m for m in found if id(m) not in dropped] + extra
