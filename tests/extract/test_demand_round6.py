@@ -188,3 +188,20 @@ def test_an_unnamed_addressee_in_the_lead_in_is_not_replaced_by_a_named_one():
     got = by_of("Komitet Obrony Rolników domaga się od ministra Jana Lisa zakazu importu zboża. Kolejnym "
                 "postulatem jest podniesienie dopłat. Od spółki komitet domaga się z kolei zakupu zboża.")
     assert [of for *_, of in got] == ["Jan Lis", "Jan Lis", None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count before a demand noun and a colon: the list after it
+    ("Polskie Stronnictwo Ludowe przekazało premierowi Donaldowi Tuskowi pismo z trzema postulatami: utrzymanie "
+     "odległości 700 metrów, zgodę rady gminy, wyrażoną w drodze uchwały, a także udział mieszkańców w zyskach.",
+     [("utrzymanie odległości 700 metrów", "Donald Tusk"), ("zgodę rady gminy, wyrażoną w drodze uchwały", "Donald Tusk"),
+      ("udział mieszkańców w zyskach", "Donald Tusk")]),
+    # "oczekiwać" with its addressee fronted is a demand, not a forecast; the unnamed "miasto" is no actor
+    ("Stowarzyszenie Kibiców Orła Kielce protestuje. Od miasta fani oczekują natomiast dwóch rzeczy: przejęcia "
+     "kosztów stadionu oraz zwiększenia dotacji.", [("przejęcia kosztów stadionu", None), ("zwiększenia dotacji", None)]),
+    # no addressee and no first person: a forecast
+    ("Analitycy oczekują obniżki stóp procentowych.", []),
+])
+def test_count_announced_colon_list(text, expected):
+    got = [d for d in demands(text) if d.kind == "item"]
+    assert [(d.text, d.of) for d in got] == expected

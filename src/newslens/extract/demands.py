@@ -282,7 +282,7 @@ class _Finder(EnumeratedLists):
             return None  # "oczekuje na decyzję": waiting, not demanding
         if lemma == "oczekiwać" and not of and not (first_person and self.in_quote(k)) and \
                 not any(toks[j].lower in ("od", "ode") for j in range(k + 1, min(b, o + 1))) and \
-                not (False and toks[a].lower in ("od", "ode") or False and a + 1 < k and toks[a].text in "–—-„\"" and toks[a + 1].lower == "od"):
+                not (toks[a].lower in ("od", "ode") or a + 1 < k and toks[a].text in "–—-„\"" and toks[a + 1].lower == "od"):
             return None  # "analitycy oczekują obniżki stóp": a forecast; a demand is expected of someone
             # (of someone the sentence may front: "Od miasta fani oczekują trzech rzeczy: …")
         if o >= b:
@@ -475,7 +475,7 @@ class _Finder(EnumeratedLists):
                                               or before.lemma in ("swój", "własny"))
             if counted and not any(toks[x].text == ":" for x in range(k, b)):
                 return _Frame(k, [], of=self.P.addressees(a, b) + self.P.datives(a, b))
-            if False and counted and before.pos in ("num", "numcol") and k + 1 < b and toks[k + 1].text == ":":
+            if counted and before.pos in ("num", "numcol") and k + 1 < b and toks[k + 1].text == ":":
                 # "pismo z trzema postulatami: A, B, a także C": the count announces the list after the colon
                 e = self.clause_end(k + 2, b, self.in_quote(k))
                 items = split_items(toks, k + 2, e)
