@@ -82,6 +82,14 @@ CASES = [
      [("indirect", "sadownicy z Lubelszczyzny", None, "ceny wzrosną jesienią")]),
     ("Rada Miasta jest podzielona. Część z nich przekonuje, że ceny wzrosną jesienią.",
      [("indirect", None, None, "ceny wzrosną jesienią")]),
+    # "zrzeszeni w stowarzyszeniu": the one association named before leads the group; another kind of body or
+    # two associations: the group speaks as itself
+    ("Stowarzyszenie Kupców Starego Miasta złożyło petycję. Kupcy zrzeszeni w stowarzyszeniu zapowiadają, że zamkną "
+     "sklepy w sobotę.", [("indirect", "Stowarzyszenie Kupców Starego Miasta", None, "zamkną sklepy")]),
+    ("Stowarzyszenie Kupców Starego Miasta złożyło petycję. Kupcy zrzeszeni w związku zapowiadają, że zamkną "
+     "sklepy w sobotę.", [("indirect", "kupcy zrzeszeni", None, "zamkną sklepy")]),
+    ("Stowarzyszenie Kupców Starego Miasta i Stowarzyszenie Rzemieślników złożyły petycję. Kupcy zrzeszeni w "
+     "stowarzyszeniu zapowiadają, że zamkną sklepy w sobotę.", [("indirect", "kupcy zrzeszeni", None, "zamkną sklepy")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

@@ -187,6 +187,11 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None, orga
                 and m[1] == n and not workplace:  # "pielęgniarki z Szpitala X" work there, X does not lead them
             add(m[0].name, "group", a, b, b)
             return m[2] + 1
+        body = body_at(n) if m is None and body_at is not None and toks[k].lower in ("w", "we") \
+            and {r.lemma.lower() for r in toks[k - 1].readings} & LEAD_PARTICIPLES and not toks[n].is_title else None
+        if body is not None:  # "kupcy zrzeszeni w stowarzyszeniu": the one association named before leads them
+            add(body.name, "group", a, b, b)
+            return n + 1
     restricted = last + 2 < len(toks) and toks[last + 1].text == "," and any(
         toks[k].lemma.lower() == "który" for k in range(last + 2, min(last + 4, len(toks))))
     origin = last + 2 < len(toks) and toks[last + 1].lower in ("z", "ze") and idx.at.get(last + 2) is not None \
