@@ -297,3 +297,30 @@ def test_listed_word_heading_a_longer_name(text, name, aliases):
 def test_listed_body_stays(text, present, absent):
     found = names(text)
     assert present <= found and not found & absent
+
+
+# an acronym naming a body with its head noun and adjectives, and a branch named with "i", are one name;
+# the branch's acronym ("PGE GiEK": the firm's and the initials of the rest) joins it
+ACRONYM_BODIES = [
+    ("Analitycy XYZ Banku Śląskiego ocenili w komentarzu, że złoty zyska.", "XYZ Bank Śląski", set()),
+    ("Warunkiem jest, że PGE Górnictwo i Energetyka Konwencjonalna wydłuży ekran. Rzeczniczka PGE GiEK "
+     "przekazała, że wyniki są jawne.", "PGE Górnictwo i Energetyka Konwencjonalna", {"PGE GiEK"}),
+]
+ACRONYM_BODY_NEGATIVES = [
+    # a listed name after "i" is a body of its own
+    ("Umowę podpisały PGE Obrót i Tauron.", {"PGE Obrót", "Tauron"}, {"PGE Obrót i Tauron"}),
+    # an acronym before a body's head noun without a capitalised adjective stays apart
+    ("Według NIK Urząd Miasta nie dopełnił obowiązków.", {"NIK"}, {"NIK Urząd Miasta"}),
+]
+
+
+@pytest.mark.parametrize("text,name,aliases", ACRONYM_BODIES)
+def test_acronym_bodies(text, name, aliases):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization" and aliases <= set(found[name].aliases)
+
+
+@pytest.mark.parametrize("text,present,absent", ACRONYM_BODY_NEGATIVES)
+def test_acronym_body_negatives(text, present, absent):
+    found = names(text)
+    assert present <= found and not found & absent

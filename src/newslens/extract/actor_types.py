@@ -76,7 +76,8 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if any(t.guessed for t in run) and not any(is_acronym(t) or is_institution(t) for t in run) \
             and _titled(toks, a) and not _complement_of_role(toks, a, b):
         return "person"  # "prezydent Tajwanu Lai Ching-te"
-    if len(run) > 1 and (is_institution(run[0]) or is_institution(run[_head(run)])):
+    if len(run) > 1 and (is_institution(run[0]) or is_institution(run[_head(run)])
+                         or (len(run) > 2 and is_acronym(run[0]) and is_institution(run[1]))):  # "ING Bank Śląski"
         return "organization"  # "w mieście Spółdzielnia Mieszkaniowa …": an institution whatever the context
     if len(run) > 1 and any(is_acronym(t) for t in run[1:]) and any(is_unit_noun(t) for t in run):
         return "organization"  # "Oddział Wojewódzki NFZ", "Oddział ZNP we Wrocławiu": a body's unit

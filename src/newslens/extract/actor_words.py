@@ -183,6 +183,14 @@ def country_in_genitive(text: Text, k: int) -> bool:
 _ACRONYM = re.compile(r"[^\W\d_a-ząćęłńóśźż]{2,}(?:[a-ząćęłńóśźż][^\W\d_a-ząćęłńóśźż]+)*")
 
 
+_ACRONYM_WORD = re.compile(r"[^\W\d_a-ząćęłńóśźż](?:[a-ząćęłńóśźż]?[^\W\d_a-ząćęłńóśźż])+")
+
+
+def is_acronym_word(word: str) -> bool:
+    """Capitals, each lower-case letter between two of them ("PGE", "GiEK", "OZZPiP"; not "Bank")."""
+    return bool(_ACRONYM_WORD.fullmatch(word))
+
+
 def is_acronym(t: Tok) -> bool:
     """Capital letters, a single lower-case one between them allowed ("KGHM", "OZZPiP", "PiS"; not
     "MWh", "McDonald")."""

@@ -26,7 +26,7 @@ from ..lexicon import context_types, lexicon_set
 from ..model import Actor
 from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
-                          guessed_adjective_of, hyphenated_given_name, is_acronym, is_domain, is_first_name, is_institution,
+                          guessed_adjective_of, hyphenated_given_name, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
                           is_name_token, is_unit_noun,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
                           person_quals, place_preps)
@@ -61,6 +61,23 @@ def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> b
     return t.guessed or any(r.pos == "subst" and r.has("nom") and r.lemma[:1].islower() for r in t.readings)
 
 
+def _coordinated_branch(text: Text, k: int) -> int:
+    """One past a branch name's coordinated part at ``k``: "i", a capitalised common noun and the
+    capitalised adjectives agreeing with it ("PGE Górnictwo i Energetyka Konwencjonalna"); ``k`` when
+    there is none (a listed name, a first name or an acronym after "i" is a name of its own)."""
+    toks = text.toks
+    if k + 2 >= len(toks) or toks[k].lower != "i" or toks[k].sent != toks[k - 1].sent:
+        return k
+    noun = toks[k + 1]
+    if not (noun.is_title and noun.is_word) or noun.sent != toks[k].sent or is_acronym(noun) or is_first_name(noun) \
+            or gaz_match(toks, k + 1) or not any(r.pos == "subst" and r.lemma[:1].islower() for r in noun.readings):
+        return k
+    j = k + 2
+    while j < len(toks) and toks[j].sent == noun.sent and toks[j].is_title and agreeing_adjective(toks[j], noun):
+        j += 1
+    return j if j > k + 2 else k
+
+
 def _run_end(text: Text, i: int) -> int:
     """One past the last token of the capitalised run starting at ``i``.
 
@@ -92,6 +109,12 @@ def _run_end(text: Text, i: int) -> int:
     own_name = False
     if is_acronym(toks[i]) and not club and city_after(toks, i + 1) and title(i + 1):
         return i + 2  # "MPK Łódź", "MZK Gorzów": an acronym with its city in the nominative
+    if is_acronym(toks[i]) and not club and title(i + 1) and title(i + 2) and is_institution(toks[i + 1]) \
+            and not is_acronym(toks[i + 1]) and agreeing_adjective(toks[i + 2], toks[i + 1]):
+        k = i + 3  # "ING Banku Śląskiego": an acronym naming a body with its head noun and adjectives
+        while title(k) and agreeing_adjective(toks[k], toks[i + 1]):
+            k += 1
+        return k
     if is_acronym(toks[i]) and not (title(i + 1) and is_acronym(toks[i + 1])) and not club:
         return i + 1
     if not institution and title(i + 1) and any("nazwa_organizacji" in r.quals for r in toks[i].readings) \
@@ -397,6 +420,9 @@ def find_mentions(text: Text) -> list[Mention]:
                 canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "rzeczniczka MSZ Rosji"
             elif typ in ("organization", "media") and _names_a_branch(text, i, end, after_first):
                 canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "PGE Obrót", "Politico Europe"
+                more = _coordinated_branch(text, end)
+                if more > end:  # "PGE Górnictwo i Energetyka Konwencjonalna"
+                    canonical, end = f"{canonical} {text.text[toks[end].idx:toks[more - 1].end]}", more
             out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end],
                                variant=variant))
             i = end
@@ -538,7 +564,8 @@ def extract_actors(text: Text) -> list[Actor]:
     types: dict[str, str] = {}
     for m in mentions:
         # "ZZK RP" spells "Związek Zawodowy Kierowców RP" as "ZZKRP" does
-        name = spelled.get(m.name) or (m.name.isupper() and spelled.get(m.name.replace(" ", ""))) or m.name
+        name = spelled.get(m.name) or ((m.name.isupper() or all(is_acronym_word(w) for w in m.name.split()))
+                                       and spelled.get(m.name.replace(" ", ""))) or m.name
         typ = m.type
         if m.type == "person" or (" " not in name and m.cands):  # a listed name is not a surname
             full = people.full_name(m)

@@ -336,8 +336,9 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset(), weight
             out[name] = max(out.get(name, -9.0), score)
     # a fragment opens a fixed name whose last word inflects ("w Tel Awiwie": Tel is no word of its own)
     fixed = 0
-    while fixed < len(run) - 1 and run[fixed].readings and all(r.pos == "frag" for r in run[fixed].readings):
-        fixed += 1
+    while fixed < len(run) - 1 and (run[fixed].readings and all(r.pos == "frag" for r in run[fixed].readings)
+                                    or (len(run[fixed].text) > 1 and run[fixed].text.isupper())):
+        fixed += 1  # an acronym opening the name does not inflect either ("ING Banku Śląskiego")
     for h in range(fixed, len(run)):
         if h > fixed and not any(r.pos == "adj" for r in run[h - 1].readings):
             break
