@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import context_types, lexicon_set, role_words
+from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, Tok, read_lexicon, readings
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _agrees_at,
@@ -91,9 +91,6 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
         if t.pos == "prep":
             in_pp = True
             continue
-        if in_pp and m is not None and m[0].type in ("media", "organization", "place") and k not in doc.head \
-                and context_types().get(doc.toks[k - 1].lemma.lower()):
-            continue  # a name inside the preposition's object ("w rozmowie z telewizją ONT")
         if in_pp and m is None and t.pos in ("adj", "subst", "num", "ger", "ppron3", "ppas", "pact"):
             continue  # the preposition's object
         in_pp = False
