@@ -324,3 +324,16 @@ def test_acronym_bodies(text, name, aliases):
 def test_acronym_body_negatives(text, present, absent):
     found = names(text)
     assert present <= found and not found & absent
+
+
+# a listed outlet's channel number ending the clause is part of its name; a count after it is not
+CHANNELS = [
+    ("Minister mówił, cytowany przez Polskie Radio 24. Potem wyszedł.", {"Polskie Radio 24"}, {"Polskie Radio"}),
+    ("Polskie Radio 5 razy pytało o to.", {"Polskie Radio"}, {"Polskie Radio 5"}),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CHANNELS)
+def test_channel_numbers(text, present, absent):
+    found = names(text)
+    assert present <= found and not found & absent

@@ -61,6 +61,16 @@ def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> b
     return t.guessed or any(r.pos == "subst" and r.has("nom") and r.lemma[:1].islower() for r in t.readings)
 
 
+def _channel_number(text: Text, k: int) -> bool:
+    """A number of one to three digits right after an outlet's name that ends the clause: its channel
+    ("cytowany przez Polskie Radio 24.", "w Radiu 357,"), not a count ("Radio Zet 5 razy")."""
+    toks = text.toks
+    if k >= len(toks) or not toks[k].text.isdigit() or len(toks[k].text) > 3 or toks[k].sent != toks[k - 1].sent \
+            or text.text[toks[k - 1].end:toks[k].idx] != " ":
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or toks[k + 1].text in ".,;:)!?" + QUOTE_CLOSE
+
+
 def _coordinated_branch(text: Text, k: int) -> int:
     """One past a branch name's coordinated part at ``k``: "i", a capitalised common noun and the
     capitalised adjectives agreeing with it ("PGE Górnictwo i Energetyka Konwencjonalna"); ``k`` when
@@ -416,6 +426,8 @@ def find_mentions(text: Text) -> list[Mention]:
                     and toks[end].sent == toks[i].sent and text.text[toks[end - 1].end:toks[end].idx] == " ":
                 canonical, end = f"{canonical} {edition[1]}", end + 1  # "TVP3 Katowice", "Business Insider Polska"
                 variant = canonical
+            elif typ == "media" and _channel_number(text, end):
+                canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "Polskie Radio 24"
             elif canonical in listed_offices() and country_in_genitive(text, end):
                 canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "rzeczniczka MSZ Rosji"
             elif typ in ("organization", "media") and _names_a_branch(text, i, end, after_first):
