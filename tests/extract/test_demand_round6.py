@@ -205,3 +205,15 @@ def test_an_unnamed_addressee_in_the_lead_in_is_not_replaced_by_a_named_one():
 def test_count_announced_colon_list(text, expected):
     got = [d for d in demands(text) if d.kind == "item"]
     assert [(d.text, d.of) for d in got] == expected
+
+
+def test_the_person_who_states_it_not_the_body_or_country():
+    # a role noun with its holder named after it: the person, not the body of the role ("komisarz" -> Komisja)
+    got = [(d.by, d.of) for d in demands(
+        "Komisja Europejska nałożyła cła na Chiny. Unijny komisarz ds. handlu Valdis Dombrovskis zapewnił, że "
+        "Bruksela zastąpi cła zobowiązaniami, pod warunkiem że Chiny wycofają dotacje.") if d.kind == "condition"]
+    assert got and got[0][0] == "Valdis Dombrovskis"
+    # a zero-subject verb after its speaker's sentence: a name after "wobec" is no subject
+    got = by_of("Premier Viktor Orbán zapowiedział w radiu, że Węgry zawetują budżet. Zażądał też od Komisji "
+                "Europejskiej zamknięcia postępowania wobec Węgier.")
+    assert got and got[-1][1:] == ("Viktor Orbán", "Komisja Europejska")

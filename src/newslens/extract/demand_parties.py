@@ -493,9 +493,10 @@ class Parties(Addressees):
                     return p
             k -= 1
         actor = _subject_after(doc, v)
-        if actor is not None:
-            return _party(actor)
         end = doc.sent_range(toks[v].sent)[1]
+        at = next((j for j in range(v + 1, end) if (doc.mention.get(j) or (None, -1))[1] == j and doc.mention[j][0] == actor), None)
+        if actor is not None and not (at is not None and any(r.pos == "prep" for r in toks[at - 1].readings)):
+            return _party(actor)  # (not a name a possible preposition governs: "wobec Węgier", tagged as an adverb)
         for k in range(v + 1, min(v + 6, end)):
             t = toks[k]
             if t.text in ",.:;" or t.lower in COMPLEMENTIZERS:
@@ -564,18 +565,19 @@ class Parties(Addressees):
                     return self.party_at(k)
                 continue
             m = doc.mention.get(k)
-            if m and k == m[1] and m[0].type != "media" and not _after_preposition(doc, m) and mention_nominative(doc, m):
+            if m and k == m[1] and m[0].type != "media" and not _after_preposition(doc, m) and mention_nominative(doc, m) \
+                    and not (k > a and any(r.pos == "prep" for r in toks[k - 1].readings)):
+                # (a word that may be a preposition governs the name: "wobec Węgier", tagged as an adverb)
                 return _party(m[0])
             if m or got is not None:
                 continue
             if _nom(toks[k]) and not (k > a and toks[k - 1].pos == "prep"):
-                p = self.group_at(k) or _party(self.org_by_head(k))
+                # a role noun with its holder named after it, before its verb: the person, not the body the
+                # role noun belongs to ("Unijny komisarz ds. handlu Valdis Dombrovskis zapewnił …")
+                p = self._apposed_person(k, b) if toks[k].lemma in role_words() else None
+                p = p or self.group_at(k) or _party(self.org_by_head(k))
                 if p is not None:
-                    return p
-                if toks[k].lemma in role_words():
-                    p = self._apposed_person(k, b)
-                    if p is not None:
-                        return p  # "Przewodniczący Solidarności w JSW Sławomir Kozłowski przedstawił …"
+                    return p  # "Przewodniczący Solidarności w JSW Sławomir Kozłowski przedstawił …"
         return None
 
     def nominative_in(self, s: int, actor: Actor, k: int) -> bool:
