@@ -337,3 +337,25 @@ CHANNELS = [
 def test_channel_numbers(text, present, absent):
     found = names(text)
     assert present <= found and not found & absent
+
+
+# a capitalised institution's head noun alone with a quoted name after it is one body, written as such
+QUOTED_BODIES = [
+    ('W poniedziałek Stowarzyszenie "Nasza Bukowa Góra" złożyło petycję.', 'Stowarzyszenie "Nasza Bukowa Góra"'),
+    ("Petycję złożyło Stowarzyszenie „Zielony Dom” w piątek.", "Stowarzyszenie „Zielony Dom”"),
+]
+QUOTED_BODY_NEGATIVES = [
+    # a quoted word after a head noun that is no name's (lower case, or a verb's quote) makes no body
+    ('Sąd "zawiódł" - mówią mieszkańcy.', {'Sąd "zawiódł"', "Sąd"}),
+]
+
+
+@pytest.mark.parametrize("text,name", QUOTED_BODIES)
+def test_head_noun_with_quoted_name(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization"
+
+
+@pytest.mark.parametrize("text,absent", QUOTED_BODY_NEGATIVES)
+def test_quoted_word_after_head_noun(text, absent):
+    assert not names(text) & absent

@@ -467,7 +467,8 @@ def find_mentions(text: Text) -> list[Mention]:
                 j += 1
             i = j
             continue
-        if j - i == 1 and is_institution(toks[i]):  # "Rady", "Sąd": a common noun, capitalised or not
+        quoted_body = j - i == 1 and is_institution(toks[i]) and toks[i].is_title and _quoted_tail(text, i, j) is not None
+        if j - i == 1 and is_institution(toks[i]) and not quoted_body:  # "Rady", "Sąd": a common noun
             i = j
             continue
         if j - i > 1 and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")):
@@ -480,7 +481,7 @@ def find_mentions(text: Text) -> list[Mention]:
         if j - i > 1 and classifier_in_apposition(toks, i):
             i += 1  # "Spółka Komunikacja Podgórska", "Portal Dziennik Bałucki": the noun, then the name
             continue
-        typ = run_type(toks, i, j)
+        typ = "organization" if quoted_body else run_type(toks, i, j)  # 'Stowarzyszenie "Nasza Góra"'
         if typ and out and out[-1].b == i - 1 and out[-1].type == "place" and coordinated_unknown(toks, out[-1].b - 1, i, j):
             typ = "place"  # "na Fordo, Natanz i Isfahan": an unknown name coordinated with a place is a place
         if j - i > 3 and (is_first_name(toks[i]) or toks[i].guessed) and any(dash_joined(text, k) for k in range(i + 1, j)):
