@@ -90,6 +90,13 @@ CASES = [
      "sklepy w sobotę.", [("indirect", "kupcy zrzeszeni", None, "zamkną sklepy")]),
     ("Stowarzyszenie Kupców Starego Miasta i Stowarzyszenie Rzemieślników złożyły petycję. Kupcy zrzeszeni w "
      "stowarzyszeniu zapowiadają, że zamkną sklepy w sobotę.", [("indirect", "kupcy zrzeszeni", None, "zamkną sklepy")]),
+    # agreement: a group is plural, so a singular verb never takes it; a subject inside reported speech is what
+    # was said, not a speaker
+    ("Jak przekazał rzecznik prokuratury Jan Lis, śledczy ustalili, że Marek Nowak przekazywał kosztorysy firmie. "
+     "– Szkoda to milion złotych – powiedział prokurator.",
+     [("indirect", "śledczy", None, "Marek Nowak przekazywał"), ("direct", "Jan Lis", None, "Szkoda to milion")]),
+    ("Śledczy ustalili przebieg zdarzeń w Kielcach. – Sprawa jest bardzo poważna – powiedział.",
+     [("direct", None, None, "Sprawa jest bardzo poważna")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

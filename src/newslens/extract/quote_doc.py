@@ -259,6 +259,8 @@ def _agrees(verb_gender: Optional[str], actor: Actor) -> bool:
         return True
     if actor.type == "person" and verb_gender in ("n", "pl"):
         return False  # a person never takes a neuter or plural verb, whatever the name's gender
+    if actor.type == "group":
+        return verb_gender == "pl"  # a group is plural ("śledczy ustalili"), whatever its first word could be
     g = actor_gender(actor)
     return g is None or g == verb_gender
 

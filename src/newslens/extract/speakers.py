@@ -381,12 +381,14 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
                 return f.speaker
         if speakers_only:
             continue
+        said = [(g.start, g.end) for g in _found_in(doc, found, s - back) if g.kind == "indirect"]
         subjects = []
         for k in range(a, limit):
             m = doc.mention.get(k)
             if m and k == m[1] and m[0].type in (("person",) if persons_only else ("person", "organization", "group")) and \
                     doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
-                    and not in_oblique(doc, m):
+                    and not any(x <= doc.toks[k].idx < y for x, y in said) \
+                    and not in_oblique(doc, m):  # (a subject inside reported speech is what was said)
                 subjects.append(m)
         for m in reversed(subjects):
             if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
