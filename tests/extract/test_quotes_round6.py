@@ -97,6 +97,16 @@ CASES = [
      [("indirect", "śledczy", None, "Marek Nowak przekazywał"), ("direct", "Jan Lis", None, "Szkoda to milion")]),
     ("Śledczy ustalili przebieg zdarzeń w Kielcach. – Sprawa jest bardzo poważna – powiedział.",
      [("direct", None, None, "Sprawa jest bardzo poważna")]),
+    # an outlet with its classifier in the nominative after the verb is the clause's subject: it relays an
+    # unnamed source (via) or is the source itself; an acronym after a phrase's noun ("z delegacją ONZ") is inside
+    # that phrase, so a bare "– przekazał PAP" (the addressee) leaves the person who spoke
+    ("Delegacje spotkały się w Stambule z przedstawicielami ONZ. Moskwa zgodzi się na przepuszczenie statków pod "
+     "warunkiem kontroli – przekazała w czwartek agencja TASS, powołując się na źródło w delegacji.",
+     [("indirect", None, "TASS", "Moskwa zgodzi się")]),
+    ("Delegacje spotkały się w Stambule z przedstawicielami ONZ. Moskwa zgodzi się na przepuszczenie statków pod "
+     "warunkiem kontroli – podała w czwartek agencja TASS.", [("indirect", "TASS", None, "Moskwa zgodzi się")]),
+    ("Minister Jan Lis spotkał się z delegacją ONZ. – Porozumienie jest blisko – przekazał PAP.",
+     [("direct", "Jan Lis", "PAP", "Porozumienie jest blisko")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

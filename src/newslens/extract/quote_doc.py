@@ -379,7 +379,7 @@ def in_oblique(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
     subject: the preposition governs it directly ("w Jastrzębskiej Spółce"), or the phrase's noun stands
     between them, in an oblique case with its adjectives, and the name is that noun's apposition (a
     classifier, ``context.tsv``: "z firmy doradczej Lewiatan Consulting", "w rozmowie z portalem X") or
-    itself oblique ("z ekspertem Janem Nowakiem"). A nominative name after a complete phrase is the
+    itself oblique ("z ekspertem Janem Nowakiem") or an acronym that shows no case ("z delegacją ONZ"). A nominative name after a complete phrase is the
     subject ("mówił na blokadzie Przemysław Matuszak"); a nominative word, a role noun, another name or a
     punctuation mark ends the search ("W piątek prezes Nowak …", "na Facebooku Agata Wilk")."""
     toks = doc.toks
@@ -388,7 +388,7 @@ def in_oblique(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
     while k >= 0 and m[1] - k <= 5 and toks[k].sent == sent:
         t, r = toks[k], toks[k].reading
         if r is not None and r.pos == "prep":
-            return k == m[1] - 1 or not mention_nominative(doc, m) \
+            return k == m[1] - 1 or not mention_nominative(doc, m) or toks[m[1]].text.isupper() \
                 or (noun is not None and context_types().get(noun.lemma.lower()) is not None
                     and m[1] not in doc.head and toks[m[1]].text[:1].isupper()  # a name, not "szef MSZ"
                     and not {r.lemma.lower() for r in toks[m[1]].readings} & lexicon_set("institution_heads.txt"))

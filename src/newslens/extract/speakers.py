@@ -14,7 +14,7 @@ from typing import Optional
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, Tok, read_lexicon, readings
-from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _agrees_at,
+from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at,
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _Spans, _verb_gender,
                         in_oblique, is_dash, mention_nominative)
 from .groups import member_orgs
@@ -128,6 +128,11 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
             if v > 0 and doc.toks[v - 1].lower == "jak":  # "jak podała agencja Xinhua, …": the outlet is the source,
                 later = _person_after(doc, m[2] + 1, end)  # unless a person follows as the subject: then the
                 return later or m[0]  # outlet is the addressee ("Jak poinformował PAP prezes … Jan Lis, …")
+            prev = doc.toks[m[1] - 1]
+            if _classifier(prev) == "media" and any(r.pos == "subst" and r.has("nom") for r in prev.readings) \
+                    and not prev.is_title:
+                return _person_after(doc, m[2] + 1, end) or m[0]  # "– przekazała agencja TASS": the outlet's
+                # own clause (a source it relays is read later); a bare "– przekazał PAP" is its addressee
         if t.lemma in role_words() and role is None:
             role = t
     return _role_actor(doc, role, v) if role is not None else None
