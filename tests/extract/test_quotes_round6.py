@@ -107,6 +107,15 @@ CASES = [
      "warunkiem kontroli – podała w czwartek agencja TASS.", [("indirect", "TASS", None, "Moskwa zgodzi się")]),
     ("Minister Jan Lis spotkał się z delegacją ONZ. – Porozumienie jest blisko – przekazał PAP.",
      [("direct", "Jan Lis", "PAP", "Porozumienie jest blisko")]),
+    # "magistrat"/"ratusz" is the one town office named before, "Urząd Miejski X" too; a regional office is none
+    ("Urząd Miejski Wrocławia przekazał, że prezydent spotka się ze związkowcami. Jak podkreśla magistrat, na "
+     "zwiększenie dodatków potrzebna byłaby zgoda radnych.",
+     [("indirect", "Urząd Miejski Wrocławia", None, "prezydent spotka się"),
+      ("indirect", "Urząd Miejski Wrocławia", None, "na zwiększenie dodatków")]),
+    ("Urząd Marszałkowski Województwa Dolnośląskiego przekazał, że marszałek spotka się ze związkowcami. Jak podkreśla "
+     "magistrat, na zwiększenie dodatków potrzebna byłaby zgoda radnych.",
+     [("indirect", "Urząd Marszałkowski Województwa Dolnośląskiego", None, "marszałek spotka się"),
+      ("indirect", None, None, "na zwiększenie dodatków")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),
