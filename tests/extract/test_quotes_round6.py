@@ -116,6 +116,14 @@ CASES = [
      "magistrat, na zwiększenie dodatków potrzebna byłaby zgoda radnych.",
      [("indirect", "Urząd Marszałkowski Województwa Dolnośląskiego", None, "marszałek spotka się"),
       ("indirect", None, None, "na zwiększenie dodatków")]),
+    # a relative clause's subject is its antecedent only when they agree: "którzy" (plural) skips the parliament
+    # the group's phrase names; an agreeing antecedent stays
+    ("Decyzję skrytykowali europosłowie z kilku frakcji Parlamentu Europejskiego, którzy zarzucili Komisji, że "
+     "ustąpiła za wcześnie.", [("indirect", "europosłowie", None, "ustąpiła za wcześnie")]),
+    ("Decyzję skrytykowali politycy Konfederacji, którzy zarzucili rządowi, że ustąpił za wcześnie.",
+     [("indirect", "Konfederacja", None, "ustąpił za wcześnie")]),
+    ("Decyzję skrytykował rzecznik Komisji Europejskiej Jan Lis, który zarzucił rządowi, że ustąpił za wcześnie.",
+     [("indirect", "Jan Lis", None, "ustąpił za wcześnie")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

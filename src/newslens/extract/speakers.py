@@ -177,7 +177,7 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         if t.lower in COORD and k == v - 1:
             return None, True
         if t.lemma.lower() == "który" and k >= 2 and doc.toks[k - 1].text == ",":
-            m = doc.mention.get(k - 2)
+            m = _antecedent(doc, k, k - 2)
             if m:  # "politycy Konfederacji, którzy zarzucili mu, że …"
                 return m[0], False
             if unnamed and doc.toks[k - 2].is_word and not doc.toks[k - 2].is_title \
@@ -242,6 +242,30 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             return ROLE, False  # "Siatkarz napisał", "Włodarz gminy przypomniał": the person named before
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
+
+
+def _antecedent(doc: _Doc, rel: int, j: int) -> Optional[tuple[Actor, int, int]]:
+    """The relative pronoun's antecedent: the mention ending at ``j`` when it agrees with the pronoun
+    ("którzy": plural), else the nearest agreeing mention before it that the first one complements
+    ("europosłowie z kilku frakcji Parlamentu Europejskiego, którzy …": the group, not the parliament)."""
+    m = doc.mention.get(j)
+    r = doc.toks[rel].reading
+    if m is None or r is None or m[2] != j:
+        return m
+    gender = "pl" if r.has("pl") and r.has("m1") else "f" if r.has("sg") and r.has("f") else \
+        "m" if r.has("sg") and any(r.has(g) for g in ("m1", "m2", "m3")) else None
+    if gender is None or _agrees_at(doc, gender, m):
+        return m
+    sent, k = doc.toks[j].sent, m[1] - 1
+    while k >= 0 and j - k < 8 and doc.toks[k].sent == sent and doc.toks[k].text not in ",;:":
+        n = doc.mention.get(k)
+        if n is not None and n[2] == k:
+            if _agrees_at(doc, gender, n):
+                return n
+            k = n[1] - 1
+            continue
+        k -= 1
+    return m
 
 
 def _organ_before(doc: _Doc, m: tuple[Actor, int, int]) -> Optional[int]:
