@@ -21,8 +21,8 @@ from ..nlp import QUOTE_OPEN, Text
 from .quote_doc import (ACCORDING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, demand_verbs, is_dash,
                         quote_marks, term_markers, via_triggers)
-from .speakers import (_attribute, _first_subject, _platform_at, _relayed_source, _resolve_zero, _speaker_from_body,
-                       _via_in)
+from .speakers import _attribute, _first_subject, _resolve_zero, _speaker_from_body
+from .speaker_sources import _platform_at, _relayed_source, _via_in
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402

@@ -1,8 +1,8 @@
 """Who said it: the subject before or after the speech verb (names, role nouns, head nouns, groups from
 the mention layer, with agreement), an unnamed explicit subject (no speaker), zero anaphora (the
-nearest agreeing speaker or subject before), sources after "według"/"wynika z", a letter's author
-("czytamy w liście"), outlets relaying others ("powołując się na"), the channel (``via``: an outlet or
-a platform in the attribution clause), and a heading quote's speaker from the body.
+nearest agreeing speaker or subject before), sources after "według"/"wynika z", and a heading quote's
+speaker from the body. A letter's author, outlets relaying others and the channel (``via``) are in
+``speaker_sources.py``.
 """
 from __future__ import annotations
 
@@ -13,13 +13,12 @@ from typing import Optional
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
-from ..nlp import QUOTE_OPEN, Tok, read_lexicon, readings
+from ..nlp import QUOTE_OPEN, Tok, readings
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at,
-                        _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _Spans, _verb_gender,
+                        _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _verb_gender,
                         in_oblique, is_dash, mention_nominative)
-from .groups import member_orgs
 from .mention_roles import _oblique_name
-from .mentions import _listed_bodies
+from .speaker_sources import _document_author, _document_author_named, _person_after
 
 
 # ---------------------------------------------------------------- subjects and speakers
@@ -136,20 +135,6 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
         if t.lemma in role_words() and role is None:
             role = t
     return _role_actor(doc, role, v) if role is not None else None
-
-
-def _person_after(doc: _Doc, a: int, end: int, oblique: bool = False):
-    """A person named in the nominative in tokens [a, end) before any comma, not after a preposition.
-    With ``oblique``: the (actor, first, last) of a person named in any case (a role's holder in apposition)."""
-    for k in range(a, end):
-        t = doc.toks[k]
-        if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or is_dash(doc, k):
-            return None
-        m = doc.mention.get(k)
-        if m and k == m[1] and m[0].type == "person" and (oblique or mention_nominative(doc, m)) \
-                and not in_oblique(doc, m):
-            return m if oblique else m[0]
-    return None
 
 
 def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tuple[Optional[Actor], bool]:
@@ -337,58 +322,6 @@ def _own_subject(t: Tok, gender: str) -> bool:
     return r.has("f") if gender == "f" else r.has("n") if gender == "n" else any(r.has(g) for g in ("m1", "m2", "m3"))
 
 
-@lru_cache(maxsize=None)
-def platforms() -> dict[str, str]:
-    """Lower-case form -> canonical platform name (``data/platforms.txt``)."""
-    out = {}
-    for line in read_lexicon("platforms.txt"):
-        name, *forms = line.split()
-        for f in forms:
-            out[f] = name
-    return out
-
-
-def _platform_at(doc: _Doc, k: int) -> Optional[Actor]:
-    """A platform named after "na" / "w serwisie" / "na platformie" at token ``k`` ("napisał na X")."""
-    toks = doc.toks
-    name = platforms().get(toks[k].lower)
-    if name is None or k == 0 or not toks[k].text[:1].isupper():  # "LinkedInie" is no title-case word
-        return None
-    prev = toks[k - 1].lower
-    if prev in ("na", "w") or (prev in ("serwisie", "platformie", "portalu") and k > 1 and toks[k - 2].lower in ("na", "w")):
-        actor = next((a for a in doc.actors if a.name == name), None)
-        return actor or Actor(name, "media")
-    return None
-
-
-def _interviewer(doc: _Doc, m) -> bool:
-    """An organisation named right after "w rozmowie z" / "w wywiadzie dla" that is no institution (no head
-    noun such as ministerstwo, urząd, związek): an outlet the actor types missed (Deutschlandfunk, Yle, KAI)."""
-    toks, k = doc.toks, m[1]
-    if m[0].type != "organization" or k < 3 or toks[k - 1].lower not in ("z", "ze", "dla") \
-            or toks[k - 2].lemma not in ("rozmowa", "wywiad") or toks[k - 3].lower not in ("w", "we") \
-            or m[0].name in _listed_bodies():
-        return False  # "po rozmowie z Lewicą" is a meeting; a party or institution the gazetteer lists is no outlet
-    institutions = lexicon_set("institution_heads.txt")
-    union = {lemma for kinds in member_orgs().values() for kind in kinds for lemma in kind}
-    return not any(r.lemma.lower() in institutions | union for w in m[0].name.replace("-", " ").split()
-                   for r in readings(w))
-
-
-def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Actor]:
-    for k in range(a, b):
-        m = doc.mention.get(k)
-        if m and k == m[1] and (m[0].type == "media" or _interviewer(doc, m)):
-            off = doc.toks[k].idx
-            if off not in skip:
-                return m[0]
-        if (m is None or m[0].type != "media") and doc.toks[k].idx not in skip:
-            p = _platform_at(doc, k)  # a platform the actor extractor mistyped ("na LinkedInie" as a place)
-            if p is not None:
-                return p
-    return None
-
-
 def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
                   speakers_only: bool = False, persons_only: bool = False) -> Optional[Actor]:
     """A bare verb's speaker: the nearest preceding speaker, then subject, that agrees with it.
@@ -422,89 +355,6 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
         for m in reversed(subjects):
             if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
                 return m[0]
-    return None
-
-
-def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
-    """Who wrote what "czytamy w …" quotes: an actor named with the document ("w komunikacie
-    spółki X"), else the subject of the sentences before (who sent the letter, signed the petition)."""
-    toks, end = doc.toks, doc.sent_range(doc.sent_of(v))[1]
-    for k in range(v + 1, min(v + 6, end)):
-        m = doc.mention.get(k)
-        if m is not None and k == m[1] and m[0].type != "place" and not in_oblique(doc, m):
-            return m[0]
-        if toks[k].is_punct:
-            break
-    s = doc.sent_of(v)
-    for back in range(1, 5):
-        if s - back < 0:
-            break
-        a, b = doc.sent_range(s - back)
-        for k in range(a, b):
-            m = doc.mention.get(k)
-            if m and k == m[1] and m[0].type in ("organization", "group", "person") \
-                    and mention_nominative(doc, m) and not in_oblique(doc, m):
-                return m[0]
-    return None
-
-
-def _document_author_named(doc: _Doc, k: int) -> Optional[Actor]:
-    """``według`` + a document named by two lower-case nouns ("aktu oskarżenia"): the one organisation the
-    text names as a subject (nominative, not after a preposition) in a sentence that names the same
-    document ("Akt oskarżenia skierowała do sądu Prokuratura X", "…, który Prokuratura X skierowała");
-    None for none or two."""
-    toks = doc.toks
-    if k + 1 >= len(toks) or not all(toks[j].is_word and toks[j].text[:1].islower() and toks[j].pos == "subst"
-                                       and j not in doc.mention for j in (k, k + 1)) \
-            or not any(r.has("gen") for r in toks[k + 1].readings):
-        return None
-    index = doc.__dict__.get("_lemma_at")
-    if index is None:  # built once per document: lemma -> token positions (linear)
-        index = {}
-        for t in toks:
-            if t.is_word:
-                index.setdefault(t.lemma.lower(), []).append(t.i)
-        doc.__dict__["_lemma_at"] = index
-    first = toks[k].lemma.lower()
-    second = frozenset(r.lemma.lower() for r in toks[k + 1].readings)  # "oskarżenia": the noun or the gerund's verb
-    memo = doc.__dict__.setdefault("_document_authors", {})  # each document answered once: linear
-    if (first, second) not in memo:
-        memo[(first, second)] = _document_author_scan(doc, index.get(first, ()), second)
-    return memo[(first, second)]
-
-
-def _document_author_scan(doc: _Doc, positions, second: frozenset[str]) -> Optional[Actor]:
-    toks = doc.toks
-    found: set[str] = set()
-    authors: dict[str, Actor] = {}
-    for j in positions:
-        if j + 1 >= len(toks) or not second & {r.lemma.lower() for r in toks[j + 1].readings}:
-            continue
-        a, b = doc.sent_range(doc.sent_of(j))
-        x = a
-        while x < b:
-            m = doc.mention.get(x)
-            if m is not None and m[1] == x:
-                if m[0].type == "organization" and not in_oblique(doc, m) and mention_nominative(doc, m):
-                    found.add(m[0].name)
-                    authors[m[0].name] = m[0]
-                x = m[2] + 1
-                continue
-            x += 1
-    return authors[found.pop()] if len(found) == 1 else None
-
-
-def _relayed_source(doc: _Doc, a: int, b: int) -> Optional[tuple[Optional[Actor]]]:
-    """``powołując się na X`` in tokens [a, b): (X,) when X is named right after "na", (None,) for an
-    unnamed source ("na źródła w KO"), None when the clause has no such phrase."""
-    toks = doc.toks
-    for k in range(a, min(b, len(toks) - 2)):
-        if toks[k].lemma in ("powoływać", "powołać") and toks[k + 1].lower == "się" and toks[k + 2].lower == "na":
-            m = _source_after(doc, k + 3) if k + 3 < len(toks) else None
-            if m is None or m[0].type != "person":  # "na wiceprezesa PGG ds. pracowniczych Adama Kreta": the holder
-                m = _person_after(doc, k + 3, min(b, k + 12), oblique=True) or m
-            # unnamed people an outlet relays ("na tureckich urzędników") are sources, not a group speaking
-            return (m[0] if m and m[0].type != "group" else None,)
     return None
 
 
