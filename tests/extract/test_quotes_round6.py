@@ -124,6 +124,11 @@ CASES = [
      [("indirect", "Konfederacja", None, "ustąpił za wcześnie")]),
     ("Decyzję skrytykował rzecznik Komisji Europejskiej Jan Lis, który zarzucił rządowi, że ustąpił za wcześnie.",
      [("indirect", "Jan Lis", None, "ustąpił za wcześnie")]),
+    # a teaser line ("CZYTAJ TAKŻE: …") is no article text: the mention layer takes no group from it, so zero
+    # anaphora cannot either (a group named in the body still can)
+    ("Rada Polityki Pieniężnej podniosła stopy procentowe.\n\nCZYTAJ TAKŻE: Raty pójdą w górę. Ile zapłacą "
+     "kredytobiorcy?\n\nCo miesiąc wyliczają, że rata kredytu wzrośnie o 120 zł.",
+     [("indirect", None, None, "rata kredytu wzrośnie")]),
     # a group whose council or self-government was named speaks as itself; a union leads its members
     ("Rada Pracowników Huty Zawiercie wydała oświadczenie. Pracownicy huty mówią, że czują się oszukani przez zarząd.",
      [("indirect", "pracownicy huty", None, "czują się oszukani")]),

@@ -42,7 +42,7 @@ from typing import Optional, Sequence
 
 from ..lexicon import gazetteer, lexicon_set, role_words
 from ..model import Actor
-from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, morfeusz, per_reading, read_lexicon, readings
+from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, in_spans, layout_lines, morfeusz, per_reading, read_lexicon, readings
 from .groups import GroupLeaders, link_group, member_orgs, name_lemmas
 from .mention_roles import (ADDRESS, _acronym, _complement_person, _genitive, _holder_below, _link_role,
                             _role_lemma, _skip_title, _word_keys, is_person, person_gender, role_class)
@@ -371,9 +371,13 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     recent_orgs: deque[tuple[int, Actor]] = deque()  # (sentence, organisation) of name mentions outside quotes
     organisers: set[str] = set()  # organisations the text says organised an action, so far
     i = 0
+    layout = sorted(layout_lines(text.text))  # teasers and credits: not article text (GUIDELINES, web layout)
     while i < len(toks):
         t = toks[i]
         m = idx.at.get(i)
+        if m is None and layout and in_spans(layout, t.idx):
+            i += 1  # "CZYTAJ TAKŻE: Ile zapłacą kredytobiorcy?" names no group, role or body of this article
+            continue
         if m is not None:
             if m[0].type == "organization":
                 seen_orgs.add(m[0].name)
