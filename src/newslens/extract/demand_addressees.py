@@ -263,6 +263,13 @@ class Addressees:
         if k >= end:
             return None
         t = toks[k]
+        if t.text in "„\"«" and k + 1 < end:
+            # a quoted name: 'od "Tygodnika Rzeczyckiego"' (the quotation mark is no word of the phrase)
+            m = doc.mention.get(k + 1)
+            if m and k + 1 == m[1]:
+                j = m[2] + 1
+                return m[0], j + (j < end and toks[j].text in "”\"»")
+            return None
         if t.lemma in ("były", "ówczesny") and k + 1 < end:
             former = self.former_holder(k)
             if former is not None:  # "od byłego dyrektora" → the person the text calls its former director
