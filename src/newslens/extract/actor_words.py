@@ -297,6 +297,29 @@ def dash_joined(text: Text, j: int) -> bool:
         and (person_quals(toks[j - 1]) or toks[j - 1].guessed) and (person_quals(toks[j + 1]) or toks[j + 1].guessed)
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[str, ...]:
+    return tuple(sorted(lexicon_set("legal_forms.txt"), key=len, reverse=True))
+
+
+def legal_form_end(text: Text, j: int) -> Optional[int]:
+    """One past the last token of a company's legal form written at ``j`` after one space
+    ("Farmavita SA", "Superliga sp. z o.o.", ``legal_forms.txt``); None when there is none."""
+    toks = text.toks
+    if not 1 <= j < len(toks) or text.text[toks[j - 1].end:toks[j].idx] != " ":
+        return None
+    start = toks[j].idx
+    for form in _legal_forms():
+        end = start + len(form)
+        if text.text.startswith(form, start) and not text.text[end:end + 1].isalnum():
+            k = j
+            while k < len(toks) and toks[k].end <= end:
+                k += 1
+            if toks[k - 1].end == end:
+                return k
+    return None
+
+
 def city_after(toks: list[Tok], k: int, listed_only: bool = False) -> bool:
     """A place of one word in the nominative at ``k`` ("Łódź", not "Łodzi"): listed, or a geographic
     name of the dictionary given as its lemma ("Gorzów")."""

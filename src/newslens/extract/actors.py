@@ -26,7 +26,7 @@ from ..lexicon import context_types, lexicon_set
 from ..model import Actor
 from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
-                          guessed_adjective_of, hyphenated_given_name, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
+                          guessed_adjective_of, hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
                           is_name_token, is_unit_noun,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
                           person_quals, place_preps)
@@ -435,6 +435,8 @@ def find_mentions(text: Text) -> list[Mention]:
                 more = _coordinated_branch(text, end)
                 if more > end:  # "PGE Górnictwo i Energetyka Konwencjonalna"
                     canonical, end = f"{canonical} {text.text[toks[end].idx:toks[more - 1].end]}", more
+            if typ == "organization":
+                end = legal_form_end(text, end) or end  # "Orlen SA": the legal form is the listed firm's
             out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end],
                                variant=variant))
             i = end
@@ -452,7 +454,8 @@ def find_mentions(text: Text) -> list[Mention]:
             out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))
             i += 1
             continue
-        if not is_name_token(toks, i) or is_roman_numeral(toks[i]):
+        if not (is_name_token(toks, i) or toks[i].is_title and toks[i].is_word and legal_form_end(text, i + 1)) \
+                or is_roman_numeral(toks[i]):  # "Superliga sp. z o.o.": a common noun named as a company
             i += 1
             continue
         j = _run_end(text, i)
@@ -480,6 +483,16 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         if j - i > 1 and classifier_in_apposition(toks, i):
             i += 1  # "Spółka Komunikacja Podgórska", "Portal Dziennik Bałucki": the noun, then the name
+            continue
+        legal = next(((k, e) for k in range(i + 1, j + 1) for e in [legal_form_end(text, k)] if e), None)
+        if legal:
+            j, legal = legal  # "Farmavita SA", "Ekstraklasy SA": a company's name with its legal form
+            form = text.text[toks[j].idx:toks[legal - 1].end]
+            # no case from the words before: the company is often in apposition ("producent leków Farmavita SA")
+            cands = {f"{c} {form}": v for c, v in nominal_candidates(toks[i:j]).items()}
+            out.append(Mention(i, legal, best(cands), "organization", toks[i].idx, toks[legal - 1].end,
+                               text.text[toks[i].idx:toks[legal - 1].end], tuple(sorted(cands.items(), key=lambda kv: -kv[1]))))
+            i = legal
             continue
         typ = "organization" if quoted_body else run_type(toks, i, j)  # 'Stowarzyszenie "Nasza Góra"'
         if typ and out and out[-1].b == i - 1 and out[-1].type == "place" and coordinated_unknown(toks, out[-1].b - 1, i, j):

@@ -1,0 +1,46 @@
+"""Actors, round 7 (issue 15): invented sentences -> expected (name, type), negatives included."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+
+
+def _by_name(text):
+    return {a.name: a for a in extract_actors(nlp.analyze(text))}
+
+
+def names(text):
+    return set(_by_name(text))
+
+
+# a company's legal form ends its name and belongs to it; no actor "SA" of its own
+LEGAL_FORMS = [
+    ("Producent mebli Drewmax SA zwolni stu pracowników.", "Drewmax SA"),
+    ("Do zarzutów odniosła się Kolejka sp. z o.o., która prowadzi przewozy.", "Kolejka sp. z o.o."),
+    ("Zarząd spółki Bałtyk Trans S.A. nie komentuje sprawy.", "Bałtyk Trans S.A."),
+    ("Prezes Ekstraklasy SA zapowiedział zmiany.", "Ekstraklasa SA"),
+]
+LEGAL_NEGATIVES = [
+    # no legal form: the name stays as it is, "SA" after a sentence is no part of a name
+    ("Producent mebli Drewmax zwolni stu pracowników.", {"Drewmax"}, {"Drewmax SA"}),
+    # an acronym of its own after a comma is a second actor
+    ("Kontrolę prowadzi Drewmax, SA odmówiła komentarza.", {"Drewmax"}, {"Drewmax SA"}),
+]
+
+
+@pytest.mark.parametrize("text,name", LEGAL_FORMS)
+def test_legal_form_belongs_to_the_company(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization"
+    assert not {"SA", "S.A."} & set(found)
+
+
+@pytest.mark.parametrize("text,present,absent", LEGAL_NEGATIVES)
+def test_no_legal_form_no_extension(text, present, absent):
+    found = names(text)
+    assert present <= found and not absent & found
+
+
+def test_the_company_without_its_legal_form_joins_it():
+    found = _by_name("Spółka Drewmax SA zwolni stu pracowników. Drewmax nie komentuje decyzji.")
+    assert "Drewmax SA" in found and "Drewmax" not in found
