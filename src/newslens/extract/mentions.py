@@ -179,9 +179,11 @@ def _group_of(rs: tuple, chosen) -> Optional[str]:
             return r.lemma.lower()
     if chosen is None or chosen.pos not in ("subst", "depr"):
         return None
-    for r in rs:  # any masculine-personal plural noun names people: "ekolodzy", "piłkarze", "ciepłownicy"
+    only_plural = not any(x.has("sg") for x in rs if x.pos in ("subst", "depr"))
+    for r in rs:  # any masculine-personal plural noun names people: "ekolodzy", "piłkarze", "ciepłownicy";
+        # a role noun too when the form can only be plural ("ekonomiści", "analitycy"; "Premier" may be one person)
         if r.pos in ("subst", "depr") and r.has("pl") and r.has("nom") and (r.has("m1") or r.pos == "depr") \
-                and not r.is_proper and r.lemma.lower() not in role_words() \
+                and not r.is_proper and (only_plural or r.lemma.lower() not in role_words()) \
                 and r.lemma.lower() not in lexicon_set("not_group_nouns.txt"):
             return r.lemma.lower()
     return None

@@ -375,7 +375,9 @@ def _past_relay(toks, comp: int, b: int) -> int:
 
 def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     """``Nowak: Nie będzie ustępstw``: a subheading (a short line after the first, with no final
-    period) that is a speaker's name, a colon and at least three words is that speaker's quote."""
+    period) that is a speaker's name, a colon and at least three words is that speaker's quote. A group
+    named by a profession's role noun before the colon labels a section about it (``Analitycy: rynek był
+    przygotowany``), no one's words; other groups speak there (``Mieszkańcy: Jesteśmy zakładnikami``)."""
     toks, out = doc.toks, []
     taken = _Spans(taken)
     i = 0
@@ -385,6 +387,7 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             j += 1
         m = doc.mention.get(i)
         if doc.para[i] > 0 and m is not None and m[1] == i and m[2] + 1 < j and toks[m[2] + 1].text == ":" \
+                and not (m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
                 and toks[j].text not in ".:" and j - i <= 16 and toks[m[2] + 2].idx not in taken \
                 and len([t for t in toks[m[2] + 2:j + 1] if t.is_word]) >= 3:
             last = j
