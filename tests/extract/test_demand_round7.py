@@ -30,3 +30,18 @@ def parties(text, kind):
 ])
 def test_quoted_addressee(text, expected):
     assert parties(text, "item") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a document's recipients in the dative, coordinated, the first by its head noun (the one company
+    # named): the group of its signatories demands as the committee that sent it
+    ("Komitet Strajkowy działający w Kujawskiej Spółce Cukrowej przekazał w środę spółce oraz Ministerstwu "
+     "Rozwoju pismo z postulatami. Związkowcy domagają się przede wszystkim podwyżki płac o 15 procent.",
+     [("podwyżki płac o 15 p", "Komitet Strajkowy", "Kujawska Spółka Cukrowa, Ministerstwo Rozwoju")]),
+    # a head noun after a preposition is no recipient ("w spółce"): no addressee is guessed
+    ("Komitet Strajkowy działający w Kujawskiej Spółce Cukrowej złożył w spółce pismo z postulatami. "
+     "Związkowcy domagają się przede wszystkim podwyżki płac o 15 procent.",
+     [("podwyżki płac o 15 p", "Komitet Strajkowy", None)]),
+])
+def test_dative_recipients(text, expected):
+    assert parties(text, "item") == expected

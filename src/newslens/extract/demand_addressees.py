@@ -70,10 +70,49 @@ class Addressees:
                                    and (toks[k - 2].pos in ("fin", "praet", "inf", "adv", "ppas") or toks[k - 2].is_punct)):
                 if m[0] not in out:
                     out.append(m[0])
+                out += [x for x in self._dative_conjuncts(m[2] + 1, b) if x not in out]
             if not m and toks[k].lemmas() & lex("addressee_bodies.txt") and any(r.has("dat") for r in toks[k].readings):
                 got = self.actor_at(k + 1, b) if k + 1 < b else None
                 if got is not None and got[0] not in out:
                     out.append(got[0])  # "zarządowi Wartbusa"
+            if not m and k > a and toks[k].pos == "subst" and self._dative_only(k) and self._verb_governs(k, a):
+                org = self.org_by_head(k)  # "przekazał spółce oraz Ministerstwu X pismo": the one company named
+                if org is not None and org.type != "media":
+                    if org not in out:
+                        out.append(org)
+                    out += [x for x in self._dative_conjuncts(k + 1, b) if x not in out]
+        return out
+
+    def _verb_governs(self, k: int, a: int) -> bool:
+        """A verb stands at most four tokens before ``k`` with no punctuation or preposition governing
+        ``k`` between ("przekazał spółce", "przekazał we wtorek spółce"; not "w spółce")."""
+        toks = self.doc.toks
+        if toks[k - 1].pos == "prep":
+            return False
+        for j in range(k - 1, max(a, k - 5) - 1, -1):
+            if toks[j].is_punct:
+                return False
+            if toks[j].pos in ("fin", "praet", "inf", "ppas"):
+                return True
+        return False
+
+    def _dative_only(self, k: int) -> bool:
+        """Token ``k`` reads as a dative and as no nominative or accusative (the case shows)."""
+        rs = self.doc.toks[k].readings
+        return any(r.has("dat") for r in rs) and not any(r.has("nom") or r.has("acc") for r in rs)
+
+    def _dative_conjuncts(self, j: int, b: int) -> list[Actor]:
+        """Datives coordinated after a dative recipient ending before ``j`` ("spółce oraz Ministerstwu
+        Aktywów Państwowych", "wojewodzie i marszałkowi"): each resolved through ``actor_at`` and in the
+        dative itself."""
+        toks = self.doc.toks
+        out: list[Actor] = []
+        while j + 1 < b and toks[j].lower in ("i", "oraz", ",") and self._dative_only(j + 1):
+            got = self.actor_at(j + 1, b)
+            if got is None or got[0].type == "media":
+                break
+            out.append(got[0])
+            j = got[1]
         return out
 
     def counterparties(self, k: int, inside: Sequence[tuple[int, int]] = ()) -> tuple[list[Actor], Optional[int]]:
