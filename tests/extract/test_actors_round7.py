@@ -44,3 +44,27 @@ def test_no_legal_form_no_extension(text, present, absent):
 def test_the_company_without_its_legal_form_joins_it():
     found = _by_name("Spółka Drewmax SA zwolni stu pracowników. Drewmax nie komentuje decyzji.")
     assert "Drewmax SA" in found and "Drewmax" not in found
+
+
+# a country's name in the nominative after a firm's unknown name names its national company
+BRANCHES = [
+    ("Fatalne wieści z Kalisza. Brixtel Polska wycofał się ze sponsorowania klubu.", "Brixtel Polska"),
+    ("Spółką kieruje prezes zarządu Vendrik Systems Polska Jan Nowak.", "Vendrik Systems Polska"),
+]
+BRANCH_NEGATIVES = [
+    # a known word before the country: the country is an actor of its own
+    ("Rząd ogłosił, że Polska nie zgodzi się na te warunki.", {"Polska"}),
+    # the country in another case is no part of the firm's name
+    ("Brixtel Polski nie zostawi bez pomocy.", {"Brixtel"}),
+]
+
+
+@pytest.mark.parametrize("text,name", BRANCHES)
+def test_a_firms_national_company(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization" and "Polska" not in found
+
+
+@pytest.mark.parametrize("text,present", BRANCH_NEGATIVES)
+def test_country_stays_a_place(text, present):
+    assert present <= names(text)

@@ -179,6 +179,9 @@ def _run_end(text: Text, i: int) -> int:
                     and not any(r.pos == "subst" for r in toks[i].readings) and title(j + 1):
                 j += 1  # "Krajowa Unia Producentów Soków": a listed word as the head of a longer name after its adjective
                 continue
+            if listed and listed[2] == "place" and listed[0] == j + 1 and t.text in lexicon_set("branch_countries.txt") \
+                    and all(x.guessed and not is_first_name(x) for x in toks[i:j]):
+                return j + 1  # "Agrotech Polska", "Nordhavn Logistics Polska": a firm's national company
             if listed and not outlet and not club and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
             if outlet and j == i + 1 and listed and listed[2] == "place" and listed[0] == j + 1:
