@@ -23,6 +23,14 @@ CASES = [
      [("indirect", None, None, "inflacja znowu wzrośnie")]),
     ("Sąd ma 30 dni. Jak szacują prawnicy, wyrok zapadnie w maju.",
      [("indirect", None, None, "wyrok zapadnie w maju")]),
+    # a name with a legal form is a company: "spółka" refers to the one such company named so far
+    ("Farmavita SA zarobiła mniej niż przed rokiem. Spółka podkreśla, że różnice w cenach wynikały z błędu.",
+     [("indirect", "Farmavita SA", None, "różnice w cenach")]),
+    # negatives: two companies named so far, or a body with no legal form and no brand name: no speaker
+    ("Farmavita SA i Zdrowex sp. z o.o. zarobiły mniej. Spółka podkreśla, że różnice w cenach wynikały z błędu.",
+     [("indirect", None, None, "różnice w cenach")]),
+    ("Naczelna Rada Aptekarska ostrzega sieci. Spółka podkreśla, że różnice w cenach wynikały z błędu.",
+     [("indirect", None, None, "różnice w cenach")]),
 ]
 
 

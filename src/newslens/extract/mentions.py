@@ -349,6 +349,9 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         brands = {a.name for a in actors if a.type == "organization" and _brand_name(a.name, institutions)}
         if len(brands) == 1:
             heads["spółka"] = brands
+    for a in actors:  # a legal form names a company ("Farmavita SA"): "Spółka podkreśla" when it is the one so far
+        if a.type == "organization" and _legal_form(a.name):
+            heads.setdefault("spółka", set()).add(a.name)
     for line in read_lexicon("head_synonyms.txt"):  # "resort" -> the ministry
         noun, head, *words = line.split()  # "ratusz urząd miasto gmina": an Urząd Miasta or Urząd Gminy only
         if head in heads:
@@ -530,6 +533,11 @@ def _inflected_surname(form: str, surnames: dict[str, Actor]) -> Optional[Actor]
 @lru_cache(maxsize=1)
 def _listed_bodies() -> frozenset[str]:
     return frozenset(e.canonical for entries in gazetteer().values() for e in entries)
+
+
+def _legal_form(name: str) -> bool:
+    """A company's name ending in a legal form (data/legal_forms.txt: "Farmavita SA", "Superliga sp. z o.o.")."""
+    return any(name.endswith(" " + form) and len(name) > len(form) + 1 for form in lexicon_set("legal_forms.txt"))
 
 
 def _brand_name(name: str, institutions: frozenset[str] | set[str]) -> bool:
