@@ -45,3 +45,18 @@ def test_quoted_addressee(text, expected):
 ])
 def test_dative_recipients(text, expected):
     assert parties(text, "item") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the sentence announcing a list gives its demander and, after its demand verb, its addressee;
+    # a demonym plural names its country (the gazetteer's demonyms)
+    ("Wiceminister Jan Nowak wyliczył w wywiadzie, czego Warszawa oczekuje od Niemców. Po pierwsze - zwrotu "
+     "zagrabionych dzieł sztuki. Po drugie - wypłaty odszkodowań dla ofiar.", ["Niemcy", "Niemcy"]),
+    # no addressee stated after the demand verb: none, though a country is named in the sentence
+    ("Wiceminister Jan Nowak wyliczył w wywiadzie, czego Warszawa oczekuje po rozmowach w Berlinie. Po "
+     "pierwsze - zwrotu zagrabionych dzieł sztuki. Po drugie - wypłaty odszkodowań dla ofiar.", [None, None]),
+    ("Wiceminister Jan Nowak pojechał do Berlina i wyliczył, czego Warszawa oczekuje. Po pierwsze - zwrotu "
+     "zagrabionych dzieł sztuki. Po drugie - wypłaty odszkodowań dla ofiar.", [None, None]),
+])
+def test_announced_addressee(text, expected):
+    assert [d.of for d in demands(text) if d.kind == "item"] == expected

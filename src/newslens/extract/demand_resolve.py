@@ -84,7 +84,15 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             if not f.of:
                 f.of, f.of_source = list(prev.of), "list"
         if f.by is None and not first and not quoted and not unnamed:
-            f.by = P.sentence_subject(s) or (P.sentence_subject(s - 1) if s > 0 else None)
+            f.by = P.sentence_subject(s)
+            if f.by is None and s > 0:
+                f.by = P.sentence_subject(s - 1)
+                if f.by is not None and not f.of:
+                    # the demander comes from the sentence announcing the list ("…, czego Pekin oczekuje od
+                    # Amerykanów. Po pierwsze - …"): so does its addressee, stated after its demand verb
+                    f.of = _announcing_addressees(doc, P, finder, s - 1)
+                    if f.of:
+                        f.of_source = "announcement"
         if f.by is not None and f.by.group and near and prev.by is not None and not prev.by.group \
                 and prev.by.actor is not None and prev.by.actor.type == "organization" \
                 and doc.para[prev.trig] == doc.para[f.trig] and f.by.name.split()[-1] in _led_plurals():
@@ -126,6 +134,15 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 and before.by.name == f.by.name:
             before.of, before.of_source = list(f.of), "answer"
             answered.add(id(before))
+
+
+def _announcing_addressees(doc: _Doc, P: Parties, finder, s: int) -> list:
+    """The addressees ("od X", "wobec X", a dative) stated after a demand verb of sentence ``s``."""
+    a, b = doc.sent_range(s)
+    verb = next((j for j in range(a, b) if doc.toks[j].pos in ("fin", "praet", "inf") and finder._is_trigger(j)), None)
+    if verb is None:
+        return []
+    return [x for x in P.addressees(verb + 1, b) if doc.toks[verb].lemma not in ("wzywać", "wezwać")]
 
 
 @lru_cache(maxsize=1)
