@@ -68,3 +68,29 @@ def test_a_firms_national_company(text, name):
 @pytest.mark.parametrize("text,present", BRANCH_NEGATIVES)
 def test_country_stays_a_place(text, present):
     assert present <= names(text)
+
+
+# a place's name is the lemma of its geographic reading (plural-only towns), not a surname of that form
+PLACES = [
+    ("Lotnisko w Szymanach stoi puste od jesieni.", "Szymany"),
+    ("Turyści z Mikołajek narzekają na ceny.", "Mikołajki"),
+    ("Mieszkańcy Ząbek protestowali przed urzędem.", "Ząbki"),
+]
+PLACE_NEGATIVES = [
+    # a person of that surname stays a person
+    ("Andrzej Szyman zapowiedział zmiany. Szyman nie chciał mówić więcej.", {"Andrzej Szyman"}, {"Szymany"}),
+    # a town with one geographic reading is unchanged
+    ("Radni z Kielc spotkali się w Krakowie.", {"Kielce", "Kraków"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,name", PLACES)
+def test_plural_only_town_in_the_nominative(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "place"
+
+
+@pytest.mark.parametrize("text,present,absent", PLACE_NEGATIVES)
+def test_geographic_reading_does_not_touch_people(text, present, absent):
+    found = names(text)
+    assert present <= found and not absent & found

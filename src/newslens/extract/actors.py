@@ -279,6 +279,11 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
             # person's ("mieszkańcy Rzędzin" beside "komitet „Nowe Rzędziny”": Rzędziny)
             memo[key] = {name: score + 0.3 * (name != run[0].text and name in surfaces)
                          for name, score in memo[key].items()}
+        if typ == "place" and len(run) == 1:
+            # a place's name is the lemma of its geographic reading, not of a surname or common noun of
+            # the same form: "w Szymanach" -> Szymany (not Szyman), "z Mikołajek" -> Mikołajki
+            geo = {r.lemma for r in run[0].readings if "nazwa_geograficzna" in r.quals}
+            memo[key] = {name: score + 0.2 * (name in geo) for name, score in memo[key].items()}
     return memo[key]
 
 
