@@ -60,3 +60,15 @@ def test_dative_recipients(text, expected):
 ])
 def test_announced_addressee(text, expected):
     assert [d.of for d in demands(text) if d.kind == "item"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a classifier noun and the name it classifies open the condition's clause: the named actor
+    ("Burmistrz Jan Lis zapowiedział, że gmina przejmie budynek, ale dopiero po tym, jak spółka Edu-Plan "
+     "rozliczy się z dotacji.", ["Edu-Plan"]),
+    # the classifier alone names nothing: no addressee
+    ("Burmistrz Jan Lis zapowiedział, że gmina przejmie budynek, ale dopiero po tym, jak spółka rozliczy "
+     "się z dotacji.", [None]),
+])
+def test_condition_classifier_subject(text, expected):
+    assert [d.of for d in demands(text) if d.kind == "condition"] == expected

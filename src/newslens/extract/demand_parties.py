@@ -325,6 +325,10 @@ class Parties(Addressees):
         p = self.group_at(k)
         if p is not None and not p.group and p.actor is not None:
             return p.actor
+        if k + 1 < b and toks[k].pos == "subst" and toks[k].lemma.lower() in lex("apposition_nouns.txt") and _nom(toks[k]):
+            m = self.doc.mention.get(k + 1)
+            if m is not None and k + 1 == m[1] and mention_nominative(self.doc, m):
+                return m[0]  # a classifier and the name it classifies: "spółka Edu-Start rozliczy się …"
         r = k + 1 if toks[k].lemma.lower() in ("pan", "pani") and k + 1 < b else k
         if toks[r].lemma in holder_nouns() and _nom(toks[r]):
             return self.role_holder(r)  # "minister rolnictwa przyjedzie …", "pani minister nas nie wysłucha"
