@@ -94,3 +94,28 @@ def test_plural_only_town_in_the_nominative(text, name):
 def test_geographic_reading_does_not_touch_people(text, present, absent):
     found = names(text)
     assert present <= found and not absent & found
+
+
+# a surname the dictionary knows in the nominative only is also a man's surname in an oblique case
+# ("Gustawa Marka Brzezina" -> Brzezin); two first names then a surname are a person
+SURNAMES = [
+    ("Pismo do wojewody Jana Marka Brzezina trafiło wczoraj.", "Jan Marek Brzezin"),
+    ("Wojewoda Jan Marek Brzezin odpowiedział na list. Wcześniej list do Jana Marka Brzezina wysłali radni.",
+     "Jan Marek Brzezin"),
+]
+SURNAME_NEGATIVES = [
+    # the nominative stays what it is, for a man and for a woman
+    ("Pismo podpisał Marek Brzezina. Wczoraj Marka Brzezinę przesłuchano.", "Marek Brzezina"),
+    ("Anna Brzezina zabrała głos. Z Anną Brzeziną rozmawiał wójt.", "Anna Brzezina"),
+]
+
+
+@pytest.mark.parametrize("text,name", SURNAMES)
+def test_oblique_surname_returns_to_its_nominative(text, name):
+    found = _by_name(text)
+    assert set(found) == {name} and found[name].type == "person"
+
+
+@pytest.mark.parametrize("text,name", SURNAME_NEGATIVES)
+def test_nominative_surname_stays(text, name):
+    assert set(names(text)) == {name}

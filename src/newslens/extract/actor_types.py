@@ -71,6 +71,9 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if len(run) > 1 and (is_first_name(run[0]) or run[0].guessed) and all(named) \
             and any(t.lower in lexicon_set("name_particles.txt") or is_first_name(t) for t in run):
         return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
+    if 2 < len(run) <= 4 and is_first_name(run[0]) and is_first_name(run[1]) and not any(
+            is_institution(t) or is_acronym(t) for t in run):
+        return "person"  # "Gustaw Marek Brzezin": two first names, then a surname that also names a place
     if 1 < len(run) <= 3 and is_first_name(run[0]) and not any(
             is_institution(t) or ({"nazwa_geograficzna", "nazwa_organizacji"} & all_quals(t)
                                    and not any(r.pos == "adj" for r in t.readings)) for t in run[1:]):

@@ -158,6 +158,14 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
             # the established Polish name ("Jacka" is Jacek's, not the English Jack's)
             both = {"imię", "nazwisko"} <= set(r.quals)
             out.append((r.lemma, cases, genders, (0.4 if cases == {"voc"} else 1.0) + 0.05 * both))
+        if named and all(r.has("nom") for r in named if "nazwisko" in r.quals) \
+                and any("nazwisko" in r.quals for r in named):
+            # a surname the dictionary knows in the nominative only ("Brzezina") is also the oblique
+            # case of a man's surname it does not know: "Gustawa Marka Brzezina" -> Brzezin
+            gs = [g for g in guess(t.text) if g.gender == "m1" and "nom" not in g.cases]
+            top = max([1.0] + [g.score for g in gs])
+            out += [(g.lemma, g.cases, frozenset({"m1"}), 0.5 * g.score / top) for g in gs
+                    if g.lemma[:1].isupper() and g.lemma != t.text]
         for r in t.readings:  # a surname that is also a common noun: "Dudka" -> Dudek
             if r.pos == "subst" and r.lemma[:1].islower() and not named:
                 out.append((_cap(r.lemma, t.text), _parts(r, CASES) or ALL_CASES, frozenset({"m1", "f"}), 0.6))
