@@ -31,6 +31,18 @@ CASES = [
      [("indirect", None, None, "różnice w cenach")]),
     ("Naczelna Rada Aptekarska ostrzega sieci. Spółka podkreśla, że różnice w cenach wynikały z błędu.",
      [("indirect", None, None, "różnice w cenach")]),
+    # a woman's surname alone, written as in her canonical name, is nominative even where the dictionary
+    # reads it only as a man's genitive ("Pietrowa" of "Pietrow"): the subject after the verb, the headline's
+    # speaker before its colon (not the name inside "o ćwiczeniach NATO")
+    ("Pietrowa o ćwiczeniach NATO: „To otwarta prowokacja wobec Rosji”\n\nRzeczniczka rosyjskiego MSZ Swietłana "
+     "Pietrowa skrytykowała NATO. Chodzi o ćwiczenia Iron Wolf, największe manewry Sojuszu.\n\n- Ćwiczenia przy "
+     "naszych granicach nie mają nic wspólnego z obroną - mówiła Pietrowa na briefingu.",
+     [("direct", "Swietłana Pietrowa", None, "To otwarta prowokacja"),
+      ("direct", "Swietłana Pietrowa", None, "Ćwiczenia przy naszych granicach")]),
+    # negative: her surname in another case is no subject ("ze Swietłaną Pietrową"): the man who spoke
+    ("Rzeczniczka MSZ Swietłana Pietrowa przyjechała do Wiednia. Jan Lis spotkał się ze Swietłaną Pietrową. "
+     "- To nie była prowokacja - mówił po spotkaniu.",
+     [("direct", "Jan Lis", None, "To nie była prowokacja")]),
 ]
 
 

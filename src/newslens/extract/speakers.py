@@ -16,12 +16,24 @@ from ..model import Actor
 from ..nlp import QUOTE_OPEN, Tok, readings
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at,
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _verb_gender,
-                        in_oblique, is_dash, mention_nominative)
+                        in_oblique, is_dash)
+from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _oblique_name
 from .speaker_sources import _document_author, _document_author_named, _person_after
 
 
 # ---------------------------------------------------------------- subjects and speakers
+
+
+def mention_nominative(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
+    """A mention in the nominative (quote_doc.mention_nominative), and a person's surname alone written as in
+    the person's canonical (nominative) name: "– mówiła Zacharowa", which the dictionary reads only as the
+    genitive of a man's "Zacharow" (a woman's surname declines: "Zacharowej", "Zacharową")."""
+    if m[0].type == "person" and doc.head.get(m[1]) is None and not _oblique_name(doc.toks, m):
+        words = m[0].name.split()  # ("Marija Zacharowa": a first name spelt otherwise; "Anny Nowak" is oblique)
+        if len(words) > 1 and doc.toks[m[2]].text == words[-1]:
+            return True
+    return _case_nominative(doc, m)
 
 
 def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
