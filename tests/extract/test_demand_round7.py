@@ -72,3 +72,15 @@ def test_announced_addressee(text, expected):
 ])
 def test_condition_classifier_subject(text, expected):
     assert [d.of for d in demands(text) if d.kind == "condition"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised first word of a longer listed name stands for that actor of the text
+    ("Rosja krytykuje manewry NATO w Polsce. Moskwa żąda od Sojuszu: wycofania wojsk z Polski, rezygnacji "
+     "z ćwiczeń na Bałtyku.", ["NATO", "NATO"]),
+    # the actor is not in the text: nothing is guessed
+    ("Rosja krytykuje manewry w Polsce. Moskwa żąda od Sojuszu: wycofania wojsk z Polski, rezygnacji z "
+     "ćwiczeń na Bałtyku.", [None, None]),
+])
+def test_short_listed_name(text, expected):
+    assert [d.of for d in demands(text) if d.kind == "item"] == expected

@@ -13,7 +13,7 @@ import bisect
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional, Sequence
 
-from ..lexicon import role_words
+from ..lexicon import gazetteer, role_words, word_keys
 from ..model import Actor
 from ..nlp import read_lexicon
 from .quotes import _after_preposition, _role_actor
@@ -341,7 +341,22 @@ class Addressees:
         org = self.org_by_head(k)
         if org is not None:
             return org, k + 1  # "od Komisji" → Komisja Europejska
+        short = self.short_name(k)
+        if short is not None:
+            return short, k + 1  # "od Sojuszu" → NATO (Sojusz Północnoatlantycki)
         return None
+
+    def short_name(self, k: int) -> Optional[Actor]:
+        """A capitalised noun inside a sentence that is the first word of a longer listed name of an actor
+        of the text (gazetteer.tsv: "Sojusz" of "Sojusz Północnoatlantycki" → NATO): that actor, when
+        exactly one such actor is in the text."""
+        t = self.doc.toks[k]
+        if not t.is_title or t.sent_start or t.pos != "subst" or k in self.doc.mention:
+            return None
+        names = {a.name: a for a in self.doc.actors}
+        got = {e.canonical for key in word_keys(t.text) for e in gazetteer().get(key, ())
+               if len(e.words) > 1 and e.canonical in names}
+        return names[next(iter(got))] if len(got) == 1 else None
 
     def _past_complement(self, j: int, actor: Actor, end: int) -> int:
         """The token after a role noun's named complement: a place or body in the genitive ("od
