@@ -97,9 +97,10 @@ def test_geographic_reading_does_not_touch_people(text, present, absent):
 
 
 # a surname the dictionary knows in the nominative only is also a man's surname in an oblique case
-# ("Gustawa Marka Brzezina" -> Brzezin); two first names then a surname are a person
+# when the text gives that surname on its own ("Gustawa Marka Brzezina" beside "Brzezin" -> Brzezin);
+# two first names then a surname are a person
 SURNAMES = [
-    ("Pismo do wojewody Jana Marka Brzezina trafiło wczoraj.", "Jan Marek Brzezin"),
+    ("Pismo do wojewody Jana Marka Brzezina trafiło wczoraj. Brzezin odpowie w piątek.", "Jan Marek Brzezin"),
     ("Wojewoda Jan Marek Brzezin odpowiedział na list. Wcześniej list do Jana Marka Brzezina wysłali radni.",
      "Jan Marek Brzezin"),
 ]
@@ -107,6 +108,8 @@ SURNAME_NEGATIVES = [
     # the nominative stays what it is, for a man and for a woman
     ("Pismo podpisał Marek Brzezina. Wczoraj Marka Brzezinę przesłuchano.", "Marek Brzezina"),
     ("Anna Brzezina zabrała głos. Z Anną Brzeziną rozmawiał wójt.", "Anna Brzezina"),
+    # no evidence in the text: the dictionary's surname stays
+    ("Pismo do wojewody Jana Marka Brzezina trafiło wczoraj.", "Jan Marek Brzezina"),
 ]
 
 

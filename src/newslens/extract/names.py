@@ -158,14 +158,6 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
             # the established Polish name ("Jacka" is Jacek's, not the English Jack's)
             both = {"imię", "nazwisko"} <= set(r.quals)
             out.append((r.lemma, cases, genders, (0.4 if cases == {"voc"} else 1.0) + 0.05 * both))
-        if named and all(r.has("nom") for r in named if "nazwisko" in r.quals) \
-                and any("nazwisko" in r.quals for r in named):
-            # a surname the dictionary knows in the nominative only ("Brzezina") is also the oblique
-            # case of a man's surname it does not know: "Gustawa Marka Brzezina" -> Brzezin
-            gs = [g for g in guess(t.text) if g.gender == "m1" and "nom" not in g.cases]
-            top = max([1.0] + [g.score for g in gs])
-            out += [(g.lemma, g.cases, frozenset({"m1"}), 0.5 * g.score / top) for g in gs
-                    if g.lemma[:1].isupper() and g.lemma != t.text]
         for r in t.readings:  # a surname that is also a common noun: "Dudka" -> Dudek
             if r.pos == "subst" and r.lemma[:1].islower() and not named:
                 out.append((_cap(r.lemma, t.text), _parts(r, CASES) or ALL_CASES, frozenset({"m1", "f"}), 0.6))
@@ -178,6 +170,20 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
         # is that name, not a nominative it does not know ("Obrońca Marka K." is Marek K.'s)
         out.append((t.text, frozenset({"nom"}), frozenset({"f", "m1"}), 0.3))
     return out
+
+
+def _oblique_surname(t: Tok, surfaces: frozenset[str]) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
+    """A surname the dictionary knows in the nominative only ("Brzezina") may be a man's surname it
+    does not know, in an oblique case, when the text also gives that surname as a word of its own
+    ("Gustawa Marka Brzezina" beside "Brzezin" -> Brzezin): the guesser's masculine oblique lemmas."""
+    if t.guessed or t.text[:1].islower():
+        return []
+    named = [r for r in t.readings if "nazwisko" in r.quals]
+    if not named or not all(r.has("nom") for r in named):
+        return []
+    gs = [g for g in guess(t.text) if g.gender == "m1" and "nom" not in g.cases and g.lemma != t.text
+          and g.lemma in surfaces]
+    return [(g.lemma, g.cases, frozenset({"m1"}), 0.5) for g in gs]
 
 
 def seen_elsewhere(cand: tuple, form: str, surfaces: frozenset[str]) -> bool:
@@ -201,7 +207,7 @@ def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
     preposition before the run governs) and words also seen in the text in that form raise a
     candidate.
     """
-    words = [_person_word(t) for t in run]
+    words = [_person_word(t) + _oblique_surname(t, surfaces) for t in run]
     out: dict[str, float] = {}
     partial: dict[str, float] = {}  # some word has no reading in the case: only if nothing fits
     for case in CASES:
