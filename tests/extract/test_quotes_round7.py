@@ -43,6 +43,13 @@ CASES = [
     ("Rzeczniczka MSZ Swietłana Pietrowa przyjechała do Wiednia. Jan Lis spotkał się ze Swietłaną Pietrową. "
      "- To nie była prowokacja - mówił po spotkaniu.",
      [("direct", "Jan Lis", None, "To nie była prowokacja")]),
+    # an outlet framing the verb's own sentence ("Według TASS …") is its channel, never the implied subject
+    ("Rzeczniczka MSZ Anna Nowak mówiła w piątek na briefingu w Moskwie. Według TASS oświadczyła też, że "
+     "wszystkie propozycje pozostają na stole.",
+     [("indirect", "Anna Nowak", "TASS", "wszystkie propozycje")]),
+    # negative: the outlet as the only source of its own sentence stays the speaker
+    ("Rzeczniczka MSZ Anna Nowak mówiła w piątek na briefingu w Moskwie. Według TASS rozmowy potrwają do piątku.",
+     [("indirect", "TASS", None, "rozmowy potrwają")]),
 ]
 
 

@@ -348,7 +348,9 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
         limit = min(b, v)
         prior = [f for f in sorted(_found_in(doc, found, s - back), key=lambda f: -f.start)
                  if f.speaker is not None and a <= f.verb_tok < limit
-                 and (not persons_only or f.speaker.type == "person")]
+                 and (not persons_only or f.speaker.type == "person")
+                 and not (back == 0 and f.speaker.type == "media" and doc.toks[f.verb_tok].lower in ACCORDING)]
+        # ("Według TASS dyplomatka oświadczyła": the outlet framing the verb's own sentence is its channel)
         for f in prior:  # a body that spoke through a spokesperson takes its verb's gender ("Rzecznik … przekazał")
             if _agrees(gender, f.speaker) or (f.speaker.type in ("organization", "media") and gender is not None
                                               and _verb_gender(doc.toks[f.verb_tok]) == gender):
