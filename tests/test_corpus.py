@@ -1,5 +1,6 @@
 """Corpus extraction: Parquet tables equal to the in-process extraction, failures isolated, bad input
 one line + exit 2, and the same tables from a process pool and from a two-worker Dask cluster."""
+import gc
 import shutil
 import subprocess
 import sys
@@ -8,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import newslens.extract
+import newslens.corpus as corpus
 from newslens.corpus import FAILURES, TABLES, cli_extract_corpus, extract_corpus, schema
 from newslens.extract import extract
 from newslens.loader import InputError, load_article
@@ -70,6 +72,28 @@ def test_process_pool_gives_the_same_tables_as_one_process(tmp_path):
     one, two = tables(tmp_path / "one"), tables(tmp_path / "two")
     for name in one:
         assert one[name].equals(two[name]), name
+
+
+def test_one_process_collects_less_often_and_gives_the_collector_back_as_it_was(tmp_path, monkeypatch):
+    seen = []
+    real = corpus.extract_record
+
+    def watched(path):
+        seen.append((gc.get_threshold(), gc.get_freeze_count()))
+        return real(path)
+
+    monkeypatch.setattr(corpus, "extract_record", watched)
+    before = gc.get_threshold()
+    extract_corpus(SMALL[:2], tmp_path / "a", jobs=1, progress=False)
+    assert len(seen) == 2 and all(t[0] >= corpus.GC_YOUNG and t[1:] == before[1:] and frozen > 0 for t, frozen in seen)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    gc.freeze()  # a caller's own frozen objects stay frozen
+    try:
+        mine = gc.get_freeze_count()
+        extract_corpus(SMALL[:1], tmp_path / "b", jobs=1, progress=False)
+        assert gc.get_freeze_count() >= mine and gc.get_threshold() == before
+    finally:
+        gc.unfreeze()
 
 
 def test_failures_are_listed_and_the_rest_goes_on(tmp_path, monkeypatch):
