@@ -84,3 +84,16 @@ def test_condition_classifier_subject(text, expected):
 ])
 def test_short_listed_name(text, expected):
     assert [d.of for d in demands(text) if d.kind == "item"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a possessive before a demand noun announces the list after its colon, as a count does
+    ("Prezydent Jan Lis milczy. Komitet Obrony Parku w petycji do prezydenta wymienia swoje żądania: wstrzymanie "
+     "wycinki drzew, przywrócenie ścieżek rowerowych oraz opublikowanie pełnych planów inwestycji.",
+     ["wstrzymanie wycinki ", "przywrócenie ścieżek", "opublikowanie pełnyc"]),
+    # no colon: the noun announces demands stated elsewhere, no item is read from the sentence
+    ("Prezydent Jan Lis milczy. Komitet Obrony Parku w petycji do prezydenta wymienia swoje żądania, a także "
+     "zapowiada protest przed ratuszem.", []),
+])
+def test_possessive_colon_list(text, expected):
+    assert [d.text[:20] for d in demands(text) if d.kind == "item"] == expected

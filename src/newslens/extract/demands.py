@@ -475,8 +475,9 @@ class _Finder(EnumeratedLists):
                                               or before.lemma in ("swój", "własny"))
             if counted and not any(toks[x].text == ":" for x in range(k, b)):
                 return _Frame(k, [], of=self.P.addressees(a, b) + self.P.datives(a, b))
-            if counted and before.pos in ("num", "numcol") and k + 1 < b and toks[k + 1].text == ":":
-                # "pismo z trzema postulatami: A, B, a także C": the count announces the list after the colon
+            if counted and k + 1 < b and toks[k + 1].text == ":":
+                # "pismo z trzema postulatami: A, B, a także C", "wymienia swoje żądania: A, B oraz C": the
+                # count or the possessive announces the list after the colon
                 e = self.clause_end(k + 2, b, self.in_quote(k))
                 items = split_items(toks, k + 2, e)
                 if items and head(toks, k + 2, e) is not None:
