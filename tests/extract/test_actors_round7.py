@@ -122,3 +122,29 @@ def test_oblique_surname_returns_to_its_nominative(text, name):
 @pytest.mark.parametrize("text,name", SURNAME_NEGATIVES)
 def test_nominative_surname_stays(text, name):
     assert set(names(text)) == {name}
+
+
+# a hyphenated double surname written as two words is the one person who has it
+DOUBLE = [
+    ("- mówi Ewa Sowa-Kowal, radna. Jak dodała Sowa Kowal, petycję podpisało stu mieszkańców.",
+     "Ewa Sowa-Kowal", "Sowa Kowal"),
+]
+DOUBLE_NEGATIVES = [
+    # a person with one of the two surnames is somebody else
+    ("- mówi Ewa Sowa-Kowal, radna. Jak dodał Piotr Kowal, petycję podpisało stu mieszkańców.",
+     {"Ewa Sowa-Kowal", "Piotr Kowal"}),
+    # two people with the double surname: the two words name neither
+    ("Ewa Sowa-Kowal i Jan Sowa-Kowal przyszli razem. Sowa Kowal to znane nazwisko.",
+     {"Ewa Sowa-Kowal", "Jan Sowa-Kowal"}),
+]
+
+
+@pytest.mark.parametrize("text,name,form", DOUBLE)
+def test_double_surname_in_two_words_merges(text, name, form):
+    found = _by_name(text)
+    assert name in found and form not in found and form in found[name].aliases
+
+
+@pytest.mark.parametrize("text,present", DOUBLE_NEGATIVES)
+def test_double_surname_negatives(text, present):
+    assert present <= names(text)

@@ -33,7 +33,7 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
 from .actor_mentions import Mention, clause_initial_surnames, named_elsewhere
 from .actor_types import (classifier_in_apposition, coordinated_unknown, media_frame, names_no_actor, platform_letter,
                           region_name, run_type)
-from .merge import (People, club_forms, fold_spelling, initials, initials_with_conjunctions, initials_without_seat,
+from .merge import (People, club_forms, double_surnames, fold_spelling, initials, initials_with_conjunctions, initials_without_seat,
                     own_names, shorter_forms, unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
@@ -612,6 +612,7 @@ def extract_actors(text: Text) -> list[Actor]:
     shorter = shorter_forms(groups, types)
     shorter.update(club_forms(groups, types, lexicon_set("club_prefixes.txt")))
     shorter.update(own_names(groups, types, lexicon_set("workplace_heads.txt")))
+    shorter.update(double_surnames(groups, types))
     for short, full in shorter.items():
         while full in shorter and shorter[full] != short:  # "Rada" -> "Rada Miejska" -> "Rada Miejska w …"
             full = shorter[full]

@@ -472,6 +472,26 @@ def own_names(groups: dict[str, list], types: dict[str, str], heads: frozenset[s
     return out
 
 
+def double_surnames(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
+    """A person's hyphenated double surname written as two words ("Wróbel Kot" for "Anna
+    Wróbel-Kot", read from any form of another actor) is that person, when exactly one person has it."""
+    people: dict[str, set[str]] = {}
+    for n in groups:
+        last = n.split()[-1]
+        parts = last.split("-")
+        if types[n] == "person" and " " in n and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+            people.setdefault(" ".join(parts), set()).add(n)
+    out = {}
+    if not people:
+        return out
+    for n in groups:
+        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
+        found = set().union(*(people.get(f, set()) for f in forms)) - {n}
+        if len(found) == 1:
+            out[n] = found.pop()
+    return out
+
+
 def _initial(w: str) -> str:
     """A word's letter in an acronym: an acronym inside the name gives all of its letters ("RP")."""
     return w if len(w) > 1 and w.isalpha() and w.isupper() else w[:1]
