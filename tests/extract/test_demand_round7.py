@@ -97,3 +97,17 @@ def test_short_listed_name(text, expected):
 ])
 def test_possessive_colon_list(text, expected):
     assert [d.text[:20] for d in demands(text) if d.kind == "item"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a genitive complement's own coordination inside the first item: the list goes on after its "i"
+    ("Komitet Obrony Parku domaga się od burmistrza: ochrony terenów zielonych, skwerów i parków, "
+     "zakończenia wycinki drzew, a także publikacji planów.",
+     ["ochrony terenów zielonych, skwerów i parków", "zakończenia wycinki drzew", "publikacji planów"]),
+    # the "i" ends the list: its items stay apart
+    ("Komitet Obrony Parku domaga się od burmistrza: zakończenia wycinki drzew, publikacji planów i "
+     "wstrzymania budowy.",
+     ["zakończenia wycinki drzew", "publikacji planów", "wstrzymania budowy"]),
+])
+def test_inner_genitive_list(text, expected):
+    assert [d.text for d in demands(text) if d.kind == "item"] == expected

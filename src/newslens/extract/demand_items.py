@@ -167,6 +167,27 @@ def _pp_noun(toks: Sequence[Tok], a: int, b: int) -> Optional[Tok]:
     return None
 
 
+def _inner_genitive_list(toks: Sequence[Tok], seps, n: int, prev_start: int, s: int, pa: int, nxt: int,
+                         cases: set[str], first_cases: set[str], b: int) -> bool:
+    """The comma at ``seps[n]`` opens a coordination inside the item before it: a one-noun genitive segment
+    closed by "i", after an item ending in a genitive complement, while the list goes on after that "i"
+    with another comma or a final conjunction ("ochrony własności intelektualnej, patentów i znaków
+    towarowych, zakończenia transferu, a także …": the "i" cannot be the list's last conjunction)."""
+    if n + 1 >= len(seps) or seps[n + 1][2] != "i" or nxt - pa > 2 or "gen" not in cases:
+        return False
+    k = s - 1
+    while k > prev_start and toks[k].pos in ("adj", "adja"):
+        k -= 1  # "własności intelektualnej": the complement's noun
+    h = head(toks, prev_start, s)
+    if k <= prev_start or h is None or k == h or toks[k].pos != "subst" or "gen" not in noun_cases(toks[k]):
+        return False
+    for x in range(n + 2, len(seps)):
+        if seps[x][2] in (",", "final"):
+            hx = head(toks, seps[x][1], seps[x + 1][0] if x + 1 < len(seps) else b)
+            return hx is not None and bool(noun_cases(toks[hx]) & first_cases)
+    return False
+
+
 def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = None) -> list[tuple[int, int]]:
     """Cut [a, b) into items (token ranges, trimmed); one range when it is a single item."""
     seps = _separators(toks, a, b)
@@ -214,6 +235,8 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
         pp = _pp_noun(toks, prev_start, s)
         if pp is not None and not ger and cases & noun_cases(pp) and kind in (",", "i") and nxt - pa <= 2:
             continue  # "dopłaty do nawozów, paliwa i energii"
+        if kind == "," and not ger and _inner_genitive_list(toks, seps, n, prev_start, s, pa, nxt, cases, first_cases, b):
+            continue  # "ochrony własności intelektualnej, patentów i znaków towarowych, zakończenia …"
         if kind == "i" and not (commas or (ger and first_ger)):
             continue
         if kind == "," and not (ger or noun_cases(toks[h])):
