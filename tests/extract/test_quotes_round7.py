@@ -50,6 +50,15 @@ CASES = [
     # negative: the outlet as the only source of its own sentence stays the speaker
     ("Rzeczniczka MSZ Anna Nowak mówiła w piątek na briefingu w Moskwie. Według TASS rozmowy potrwają do piątku.",
      [("indirect", "TASS", None, "rozmowy potrwają")]),
+    # a body's head noun opening a headline's sentence before a colon labels its speaker, as a subheading's
+    # does: the one body of that head the text names below
+    ("Wójt przegrał z gazetą. Sąd: „Dziennikarka działała w interesie społecznym”\n\nSąd Rejonowy w Opolu "
+     "uniewinnił w środę dziennikarkę lokalnej gazety.",
+     [("direct", "Sąd Rejonowy w Opolu", None, "Dziennikarka działała")]),
+    # negative: two courts of that head named below: no speaker
+    ("Wójt przegrał z gazetą. Sąd: „Dziennikarka działała w interesie społecznym”\n\nSąd Rejonowy w Opolu "
+     "uniewinnił w środę dziennikarkę, a Sąd Okręgowy w Opolu utrzymał wyrok.",
+     [("direct", None, None, "Dziennikarka działała")]),
 ]
 
 

@@ -449,6 +449,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             qualified = nxt is not None and nxt.is_word and (nxt.is_title or nxt.pos == "adj" or (
                 nxt.pos == "subst" and nxt.reading is not None and nxt.reading.has("gen")))
             line_start = i == 0 or "\n" in text.text[toks[i - 1].end:t.idx]  # a subheading "Sąd: …"
+            line_start = line_start or (t.sent_start and nxt is not None and nxt.text == ":")  # "… z gazetą. Sąd: „…”"
             named = orgs & seen_orgs  # "Sąd orzekł …": the one court named so far, whatever is named later
             if qualified and len(named) == 1 and i > 0 and toks[i - 1].lower == "według" and not nxt.is_title \
                     and any(r.pos == "subst" and r.has("nom") for r in nxt.readings) \
