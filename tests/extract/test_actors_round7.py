@@ -148,3 +148,29 @@ def test_double_surname_in_two_words_merges(text, name, form):
 @pytest.mark.parametrize("text,present", DOUBLE_NEGATIVES)
 def test_double_surname_negatives(text, present):
     assert present <= names(text)
+
+
+# exercises, stock indices and holidays are no actors; the noun before "pod nazwą" types the name
+NOT_ACTORS = [
+    ("Ruszyły ćwiczenia Baltic Shield z udziałem wojsk NATO.", {"NATO"}, {"Baltic Shield"}),
+    ("Indeks Kranex Top spadł o 2 proc., a Orlen zyskał.", {"Orlen"}, {"Kranex Top"}),
+    ("Jeśli wojewoda nie odpowie do Wielkanocy, protestujący zablokują drogę.", set(), {"Wielkanoc"}),
+    ("Potem ruszy kolejna część manewrów pod nazwą Tarcza-25, w której weźmie udział wojsko.", set(), {"Tarcza-25"}),
+]
+NOT_ACTOR_NEGATIVES = [
+    # the noun after the exercise names the body that holds it: an actor
+    ("Ćwiczenia prowadzi Dowództwo Operacyjne.", {"Dowództwo Operacyjne"}),
+    # a firm "o nazwie X" is a firm
+    ("Kontrakt dostała firma o nazwie Brixtel, która działa od roku.", {"Brixtel"}),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NOT_ACTORS)
+def test_events_and_indices_are_no_actors(text, present, absent):
+    found = names(text)
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,present", NOT_ACTOR_NEGATIVES)
+def test_named_bodies_stay(text, present):
+    assert present <= names(text)

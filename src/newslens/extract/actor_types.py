@@ -58,6 +58,9 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
     if prev is not None and prev.text in QUOTE_OPEN and a > 1 and toks[a - 2].sent == prev.sent:
         prev = toks[a - 2]  # dziennik „Süddeutsche Zeitung”
+    if prev is not None and "nazwa" in {r.lemma for r in prev.readings} and a > 2 and toks[a - 2].lower in ("pod", "o") \
+            and toks[a - 3].sent == prev.sent and context_type(toks[a - 3]):
+        prev = toks[a - 3]  # "manewry pod nazwą Dragon-24", "firma o nazwie X": the noun names what it is
     named = [t.guessed or bool(person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
     if len(run) == 2:
         if club_with_city(toks, b - 1):
