@@ -111,3 +111,16 @@ def test_possessive_colon_list(text, expected):
 ])
 def test_inner_genitive_list(text, expected):
     assert [d.text for d in demands(text) if d.kind == "item"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an appeal or wish whose object is one abstract noun states no demand
+    ("Rzecznik praw pacjenta Jan Lis apeluje do posłów o pośpiech.", []),
+    ("- Nie chcemy przywilejów, chcemy przewidywalności - mówił biskup Jan Lis.", []),
+    ('"Prosimy o wysłuchanie" - czytamy w petycji mieszkańców do wojewody Jana Lisa.', []),
+    # the same noun with content is a demand
+    ("Rzecznik praw pacjenta Jan Lis apeluje do posłów o pośpiech w pracach nad ustawą o rejestrze.",
+     ["pośpiech w pracach nad ustawą o rejestrze"]),
+])
+def test_vague_objects(text, expected):
+    assert [d.text for d in demands(text) if d.kind == "item"] == expected
