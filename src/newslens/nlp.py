@@ -89,6 +89,18 @@ class Reading:
     def is_proper(self) -> bool:
         return bool(PROPER_QUALS.intersection(self.quals))
 
+    # the hash the dataclass would compute (of the four fields), worked out once: readings key the
+    # tagger's memo of choices, once per token
+    def __hash__(self) -> int:
+        return self._hash
+
+    @_once
+    def _hash(self) -> int:
+        return hash((self.lemma, self.tag, self.quals, self.marks))
+
+
+_lemma_sets: dict[tuple, tuple] = {}  # (id of a readings tuple, lemma) -> (the tuple, its lemma set)
+
 
 @dataclass
 class Tok:
@@ -124,11 +136,18 @@ class Tok:
     def lemmas(self) -> frozenset[str]:
         """The lemmas of every reading and the chosen lemma (kept while neither changes)."""
         cached = self._lemmas
-        if cached is not None and cached[0] is self.readings and cached[1] is self.lemma:
+        rs, lemma = self.readings, self.lemma
+        if cached is not None and cached[0] is rs and cached[1] is lemma:
             return cached[2]
-        out = frozenset({r.lemma for r in self.readings} | {self.lemma})
-        self._lemmas = (self.readings, self.lemma, out)
-        return out
+        # the set is the same for every token with these readings (shared by a form) and lemma
+        key = (id(rs), lemma)
+        got = _lemma_sets.get(key)
+        if got is None or got[0] is not rs:
+            if len(_lemma_sets) > 200_000:
+                _lemma_sets.clear()
+            got = _lemma_sets[key] = (rs, frozenset({r.lemma for r in rs} | {lemma}))
+        self._lemmas = (rs, lemma, got[1])
+        return got[1]
 
     def case(self) -> set[str]:
         return {c for c in CASES if self.reading and self.reading.has(c)}
@@ -311,6 +330,7 @@ def per_reading(table: dict, t: "Tok", compute: Callable[[tuple, Optional["Readi
 
 
 _chosen: dict[tuple, Reading] = {}  # (form, starts a sentence, reading before) -> the reading chosen
+_punct: dict[str, tuple[Reading, ...]] = {}  # a punctuation mark -> its one reading, shared by its tokens
 
 
 def analyze(text: str) -> Text:
@@ -334,8 +354,13 @@ def analyze(text: str) -> Text:
     prev = None
     for t in toks:
         if t.is_punct and not t.text[:1].isdigit():
-            t.readings = (Reading(t.text, "interp"),)
-            t.reading, t.lemma = t.readings[0], t.text
+            rs = _punct.get(t.text)
+            if rs is None:
+                if len(_punct) > 10_000:
+                    _punct.clear()
+                rs = _punct[t.text] = (Reading(t.text, "interp"),)
+            t.readings = rs
+            t.reading, t.lemma = rs[0], t.text
             prev = t
             continue
         rs = readings(t.text)
@@ -425,9 +450,12 @@ def layout_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_INF = float("inf")
+
+
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` lies inside one of the sorted, non-overlapping ``spans``."""
-    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    k = bisect.bisect_right(spans, (offset, _INF)) - 1
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 

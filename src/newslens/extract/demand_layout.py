@@ -47,17 +47,21 @@ def _newlines(doc: _Doc) -> list[int]:
 def is_heading_line(doc: _Doc, k: int) -> bool:
     """Token ``k`` stands on a line that ends without closing punctuation (a headline, a
     subheading, a caption): the sentence splitter may have joined it to the next line."""
-    raw = doc.text.text
-    idx = doc.toks[k].idx
-    nl = _newlines(doc)
-    i = bisect.bisect_left(nl, idx)
-    seen = doc.__dict__.get("_heading_lines")
-    if seen is None:  # a line's answer is worked out once, not once per token on it
-        seen = doc.__dict__["_heading_lines"] = {}
-    got = seen.get(i)
-    if got is None:
-        got = seen[i] = _heading_line(raw, nl, i)
-    return got
+    got = doc.__dict__.get("_heading_toks")
+    if got is None:  # every token's answer at once: a line's is worked out once, not per token on it
+        got = doc.__dict__["_heading_toks"] = _heading_toks(doc)
+    return got[k]
+
+
+def _heading_toks(doc: _Doc) -> list[bool]:
+    raw, nl = doc.text.text, _newlines(doc)
+    out, i, line = [], -1, False
+    for t in doc.toks:
+        if i < 0 or (i < len(nl) and nl[i] < t.idx):  # the token is past its line's end: the line it is on
+            i = bisect.bisect_left(nl, t.idx)
+            line = _heading_line(raw, nl, i)
+        out.append(line)
+    return out
 
 
 def _heading_line(raw: str, nl: list[int], i: int) -> bool:

@@ -297,11 +297,15 @@ class _Doc:
                     if s in starts and e in ends:
                         for k in range(starts[s], ends[e] + 1):
                             self.mention[k] = (actor, starts[s], ends[e])
-        p, last = 0, 0
+        # paragraph numbers: a new one after any line break since the token before (the next break at
+        # or after that token is kept, so the text is read once)
+        raw, para = self.text.text, self.para
+        p, nxt = 0, raw.find("\n")
         for t in self.text.toks:
-            p += self.text.text.count("\n", last, t.idx) > 0
-            last = t.idx
-            self.para.append(p)
+            if 0 <= nxt < t.idx:
+                p += 1
+                nxt = raw.find("\n", t.idx)
+            para.append(p)
 
     @property
     def toks(self) -> list[Tok]:
