@@ -124,3 +124,15 @@ def test_inner_genitive_list(text, expected):
 ])
 def test_vague_objects(text, expected):
     assert [d.text for d in demands(text) if d.kind == "item"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a first-person wish whose clause names no party to act is no demand
+    ('"Chcemy, żeby nasze dzieci miały gdzie się uczyć" - mówi Anna Lis, mama siedmiolatka.', []),
+    ("- Chcemy, żeby szkoła uczyła się na błędach - mówił wiceminister edukacji Jan Lis.", []),
+    # the clause names the party asked to act: a demand of it
+    ('"Chcemy, żeby burmistrz Adam Nowak przywrócił kursy autobusów" - mówi Anna Lis, sołtyska.',
+     [("burmistrz Adam Nowak przywrócił kursy autobusów", "Adam Nowak")]),
+])
+def test_first_person_wish(text, expected):
+    assert [(d.text, d.of) for d in demands(text) if d.kind == "item"] == expected

@@ -306,6 +306,8 @@ class _Finder(EnumeratedLists):
                 return None
         if lemma == "chcieć" and clause and (not self._wanting_party(k, first_person, True) or self._nobody_asked(o, e)):
             return None
+        if lemma == "chcieć" and clause and first_person and self.P.clause_subject(o, e, heads=True) is None:
+            return None  # "Chcemy, żeby nasze dzieci miały gdzie pójść": a wish that asks no named party to act
         items = [trim(toks, o, e)] if clause else split_items(toks, o, e, prep)
         items = [it for it in items if it[1] > it[0]]
         if not items:
