@@ -174,3 +174,20 @@ def test_events_and_indices_are_no_actors(text, present, absent):
 @pytest.mark.parametrize("text,present", NOT_ACTOR_NEGATIVES)
 def test_named_bodies_stay(text, present):
     assert present <= names(text)
+
+
+# teasers of videos and other articles are layout lines: no actors come from them
+TEASERS = [
+    "Premier spotkał się z rolnikami.\n\nOGLĄDAJ TAKŻE: Tłumy na granicy w Kaliszu. Relacja reportera\n\nRolnicy wyjechali.",
+    "Premier spotkał się z rolnikami.\n\nWIDEO: Jak wygląda Bogatynia po sporze o Turów\n\nRolnicy wyjechali.",
+    "Premier spotkał się z rolnikami.\n\nSPRAWDŹ: Ceny jabłek w Grójcu. Jest gorzej niż przed rokiem\n\nRolnicy wyjechali.",
+]
+
+
+@pytest.mark.parametrize("text", TEASERS)
+def test_teaser_lines_name_no_actors(text):
+    assert not names(text) & {"TAKŻE", "Kalisz", "Bogatynia", "Turów", "Grójec"}
+
+
+def test_a_sentence_opening_with_the_verb_is_text():
+    assert "Kalisz" in names("Premier spotkał się z rolnikami.\n\nSprawdź, jak wygląda Kalisz po powodzi.")
