@@ -136,3 +136,16 @@ def test_vague_objects(text, expected):
 ])
 def test_first_person_wish(text, expected):
     assert [(d.text, d.of) for d in demands(text) if d.kind == "item"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ordinal demand noun with its owner in the genitive before the copula
+    ("Związek Nauczycielstwa Polskiego domaga się od Ministerstwa Edukacji podwyżek płac. Kolejnym postulatem związku jest "
+     "skrócenie pensum.", [("podwyżek płac", "Związek Nauczycielstwa Polskiego"),
+                           ("skrócenie pensum", "Związek Nauczycielstwa Polskiego")]),
+    # a genitive not followed by a copula is no owner: no frame from it
+    ("Związek Nauczycielstwa Polskiego domaga się od Ministerstwa Edukacji podwyżek płac. Kolejnym postulatem związku "
+     "zajmie się komisja.", [("podwyżek płac", "Związek Nauczycielstwa Polskiego")]),
+])
+def test_ordinal_with_owner(text, expected):
+    assert [(d.text, d.by) for d in demands(text) if d.kind == "item"] == expected

@@ -27,7 +27,7 @@ from ..lexicon import role_words
 from ..model import Actor, Demand, Quote, Timex
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
-from .demand_items import action_of, condition_action, gerund_nominative, head, split_items, trim
+from .demand_items import action_of, condition_action, gerund_nominative, head, noun_cases, split_items, trim
 from .demand_lists import COPULA, FOUND, EnumeratedLists, Frame as _Frame
 from .demand_resolve import Dates, resolve
 from .demand_layout import is_heading, is_heading_line
@@ -505,12 +505,19 @@ class _Finder(EnumeratedLists):
         # "Kolejnym postulatem jest A", "Drugi postulat – to A", "Pierwszy warunek to A"
         if k > a and {r.lemma for r in toks[k - 1].readings} & self.ordinals:
             j = k + 1
+            owner = None
+            g = j
+            while g < b and g - j < 3 and toks[g].pos in ("subst", "adj") and "gen" in noun_cases(toks[g]):
+                g += 1  # "Kolejnym postulatem samorządu jest …": the noun's genitive names whose it is
+            if g > j and g < b and toks[g].lower in COPULA:
+                owner = self.P.party_at(j)
+                j = g
             while j < b and (toks[j].text in "–—-" or toks[j].lower in COPULA or toks[j].lemma == "dotyczyć"):
                 j += 1
             if j == k + 1:
                 return None
             items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
-            return _Frame(k, items, inherit=True) if items else None
+            return _Frame(k, items, by=owner, inherit=owner is None) if items else None
         # "Postulaty związkowców to A, B i C", "Ich głównym postulatem jest A": the noun opens its clause
         opening = k == a or all(toks[x].pos in ("adj", "ppron3", "ppron12") or toks[x].lower in (
             "ich", "jego", "jej", "nasze", "naszym", "naszymi", "ich", "m.in.") or toks[x].text in "–—-„\""
