@@ -59,6 +59,19 @@ CASES = [
     ("Wójt przegrał z gazetą. Sąd: „Dziennikarka działała w interesie społecznym”\n\nSąd Rejonowy w Opolu "
      "uniewinnił w środę dziennikarkę, a Sąd Okręgowy w Opolu utrzymał wyrok.",
      [("direct", None, None, "Dziennikarka działała")]),
+    # an epithet (a person's common noun) in apposition before a name refers to that person when it later
+    # opens a clause; zero anaphora then finds her as the previous sentence's subject
+    ("Sąd uniewinnił w środę redaktor naczelną „Gazety Lokalnej” Annę K. Wyrok jest nieprawomocny. Burmistrz "
+     "zapowiada apelację.\n\nRedaktor naczelna nie kryła ulgi. - Żyłam z zarzutem przez rok - mówiła po wyjściu.",
+     [("direct", "Anna K.", None, "Żyłam z zarzutem")]),
+    # negatives: two persons so called, or a noun whose genitive name says whose it is: no speaker
+    ("Sąd uniewinnił w środę redaktor naczelną „Gazety Lokalnej” Annę K. oraz redaktor naczelną „Echa Dnia” Ewę L. "
+     "Wyrok jest nieprawomocny. Burmistrz zapowiada apelację.\n\nRedaktor naczelna nie kryła ulgi. - Żyłam z "
+     "zarzutem przez rok - mówiła po wyjściu.",
+     [("direct", None, None, "Żyłam z zarzutem")]),
+    ("Syn Jana Kowalskiego spotkał się z burmistrzem. Wyrok jest nieprawomocny. Burmistrz zapowiada apelację."
+     "\n\nSyn nie krył ulgi. - Żyłem z zarzutem przez rok - mówił po wyjściu.",
+     [("direct", None, None, "Żyłem z zarzutem")]),
 ]
 
 

@@ -234,3 +234,65 @@ def _acronym(t: Tok) -> bool:
 def _stems_meet(a: set[str], b) -> bool:
     """Two word sets share a word or a stem of five letters ("związku" / "związkowców")."""
     return bool(a & set(b)) or any(x[:5] == y[:5] for x in a for y in b if len(x) >= 5 and len(y) >= 5)
+
+
+# ---------------------------------------------------------------- epithets: a person's common noun
+
+
+def epithet_lemma(t: Tok) -> Optional[str]:
+    """A singular masculine-personal common noun that is no role word and no word for people in general
+    ("redaktor", "bramkarz" is a role; "kierowca", "mieszkaniec"): a noun a text may call a person by."""
+    if not t.is_word or (t.is_title and not t.sent_start) or t.lower in ADDRESS \
+            or any(r.pos == "adj" for r in t.readings):  # "politycznego": an adjective first
+        return None
+    from ..lexicon import lexicon_set
+    for r in t.readings:
+        lemma = r.lemma.lower()
+        if r.pos == "subst" and r.has("sg") and r.has("m1") and not r.is_proper and lemma not in role_words() \
+                and lemma not in lexicon_set("not_group_nouns.txt") and lemma not in ADDRESS:
+            return lemma
+    return None
+
+
+def epithet_end(toks: list[Tok], i: int) -> int:
+    """The last token of an epithet's own words: the noun and the lower-case adjectives right after it
+    ("redaktor naczelna")."""
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].sent == toks[i].sent and toks[j + 1].text[:1].islower() \
+            and any(r.pos == "adj" for r in toks[j + 1].readings):
+        j += 1
+    return j
+
+
+def apposed_person(toks: list[Tok], idx: "_Index", i: int) -> Optional[tuple]:
+    """The person's name mention an epithet at ``i`` stands before: past its own adjectives, names of bodies
+    or outlets, capitalised words and quotation marks (its complement) in one sentence; None otherwise."""
+    t = toks[i]
+    j = epithet_end(toks, i) + 1
+    while j < len(toks) and j - i <= 8 and toks[j].sent == t.sent:
+        m = idx.at.get(j)
+        if m is not None and m[1] == j:
+            if is_person(m[0]):
+                return m
+            j = m[2] + 1
+            continue
+        if toks[j].text in "„”\"«»" or (toks[j].is_word and toks[j].is_title):
+            j += 1  # a quotation mark, a capitalised word of a complement no actor took ("„Echa Dnia”")
+            continue
+        return None
+    return None
+
+
+def epithet_appositions(toks: list[Tok], idx: "_Index") -> dict[str, set[str]]:
+    """Epithet lemma -> the persons it stands in apposition to (``apposed_person``: "redaktor naczelną
+    „Tygodnika Rzeczyckiego” Agnieszkę W."); never a person named in the genitive as whose the noun is
+    ("syn Jana Kowalskiego", "zastępca Zielińskiej")."""
+    out: dict[str, set[str]] = {}
+    for t in toks:
+        if t.i in idx.at:
+            continue
+        lemma = epithet_lemma(t)
+        m = apposed_person(toks, idx, t.i) if lemma is not None else None
+        if m is not None and not _complement_person(t, lemma, toks, m):
+            out.setdefault(lemma, set()).add(m[0].name)
+    return out

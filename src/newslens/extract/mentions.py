@@ -45,7 +45,8 @@ from ..model import Actor
 from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, in_spans, layout_lines, morfeusz, per_reading, read_lexicon, readings
 from .groups import GroupLeaders, link_group, member_orgs, name_lemmas
 from .mention_roles import (ADDRESS, _acronym, _complement_person, _genitive, _holder_below, _link_role,
-                            _role_lemma, _skip_title, _word_keys, is_person, person_gender, role_class)
+                            _role_lemma, _skip_title, _word_keys, apposed_person, epithet_appositions, epithet_end,
+                            epithet_lemma, is_person, person_gender, role_class)
 
 GENDERS = ("m1", "m2", "m3", "f", "n")
 KINDS = ("name", "role", "noun", "pronoun", "group")
@@ -320,6 +321,8 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             words = a.role.split()
             held[a.name] = {(role_class(words[0].lower()), frozenset(w.lower() for w in words[1:]))}
 
+    epithets = epithet_appositions(toks, idx)  # "redaktor naczelną … Agnieszkę W." -> redaktor
+
     # organisations by their head noun: "Związek Nauczycielstwa Polskiego" -> związek
     heads: dict[str, set[str]] = {}
     institutions = lexicon_set("institution_heads.txt")
@@ -393,6 +396,14 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 if not quoted[i]:
                     recent.append((t.sent, m[0].name))
             i = m[2] + 1
+            continue
+        ep = epithet_lemma(t) if epithets and not quoted[i] and any(r.has("nom") for r in t.readings) else None
+        if ep is not None and len(epithets.get(ep, ())) == 1 and next(iter(epithets[ep])) in last_seen \
+                and apposed_person(toks, idx, i) is None:  # (a name after it is its own referent or whose it is)
+            name, end = next(iter(epithets[ep])), epithet_end(toks, i)  # "Redaktor naczelna nie kryła ulgi"
+            add(name, "role", i, end, i)  # after "redaktor naczelną „Tygodnika X” Agnieszkę W.": that person
+            last_seen[name] = i
+            i = end + 1
             continue
         if i in extra:  # a name form found in step 1
             name = extra[i]
