@@ -149,3 +149,14 @@ def test_first_person_wish(text, expected):
 ])
 def test_ordinal_with_owner(text, expected):
     assert [(d.text, d.by) for d in demands(text) if d.kind == "item"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an appeal to a party the text does not name, with a wished clause after it
+    ("Rzecznik praw dziecka Jan Lis zaapelował do radnych, by nie zamykali szkoły.",
+     [("nie zamykali szkoły", "Jan Lis", None)]),
+    # no clause after the addressee phrase: nothing is read from it
+    ("Rzecznik praw dziecka Jan Lis zaapelował do radnych z całego powiatu.", []),
+])
+def test_appeal_clause_after_addressee(text, expected):
+    assert [(d.text, d.by, d.of) for d in demands(text) if d.kind == "item"] == expected

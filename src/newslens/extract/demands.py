@@ -261,6 +261,8 @@ class _Finder(EnumeratedLists):
                     return None  # "wystąpił o wyznaczenie mediatora": an application, unless made to someone
             elif o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("by", "aby", "żeby"):
                 o, clause = o + 2, True
+            elif o < b and toks[o].lower == "do" and (c := self._wish_after_addressee(o, j)) is not None:
+                o, clause = c, True  # "zaapelował do posłów, by nie odkładali prac": the addressee names no actor
             else:
                 before = self._fronted(k, prep)
                 if before is None:
@@ -319,6 +321,17 @@ class _Finder(EnumeratedLists):
         if opened is not None:
             f.by = self.P.subject(opened)  # "a zawodnicy - w tym kapitan X - domagają się": the subject before the aside
         return f
+
+    def _wish_after_addressee(self, o: int, j: int) -> Optional[int]:
+        """The start of a ", by/aby/żeby" clause closing the addressee phrase "do X" at ``o`` (nouns and
+        adjectives only, before ``j``): the token after the complementiser."""
+        toks = self.toks
+        for c in range(o + 1, j):
+            if toks[c].text == "," and c + 1 < j and toks[c + 1].lower in ("by", "aby", "żeby"):
+                return c + 2 if c > o + 1 else None
+            if toks[c].pos not in ("subst", "adj", "ppas", "brev") and c not in self.doc.mention:
+                return None
+        return None
 
     def _closes_aside(self, a: int, d: int) -> bool:
         """The dash at ``d`` closes an aside a dash opened after the sentence's first word ("a zawodnicy -
