@@ -72,6 +72,14 @@ CASES = [
     ("Syn Jana Kowalskiego spotkał się z burmistrzem. Wyrok jest nieprawomocny. Burmistrz zapowiada apelację."
      "\n\nSyn nie krył ulgi. - Żyłem z zarzutem przez rok - mówił po wyjściu.",
      [("direct", None, None, "Żyłem z zarzutem")]),
+    # a colon quote's speaker is the subject of the last clause before the colon, not of an earlier one
+    ("Rolnicy stawiają warunki, Nowak: „Nie będzie żadnych ustępstw”\n\nMinister rolnictwa Jan Nowak spotkał się "
+     "w piątek z rolnikami.",
+     [("direct", "Jan Nowak", None, "Nie będzie żadnych ustępstw")]),
+    # negative: a last clause with no subject of its own leaves the sentence's subject
+    ("Rolnicy z Lubelszczyzny, po rozmowie z Nowakiem: „Nie odpuścimy do końca roku”\n\nMinister rolnictwa Jan "
+     "Nowak spotkał się w piątek z rolnikami.",
+     [("direct", "rolnicy z Lubelszczyzny", None, "Nie odpuścimy")]),
 ]
 
 

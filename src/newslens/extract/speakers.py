@@ -474,7 +474,19 @@ def _spokesperson_who_spoke(doc: _Doc, v: int, subj: Optional[Actor]) -> Optiona
 
 
 def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
-    """The first mention in tokens [a, b) that can be a subject: nominative, not after a preposition."""
+    """The first mention in tokens [a, b) that can be a subject: nominative, not after a preposition; in
+    the last clause before the colon when it has one ("Lekarze stawiają warunki, Chmielowiec: „…”")."""
+    c = next((k for k in range(b - 1, a, -1) if doc.toks[k].text in ",;"), None)
+    m = _nominative_subject(doc, c + 1, b) if c is not None else None
+    if m is not None:
+        return m
+    m = _nominative_subject(doc, a, b)
+    if m is not None:
+        return m
+    return doc.mention.get(b - 1)  # the name right before the colon, whatever its case ("Tajpej: …")
+
+
+def _nominative_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
     k = a
     while k < b:
         m = doc.mention.get(k)
@@ -484,8 +496,7 @@ def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]
             k = m[2] + 1
             continue
         k += 1
-    m = doc.mention.get(b - 1)  # the name right before the colon, whatever its case ("Tajpej: …")
-    return m
+    return None
 
 
 BODY_WINDOW = 20_000  # characters around a heading quote searched for the body quote holding its words
