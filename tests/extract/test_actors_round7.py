@@ -191,3 +191,8 @@ def test_teaser_lines_name_no_actors(text):
 
 def test_a_sentence_opening_with_the_verb_is_text():
     assert "Kalisz" in names("Premier spotkał się z rolnikami.\n\nSprawdź, jak wygląda Kalisz po powodzi.")
+
+
+def test_a_handball_clubs_acronym_opens_its_name_and_its_short_form_joins():
+    found = _by_name("Zawodnicy SPR Stal Mielec nie dostali pensji. Stal nie zagra w lidze, a prezes Stali milczy.")
+    assert "SPR Stal Mielec" in found and not {"SPR", "Stal"} & set(found)
