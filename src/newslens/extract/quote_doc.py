@@ -278,8 +278,11 @@ class _Doc:
     para: list[int] = field(default_factory=list)
     quoted: list = field(default_factory=list)  # spans found so far (_Found)
     attributed: list = field(default_factory=list)  # quotes whose speaker is settled
+    # the text's tokens, a plain attribute (read hundreds of thousands of times a corpus pass)
+    toks: list[Tok] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        self.toks = self.text.toks
         if self.linked:
             by_name = {a.name: a for a in self.actors}
             for m, a, b, h in set(mentions_by_token(self.text, link_mentions(self.text, self.actors)).values()):
@@ -306,10 +309,6 @@ class _Doc:
                 p += 1
                 nxt = raw.find("\n", t.idx)
             para.append(p)
-
-    @property
-    def toks(self) -> list[Tok]:
-        return self.text.toks
 
     def para_start(self, i: int) -> int:
         """The first token of token ``i``'s paragraph."""
