@@ -80,6 +80,14 @@ CASES = [
     ("Rolnicy z Lubelszczyzny, po rozmowie z Nowakiem: „Nie odpuścimy do końca roku”\n\nMinister rolnictwa Jan "
      "Nowak spotkał się w piątek z rolnikami.",
      [("direct", "rolnicy z Lubelszczyzny", None, "Nie odpuścimy")]),
+    # a member noun before a plural group noun in the genitive is no compound ("członkowie rodzin": whose
+    # members), so the subject after the verb is read, not a group named before
+    ("Rodziny zakładników protestowały przed ministerstwem. Demonstranci wezwali premiera do ustępstw.\n\n"
+     "- Każdy dzień zwłoki to wyrok na naszych bliskich - mówili członkowie rodzin, cytowani przez agencję Reuters.",
+     [("direct", "członkowie", "Reuters", "Każdy dzień zwłoki")]),
+    # negative: two plural nouns in one case stay one group ("lekarze rezydenci")
+    ("Szpital milczy.\n\n- Nie odpuścimy - mówili lekarze rezydenci przed budynkiem.",
+     [("direct", "lekarze rezydenci", None, "Nie odpuścimy")]),
 ]
 
 

@@ -145,8 +145,9 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None, orga
             and a - 1 not in idx.at and _agree_pl(toks[a - 1], head) and not _group_noun(toks[a - 1]):
         a -= 1
     b = i
-    if b + 1 < len(toks) and _group_noun(toks[b + 1]) and toks[b + 1].sent == head.sent:
-        b += 1  # "lekarze rezydenci"
+    if b + 1 < len(toks) and _group_noun(toks[b + 1]) and toks[b + 1].sent == head.sent \
+            and _same_case(toks[b + 1], head):
+        b += 1  # "lekarze rezydenci" (not "członkowie rodzin": a genitive complement names whose members)
     noun = b
     while b + 1 < len(toks) and toks[b + 1].sent == head.sent and toks[b + 1].is_word \
             and not toks[b + 1].is_title and b + 1 not in idx.at and not _group_noun(toks[b + 1]) \
@@ -217,6 +218,12 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None, orga
         last = own = b  # ... but is no part of the mention: the complement keeps its own mentions
     add(_group_name(toks, a, b, name_end), "group", a, own, noun, group=True)
     return last + 1
+
+
+def _same_case(t: Tok, head: Tok) -> bool:
+    """Two plural nouns that may share a case (an apposition: "lekarze rezydenci")."""
+    cases = {c for r in head.readings if r.has("pl") for c in CASES if r.has(c)}
+    return any(r.has("pl") and any(r.has(c) for c in cases) for r in t.readings)
 
 
 def _postposed_adj(t: Tok, head: Tok) -> bool:
