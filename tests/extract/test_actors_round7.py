@@ -196,3 +196,22 @@ def test_a_sentence_opening_with_the_verb_is_text():
 def test_a_handball_clubs_acronym_opens_its_name_and_its_short_form_joins():
     found = _by_name("Zawodnicy SPR Stal Mielec nie dostali pensji. Stal nie zagra w lidze, a prezes Stali milczy.")
     assert "SPR Stal Mielec" in found and not {"SPR", "Stal"} & set(found)
+
+
+# a quoted foreign title keeps its lower-case particles
+TITLES = [
+    ('Rząd jest gotowy rozmawiać, jak podaje "Voice of Kyiv", ale nie od razu.', "Voice of Kyiv"),
+    ("Ministrowie spotkali się w Rzymie, jak podaje „Gazzetta della Sera”.", "Gazzetta della Sera"),
+]
+
+
+@pytest.mark.parametrize("text,name", TITLES)
+def test_quoted_title_with_particles(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "media"
+
+
+def test_a_quoted_phrase_in_lower_case_is_no_title():
+    # a lower-case word not followed by a capitalised one ends no title: no outlet
+    found = names('Rząd jest gotowy rozmawiać, jak podaje "Voice of victims", ale nie od razu.')
+    assert not any(n.startswith("Voice of") for n in found)

@@ -325,7 +325,8 @@ _SIGNATURE = re.compile(r"\((?:[\w.]+[ /,]?){1,4}\)")
 def _quoted_outlet(toks: list[Tok], i: int) -> Optional[int]:
     """The closing mark of a title quoted as a report's source: after a media frame ("cytowany przez",
     "w rozmowie z", ``media_frames.txt``) or as the subject of "jak" + an outlet's reporting verb
-    (``outlet_report_verbs.txt``: "Jak podaje „Echo Dnia”", "jak pisze "Głos Wielkopolski""). Capitalised words only, up to five; a title the gazetteer knows
+    (``outlet_report_verbs.txt``: "Jak podaje „Echo Dnia”", "jak pisze "Głos Wielkopolski""). Capitalised words, up to five, with lower-case particles between them
+    ("Times of Israel", ``title_particles.txt``); a title the gazetteer knows
     takes its own path. None otherwise."""
     if toks[i].text not in QUOTE_OPEN or i < 2 or i + 2 >= len(toks):
         return None
@@ -346,6 +347,9 @@ def _quoted_outlet(toks: list[Tok], i: int) -> Optional[int]:
             return None
         if t.text in QUOTE_CLOSE:
             return k if k > i + 1 else None
+        if t.lower in lexicon_set("title_particles.txt") and k > i + 1 and k + 1 < len(toks) \
+                and toks[k + 1].is_title and toks[k + 1].is_word:
+            continue  # "Times of Israel": a lower-case word between two capitalised ones
         if not (t.is_word and t.is_title):
             return None
     return None
