@@ -225,6 +225,15 @@ def _fewer_collections():
             gc.unfreeze()
 
 
+def _worker_start() -> None:
+    """A pool worker extracts articles until the pool ends: it collects as a one-process pass does
+    (see GC_YOUNG), for its whole life."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(max(GC_YOUNG, gc.get_threshold()[0]), *gc.get_threshold()[1:])
+
+
 def _run_local(paths: list[str], jobs: int, progress: bool) -> list[dict]:
     jobs = min(jobs, len(paths))
     if jobs == 1:
@@ -249,7 +258,7 @@ def _run_local(paths: list[str], jobs: int, progress: bool) -> list[dict]:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["newslens.extract"])
     out = []
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start) as pool:
         futures = [pool.submit(extract_record, p) for p in paths]
         try:
             with _bar(len(paths), progress) as bar:
