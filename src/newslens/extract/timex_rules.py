@@ -589,11 +589,23 @@ def _first_of_item(op, av, ignorecase: bool, acc) -> bool:
 
 def first_lookahead(pattern: re.Pattern) -> str:
     """A lookahead for the characters a match of ``pattern`` can begin with ("" when unsure)."""
+    return _lookahead(_first_chars(pattern))
+
+
+def _first_chars(pattern: re.Pattern) -> Optional[tuple[set, set, set]]:
+    """The characters a match of ``pattern`` can begin with: (exact characters, characters in either
+    case, classes such as ``\\d``), or None when unsure or when it can match the empty string."""
     try:
         acc: tuple[set, set, set] = (set(), set(), set())
         if _first_of_seq(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE), acc):
-            return ""  # it can match the empty string
+            return None  # it can match the empty string
     except (_Unsure, re.error, AttributeError, TypeError, ValueError):
+        return None
+    return acc
+
+
+def _lookahead(acc: Optional[tuple[set, set, set]]) -> str:
+    if acc is None:
         return ""
     exact, folded, classes = acc
     parts = []
@@ -610,14 +622,19 @@ def _union() -> Optional[re.Pattern]:
     made non-capturing), or None when a pattern is of another shape (the patterns are then run one by
     one). A match ends at a candidate position."""
     alts = []
+    every: Optional[tuple[set, set, set]] = (set(), set(), set())  # what any of them can begin with
     for p, _resolve in _patterns():
         if not p.pattern.startswith(_LEFT) or p.flags != re.UNICODE or _REFERS.search(p.pattern):
             return None
         body = _NAMED.sub("(?:", p.pattern[len(_LEFT):])  # no group captures: only positions are read
         body = _WORD_LIST.sub(_as_trie, body)
-        alts.append(f"(?:{first_lookahead(p)}{body})")
+        first = _first_chars(p)
+        alts.append(f"(?:{_lookahead(first)}{body})")
+        every = None if first is None or every is None else tuple(a | b for a, b in zip(every, first))
+    # one test of the next character first (a quarter of the positions fail it), then each alternative's own
+    prefilter = _lookahead(every)
     try:
-        return re.compile(_BEFORE + "(?=" + "|".join(alts) + ")")
+        return re.compile(_BEFORE + prefilter + "(?=" + "|".join(alts) + ")")
     except re.error:
         return None
 
