@@ -215,3 +215,39 @@ def test_a_quoted_phrase_in_lower_case_is_no_title():
     # a lower-case word not followed by a capitalised one ends no title: no outlet
     found = names('Rząd jest gotowy rozmawiać, jak podaje "Voice of victims", ale nie od razu.')
     assert not any(n.startswith("Voice of") for n in found)
+
+
+# a run of unknown words holding a firm's word is a company; a mine named by its own name is one
+COMPANIES = [
+    ("Z lotniska nie polecą już samoloty Nortek Air do Oslo.", "Nortek Air"),
+    ("Terminal należy do duńskiej grupy Kestrup Logistics, a jego polską spółką kieruje Jan Nowak.", "Kestrup Logistics"),
+    ("Górnicy z kopalni Bogdanów protestują przed cechownią.", "Bogdanów"),
+]
+COMPANY_NEGATIVES = [
+    # a first name, then a surname: a person even beside a firm's word
+    ("Głos zabrał Jan Capital, prezes klubu.", "Jan Capital", "person"),
+]
+
+
+@pytest.mark.parametrize("text,name", COMPANIES)
+def test_company_words_and_mines_type_an_organisation(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization"
+
+
+@pytest.mark.parametrize("text,name,typ", COMPANY_NEGATIVES)
+def test_company_word_after_a_first_name(text, name, typ):
+    found = _by_name(text)
+    assert name in found and found[name].type == typ
+
+
+def test_a_parent_named_before_its_national_company_stays_apart():
+    # the brief's negative: two organisations sharing words do not merge
+    found = _by_name("Terminal należy do grupy Kestrup Logistics, a jego polską spółką kieruje prezes "
+                     "zarządu Kestrup Logistics Polska Jan Nowak.")
+    assert {"Kestrup Logistics", "Kestrup Logistics Polska"} <= set(found)
+
+
+def test_the_national_company_then_its_short_name_is_one():
+    found = _by_name("Brixtel Polska wycofał się ze sponsorowania klubu. Brixtel nie podał powodów.")
+    assert "Brixtel Polska" in found and "Brixtel" not in found

@@ -67,6 +67,8 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
             return "organization"  # "z Pogonią Szczecin"
     if len(run) > 1 and club_prefix(run[0]) or (len(run) == 2 and is_acronym(run[0]) and city_after(toks, a + 1)):
         return "organization"  # "KS Prosna Kalisz", "MPK Łódź"
+    if len(run) > 1 and any(t.text in lexicon_set("company_words.txt") for t in run[1:]) and not is_first_name(run[0]):
+        return "organization"  # "Wizz Air", "grupy Nordhavn Logistics", "Domu Maklerskiego Vistula Invest"
     if len(run) > 1 and run[-1].text in lexicon_set("branch_countries.txt") and all(t.guessed for t in run[:-1]):
         return "organization"  # "Agrotech Polska", "prezes Nordhavn Logistics Polska": a firm's national company
     if len(run) > 1 and any(particle_name(t) or hyphenated_given_name(t) for t in run[1:]):

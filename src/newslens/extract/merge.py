@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..lexicon import lexicon_set
 from ..nlp import readings
 
 _TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("gh", "g"), ("ya", "ja"), ("ye", "je"),
@@ -410,7 +411,8 @@ class People:
 def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
     """An organisation whose name (or a reading of one of its forms) begins exactly one longer
     organisation's name is that one ("Rada Miejska" -> "Rada Miejska w Nowych Kolnicach",
-    "WindPolu" -> "WindPol Energia")."""
+    "WindPolu" -> "WindPol Energia"); a firm named before its national company ("Agrotech" before
+    "Agrotech Polska", ``branch_countries.txt``) is the parent, not a short form."""
     orgs = [n for n in groups if types[n] in ("organization", "media")]
     starting: dict[str, set[str]] = {}  # a name's first words -> (up to three) longer names they begin
     for o in orgs:
@@ -420,11 +422,16 @@ def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
             if len(bucket) < 3:
                 bucket.add(o)
     out = {}
+    branch = lexicon_set("branch_countries.txt")
     for n in orgs:
         forms = {n} | {c for m in groups[n] for c, _ in m.cands}
         longer = set().union(*(starting.get(f, set()) for f in forms)) - {n}
         if len(longer) == 1:
-            out[n] = longer.pop()
+            full = longer.pop()
+            if full.split()[-1] in branch and len(full.split()) == len(n.split()) + 1 \
+                    and groups[n][0].a < groups[full][0].a:
+                continue  # "grupy Nordhavn Logistics, a jego polską spółką …": a parent named before its national company
+            out[n] = full
     return out
 
 
