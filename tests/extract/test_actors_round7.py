@@ -251,3 +251,39 @@ def test_a_parent_named_before_its_national_company_stays_apart():
 def test_the_national_company_then_its_short_name_is_one():
     found = _by_name("Brixtel Polska wycofał się ze sponsorowania klubu. Brixtel nie podał powodów.")
     assert "Brixtel Polska" in found and "Brixtel" not in found
+
+
+# a school board (kuratorium) exists in every region: it is named with its seat
+SEATS = [
+    ("Petycję wysłano do Kuratorium Oświaty w Rzeszowie. Kuratorium Oświaty w Rzeszowie odpowiedziało.",
+     "Kuratorium Oświaty w Rzeszowie"),
+]
+
+
+@pytest.mark.parametrize("text,name", SEATS)
+def test_regional_body_with_its_seat(text, name):
+    found = _by_name(text)
+    assert name in found and "Rzeszów" not in found
+
+
+def test_a_ministry_in_the_capital_is_not_named_with_it():
+    found = names("Rodzice protestowali przed Ministerstwem Edukacji w Warszawie.")
+    assert "Ministerstwo Edukacji" in found and "Warszawa" in found
+
+
+# a plural common noun opening a list of names types every name in it
+LISTS = [
+    ("Wydobycie spadło w kopalniach Bogdanów, Sobieski i Knurów-Szczygłowice.",
+     {"Bogdanów": "organization", "Sobieski": "organization", "Knurów-Szczygłowice": "organization"}),
+]
+LIST_NEGATIVES = [
+    # a singular noun types only its own name: the next name is what it is
+    ("Wydobycie spadło w kopalni Bogdanów, a Jan Sobieski zabrał głos.", {"Bogdanów": "organization",
+                                                                         "Jan Sobieski": "person"}),
+]
+
+
+@pytest.mark.parametrize("text,types", LISTS + LIST_NEGATIVES)
+def test_list_after_a_plural_noun(text, types):
+    found = _by_name(text)
+    assert {n: found[n].type for n in types if n in found} == types

@@ -509,6 +509,9 @@ def find_mentions(text: Text) -> list[Mention]:
         typ = "organization" if quoted_body else run_type(toks, i, j)  # 'Stowarzyszenie "Nasza Góra"'
         if typ and out and out[-1].b == i - 1 and out[-1].type == "place" and coordinated_unknown(toks, out[-1].b - 1, i, j):
             typ = "place"  # "na Fordo, Natanz i Isfahan": an unknown name coordinated with a place is a place
+        listed_as = _listed_type(toks, out, i)
+        if typ and listed_as:
+            typ = listed_as  # "w kopalniach Pniówek, Budryk i Knurów-Szczygłowice": the plural noun types the list
         if j - i > 3 and (is_first_name(toks[i]) or toks[i].guessed) and any(dash_joined(text, k) for k in range(i + 1, j)):
             typ = "person"  # "Paulina Hennig–Kloska"
         if typ:
@@ -528,6 +531,25 @@ def find_mentions(text: Text) -> list[Mention]:
                                    described=_described(prev, typ)))
         i = j
     return clause_initial_surnames(text, named_elsewhere(text, _person_tails(text, out, surfaces, memo)), layout)
+
+
+def _listed_type(toks: list[Tok], found: list[Mention], i: int) -> Optional[str]:
+    """The type a plural common noun gives a list of names it opens, for a name at ``i`` joined to the
+    list by a comma or "i" ("w kopalniach Pniówek, Budryk i Knurów-Szczygłowice": three mines)."""
+    conj = (",", "i", "oraz")
+    k = len(found) - 1
+    at = i
+    while k >= 0 and found[k].b == at - 1 and toks[at - 1].lower in conj and toks[at - 1].sent == toks[i].sent:
+        at = found[k].a
+        k -= 1
+    if at == i or at < 1:
+        return None
+    noun = toks[at - 1]
+    typ = context_type(noun) if noun.sent == toks[i].sent and not noun.is_title else None
+    if typ in (None, "none") or not all(r.has("pl") for r in noun.readings if r.pos == "subst") \
+            or found[k + 1].type != typ:
+        return None
+    return typ
 
 
 def _person_tails(text: Text, found: list[Mention], surfaces: frozenset[str], memo: dict) -> list[Mention]:
