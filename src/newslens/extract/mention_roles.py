@@ -242,11 +242,26 @@ def _stems_meet(a: set[str], b) -> bool:
 def epithet_lemma(t: Tok) -> Optional[str]:
     """A singular masculine-personal common noun that is no role word and no word for people in general
     ("redaktor", "bramkarz" is a role; "kierowca", "mieszkaniec"): a noun a text may call a person by."""
-    if not t.is_word or (t.is_title and not t.sent_start) or t.lower in ADDRESS \
-            or any(r.pos == "adj" for r in t.readings):  # "politycznego": an adjective first
+    if not t.is_word or (t.is_title and not t.sent_start):
+        return None
+    rs = t.readings  # the rest depends on the form alone: worked out once per form (its readings tuple)
+    key = (id(rs), t.lower)
+    got = _epithets.get(key)
+    if got is None or got[0] is not rs:
+        if len(_epithets) > 200_000:
+            _epithets.clear()
+        got = _epithets[key] = (rs, _epithet_of_form(rs, t.lower))
+    return got[1]
+
+
+_epithets: dict[tuple, tuple] = {}  # (id of a readings tuple, lower-cased form) -> (the tuple, its epithet)
+
+
+def _epithet_of_form(readings: tuple, lower: str) -> Optional[str]:
+    if lower in ADDRESS or any(r.pos == "adj" for r in readings):  # "politycznego": an adjective first
         return None
     from ..lexicon import lexicon_set
-    for r in t.readings:
+    for r in readings:
         lemma = r.lemma.lower()
         if r.pos == "subst" and r.has("sg") and r.has("m1") and not r.is_proper and lemma not in role_words() \
                 and lemma not in lexicon_set("not_group_nouns.txt") and lemma not in ADDRESS:
