@@ -287,3 +287,20 @@ LIST_NEGATIVES = [
 def test_list_after_a_plural_noun(text, types):
     found = _by_name(text)
     assert {n: found[n].type for n in types if n in found} == types
+
+
+# an office every country has, with a country the gazetteer does not list, in the genitive
+OFFICES = [
+    ("Rzecznik MSZ Kataru Madżid al-Ansari powiedział, że rozmowy trwają.", {"MSZ Kataru", "Madżid al-Ansari"}),
+]
+OFFICE_NEGATIVES = [
+    # a person's surname after the office is no place
+    ("Rzecznik MSZ Paweł Wroński powiedział, że rozmowy trwają.", {"MSZ", "Paweł Wroński"}),
+    # a first name with a geographic genitive reading too ("Jan": Jany) is a first name
+    ("Rzecznik MSZ Jan Lis odpisał, że Polska nie zmieni zdania.", {"MSZ", "Jan Lis"}),
+]
+
+
+@pytest.mark.parametrize("text,present", OFFICES + OFFICE_NEGATIVES)
+def test_office_with_its_country(text, present):
+    assert present <= names(text)

@@ -171,11 +171,18 @@ def listed_offices() -> frozenset[str]:
 
 
 def country_in_genitive(text: Text, k: int) -> bool:
-    """A listed place declined in the genitive right after (no space but one): "MSZ Rosji", not "USA"."""
+    """A place declined in the genitive right after (no space but one): "MSZ Rosji", "MSZ Kataru", not
+    "USA"; listed, or a geographic name to morfeusz2."""
     toks = text.toks
     if k >= len(toks) or k == 0 or toks[k].sent != toks[k - 1].sent or text.text[toks[k - 1].end:toks[k].idx] != " ":
         return False
     listed = gaz_match(toks, k)
+    if not listed and toks[k].is_title and not (k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent
+                                                 and text.text[toks[k].end:toks[k + 1].idx] == "-"):
+        # a place the gazetteer does not list, read by morfeusz2 as a geographic name in the genitive
+        # ("rzecznik MSZ Kataru Madżid al-Ansari")
+        return not person_quals(toks[k]) and any(r.has("gen") and "nazwa_geograficzna" in r.quals
+                                                 and r.lemma != toks[k].text for r in toks[k].readings)
     return bool(listed) and listed[2] == "place" and listed[0] == k + 1 and toks[k].text != listed[1] \
         and any(r.has("gen") for r in toks[k].readings)
 
