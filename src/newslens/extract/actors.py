@@ -11,14 +11,14 @@ programmes, documents and roads are none.
 
 What single tokens say (gazetteer matches, name qualifiers, clause openings, acronyms, a club's
 city) is in ``actor_words.py``; what a run is (its type, or no actor) in ``actor_types.py``; the
-Mention record and the passes over a clause's first word in ``actor_mentions.py``. Each run carries scored nominative candidates (``names.py``: case agreement of all its words);
+Mention record and the passes over a clause's first word in ``actor_mentions.py``. Quoted names and
+credit lines are read in ``actor_quoted.py``. Each run carries scored nominative candidates (``names.py``: case agreement of all its words);
 ``merge.py`` unites the forms of one actor and picks its name, then shorter forms (a surname, an
 initial, a familiar first name, a shorter organisation name, an acronym) join the full name.
 Roles are read from the words before (an apposition chain) or in apposition after a name.
 """
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from typing import Optional
 
@@ -31,13 +31,15 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
                           person_quals, place_preps)
 from .actor_mentions import Mention, clause_initial_surnames, named_elsewhere
-from .actor_types import (classifier_in_apposition, coordinated_unknown, media_frame, names_no_actor, platform_letter,
+from .actor_quoted import credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
+    quoted_tail as _quoted_tail
+from .actor_types import (classifier_in_apposition, coordinated_unknown, names_no_actor, platform_letter,
                           region_name, run_type)
 from .merge import (People, club_forms, double_surnames, fold_spelling, initials, initials_with_conjunctions, initials_without_seat,
                     own_names, shorter_forms, unify)
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import DASHES, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, readings
+from ..nlp import DASHES, QUOTE_CLOSE, Text, Tok, in_spans, layout_lines, readings
 
 
 def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> bool:
@@ -285,113 +287,6 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
             geo = {r.lemma for r in run[0].readings if "nazwa_geograficzna" in r.quals}
             memo[key] = {name: score + 0.2 * (name in geo) for name, score in memo[key].items()}
     return memo[key]
-
-
-def _quoted_name(toks: list[Tok], i: int) -> Optional[int]:
-    """The closing quotation mark of an organisation's name quoted right after a common noun of an
-    organisation (``context.tsv``), perhaps with one adjective between ("z komitetu „Nowe Rzędziny”",
-    "komitet referendalny „Borsk dla Mieszkańców”", "fundacja „Zielony Dom”"; PAP marks quotes with
-    plus signs: "spółki +Eko-Recykling+"): a quoted name stays as written. None when no such name
-    opens at ``i`` or the gazetteer knows it."""
-    plus = toks[i].text == "+" and i + 1 < len(toks) and toks[i].end == toks[i + 1].idx  # PAP's "+Eko-Recykling+"
-    if (toks[i].text not in QUOTE_OPEN and not plus) or i < 1 or i + 2 >= len(toks):
-        return None
-    sent = toks[i].sent
-    k = i - 1
-    if toks[k].sent == sent and not toks[k].is_title and any(r.pos == "adj" for r in toks[k].readings) \
-            and not any(r.pos == "subst" for r in toks[k].readings):
-        k -= 1  # "komitet referendalny"
-    noun = toks[k]
-    if k < 0 or noun.sent != sent or (noun.is_title and not noun.sent_start) \
-            or not any(r.pos == "subst" and context_types().get(r.lemma.lower()) == "organization" for r in noun.readings):
-        return None
-    if not (toks[i + 1].is_title and toks[i + 1].is_word):
-        return None
-    for j in range(i + 2, min(i + 8, len(toks))):
-        t = toks[j]
-        if t.sent != sent:
-            return None
-        if t.text in QUOTE_CLOSE or (plus and t.text == "+" and toks[j - 1].end == t.idx):
-            listed = gaz_match(toks, i + 1)
-            return None if listed and listed[0] >= j else j
-        if not t.is_word:
-            return None
-    return None
-
-
-_SIGNATURE = re.compile(r"\((?:[\w.]+[ /,]?){1,4}\)")
-
-
-def _quoted_outlet(toks: list[Tok], i: int) -> Optional[int]:
-    """The closing mark of a title quoted as a report's source: after a media frame ("cytowany przez",
-    "w rozmowie z", ``media_frames.txt``) or as the subject of "jak" + an outlet's reporting verb
-    (``outlet_report_verbs.txt``: "Jak podaje „Echo Dnia”", "jak pisze "Głos Wielkopolski""). Capitalised words, up to five, with lower-case particles between them
-    ("Times of Israel", ``title_particles.txt``); a title the gazetteer knows
-    takes its own path. None otherwise."""
-    if toks[i].text not in QUOTE_OPEN or i < 2 or i + 2 >= len(toks):
-        return None
-    sent = toks[i].sent
-    prev, before = toks[i - 1], toks[i - 2]
-    if prev.sent != sent:
-        return None
-    verbs = lexicon_set("outlet_report_verbs.txt")
-    reported = before.sent == sent and before.lower == "jak" \
-        and any(r.pos in ("fin", "praet") and r.lemma.lower() in verbs for r in prev.readings)
-    if not (reported or media_frame(toks, i)):
-        return None
-    if gaz_match(toks, i + 1):
-        return None
-    for k in range(i + 1, min(i + 7, len(toks))):
-        t = toks[k]
-        if t.sent != sent:
-            return None
-        if t.text in QUOTE_CLOSE:
-            return k if k > i + 1 else None
-        if t.lower in lexicon_set("title_particles.txt") and k > i + 1 and k + 1 < len(toks) \
-                and toks[k + 1].is_title and toks[k + 1].is_word:
-            continue  # "Times of Israel": a lower-case word between two capitalised ones
-        if not (t.is_word and t.is_title):
-            return None
-    return None
-
-
-def _quoted_tail(text: Text, i: int, j: int) -> Optional[int]:
-    """The closing mark of a quoted name right after an institution's name ``i:j`` (a space, then
-    capitalised words in quotation marks, up to five): "Stowarzyszenie Kibiców Unii Wierzbowo „Wierni
-    Barwom”". None otherwise."""
-    toks = text.toks
-    if not is_institution(toks[i]) or j + 2 >= len(toks) or toks[j].text not in QUOTE_OPEN \
-            or text.text[toks[j - 1].end:toks[j].idx] != " " or toks[j].sent != toks[i].sent:
-        return None
-    if not (toks[j + 1].is_title and toks[j + 1].is_word):
-        return None
-    for k in range(j + 2, min(j + 7, len(toks))):
-        if toks[k].sent != toks[i].sent:
-            return None
-        if toks[k].text in QUOTE_CLOSE:
-            return k
-        if not toks[k].is_word:
-            return None
-    return None
-
-
-def credit_tails(text: str) -> list[tuple[int, int]]:
-    """Spans of photo credits after a caption: "Premier na posiedzeniu rządu / Jan Kos / Agencja X" (a
-    line with no closing punctuation whose parts after " / " are a few words each); the caption stays.
-    A line that is only a few words in brackets is an agency's signature ("(PAP)", "(kk/PAP)")."""
-    out = []
-    start = 0
-    for line in text.split("\n"):
-        if _SIGNATURE.fullmatch(line.strip()):  # "(PAP)", "(kk/PAP)", "(oprac. MK)": an agency's signature
-            out.append((start, start + len(line)))
-            start += len(line) + 1
-            continue
-        parts = line.rstrip().split(" / ")
-        if len(parts) > 1 and line.rstrip()[-1:] not in ".!?:;\"”»" and parts[0].strip() \
-                and all(0 < len(p.split()) <= 4 for p in parts[1:]):
-            out.append((start + len(parts[0]), start + len(line)))
-        start += len(line) + 1
-    return out
 
 
 def find_mentions(text: Text) -> list[Mention]:
