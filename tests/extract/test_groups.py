@@ -42,3 +42,22 @@ CASES = [
 def test_group_leader(actors, query, expected):
     noun, adjs, at = query
     assert GroupLeaders(actors).leader(noun, adjs, at) == expected
+
+
+APPOSITION = [
+    ("Lekarze rezydenci protestują od rana.", True),  # two nominatives: one group, "lekarze rezydenci"
+    ("Ratownicy medycy zebrali się przed szpitalem.", True),
+    # the head's chosen reading decides: one reading of "Rodzice" (of "rodzica") is accusative, as
+    # "uczniów" is, but the head is nominative here, so "uczniów" is its genitive complement
+    ("Rodzice uczniów zebrali podpisy pod petycją.", False),
+    ("Przedstawiciele pracowników spotkali się z zarządem.", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITION)
+def test_second_group_noun_in_apposition_only_in_the_heads_case(text, expected):
+    from newslens.extract.groups import _same_case
+    from newslens.nlp import analyze
+
+    toks = analyze(text).toks
+    assert _same_case(toks[1], toks[0]) is expected

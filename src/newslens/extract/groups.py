@@ -221,8 +221,11 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None, orga
 
 
 def _same_case(t: Tok, head: Tok) -> bool:
-    """Two plural nouns that may share a case (an apposition: "lekarze rezydenci")."""
-    cases = {c for r in head.readings if r.has("pl") for c in CASES if r.has(c)}
+    """Two plural nouns that may share a case (an apposition: "lekarze rezydenci"). The head's case is
+    its chosen reading's when that is plural: "Rodzice uczniów" is no apposition, though one reading of
+    "Rodzice" (of "rodzica") is accusative as "uczniów" is."""
+    rs = [head.reading] if head.reading is not None and head.reading.has("pl") else head.readings
+    cases = {c for r in rs if r.has("pl") for c in CASES if r.has(c)}
     return any(r.has("pl") and any(r.has(c) for c in cases) for r in t.readings)
 
 
