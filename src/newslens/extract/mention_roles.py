@@ -52,13 +52,18 @@ def _role_lemma(t: Tok) -> Optional[str]:
     """The role noun a token is (any reading), or None; capitalised only at a sentence start."""
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
+    return _per_form(_role_by_form, t, t.lemma, _role_of)
+
+
+def _per_form(table: dict, t: Tok, extra: str, compute) -> Optional[str]:
+    """``compute(t.readings, extra)``, once per readings tuple (shared by a form's tokens) and ``extra``."""
     rs = t.readings
-    key = (id(rs), t.lemma)
-    got = _role_by_form.get(key)
+    key = (id(rs), extra)
+    got = table.get(key)
     if got is None or got[0] is not rs:
-        if len(_role_by_form) > 200_000:
-            _role_by_form.clear()
-        got = _role_by_form[key] = (rs, _role_of(rs, t.lemma))
+        if len(table) > 200_000:
+            table.clear()
+        got = table[key] = (rs, compute(rs, extra))
     return got[1]
 
 
@@ -244,14 +249,7 @@ def epithet_lemma(t: Tok) -> Optional[str]:
     ("redaktor", "bramkarz" is a role; "kierowca", "mieszkaniec"): a noun a text may call a person by."""
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
-    rs = t.readings  # the rest depends on the form alone: worked out once per form (its readings tuple)
-    key = (id(rs), t.lower)
-    got = _epithets.get(key)
-    if got is None or got[0] is not rs:
-        if len(_epithets) > 200_000:
-            _epithets.clear()
-        got = _epithets[key] = (rs, _epithet_of_form(rs, t.lower))
-    return got[1]
+    return _per_form(_epithets, t, t.lower, _epithet_of_form)  # the rest depends on the form alone
 
 
 _epithets: dict[tuple, tuple] = {}  # (id of a readings tuple, lower-cased form) -> (the tuple, its epithet)
