@@ -402,3 +402,23 @@ def test_a_list_spread_over_sentences_shows_each_items_own_lead_in_and_no_single
     one_list = analysis(demands=[Demand(n=1, text="A", lead_in="Rosja żąda:"), Demand(n=2, text="B", lead_in="Rosja żąda:")])
     assert "Rosja żąda:" in present.demands_lead_in(one_list)
     assert "Stated as" not in present.demands_table(one_list, "item")
+
+
+def _items(*pairs):
+    return [Demand(n=i + 1, text=f"item {i}", by=by, of=of, date="2021-12-17" if of else None)
+            for i, (by, of) in enumerate(pairs)]
+
+
+@pytest.mark.parametrize("pairs,expected", [
+    # one demander and one addressee: the sentence names both (the reference article's six)
+    ([("Rosja", "USA, NATO")] * 3, "3 enumerated demands by Rosja of USA, NATO on 2021-12-17."),
+    # several demanders: none is credited with the others' items
+    ([("rodzice", "Jan Lis")] * 3 + [("związkowcy", None)] * 2 + [("Zarząd Powiatu", None)],
+     "6 enumerated demands from 3 demanders: rodzice (3), związkowcy (2), Zarząd Powiatu (1)."),
+    # one demander, two addressees: the addressee is left out rather than the first one named
+    ([("Komitet", "Ministerstwo")] + [("Komitet", "Spółka")], "2 enumerated demands by Komitet on 2021-12-17."),
+    ([(None, None)] * 2, "2 enumerated demands."),
+    ([("Komitet", None), (None, None)], "2 enumerated demands from 2 demanders: Komitet (1), no stated demander (1)."),
+])
+def test_summary_credits_demands_only_to_who_made_them(pairs, expected):
+    assert expected in present.summary(analysis(demands=_items(*pairs)))

@@ -70,14 +70,27 @@ def summary(a: Analysis) -> str:
                      + (f"; {len(speakers)} speakers in all)." if len(speakers) > 1 else ")."))
     items = [d for d in a.extraction.demands if d.kind == "item"]
     if items:
-        d = items[0]
-        who = f" by {d.by}" if d.by else ""
-        of = f" of {d.of}" if d.of else ""
-        when = f" on {d.date}" if d.date else ""
-        parts.append(f"{len(items)} enumerated demands{who}{of}{when}.")
+        parts.append(_demands_sentence(items))
     if a.focus:
         parts.append(f"The timeline centres on {a.focus[0]} – {a.focus[1]}.")
     return " ".join(parts) or "Nothing was extracted from this article."
+
+
+def _demands_sentence(items: Sequence) -> str:
+    """The items in one sentence; who made them and of whom only as far as every item agrees (the
+    summary must not credit one demander's list to another), else the demanders with their counts."""
+    def shared(field: str) -> str:
+        values = {getattr(d, field) for d in items}
+        return values.pop() if len(values) == 1 and None not in values else ""
+    by, of, when = shared("by"), shared("of"), shared("date")
+    if by or len({d.by for d in items}) == 1:
+        text = f"{len(items)} enumerated demands" + (f" by {by}" if by else "") + (f" of {of}" if of else "") \
+            + (f" on {when}" if when else "")
+    else:
+        counts = pd.Series([d.by or "no stated demander" for d in items]).value_counts(sort=False)
+        text = f"{len(items)} enumerated demands from {len(counts)} demanders: " \
+            + ", ".join(f"{name} ({n})" for name, n in sorted(counts.items(), key=lambda x: -x[1]))
+    return text + "."
 
 
 def title_block(a: Analysis) -> str:
