@@ -63,6 +63,11 @@ CASES = [
     # a subheading with a speaker's colon, and one that only repeats words said in the body
     ("Strajk trwa\n\nJan Kowalski, szef komitetu, mówił o proteście.\n\nKowalski: Nie będzie żadnych ustępstw\n\nZarząd milczy.",
      [("direct", "Jan Kowalski", None, "Nie będzie żadnych ustępstw")]),
+    # ... with the words in quotation marks, straight or typographic: one quote, not one with the mark again
+    ('Strajk trwa\n\nJan Kowalski, szef komitetu, mówił o proteście.\n\nKowalski: "Nie będzie żadnych ustępstw"\n\nZarząd milczy.',
+     [("direct", "Jan Kowalski", None, "Nie będzie żadnych ustępstw")]),
+    ("Strajk trwa\n\nJan Kowalski, szef komitetu, mówił o proteście.\n\nKowalski: „Nie będzie żadnych ustępstw”\n\nZarząd milczy.",
+     [("direct", "Jan Kowalski", None, "Nie będzie żadnych ustępstw")]),
     ("Strajk trwa\n\n– Nie wyjedziemy stąd. To dopiero początek – powiedział Jan Kowalski.\n\n„To dopiero początek”\n\nZarząd milczy.",
      [("direct", "Jan Kowalski", None, "Nie wyjedziemy stąd"), ("direct", "Jan Kowalski", None, "To dopiero początek")]),
     # a group speaks (relative clause with a preposition skipped); an outlet in the clause of a partial

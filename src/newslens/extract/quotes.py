@@ -386,14 +386,17 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         while j + 1 < len(toks) and doc.para[j + 1] == doc.para[i]:
             j += 1
         m = doc.mention.get(i)
+        k = m[2] + 2 if m is not None else i  # the words after the colon, past an opening quotation mark
+        while k < j and toks[k].text in QUOTE_OPEN:  # ('ZNP: "Kuratorium musi …"': the marked quote has them)
+            k += 1
         if doc.para[i] > 0 and m is not None and m[1] == i and m[2] + 1 < j and toks[m[2] + 1].text == ":" \
                 and not (m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
-                and toks[j].text not in ".:" and j - i <= 16 and toks[m[2] + 2].idx not in taken \
-                and len([t for t in toks[m[2] + 2:j + 1] if t.is_word]) >= 3:
+                and toks[j].text not in ".:" and j - i <= 16 and toks[k].idx not in taken \
+                and len([t for t in toks[k:j + 1] if t.is_word]) >= 3:
             last = j
-            while last > m[2] + 2 and toks[last].is_punct and toks[last].text not in "!?…":
+            while last > k and toks[last].is_punct and toks[last].text not in "!?…":
                 last -= 1
-            f = _Found("direct", toks[m[2] + 2].idx, toks[last].end, speaker=m[0], explicit=True)
+            f = _Found("direct", toks[k].idx, toks[last].end, speaker=m[0], explicit=True)
             out.append(f)
         i = j + 1
     return out
