@@ -102,6 +102,10 @@ class Reading:
 _lemma_sets: dict[tuple, tuple] = {}  # (id of a readings tuple, lemma) -> (the tuple, its lemma set)
 
 
+def _lemma_set(rs: tuple, lemma: str) -> frozenset[str]:
+    return frozenset({r.lemma for r in rs} | {lemma})
+
+
 @dataclass
 class Tok:
     i: int
@@ -140,14 +144,9 @@ class Tok:
         if cached is not None and cached[0] is rs and cached[1] is lemma:
             return cached[2]
         # the set is the same for every token with these readings (shared by a form) and lemma
-        key = (id(rs), lemma)
-        got = _lemma_sets.get(key)
-        if got is None or got[0] is not rs:
-            if len(_lemma_sets) > 200_000:
-                _lemma_sets.clear()
-            got = _lemma_sets[key] = (rs, frozenset({r.lemma for r in rs} | {lemma}))
-        self._lemmas = (rs, lemma, got[1])
-        return got[1]
+        out = per_form(_lemma_sets, rs, lemma, _lemma_set)
+        self._lemmas = (rs, lemma, out)
+        return out
 
     def case(self) -> set[str]:
         return {c for c in CASES if self.reading and self.reading.has(c)}
@@ -315,18 +314,23 @@ def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     return sents
 
 
-def per_reading(table: dict, t: "Tok", compute: Callable[[tuple, Optional["Reading"]], Any]) -> Any:
-    """``compute(t.readings, t.reading)``, worked out once per form and reading choice rather than per token:
+def per_form(table: dict, rs: tuple, extra: Any, compute: Callable[[tuple, Any], Any]) -> Any:
+    """``compute(rs, extra)`` for a token's readings ``rs``, worked out once per form rather than per token:
     the readings tuple is shared by every token of a form. ``table`` is the caller's memo, keyed by the
-    ids of both; it holds them, so their ids are not reused while an entry stays."""
-    rs, chosen = t.readings, t.reading
-    key = (id(rs), id(chosen))
+    tuple's id and ``extra`` (hashable: a lemma, a lower-cased form, a reading); it holds the tuple, so
+    its id is not reused while an entry stays."""
+    key = (id(rs), extra)
     got = table.get(key)
-    if got is None or got[0] is not rs or got[1] is not chosen:
+    if got is None or got[0] is not rs:
         if len(table) > 200_000:
             table.clear()
-        got = table[key] = (rs, chosen, compute(rs, chosen))
-    return got[2]
+        got = table[key] = (rs, compute(rs, extra))
+    return got[1]
+
+
+def per_reading(table: dict, t: "Tok", compute: Callable[[tuple, Optional["Reading"]], Any]) -> Any:
+    """``compute(t.readings, t.reading)``, once per form and reading choice (see ``per_form``)."""
+    return per_form(table, t.readings, t.reading, compute)
 
 
 _chosen: dict[tuple, Reading] = {}  # (form, starts a sentence, reading before) -> the reading chosen

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..lexicon import role_words
 from ..model import Actor
-from ..nlp import Tok, read_lexicon, readings
+from ..nlp import Tok, per_form, read_lexicon, readings
 
 if TYPE_CHECKING:
     from .mentions import _Index
@@ -52,19 +52,7 @@ def _role_lemma(t: Tok) -> Optional[str]:
     """The role noun a token is (any reading), or None; capitalised only at a sentence start."""
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
-    return _per_form(_role_by_form, t, t.lemma, _role_of)
-
-
-def _per_form(table: dict, t: Tok, extra: str, compute) -> Optional[str]:
-    """``compute(t.readings, extra)``, once per readings tuple (shared by a form's tokens) and ``extra``."""
-    rs = t.readings
-    key = (id(rs), extra)
-    got = table.get(key)
-    if got is None or got[0] is not rs:
-        if len(table) > 200_000:
-            table.clear()
-        got = table[key] = (rs, compute(rs, extra))
-    return got[1]
+    return per_form(_role_by_form, t.readings, t.lemma, _role_of)
 
 
 def _role_of(rs: tuple, chosen: str) -> Optional[str]:
@@ -249,7 +237,7 @@ def epithet_lemma(t: Tok) -> Optional[str]:
     ("redaktor", "bramkarz" is a role; "kierowca", "mieszkaniec"): a noun a text may call a person by."""
     if not t.is_word or (t.is_title and not t.sent_start):
         return None
-    return _per_form(_epithets, t, t.lower, _epithet_of_form)  # the rest depends on the form alone
+    return per_form(_epithets, t.readings, t.lower, _epithet_of_form)  # the rest depends on the form alone
 
 
 _epithets: dict[tuple, tuple] = {}  # (id of a readings tuple, lower-cased form) -> (the tuple, its epithet)
