@@ -424,10 +424,8 @@ def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
     out = {}
     branch = lexicon_set("branch_countries.txt")
     for n in orgs:
-        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
-        longer = set().union(*(starting.get(f, set()) for f in forms)) - {n}
-        if len(longer) == 1:
-            full = longer.pop()
+        full = _the_one(groups, n, starting)
+        if full is not None:
             if full.split()[-1] in branch and len(full.split()) == len(n.split()) + 1 \
                     and groups[n][0].a < groups[full][0].a:
                 continue  # "grupy Nordhavn Logistics, a jego polską spółką …": a parent named before its national company
@@ -448,12 +446,9 @@ def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozens
     if not keys:
         return out
     for n in groups:
-        if types[n] == "person" or n in out:
-            continue
-        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
-        clubs = set().union(*(keys.get(f, set()) for f in forms)) - {n}
-        if len(clubs) == 1:
-            out[n] = clubs.pop()
+        club = _the_one(groups, n, keys) if types[n] != "person" else None
+        if club is not None:
+            out[n] = club
     return out
 
 
@@ -470,12 +465,9 @@ def own_names(groups: dict[str, list], types: dict[str, str], heads: frozenset[s
             ending.setdefault(words[-1], set()).add(n)
     out = {}
     for n in groups:
-        if " " in n or types[n] == "person":
-            continue
-        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
-        longer = set().union(*(ending.get(f, set()) for f in forms)) - {n}
-        if len(longer) == 1:
-            out[n] = longer.pop()
+        full = _the_one(groups, n, ending) if " " not in n and types[n] != "person" else None
+        if full is not None:
+            out[n] = full
     return out
 
 
@@ -492,11 +484,18 @@ def double_surnames(groups: dict[str, list], types: dict[str, str]) -> dict[str,
     if not people:
         return out
     for n in groups:
-        forms = {n} | {c for m in groups[n] for c, _ in m.cands}
-        found = set().union(*(people.get(f, set()) for f in forms)) - {n}
-        if len(found) == 1:
-            out[n] = found.pop()
+        person = _the_one(groups, n, people)
+        if person is not None:
+            out[n] = person
     return out
+
+
+def _the_one(groups: dict[str, list], n: str, index: dict[str, set[str]]) -> Optional[str]:
+    """The one other actor ``index`` gives for any form of actor ``n`` (its name or a reading of one of
+    its mentions); None when it gives none or several."""
+    forms = {n} | {c for m in groups[n] for c, _ in m.cands}
+    found = set().union(*(index.get(f, set()) for f in forms)) - {n}
+    return found.pop() if len(found) == 1 else None
 
 
 def _initial(w: str) -> str:
