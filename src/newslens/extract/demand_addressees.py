@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from ..lexicon import gazetteer, role_words, word_keys
 from ..model import Actor
-from ..nlp import read_lexicon
+from ..nlp import CASES, read_lexicon
 from .quotes import _after_preposition, _role_actor
 
 if TYPE_CHECKING:
@@ -37,8 +37,7 @@ def holder_nouns() -> frozenset[str]:
 
 def _cases(t) -> set[str]:
     """The cases of every nominal reading of a token (the tagger's choice aside)."""
-    return {c for r in t.readings if r.pos in ("subst", "adj", "ign") for c in
-            ("nom", "gen", "dat", "acc", "inst", "loc", "voc") if r.has(c)}
+    return {c for r in t.readings if r.pos in ("subst", "adj", "ign") for c in CASES if r.has(c)}
 
 
 class Addressees:
@@ -353,10 +352,9 @@ class Addressees:
         t = self.doc.toks[k]
         if not t.is_title or t.sent_start or t.pos != "subst" or k in self.doc.mention:
             return None
-        names = {a.name: a for a in self.doc.actors}
         got = {e.canonical for key in word_keys(t.text) for e in gazetteer().get(key, ())
-               if len(e.words) > 1 and e.canonical in names}
-        return names[next(iter(got))] if len(got) == 1 else None
+               if len(e.words) > 1 and e.canonical in self.by_name}
+        return self.by_name[next(iter(got))] if len(got) == 1 else None
 
     def _past_complement(self, j: int, actor: Actor, end: int) -> int:
         """The token after a role noun's named complement: a place or body in the genitive ("od
