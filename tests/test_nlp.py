@@ -42,3 +42,22 @@ INITIALS = [
 @pytest.mark.parametrize("text,expected", INITIALS)
 def test_initials_keep_their_period(text, expected):
     assert _toks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Związkowcy wysłali list otwarty do właściciela spółki.",
+    "Mieszkańcy złożyli petycję do starosty w piątek.",
+    "Apel do ministra zdrowia podpisało stu lekarzy.",
+    "Rada skierowała pismo do wojewody.",
+])
+def test_do_after_a_noun_is_the_preposition_not_the_indeclinable_note(text):
+    # morfeusz2 also reads "do" as a noun (the musical note) in every case; agreement with the noun
+    # before it must not outweigh the preposition governing the genitive after it
+    do = next(t for t in analyze(text).toks if t.lower == "do")
+    assert do.reading.pos == "prep"
+
+
+def test_an_indeclinable_proper_acronym_still_agrees_with_the_noun_before_it():
+    toks = analyze("Komisja Taryf Celnych Rady Państwa ChRL ogłosiła cła.").toks
+    chrl = next(t for t in toks if t.text == "ChRL")
+    assert chrl.reading.pos == "subst"

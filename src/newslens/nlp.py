@@ -266,7 +266,8 @@ def _score(r: Reading, tok: Tok, prev: Optional[Tok]) -> float:
         gov = prev.reading.tag.split(":")[1]
         if r.has(gov):
             s += 1.5
-    if prev is not None and prev.reading is not None and prev.reading.pos in ("adj", "subst") and r.pos in ("adj", "subst"):
+    if prev is not None and prev.reading is not None and prev.reading.pos in ("adj", "subst") and r.pos in ("adj", "subst") \
+            and not (r.lemma.islower() and all(r.has(x) for x in CASES)):  # an indeclinable common noun agrees with anything
         pr = prev.reading
         agree = [x for x in CASES if pr.has(x) and r.has(x)]
         if agree and any(pr.has(n) and r.has(n) for n in ("sg", "pl")):
