@@ -35,11 +35,17 @@ def word_keys(word: str) -> frozenset[str]:
 def gazetteer() -> dict[str, list[GazEntry]]:
     """First-word key -> entries (longest first)."""
     index: dict[str, list[GazEntry]] = {}
-    rows = []
-    for line in read_lexicon("gazetteer.tsv"):
-        parts = line.split("\t")
-        rows.append((parts[0], parts[1], [v for v in parts[2].split("|") if v] if len(parts) > 2 else []))
-    listed = {canonical for canonical, _, _ in rows}
+    rows, listed = [], set()
+    # gazetteer.tsv: what the team's articles needed first; gazetteer_world.tsv: the outlets, bodies and
+    # places real Polish news cites most, compiled from reference lists (a canonical name listed in both
+    # keeps the first file's row)
+    for name in ("gazetteer.tsv", "gazetteer_world.tsv"):
+        for line in read_lexicon(name):
+            parts = line.split("\t")
+            if parts[0] in listed:
+                continue
+            listed.add(parts[0])
+            rows.append((parts[0], parts[1], [v for v in parts[2].split("|") if v] if len(parts) > 2 else []))
     for line in read_lexicon("platforms.txt"):  # a platform a post is relayed through is an outlet too
         canonical, *forms = line.split()
         if len(canonical) > 1 and canonical not in listed:  # "X" alone: actors._platform_letter
