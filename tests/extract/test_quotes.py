@@ -596,3 +596,30 @@ def test_quote_marks_stay_in_their_paragraph():
     text = "Powiedział „to jest\nnowy akapit” i wyszedł."
     assert quote_marks(text) == []
     assert quote_marks("„ab cd” i «ef gh»") == [(1, 6), (11, 16)]
+
+
+# a quote paragraph with neither marks nor a dash, its attribution opening the next line (a portal layout)
+UNMARKED_BLOCKS = [
+    ("Spór w zakładzie\n\nDyrektor Jan Lis spotkał się w piątek z załogą.\n\nNie zgodzimy się na kolejne "
+     "zwolnienia, bo ludzie już teraz pracują ponad siły\n— powiedział przewodniczący związku Piotr Wilk.",
+     [("direct", "Piotr Wilk", None, "Nie zgodzimy się")]),
+    ("Protest pod urzędem\n\nMieszkańcy czekali od rana.\n\nTo miasto zapomniało o naszej dzielnicy. Czekamy "
+     "na remont od dziesięciu lat.\n\n– mówiła Anna Nowak, która mieszka tu od urodzenia.",
+     [("direct", "Anna Nowak", None, "To miasto zapomniało")]),
+]
+UNMARKED_NEGATIVES = [
+    # a paragraph already quoted with marks or a dash keeps its own quote only; a short line is no quote
+    ("Protest\n\n„Nie zgodzimy się na kolejne zwolnienia w tym roku”\n— powiedział Piotr Wilk.",
+     [("direct", "Piotr Wilk", None, "Nie zgodzimy się")]),
+    ("Protest\n\nKoniec sporu\n— powiedział Piotr Wilk.", []),
+    # the headline is never the quote
+    ("Nie zgodzimy się na kolejne zwolnienia w tym roku\n— powiedział Piotr Wilk.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNMARKED_BLOCKS + UNMARKED_NEGATIVES)
+def test_unmarked_paragraph_quoted_by_the_next_line(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e)

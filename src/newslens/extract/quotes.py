@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor, Quote
-from ..nlp import QUOTE_OPEN, Text
+from ..nlp import QUOTE_OPEN, Text, layout_lines
 from .quote_doc import (ACCORDING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, demand_verbs, is_dash,
                         quote_marks, term_markers, via_triggers)
@@ -99,6 +99,33 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
             f.attr_span = (k, s_end)
         else:
             f.continues = True
+        out.append(f)
+    return out
+
+
+def _unmarked_blocks(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
+    """A paragraph with neither marks nor a dash whose attribution opens the next line (``Nie zgadzamy się
+    na to …`` then ``— powiedział Nowak.``): the paragraph is a direct quote, a layout some portals use for
+    every quote. The headline, layout lines and paragraphs of under five words are never one."""
+    out: list[_Found] = []
+    toks, spans = doc.toks, _Spans(taken)
+    layout = _Spans(layout_lines(doc.text.text))
+    for t in toks:
+        if t.i == 0 or not is_dash(doc, t.i):
+            continue
+        v = attribution_line(doc, t.i)
+        if v is None:
+            continue
+        a, last = doc.para_start(t.i - 1), t.i - 1
+        if doc.para[a] == 0 or is_dash(doc, a) or toks[a].text in QUOTE_OPEN or toks[a].idx in layout:
+            continue  # the headline; a dash or a mark opens it: the other finders' layouts
+        if sum(not toks[k].is_punct for k in range(a, t.i)) < 5 or \
+                any(toks[k].idx in spans for k in range(a, t.i)):
+            continue
+        while last > a and toks[last].is_punct and toks[last].text not in ".!?…":
+            last -= 1
+        f = _Found("direct", toks[a].idx, toks[last].end, verb_tok=v)
+        f.attr_span = (t.i, doc.sent_range(doc.sent_of(v))[1])
         out.append(f)
     return out
 
@@ -408,6 +435,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     dash = _dash_quotes(doc)
     marks = _mark_quotes(doc, [(f.start, f.end) for f in dash])
     marks += _subheadings(doc, [(f.start, f.end) for f in dash + marks])
+    dash += _unmarked_blocks(doc, [(f.start, f.end) for f in dash + marks])
     direct_spans = [(f.start, f.end) for f in dash + marks if f.kind == "direct"]
     partial_spans = [(f.start, f.end) for f in marks if f.kind == "partial"]
     doc.quoted = [f for f in dash + marks]
