@@ -278,6 +278,7 @@ class People:
         self.by_first: dict[str, set[str]] = {}  # first word -> full names
         self.by_initial: dict[tuple[str, str], set[str]] = {}  # (first word, surname initial) -> full names
         self.by_nasal: dict[str, set[str]] = {}  # surname, a nasal vowel written out ("kempa") -> full names
+        self.by_part: dict[str, set[str]] = {}  # one part of a double surname ("wierzbicka") -> full names
         for m in mentions:
             words = m.name.split()
             if m.type != "person" or len(words) < 2 or len(words[-1].rstrip(".")) < 2:
@@ -291,6 +292,10 @@ class People:
                 self.by_surname.setdefault(fold_spelling(bare), m.name)
                 self.all_by_surname.setdefault(fold_spelling(bare), set()).add(m.name)
             self.by_surname.setdefault(fold_spelling(rest), m.name)
+            if len(words) == 2 and all(p[:1].isupper() and len(p) > 2 for p in words[-1].split("-")) \
+                    and words[-1].count("-") == 1:  # "Wierzbicka" for Ewa Wierzbicka-Koś
+                for part in words[-1].split("-"):
+                    self.by_part.setdefault(fold_spelling(part), set()).add(m.name)
             self.by_first.setdefault(words[0], set()).add(m.name)
             self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
         self._deletions: Optional[dict[str, set[str]]] = None  # built on the first spelling look-up
@@ -385,6 +390,11 @@ class People:
             key = fold_spelling(c.replace("-", " "))
             if key in self.by_surname and self.by_surname[key] != c:
                 return self.by_surname[key]
+        for c in cands:  # "Wierzbicka", "Ostrowska" (read as places' genitives) beside Ewa Wierzbicka-Koś
+            key = fold_spelling(c)
+            found = self.by_part.get(key, set()) - {c}
+            if " " not in c and len(found) == 1 and key not in self.by_surname:
+                return next(iter(found))
         for c in cands:  # "Kempa" beside the one Ryszard Kępa
             found = self.by_nasal.get(fold_nasal(c), set()) - {c}
             if " " not in c and len(found) == 1:

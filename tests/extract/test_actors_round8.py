@@ -1,0 +1,39 @@
+"""Actors, round 8 (issue 15): invented sentences -> expected (name, type), names in no list, negatives."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+
+
+def _by_name(text):
+    return {a.name: a for a in extract_actors(nlp.analyze(text))}
+
+
+# one part of a woman's double surname alone is that woman, whatever else its form may be read as
+# (morfeusz2 also reads "Ostrowska" as the genitive of a village Ostrowsko)
+DOUBLE_PARTS = [
+    ("Petycję otrzymała przewodnicząca Barbara Ostrowska-Lenart. – Nie – odparła Ostrowska.",
+     "Barbara Ostrowska-Lenart", "Ostrowska"),
+    ("Tak decyzję tłumaczy dr Ewa Wierzbicka-Koś. – Nikt nie chce odchodzić – dodaje Wierzbicka.",
+     "Ewa Wierzbicka-Koś", "Wierzbicka"),
+    ("Głos zabrała Halina Sędecka-Mróz. Sędecka przypomniała, że termin minął.",
+     "Halina Sędecka-Mróz", "Sędecka"),
+]
+DOUBLE_PART_NEGATIVES = [
+    # the part is also the surname of another person named in full: the short form stays with that one
+    ("Mówiła Anna Nowak-Kowalska, a po niej Jan Nowak. Nowak dodał, że to koniec.", "Jan Nowak", "Nowak"),
+]
+
+
+@pytest.mark.parametrize("text,name,form", DOUBLE_PARTS)
+def test_a_part_of_a_double_surname_is_its_bearer(text, name, form):
+    found = _by_name(text)
+    assert name in found and found[name].type == "person" and form in found[name].aliases
+    assert len([a for a in found.values() if a.type == "place"]) == 0
+
+
+@pytest.mark.parametrize("text,name,form", DOUBLE_PART_NEGATIVES)
+def test_a_shared_part_goes_to_the_full_surname(text, name, form):
+    found = _by_name(text)
+    assert form in found[name].aliases
+    assert form not in found["Anna Nowak-Kowalska"].aliases
