@@ -623,3 +623,20 @@ def test_unmarked_paragraph_quoted_by_the_next_line(text, expected):
     assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
     for (_, _, _, g), (_, _, _, e) in zip(got, expected):
         assert g.startswith(e)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jan Lis był na miejscu. Jak jednak dodał, rolnicy będą chcieli rozmawiać z ministrem.",
+     [("indirect", "Jan Lis", None, "rolnicy będą chcieli")]),
+    ("Anna Lis była na miejscu. Jak przy tym zaznaczyła, rolnicy będą chcieli rozmawiać z ministrem.",
+     [("indirect", "Anna Lis", None, "rolnicy będą chcieli")]),
+    ("Anna Lis była na miejscu. Jak też podkreśliła w rozmowie z PAP, rolnicy zostaną do wieczora.",
+     [("indirect", "Anna Lis", "PAP", "rolnicy zostaną")]),
+    # a particle does not make any word before the verb a source clause: "tak jak" compares
+    ("Rolnicy przyjechali tak, jak zwykle przyjeżdżają, ciągnikami.", []),
+])
+def test_jak_source_clause_with_particles(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e)

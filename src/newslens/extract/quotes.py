@@ -253,6 +253,15 @@ ASKING = frozenset({"pytać", "zapytać", "dopytywać", "dopytać", "spytać"})
 CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
 
 
+def _jak_before(toks, i: int, a: int) -> bool:
+    """``jak`` opens the clause of verb ``i`` in its sentence (from token ``a``), with at most two particles
+    between (``Jak dodał``, ``Jak jednak dodał``, ``Jak przy tym zaznaczył``: data/jak_particles.txt)."""
+    k = i - 1
+    while k > a and i - k <= 2 and toks[k].lower in lexicon_set("jak_particles.txt"):
+        k -= 1
+    return k >= a and toks[k].lower == "jak"
+
+
 def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     """Reported speech: ``oświadczył, że …``, ``według niego …``, ``jak dodał, …``."""
     toks, text = doc.toks, doc.text.text
@@ -305,7 +314,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     f.via = _via_in(doc, t.i - 1, close)  # the aside lies inside the quote's own span
                     out.append(f)
                     continue
-        if (lemma or source) and t.i > a and toks[t.i - 1].lower == "jak":
+        if (lemma or source) and t.i > a and _jak_before(toks, t.i, a):
             # "Jak dodała, …": the clause after the comma (before any "że" further on)
             k = t.i + 1
             while k < b and toks[k].text != ",":
@@ -332,7 +341,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     break
                 if toks[k].text in ".;:!?" or toks[k].lower in COMPLEMENTIZERS or _verb_lemma(toks[k]):
                     break
-            if comp is None and t.i > a and toks[t.i - 1].lower == "jak":
+            if comp is None and t.i > a and _jak_before(toks, t.i, a):
                 k = t.i + 1
                 while k < b and toks[k].text != ",":
                     k += 1
