@@ -1,0 +1,289 @@
+"""Train and measure the learned speaker ranker, leave-one-batch-out (LOBO).
+
+    .venv/bin/python bench/train_speakers.py            # oracle coverage + LOBO table + thresholds
+    .venv/bin/python bench/train_speakers.py --write    # ... then fit on all dev, write the weights
+
+(1) Harvest: every COMMITTED dev article (``git ls-files data/dev``; its committed text, metadata and
+gold, never the working tree, never data/holdout, data/blind or data/sealed) is extracted with the
+current code; for each found quote (matched to a gold quote as ``newslens evaluate`` matches them)
+the candidates of ``extract/speaker_rank.py`` and which of them is the gold speaker (scored as
+``evaluate.score`` scores a speaker). (2) For each of the nine batches (team, web, blind-a … blind-h),
+fit on the other eight and score it; print rules vs ranker alone vs ranker with the rules' choice as a
+feature, per batch and micro. (3) ``--write`` fits on all dev and writes
+``src/newslens/data/rankers/speaker.json``. Deterministic: sorted inputs, Newton's method.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newslens import evaluate as ev  # noqa: E402
+from newslens import rank  # noqa: E402
+from newslens.analysis import analyze  # noqa: E402
+from newslens.extract import quotes as quotes_mod  # noqa: E402
+from newslens.extract import speaker_rank  # noqa: E402
+
+BATCHES = ("team", "web", "blind-a", "blind-b", "blind-c", "blind-e", "blind-f", "blind-g", "blind-h")
+L2 = 1.0
+THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7)
+OUT = ROOT / "src" / "newslens" / "data" / "rankers" / "speaker.json"
+
+
+def batch_of(stem: str) -> str:
+    if stem.startswith("web-"):
+        return "web"
+    if stem.startswith("blind-"):
+        return stem[:7]
+    return "team"
+
+
+@dataclass
+class Decision:
+    batch: str
+    article: str
+    text: str
+    gold: Optional[str]
+    rule: Optional[str]
+    rule_ok: bool
+    names: list = field(default_factory=list)
+    feats: list = field(default_factory=list)
+    ok: list = field(default_factory=list)  # per candidate: scored right
+    none_ok: bool = False  # the gold speaker is null
+
+    def gold_index(self) -> Optional[int]:
+        return next((i for i, x in enumerate(self.ok) if x), None)
+
+
+def committed_stems() -> list[str]:
+    files = subprocess.run(["git", "ls-files", "data/dev"], cwd=ROOT, capture_output=True, text=True,
+                           check=True).stdout.split()
+    return sorted(Path(f).name[: -len(".gold.json")] for f in files if f.endswith(".gold.json"))
+
+
+def git_show(path: str) -> Optional[bytes]:
+    r = subprocess.run(["git", "show", f"HEAD:{path}"], cwd=ROOT, capture_output=True)
+    return r.stdout if r.returncode == 0 else None
+
+
+def speaker_ok(gold_q: dict, name: Optional[str], canon: dict) -> bool:
+    """``evaluate.score``'s judgement of a predicted speaker, through its own helpers."""
+    want = gold_q.get("speaker")
+    if want is None or name is None:
+        return want is None and name is None
+    if gold_q.get("group") and ev.group_head(want) == ev.group_head(name):
+        return True
+    return ev.fold(want) == ev.fold(name) or canon.get(ev.fold(name)) == want
+
+
+def harvest(progress: bool = True) -> tuple[list[Decision], dict[str, int]]:
+    """Decisions of every matched quote, and the number of gold quotes per batch."""
+    captured: list = []
+    original = quotes_mod._speaker_from_body
+
+    def capture(doc, results):
+        original(doc, results)
+        ordered = sorted(results, key=lambda f: f.start)
+        prior = []
+        rows = {}
+        for f in ordered:
+            rows[(f.start, f.end)] = speaker_rank.candidates(doc, f, prior, f.speaker, f.explicit)
+            prior.append((f.speaker, f))
+        captured.append(rows)
+
+    quotes_mod._speaker_from_body = capture
+    decisions: list[Decision] = []
+    n_gold: dict[str, int] = {b: 0 for b in BATCHES}
+    stems = committed_stems()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for n, stem in enumerate(stems):
+                if progress:
+                    print(f"\rharvest {n + 1}/{len(stems)} {stem[:40]:40}", end="", file=sys.stderr, flush=True)
+                for ext in (".txt", ".meta.json"):
+                    data = git_show(f"data/dev/{stem}{ext}")
+                    if data is not None:
+                        Path(tmp, stem + ext).write_bytes(data)
+                gold = json.loads(git_show(f"data/dev/{stem}.gold.json"))
+                captured.clear()
+                pred = analyze(Path(tmp, stem + ".txt")).extraction.to_dict()
+                rows = captured[0]
+                batch = batch_of(stem)
+                n_gold[batch] += len(gold.get("quotes", []))
+                pairs, _ = ev._match(gold.get("actors", []), pred.get("actors", []),
+                                     lambda g, p: bool(ev._names(g) & ev._names(p)))
+                canon = {ev.fold(x): g["name"] for g, p in pairs for x in ev._names(p)}
+                qpairs, _ = ev._match(gold.get("quotes", []), pred.get("quotes", []), ev._same_text, ev._start_gap)
+                for g, p in qpairs:
+                    cands = rows[(p["start"], p["end"])]
+                    d = Decision(batch, stem, p["text"][:60], g.get("speaker"), p.get("speaker"),
+                                 speaker_ok(g, p.get("speaker"), canon), none_ok=g.get("speaker") is None)
+                    for c in cands:
+                        d.names.append(c.actor.name)
+                        d.feats.append(c.features)
+                        d.ok.append(speaker_ok(g, c.actor.name, canon))
+                    decisions.append(d)
+    finally:
+        quotes_mod._speaker_from_body = original
+        if progress:
+            print(file=sys.stderr)
+    return decisions, n_gold
+
+
+def groups_of(decisions: list[Decision], with_rule: bool) -> list:
+    out = []
+    for d in decisions:
+        feats = d.feats if with_rule else [speaker_rank.without_rule(x) for x in d.feats]
+        out.append((feats, d.gold_index()))
+    return out
+
+
+def choose(ranker: rank.Ranker, d: Decision, with_rule: bool) -> rank.Choice:
+    feats = d.feats if with_rule else [speaker_rank.without_rule(x) for x in d.feats]
+    return ranker.choose(feats)
+
+
+def correct(d: Decision, index: Optional[int]) -> bool:
+    return d.none_ok if index is None else d.ok[index]
+
+
+def lobo(decisions: list[Decision], with_rule: bool, l2: float = L2) -> dict[int, tuple[Optional[int], float]]:
+    """Per decision (by position): the held-out ranker's choice and its probability."""
+    out = {}
+    for b in BATCHES:
+        train = [d for d in decisions if d.batch != b]
+        ranker = rank.Ranker("speaker", rank.fit(groups_of(train, with_rule), l2=l2))
+        for n, d in enumerate(decisions):
+            if d.batch == b:
+                c = choose(ranker, d, with_rule)
+                out[n] = (c.index, c.probability)
+    return out
+
+
+def fmt(ok: int, n: int) -> str:
+    return f"{ok / n:.2f}" if n else "  – "
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--write", action="store_true", help="fit on all dev and write the weights file")
+    ap.add_argument("--quiet", action="store_true", help="no progress line")
+    ap.add_argument("--l2", action="store_true", help="also print the LOBO micro figures for other L2 penalties")
+    ap.add_argument("--errors", metavar="BATCH", help="list the held-out ranker's wrong choices in BATCH (or ALL)")
+    args = ap.parse_args(argv)
+    decisions, n_gold = harvest(progress=not args.quiet)
+    print(f"{len(decisions)} matched quotes in {len({d.article for d in decisions})} articles; "
+          f"{sum(n_gold.values())} gold quotes")
+
+    # oracle: is the gold speaker among the candidates (null gold: always reachable by abstaining)
+    print("\nORACLE (gold speaker among the candidates; null gold counts as reachable)")
+    print(f"{'batch':10} {'quotes':>6} {'named':>6} {'in cands':>8} {'oracle':>6} {'cands/q':>7}")
+    for b in BATCHES + ("ALL",):
+        ds = [d for d in decisions if b == "ALL" or d.batch == b]
+        named = [d for d in ds if not d.none_ok]
+        hit = sum(any(d.ok) for d in named)
+        print(f"{b:10} {len(ds):6} {len(named):6} {hit:8} {fmt(hit + len(ds) - len(named), len(ds)):>6} "
+              f"{sum(len(d.names) for d in ds) / max(1, len(ds)):7.1f}")
+
+    plain = lobo(decisions, with_rule=False)
+    ruled = lobo(decisions, with_rule=True)
+    idx = range(len(decisions))
+
+    def scheme(name):
+        """A choice (candidate index or None, True for 'keep the rules' answer') per decision."""
+        out = {}
+        for n in idx:
+            d = decisions[n]
+            if name == "rules":
+                out[n] = d.rule_ok
+            elif name == "ranker":
+                out[n] = correct(d, plain[n][0])
+            elif name == "ranker+rule":
+                out[n] = correct(d, ruled[n][0])
+            elif name == "rules,else ranker+rule":
+                out[n] = d.rule_ok if d.rule is not None else correct(d, ruled[n][0])
+        return out
+
+    names = ("rules", "ranker", "ranker+rule", "rules,else ranker+rule")
+    results = {s: scheme(s) for s in names}
+    print("\nLOBO: speaker accuracy of found quotes / attributed recall (right speaker / gold quotes)")
+    print("(rules: the current code, fitted on every dev batch; the ranker columns never saw the batch they score)")
+    print(f"{'batch':10} {'found':>5} {'gold':>5} " + " ".join(f"{s:>24}" for s in names))
+    for b in BATCHES + ("ALL",):
+        ns = [n for n in idx if b == "ALL" or decisions[n].batch == b]
+        ng = sum(n_gold.values()) if b == "ALL" else n_gold[b]
+        cells = []
+        for s in names:
+            ok = sum(results[s][n] for n in ns)
+            cells.append(f"{fmt(ok, len(ns))}/{fmt(ok, ng)}")
+        print(f"{b:10} {len(ns):5} {ng:5} " + " ".join(f"{c:>24}" for c in cells))
+
+    print("\nAbstention (ranker+rule, LOBO): below threshold t the speaker stays empty")
+    print(f"{'t':>5} {'spk':>5} {'attrR':>6} {'named':>6} {'wrong named':>11} {'rules wrong named':>17}")
+    rules_wrong = sum(1 for d in decisions if d.rule is not None and not d.rule_ok)
+    for t in THRESHOLDS:
+        ok = wrong = named = 0
+        for n in idx:
+            d = decisions[n]
+            i, p = ruled[n]
+            if i is not None and p < t:
+                i = None
+            ok += correct(d, i)
+            named += i is not None
+            wrong += i is not None and not d.ok[i]
+        print(f"{t:5.2f} {fmt(ok, len(decisions)):>5} {fmt(ok, sum(n_gold.values())):>6} {named:6} {wrong:11} "
+              f"{rules_wrong:17}")
+
+    print("\nCombinations (LOBO, t = the ranker's probability threshold): spk / attrR, micro and blind-h")
+    h = [n for n in idx if decisions[n].batch == "blind-h"]
+    for t in THRESHOLDS:
+        fill = {n: (decisions[n].rule_ok if decisions[n].rule is not None else
+                    correct(decisions[n], ruled[n][0] if ruled[n][1] >= t else None)) for n in idx}
+        over = {n: (correct(decisions[n], ruled[n][0]) if ruled[n][1] >= t else decisions[n].rule_ok) for n in idx}
+        for label, res in ((f"rules, empty -> ranker+rule if p>={t:.2f}", fill),
+                           (f"ranker+rule if p>={t:.2f}, else rules", over)):
+            ok, okh = sum(res.values()), sum(res[n] for n in h)
+            print(f"  {label:40} ALL {fmt(ok, len(decisions))}/{fmt(ok, sum(n_gold.values()))}"
+                  f"   blind-h {fmt(okh, len(h))}/{fmt(okh, n_gold['blind-h'])}")
+    if args.l2:
+        for l2 in (0.1, 0.3, 1.0, 3.0, 10.0):
+            for with_rule in (False, True):
+                res = lobo(decisions, with_rule, l2)
+                ok = sum(correct(decisions[n], res[n][0]) for n in idx)
+                okh = sum(correct(decisions[n], res[n][0]) for n in h)
+                print(f"  l2 {l2:5} {'ranker+rule' if with_rule else 'ranker':12} ALL {fmt(ok, len(decisions))}"
+                      f" blind-h {fmt(okh, len(h))}")
+    if args.errors:
+        for n in idx:
+            d = decisions[n]
+            if args.errors not in ("ALL", d.batch) or correct(d, plain[n][0]):
+                continue
+            i, p = plain[n]
+            print(f"- {d.article[:22]} | {d.text[:45]!r} | gold {d.gold} | rule {d.rule}{'' if d.rule_ok else ' (wrong)'}"
+                  f" | ranker {d.names[i] if i is not None else None} {p:.2f} | cands {d.names}")
+
+    weights = rank.fit(groups_of(decisions, with_rule=True), l2=L2)
+    print("\nweights fitted on all dev (ranker+rule), top 15 by magnitude:")
+    for k, w in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:15]:
+        print(f"  {k:32} {w:+.3f}")
+    if args.write:
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        tmp = OUT.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(rank.Ranker("speaker", weights).to_dict(), indent=1, ensure_ascii=False) + "\n",
+                       "utf-8")
+        os.replace(tmp, OUT)
+        print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+"""Speaker candidates and their features, for the learned speaker ranker (``rank.py``, weights in
+``data/rankers/speaker.json``, fitted by ``bench/train_speakers.py``).
+
+A quote's candidates are the actors the mention layer (``_Doc.mention``) finds around it (from three
+sentences before the quote or its speech verb to one sentence after: the attribution line of a block
+quote), the speakers of the three previous quotes, and the rules' choice. Each candidate is described
+by GENERAL facts only: the actor's type, the kind of its nearest mention (name, role, noun, pronoun,
+group), its case and the closed-class preposition before it, where it stands relative to the speech
+verb (adjacent before or after, same sentence, how many sentences and paragraphs back), agreement
+with the verb's gender and number, whether it stands inside this or another quote or in the
+attribution clause, whether it spoke the previous quotes, and its salience (how often the text
+mentions it). No word identity of an open class is a feature.
+
+Linear: each quote reads a bounded window of sentences and the last few quotes.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from ..lexicon import role_words
+from ..model import Actor
+from .quote_doc import ACCORDING, COMPLEMENTIZERS, _agrees_at, _Doc, _Found, _quoted_spans, _verb_gender, in_oblique, is_dash
+from .quote_doc import mention_nominative
+
+BACK = 3  # sentences before the quote (or its verb) searched for candidates
+AHEAD = 1  # sentences after it (a block quote's attribution line)
+RECENT = 3  # previous quotes whose speakers are candidates
+PREPS = frozenset({"od", "do", "wobec", "przez", "dla", "z", "ze", "w", "we", "na", "według", "o", "u", "za",
+                   "przed", "po", "przy", "wśród"})  # closed class: the preposition before a mention
+PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one", "niego", "niej", "nich", "jego", "jej", "ich"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    actor: Actor
+    features: dict
+
+
+def _kind(doc: _Doc, m: tuple[Actor, int, int]) -> str:
+    """The mention's kind, from what the mention layer left in the document: a name has no head."""
+    h = doc.head.get(m[1])
+    if h is None:
+        return "name"
+    if doc.gram.get(m[1]) == frozenset({"pl"}) and doc.toks[h].lower not in PRONOUNS:
+        return "group"
+    if doc.toks[h].lower in PRONOUNS:
+        return "pronoun"
+    return "role" if doc.toks[h].lemma.lower() in role_words() else "noun"
+
+
+def _salience(doc: _Doc) -> dict[str, int]:
+    """Mentions per actor name in the whole text (once per document)."""
+    cached = doc.__dict__.get("_rank_salience")
+    if cached is None:
+        cached = {}
+        for k, m in doc.mention.items():
+            if k == m[1]:
+                cached[m[0].name] = cached.get(m[0].name, 0) + 1
+        doc.__dict__["_rank_salience"] = cached
+    return cached
+
+
+def _prep(doc: _Doc, m: tuple[Actor, int, int]) -> Optional[str]:
+    """The preposition right before the mention (past up to two lower-case adjectives or a classifier
+    noun: "od ministra Nowaka", "w rozmowie z portalem X"), as a closed-class word; None when none."""
+    k = m[1] - 1
+    for _ in range(3):
+        if k < 0 or doc.toks[k].sent != doc.toks[m[1]].sent:
+            return None
+        t = doc.toks[k]
+        if t.pos == "prep":
+            return t.lower if t.lower in PREPS else "other"
+        if not t.is_word or t.is_title or k in doc.mention or t.pos not in ("adj", "subst", "ppas", "pact"):
+            return None
+        k -= 1
+    return None
+
+
+def _mention_features(doc: _Doc, f: _Found, m: tuple[Actor, int, int], v: int, qa: int, qb: int,
+                      gender: Optional[str], others) -> dict:
+    toks = doc.toks
+    out: dict = {}
+    out["kind=" + _kind(doc, m)] = 1.0
+    nom = mention_nominative(doc, m)
+    obl = in_oblique(doc, m)
+    out["nom" if nom and not obl else "oblique" if obl else "not_nom"] = 1.0
+    p = _prep(doc, m)
+    if p is not None:
+        out["prep=" + p] = 1.0
+    sv, sm = doc.sent_of(v), doc.sent_of(m[1])
+    inside = qa <= m[1] <= qb
+    if inside:
+        out["in_this_quote"] = 1.0
+    elif toks[m[1]].idx in others:
+        out["in_other_quote"] = 1.0
+    if f.attr_span != (0, 0) and f.attr_span[0] <= m[1] < f.attr_span[1]:
+        out["in_attr"] = 1.0
+    if m[2] == v - 1 or (m[2] == v - 2 and toks[v - 1].pos in ("adv", "qub")):
+        out["pos=adj_before"] = 1.0
+    elif v < m[1] <= v + 2:
+        out["pos=adj_after"] = 1.0
+    elif sm == sv:
+        out["pos=sent_before" if m[1] < v else "pos=sent_after"] = 1.0
+    elif sm > sv:
+        out["pos=later_sent"] = 1.0
+    else:
+        out["pos=back%d" % min(sv - sm, 3)] = 1.0
+    if sm == sv and m[1] > v and not inside and m[1] < qa:
+        out["between_verb_quote"] = 1.0
+    if sm == sv and m[1] < v and all(j not in doc.mention or doc.mention[j][1] == m[1]
+                                     for j in range(doc.sent_range(sv)[0], m[1])):
+        out["first_in_sent"] = 1.0
+    dp = doc.para[v] - doc.para[m[1]]
+    out["para=%s" % ("same" if dp == 0 else "prev" if dp == 1 else "next" if dp < 0 else "far")] = 1.0
+    out["dist"] = math.log1p(abs(v - m[1])) / 3.0
+    out["_at"] = m[1]
+    if gender is not None:
+        out["agree" if _agrees_at(doc, gender, m) else "disagree"] = 1.0
+    if m[1] > 0 and m[1] not in doc.head and toks[m[1] - 1].lemma.lower() in role_words() \
+            and toks[m[1] - 1].is_word and toks[m[1] - 1].text[:1].islower():
+        out["role_complement"] = 1.0  # "rzecznik Kremla": the role's genitive complement
+    if m[1] > 0 and is_dash(doc, m[1] - 1):
+        out["after_dash"] = 1.0
+    if sm == sv and not inside:
+        lo, hi = (m[2] + 1, v) if m[1] < v else (v + 1, m[1])
+        if any(_clause_break(doc, j) for j in range(lo, hi)):
+            out["clause_break"] = 1.0
+        elif nom and not obl and out.get("agree", 1.0 if gender is None else 0.0):
+            out["subject_like"] = 1.0  # nominative, no preposition, agreeing, in the verb's own clause
+    return out
+
+
+def _clause_break(doc: _Doc, j: int) -> bool:
+    t = doc.toks[j]
+    return t.text in ",;:()" or t.lower in COMPLEMENTIZERS or t.lemma.lower() == "który" or is_dash(doc, j) \
+        or t.text in "„”\"«»"
+
+
+def _first(feats: dict) -> int:
+    return feats["_at"]
+
+
+def _unnamed_subject(doc: _Doc, v: int) -> bool:
+    """A lower-case nominative common noun no mention covers, right before or after the speech verb
+    ("– pytała jedna z mieszkanek", "prawnicy szacują"): the verb's subject names no actor."""
+    for j in (v - 1, v + 1):
+        if 0 <= j < len(doc.toks) and j not in doc.mention:
+            t = doc.toks[j]
+            r = t.reading
+            if t.is_word and t.text[:1].islower() and r is not None and r.pos == "subst" and r.has("nom") \
+                    and t.sent == doc.toks[v].sent:
+                return True
+    return False
+
+
+def _rank_key(feats: dict) -> tuple:
+    """Which of an actor's mentions describes it: outside quotes first, then the nearest to the verb."""
+    return (feats.get("in_this_quote", 0.0) + feats.get("in_other_quote", 0.0), feats["dist"])
+
+
+def candidates(doc: _Doc, f: _Found, prior: Sequence[tuple[Optional[Actor], _Found]],
+               rule: Optional[Actor], rule_explicit: bool) -> list[Candidate]:
+    """The quote ``f``'s speaker candidates with their features. ``prior``: the earlier quotes (text
+    order) with their speakers; ``rule``: the rules' speaker for ``f``."""
+    toks = doc.toks
+    qa = doc.tok_index(f.start)
+    qb = doc.tok_index(max(f.start, f.end - 1))
+    v = f.verb_tok if f.verb_tok is not None else qa
+    gender = _verb_gender(toks[v]) if f.verb_tok is not None else None
+    s0 = max(0, doc.sent_of(min(v, qa)) - BACK)
+    s1 = min(len(doc.text.sents) - 1, doc.sent_of(max(v, qb)) + AHEAD)
+    a, b = doc.sent_range(s0)[0], doc.sent_range(s1)[1]
+    others = _quoted_spans(doc)
+    best: dict[str, dict] = {}
+    actors: dict[str, Actor] = {}
+    counts: dict[str, int] = {}
+    in_quote_only: dict[str, bool] = {}
+    for k in range(a, b):
+        m = doc.mention.get(k)
+        if m is None or m[1] != k:
+            continue
+        name = m[0].name
+        feats = _mention_features(doc, f, m, v, qa, qb, gender, others)
+        counts[name] = counts.get(name, 0) + 1
+        quoted = "in_this_quote" in feats or "in_other_quote" in feats
+        in_quote_only[name] = in_quote_only.get(name, True) and quoted
+        if name not in best or _rank_key(feats) < _rank_key(best[name]):
+            best[name], actors[name] = feats, m[0]
+    speakers = [s for s, _ in prior if s is not None]
+    recent: list[str] = []
+    for s in reversed(speakers):
+        if s.name not in recent:
+            recent.append(s.name)
+            actors.setdefault(s.name, s)
+        if len(recent) == RECENT:
+            break
+    if rule is not None:
+        actors.setdefault(rule.name, rule)
+    sal = _salience(doc)
+    top = max((n for n in sal if actors.get(n) is None or actors[n].type != "place"), key=lambda n: sal[n],
+              default=None)
+    said = {}
+    for s in speakers:
+        said[s.name] = said.get(s.name, 0) + 1
+    like = [(abs(v - _first(best[n])), n) for n in best if "subject_like" in best[n]]
+    nearest_subject = min(like)[1] if like else None
+    unnamed = _unnamed_subject(doc, v) if f.verb_tok is not None else False
+    prev = prior[-1] if prior else None
+    verbless = f.verb_tok is None
+    according = f.verb_tok is not None and toks[f.verb_tok].lower in ACCORDING
+    out = []
+    for name, actor in actors.items():
+        feats = dict(best.get(name) or {"no_mention": 1.0})
+        feats["bias"] = 1.0
+        if name == nearest_subject:
+            feats["nearest_subject"] = 1.0
+        if nearest_subject is not None and name != nearest_subject:
+            feats["other_subject"] = 1.0  # another candidate is the verb's subject
+        if unnamed:
+            feats["unnamed_subject"] = 1.0
+        feats["type=" + actor.type] = 1.0
+        feats["window_count"] = math.log1p(counts.get(name, 0))
+        if in_quote_only.get(name):
+            feats["only_quoted"] = 1.0
+        feats["salience"] = math.log1p(sal.get(name, 0)) / 2.0
+        if name == top:
+            feats["most_mentioned"] = 1.0
+        if said.get(name):
+            feats["spoke_before"] = math.log1p(said[name])
+        if prev is not None and prev[0] is not None and prev[0].name == name:
+            feats["prev_speaker"] = 1.0
+            if doc.para[qa] - doc.para[doc.tok_index(prev[1].start)] <= 1:
+                feats["prev_speaker_near"] = 1.0
+            if verbless:
+                feats["verbless&prev_speaker"] = 1.0
+        if name in recent:
+            feats["recent_speaker"] = 1.0
+        if verbless:
+            feats["verbless&type=" + actor.type] = 1.0
+        if according:
+            feats["according&" + ("adj_after" if "pos=adj_after" in feats else "other")] = 1.0
+        feats["quote=" + f.kind + "&type=" + actor.type] = 1.0
+        if rule is not None and rule.name == name:
+            feats["rule"] = 1.0
+        if rule is None and rule_explicit:
+            feats["rule_unnamed"] = 1.0
+        feats.pop("_at", None)
+        out.append(Candidate(actor, feats))
+    return out
+
+
+RULE_FEATURES = ("rule", "rule_unnamed")
+
+
+def without_rule(feats: dict) -> dict:
+    return {k: v for k, v in feats.items() if k not in RULE_FEATURES}
