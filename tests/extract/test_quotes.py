@@ -640,3 +640,17 @@ def test_jak_source_clause_with_particles(text, expected):
     assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
     for (_, _, _, g), (_, _, _, e) in zip(got, expected):
         assert g.startswith(e)
+
+
+@pytest.mark.parametrize("text", [
+    "Przypomnijmy, że w 2019 r. sąd nakazał miastu powtórzenie konsultacji.",  # the writer's imperative
+    "Dodajmy, że minister Jan Lis nie odpowiedział na pytania.",
+    "Przypomnę, że ustawa weszła w życie w marcu.",  # the writer's first person
+])
+def test_the_writers_own_voice_is_no_reported_speech(text):
+    assert quotes(text) == []
+
+
+def test_a_third_persons_report_next_to_the_writers_voice_stays():
+    got = quotes("Przypomnijmy, że sąd orzekł w marcu. Minister Jan Lis powiedział, że odwoła się od wyroku.")
+    assert [(k, s) for k, s, _, _ in got] == [("indirect", "Jan Lis")]

@@ -274,6 +274,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         s = t.sent
         a, b = doc.sent_range(s)
         lemma = _verb_lemma(t)
+        if lemma and t.reading is not None and (t.reading.pos == "impt" or (t.reading.pos == "fin" and t.reading.has("pri"))):
+            lemma = None  # "Przypomnijmy, że …", "Dodam, że …": the writer's own voice, no one's reported speech
         comp = None
         source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z" and (
             toks[t.i + 2].lemma in via_triggers() or toks[t.i + 2].lemma == "informacja")  # "wynika z komunikatu X"
