@@ -1,0 +1,72 @@
+"""The world gazetteer (gazetteer_world.tsv): outlets, bodies and places real Polish news cites.
+
+Invented sentences -> the actor (name, type) a row gives, in inflected forms and by acronym; and
+negatives: the common words some titles are made of stay common words in running text.
+"""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.nlp import read_lexicon
+
+
+def _found(text):
+    return {a.name: a.type for a in extract_actors(nlp.analyze(text))}
+
+
+POLISH_MEDIA = [
+    ('"Puls Biznesu" przypomina, że spółka straciła rynek.', "Puls Biznesu", "media"),
+    ("Jak podaje Echo Dnia, prezydent miasta odejdzie.", "Echo Dnia", "media"),
+    ('W rozmowie z "Dziennikiem Bałtyckim" prezydent zapowiedział zmiany.', "Dziennik Bałtycki", "media"),
+    ("W rozmowie z Gazetą Krakowską wójt zapowiedział zmiany.", "Gazeta Krakowska", "media"),
+    ("Dziennikowi Zachodniemu udało się ustalić, że kopalnia stanie.", "Dziennik Zachodni", "media"),
+    ("Rozmówca TOK FM stwierdził, że to błąd.", "TOK FM", "media"),
+    ("W TVN24 BiS minister mówił o inflacji.", "TVN24 BiS", "media"),
+    ("Na antenie Telewizji Republika poseł powiedział, że to skandal.", "Telewizja Republika", "media"),
+    ("W Przeglądzie Sportowym trener mówił o kadrze.", "Przegląd Sportowy", "media"),
+    ('Według "Parkietu" spółka ma nowego prezesa.', "Parkiet", "media"),
+    ("W Radiu 357 minister mówił o inflacji.", "Radio 357", "media"),
+    ("Jak podaje ISBnews, spółka zarobiła więcej.", "ISBnews", "media"),
+    ("Portal Bankier.pl przeanalizował oferty banków.", "Bankier.pl", "media"),
+    # the acronym the press uses is the name; the spelled-out name, when the text gives only it
+    ("Rzecznik powiedział w rozmowie z KAI, że składki zostaną.", "KAI", "media"),
+    ("Rzecznik powiedział Katolickiej Agencji Informacyjnej, że składki zostaną.",
+     "Katolicka Agencja Informacyjna", "media"),
+    ("Słuchacze Radia Poznań pytali o remont mostu.", "Radio Poznań", "media"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", POLISH_MEDIA)
+def test_listed_outlet_is_found(text, name, typ):
+    found = _found(text)
+    assert found.get(name) == typ, found
+
+
+# the common words a title is made of, used as common words: no actor
+COMMON_WORDS = [
+    ("To fakt, że rząd nie zdążył z ustawą.", {"Fakt"}),
+    ("Posłowie uważają, że polityka rządu w tej sprawie jest błędna.", {"Polityka"}),
+    ("Na parkiecie giełdy panowała panika.", {"Parkiet"}),
+    ("Przegląd sytuacji na granicy pokazał problemy.", {"Przegląd Sportowy"}),
+    ("Do rzeczy wrócił dopiero po godzinie.", {"Do Rzeczy"}),
+    ("Echo dnia wczorajszego jeszcze nie przebrzmiało.", {"Echo Dnia"}),
+    ("Dziennik pokładowy zaginął razem z kapitanem.", {"Dziennik Polski", "Dziennik.pl"}),
+]
+
+
+@pytest.mark.parametrize("text,absent", COMMON_WORDS)
+def test_common_words_name_no_outlet(text, absent):
+    found = _found(text)
+    assert not absent & set(found), found
+
+
+def test_rows_are_well_formed_and_not_listed_twice():
+    first = {line.split("\t")[0] for line in read_lexicon("gazetteer.tsv")}
+    names = []
+    for line in read_lexicon("gazetteer_world.tsv"):
+        parts = line.split("\t")
+        assert len(parts) in (2, 3) and parts[1] in ("media", "organization", "place"), line
+        assert parts[0] not in first, f"{parts[0]} is in gazetteer.tsv already"
+        names.append(parts[0])
+    assert len(names) == len(set(names))
+    assert len(names) > 50
