@@ -37,3 +37,35 @@ def test_a_shared_part_goes_to_the_full_surname(text, name, form):
     found = _by_name(text)
     assert form in found[name].aliases
     assert form not in found["Anna Nowak-Kowalska"].aliases
+
+
+# a body that exists in many places is named with its seat; a body of one kind (listed) or a firm with
+# its own name is not, and the seat is a place of its own
+SEATS = [
+    ("Zamknięte mają być Zespół Szkół Rolniczych w Bielawach Zgierskich i szkoła w Lesie.",
+     "Zespół Szkół Rolniczych w Bielawach Zgierskich"),
+    ("Kurs spadł na Giełdzie Papierów Wartościowych w Warszawie o 7 proc.",
+     "Giełda Papierów Wartościowych w Warszawie"),
+    ("Dyrektor placówki, Specjalny Ośrodek Szkolno-Wychowawczy w Głogowcu, protestuje.",
+     "Specjalny Ośrodek Szkolno-Wychowawczy w Głogowcu"),
+]
+SEAT_NEGATIVES = [
+    ("Protest rolników przed Parlamentem Europejskim w Strasburgu trwał dwa dni.",
+     {"Parlament Europejski", "Strasburg"}),
+    ("Pracownicy Zakładów Chemicznych Rokitnica w Brzegu zagłosują w referendum.",
+     {"Zakłady Chemiczne Rokitnica", "Brzeg"}),
+    ("Zakłady Metalowe Wiertex w Stalowej Woli zwolnią 120 osób.", {"Zakłady Metalowe Wiertex", "Stalowa Wola"}),
+]
+
+
+@pytest.mark.parametrize("text,name", SEATS)
+def test_a_body_of_many_places_keeps_its_seat(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization"
+
+
+@pytest.mark.parametrize("text,present", SEAT_NEGATIVES)
+def test_a_one_of_a_kind_body_or_own_name_leaves_the_seat(text, present):
+    found = _by_name(text)
+    assert present <= set(found), set(found)
+    assert not any(" w " in n for n in found)

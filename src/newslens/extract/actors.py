@@ -110,6 +110,7 @@ def _run_end(text: Text, i: int) -> int:
     # "szef związku w Bogdance Krzysztof Stasiak": an unknown place after a preposition, then a person
     located = i > 0 and toks[i - 1].sent == sent and place_preps().get(toks[i - 1].lower, False)
     particles = lexicon_set("name_particles.txt")
+    workplace = any(r.pos == "subst" and r.lemma.lower() in lexicon_set("workplace_heads.txt") for r in toks[i].readings)
 
     def spaced(k: int) -> bool:
         return text.text[toks[k - 1].end:toks[k].idx] == " "
@@ -156,7 +157,9 @@ def _run_end(text: Text, i: int) -> int:
                     or (institution and t.guessed and not guessed_adjective_of(toks[j - 1], t)
                         and (title(j + 1) or not _company_head(toks, i, j))):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
-            own_name = own_name or (institution and t.guessed)  # "Zakłady Metalowe Wiertex": a firm's own name
+            # "Zakłady Metalowe Wiertex", "Zakładów Chemicznych Rokitnica": a firm's own name (a word the
+            # dictionary does not know, or a proper noun after a workplace's common name)
+            own_name = own_name or (institution and (t.guessed or (workplace and _proper_noun(t))))
             listed = gaz_match(toks, j)
             if listed and listed[2] == "place" and is_acronym(t) and all(is_acronym(x) for x in toks[i:j]):
                 return j + 1  # "ZZK RP": a country's acronym after an organisation's is part of its name
@@ -190,8 +193,9 @@ def _run_end(text: Text, i: int) -> int:
                 return j + 1  # "z Radiem Wrocław Hajduk dodał": the outlet's city ends its name
             j += 1
             continue
-        territorial = (j - i == 2 and any(r.pos == "adj" for r in toks[i + 1].readings)) \
-            or any(r.lemma.lower() in lexicon_set("territorial_words.txt") for x in toks[i:j] for r in x.readings)
+        territorial = ((j - i == 2 and any(r.pos == "adj" for r in toks[i + 1].readings))
+                       or any(r.lemma.lower() in lexicon_set("territorial_words.txt") for x in toks[i:j] for r in x.readings)) \
+            and (gaz_match(toks, i) or (None,))[0] != j  # a listed body is one of a kind: "Parlament Europejski w Strasburgu"
         after = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == sent else None
         if institution and spaced(j) and t.text.isdigit() and len(t.text) == 4 and toks[j - 1].is_title \
                 and (after is None or after.lower not in ("r", "roku", "rok", "r.")) and after is not None \
@@ -226,6 +230,12 @@ def _run_end(text: Text, i: int) -> int:
             continue
         break
     return j
+
+
+def _proper_noun(t: Tok) -> bool:
+    """Every reading of ``t`` is a proper noun's ("Rokitnica", a village's name): no adjective or common
+    noun that would make it part of a body's descriptive name."""
+    return bool(t.readings) and all(r.pos == "subst" and r.lemma[:1].isupper() for r in t.readings)
 
 
 def _company_head(toks: list[Tok], i: int, j: int) -> bool:
