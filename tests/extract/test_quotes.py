@@ -654,3 +654,18 @@ def test_the_writers_own_voice_is_no_reported_speech(text):
 def test_a_third_persons_report_next_to_the_writers_voice_stays():
     got = quotes("Przypomnijmy, że sąd orzekł w marcu. Minister Jan Lis powiedział, że odwoła się od wyroku.")
     assert [(k, s) for k, s, _, _ in got] == [("indirect", "Jan Lis")]
+
+
+PRIOR = "Prezydent Ukrainy Wołodymyr Zełenski wezwał do rozmów. - Nadszedł czas na spotkanie - powiedział.\n\n"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an apposition chain after the verb: role, adjective, a second role and its complement, the holder
+    (PRIOR + "Rosja wyśle delegację do Mińska - powiedział dziennikarzom sekretarz prasowy prezydenta Federacji "
+     "Rosyjskiej Dmitrij Pieskow.", "Dmitrij Pieskow"),
+    (PRIOR + "Rosja wyśle delegację do Mińska - dodał doradca prezydenta Francji Jan Nowak.", "Jan Nowak"),
+    # a role whose complement names a body and no holder follows: never the person who spoke before
+    (PRIOR + "Rosja wyśle delegację do Mińska - dodał rzecznik NATO.", "NATO"),
+])
+def test_chain_after_the_verb_ends_in_its_holder(text, speaker):
+    assert quotes(text)[-1][1] == speaker

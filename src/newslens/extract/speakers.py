@@ -125,6 +125,9 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                 return last
         if m and k == m[1]:
             if role is not None and m[0].type != "person":
+                holder = _person_after(doc, m[2] + 1, end)  # "sekretarz prasowy prezydenta Federacji Rosyjskiej
+                if holder is not None:  # Dmitrij Pieskow": the chain's complement, then the person who holds it
+                    return holder
                 if k == role.i + 1:  # "dodał prezes ZNP", "mówił napastnik Barcelony": the role's complement,
                     doc.__dict__.setdefault("_complement_of", {})[v] = m[0]  # never the speaker itself
                 break
