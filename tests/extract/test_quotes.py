@@ -669,3 +669,17 @@ PRIOR = "Prezydent Ukrainy Wołodymyr Zełenski wezwał do rozmów. - Nadszedł 
 ])
 def test_chain_after_the_verb_ends_in_its_holder(text, speaker):
     assert quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a role whose complement names another actor is not the holder of the same role elsewhere
+    ("Tytuł\n\nPrezydent Ukrainy Wołodymyr Zełenski przyjechał do Kijowa.\n\n"
+     "Prezydent Rosji powiedział w piątek, że wojna potrwa długo.", None),
+    ("Tytuł\n\nPrezydent Ukrainy Wołodymyr Zełenski przyjechał do Kijowa.\n\n"
+     "Prezydent Ukrainy powiedział w piątek, że wojna potrwa długo.", "Wołodymyr Zełenski"),
+    # a complement that names no actor is no evidence against the holder named before
+    ("Tytuł\n\nSekretarz generalny NATO Mark Rutte przyjechał do Wilna.\n\n"
+     "Szef Sojuszu powiedział w piątek, że batalion zostanie na Litwie.", "Mark Rutte"),
+])
+def test_a_role_with_another_actors_complement_is_not_the_holder_named_before(text, speaker):
+    assert quotes(text)[-1][1] == speaker

@@ -286,7 +286,20 @@ def _organ_before(doc: _Doc, m: tuple[Actor, int, int]) -> Optional[int]:
 
 
 def _may_hold(doc: _Doc, person: Actor, k: Optional[int]) -> bool:
-    return k is None or _fits_role(person, doc.toks[k].lemma.lower())
+    """The person may hold the role noun at ``k``: a role of its class, and where the role's complement is
+    an actor and the person's role names one, the same one ("Prezydent Rosji" is not the "prezydent
+    Ukrainy" named before)."""
+    if k is None:
+        return True
+    lemma = doc.toks[k].lemma.lower()
+    if not _fits_role(person, lemma):
+        return False
+    m = doc.mention.get(k + 1)  # only a complement naming another actor is evidence ("szef Sojuszu" may
+    if m is None or m[1] != k + 1 or not person.role:  # be the "sekretarz generalny NATO" named before)
+        return True
+    own = _complement_lemmas(doc, k) | {x.lower() for n in (m[0].name, *m[0].aliases) for x in n.split()}
+    theirs = set().union(*(_lemmas(w) for w in person.role.split()[1:])) - {lemma}
+    return not theirs or bool(own & theirs)
 
 
 def _fits_role(person: Actor, lemma: str) -> bool:
