@@ -69,3 +69,25 @@ def test_a_one_of_a_kind_body_or_own_name_leaves_the_seat(text, present):
     found = _by_name(text)
     assert present <= set(found), set(found)
     assert not any(" w " in n for n in found)
+
+
+# a capitalised particle before a hyphen ("Al-") never inflects: the name after it does, on its own
+PARTICLES = [
+    ("Powiedział w rozmowie z Al-Dżazirą członek biura politycznego.", "Al-Dżazira", "Al-Dżazirą"),
+    ("Jak przekazała stacja Al-Arabija, rozmowy trwają. Według Al-Arabii rząd się zgodził.", None, "Al-Arabii"),
+]
+
+
+@pytest.mark.parametrize("text,name,form", PARTICLES)
+def test_a_particle_stays_and_the_name_inflects(text, name, form):
+    found = _by_name(text)
+    assert len(found) == 1, set(found)  # one actor, not one per form
+    actor = next(iter(found.values()))
+    assert form in actor.aliases and actor.name.startswith("Al-")
+    if name:
+        assert actor.name == name
+
+
+def test_a_lower_case_particle_stays_part_of_a_persons_name():
+    found = _by_name("Prezydent Abd el-Fattah as-Sisi przyjechał do Kairu.")
+    assert "Abd el-Fattah as-Sisi" in found and found["Abd el-Fattah as-Sisi"].type == "person"

@@ -116,6 +116,21 @@ def nominative_of(a: Reading, gender: str, number: str) -> str:
     return nominative_adj(a.lemma, gender, number)
 
 
+def _part_tok(word: str) -> Tok:
+    """A token for one part of a hyphenated word, read on its own."""
+    rs = readings(word)
+    return Tok(0, word, 0, rs, rs[0] if rs else None, 0, False, word, not rs or all(r.pos == "ign" for r in rs))
+
+
+def particle_split(word: str) -> Optional[tuple[str, str]]:
+    """("Al-", "Dżazirą") for a name opened by a capitalised particle and a hyphen (``name_particles.txt``:
+    "Al-Arabii", "El-Sisi"): the particle never inflects, the name after it does on its own."""
+    head, dash, rest = word.partition("-")
+    if dash and head[:1].isupper() and head.lower() in lexicon_set("name_particles.txt") and rest[:1].isupper():
+        return head + dash, rest
+    return None
+
+
 # --- people -----------------------------------------------------------------------------------
 
 def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
@@ -127,6 +142,9 @@ def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], floa
     first, _, second = t.text.partition("-")
     if second[:1].islower() and second.isalpha():  # "Wen-lung": a Chinese given name does not inflect
         return [(t.text, ALL_CASES, frozenset({"m1", "f"}), 1.0)]
+    split = particle_split(t.text)
+    if split:  # "Al-Arabii": the particle stays, the name inflects
+        return [(split[0] + lemma, cases, genders, w) for lemma, cases, genders, w in _person_word(_part_tok(split[1]))]
     if "-" in t.text and not t.guessed:  # "Hennig-Kloska": each part inflects on its own
         parts = []
         for p in t.text.split("-"):
@@ -277,6 +295,9 @@ def _hyphenated_heads(t: Tok) -> list[tuple[str, Reading, float]]:
 
 def _heads(t: Tok) -> list[tuple[str, Reading, float]]:
     """(lemma, reading, weight) a word may head a name with."""
+    split = particle_split(t.text)
+    if split:  # "Al-Dżazirą" -> Al-Dżazira: the particle stays, the name inflects
+        return [(split[0] + lemma, Reading(split[0] + lemma, r.tag), w) for lemma, r, w in _heads(_part_tok(split[1]))]
     if "-" in t.text and not t.guessed:
         return _hyphenated_heads(t)
     if t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings):
