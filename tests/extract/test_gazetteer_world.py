@@ -42,6 +42,31 @@ def test_listed_outlet_is_found(text, name, typ):
     assert found.get(name) == typ, found
 
 
+FOREIGN_MEDIA = [
+    ('Jak pisze "Frankfurter Allgemeine Zeitung", rząd w Berlinie jest podzielony.',
+     "Frankfurter Allgemeine Zeitung", "media"),
+    ('W rozmowie z "Süddeutsche Zeitung" kanclerz zapowiedział zmiany.', "Süddeutsche Zeitung", "media"),
+    ('Dziennik "Haaretz" podał, że armia wkroczyła do miasta.', "Haaretz", "media"),
+    ("Według Izwiestii Kreml nie zgodzi się na rozejm.", "Izwiestia", "media"),
+    ('W rozmowie z "Izwiestiami" rzecznik Kremla zaprzeczył.', "Izwiestia", "media"),
+    ("W wywiadzie dla CBS prezydent zapowiedział cła.", "CBS", "media"),
+    ('Brytyjski "Daily Mail" pisze o skandalu.', "Daily Mail", "media"),
+    ("Agencja Yonhap podała, że Pjongjang wystrzelił rakietę.", "Yonhap", "media"),
+    ('Chiński "Global Times" ostrzega Tajwan.', "Global Times", "media"),
+    ("Fińska Yle podała, że granica zostanie zamknięta.", "Yle", "media"),
+    ("Jak podaje UNIAN, w Charkowie słychać było wybuchy.", "UNIAN", "media"),
+    ("W rozmowie z Kyiv Independent minister mówił o pomocy.", "Kyiv Independent", "media"),
+    ('Według "La Repubblica" premier Włoch odwiedzi Kijów.', "La Repubblica", "media"),
+    ('Gazeta "Corriere della Sera" pisze o kryzysie rządu.', "Corriere della Sera", "media"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", FOREIGN_MEDIA)
+def test_foreign_outlet_is_found(text, name, typ):
+    found = _found(text)
+    assert found.get(name) == typ, found
+
+
 # the common words a title is made of, used as common words: no actor
 COMMON_WORDS = [
     ("To fakt, że rząd nie zdążył z ustawą.", {"Fakt"}),
@@ -51,6 +76,7 @@ COMMON_WORDS = [
     ("Do rzeczy wrócił dopiero po godzinie.", {"Do Rzeczy"}),
     ("Echo dnia wczorajszego jeszcze nie przebrzmiało.", {"Echo Dnia"}),
     ("Dziennik pokładowy zaginął razem z kapitanem.", {"Dziennik Polski", "Dziennik.pl"}),
+    ("W Bałtyku pojawiły się meduzy, a ratownicy ostrzegają.", {"Meduza"}),
 ]
 
 
@@ -68,5 +94,8 @@ def test_rows_are_well_formed_and_not_listed_twice():
         assert len(parts) in (2, 3) and parts[1] in ("media", "organization", "place"), line
         assert parts[0] not in first, f"{parts[0]} is in gazetteer.tsv already"
         names.append(parts[0])
+        for variant in [parts[0]] + (parts[2].split("|") if len(parts) > 2 else []):
+            # a hyphenated word's keys are its first part's lemmas: "Al-Arabija" would match any "Al"
+            assert "-" not in variant, variant
     assert len(names) == len(set(names))
     assert len(names) > 50
