@@ -91,3 +91,23 @@ def test_a_particle_stays_and_the_name_inflects(text, name, form):
 def test_a_lower_case_particle_stays_part_of_a_persons_name():
     found = _by_name("Prezydent Abd el-Fattah as-Sisi przyjechał do Kairu.")
     assert "Abd el-Fattah as-Sisi" in found and found["Abd el-Fattah as-Sisi"].type == "person"
+
+
+# a foreign name the dictionary does not know, opening a sentence, is its subject: an ending that looks
+# oblique ("-im", "-em") does not make a new lemma; after a preposition the case is read as before
+SUBJECTS = [
+    ("Naim Kassem, który stanął na czele ugrupowania, zapewnił, że to koniec.", "Naim Kassem"),
+    ("Rozmawiał z Naimem Kassemem o rozejmie.", "Naim Kassem"),
+    ("Zenon Kowalczyk, który kieruje związkiem, zapewnił, że to koniec.", "Zenon Kowalczyk"),
+]
+
+
+@pytest.mark.parametrize("text,name", SUBJECTS)
+def test_an_unknown_name_opening_a_sentence_is_nominative(text, name):
+    found = _by_name(text)
+    assert set(found) == {name} and found[name].type == "person"
+
+
+def test_a_known_first_name_still_shows_the_oblique_case():
+    # "Borysa" is a known first name in the genitive/accusative: the subject preference is soft
+    assert "Borys" in " ".join(_by_name("Borysa Tadicia, który kieruje partią, zatrzymano wczoraj."))

@@ -280,11 +280,14 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
     toks = text.toks
     run = _hyphen_run(text, a, b) if any(t.text in DASHES for t in toks[a:b]) else toks[a:b]
     gov = governed_cases(toks, a) or (apposition_cases(toks, a) if typ == "person" else frozenset())
+    # a person's name with a word the dictionary does not know, opening a sentence, is its subject: "Naim
+    # Kassem, który …" is not the instrumental of a "Nai Kass" (foreign names end like Polish case endings)
+    subject = not gov and typ == "person" and toks[a].sent_start and any(t.guessed for t in run)
     address = typ == "person" and addressed(toks, a)
-    key = (typ == "person", tuple((t.text, t.reading, t.guessed) for t in run), gov, address,
+    key = (typ == "person", tuple((t.text, t.reading, t.guessed) for t in run), gov, address, subject,
            typ != "person" and not gov and complement_case(toks, a))
     if key not in memo:
-        memo[key] = person_candidates(run, gov, surfaces, address) if typ == "person" \
+        memo[key] = person_candidates(run, gov, surfaces, address, subject) if typ == "person" \
             else nominal_candidates(run, gov) if gov else nominal_candidates(run, complement_case(toks, a), 0.3)
         if typ != "person" and len(run) == 1:
             # a one-word name's lemma the text also gives as a word of its own is evidence, as for a

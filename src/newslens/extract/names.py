@@ -218,12 +218,13 @@ def person_word_lemmas(t: Tok) -> set[str]:
 
 
 def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
-                      surfaces: frozenset[str] = frozenset(), address: bool = False) -> dict[str, float]:
+                      surfaces: frozenset[str] = frozenset(), address: bool = False,
+                      subject: bool = False) -> dict[str, float]:
     """Nominative full names a person's run may stand for, scored (higher is better).
 
     One candidate per case and gender in which every word has a reading; ``gov`` (the case a
     preposition before the run governs) and words also seen in the text in that form raise a
-    candidate.
+    candidate; a run that is known to be the subject (``subject``) lowers every other case.
     """
     words = [_person_word(t) + _oblique_surname(t, surfaces) for t in run]
     out: dict[str, float] = {}
@@ -249,6 +250,8 @@ def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
             if case == "nom":
                 score += 0.1
             if case == "voc" and not address:  # a vocative outside direct address is rare
+                score -= 0.5
+            if subject and case != "nom":
                 score -= 0.5
             name = " ".join(picked)
             into = out if fits_all else partial
