@@ -67,6 +67,38 @@ def test_foreign_outlet_is_found(text, name, typ):
     assert found.get(name) == typ, found
 
 
+POLISH_BODIES = [
+    ("Rzecznik MSWiA poinformował o zatrzymaniu.", "MSWiA", "organization"),
+    ("Minister zapowiedział, że Ministerstwo Zdrowia zmieni przepisy.", "Ministerstwo Zdrowia", "organization"),
+    ("Decyzję wydało wczoraj Ministerstwo Rolnictwa i Rozwoju Wsi.", "Ministerstwo Rolnictwa i Rozwoju Wsi",
+     "organization"),
+    ("Według danych ZUS emerytury wzrosną.", "ZUS", "organization"),
+    ("Funkcjonariusze Straży Granicznej zatrzymali dwóch mężczyzn.", "Straż Graniczna", "organization"),
+    ("Kontrolerzy Państwowej Inspekcji Pracy weszli do zakładu.", "Państwowa Inspekcja Pracy", "organization"),
+    ("Akcje spółki notowane są na GPW od 2010 roku.", "GPW", "organization"),
+    ("Giełda Papierów Wartościowych w Warszawie zawiesiła obrót akcjami.",
+     "Giełda Papierów Wartościowych w Warszawie", "organization"),
+    ("Lasy Państwowe ostrzegają przed pożarami.", "Lasy Państwowe", "organization"),
+    ("Wody Polskie odpowiadają za wały.", "Wody Polskie", "organization"),
+    ("Uczeni z Polskiej Akademii Nauk ostrzegają przed suszą.", "Polska Akademia Nauk", "organization"),
+    ("Pan prezes PAN powiedział, że nauka cierpi.", "Polska Akademia Nauk", "organization"),
+    ("Sprawę zbada Krajowa Izba Odwoławcza.", "Krajowa Izba Odwoławcza", "organization"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", POLISH_BODIES)
+def test_polish_body_is_found(text, name, typ):
+    found = _found(text)
+    assert found.get(name) == typ, found
+
+
+def test_spelled_out_name_is_the_name():
+    """A text that gives an office's full name and its acronym names it in full (the GUIDELINES' fullest
+    nominative form): the full name is the row's canonical, the acronym its variant."""
+    found = _found("Urząd Ochrony Konkurencji i Konsumentów wszczął postępowanie. Prezes UOKiK nałożył karę.")
+    assert found.get("Urząd Ochrony Konkurencji i Konsumentów") == "organization" and "UOKiK" not in found
+
+
 # the common words a title is made of, used as common words: no actor
 COMMON_WORDS = [
     ("To fakt, że rząd nie zdążył z ustawą.", {"Fakt"}),
@@ -77,6 +109,8 @@ COMMON_WORDS = [
     ("Echo dnia wczorajszego jeszcze nie przebrzmiało.", {"Echo Dnia"}),
     ("Dziennik pokładowy zaginął razem z kapitanem.", {"Dziennik Polski", "Dziennik.pl"}),
     ("W Bałtyku pojawiły się meduzy, a ratownicy ostrzegają.", {"Meduza"}),
+    ("W lasach państwowych trwa wycinka.", {"Lasy Państwowe"}),
+    ("Wody polskich rzek są zanieczyszczone.", {"Wody Polskie"}),
 ]
 
 
