@@ -81,7 +81,10 @@ POLISH_BODIES = [
     ("Lasy Państwowe ostrzegają przed pożarami.", "Lasy Państwowe", "organization"),
     ("Wody Polskie odpowiadają za wały.", "Wody Polskie", "organization"),
     ("Uczeni z Polskiej Akademii Nauk ostrzegają przed suszą.", "Polska Akademia Nauk", "organization"),
-    ("Pan prezes PAN powiedział, że nauka cierpi.", "Polska Akademia Nauk", "organization"),
+    # an acronym morfeusz2 also reads as a person's noun (pan, Kas) is the canonical: a text giving only
+    # it is named by it
+    ("Pan prezes PAN powiedział, że nauka cierpi.", "PAN", "organization"),
+    ("Pracownicy KAS protestują przed urzędem.", "KAS", "organization"),
     ("Sprawę zbada Krajowa Izba Odwoławcza.", "Krajowa Izba Odwoławcza", "organization"),
 ]
 
