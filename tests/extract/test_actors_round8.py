@@ -112,22 +112,3 @@ def test_a_known_first_name_still_shows_the_oblique_case():
     # "Borysa" is a known first name in the genitive/accusative: the subject preference is soft
     assert "Borys" in " ".join(_by_name("Borysa Tadicia, który kieruje partią, zatrzymano wczoraj."))
 
-
-# a workplace's common name with an agreeing adjective, in any case, then its own unknown name: one name
-OWN_NAMES = [
-    ("Zdaniem Ewy Malinowskiej z Biura Maklerskiego Nordfin, spółka zyska.", "Biuro Maklerskie Nordfin"),
-    ("Pracownicy Zakładów Metalowych Wiertex w Stalowej Woli odeszli.", "Zakłady Metalowe Wiertex"),
-    ("Zakłady Metalowe Wiertex zwolnią 120 osób.", "Zakłady Metalowe Wiertex"),
-]
-
-
-@pytest.mark.parametrize("text,name", OWN_NAMES)
-def test_a_workplace_with_its_own_name_in_any_case(text, name):
-    found = _by_name(text)
-    assert name in found and found[name].type == "organization"
-    assert not {"Nordfin", "Wiertex", "Biuro Maklerskie", "Zakłady Metalowe"} & set(found)
-
-
-def test_a_surname_after_a_workplace_without_adjective_stays_a_person():
-    found = _by_name("Dyrektor szpitala Nowacki odmówił komentarza.")
-    assert found["Nowacki"].type == "person"

@@ -239,11 +239,10 @@ def _proper_noun(t: Tok) -> bool:
 
 
 def _company_head(toks: list[Tok], i: int, j: int) -> bool:
-    """The institution's words ``i:j`` are a workplace's common name, its own name to follow ("Zakłady
-    Metalowe Wiertex", "Spółdzielnia Mieszkaniowa Piast"; workplace_heads.txt): in the nominative, or in
-    another case with an adjective agreeing ("z Biura Maklerskiego Nordfin"; not "szpitala Nowak")."""
+    """The institution's words ``i:j`` are a workplace's common name in the nominative, its own name to
+    follow ("Zakłady Metalowe Wiertex", "Spółdzielnia Mieszkaniowa Piast"; workplace_heads.txt)."""
     heads = lexicon_set("workplace_heads.txt")
-    return any(r.pos == "subst" and (r.has("nom") or j > i + 1) and r.lemma.lower() in heads for r in toks[i].readings) \
+    return any(r.pos == "subst" and r.has("nom") and r.lemma.lower() in heads for r in toks[i].readings) \
         and all(agreeing_adjective(t, toks[i]) for t in toks[i + 1:j])
 
 
