@@ -95,6 +95,34 @@ def test_polish_body_is_found(text, name, typ):
     assert found.get(name) == typ, found
 
 
+PARTIES_UNIONS_FIRMS = [
+    ("Posłowie Solidarnej Polski zagłosowali przeciw.", "Solidarna Polska", "organization"),
+    ("Partia Razem złożyła projekt ustawy.", "Partia Razem", "organization"),
+    ("Lekarze z OZZL protestują przed ministerstwem.", "OZZL", "organization"),
+    ("Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych zapowiedział pikietę.",
+     "Ogólnopolski Związek Zawodowy Pielęgniarek i Położnych", "organization"),
+    ("Ekspert Konfederacji Lewiatan ocenił, że to błąd.", "Konfederacja Lewiatan", "organization"),
+    ("Prezes Pracodawców RP skrytykował podwyżkę.", "Pracodawcy RP", "organization"),
+    ("Caritas Polska zebrała pieniądze dla powodzian.", "Caritas Polska", "organization"),
+    # the union named without "w Polsce", as the press often does
+    ("Przewodniczący Związku Zawodowego Maszynistów Kolejowych zapowiedział strajk.",
+     "Związek Zawodowy Maszynistów Kolejowych", "organization"),
+    # firms the name runs took for a person or cut short
+    ("Rzecznik Poczty Polskiej zapowiedział zmiany.", "Poczta Polska", "organization"),
+    ("Sieć Żabka otworzy tysiąc sklepów.", "Żabka", "organization"),
+    ("Sklepy Biedronki będą zamknięte w święto.", "Biedronka", "organization"),
+    ("Spółka PKP PLK remontuje tory.", "PKP PLK", "organization"),
+    ("Wczoraj Alior Bank ogłosił zwolnienia.", "Alior Bank", "organization"),
+    ("Wczoraj Lockheed Martin ogłosił zwolnienia.", "Lockheed Martin", "organization"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", PARTIES_UNIONS_FIRMS)
+def test_party_union_or_firm_is_found(text, name, typ):
+    found = _found(text)
+    assert found.get(name) == typ, found
+
+
 def test_spelled_out_name_is_the_name():
     """A text that gives an office's full name and its acronym names it in full (the GUIDELINES' fullest
     nominative form): the full name is the row's canonical, the acronym its variant."""
@@ -113,6 +141,10 @@ COMMON_WORDS = [
     ("Dziennik pokładowy zaginął razem z kapitanem.", {"Dziennik Polski", "Dziennik.pl"}),
     ("W Bałtyku pojawiły się meduzy, a ratownicy ostrzegają.", {"Meduza"}),
     ("W lasach państwowych trwa wycinka.", {"Lasy Państwowe"}),
+    ("Razem z nim przyszli radni.", {"Partia Razem", "Razem"}),
+    ("Porozumienie zostało podpisane w piątek.", {"Porozumienie", "Porozumienie Jarosława Gowina"}),
+    ("Pracodawcy w regionie skarżą się na brak rąk do pracy.", {"Pracodawcy RP"}),
+    ("Kwiat lotosu jest symbolem Indii.", {"Grupa Lotos"}),
     ("Wody polskich rzek są zanieczyszczone.", {"Wody Polskie"}),
 ]
 
