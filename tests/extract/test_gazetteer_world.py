@@ -123,6 +123,29 @@ def test_party_union_or_firm_is_found(text, name, typ):
     assert found.get(name) == typ, found
 
 
+INTERNATIONAL = [
+    ("Prezes EBC zapowiedziała zmiany stóp.", "EBC", "organization"),
+    ("Funkcjonariusze Frontexu pomagają na granicy.", "Frontex", "organization"),
+    ("Jak podaje Europol, gang działał w pięciu krajach.", "Europol", "organization"),
+    ("Raport MAEA wskazuje na wzbogacanie uranu.", "MAEA", "organization"),
+    ("Międzynarodowy Trybunał Karny wydał nakaz aresztowania.", "Międzynarodowy Trybunał Karny", "organization"),
+    ("Rebelianci Huti zaatakowali statek na Morzu Czerwonym.", "Huti", "organization"),
+    ("Rzecznik Pałacu Elizejskiego zaprzeczył doniesieniom.", "Pałac Elizejski", "organization"),
+    ("Posłowie Bundestagu przyjęli ustawę.", "Bundestag", "organization"),
+    ("W Knesecie doszło do awantury.", "Kneset", "organization"),
+    ("Siły Obronne Izraela poinformowały o ataku. Rzecznik IDF potwierdził straty.",
+     "Siły Obronne Izraela", "organization"),
+    ("Państwo Islamskie przyznało się do zamachu.", "Państwo Islamskie", "organization"),
+    ("Kraje Mercosuru podpisały umowę.", "Mercosur", "organization"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", INTERNATIONAL)
+def test_international_body_is_found(text, name, typ):
+    found = _found(text)
+    assert found.get(name) == typ, found
+
+
 def test_spelled_out_name_is_the_name():
     """A text that gives an office's full name and its acronym names it in full (the GUIDELINES' fullest
     nominative form): the full name is the row's canonical, the acronym its variant."""
@@ -145,6 +168,7 @@ COMMON_WORDS = [
     ("Porozumienie zostało podpisane w piątek.", {"Porozumienie", "Porozumienie Jarosława Gowina"}),
     ("Pracodawcy w regionie skarżą się na brak rąk do pracy.", {"Pracodawcy RP"}),
     ("Kwiat lotosu jest symbolem Indii.", {"Grupa Lotos"}),
+    ("Państwo islamskie prawo jest surowe.", {"Państwo Islamskie"}),
     ("Wody polskich rzek są zanieczyszczone.", {"Wody Polskie"}),
 ]
 
