@@ -112,3 +112,26 @@ def test_a_known_first_name_still_shows_the_oblique_case():
     # "Borysa" is a known first name in the genitive/accusative: the subject preference is soft
     assert "Borys" in " ".join(_by_name("Borysa Tadicia, który kieruje partią, zatrzymano wczoraj."))
 
+
+
+# a body named with its own name in quotation marks goes by that name alone too
+QUOTED = [
+    ('Komisja Zakładowa NSZZ "Solidarność" ogłosiła referendum. Związkowcy z "Solidarności" mówią, że '
+     'pensje nie wystarczają. Solidarność dała spółce czas do piątku.',
+     'Komisja Zakładowa NSZZ "Solidarność"', {"Solidarność", "Solidarności"}),
+    ('Komisja Zakładowa NSZZ „Solidarność” ogłosiła referendum. Solidarność dała spółce czas do piątku.',
+     'Komisja Zakładowa NSZZ „Solidarność”', {"Solidarność"}),
+]
+
+
+@pytest.mark.parametrize("text,name,forms", QUOTED)
+def test_a_quoted_own_name_alone_is_the_body(text, name, forms):
+    found = _by_name(text)
+    assert name in found, set(found)
+    assert forms & set(found[name].aliases) and not forms & set(found)
+
+
+def test_a_name_quoted_by_two_bodies_stays_apart():
+    found = _by_name('Komisja Zakładowa NSZZ "Solidarność" i Komisja Krajowa NSZZ "Solidarność" spierają się. '
+                     'Solidarność milczy.')
+    assert "Solidarność" in found

@@ -500,6 +500,29 @@ def double_surnames(groups: dict[str, list], types: dict[str, str]) -> dict[str,
     return out
 
 
+_QUOTED = re.compile(r'["„“”«»]([^"„“”«»]+)["”“»]')
+
+
+def quoted_names(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
+    """A body named with its own name in quotation marks (Komisja Zakładowa NSZZ "Solidarność",
+    Stowarzyszenie "Nasza Góra") goes by that name alone too: another actor so named ("Solidarność",
+    "Solidarności") is that body, when exactly one body's name quotes it."""
+    quoting: dict[str, set[str]] = {}
+    for n in groups:
+        if types[n] in ("organization", "media"):
+            for q in _QUOTED.findall(n):
+                if q.strip() != n.strip():
+                    quoting.setdefault(q.strip(), set()).add(n)
+    out = {}
+    if not quoting:
+        return out
+    for n in groups:
+        body = _the_one(groups, n, quoting) if types[n] != "person" and not _QUOTED.search(n) else None
+        if body is not None:
+            out[n] = body
+    return out
+
+
 def _the_one(groups: dict[str, list], n: str, index: dict[str, set[str]]) -> Optional[str]:
     """The one other actor ``index`` gives for any form of actor ``n`` (its name or a reading of one of
     its mentions); None when it gives none or several."""
