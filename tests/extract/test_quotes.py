@@ -683,3 +683,44 @@ def test_chain_after_the_verb_ends_in_its_holder(text, speaker):
 ])
 def test_a_role_with_another_actors_complement_is_not_the_holder_named_before(text, speaker):
     assert quotes(text)[-1][1] == speaker
+
+
+# a dash attribution recognised by its shape, whatever its verb: the quote ends at the dash, and the
+# speaker is the clause's subject, never the person named before
+ATTRIBUTION_SHAPES = [
+    ("Po meczu mówił Jan Wilk. - Zagraliśmy za wolno - przyznał Wilk. - Rywal był lepszy w każdym "
+     "elemencie - nie tracił humoru Tomasz Sowa.",
+     [("direct", "Jan Wilk", None, "Zagraliśmy"), ("direct", "Tomasz Sowa", None, "Rywal był lepszy w każdym elemencie")]),
+    ("Sędzia Ewa Grabowska otworzyła posiedzenie. - Przegraliśmy przez własne błędy. Obrona zagrała słabo "
+     "- podsumował występ zespołu trener Adam Nowak.",
+     [("direct", "Adam Nowak", None, "Przegraliśmy przez własne błędy. Obrona zagrała słabo")]),
+    ("Wójt Karol Mazur otworzył zebranie. - Ta droga czeka na remont od lat - to z kolei sołtys Jerzy Kania.",
+     [("direct", "Jerzy Kania", None, "Ta droga czeka na remont od lat")]),
+    ("Głos zabrał kapitan drużyny Marek Zając. - Trudno było wygrać - zaczął spokojnie. Potem dodał, że "
+     "drużyna jest zmęczona.",
+     [("direct", "Marek Zając", None, "Trudno było wygrać"), ("indirect", "Marek Zając", None, "drużyna jest zmęczona")]),
+    # the outlet that quotes someone relays; its object spoke
+    ("Minister Jan Lis skrytykował decyzję. - To czysty protekcjonizm, który uderzy w konsumentów - cytuje "
+     "ministra agencja Reuters.",
+     [("direct", "Jan Lis", "Reuters", "To czysty protekcjonizm, który uderzy w konsumentów")]),
+    # one of a group, unnamed: no speaker rather than the person named before
+    ("Hodowcy przyszli pod urząd. Przemawiał Adam Lis.\nI nikt nas tu nie słucha od miesięcy\n— rzucił inny z "
+     "protestujących.",
+     [("direct", None, None, "I nikt nas tu nie słucha")]),
+]
+ATTRIBUTION_SHAPE_NEGATIVES = [
+    # a first-person aside inside the quote is the speaker's own words, not an attribution
+    ("- Ceny rosną - mówię to od lat - i nikt nic nie robi - dodał Jan Lis.",
+     [("direct", "Jan Lis", None, "Ceny rosną - mówię to od lat - i nikt nic nie robi")]),
+    # a parenthesis with no verb stays inside the quote
+    ("- Nie chodzi o pieniądze - a przynajmniej nie tylko o nie - ale o szacunek - mówił Jan Lis.",
+     [("direct", "Jan Lis", None, "Nie chodzi o pieniądze - a przynajmniej")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTION_SHAPES + ATTRIBUTION_SHAPE_NEGATIVES)
+def test_dash_attribution_by_its_shape(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e), (g, e)

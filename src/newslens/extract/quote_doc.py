@@ -359,7 +359,8 @@ def is_dash(doc: "_Doc", i: int) -> bool:
 
 def attribution_line(doc: "_Doc", i: int) -> Optional[int]:
     """The speech verb of a line that is only an attribution (``– powiedział Nowak.``): the line opens
-    with a dash and a lower-case speech verb within two words. None for any other line."""
+    with a dash and a lower-case speech verb within two words, or has an attribution's shape
+    (:func:`attribution_shape`). None for any other line."""
     toks = doc.toks
     if not is_dash(doc, i) or (i > 0 and doc.para[i - 1] == doc.para[i]):
         return None
@@ -368,6 +369,36 @@ def attribution_line(doc: "_Doc", i: int) -> Optional[int]:
             return None
         if _verb_lemma(toks[j]):
             return j
+    return attribution_shape(doc, i)
+
+
+ATTRIBUTION_REACH = 15  # tokens from the dash to the attribution's full stop
+
+
+def attribution_shape(doc: "_Doc", k: int) -> Optional[int]:
+    """The head of an attribution after the dash at ``k`` whatever its verb (``– nie tracił humoru Sowa.``,
+    ``– reagują hodowcy.``, ``– to z kolei sołtys Jerzy Kania.``): a lower-case clause that runs to a full
+    stop or the paragraph's end within a few words and opens (after ``nie``) with a verb in the third
+    person or with ``to``. A quote's own sentences open with a capital; a first-person verb (``– mówię to
+    od lat –``) is the speaker's aside. Returns the verb (or ``to``), else None."""
+    toks = doc.toks
+    j = k + 1
+    if j >= len(toks) or doc.para[j] != doc.para[k] or not toks[j].is_word or not toks[j].text[:1].islower():
+        return None
+    end = next((e for e in range(j, min(j + ATTRIBUTION_REACH, len(toks)))
+                if toks[e].text in ".!?…" or doc.para[e] != doc.para[k] or is_dash(doc, e)), None)
+    if end is None or is_dash(doc, end) or end == j:
+        return None
+    if any(t.lower in COMPLEMENTIZERS or t.text in ",:;\"„”" for t in toks[j:end]):
+        return None  # a clause of its own ("– mówił, że …") or more text: another finder's
+    head = j + (toks[j].lower == "nie")
+    if head >= end:
+        return None
+    if toks[head].lower == "to" and head + 1 < end:
+        return head
+    r = toks[head].reading
+    if r is not None and (r.pos == "praet" or (r.pos == "fin" and r.has("ter"))):
+        return head
     return None
 
 

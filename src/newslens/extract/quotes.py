@@ -19,7 +19,7 @@ from ..lexicon import lexicon_set, role_words
 from ..model import Actor, Quote
 from ..nlp import QUOTE_OPEN, Text, layout_lines
 from .quote_doc import (ACCORDING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
-                        _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, demand_verbs, is_dash,
+                        _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, attribution_shape, demand_verbs, is_dash,
                         quote_marks, term_markers, via_triggers)
 from .speakers import _attribute, _first_subject, _resolve_zero, _speaker_from_body
 from .speaker_sources import _platform_at, _relayed_source, _via_in
@@ -72,11 +72,14 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         while k < len(toks) and doc.para[k] == doc.para[i]:
             if k > i + 1 and is_dash(doc, k):
                 for j in range(k + 1, min(k + 4, len(toks))):
-                    if _verb_lemma(toks[j]):
+                    if _verb_lemma(toks[j]) and not (toks[j].reading is not None and toks[j].reading.has("pri")):
+                        # (a first-person verb, "– mówię to od lat –", is the speaker's own aside)
                         verb = j
                         break
                     if toks[j].is_punct:
                         break
+                if verb is None:
+                    verb = attribution_shape(doc, k)  # "– nie tracił humoru Sowa.": any verb, by its shape
                 if verb is not None:
                     break
                 prev = toks[k - 1].text[-1:]

@@ -109,7 +109,7 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                 and t.is_word and t.lemma not in role_words():
             return UNNAMED  # "Jak podaje „Echo Dnia”, …": a name no actor took is the source; no one else
         if m is None and role is None and t.is_word and t.text[:1].islower() and t.lemma not in role_words() and (
-                (t.lemma == "jeden" and k + 1 < end and doc.toks[k + 1].lower == "z")
+                (t.lemma in ("jeden", "inny", "kolejny", "drugi") and k + 1 < end and doc.toks[k + 1].lower == "z")
                 or (t.pos == "subst" and t.reading is not None and t.reading.has("nom")
                     and not any(r.pos == "adj" for r in t.readings)  # "słowacki premier"
                     and not any(j in doc.mention for j in range(k + 1, min(k + 4, end))))):  # "portal Euractiv"
@@ -415,6 +415,13 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         if m is None and k + 1 < len(toks) and toks[k + 1].text in QUOTE_OPEN:
             m = doc.mention.get(k + 2)
         f.speaker, f.explicit = (m[0] if m else None), True
+        return
+    if t.lemma == "cytować" and t.reading is not None and t.reading.pos in ("fin", "praet"):
+        # "– cytuje rzecznika resortu agencja Xinhua": the outlet relays (the via); its object spoke
+        end = doc.sent_range(doc.sent_of(v))[1]
+        obj = next((doc.mention[k] for k in range(v + 1, end) if k in doc.mention and doc.mention[k][1] == k
+                    and doc.mention[k][0].type != "media" and not mention_nominative(doc, doc.mention[k])), None)
+        f.speaker, f.explicit = (obj[0] if obj else None), True
         return
     if t.lemma == "czytać" and t.reading is not None and t.reading.has("pri"):
         f.speaker, f.explicit = _document_author(doc, v), True  # "– czytamy w liście"
