@@ -61,3 +61,13 @@ def test_an_indeclinable_proper_acronym_still_agrees_with_the_noun_before_it():
     toks = analyze("Komisja Taryf Celnych Rady Państwa ChRL ogłosiła cła.").toks
     chrl = next(t for t in toks if t.text == "ChRL")
     assert chrl.reading.pos == "subst"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Wnioski podpisał prok. Marek Cis z Prokuratury Rejonowej w Busku.", "prok."),
+    ("Akcją kierował podinsp. Anna Lis z komendy miejskiej.", "podinsp."),
+    ("Jednostką dowodzi kmdr. Adam Kos od marca.", "kmdr."),
+])
+def test_a_title_before_a_name_does_not_end_the_sentence(text, title):
+    t = analyze(text)
+    assert len(t.sents) == 1, [t.text[t.toks[a].idx:t.toks[b - 1].end] for a, b in t.sents]
