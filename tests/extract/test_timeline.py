@@ -155,6 +155,23 @@ RANGES = [
 ]
 
 
+# the direction of a year-less date: no telling word gives the reading nearer to publication, either way
+DIRECTION = [
+    ("Według nich porozumienie jest możliwe jeszcze we wtorek.", "2020-07-20", ("we wtorek", "2020-07-21")),
+    ("Prezes spółki gazowej w rozmowie z radiem o zimie i zapasach gazu.", "2024-10-05",
+     ("zimie", "2024-12/2025-02")),  # the coming winter, not the last
+    ("Stoisko komitetu na rynku w sobotę.", "2025-05-12", ("w sobotę", "2025-05-10")),  # nearer behind
+    # negatives: a past clause keeps the past however near the next one is
+    ("Zarząd spotkał się ze związkowcami we wtorek.", "2020-07-20", ("we wtorek", "2020-07-14")),
+    ("Zimą magazyny były pełne.", "2024-10-05", ("Zimą", "2023-12/2024-02")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DIRECTION)
+def test_direction_of_yearless_dates(text, published, expected):
+    assert expected in timexes(text, published)
+
+
 @pytest.mark.parametrize("text,published,expected", MOOD + ADJECTIVAL + PARTS + RANGES)
 def test_issue21_classes(text, published, expected):
     assert expected in timexes(text, published)

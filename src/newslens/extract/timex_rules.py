@@ -76,8 +76,10 @@ def _on(y: int, month: int, day: int) -> date:
 
 
 def _nearer_future(past_gap: int, future_gap: int) -> bool:
-    """Tense unknown: past unless the future reading is less than half as far away."""
-    return 2 * future_gap < past_gap
+    """Direction unknown: the reading nearer to publication, the past on a tie. On dev the year-less
+    dates with no telling word are ahead of publication 18 times and behind it 10 times, and the
+    nearer one is right 26 times of 31 (the past unless the future was half as far: 24)."""
+    return future_gap < past_gap
 
 
 def _latest(month: int, day: int, pub: date, future: Optional[bool]) -> date:
@@ -395,9 +397,11 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     def weekday_date(wd: int, mod: str, pub: Optional[date], fut: Optional[bool]) -> Optional[date]:
         if pub is None:
             return None
+        delta = (pub.weekday() - wd) % 7
+        if not mod and fut is None:  # no telling word: the nearer one ("porozumienie możliwe we wtorek")
+            fut = 0 < 7 - delta < delta
         if mod.startswith(("przyszł", "najbliższ")) or (fut and not mod):
             return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
-        delta = (pub.weekday() - wd) % 7
         if mod.startswith(("ubiegł", "zeszł", "poprzedni")):
             delta = delta or 7
         return pub - timedelta(days=delta)
@@ -461,9 +465,12 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         if y is None:
             y = pub.year
             begin = date(y, start, 1)
+            end = _month_end(*_add_months(y, start, 2))
+            if fut is None and not mod and begin > pub:  # no telling word: the nearer season ("o zimie")
+                fut = (begin - pub).days < (pub - _month_end(*_add_months(y - 1, start, 2))).days
             if mod.startswith(("ubiegł", "zeszł")) or (not fut and begin > pub):
                 y -= 1
-            elif mod.startswith(("przyszł", "następn")) or (fut and _month_end(*_add_months(y, start, 2)) < pub):
+            elif mod.startswith(("przyszł", "następn")) or (fut and end < pub):
                 y += 1
         y2, m2 = _add_months(y, start, 2)
         return _months(y, start, y2, m2)
