@@ -146,6 +146,26 @@ def test_international_body_is_found(text, name, typ):
     assert found.get(name) == typ, found
 
 
+PLACES = [
+    ("Rosjanie zaatakowali Krzywy Róg. W Krzywym Rogu zginęły dwie osoby.", "Krzywy Róg", "place"),
+    ("Ostrzał Sum trwał całą noc. W Sumach nie ma prądu.", "Sumy", "place"),
+    ("Delegacja przyjechała wczoraj z Pokrowska na rozmowy.", "Pokrowsk", "place"),
+    ("Wczoraj rano Dubaj ogłosił nowe przepisy.", "Dubaj", "place"),
+    ("Rozmowy Serbii z Kosowem utknęły.", "Kosowo", "place"),
+    ("Kraje Ameryki Łacińskiej protestują.", "Ameryka Łacińska", "place"),
+    ("Rolnicy z Ameryki Południowej eksportują wołowinę.", "Ameryka Południowa", "place"),
+    ("Statek przepłynął przez Kanał Sueski.", "Kanał Sueski", "place"),
+    ("Delegacja przyjechała wczoraj z Republiki Południowej Afryki.", "Republika Południowej Afryki", "place"),
+    ("Wojska weszły do Chan Junis.", "Chan Junis", "place"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", PLACES)
+def test_place_is_found(text, name, typ):
+    found = _found(text)
+    assert found.get(name) == typ, found
+
+
 def test_spelled_out_name_is_the_name():
     """A text that gives an office's full name and its acronym names it in full (the GUIDELINES' fullest
     nominative form): the full name is the row's canonical, the acronym its variant."""
@@ -169,6 +189,9 @@ COMMON_WORDS = [
     ("Pracodawcy w regionie skarżą się na brak rąk do pracy.", {"Pracodawcy RP"}),
     ("Kwiat lotosu jest symbolem Indii.", {"Grupa Lotos"}),
     ("Państwo islamskie prawo jest surowe.", {"Państwo Islamskie"}),
+    ("Sumy przeznaczone na remont są za małe, a rząd obiecał większe sumy.", {"Sumy"}),
+    # a listed place is no prefix of a longer town's name
+    ("Brześć Kujawski leży na Kujawach.", {"Brześć"}),
     ("Wody polskich rzek są zanieczyszczone.", {"Wody Polskie"}),
 ]
 
