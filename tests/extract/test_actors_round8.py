@@ -135,3 +135,25 @@ def test_a_name_quoted_by_two_bodies_stays_apart():
     found = _by_name('Komisja Zakładowa NSZZ "Solidarność" i Komisja Krajowa NSZZ "Solidarność" spierają się. '
                      'Solidarność milczy.')
     assert "Solidarność" in found
+
+
+# a firm's name before a competition noun names a sponsored league or cup: no actor
+COMPETITIONS = [
+    "Komisja zawiesiła licencję klubu na grę w Tauron Lidze.",
+    "Start w PGNiG Superlidze w sezonie 2021/2022 stoi pod znakiem zapytania.",
+]
+COMPETITION_NEGATIVES = [
+    # the firm named as a party, and a league that is a body, stay actors
+    ("Tauron podpisał umowę z klubem. Polska Liga Siatkówki nie komentuje.", {"Tauron", "Polska Liga Siatkówki"}),
+    ("Sponsorem klubu jest Tauron, a liga zaczyna się we wrześniu.", {"Tauron"}),
+]
+
+
+@pytest.mark.parametrize("text", COMPETITIONS)
+def test_a_sponsored_competition_names_no_actor(text):
+    assert not _by_name(text)
+
+
+@pytest.mark.parametrize("text,present", COMPETITION_NEGATIVES)
+def test_the_sponsor_named_as_a_party_stays(text, present):
+    assert present <= set(_by_name(text))

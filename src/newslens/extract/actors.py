@@ -63,6 +63,15 @@ def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> b
     return t.guessed or any(r.pos == "subst" and r.has("nom") and r.lemma[:1].islower() for r in t.readings)
 
 
+def _sponsored_competition(text: Text, k: int) -> bool:
+    """A capitalised competition noun (``competition_heads.txt``) right after a listed firm's name ending
+    before token ``k``: the pair names a sponsored league or cup ("Tauron Lidze", "PGNiG Superlidze")."""
+    toks = text.toks
+    return k < len(toks) and toks[k].sent == toks[k - 1].sent and toks[k].is_title \
+        and text.text[toks[k - 1].end:toks[k].idx] == " " \
+        and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("competition_heads.txt") for r in toks[k].readings)
+
+
 def _channel_number(text: Text, k: int) -> bool:
     """A number of one to three digits right after an outlet's name that ends the clause: its channel
     ("cytowany przez Polskie Radio 24.", "w Radiu 357,"), not a count ("Radio Zet 5 razy")."""
@@ -339,6 +348,10 @@ def find_mentions(text: Text) -> list[Mention]:
             g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego", "Polska Grupa Górnicza" longer
         if listed_place_as_adjective(toks, i, g):
             g = None  # "Polskiej Ligi Siatkówki", "Polski Ład": an adjective opening a name
+        sponsor = g[0] if g and g[2] == "organization" else i + 1 if is_acronym(toks[i]) else None
+        if sponsor and _sponsored_competition(text, sponsor):
+            i = sponsor + 1  # "w Tauron Lidze", "w PGNiG Superlidze": a competition, not the firm
+            continue
         if g:
             end, canonical, typ, variant = g
             edition = gaz_match(toks, end) if typ == "media" and end < len(toks) else None
