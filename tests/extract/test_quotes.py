@@ -724,3 +724,19 @@ def test_dash_attribution_by_its_shape(text, expected):
     assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
     for (_, _, _, g), (_, _, _, e) in zip(got, expected):
         assert g.startswith(e), (g, e)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Nie oddamy ani metra ziemi. To nasza ostatnia propozycja"- powiedział w Polsat News minister rolnictwa Jan Buk.',
+     [("direct", "Jan Buk", "Polsat News", "Nie oddamy ani metra ziemi.")]),
+    ("- Nie ma możliwości, że szkoły zostaną zamknięte -deklaruje minister edukacji Ewa Kos. Placówki będą "
+     "kontrolowane przez kuratorów.",
+     [("direct", "Ewa Kos", None, "Nie ma możliwości, że szkoły zostaną zamknięte")]),
+    # a range, a sign and a word's own hyphen are no dashes
+    ("Koszt wyniesie 20-30 mln zł, a temperatura spadnie do -5 stopni w polsko-niemieckim regionie.", []),
+])
+def test_a_dash_glued_on_one_side(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e), (g, e)

@@ -354,7 +354,12 @@ def is_dash(doc: "_Doc", i: int) -> bool:
     text = doc.text.text
     before = text[t.idx - 1] if t.idx > 0 else "\n"
     after = text[t.end] if t.end < len(text) else "\n"
-    return before.isspace() and after.isspace()
+    if before.isspace() and after.isspace():
+        return True
+    # glued on one side: '"…"- powiedział', '… zamknięte -deklaruje': a closing mark or a full stop before
+    # it and a space after, or a space (inside a line: a line opening "-dopłaty" is a list item) before and
+    # a lower-case letter after; never a range ("20-30") or a sign ("-5")
+    return (before in "\"”».!?…" and after.isspace()) or (before in " \t" and after.isalpha() and after.islower())
 
 
 def attribution_line(doc: "_Doc", i: int) -> Optional[int]:
