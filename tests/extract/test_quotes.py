@@ -740,3 +740,24 @@ def test_a_dash_glued_on_one_side(text, expected):
     assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
     for (_, _, _, g), (_, _, _, e) in zip(got, expected):
         assert g.startswith(e), (g, e)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Zakład nie zostanie zamknięty w tym roku" - tak przed wtorkowym spotkaniem ze związkowcami mówił w Radiu '
+     'Kraków prezes spółki Marek Sikora.', [("direct", "Marek Sikora", "Radio Kraków", "Zakład nie zostanie")]),
+    ("- Daliśmy z siebie wszystko, zabrakło sił w końcówce - mówiła po przegranym półfinale w Lublinie "
+     "rozgrywająca zespołu, Anna Wrona.", [("direct", "Anna Wrona", None, "Daliśmy z siebie")]),
+    ('"Zakończyłam spotkanie z szefami resortów rolnictwa Czech i Słowacji" - napisała w serwisie X we wtorek '
+     'wieczorem wicepremier, minister rolnictwa Joanna Lipa.', [("direct", "Joanna Lipa", "X", "Zakończyłam")]),
+    ("Hodowcy przyszli pod urząd wojewódzki w Olsztynie.\nTo jest ostatnie ostrzeżenie dla urzędników, bo nikt nie "
+     "odpowiada na nasze pisma\n— powiedział stojący przed bramą urzędu, Adam Lis, trzymając w ręku transparent.",
+     [("direct", "Adam Lis", None, "To jest ostatnie ostrzeżenie")]),
+    # a comma followed by a clause of its own is no apposition
+    ("- Zrobimy wszystko - mówił w piątek trener, a Jan Wilk dodał, że drużyna jest gotowa.",
+     [("direct", None, None, "Zrobimy wszystko"), ("indirect", "Jan Wilk", None, "drużyna jest gotowa")]),
+])
+def test_the_speaker_behind_adjuncts_or_a_comma(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e), (g, e)

@@ -397,6 +397,9 @@ def attribution_shape(doc: "_Doc", k: int) -> Optional[int]:
     if any(t.lower in COMPLEMENTIZERS or t.text in ",:;\"„”" for t in toks[j:end]):
         return None  # a clause of its own ("– mówił, że …") or more text: another finder's
     head = j + (toks[j].lower == "nie")
+    if head < end and toks[head].lower == "tak":  # "– tak przed spotkaniem mówił w radiu prezes X."
+        head = next((h for h in range(head + 1, end) if toks[h].reading is not None
+                     and toks[h].reading.pos in ("praet", "fin")), end)
     if head >= end:
         return None
     if toks[head].lower == "to" and head + 1 < end:

@@ -184,6 +184,8 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 if _verb_lemma(toks[v]):
                     verb = v
                     break
+            if verb is None and is_dash(doc, k):
+                verb = attribution_shape(doc, k)  # '"…" – nie krył rozczarowania X.', '"…" – tak mówił X.'"
         whole = opens_sentence and (verb is not None or k >= b or (k < len(toks) and toks[k].sent != sent)
                                     or toks[k - 1].text[-1:] in ".!?…")
         intro = None

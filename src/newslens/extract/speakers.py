@@ -16,7 +16,7 @@ from ..model import Actor
 from ..nlp import QUOTE_OPEN, Tok, readings
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at,
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _verb_gender,
-                        in_oblique, is_dash)
+                        VERBAL, in_oblique, is_dash)
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _oblique_name
 from .speaker_sources import _document_author, _document_author_named, _person_after
@@ -93,6 +93,10 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
     in_pp = False
     for k in range(v + 1, min(v + 14, end)):  # past adjuncts: "napisał w piątek na Facebooku Nowak"
         t = doc.toks[k]
+        if t.text == ",":
+            named = _apposed_after_comma(doc, k, end)
+            if named is not None:
+                return named  # "– mówiła po meczu rozgrywająca zespołu, Anna Wrona."
         if t.text in ",.:;?!" or t.lower in COMPLEMENTIZERS or is_dash(doc, k):
             break
         m = doc.mention.get(k)
@@ -150,6 +154,25 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
         if t.lemma in role_words() and role is None:
             role = t
     return _role_actor(doc, role, v) if role is not None else None
+
+
+def _apposed_after_comma(doc: _Doc, c: int, end: int) -> Optional[Actor]:
+    """The person a comma introduces as the apposition of the words before it, closing the clause: a
+    nominative name, perhaps after a lower-case role phrase, then a comma or the clause's end
+    (``…, Anna Wrona.``, ``wicepremier, minister rolnictwa Joanna Lipa.``, ``stojący przed bramą, Adam
+    Lis, trzymając …``). None when a verb or anything else stands between."""
+    got = _person_after(doc, c + 1, end, oblique=True)
+    if got is None or not mention_nominative(doc, got):
+        return None
+    actor, first, last = got
+    if any(doc.toks[j].is_title or (doc.toks[j].reading is not None and doc.toks[j].reading.pos in VERBAL)
+           for j in range(c + 1, first)):
+        return None
+    nxt = doc.mention.get(last + 1)
+    if nxt is not None and nxt[0] is actor and nxt[1] == last + 1:
+        last = nxt[2]  # the role's mention, then the name: "minister rolnictwa Joanna Lipa"
+    after = last + 1
+    return actor if after >= end or doc.toks[after].text in ".,;!?…" else None
 
 
 def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tuple[Optional[Actor], bool]:
