@@ -54,3 +54,26 @@ CASES = [
 def test_span_tense(text, span, expected):
     a = text.index(span)
     assert span_tense(nlp.analyze(text), a, a + len(span)) == expected
+
+
+# nouns and adjectives of planning (tense_plan_words.txt): a noun governs a limit or start after it
+# (limit=True: "do", "od", "na"), an adjective any date after it; a verb after the date in their
+# clause still dates it
+PLAN_CASES = [
+    ("Minister mówił o ogłoszonym przez premiera zamiarze przyjęcia do końca listopada ustawy.", "do końca listopada",
+     True, "plan"),
+    ("Związek odpowiada: pogotowie strajkowe od 9 kwietnia.", "od 9 kwietnia", True, "plan"),
+    ("Trener mówił, że najbliższe posiedzenie w czwartek zdecyduje o składzie.", "w czwartek", False, "future"),
+    ("Mówił o najbliższym posiedzeniu w czwartek.", "w czwartek", False, "plan"),
+    # negatives
+    ("Kolegium przyjęło pozytywną ocenę planu w środę.", "w środę", False, "past"),  # not a limit: the verb's date
+    ("Po zapowiedzi premiera w marcu rolnicy wyszli na drogi.", "w marcu", False, "past"),
+    ("Po kolejnym spotkaniu w marcu rolnicy wyszli na drogi.", "w marcu", False, "past"),  # a verb in the clause
+    ("Mieszkańcy przyszli w poniedziałek na zebranie.", "w poniedziałek", False, "past"),  # came, not future
+]
+
+
+@pytest.mark.parametrize("text,span,limit,expected", PLAN_CASES)
+def test_plan_words(text, span, limit, expected):
+    a = text.index(span)
+    assert span_tense(nlp.analyze(text), a, a + len(span), limit=limit) == expected

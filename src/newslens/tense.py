@@ -1,14 +1,16 @@
 """Tense of the clause around a text span, from morfeusz2 tags of the nearest verb.
 
-``span_tense(text, start, end)`` is ``"past"``, ``"future"``, ``"present"`` or ``None`` (no
-verb in the sentence). Past: ``praet``, ``imps`` and past participles; future: ``bedzie``,
+``span_tense(text, start, end)`` is ``"past"``, ``"future"``, ``"present"``, ``"plan"`` or ``None``
+(no verb in the sentence). Past: ``praet``, ``imps`` and past participles; future: ``bedzie``,
 perfective non-past forms, an infinitive under a modal (``ma spotkać się``, ``ma się odbyć``), a
 present-tense verb of wanting or planning, a planning participle (``zaplanowana``). Mood points
 forward too: a conditional (``mógłby zapaść``, ``miałby przyjąć``), a past verb after ``żeby``/``aby``,
 an imperative (``przyjdźcie``), a present verb in a sentence with ``jeśli``/``jeżeli`` (``jeżeli …,
 od 1 kwietnia stajemy``), and a verb of request or invitation whose object stands between it and
 the date (``zaprosił na rozmowy w piątek``, ``wnioskował o areszt do 7 czerwca``; but
-``zaapelował w środę`` dates the appeal). The nearest verb wins; crossing a comma, dash, quotation
+``zaapelował w środę`` dates the appeal). A noun or adjective of planning before the date
+(``o zamiarze przyjęcia do końca listopada``, ``pogotowie strajkowe od 9 kwietnia``) competes as a
+verb would and gives ``"plan"``, unless a verb after the date in its clause dates it. The nearest wins; crossing a comma, dash, quotation
 mark or ``że`` costs distance, so a date in a subordinate clause or a quotation takes that clause's
 verb.
 """
@@ -28,6 +30,8 @@ _CONDITIONAL = re.compile(r"\w+(?:by|bym|byś|byśmy|byście)$")  # "mógłby", 
 _SUBJUNCTIVE = frozenset({"żeby", "aby", "by", "ażeby", "byle"})
 _IF = frozenset({"jeśli", "jeżeli", "jeśliby", "jeżeliby"})
 SPEECH = "speech"  # a past verb of saying: past, but not across a boundary after the date
+PLAN = "plan"  # a noun or adjective of planning (``tense_plan_words.txt``): what follows it lies ahead
+_PLAN_NOUN = "plan noun"  # a noun of planning: only for a date it sets a limit or start for ("do", "od", "na")
 REQUEST = "request"  # a verb of request: past if it dates the request, future if it dates what is asked
 _CLAUSE_COST = 12
 
@@ -42,6 +46,28 @@ def _verb_lists() -> dict[str, frozenset[str]]:
             continue
         out.setdefault(section, set()).add(line)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _plan_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Lemmas of the nouns and adjectives of planning, and beginnings of forms (lines ending in *)."""
+    words = [w for w in read_lexicon("tense_plan_words.txt") if not w.startswith("[")]
+    return (frozenset(w for w in words if not w.endswith("*")),
+            tuple(w[:-1] for w in words if w.endswith("*")))
+
+
+def _plan_word(tok: Tok) -> Optional[str]:
+    """``PLAN`` for an adjective of planning (``najbliższe``, ``nadchodzący``), ``_PLAN_NOUN`` for a
+    noun (``zamiarze``, ``pogotowie``), else None; never a form that can be a finite verb
+    (``przyszli``: came)."""
+    r = tok.reading
+    if not tok.is_word or r is None or r.pos not in ("subst", "adj", "pact", "ppas") \
+            or any(x.pos in ("fin", "praet", "bedzie", "impt") for x in tok.readings):
+        return None
+    lemmas, beginnings = _plan_words()
+    if r.lemma in lemmas or tok.lower.startswith(beginnings):
+        return _PLAN_NOUN if r.pos == "subst" else PLAN
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -170,8 +196,11 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
     return None
 
 
-def span_tense(text: Text, start: int, end: int) -> Optional[str]:
-    """Tense of the verb nearest to ``text.text[start:end]`` within its sentence."""
+def span_tense(text: Text, start: int, end: int, limit: bool = False) -> Optional[str]:
+    """Tense of the verb nearest to ``text.text[start:end]`` within its sentence. ``limit``: the
+    span is a limit or start (``do końca listopada``, ``od 9 kwietnia``, ``na środę``), which a
+    noun of planning before it governs (``zamiar przyjęcia do końca listopada``); another date
+    after such a noun is the time of the clause's verb (``przyjęła ocenę planu w środę``)."""
     tok = text.tok_at(start)
     if tok is None:
         return None
@@ -185,23 +214,25 @@ def span_tense(text: Text, start: int, end: int) -> Optional[str]:
     # cost grows with distance on each side, so the nearest verb with a tense on each side competes
     best: tuple[float, Optional[str]] = (float("inf"), None)
     i = bisect.bisect_left(verbs, lo) - 1
+    while i >= 0 and tenses[i] == _PLAN_NOUN and not limit:
+        i -= 1
     if i >= 0:
         k = verbs[i]
-        tense = tenses[i]
+        tense = PLAN if tenses[i] == _PLAN_NOUN else tenses[i]
         if tense == SPEECH:
             tense = "past"
         elif tense == REQUEST:  # an object between the verb and the date: the date is what is asked for
             tense = "future" if any(_object_word(t) for t in toks[k + 1:lo]) else "past"
         best = ((lo - k - 1) + _CLAUSE_COST * (bounds[lo] - bounds[k + 1]), tense)
     i = bisect.bisect_right(verbs, hi)
-    while i < len(verbs) and tenses[i] in (SPEECH, REQUEST) and bounds[verbs[i]] > bounds[hi + 1]:
-        i += 1  # "… jeszcze w lutym – apelował": the attribution does not date what is quoted
-    if i < len(verbs):
+    while i < len(verbs) and (tenses[i] in (PLAN, _PLAN_NOUN) or tenses[i] in (SPEECH, REQUEST) and bounds[verbs[i]] > bounds[hi + 1]):
+        i += 1  # "… jeszcze w lutym – apelował": the attribution does not date what is quoted; a plan word
+    if i < len(verbs):  # governs only what follows it
         k = verbs[i]
         cost = (k - hi - 1) + _CLAUSE_COST * (bounds[k] - bounds[hi + 1]) + 0.5  # a verb before the date
-        if cost < best[0]:  # governs it slightly more often
-            best = (cost, "past" if tenses[i] in (REQUEST, SPEECH) else tenses[i])
-    return best[1]
+        if cost < best[0] or (best[1] == PLAN and bounds[k] == bounds[hi + 1]):  # governs it slightly more often;
+            best = (cost, "past" if tenses[i] in (REQUEST, SPEECH) else tenses[i])  # a verb in the plan word's clause
+    return best[1]                                                                  # dates the plan
 
 
 def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list[int]]:
@@ -228,5 +259,9 @@ def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list
                 if tense is not None:
                     verbs.append(k)
                     tenses.append("future" if tense == "present" and conditional else tense)
+        plans = {k: kind for k, kind in ((k, _plan_word(t)) for k, t in enumerate(toks)) if kind}
+        if plans:  # a plan word in a verb's place ("nadchodzący") is the plan word
+            entries = dict(zip(verbs, tenses)) | plans
+            verbs, tenses = sorted(entries), [entries[k] for k in sorted(entries)]
         cache[s] = (toks, verbs, tenses, bounds)
     return cache[s]

@@ -161,7 +161,15 @@ DIRECTION = [
     ("Prezes spółki gazowej w rozmowie z radiem o zimie i zapasach gazu.", "2024-10-05",
      ("zimie", "2024-12/2025-02")),  # the coming winter, not the last
     ("Stoisko komitetu na rynku w sobotę.", "2025-05-12", ("w sobotę", "2025-05-10")),  # nearer behind
+    # a noun or adjective of planning before the date: what is planned lies ahead, after a past verb too
+    ("Minister Jan Sowa mówił o ogłoszonym przez premiera Łotwy zamiarze przyjęcia do końca listopada ustawy o granicy.",
+     "2024-09-15", ("do końca listopada", "2024-11")),
+    ("Zarząd przedstawił dziś ofertę. Związek odpowiada: pogotowie strajkowe od 9 kwietnia.", "2025-04-04",
+     ("od 9 kwietnia", "2025-04-09")),
+    ("Pytany o podwyżki, wspomniał o propozycji 2 zł na godzinę od lipca.", "2024-05-16", ("od lipca", "2024-07")),
     # negatives: a past clause keeps the past however near the next one is
+    ("Kolegium przyjęło pozytywną ocenę planu w środę.", "2022-06-03", ("w środę", "2022-06-01")),
+    ("Związek przypomniał propozycję z marca.", "2024-02-10", ("z marca", "2023-03")),
     ("Zarząd spotkał się ze związkowcami we wtorek.", "2020-07-20", ("we wtorek", "2020-07-14")),
     ("Zimą magazyny były pełne.", "2024-10-05", ("Zimą", "2023-12/2024-02")),
 ]

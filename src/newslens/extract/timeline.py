@@ -58,6 +58,8 @@ def _future(expr: str, tense: Optional[str], before: str = "") -> Optional[bool]
         return True
     if low.startswith(_SCHEDULED) and not low.startswith(("na przełomie", "na początku", "na koniec")):
         return True
+    if tense == "plan":  # "zamiar przyjęcia do końca listopada", but "propozycja z marca" was made then
+        return not (low.startswith(_FROM) and not low.startswith(_FROM_LIMIT))
     if tense == "future":
         return True
     if tense == "past":
@@ -141,6 +143,13 @@ def _scan(text: str) -> Scan:
     return out
 
 
+def _limit(text: str, a: int, b: int) -> bool:
+    """The expression at ``a:b`` (with the preposition before it) is a limit, a start or a date set
+    for something: ``do końca listopada``, ``od 9 kwietnia``, ``na środę``."""
+    lead = _PREPOSITION.search(text, max(0, a - 4), a)
+    return ((lead.group(1) + " ") if lead else text[a:b]).lower().startswith(_UNTIL + _SINCE + _SCHEDULED)
+
+
 def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None, scan: Optional[Scan] = None
                  ) -> list[tuple[int, int, tuple[str, str, str, str]]]:
     """(start, end, (value, start_date, end_date, granularity)) for each expression, in order.
@@ -184,7 +193,7 @@ def extract_timeline(text: Text, published: Optional[str]) -> list[Timex]:
     pub = date.fromisoformat(published) if published else None
     out = []
     def tense(a: int, b: int) -> Optional[str]:
-        return span_tense(text, a, b)
+        return span_tense(text, a, b, limit=_limit(text.text, a, b))
 
     for a, b, (value, start_date, end_date, gran) in find_timexes(text.text, pub, tense, _doc_scan(text)):
         out.append(Timex(expression=text.text[a:b], value=value, start_date=start_date, end_date=end_date,
@@ -205,7 +214,7 @@ def _reported_past(text: Text, a: int, b: int) -> bool:
         return True
     lead = _PREPOSITION.search(text.text, max(0, a - 4), a)
     expr = ((lead.group(1) + " ") if lead else "") + text.text[a:b]
-    tense = span_tense(text, a, b)
+    tense = span_tense(text, a, b, limit=_limit(text.text, a, b))
     if tense == "past":
         return _future(expr, tense) is False
     if tense == "present":
