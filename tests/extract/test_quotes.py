@@ -761,3 +761,20 @@ def test_the_speaker_behind_adjuncts_or_a_comma(text, expected):
     assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
     for (_, _, _, g), (_, _, _, e) in zip(got, expected):
         assert g.startswith(e), (g, e)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a role noun with a body's acronym for the person named with that post ("wiceszef MF" = wiceminister)
+    ("Wiceminister finansów Paweł Baran był gościem radia. - Budżet jest bezpieczny - mówił Baran. "
+     "- Deficyt nie przekroczy planu - dodawał wiceszef MF.", "Paweł Baran"),
+    # the body after a role noun is the role's complement, not the subject a bare verb refers back to
+    ('Prok. Ewa Lis, rzeczniczka Prokuratury Okręgowej w Lublinie, odniosła się do sprawy. "Śledztwo jest na '
+     'wczesnym etapie i nie mogę podać szczegółów" - powiedziała.', "Ewa Lis"),
+    ('Szefowa czeskiego MSZ Jana Dvorakova skomentowała ofertę. Jej zdaniem propozycja jest "nie do przyjęcia '
+     'w obecnym kształcie".', "Jana Dvorakova"),
+    # an unnamed spokesperson still speaks for the body
+    ('Rzeczniczka Prokuratury Okręgowej w Lublinie odniosła się do sprawy. "Śledztwo jest na wczesnym etapie '
+     'i nie możemy podać szczegółów" - powiedziała.', "Prokuratura Okręgowa w Lublinie"),
+])
+def test_a_role_with_a_body_refers_to_the_person_named_with_it(text, speaker):
+    assert quotes(text)[-1][1] == speaker

@@ -403,12 +403,22 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             if m and k == m[1] and m[0].type in (("person",) if persons_only else ("person", "organization", "group")) and \
                     doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
                     and not any(x <= doc.toks[k].idx < y for x, y in said) \
-                    and not in_oblique(doc, m):  # (a subject inside reported speech is what was said)
+                    and not in_oblique(doc, m) and not _role_complement(doc, m):  # (a subject inside reported speech is what was said)
                 subjects.append(m)
         for m in reversed(subjects):
             if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
                 return m[0]
     return None
+
+
+def _role_complement(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
+    """A body right after a role noun or a person's role mention is that role's complement ("rzeczniczka
+    Prokuratury Okręgowej", "Szefowa czeskiego MSZ"), never the subject a bare verb refers back to."""
+    k = m[1]
+    if m[0].type not in ("organization", "media") or k == 0:
+        return False
+    prev = doc.mention.get(k - 1)
+    return doc.toks[k - 1].lemma.lower() in role_words() or (prev is not None and prev[0].type == "person")
 
 
 def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Actor]) -> None:
