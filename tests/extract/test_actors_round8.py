@@ -157,3 +157,30 @@ def test_a_sponsored_competition_names_no_actor(text):
 @pytest.mark.parametrize("text,present", COMPETITION_NEGATIVES)
 def test_the_sponsor_named_as_a_party_stays(text, present):
     assert present <= set(_by_name(text))
+
+
+# an acronym of a works' common name before its own name, and its own name alone, are that works
+def test_an_acronym_and_the_own_name_join_the_works():
+    found = _by_name('Referendum strajkowe w ZCh Rokitnica. Pracownicy Zakładów Chemicznych Rokitnica w Brzegu '
+                     'zagłosują w czwartek. Związkowcy z Rokitnicy czekają na ruch zarządu.')
+    assert "Zakłady Chemiczne Rokitnica" in found, set(found)
+    assert {"ZCh Rokitnica", "Rokitnicy"} <= set(found["Zakłady Chemiczne Rokitnica"].aliases)
+    assert not {"ZCh Rokitnica", "Rokitnica"} & set(found)
+
+
+OWN_NAME_NEGATIVES = [
+    # a city in a body's genitive complement or seat stays a place of its own
+    ("Urząd Miasta Olsztyna wydał decyzję. Mieszkańcy Olsztyna protestują.", "Olsztyn"),
+    ("Szpital Ogólny w Grajewie zamknie oddział. W Grajewie zbierają podpisy.", "Grajewo"),
+]
+
+
+@pytest.mark.parametrize("text,name", OWN_NAME_NEGATIVES)
+def test_places_and_other_acronyms_stay_apart(text, name):
+    assert name in _by_name(text)
+
+
+def test_an_acronym_that_does_not_open_the_words_stays_apart():
+    # "ZM" does not abbreviate "Zakłady Chemiczne" (the second word opens with "Ch")
+    found = _by_name("Zakłady Chemiczne Rokitnica podpisały umowę z ZM Rokitnica.")
+    assert "ZM Rokitnica" not in found["Zakłady Chemiczne Rokitnica"].aliases and len(found) == 2

@@ -470,7 +470,7 @@ def own_names(groups: dict[str, list], types: dict[str, str], heads: frozenset[s
     for n in groups:
         words = n.split()
         if types[n] == "organization" and len(words) > 1 and words[-1][:1].isupper() \
-                and all(r.pos == "ign" for r in readings(words[-1])) \
+                and (all(r.pos == "ign" for r in readings(words[-1])) or _proper_own_name(words)) \
                 and any(r.pos == "subst" and r.lemma.lower() in heads for r in readings(words[0])):
             ending.setdefault(words[-1], set()).add(n)
     out = {}
@@ -479,6 +479,16 @@ def own_names(groups: dict[str, list], types: dict[str, str], heads: frozenset[s
         if full is not None:
             out[n] = full
     return out
+
+
+def _proper_own_name(words: list[str]) -> bool:
+    """The last word is a proper noun in the nominative in apposition to a workplace's common name and
+    its adjectives ("Zakłady Chemiczne Rokitnica"); not a genitive complement or a seat ("Urząd Miasta
+    Olsztyna", "Szpital Ogólny w Grajewie", "Urząd Miasta Lublin")."""
+    last = readings(words[-1])
+    return bool(last) and all(r.pos == "subst" and r.lemma[:1].isupper() for r in last) \
+        and any(r.has("nom") for r in last) \
+        and all(any(r.pos == "adj" for r in readings(w)) for w in words[1:-1])
 
 
 def double_surnames(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
@@ -497,6 +507,30 @@ def double_surnames(groups: dict[str, list], types: dict[str, str]) -> dict[str,
         person = _the_one(groups, n, people)
         if person is not None:
             out[n] = person
+    return out
+
+
+_CHUNK = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]?")
+
+
+def acronym_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
+    """A body's name whose first word abbreviates the words before its own name in exactly one longer
+    name ("ZCh Rokitnica" for Zakłady Chemiczne Rokitnica: each capital, with the small letter after it,
+    opens one word) is that body."""
+    out = {}
+    orgs = [n for n in groups if types[n] in ("organization", "media")]
+    for n in orgs:
+        words = n.split()
+        head = words[0]
+        if len(words) < 2 or not head.isalpha() or sum(c.isupper() for c in head) < 2 \
+                or "".join(_CHUNK.findall(head)) != head:
+            continue
+        chunks = _CHUNK.findall(head)
+        found = {m for m in orgs if m != n and m.split()[len(chunks):] == words[1:]
+                 and len(m.split()) == len(chunks) + len(words) - 1
+                 and all(w.lower().startswith(c.lower()) for w, c in zip(m.split(), chunks))}
+        if len(found) == 1:
+            out[n] = found.pop()
     return out
 
 
