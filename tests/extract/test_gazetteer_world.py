@@ -166,6 +166,14 @@ def test_place_is_found(text, name, typ):
     assert found.get(name) == typ, found
 
 
+def test_domain_in_lower_case_is_named_as_written():
+    """A lower-case domain is no name the fullest-form choice may give (actors._fullest_listed), so a
+    row listing it would name the outlet by a form the text never gives; unlisted, the domain is an
+    outlet named as written."""
+    found = _found("Minister, cytowana przez serwis rynekzdrowia.pl, dodała, że resort przedstawi analizę.")
+    assert found.get("rynekzdrowia.pl") == "media" and "Rynek Zdrowia" not in found, found
+
+
 def test_spelled_out_name_is_the_name():
     """A text that gives an office's full name and its acronym names it in full (the GUIDELINES' fullest
     nominative form): the full name is the row's canonical, the acronym its variant."""
@@ -213,5 +221,7 @@ def test_rows_are_well_formed_and_not_listed_twice():
         for variant in [parts[0]] + (parts[2].split("|") if len(parts) > 2 else []):
             # a hyphenated word's keys are its first part's lemmas: "Al-Arabija" would match any "Al"
             assert "-" not in variant, variant
+            # a lower-case domain as a variant (not as the canonical): see test_domain_in_lower_case_…
+            assert variant == parts[0] or not (variant.islower() and "." in variant), variant
     assert len(names) == len(set(names))
     assert len(names) > 50
