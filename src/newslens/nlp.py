@@ -436,23 +436,20 @@ def head_gender(tok: Tok) -> str:
     return "m3"
 
 
-@lru_cache(maxsize=1)
-def _layout_pattern() -> re.Pattern:
-    openers = sorted(read_lexicon("layout_lines.txt"), key=len, reverse=True)
-    alts = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
-    return re.compile(rf"^[ \t]*(?i:{alts})", re.MULTILINE)
-
-
 def layout_lines(text: str) -> list[tuple[int, int]]:
-    """Character spans of web-page layout lines: photo credits (``Fot. PAP/EPA``), source and
-    author lines, teasers of other articles (``ZOBACZ TAKŻE: …``); ``data/layout_lines.txt``.
+    """Character spans of web-page layout: photo credits (``Fot. PAP/EPA``, a credit glued to a caption
+    or headline), source and author lines, bylines, teasers of other articles (``ZOBACZ TAKŻE: …``) and
+    breadcrumbs; ``newslens/layout.py`` and its ``data/layout_*.txt`` lists.
 
     Not article text: no actors, quotes or timexes come from them. Sorted, non-overlapping."""
-    out = []
-    for m in _layout_pattern().finditer(text):
-        end = text.find("\n", m.start())
-        out.append((m.start(), len(text) if end < 0 else end))
-    return out
+    return list(_layout_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _layout_spans(text: str) -> tuple[tuple[int, int], ...]:
+    from .layout import layout_spans  # (layout reads words through this module)
+
+    return tuple(layout_spans(text))  # asked by actors, mentions and quotes for the same text: once
 
 
 _INF = float("inf")
