@@ -87,6 +87,11 @@ NOT_LAYOUT = [
 ]
 
 
+def test_a_name_line_above_a_credit_is_a_caption():
+    text = HEAD + "Andrzej Nowicki\nFot. PAP/Jan Kos\n\nPrezydent podpisał ustawę o budżecie w piątek wieczorem.\n"
+    assert spans(text) == ["Fot. PAP/Jan Kos"]
+
+
 @pytest.mark.parametrize("text", NOT_LAYOUT)
 def test_article_text_is_no_layout(text):
     assert spans(text) == []

@@ -208,6 +208,13 @@ class _Surnames:
         return uses > own
 
 
+def _credit_below(lines: list[str], n: int) -> bool:
+    """Whether the next non-blank line after line ``n`` opens with a credit marker: a name line above
+    a credit is a photo's caption ("Andrzej Duda" / "Fot. PAP"), not a byline."""
+    below = next((ln for ln in lines[n + 1:n + 4] if ln.strip()), "")
+    return bool(re.match(rf"[ \t]*\(?(?:{_alts(read_lexicon('layout_credit_markers.txt'))})", below))
+
+
 def _body_line(line: str) -> bool:
     """A paragraph of body text: six words or more ending a sentence."""
     s = line.strip()
@@ -234,7 +241,7 @@ def layout_spans(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
             kind = "layout"
         elif n and (name := _NAME_LINE.fullmatch(line)) and (not seen_body or prev in ("headline", "layout")) \
-                and _first_name(name.group(1)) \
+                and _first_name(name.group(1)) and not _credit_below(lines, n) \
                 and not (surnames := surnames or _Surnames(lines)).used(name.group(name.lastindex), line):
             out.append((start, end))  # a byline: "Karolina Nowak" before the body
             kind = "layout"
