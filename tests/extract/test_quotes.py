@@ -778,3 +778,22 @@ def test_the_speaker_behind_adjuncts_or_a_comma(text, expected):
 ])
 def test_a_role_with_a_body_refers_to_the_person_named_with_it(text, speaker):
     assert quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Starosta Jan Kowal uspokaja: - Inwestycje drogowe nie są zagrożone, mimo droższego asfaltu.",
+     [("direct", "Jan Kowal", None, "Inwestycje drogowe")]),
+    ("Rzeczniczka sądu Anna Brzoza mówiła: Otrzymaliśmy wniosek w poniedziałek i rozpatrzymy go niezwłocznie. "
+     "Termin posiedzenia zostanie podany później.", [("direct", "Anna Brzoza", None, "Otrzymaliśmy wniosek")]),
+    ("Minister Adam Sroka mówił o szpitalach. I dodaje: Przygotowujemy listę placówek, które przyjmą pacjentów.",
+     [("direct", "Adam Sroka", None, "Przygotowujemy listę")]),
+    # not quotes: a list of names after the colon, a teaser, a list item after a colon and a dash
+    ("Minister wymienił kraje: Polskę, Niemcy, Francję i Hiszpanię jako najważniejszych partnerów.", []),
+    ("Zobacz: Ile zarabia nauczyciel w tym roku? Sprawdzamy stawki w całym kraju", []),
+    ("Związek żąda: - podwyżek o 15 procent dla wszystkich pracowników.", []),
+])
+def test_a_colon_introduces_the_speakers_words(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e), (g, e)

@@ -58,7 +58,10 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         intro = None  # "odparł: – Nie będę …": a dash after a speech verb and a colon
         if i > 1 and toks[i - 1].text == ":" and doc.para[i - 1] == doc.para[i]:
             for j in range(i - 2, max(0, i - 5), -1):  # "odpowiedział krótko: – …": adverbs between
-                if _verb_lemma(toks[j]):
+                r = toks[j].reading
+                if _verb_lemma(toks[j]) or (  # "Starosta uspokaja: – Inwestycje …": any verb, before a sentence
+                        r is not None and (r.pos == "praet" or (r.pos == "fin" and r.has("ter")))
+                        and i + 1 < len(toks) and toks[i + 1].is_title):
                     intro, after_end = j, True
                     break
                 if toks[j].pos != "adv":
@@ -129,6 +132,39 @@ def _unmarked_blocks(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             last -= 1
         f = _Found("direct", toks[a].idx, toks[last].end, verb_tok=v)
         f.attr_span = (t.i, doc.sent_range(doc.sent_of(v))[1])
+        out.append(f)
+    return out
+
+
+def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
+    """A speech verb, a colon and the speaker's words with neither marks nor a dash, to the paragraph's end
+    (``Rzeczniczka sądu mówiła: Otrzymaliśmy wniosek …``, ``I dodaje: Przygotowujemy listę …``). The words
+    open with a capitalised common word (not a name: ``wymienił: Polskę, Niemcy …``) and hold a verb."""
+    out: list[_Found] = []
+    toks, spans = doc.toks, _Spans(taken)
+    for c in range(2, len(toks) - 1):
+        if toks[c].text != ":" or doc.para[c + 1] != doc.para[c] or toks[c + 1].idx in spans:
+            continue
+        first = toks[c + 1]
+        r = first.reading
+        if not first.is_title or r is None or not r.lemma[:1].islower() or first.text in QUOTE_OPEN:
+            continue
+        v = next((j for j in range(c - 1, max(0, c - 4), -1) if _verb_lemma(toks[j]) and toks[j].reading is not None
+                  and (toks[j].reading.pos == "praet" or (toks[j].reading.pos == "fin" and toks[j].reading.has("ter")))),
+                 None)  # a third person ("Zobacz: …", "Czytaj też: …" are teasers, "Dodam: …" the writer)
+        if v is None or any(toks[j].pos != "adv" for j in range(v + 1, c)):
+            continue
+        last = c + 1
+        while last + 1 < len(toks) and doc.para[last + 1] == doc.para[c]:
+            last += 1
+        while last > c + 1 and toks[last].is_punct and toks[last].text not in ".!?…":
+            last -= 1
+        words = [t for t in toks[c + 1:last + 1] if t.is_word]
+        if len(words) < 5 or not any(t.reading is not None and t.reading.pos in VERBAL for t in words) \
+                or any(toks[k].idx in spans for k in range(c + 1, last + 1)):
+            continue
+        f = _Found("direct", first.idx, toks[last].end, verb_tok=v)
+        f.attr_span = (doc.sent_range(doc.sent_of(v))[0], c)
         out.append(f)
     return out
 
@@ -452,6 +488,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     marks = _mark_quotes(doc, [(f.start, f.end) for f in dash])
     marks += _subheadings(doc, [(f.start, f.end) for f in dash + marks])
     dash += _unmarked_blocks(doc, [(f.start, f.end) for f in dash + marks])
+    dash += _colon_unmarked(doc, [(f.start, f.end) for f in dash + marks])
     direct_spans = [(f.start, f.end) for f in dash + marks if f.kind == "direct"]
     partial_spans = [(f.start, f.end) for f in marks if f.kind == "partial"]
     doc.quoted = [f for f in dash + marks]
