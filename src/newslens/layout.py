@@ -212,7 +212,12 @@ def _credit_below(lines: list[str], n: int) -> bool:
     """Whether the next non-blank line after line ``n`` opens with a credit marker: a name line above
     a credit is a photo's caption ("Andrzej Duda" / "Fot. PAP"), not a byline."""
     below = next((ln for ln in lines[n + 1:n + 4] if ln.strip()), "")
-    return bool(re.match(rf"[ \t]*\(?(?:{_alts(read_lexicon('layout_credit_markers.txt'))})", below))
+    return bool(_credit_opening().match(below))
+
+
+@lru_cache(maxsize=1)
+def _credit_opening() -> re.Pattern:
+    return re.compile(rf"[ \t]*\(?(?:{_alts(read_lexicon('layout_credit_markers.txt'))})")
 
 
 def _body_line(line: str) -> bool:
