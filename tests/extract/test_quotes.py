@@ -797,3 +797,15 @@ def test_a_colon_introduces_the_speakers_words(text, expected):
     assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
     for (_, _, _, g), (_, _, _, e) in zip(got, expected):
         assert g.startswith(e), (g, e)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Autobusy wrócą na wszystkie linie". Adam Kruk dla Radia Olsztyn o zmianach w rozkładach\n\nMiasto zmienia '
+     'rozkłady od poniedziałku.', [("direct", "Adam Kruk", "Radio Olsztyn", "Autobusy wrócą")]),
+    # "dla" before something that is no outlet is no interview label
+    ('"Autobusy wrócą na wszystkie linie". Adam Kruk dla mieszkańców ma dobre wieści\n\nMiasto zmienia '
+     'rozkłady od poniedziałku.', [("direct", None, None, "Autobusy wrócą")]),
+])
+def test_an_interview_label_after_a_headline_quote(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor, Quote
@@ -169,6 +169,20 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+def _interview_label(doc: _Doc, k: int) -> Optional[tuple[Actor, Actor]]:
+    """An interview's label after its quote on the same line: a person's name, ``dla`` and an outlet
+    (``"…". Adam Kruk dla Radia Olsztyn o zmianach``): the person spoke, through that outlet."""
+    toks = doc.toks
+    m = doc.mention.get(k)
+    if m is None or m[1] != k or m[0].type != "person" or m[2] + 2 >= len(toks):
+        return None
+    o = doc.mention.get(m[2] + 2)
+    if toks[m[2] + 1].lower != "dla" or o is None or o[1] != m[2] + 2 or o[0].type != "media" \
+            or doc.para[o[1]] != doc.para[k]:
+        return None
+    return m[0], o[0]
+
+
 def _is_term(doc: _Doc, s: int, e: int) -> bool:
     """Scare quotes, names and titles: too short, after tzw./a title marker, or all capitalised."""
     inner = doc.text.text[s:e]
@@ -235,9 +249,12 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             continue  # a journalist's question (but "zapytany o …, odparł: „…”" is the answer)
         line_a, line_b = text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1
         alone = not text[line_a:s - 1].strip() and not text[e + 1:line_b].strip(" .!?…")  # a line of its own
-        if (whole and (verb is not None or alone or len(re.findall(r"\w+", text[s:e])) >= 4)) or \
+        label = _interview_label(doc, k) if verb is None and not after_colon else None
+        if (whole and (verb is not None or alone or label or len(re.findall(r"\w+", text[s:e])) >= 4)) or \
                 (after_colon and (k >= b or verb is not None)):
             f = _Found("direct", s, e, verb_tok=verb if verb is not None else intro)
+            if label:  # '"Autobusy wrócą na linie". Adam Kruk dla Radia Olsztyn o rozkładach'
+                f.speaker, f.via, f.explicit = label[0], label[1], True
             if verb is not None:
                 f.attr_span = (k, doc.sent_range(doc.sent_of(verb))[1])
             elif after_colon:
