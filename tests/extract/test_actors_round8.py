@@ -184,3 +184,16 @@ def test_an_acronym_that_does_not_open_the_words_stays_apart():
     # "ZM" does not abbreviate "Zakłady Chemiczne" (the second word opens with "Ch")
     found = _by_name("Zakłady Chemiczne Rokitnica podpisały umowę z ZM Rokitnica.")
     assert "ZM Rokitnica" not in found["Zakłady Chemiczne Rokitnica"].aliases and len(found) == 2
+
+
+# a club named with its city (the city an actor of the text) goes by its first word alone too
+def test_a_clubs_short_form_without_its_city_joins_it():
+    found = _by_name("Orzeł Ciechanów bez licencji. Kibice Orła protestowali w Ciechanowie. Miasto pomoże Orłowi Ciechanów.")
+    assert "Orzeł Ciechanów" in found and "Orła" in found["Orzeł Ciechanów"].aliases
+    assert "Orzeł" not in found and "Ciechanów" in found
+
+
+def test_a_short_form_of_a_prefixed_club_keeps_going_to_it():
+    found = _by_name("MKS Czarni Opole stracił licencję. Czarni Opole odwołają się. Kibice Czarnych są w szoku. "
+                     "W Opolu trwa zbiórka.")
+    assert "MKS Czarni Opole" in found and "Czarni" not in found

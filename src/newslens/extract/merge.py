@@ -445,13 +445,19 @@ def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
 
 def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozenset[str]) -> dict[str, str]:
     """A club's name without its acronym, or without its city too ("Sokół Ostrołęka", "Sokół" for
-    "MKS Sokół Ostrołęka"), read from any form of another actor that is no person, is that club."""
+    "MKS Sokół Ostrołęka"; "Orzeł" for Orzeł Ciechanów when Ciechanów is a place of the text), read from
+    any form of another actor that is no person, is that club."""
     keys: dict[str, set[str]] = {}
     for n in groups:
         words = n.split()
         if types[n] == "organization" and len(words) > 1 and words[0] in prefixes:
             for k in range(2, len(words) + 1):  # "Falubaz", "Falubaz Zielona Góra"
                 keys.setdefault(" ".join(words[1:k]), set()).add(n)
+    for n in groups:  # "Orła" for Orzeł Ciechanów, the city an actor too (not a short form of "MKS Orzeł Ciechanów")
+        words = n.split()
+        if types[n] == "organization" and len(words) == 2 and types.get(words[1]) == "place" and n not in keys \
+                and words[0][:1].isupper() and not words[0].isupper():
+            keys.setdefault(words[0], set()).add(n)
     out = {}
     if not keys:
         return out
