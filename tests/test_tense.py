@@ -2,7 +2,7 @@
 import pytest
 
 from newslens import nlp
-from newslens.tense import span_tense
+from newslens.tense import scheduled_event, span_clause_tense, span_tense
 
 CASES = [
     ("Minister spotkał się z rolnikami w czwartek.", "w czwartek", "past"),
@@ -77,3 +77,26 @@ PLAN_CASES = [
 def test_plan_words(text, span, limit, expected):
     a = text.index(span)
     assert span_tense(nlp.analyze(text), a, a + len(span), limit=limit) == expected
+
+
+# a noun of an event right before the date (tense_event_nouns.txt): with a present verb, a schedule
+EVENTS = [
+    ("Kluczowy jest teraz turniej w Chorwacji w marcu.", "w marcu", True),
+    ("Najważniejszy jest teraz mecz z Austrią w marcu.", "w marcu", True),  # "mecz" tagged as an imperative
+    ("W czwartek jest posiedzenie rady.", "W czwartek", False),  # the noun after the date
+    ("Posiedzenie rady, które zwołano w czwartek, trwało długo.", "w czwartek", False),  # a verb between
+]
+
+
+@pytest.mark.parametrize("text,span,expected", EVENTS)
+def test_scheduled_event(text, span, expected):
+    assert scheduled_event(nlp.analyze(text), text.index(span)) is expected
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("Protesty trwają od 9 lutego.", "od 9 lutego", ("present", True)),
+    ("Federacja deklaruje: bezterminowy strajk od 8 kwietnia.", "od 8 kwietnia", ("present", False)),
+])
+def test_clause_of_the_verb(text, span, expected):
+    a = text.index(span)
+    assert span_clause_tense(nlp.analyze(text), a, a + len(span)) == expected

@@ -201,16 +201,44 @@ def span_tense(text: Text, start: int, end: int, limit: bool = False) -> Optiona
     span is a limit or start (``do końca listopada``, ``od 9 kwietnia``, ``na środę``), which a
     noun of planning before it governs (``zamiar przyjęcia do końca listopada``); another date
     after such a noun is the time of the clause's verb (``przyjęła ocenę planu w środę``)."""
+    return span_clause_tense(text, start, end, limit)[0]
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    return frozenset(read_lexicon("tense_event_nouns.txt"))
+
+
+def scheduled_event(text: Text, start: int) -> bool:
+    """A noun of an event (``tense_event_nouns.txt``) within the three words before the date at
+    ``start``, in its clause and with no verb between (``turniej w Chorwacji w marcu``)."""
     tok = text.tok_at(start)
     if tok is None:
-        return None
+        return False
+    first = text.sents[tok.sent][0]
+    nouns = _event_nouns()
+    for j in range(tok.i - 1, max(first, tok.i - 4) - 1, -1):
+        t = text.toks[j]
+        if any(x.pos in ("subst", "ger") and x.lemma in nouns for x in t.readings):
+            return True  # also a noun the tagger read otherwise ("mecz" as an imperative of "meczeć")
+        if t.lower in _BOUNDARY or _is_verb(t):
+            return False
+    return False
+
+
+def span_clause_tense(text: Text, start: int, end: int, limit: bool = False) -> tuple[Optional[str], bool]:
+    """``span_tense``, and whether its verb stands in the date's own clause (no comma, dash, colon,
+    quotation mark or ``że`` between them: ``trwają od 9 lutego``, not ``deklaruje: strajk od …``)."""
+    tok = text.tok_at(start)
+    if tok is None:
+        return None, False
     a, b = text.sents[tok.sent]
     toks, verbs, tenses, bounds = _sentence(text, tok.sent)
     starts = text._starts  # the tokens inside the span are a run: found by bisection
     lo = max(bisect.bisect_left(starts, start), a) - a
     hi = min(bisect.bisect_left(starts, end), b) - a - 1
     if lo > hi:
-        return None
+        return None, False
     # cost grows with distance on each side, so the nearest verb with a tense on each side competes
     best: tuple[float, Optional[str]] = (float("inf"), None)
     i = bisect.bisect_left(verbs, lo) - 1
@@ -232,7 +260,7 @@ def span_tense(text: Text, start: int, end: int, limit: bool = False) -> Optiona
         cost = (k - hi - 1) + _CLAUSE_COST * (bounds[k] - bounds[hi + 1]) + 0.5  # a verb before the date
         if cost < best[0] or (best[1] == PLAN and bounds[k] == bounds[hi + 1]):  # governs it slightly more often;
             best = (cost, "past" if tenses[i] in (REQUEST, SPEECH) else tenses[i])  # a verb in the plan word's clause
-    return best[1]                                                                  # dates the plan
+    return best[1], best[0] < _CLAUSE_COST                                          # dates the plan
 
 
 def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list[int]]:

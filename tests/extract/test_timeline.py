@@ -167,7 +167,17 @@ DIRECTION = [
     ("Zarząd przedstawił dziś ofertę. Związek odpowiada: pogotowie strajkowe od 9 kwietnia.", "2025-04-04",
      ("od 9 kwietnia", "2025-04-09")),
     ("Pytany o podwyżki, wspomniał o propozycji 2 zł na godzinę od lipca.", "2024-05-16", ("od lipca", "2024-07")),
+    # a present tense with an event noun before the date is a schedule
+    ("Selekcjonerka mówiła o rywalkach. - Dla nas kluczowy jest teraz turniej w Chorwacji w marcu - powiedziała.",
+     "2024-09-15", ("w marcu", "2025-03")),
+    # "od" with a present verb only in another clause: no verb of its own, the nearer reading
+    ("Minister przedstawił dziś plan. Federacja deklaruje: bezterminowy strajk od 8 kwietnia.", "2025-04-04",
+     ("od 8 kwietnia", "2025-04-08")),
     # negatives: a past clause keeps the past however near the next one is
+    ("Trener mówił o planach. - Najważniejszy dla nas był mecz z Austrią w marcu - powiedział.", "2024-09-15",
+     ("w marcu", "2024-03")),
+    ("Od poniedziałku stoją suwnice na nabrzeżu.", "2019-07-12", ("Od poniedziałku", "2019-07-08")),  # since then
+    ("Spór zbiorowy trwa od marca, a mediacja nic nie dała.", "2019-02-12", ("od marca", "2018-03")),
     ("Kolegium przyjęło pozytywną ocenę planu w środę.", "2022-06-03", ("w środę", "2022-06-01")),
     ("Związek przypomniał propozycję z marca.", "2024-02-10", ("z marca", "2023-03")),
     ("Zarząd spotkał się ze związkowcami we wtorek.", "2020-07-20", ("we wtorek", "2020-07-14")),

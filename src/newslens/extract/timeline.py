@@ -22,7 +22,7 @@ from typing import Callable, Optional, Sequence
 
 from ..model import Timex
 from ..nlp import Text
-from ..tense import span_tense
+from ..tense import scheduled_event, span_clause_tense, span_tense
 from .events import event_phrase
 from .timex_rules import _add_months, _data, _month_end, _patterns, pattern_matches
 
@@ -143,11 +143,16 @@ def _scan(text: str) -> Scan:
     return out
 
 
+def _with_preposition(text: str, a: int, b: int) -> str:
+    """The expression at ``a:b`` with the preposition before it (``od`` + ``9 kwietnia``)."""
+    lead = _PREPOSITION.search(text, max(0, a - 4), a)
+    return ((lead.group(1) + " ") if lead else "") + text[a:b]
+
+
 def _limit(text: str, a: int, b: int) -> bool:
     """The expression at ``a:b`` (with the preposition before it) is a limit, a start or a date set
     for something: ``do końca listopada``, ``od 9 kwietnia``, ``na środę``."""
-    lead = _PREPOSITION.search(text, max(0, a - 4), a)
-    return ((lead.group(1) + " ") if lead else text[a:b]).lower().startswith(_UNTIL + _SINCE + _SCHEDULED)
+    return _with_preposition(text, a, b).lower().startswith(_UNTIL + _SINCE + _SCHEDULED)
 
 
 def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None, scan: Optional[Scan] = None
@@ -193,7 +198,13 @@ def extract_timeline(text: Text, published: Optional[str]) -> list[Timex]:
     pub = date.fromisoformat(published) if published else None
     out = []
     def tense(a: int, b: int) -> Optional[str]:
-        return span_tense(text, a, b, limit=_limit(text.text, a, b))
+        expr = _with_preposition(text.text, a, b).lower()
+        found, own_clause = span_clause_tense(text, a, b, limit=expr.startswith(_UNTIL + _SINCE + _SCHEDULED))
+        if found == "present" and expr.startswith(_SINCE) and not own_clause:
+            return None  # "deklaruje: bezterminowy strajk od 8 kwietnia": no verb of its own
+        if found == "present" and not expr.startswith(_SINCE + _FROM) and scheduled_event(text, a):
+            return "future"  # "kluczowy jest teraz turniej w Chorwacji w marcu": a schedule
+        return found
 
     for a, b, (value, start_date, end_date, gran) in find_timexes(text.text, pub, tense, _doc_scan(text)):
         out.append(Timex(expression=text.text[a:b], value=value, start_date=start_date, end_date=end_date,
