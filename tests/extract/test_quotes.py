@@ -809,3 +809,15 @@ def test_a_colon_introduces_the_speakers_words(text, expected):
 def test_an_interview_label_after_a_headline_quote(text, expected):
     got = quotes(text)
     assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kapitan Adam Kruk był w dobrym humorze. - Po sobotniej wygranej czujecie już awans? - zapytał dziennikarz "
+     "Polsatu Sport. - Jeszcze nie, przed nami dwa mecze - odpowiedział Kruk.",
+     [("direct", "Adam Kruk", None, "Jeszcze nie")]),
+    # anyone else's question is a quote
+    ("Poseł Jan Lis zabrał głos. - Kto za to zapłaci? - pytał Lis.", [("direct", "Jan Lis", None, "Kto za to")]),
+])
+def test_a_journalists_question_is_no_quote(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got

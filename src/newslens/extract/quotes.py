@@ -97,6 +97,8 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
             continue
         if verb is None and k < len(toks) and attribution_line(doc, k) is not None:
             verb = attribution_line(doc, k)  # block layout: the attribution stands on the next line
+        if verb is not None and _journalist_asks(doc, verb):
+            continue  # "– Czujecie już awans? – zapytał dziennikarz Polsatu": a question, no one's quote
         if verb is None and intro is not None:
             verb, k = intro, doc.sent_range(doc.sent_of(intro))[0]
         f = _Found("direct", start, end, verb_tok=verb)
@@ -167,6 +169,16 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         f.attr_span = (doc.sent_range(doc.sent_of(v))[0], c)
         out.append(f)
     return out
+
+
+def _journalist_asks(doc: _Doc, v: int) -> bool:
+    """The verb at ``v`` is a journalist's question (``zapytał dziennikarz``, ``pytała reporterka TVN24``):
+    an asking verb whose subject within the next words is a journalist noun (data/journalist_nouns.txt)."""
+    toks = doc.toks
+    if toks[v].lemma not in ASKING:
+        return False
+    end = doc.sent_range(doc.sent_of(v))[1]
+    return any(toks[j].lemma.lower() in lexicon_set("journalist_nouns.txt") for j in range(v + 1, min(v + 4, end)))
 
 
 def _interview_label(doc: _Doc, k: int) -> Optional[tuple[Actor, Actor]]:
@@ -249,6 +261,8 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             continue  # a journalist's question (but "zapytany o …, odparł: „…”" is the answer)
         line_a, line_b = text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1
         alone = not text[line_a:s - 1].strip() and not text[e + 1:line_b].strip(" .!?…")  # a line of its own
+        if verb is not None and _journalist_asks(doc, verb):
+            continue
         label = _interview_label(doc, k) if verb is None and not after_colon else None
         if (whole and (verb is not None or alone or label or len(re.findall(r"\w+", text[s:e])) >= 4)) or \
                 (after_colon and (k >= b or verb is not None)):
