@@ -129,6 +129,9 @@ def _mention_features(doc: _Doc, f: _Found, m: tuple[Actor, int, int], v: int, q
             out["clause_break"] = 1.0
         elif nom and not obl and out.get("agree", 1.0 if gender is None else 0.0):
             out["subject_like"] = 1.0  # nominative, no preposition, agreeing, in the verb's own clause
+        side = "before" if m[1] < v else "after"
+        case = "nom" if nom and not obl else "obl"
+        out["%s&%s&%s" % (side, case, "break" if "clause_break" in out else "clause")] = 1.0
     return out
 
 
@@ -153,6 +156,10 @@ def _unnamed_subject(doc: _Doc, v: int) -> bool:
                     and t.sent == doc.toks[v].sent:
                 return True
     return False
+
+
+def _quoted(feats: dict) -> bool:
+    return "in_this_quote" in feats or "in_other_quote" in feats
 
 
 def _rank_key(feats: dict) -> tuple:
@@ -204,6 +211,9 @@ def candidates(doc: _Doc, f: _Found, prior: Sequence[tuple[Optional[Actor], _Fou
     said = {}
     for s in speakers:
         said[s.name] = said.get(s.name, 0) + 1
+    by_dist = sorted((best[n]["dist"], n) for n in best if not _quoted(best[n]))
+    nearest = {n: i for i, (_, n) in enumerate(by_dist)}
+    by_dist_nom = [n for _, n in by_dist if "nom" in best[n]]
     like = [(abs(v - _first(best[n])), n) for n in best if "subject_like" in best[n]]
     nearest_subject = min(like)[1] if like else None
     unnamed = _unnamed_subject(doc, v) if f.verb_tok is not None else False
@@ -214,6 +224,12 @@ def candidates(doc: _Doc, f: _Found, prior: Sequence[tuple[Optional[Actor], _Fou
     for name, actor in actors.items():
         feats = dict(best.get(name) or {"no_mention": 1.0})
         feats["bias"] = 1.0
+        if name in nearest and nearest[name] < 3:
+            feats["nearest_rank=%d" % nearest[name]] = 1.0
+        if by_dist_nom and by_dist_nom[0] == name:
+            feats["nearest_nom"] = 1.0
+        if gender is not None:
+            feats["verb_%s&type=%s" % ("pl" if gender == "pl" else "sg", actor.type)] = 1.0
         if name == nearest_subject:
             feats["nearest_subject"] = 1.0
         if nearest_subject is not None and name != nearest_subject:
@@ -255,4 +271,48 @@ RULE_FEATURES = ("rule", "rule_unnamed")
 
 
 def without_rule(feats: dict) -> dict:
+    """The features that do not depend on the rules' choice."""
     return {k: v for k, v in feats.items() if k not in RULE_FEATURES}
+
+
+FILL_THRESHOLD = 0.6  # chosen leave-one-batch-out (bench/train_speakers.py): below it the field stays empty
+
+
+def choose(doc: _Doc, results: Sequence[_Found], ranker=None) -> list[tuple[Optional[Actor], float]]:
+    """The ranker's choice (actor or None, probability) for every quote of ``results`` (text order
+    taken from their starts), with the rules' speakers as the earlier speakers and the rule feature."""
+    from .. import rank
+
+    ranker = ranker or rank.load("speaker")
+    out: list[tuple[Optional[Actor], float]] = []
+    prior: list[tuple[Optional[Actor], _Found]] = []
+    for f in sorted(results, key=lambda f: f.start):
+        cands = candidates(doc, f, prior, f.speaker, f.explicit)
+        c = ranker.choose([x.features for x in cands])
+        out.append((cands[c.index].actor if c.index is not None else None, c.probability))
+        prior.append((f.speaker, f))
+    return out
+
+
+def fill_empty(doc: _Doc, results: Sequence[_Found]) -> None:
+    """Where the rules left a quote's speaker empty, the ranker's candidate when its probability is at
+    least FILL_THRESHOLD (never a rule's named choice overridden)."""
+    if all(f.speaker is not None for f in results):
+        return
+    ordered = sorted(results, key=lambda f: f.start)
+    empty = [f for f in ordered if f.speaker is None]
+    from .. import rank
+
+    ranker = rank.load("speaker")
+    prior: list[tuple[Optional[Actor], _Found]] = []
+    chosen = {}
+    for f in ordered:
+        if f.speaker is None:
+            cands = candidates(doc, f, prior, None, f.explicit)
+            c = ranker.choose([x.features for x in cands])
+            if c.index is not None and c.probability >= FILL_THRESHOLD:
+                chosen[id(f)] = cands[c.index].actor
+        prior.append((f.speaker, f))
+    for f in empty:
+        if id(f) in chosen:
+            f.speaker = chosen[id(f)]
