@@ -197,3 +197,10 @@ def test_a_short_form_of_a_prefixed_club_keeps_going_to_it():
     found = _by_name("MKS Czarni Opole stracił licencję. Czarni Opole odwołają się. Kibice Czarnych są w szoku. "
                      "W Opolu trwa zbiórka.")
     assert "MKS Czarni Opole" in found and "Czarni" not in found
+
+
+# a name written together and apart, the last word inflected, is one actor
+def test_a_name_written_together_and_apart_is_one_actor():
+    found = _by_name("Orzeł nie dostał licencji na PlusLigę. Kibice zwrócili się do władz Plus Ligi o więcej czasu.")
+    assert "PlusLiga" in found and "Plus Ligi" in found["PlusLiga"].aliases and "Plus Ligi" not in found
+

@@ -152,6 +152,15 @@ def unify(mentions: Sequence) -> list:
             return None
         return ("compact", fold_spelling(joined))
 
+    def compact_lemmas(m) -> list:
+        """A body's name written apart, its last word inflected: the joined name with that word's noun
+        lemmas ("Plus Ligi" -> "plusliga", as "PlusLiga", "PlusLigę" read)."""
+        words = m.surface.split()
+        if m.type == "person" or len(words) != 2 or not words[1][:1].isupper():
+            return []
+        return [("compact", fold_spelling(words[0] + r.lemma)) for r in readings(words[1])
+                if r.pos == "subst" and len(words[0] + r.lemma) >= 5]
+
     reads = [readings_of(m) for m in mentions]
     seen: dict[tuple, int] = {}  # (kind, words, candidate) -> first mention
     spelled: dict[tuple, list[int]] = {}  # (kind, words, spelling key of the last word) -> mentions
@@ -167,6 +176,11 @@ def unify(mentions: Sequence) -> list:
                     join(i, seen[key])
                 else:
                     seen[key] = i
+        for key in compact_lemmas(m):
+            if key in seen:
+                join(i, seen[key])
+            else:
+                seen[key] = i
         if (_kind(m), m.name) in compared:
             continue  # the same name was looked up (and indexed) before; the name key joined them
         compared.add((_kind(m), m.name))
