@@ -821,3 +821,15 @@ def test_an_interview_label_after_a_headline_quote(text, expected):
 def test_a_journalists_question_is_no_quote(text, expected):
     got = quotes(text)
     assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Jan Radzik mówił o strajku.\n\n"Puls Biznesu" przypomina, że w lipcu związki zawodowe wystąpiły do premiera.',
+     [("indirect", "Puls Biznesu", None, "w lipcu związki")]),
+    # an outlet in quotation marks after a preposition is the channel, the person the speaker
+    ('Jan Radzik nie zgadza się z zarzutami. W rozmowie z "Dziennikiem Bałtyckim" powiedział, że umowy były zgodne '
+     'z prawem.', [("indirect", "Jan Radzik", "Dziennik Bałtycki", "umowy były zgodne")]),
+])
+def test_an_outlets_title_in_quotation_marks_as_the_subject(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got

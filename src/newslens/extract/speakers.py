@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
-from ..nlp import QUOTE_OPEN, Tok, readings
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Tok, readings
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at,
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _verb_gender,
                         VERBAL, in_oblique, is_dash)
@@ -465,6 +465,12 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     inverted = prev is None or prev.is_punct or prev.lower in ("jak", "co")
     until = doc.tok_index(f.start) if f.start > t.idx else None
     subj = _subject_after(doc, v, unnamed=True, until=until) if inverted else None
+    if subj is None and v >= 2 and toks[v - 1].text in QUOTE_CLOSE:  # '„Puls Biznesu” przypomina, że …':
+        m = doc.mention.get(v - 2)  # an outlet's title in quotation marks is the subject, not words said
+        if m is not None and m[0].type == "media" and m[1] > 0 and toks[m[1] - 1].text in QUOTE_OPEN \
+                and mention_nominative(doc, m) and not any(  # ('W rozmowie z "Dziennikiem" powiedział': the via)
+                    toks[j].pos == "prep" for j in range(max(doc.sent_range(doc.sent_of(v))[0], m[1] - 4), m[1] - 1)):
+            subj = m[0]
     coordinated = False
     if subj is None:
         a = doc.sent_range(doc.sent_of(v))[0]
