@@ -109,6 +109,10 @@ ADJECTIVAL = [
     ("Faworytem wtorkowego meczu są gospodarze.", "2024-03-25", ("wtorkowego", "2024-03-26")),  # no past: nearer
     ("Niedzielne wybory wygrała opozycja.", "2023-10-17", ("Niedzielne", "2023-10-15")),
     ("Rząd milczy.\n- Sobotnia manifestacja to początek - mówi lider.", "2025-08-27", ("Sobotnia", "2025-08-30")),
+    # a dash quotation opening the text, or after a colon or a sentence
+    ("- Tegoroczne inwestycje nie są zagrożone - powiedział starosta Jan Kowal.", "2024-09-15", ("Tegoroczne", "2024")),
+    ("Prezydent uspokaja: - Przyszłoroczny budżet będzie trudny.", "2021-11-20", ("Przyszłoroczny", "2022")),
+    ("Związkowcy milczą. - Wczorajszy protest to rozgrzewka - napisał lider.", "2025-10-16", ("Wczorajszy", "2025-10-15")),
 ]
 
 PARTS = [
@@ -206,12 +210,25 @@ ISSUE21_NEGATIVES = [
     ("W końcu rząd przyjął projekt.", "2024-05-10"),  # "w końcu" = finally
     ("W dzisiejszych czasach nikt nie pisze listów.", "2024-05-10"),  # "nowadays"
     ("Wiele lat temu było inaczej.", "2024-05-10"),  # no number, no anchor
+    # a capitalised deictic word inside a name or a title
+    ("Akcja pod nazwą \"Polska Stanie »Dzisiaj my Jutro WY«\" ruszyła rano.", "2020-10-07"),
+    ("Fot. Marek Zalewski / Portal Mazowsze Dziś", "2025-03-19"),
+    ("W kraju trwa Akcja »Jutro« wolontariuszy.", "2020-10-07"),
 ]
 
 
 @pytest.mark.parametrize("text,published", ISSUE21_NEGATIVES)
 def test_issue21_negatives(text, published):
     assert timexes(text, published) == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Rolnicy mówią: \"Dzisiaj blokujemy drogi\".", "2020-10-07", [("Dzisiaj", "2020-10-07")]),  # opens a quotation
+    ("Minister milczy. Jutro rząd zbierze się znowu.", "2020-10-07", [("Jutro", "2020-10-08")]),
+    ("Rolnicy protestują.\n- Dziś blokujemy drogi - mówi lider.", "2020-10-07", [("Dziś", "2020-10-07")]),
+])
+def test_capitalised_deictic_words_opening_something_stay(text, published, expected):
+    assert timexes(text, published) == expected
 
 
 def test_teaser_line_does_not_hide_the_body():

@@ -73,9 +73,37 @@ def _future(expr: str, tense: Optional[str], before: str = "") -> Optional[bool]
     return None
 
 
+_OPENING = ".!?:…\n-–—"  # what a sentence, a line or a dash quotation opens after
+_QUOTE_OPEN = "„\"»«'(‚"
+
+
+def _capitalised_in_a_name(text: str, a: int, b: int) -> bool:
+    """A capitalised one-word expression that opens no sentence, line or quotation is part of a name
+    (``akcja "Polska Stanie »Dzisiaj my Jutro WY«"``: ``Jutro``), and so is one opening a quotation
+    right after a capitalised word inside a sentence (``Stanie »Dzisiaj``)."""
+    word = text[a:b]
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    i = a
+    while i and text[i - 1] in " \t":
+        i -= 1
+    if not i or text[i - 1] in _OPENING:
+        return False
+    if text[i - 1] not in _QUOTE_OPEN:
+        return True  # after a word or a comma inside a sentence
+    w = _WORD_BEFORE.search(text, max(0, i - 41), i - 1)
+    if not w or not w.group(1)[:1].isupper():
+        return False
+    head = text[max(0, w.start(1) - 3):w.start(1)].rstrip(" \t")
+    return bool(head) and head[-1] not in _OPENING + _QUOTE_OPEN
+
+
 def _in_a_name(text: str, a: int, b: int) -> bool:
     """A bare year range right after a capitalised word inside a sentence belongs to a name
-    (``Fundusze Europejskie dla Lubuskiego 2021-2027``)."""
+    (``Fundusze Europejskie dla Lubuskiego 2021-2027``), and so does a capitalised word that opens
+    nothing (``_capitalised_in_a_name``)."""
+    if _capitalised_in_a_name(text, a, b):
+        return True
     if not _BARE_YEARS.match(text, a, b):
         return False
     w = _WORD_BEFORE.search(text, max(0, a - 40), a)

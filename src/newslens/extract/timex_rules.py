@@ -147,9 +147,10 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     PART = f"(?:{_alt(lk['parts'])})"
     ADJ_END = f"(?:{_alt(d['adjective_endings'])})"
     ADJ = f"(?:{_alt(lk['adjectives'])}){ADJ_END}"
-    # a capitalised adjective only opens a sentence, a line or a quotation; inside one it is a name
+    # a capitalised adjective only opens a sentence, a line or a quotation (also a dash quotation after
+    # a colon or a sentence: "uspokaja: - Przyszłoroczny budżet"); inside one it is a name
     # ("Powstanie Listopadowe")
-    ADJ_AT = rf"(?:(?P<adj>(?=[a-ząćęłńóśźż]){ADJ})|(?:(?<=\A)|(?<=\n)|(?<=[.!?:…]\s)|(?<=[„\"(])|(?<=[„\"(]\s)|(?<=\n[-–—]\s))(?P<cadj>(?i:{ADJ})))"
+    ADJ_AT = rf"(?:(?P<adj>(?=[a-ząćęłńóśźż]){ADJ})|(?:(?<=\A)|(?<=\n)|(?<=[.!?:…]\s)|(?<=[„\"(])|(?<=[„\"(]\s)|(?<=\n[-–—]\s)|(?<=\A[-–—]\s)|(?<=[.!?:…]\s[-–—]\s))(?P<cadj>(?i:{ADJ})))"
     SEASON_PERIOD = (f"(?:(?:{_alt(d['season_periods']['nouns'])})"
                      f"(?:\\s+(?:{_alt(d['season_periods']['adjectives'])})\\w*)?\\s+)")
 
