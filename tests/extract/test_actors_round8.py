@@ -204,3 +204,17 @@ def test_a_name_written_together_and_apart_is_one_actor():
     found = _by_name("Orzeł nie dostał licencji na PlusLigę. Kibice zwrócili się do władz Plus Ligi o więcej czasu.")
     assert "PlusLiga" in found and "Plus Ligi" in found["PlusLiga"].aliases and "Plus Ligi" not in found
 
+
+
+# an unknown word that ends as nominatives also end keeps its surface unless the text gives the lemma;
+# an oblique ending ("-u") is still read
+UNKNOWN_PLACES = [
+    ("Bojownicy mają się wycofać na północ od rzeki Litani, czyli ok. 30 km od granicy.", "Litani"),
+    ("Rosjanie przetrzymują obrońców Azowstalu od maja.", "Azowstal"),
+    ("Szturm na Bachmut trwa. Obrońcy Bachmutu nie ustępują.", "Bachmut"),
+]
+
+
+@pytest.mark.parametrize("text,name", UNKNOWN_PLACES)
+def test_an_unknown_name_is_not_given_a_made_up_lemma(text, name):
+    assert name in _by_name(text)

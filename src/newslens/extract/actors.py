@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Optional
 
+from ..guesser import guess
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
 from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix,
@@ -70,6 +71,13 @@ def _sponsored_competition(text: Text, k: int) -> bool:
     return k < len(toks) and toks[k].sent == toks[k - 1].sent and toks[k].is_title \
         and text.text[toks[k - 1].end:toks[k].idx] == " " \
         and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("competition_heads.txt") for r in toks[k].readings)
+
+
+def _nominative_ending(word: str) -> bool:
+    """The guesser's paradigms read ``word`` itself as a nominative with some support (a feminine or
+    personal noun: "Litani", "Meloni", "Natanz"), not only as a last resort ("Azowstalu": 0.15)."""
+    return any(g.lemma == word and "nom" in g.cases and g.gender in ("f", "m1") and g.score >= 0.4
+               for g in guess(word))
 
 
 def _channel_number(text: Text, k: int) -> bool:
@@ -303,6 +311,12 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
             # person's ("mieszkańcy Rzędzin" beside "komitet „Nowe Rzędziny”": Rzędziny)
             memo[key] = {name: score + 0.3 * (name != run[0].text and name in surfaces)
                          for name, score in memo[key].items()}
+            if run[0].guessed and not gov and _nominative_ending(run[0].text):
+                # a word the dictionary does not know, no preposition before it, ending as nominatives also
+                # end ("rzeki Litani" -> Litania; not "Azowstalu"): a lemma the guesser makes up from the
+                # ending is weak evidence, the surface form stays unless the text gives the lemma
+                memo[key] = {name: score - 0.5 * (name != run[0].text and name not in surfaces)
+                             for name, score in memo[key].items()}
         if typ == "place" and len(run) == 1:
             # a place's name is the lemma of its geographic reading, not of a surname or common noun of
             # the same form: "w Szymanach" -> Szymany (not Szyman), "z Mikołajek" -> Mikołajki
