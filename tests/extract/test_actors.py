@@ -596,3 +596,18 @@ LISTED = [
 @pytest.mark.parametrize("text,expected", LISTED)
 def test_listed_actor_named_by_the_fullest_form_given(text, expected):
     assert expected in actors(text)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a name in the genitive holds the nearest role noun, not the chain's head
+    ("Jan Kos, rzecznik premiera Adama Wolskiego przekazał, że rozmowy trwają.",
+     {"Jan Kos": "rzecznik premiera Adama Wolskiego", "Adam Wolski": "premier"}),
+    ("Marta Nowicka, rzeczniczka burmistrza Karola Wiśniewskiego, przekazała, że plan jest gotowy.",
+     {"Marta Nowicka": "rzeczniczka burmistrza Karola Wiśniewskiego", "Karol Wiśniewski": "burmistrz"}),
+    # a nominative name after the chain holds the chain's head
+    ("Doradca prezydenta Francji Jan Nowak przyjechał do Warszawy.", {"Jan Nowak": "doradca prezydenta Francji"}),
+])
+def test_roles_in_apposition_chains(text, roles):
+    t = nlp.analyze(text)
+    got = {a.name: a.role for a in extract_actors(t) if a.type == "person"}
+    assert got == roles

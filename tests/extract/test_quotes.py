@@ -833,3 +833,16 @@ def test_a_journalists_question_is_no_quote(text, expected):
 def test_an_outlets_title_in_quotation_marks_as_the_subject(text, expected):
     got = quotes(text)
     assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a person in the genitive inside the speaker's apposition is whose the role is, never the speaker
+    ('Jan Kos, rzecznik premiera Adama Wolskiego przekazał, że Czechy "są gotowe do rozmów o granicy".', "Jan Kos"),
+    ("Po spotkaniu Tomasz Gajda, doradca premiera Adama Wolskiego, poinformował, że rozmowy będą kontynuowane.",
+     "Tomasz Gajda"),
+    ("Marta Nowicka, rzeczniczka burmistrza Karola Wiśniewskiego, przekazała, że ratusz przygotuje nowy plan.",
+     "Marta Nowicka"),
+    ("Karol Wiśniewski, burmistrz Opola, przekazał, że ratusz przygotuje nowy plan.", "Karol Wiśniewski"),
+])
+def test_a_genitive_name_in_the_apposition_is_not_the_speaker(text, speaker):
+    assert quotes(text)[0][1] == speaker

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..lexicon import role_words
 from ..model import Actor
-from ..nlp import Tok, per_form, read_lexicon, readings
+from ..nlp import CASES, Tok, per_form, read_lexicon, readings
 
 if TYPE_CHECKING:
     from .mentions import _Index
@@ -189,7 +189,9 @@ def _oblique_name(toks, m: tuple[Actor, int, int]) -> bool:
 def _complement_person(role: Tok, lemma: str, toks, m: tuple[Actor, int, int]) -> bool:
     """A person named in the genitive right after a role noun that is not itself genitive ("Obrońca Jana K.",
     "rzecznik Anny Nowak") is whose the role is, not its holder ("ministra Jana Nowaka" agrees: the holder)."""
-    return not any(r.has("gen") for r in role.readings if r.lemma.lower() == lemma) and _oblique_name(toks, m)
+    return not any(r.has("gen") for r in role.readings if r.lemma.lower() == lemma
+                   and not all(r.has(c) for c in CASES)) and _oblique_name(toks, m)  # (a woman's "rzecznik"
+    # reads in every case: not evidence of a genitive)
 
 
 def _holder_below(text: str, toks, i: int, phrase, by_class, by_name) -> Optional[str]:

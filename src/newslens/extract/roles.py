@@ -31,6 +31,11 @@ def role_before(text: Text, m) -> Optional[str]:
         t = toks[k]
         if t.is_punct:
             return None
+        held = next((r.lemma for r in t.readings if r.pos == "subst" and r.has("gen") and r.lemma.lower() in roles), None)
+        if held is not None and _genitive_name(toks[m.a:m.b]):
+            # "rzecznik premiera Adama Wolskiego": a name in the genitive holds the nearest role, the
+            # premier's, not the chain's head (that is the spokesman's, named elsewhere)
+            return " ".join([held] + _agreeing_adjectives(t, held, toks[k + 1:m.a]))
         if t.lemma.lower() in roles or t.lower in roles:
             # an apposition chain: "doradca prezydenta Francji Jan Nowak" -> "doradca prezydenta Francji"
             while k > 0 and toks[k - 1].sent == t.sent and any(r.has("gen") for r in toks[k].readings if r.pos == "subst"):
@@ -49,6 +54,15 @@ def role_before(text: Text, m) -> Optional[str]:
         k -= 1
         steps += 1
     return None
+
+
+def _genitive_name(words: list[Tok]) -> bool:
+    """Every word of the name reads as a genitive and none as a nominative ("Adama Wolskiego"); a name the
+    dictionary does not know, or one that may be nominative ("Jan Kos", "Joe Biden"), is not."""
+    words = [w for w in words if w.is_word]
+    return bool(words) and all(
+        any(r.has("gen") for r in w.readings if r.pos != "ign") and not any(r.has("nom") for r in w.readings)
+        for w in words)
 
 
 def _agreeing_adjectives(role: Tok, lemma: str, rest: list[Tok]) -> list[str]:
@@ -78,10 +92,18 @@ def role_after(text: Text, m) -> Optional[str]:
         return None
     words = [toks[k].lemma]
     k += 1
-    while k < len(toks) and len(words) < 7 and toks[k].sent == toks[m.a].sent and not toks[k].is_punct:
+    while k < len(toks) and len(words) < 7 and toks[k].sent == toks[m.a].sent and not toks[k].is_punct \
+            and not _predicate(toks[k]):
         words.append(toks[k].text)
         k += 1
-    return " ".join(words) if k < len(toks) and toks[k].text in ",–—" else None
+    # the apposition ends at a comma or dash, or where the predicate starts when the writer left the
+    # closing comma out ("Jan Kos, rzecznik premiera Adama Wolskiego przekazał, …")
+    return " ".join(words) if k < len(toks) and (toks[k].text in ",–—" or _predicate(toks[k])) else None
+
+
+def _predicate(t: Tok) -> bool:
+    r = t.reading
+    return r is not None and (r.pos == "praet" or (r.pos == "fin" and r.has("ter")))
 
 
 def descriptor(text: Text, m) -> Optional[str]:

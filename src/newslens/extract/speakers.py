@@ -33,6 +33,10 @@ def mention_nominative(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
         words = m[0].name.split()  # ("Marija Zacharowa": a first name spelt otherwise; "Anny Nowak" is oblique)
         if len(words) > 1 and doc.toks[m[2]].text == words[-1]:
             return True
+    name = doc.mention.get(m[2] + 1)
+    if m[0].type == "person" and name is not None and name[0] is m[0] and name[1] == m[2] + 1 \
+            and _oblique_name(doc.toks, name):
+        return False  # a role before the person's name in the genitive is genitive too ("premiera Adama Wolskiego")
     return _case_nominative(doc, m)
 
 
