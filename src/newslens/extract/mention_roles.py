@@ -189,9 +189,9 @@ def _oblique_name(toks, m: tuple[Actor, int, int]) -> bool:
 def _complement_person(role: Tok, lemma: str, toks, m: tuple[Actor, int, int]) -> bool:
     """A person named in the genitive right after a role noun that is not itself genitive ("Obrońca Jana K.",
     "rzecznik Anny Nowak") is whose the role is, not its holder ("ministra Jana Nowaka" agrees: the holder)."""
-    return not any(r.has("gen") for r in role.readings if r.lemma.lower() == lemma
-                   and not all(r.has(c) for c in CASES)) and _oblique_name(toks, m)  # (a woman's "rzecznik"
-    # reads in every case: not evidence of a genitive)
+    man = person_gender(m[0]) == "m"  # (a woman's "rzecznik" reads in every case: for a man's name that
+    return not any(r.has("gen") for r in role.readings if r.lemma.lower() == lemma  # is no genitive)
+                   and not (man and all(r.has(c) for c in CASES))) and _oblique_name(toks, m)
 
 
 def _holder_below(text: str, toks, i: int, phrase, by_class, by_name) -> Optional[str]:
