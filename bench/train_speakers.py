@@ -321,6 +321,10 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"- {d.article[:22]} | {d.text[:45]!r} | gold {d.gold} | rule {d.rule}{'' if d.rule_ok else ' (wrong)'}"
                   f" | ranker {d.names[i] if i is not None else None} {p:.2f} | cands {d.names}")
 
+    alone = fit(decisions, with_rule=False)
+    print("\nweights fitted on all dev (ranker alone), top 15 by magnitude:")
+    for k, w in sorted(alone.items(), key=lambda kv: -abs(kv[1]))[:15]:
+        print(f"  {k:32} {w:+.3f}")
     weights = fit(decisions, with_rule=True)
     print("\nweights fitted on all dev (ranker+rule), top 15 by magnitude:")
     for k, w in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:15]:

@@ -119,8 +119,11 @@ def _mention_features(doc: _Doc, f: _Found, m: tuple[Actor, int, int], v: int, q
     if gender is not None:
         out["agree" if _agrees_at(doc, gender, m) else "disagree"] = 1.0
     if m[1] > 0 and m[1] not in doc.head and toks[m[1] - 1].lemma.lower() in role_words() \
-            and toks[m[1] - 1].is_word and toks[m[1] - 1].text[:1].islower():
-        out["role_complement"] = 1.0  # "rzecznik Kremla": the role's genitive complement
+            and toks[m[1] - 1].is_word and (toks[m[1] - 1].text[:1].islower() or toks[m[1] - 1].sent_start):
+        out["role_complement"] = 1.0  # "rzecznik Kremla", "Szef MON": the role's genitive complement
+        holder = doc.mention.get(m[1] - 1)
+        if holder is not None and holder[0].type == "person":
+            out["holder_named"] = 1.0  # the role itself names a person: the body is only whose role it is
     if m[1] > 0 and is_dash(doc, m[1] - 1):
         out["after_dash"] = 1.0
     if sm == sv and not inside:
@@ -219,6 +222,9 @@ def candidates(doc: _Doc, f: _Found, prior: Sequence[tuple[Optional[Actor], _Fou
     unnamed = _unnamed_subject(doc, v) if f.verb_tok is not None else False
     prev = prior[-1] if prior else None
     verbless = f.verb_tok is None
+    r = toks[f.verb_tok].reading if f.verb_tok is not None else None
+    verb_pos = None if r is None else "imps" if r.pos == "imps" else "noun" if r.pos in ("subst", "ger") \
+        else "1st" if r.has("pri") else None  # "podano", "zdaniem", "domagamy się": grammatical classes
     according = f.verb_tok is not None and toks[f.verb_tok].lower in ACCORDING
     out = []
     for name, actor in actors.items():
@@ -257,6 +263,8 @@ def candidates(doc: _Doc, f: _Found, prior: Sequence[tuple[Optional[Actor], _Fou
             feats["verbless&type=" + actor.type] = 1.0
         if according:
             feats["according&" + ("adj_after" if "pos=adj_after" in feats else "other")] = 1.0
+        elif verb_pos is not None:
+            feats["verb=%s&type=%s" % (verb_pos, actor.type)] = 1.0
         feats["quote=" + f.kind + "&type=" + actor.type] = 1.0
         if rule is not None and rule.name == name:
             feats["rule"] = 1.0
