@@ -47,6 +47,18 @@ CASES = [
     ("Wcześniej, 28 stycznia, ministrowie spraw zagranicznych przedłużyli sankcje.", "28 stycznia", "past"),
     # a sentence the tagger left without a verb: the finite reading it did not choose ("zapadnie" as an adjective)
     ("Decyzja zapadnie najpóźniej w październiku.", "w październiku", "future"),
+    # a form read as a participle right after a noun that can be its subject is the finite verb
+    ("Firmy dostaną w styczniu podwójny cios.", "w styczniu", "future"),
+    ("Lekarze przestaną pracować 30 września.", "30 września", "future"),
+    ("Firmy dostały w styczniu podwójny cios.", "w styczniu", "past"),
+    # a participle before its noun is an attribute and dates nothing; after an auxiliary (adverbs aside) it
+    # takes the auxiliary's tense
+    ("Agencja chce wyjaśnić wszystkie otwarte kwestie do czerwca.", "do czerwca", "future"),
+    ("Decyzja ma zostać formalnie potwierdzona na szczycie 7–8 lipca.", "7–8 lipca", "future"),
+    ("Dane opublikowane we wtorek pokazują spadek.", "we wtorek", "past"),
+    # "by", "żeby" opening the clause a few words before the verb
+    ("Zarząd chce, by z końcem sierpnia przestały działać dwie szkoły.", "z końcem sierpnia", "future"),
+    ("Zarząd zdecydował, że z końcem sierpnia przestały działać dwie szkoły.", "z końcem sierpnia", "past"),
 ]
 
 

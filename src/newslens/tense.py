@@ -143,6 +143,39 @@ def _infinitive_after(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _after_auxiliary(toks: list[Tok], k: int) -> bool:
+    """An auxiliary before ``toks[k]``, adverbs aside (``ma zostać formalnie potwierdzona``)."""
+    lists = _verb_lists()
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].reading is not None and toks[j].reading.pos == "adv":
+        j -= 1
+    return j >= 0 and bool(toks[j].lemmas() & lists["auxiliary"])
+
+
+def _subjunctive_before(toks: list[Tok], k: int) -> bool:
+    """``żeby``/``aby``/``by`` opens the clause of ``toks[k]`` within six words before it."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if toks[j].lower in _SUBJUNCTIVE:
+            return True
+        if toks[j].lower in _BOUNDARY or _is_verb(toks[j]):
+            return False
+    return False
+
+
+def _finite_after_subject(toks: list[Tok], k: int):
+    """The finite reading of a form the tagger read as a participle or an adjective, when a noun in
+    the nominative stands right before it (``Firmy dostaną``, ``lekarze przestaną``), else None."""
+    tok = toks[k]
+    if not k or tok.reading is None or tok.reading.pos not in ("ppas", "pact", "adj"):
+        return None
+    fin = next((x for x in tok.readings if x.pos == "fin" and x.has("ter")), None)
+    prev = toks[k - 1]
+    if fin is None or prev.reading is None or prev.reading.pos != "subst" \
+            or not any(x.pos == "subst" and x.has("nom") for x in prev.readings):
+        return None
+    return fin
+
+
 def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
     """Tense contributed by the verb ``toks[k]`` (or None for a verb that says nothing)."""
     lists = _verb_lists()
@@ -154,9 +187,16 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
     if modal is not None:  # "ma wejść" read as an adjective and a gerund
         past = modal.pos == "praet" and modal.lemma not in lists["plan_modal"] and not _CONDITIONAL.match(tok.lower)
         return "past" if past else "future"
+    fin = _finite_after_subject(toks, k)
+    if fin is not None:  # "Firmy dostaną w styczniu", "lekarze przestaną pracować" read as participles
+        return "future" if fin.has("perf") and not fin.has("imperf") else "present"
     pos = _participle(tok) or r.pos
-    if pos in ("ppas", "pact") and k and toks[k - 1].lemmas() & lists["auxiliary"]:
-        return None  # "pozostaną zamknięte do końca lutego": the auxiliary's tense
+    if pos in ("ppas", "pact") and _after_auxiliary(toks, k):
+        return None  # "pozostaną zamknięte do końca lutego", "ma zostać formalnie potwierdzona": the auxiliary's tense
+    if pos in ("ppas", "pact") and k + 1 < len(toks) and toks[k + 1].reading is not None \
+            and toks[k + 1].reading.pos == "subst" and toks[k + 1].text[:1].islower() \
+            and not any(x.pos == "prep" for x in toks[k + 1].readings):  # "od" read as "oda"
+        return None  # an attribute before its noun dates nothing ("wyjaśnić wszystkie otwarte kwestie do czerwca")
     if pos in ("imps", "ppas"):  # "zaplanowano na lipiec", but "zapowiedział w środę" is past
         return "future" if lemmas & lists["planning"] else "past"
     if pos == "pact":  # "zakaz obowiązujący od 16 września"
@@ -165,8 +205,8 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
         return "future"
     if pos == "praet":
         if _CONDITIONAL.match(tok.lower) or (k + 1 < len(toks) and toks[k + 1].lower == "by") \
-                or any(t.lower in _SUBJUNCTIVE for t in toks[max(0, k - 3):k]):
-            return "future"  # "mógłby zapaść", "żeby protest uderzył"
+                or _subjunctive_before(toks, k):
+            return "future"  # "mógłby zapaść", "żeby protest uderzył", "by z końcem sierpnia przestały działać"
         if lemmas & lists["request"]:
             return REQUEST
         if lemmas & lists["plan_modal"] and _infinitive_after(toks, k):

@@ -184,6 +184,8 @@ DIRECTION = [
     ("Spór zbiorowy trwa od marca, a mediacja nic nie dała.", "2019-02-12", ("od marca", "2018-03")),
     ("Kolegium przyjęło pozytywną ocenę planu w środę.", "2022-06-03", ("w środę", "2022-06-01")),
     ("Związek przypomniał propozycję z marca.", "2024-02-10", ("z marca", "2023-03")),
+    ("Umowa ruszy dopiero, gdy Serbia złoży podpis pod porozumieniem z lutego.", "2023-09-15",
+     ("z lutego", "2023-02")),  # an origin in a future clause
     ("Zarząd spotkał się ze związkowcami we wtorek.", "2020-07-20", ("we wtorek", "2020-07-14")),
     ("Zimą magazyny były pełne.", "2024-10-05", ("Zimą", "2023-12/2024-02")),
 ]

@@ -47,7 +47,7 @@ _BARE_YEARS = re.compile(r"\d{4}\s*[-–]\s*\d{4}$")
 
 
 def _future(expr: str, tense: Optional[str], before: str = "") -> Optional[bool]:
-    """True: read the date forward; False: backward; None: the nearer reading, past-biased.
+    """True: read the date forward; False: backward; None: the nearer reading.
     ``before`` is the word before the expression (``czas do 20 listopada`` is a deadline ahead,
     ``z wyrównaniem od stycznia`` reaches back)."""
     low = expr.lower()
@@ -58,18 +58,16 @@ def _future(expr: str, tense: Optional[str], before: str = "") -> Optional[bool]
         return True
     if low.startswith(_SCHEDULED) and not low.startswith(("na przełomie", "na początku", "na koniec")):
         return True
-    if tense == "plan":  # "zamiar przyjęcia do końca listopada", but "propozycja z marca" was made then
-        return not (low.startswith(_FROM) and not low.startswith(_FROM_LIMIT))
-    if tense == "future":
-        return True
+    if low.startswith(_FROM) and not low.startswith(_FROM_LIMIT):
+        return False  # an origin: "sytuacja z grudnia-stycznia", "żądania z przełomu roku", also in a plan or
+    if tense in ("plan", "future"):  # a future clause ("propozycja z marca", "gdy Serbia złoży podpis pod
+        return True  # porozumieniem z lutego"); "zamiar przyjęcia do końca listopada"
     if tense == "past":
         return False
     if low.startswith(_UNTIL):
         return True
     if low.startswith(_SINCE) and tense == "present":
         return False  # "trwają od 9 lutego"
-    if low.startswith(_FROM) and not low.startswith(_FROM_LIMIT):
-        return False  # "sytuacja z grudnia-stycznia", "żądania z przełomu roku"
     return None
 
 
