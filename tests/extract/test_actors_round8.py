@@ -218,3 +218,27 @@ UNKNOWN_PLACES = [
 @pytest.mark.parametrize("text,name", UNKNOWN_PLACES)
 def test_an_unknown_name_is_not_given_a_made_up_lemma(text, name):
     assert name in _by_name(text)
+
+
+# a councillors' or a university's club is named with the party or acronym in the genitive after it
+CLUBS = [
+    ("Szef Klubu Radnych Koalicji Obywatelskiej Rafał Dudek przypominał, że dopłaty rosną.",
+     "Klub Radnych Koalicji Obywatelskiej"),
+    ("Przeciw był cały Klub Radnych PiS.", "Klub Radnych PiS"),
+]
+
+
+@pytest.mark.parametrize("text,name", CLUBS)
+def test_a_club_is_named_with_its_party(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization"
+    assert not {"Koalicja Obywatelska", "PiS", "Klub Radnych"} & set(found)
+
+
+def test_a_lone_club_noun_is_no_actor():
+    assert not _by_name("Klub postawił prezydentowi dwa warunki.")
+
+
+def test_a_club_noun_before_an_acronym_alone_leaves_the_party():
+    # "Klub PSL": no descriptive word after the noun; the party is the actor (as test_actors_round6 has it)
+    assert "PSL" in _by_name("Radni spierali się długo. Klub PSL poprze projekt.")

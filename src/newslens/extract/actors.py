@@ -73,6 +73,15 @@ def _sponsored_competition(text: Text, k: int) -> bool:
         and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("competition_heads.txt") for r in toks[k].readings)
 
 
+def _descriptive_head(text: Text, i: int) -> bool:
+    """A head of ``name_heads.txt`` opening a descriptive name, a capitalised word other than an acronym
+    right after it ("Klub Radnych PiS", "Klubu Uczelnianego AZS"; not "Klub PSL")."""
+    toks = text.toks
+    return i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title and toks[i + 1].is_word \
+        and not is_acronym(toks[i + 1]) and text.text[toks[i].end:toks[i + 1].idx] == " " \
+        and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("name_heads.txt") for r in toks[i].readings)
+
+
 def _nominative_ending(word: str) -> bool:
     """The guesser's paradigms read ``word`` itself as a nominative with some support (a feminine or
     personal noun: "Litani", "Meloni", "Natanz"), not only as a last resort ("Azowstalu": 0.15)."""
@@ -117,7 +126,7 @@ def _run_end(text: Text, i: int) -> int:
     """
     toks = text.toks
     sent = toks[i].sent
-    institution = is_institution(toks[i]) or adjective_before_institution(toks, i)
+    institution = is_institution(toks[i]) or adjective_before_institution(toks, i) or _descriptive_head(text, i)
     outlet = context_types().get(toks[i].lemma.lower()) == "media" and not toks[i].sent_start
     # an unknown word the word before types as a body ("w firmie Agros-Nova Piotr Szymczak") is no
     # person's first word: a first name after it starts a name of its own
