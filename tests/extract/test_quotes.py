@@ -379,8 +379,9 @@ CASES = [
      "Lekarzy odeszło 300 osób. Szef OZZL ostrzegał, że szpitale staną.",
      [("direct", "Jan Lis", None, "Nie odpuścimy"), ("indirect", "Ogólnopolski Związek Zawodowy Lekarzy", None, "odeszło"),
       ("indirect", "Jan Lis", None, "szpitale staną")]),
-    # negative: with no person before, the role's holder stays unknown (never the body in its complement)
-    ("Szef OZZL ostrzegał, że szpitale staną.", [("indirect", None, None, "szpitale staną")]),
+    # with no holder named in the text, the unnamed head speaks for the body (GUIDELINES, decided 2026-11-26,
+    # fifth session; this row had expected no speaker before)
+    ("Szef OZZL ostrzegał, że szpitale staną.", [("indirect", "OZZL", None, "szpitale staną")]),
     # a body's organ in the nominative before the body's genitive name: the body speaks (the organ's gender
     # agrees with the verb, not the body's name); a role before the organ keeps its holder the speaker
     ("Zarząd Legii Warszawa poinformował w sobotę, że trener odchodzi.",
@@ -846,3 +847,18 @@ def test_an_outlets_title_in_quotation_marks_as_the_subject(text, expected):
 ])
 def test_a_genitive_name_in_the_apposition_is_not_the_speaker(text, speaker):
     assert quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an unnamed head of a body the text names speaks for it, as an unnamed spokesperson does
+    ("Resort zdrowia odpowiedział protestującym. - Nie widzę podstaw do zmiany decyzji - podkreślił szef "
+     "Ministerstwa Zdrowia.", "Ministerstwo Zdrowia"),
+    # when the text names the holder, the role noun is that person
+    ("Minister zdrowia Adam Nowak spotkał się z protestującymi. - Nie widzę podstaw do zmiany decyzji - "
+     "podkreślił szef Ministerstwa Zdrowia.", "Adam Nowak"),
+    # another role noun (an epithet) refers back to the person, never to the body in its complement
+    ("Kapitan kadry Robert Lewandowski przyznał, że zespół potrzebował zwycięstwa. „Wreszcie zagraliśmy "
+     "odważnie” – mówił napastnik Barcelony.", "Robert Lewandowski"),
+])
+def test_an_unnamed_head_speaks_for_the_body(text, speaker):
+    assert quotes(text)[-1][1] == speaker

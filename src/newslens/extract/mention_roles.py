@@ -145,7 +145,9 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
         cands = list(by_class[cls])  # a subheading "Burmistrz: …" before the paragraph that names him
         last_seen = {**last_seen, cands[0]: -1}
     if org is not None:  # "rzecznik MEN" is not the government's spokesman named earlier
-        cands = [n for n in cands if any(org.lower() in k for c, k in held[n] if c == cls)]
+        words = {w.lower() for w in org.split() if len(w) > 2}  # ("szef Ministerstwa Zdrowia" is the "minister
+        cands = [n for n in cands if any(org.lower() in k or _stems_meet(words, k)  # zdrowia" named before)
+                                         for c, k in held[n] if c == cls)]
     named: set[str] = set()
     j = i + 1
     while j < len(toks) and j <= i + 3 and toks[j].sent == t.sent and toks[j].is_title and j not in idx.at \
@@ -165,8 +167,11 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
             return (1 if overlap else 0, last_seen[n])
 
         add(max(cands, key=rank), "role", start, own, i)
-    elif org is not None and cls == role_class("rzecznik"):
-        add(org, "role", start, own, i)  # "rzecznik MEN": an unnamed spokesperson speaks for it
+    elif org is not None and (cls == role_class("rzecznik") or (
+            cls in (role_class("szef"), role_class("minister")) and not by_class.get(cls))):
+        # "rzecznik MEN"; "szef Ministerstwa Zdrowia" when no one in the text holds such a post: an unnamed
+        # spokesperson or head speaks for the body the text names (GUIDELINES, Speakers)
+        add(org, "role", start, own, i)
         spoke_for[cls] = org
     elif org is None and not keys and spoke_for.get(cls) and not by_class.get(cls):
         add(spoke_for[cls], "role", start, own, i)  # "… rzecznik odpowiedział": the spokesperson named before
