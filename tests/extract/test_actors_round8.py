@@ -242,3 +242,8 @@ def test_a_lone_club_noun_is_no_actor():
 def test_a_club_noun_before_an_acronym_alone_leaves_the_party():
     # "Klub PSL": no descriptive word after the noun; the party is the actor (as test_actors_round6 has it)
     assert "PSL" in _by_name("Radni spierali się długo. Klub PSL poprze projekt.")
+
+
+def test_a_body_ds_opening_a_sentence_is_named_in_full():
+    found = _by_name("Klub ma też problem z PZPN. Komisja ds. Licencji Klubowych PZPN wezwała Wartę do zapłaty.")
+    assert "Komisja ds. Licencji Klubowych PZPN" in found and "Licencje Klubowe" not in found

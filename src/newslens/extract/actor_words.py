@@ -257,6 +257,10 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
                 and i + 1 < len(toks) \
                 and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
             return True  # "Sąd Apelacyjny …", "Urząd Regulacji Energetyki …", "„Dziennik Bałtycki”"
+        if is_institution(t) and i + 2 < len(toks) and toks[i + 1].lower in ("ds.", "do") \
+                and toks[i + 2].is_title and toks[i + 2].is_word and toks[i + 2].sent == t.sent \
+                and (toks[i + 1].lower == "ds." or "sprawa" in toks[i + 2].lemmas()):
+            return True  # "Komisja ds. Licencji Klubowych PZPN …", "Rada do Spraw …" opening a sentence
         if is_unit_noun(t) and i + 1 < len(toks) and toks[i + 1].sent == t.sent and is_acronym(toks[i + 1]):
             return True  # "Oddział ZNP we Wrocławiu …": a body's unit named after the body
         if is_first_name(t) and all(r.pos == "subst" for r in t.readings) and _surname_after(toks, i):
