@@ -85,6 +85,21 @@ PLAN_CASES = [
 ]
 
 
+# a limit or start inside the "o" phrase of a verb of speaking or asking is the topic's: the verb does not date it
+TOPIC_CASES = [
+    ("Prezes mówił o podwyżkach od stycznia.", "od stycznia", True, None),
+    ("Pytany o podwyżki od stycznia prezes milczał.", "od stycznia", True, "past"),  # the verb after dates it
+    ("Prezes mówi o tym od stycznia.", "od stycznia", True, "present"),  # a pronoun: since when he says it
+    ("Prezes mówił o podwyżkach w styczniu.", "w styczniu", False, "past"),  # not a limit: when he spoke
+]
+
+
+@pytest.mark.parametrize("text,span,limit,expected", TOPIC_CASES)
+def test_topic_of_speech(text, span, limit, expected):
+    a = text.index(span)
+    assert span_tense(nlp.analyze(text), a, a + len(span), limit=limit) == expected
+
+
 @pytest.mark.parametrize("text,span,limit,expected", PLAN_CASES)
 def test_plan_words(text, span, limit, expected):
     a = text.index(span)

@@ -29,6 +29,7 @@ _BOUNDARY = frozenset({",", ";", "–", "—", "-", ":", "„", "”", "\"", "«
 _CONDITIONAL = re.compile(r"\w+(?:by|bym|byś|byśmy|byście)$")  # "mógłby", "miałaby", "zrobilibyśmy"
 _SUBJUNCTIVE = frozenset({"żeby", "aby", "by", "ażeby", "byle"})
 _IF = frozenset({"jeśli", "jeżeli", "jeśliby", "jeżeliby"})
+_PRONOUNS = frozenset({"to", "ten", "tamten", "co", "wszystko", "który", "on", "ona", "ono"})
 SPEECH = "speech"  # a past verb of saying: past, but not across a boundary after the date
 PLAN = "plan"  # a noun or adjective of planning (``tense_plan_words.txt``): what follows it lies ahead
 _PLAN_NOUN = "plan noun"  # a noun of planning: only for a date it sets a limit or start for ("do", "od", "na")
@@ -150,6 +151,21 @@ def _after_auxiliary(toks: list[Tok], k: int) -> bool:
     while j >= 0 and k - j <= 3 and toks[j].reading is not None and toks[j].reading.pos == "adv":
         j -= 1
     return j >= 0 and bool(toks[j].lemmas() & lists["auxiliary"])
+
+
+def _topic_between(toks: list[Tok], k: int, lo: int) -> bool:
+    """``toks[k]`` is a verb of speaking or asking and its ``o`` phrase (the topic) runs up to
+    position ``lo`` within the clause (``pytany o podwyżki od stycznia``)."""
+    if not toks[k].lemmas() & _speech_verbs():
+        return False
+    for j in range(k + 1, lo):
+        if toks[j].lower in _BOUNDARY or _is_verb(toks[j]):
+            return False
+        if toks[j].lower == "o" and any(x.pos == "prep" for x in toks[j].readings):
+            nxt = toks[j + 1] if j + 1 < lo else None  # a noun, not a pronoun ("mówi o tym od stycznia")
+            return nxt is not None and nxt.reading is not None and nxt.reading.pos in ("subst", "ger", "adj") \
+                and nxt.reading.lemma not in _PRONOUNS
+    return False
 
 
 def _subjunctive_before(toks: list[Tok], k: int) -> bool:
@@ -284,6 +300,8 @@ def span_clause_tense(text: Text, start: int, end: int, limit: bool = False) -> 
     i = bisect.bisect_left(verbs, lo) - 1
     while i >= 0 and tenses[i] == _PLAN_NOUN and not limit:
         i -= 1
+    if i >= 0 and limit and _topic_between(toks, verbs[i], lo):
+        i = -1  # "pytany o podwyżki od stycznia": the date is the topic's, asking does not date it
     if i >= 0:
         k = verbs[i]
         tense = PLAN if tenses[i] == _PLAN_NOUN else tenses[i]

@@ -171,6 +171,12 @@ DIRECTION = [
     ("Zarząd przedstawił dziś ofertę. Związek odpowiada: pogotowie strajkowe od 9 kwietnia.", "2025-04-04",
      ("od 9 kwietnia", "2025-04-09")),
     ("Pytany o podwyżki, wspomniał o propozycji 2 zł na godzinę od lipca.", "2024-05-16", ("od lipca", "2024-07")),
+    # a future weekday written on that weekday is that day; "przyszły" is the week after
+    ("Minister we wtorek rozmawiał w Bejrucie, a w środę ma lecieć do Izraela.", "2024-11-20", ("w środę", "2024-11-20")),
+    ("W przyszłą środę rząd zbierze się znowu.", "2024-11-20", ("W przyszłą środę", "2024-11-27")),
+    # the topic of asking: the nearer reading
+    ("Pytany o podwyżki od stycznia, prezes odpowiedział, że spółka nie ma pieniędzy.", "2019-10-17",
+     ("od stycznia", "2020-01")),
     # a present tense with an event noun before the date is a schedule
     ("Selekcjonerka mówiła o rywalkach. - Dla nas kluczowy jest teraz turniej w Chorwacji w marcu - powiedziała.",
      "2024-09-15", ("w marcu", "2025-03")),

@@ -401,8 +401,10 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         delta = (pub.weekday() - wd) % 7
         if not mod and fut is None:  # no telling word: the nearer one ("porozumienie możliwe we wtorek")
             fut = 0 < 7 - delta < delta
-        if mod.startswith(("przyszł", "najbliższ")) or (fut and not mod):
+        if mod.startswith(("przyszł", "najbliższ")):
             return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        if fut and not mod:  # "w środę ma lecieć" written on a Wednesday: that day
+            return pub + timedelta(days=(wd - pub.weekday()) % 7)
         if mod.startswith(("ubiegł", "zeszł", "poprzedni")):
             delta = delta or 7
         return pub - timedelta(days=delta)
