@@ -149,15 +149,40 @@ def _first(feats: dict) -> int:
 
 
 def _unnamed_subject(doc: _Doc, v: int) -> bool:
-    """A lower-case nominative common noun no mention covers, right before or after the speech verb
-    ("– pytała jedna z mieszkanek", "prawnicy szacują"): the verb's subject names no actor."""
-    for j in (v - 1, v + 1):
-        if 0 <= j < len(doc.toks) and j not in doc.mention:
-            t = doc.toks[j]
-            r = t.reading
-            if t.is_word and t.text[:1].islower() and r is not None and r.pos == "subst" and r.has("nom") \
-                    and t.sent == doc.toks[v].sent:
+    """The speech verb's clause has a subject that names no actor: a nominative common noun (or "jedna z",
+    "jeden z") that no mention covers, not governed by a preposition, before the verb back to the clause
+    start ("Obrońca Adama W. przekonywał", "Minister zapewnił") or after it past adjuncts ("– pytała
+    podczas spotkania jedna z mieszkanek", "jak szacują prawnicy")."""
+    toks = doc.toks
+    a, b = doc.sent_range(doc.sent_of(v))
+
+    def unnamed(j: int) -> Optional[bool]:  # True: such a subject; False: a name or a clause break; None: go on
+        t = toks[j]
+        if j in doc.mention:
+            m = doc.mention[j]
+            return False if mention_nominative(doc, m) and not in_oblique(doc, m) else None
+        if _clause_break(doc, j):
+            return False
+        r = t.reading
+        if r is None or not t.is_word:
+            return None
+        if t.lemma.lower() == "jeden" and j + 1 < b and toks[j + 1].lower == "z":
+            return True
+        prep = j > a and toks[j - 1].pos == "prep"
+        if r.pos == "subst" and r.has("nom") and not r.is_proper and not prep and (t.text[:1].islower() or t.sent_start):
+            return True
+        return None
+
+    for j in range(v - 1, max(a, v - 6) - 1, -1):
+        got = unnamed(j)
+        if got is not None:
+            if got:
                 return True
+            break
+    for j in range(v + 1, min(b, v + 6)):
+        got = unnamed(j)
+        if got is not None:
+            return got
     return False
 
 
