@@ -862,3 +862,20 @@ def test_a_genitive_name_in_the_apposition_is_not_the_speaker(text, speaker):
 ])
 def test_an_unnamed_head_speaks_for_the_body(text, speaker):
     assert quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pair of dashes around an aside: the second one is no attribution dash
+    ("Protest zorganizował Związek Sadowników. Jego prezes, Adam Lipski - który wcześniej spotkał się z "
+     "dziennikarzami w Grójcu - zapowiedział, że po południu ciągniki wjadą do Radomia.",
+     [("indirect", "Adam Lipski", None, "po południu ciągniki")]),
+    # a dash after a full stop opens the speaker's words: the attribution dash after them still counts
+    ("Minister Jan Lis zapewnił, że rozmowy odbędą się wiosną. - Jesteśmy gotowi gościć obie strony w każdej "
+     "chwili - oświadczył Lis.", [("indirect", "Jan Lis", None, "rozmowy odbędą się"),
+                                 ("direct", "Jan Lis", None, "Jesteśmy gotowi")]),
+])
+def test_an_aside_between_dashes(text, expected):
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e), (g, e)

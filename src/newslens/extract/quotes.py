@@ -365,6 +365,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             opened = max((k for k in range(a, t.i - 1) if toks[k].text == ","), default=None)
             if opened is not None and toks[opened + 1].lemma.lower() == "który":
                 clause = False  # "X, który …, zapowiedział …": the comma closes the subject's relative clause
+            if is_dash(doc, t.i - 1) and any(is_dash(doc, k) and toks[k - 1].text[-1:] not in ".!?…"
+                                             for k in range(a + 1, t.i - 1)):
+                clause = False  # "Jego prezes Adam Lis - który … - zapowiedział, że": the dash closes an aside
             if len([x for x in toks[a:last + 1] if x.is_word]) >= 4 and clause:
                 f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
                 f.attr_span = (t.i, b)
