@@ -247,3 +247,15 @@ def test_a_club_noun_before_an_acronym_alone_leaves_the_party():
 def test_a_body_ds_opening_a_sentence_is_named_in_full():
     found = _by_name("Klub ma też problem z PZPN. Komisja ds. Licencji Klubowych PZPN wezwała Wartę do zapłaty.")
     assert "Komisja ds. Licencji Klubowych PZPN" in found and "Licencje Klubowe" not in found
+
+
+# one own name of two words after head words of one family is one body; other heads are other bodies
+def test_an_airport_named_two_ways_is_one_actor():
+    found = _by_name("Wizz Air odchodzi z Portu Lotniczego Olsztyn-Mazury. \"Lotnisko Olsztyn Mazury kosztowało "
+                     "podatników 200 mln zł\" - napisał radny.")
+    assert "Port Lotniczy Olsztyn-Mazury" in found and "Lotnisko Olsztyn Mazury" not in found
+
+
+def test_different_bodies_of_one_city_stay_apart():
+    found = _by_name("Urząd Miasta Bielsko-Biała wydał decyzję. Rada Miasta Bielsko-Biała ją uchyliła.")
+    assert {"Urząd Miasta Bielsko-Biała", "Rada Miasta Bielsko-Biała"} <= set(found)

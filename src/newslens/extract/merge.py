@@ -554,6 +554,40 @@ def acronym_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
     return out
 
 
+def _proper_tail(name: str) -> tuple[list[str], tuple[str, ...]]:
+    """(head words, own name) of a body's name whose last words are proper nouns or unknown words, at
+    least two of them or one hyphenated ("Port Lotniczy" + "Olsztyn Mazury"); no own name otherwise."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper() and all(
+            any(r.pos == "ign" or r.lemma[:1].isupper() for r in readings(p)) for p in words[k - 1].split("-")):
+        k -= 1
+    tail = tuple(fold_spelling(p) for w in words[k:] for p in w.split("-"))
+    return words[:k], (tail if len(tail) >= 2 else ())
+
+
+def same_own_name(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
+    """Two bodies' names with the same own name of two words or more (hyphenated or not) after head words
+    of one word family ("Lotnisko Olsztyn Mazury", "Port Lotniczy Olsztyn-Mazury": lotnisko, lotniczy) are
+    one body; "Urząd Miasta" and "Rada Miasta" share a word, no family, and stay apart."""
+    by_tail: dict[tuple, list[tuple[str, list[str]]]] = {}
+    for n in groups:
+        if types[n] != "person":
+            head, tail = _proper_tail(n)
+            if tail and head:
+                by_tail.setdefault(tail, []).append((n, head))
+    out = {}
+    for names in by_tail.values():
+        if len(names) != 2:
+            continue
+        (a, ha), (b, hb) = names
+        if any(x.lower() != y.lower() and len(x) >= 5 and len(y) >= 5 and x.lower()[:5] == y.lower()[:5]
+               for x in ha for y in hb):
+            short, full = sorted((a, b), key=lambda n: (len(groups[n]), n))  # the fewer forms join the more
+            out[short] = full
+    return out
+
+
 _QUOTED = re.compile(r'["„“”«»]([^"„“”«»]+)["”“»]')
 
 
