@@ -171,6 +171,7 @@ DIRECTION = [
     ("Zarząd przedstawił dziś ofertę. Związek odpowiada: pogotowie strajkowe od 9 kwietnia.", "2025-04-04",
      ("od 9 kwietnia", "2025-04-09")),
     ("Pytany o podwyżki, wspomniał o propozycji 2 zł na godzinę od lipca.", "2024-05-16", ("od lipca", "2024-07")),
+    ("Strajk potrwa do soboty.", "2019-10-17", ("do soboty", "2019-10-19")),  # the same form after "do": a day
     # a future weekday written on that weekday is that day; "przyszły" is the week after
     ("Minister we wtorek rozmawiał w Bejrucie, a w środę ma lecieć do Izraela.", "2024-11-20", ("w środę", "2024-11-20")),
     ("W przyszłą środę rząd zbierze się znowu.", "2024-11-20", ("W przyszłą środę", "2024-11-27")),
@@ -218,6 +219,8 @@ ISSUE21_NEGATIVES = [
     ("W końcu rząd przyjął projekt.", "2024-05-10"),  # "w końcu" = finally
     ("W dzisiejszych czasach nikt nie pisze listów.", "2024-05-10"),  # "nowadays"
     ("Wiele lat temu było inaczej.", "2024-05-10"),  # no number, no anchor
+    ("Na części linii w soboty kursy są rzadsze.", "2019-10-17"),  # a plural weekday: a habit
+    ("We środy urząd jest nieczynny.", "2019-10-17"),
     # a capitalised deictic word inside a name or a title
     ("Akcja pod nazwą \"Polska Stanie »Dzisiaj my Jutro WY«\" ruszyła rano.", "2020-10-07"),
     ("Fot. Marek Zalewski / Portal Mazowsze Dziś", "2025-03-19"),

@@ -140,6 +140,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     E = r"(?![\w])"
     months, wdays, nums, units, seasons = lk["months"], lk["weekdays"], lk["numbers"], lk["units"], lk["seasons"]
     bare_not_season = frozenset(d["seasons_need_modifier"])
+    plural_after_w = frozenset(d["weekday_plural_after_w"])
     REL = r"(?P<mod>ubiegłego|zeszłego|tego|bieżącego|przyszłego|następnego|poprzedniego)\s+roku"
     LIMIT = "(?:" + "|".join(_cap(x) for x in sorted(d["limits"], key=len, reverse=True)) + ")"
     ORD = f"(?:{_alt(lk['ordinals'])})"
@@ -410,6 +411,9 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         return pub - timedelta(days=delta)
 
     def weekday(m, pub, fut):
+        if m.group(0)[:2].lower() in ("w ", "we") and not m.group("mod") \
+                and m.group("wd").lower() in plural_after_w:
+            return None  # "w soboty": every Saturday
         a = weekday_date(wdays[m.group("wd").lower()], (m.group("mod") or "").lower(), pub, fut)
         return None if a is None else _span(a, a, "day")
 
