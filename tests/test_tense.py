@@ -35,6 +35,8 @@ CASES = [
     ("Wójt zaapelował w piątek o spokój.", "w piątek", "past"),
     ("Zapowiadał Kowalski w środę na konferencji.", "w środę", "past"),  # a subject between, not an object
     ("Związkowcy zapowiedzieli strajk 15 maja.", "15 maja", "future"),  # an announcement dates what it announces
+    ("Ekonomiści spodziewali się ruchu najwcześniej w listopadzie.", "w listopadzie", "future"),  # what was expected
+    ("Ekonomiści spodziewali się w listopadzie obniżki.", "w listopadzie", "past"),  # when they expected it
     # an attribution after a quotation does not date what is quoted
     ("– Prosimy o spotkanie jeszcze w lutym – apelował lider związku.", "w lutym", "future"),
     ("– Spotkaliśmy się w lutym – powiedział lider związku.", "w lutym", "past"),
