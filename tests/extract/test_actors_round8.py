@@ -259,3 +259,9 @@ def test_an_airport_named_two_ways_is_one_actor():
 def test_different_bodies_of_one_city_stay_apart():
     found = _by_name("Urząd Miasta Bielsko-Biała wydał decyzję. Rada Miasta Bielsko-Biała ją uchyliła.")
     assert {"Urząd Miasta Bielsko-Biała", "Rada Miasta Bielsko-Biała"} <= set(found)
+
+
+def test_a_body_do_spraw_opening_a_sentence_is_an_actor():
+    found = _by_name("Rzeczniczka MSZ Anna Lis oświadczyła, że statek złamał prawo. Biuro do Spraw Morskich "
+                     "zapowiedziało, że załoga wróci w piątek.")
+    assert "Biuro do Spraw Morskich" in found
