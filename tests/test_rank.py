@@ -40,3 +40,10 @@ def test_fit_learns_to_abstain_when_the_answer_is_usually_none():
     w = fit(groups, l2=0.1)
     assert w["pronoun"] < 0  # log(5/30)
     assert Ranker("t", w).choose([{"pronoun": 1.0}]).index is None
+
+
+def test_fit_stays_finite_on_separable_data():
+    # one feature always marks the right candidate: the likelihood alone has no maximum, the penalty does
+    groups = [([{"a": 1.0}, {"b": 1.0}], 0)] * 50 + [([{"b": 1.0}, {"a": 1.0}], 1)] * 50
+    w = fit(groups, l2=0.01)
+    assert all(abs(v) < 25 for v in w.values()) and w["a"] > w.get("b", 0.0)

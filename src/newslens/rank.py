@@ -66,7 +66,7 @@ def fit(groups: Sequence[tuple[Sequence[Features], Optional[int]]], l2: float = 
 
     ``groups``: per decision, its candidates' features and the index of the right one (None when the
     right answer is "none" or is not among the candidates; such a group teaches "none"). Newton's
-    method on a convex objective: deterministic, a few iterations.
+    method with a backtracking line search on a convex objective: deterministic, a few iterations.
     """
     import numpy as np
 
@@ -80,7 +80,16 @@ def fit(groups: Sequence[tuple[Sequence[Features], Optional[int]]], l2: float = 
                 x[i, col[k]] = v
         mats.append(x)
         golds.append(0 if gold is None else gold + 1)
+    def loss(w):
+        total = 0.5 * l2 * float(w @ w)
+        for x, g in zip(mats, golds):
+            s = x @ w
+            top = s.max()
+            total -= s[g] - top - np.log(np.exp(s - top).sum())
+        return total
+
     w = np.zeros(len(names))
+    current = loss(w)
     for _ in range(iterations):
         grad = l2 * w
         hess = l2 * np.eye(len(names))
@@ -92,7 +101,16 @@ def fit(groups: Sequence[tuple[Sequence[Features], Optional[int]]], l2: float = 
             grad -= x[g] - mean
             hess += (x * p[:, None]).T @ x - np.outer(mean, mean)
         step = np.linalg.solve(hess, grad)
-        w -= step
-        if float(np.abs(step).max()) < 1e-8:
+        scale = 1.0  # backtracking: a full Newton step can overshoot on (nearly) separable data
+        while scale > 1e-6:
+            trial = w - scale * step
+            got = loss(trial)
+            if got <= current:
+                break
+            scale /= 2
+        if scale <= 1e-6:
+            break
+        w, current = trial, got
+        if float(np.abs(scale * step).max()) < 1e-8:
             break
     return {k: round(float(w[j]), 6) for k, j in col.items() if abs(w[j]) > 1e-9}
