@@ -175,6 +175,8 @@ DIRECTION = [
     # a future weekday written on that weekday is that day; "przyszły" is the week after
     ("Minister we wtorek rozmawiał w Bejrucie, a w środę ma lecieć do Izraela.", "2024-11-20", ("w środę", "2024-11-20")),
     ("W przyszłą środę rząd zbierze się znowu.", "2024-11-20", ("W przyszłą środę", "2024-11-27")),
+    ("Rodzice złożą wnioski w przyszły piątek.", "2023-08-24", ("w przyszły piątek", "2023-09-01")),  # next week's
+    ("Rodzice złożą wnioski w najbliższy piątek.", "2023-08-24", ("w najbliższy piątek", "2023-08-25")),  # the next one
     # the topic of asking: the nearer reading
     ("Pytany o podwyżki od stycznia, prezes odpowiedział, że spółka nie ma pieniędzy.", "2019-10-17",
      ("od stycznia", "2020-01")),

@@ -402,7 +402,9 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         delta = (pub.weekday() - wd) % 7
         if not mod and fut is None:  # no telling word: the nearer one ("porozumienie możliwe we wtorek")
             fut = 0 < 7 - delta < delta
-        if mod.startswith(("przyszł", "najbliższ")):
+        if mod.startswith("przyszł"):  # "w przyszły piątek" on a Thursday: the week after's, not tomorrow
+            return pub - timedelta(days=pub.weekday()) + timedelta(days=7 + wd)
+        if mod.startswith("najbliższ"):
             return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
         if fut and not mod:  # "w środę ma lecieć" written on a Wednesday: that day
             return pub + timedelta(days=(wd - pub.weekday()) % 7)
