@@ -36,8 +36,8 @@ from .actor_quoted import credit_tails, quoted_name as _quoted_name, quoted_outl
     quoted_tail as _quoted_tail
 from .actor_types import (classifier_in_apposition, coordinated_unknown, names_no_actor, platform_letter,
                           region_name, run_type)
-from .merge import (People, club_forms, double_surnames, fold_spelling, initials, initials_with_conjunctions, initials_without_seat,
-                    own_names, quoted_names, same_own_name, shorter_forms, unify, acronym_forms)
+from .merge import People, fold_spelling, initials, initials_with_conjunctions, initials_without_seat, unify
+from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
 from ..nlp import DASHES, QUOTE_CLOSE, Text, Tok, in_spans, layout_lines, readings
@@ -579,13 +579,7 @@ def extract_actors(text: Text) -> list[Actor]:
                 continue  # "Burmistrz: pójdziemy do sądu": a role alone names no one, unless a surname ("Król")
         groups.setdefault(name, []).append(m)
         types.setdefault(name, typ)
-    shorter = shorter_forms(groups, types)
-    shorter.update(club_forms(groups, types, lexicon_set("club_prefixes.txt")))
-    shorter.update(own_names(groups, types, lexicon_set("workplace_heads.txt")))
-    shorter.update(double_surnames(groups, types))
-    shorter.update(quoted_names(groups, types))
-    shorter.update(acronym_forms(groups, types))
-    shorter.update(same_own_name(groups, types))
+    shorter = short_forms(groups, types)
     for short, full in shorter.items():
         while full in shorter and shorter[full] != short:  # "Rada" -> "Rada Miejska" -> "Rada Miejska w …"
             full = shorter[full]

@@ -8,8 +8,8 @@ same up to spelling (diacritics, transliteration, one letter per word). A joined
 candidate that explains the most of its forms, then the best scored; the other forms stay aliases.
 
 Then shorter forms join the full name they shorten (``People``: a surname, a first word, a name with
-the surname's initial, a familiar first name; ``shorter_forms``: an organisation's name that begins
-exactly one longer one; ``initials``: an acronym that spells a name).
+the surname's initial, a familiar first name; ``initials``: an acronym that spells a name); the
+short forms of bodies and clubs are in ``short_forms.py``.
 """
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..lexicon import lexicon_set
 from ..nlp import readings
 
 _TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("gh", "g"), ("ya", "ja"), ("ye", "je"),
@@ -430,193 +429,6 @@ class People:
                 if len(self.by_first.get(c, ())) == 1:
                     return next(iter(self.by_first[c]))
         return None
-
-
-def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
-    """An organisation whose name (or a reading of one of its forms) begins exactly one longer
-    organisation's name is that one ("Rada Miejska" -> "Rada Miejska w Nowych Kolnicach",
-    "WindPolu" -> "WindPol Energia"); a firm named before its national company ("Agrotech" before
-    "Agrotech Polska", ``branch_countries.txt``) is the parent, not a short form."""
-    orgs = [n for n in groups if types[n] in ("organization", "media")]
-    starting: dict[str, set[str]] = {}  # a name's first words -> (up to three) longer names they begin
-    for o in orgs:
-        words = o.split()
-        for k in range(1, len(words)):
-            bucket = starting.setdefault(" ".join(words[:k]), set())
-            if len(bucket) < 3:
-                bucket.add(o)
-    out = {}
-    branch = lexicon_set("branch_countries.txt")
-    for n in orgs:
-        full = _the_one(groups, n, starting)
-        if full is not None:
-            if full.split()[-1] in branch and len(full.split()) == len(n.split()) + 1 \
-                    and groups[n][0].a < groups[full][0].a:
-                continue  # "grupy Nordhavn Logistics, a jego polską spółką …": a parent named before its national company
-            out[n] = full
-    return out
-
-
-def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozenset[str]) -> dict[str, str]:
-    """A club's name without its acronym, or without its city too ("Sokół Ostrołęka", "Sokół" for
-    "MKS Sokół Ostrołęka"; "Orzeł" for Orzeł Ciechanów when Ciechanów is a place of the text), read from
-    any form of another actor that is no person, is that club."""
-    keys: dict[str, set[str]] = {}
-    for n in groups:
-        words = n.split()
-        if types[n] == "organization" and len(words) > 1 and words[0] in prefixes:
-            for k in range(2, len(words) + 1):  # "Falubaz", "Falubaz Zielona Góra"
-                keys.setdefault(" ".join(words[1:k]), set()).add(n)
-    for n in groups:  # "Orła" for Orzeł Ciechanów, the city an actor too (not a short form of "MKS Orzeł Ciechanów")
-        words = n.split()
-        if types[n] == "organization" and len(words) == 2 and types.get(words[1]) == "place" and n not in keys \
-                and words[0][:1].isupper() and not words[0].isupper():
-            keys.setdefault(words[0], set()).add(n)
-    out = {}
-    if not keys:
-        return out
-    for n in groups:
-        club = _the_one(groups, n, keys) if types[n] != "person" else None
-        if club is not None:
-            out[n] = club
-    return out
-
-
-def own_names(groups: dict[str, list], types: dict[str, str], heads: frozenset[str]) -> dict[str, str]:
-    """A workplace named by its common name and its own ("Zakłady Metalowe Wiertex": a head of
-    ``workplace_heads.txt``, an unknown word last) goes by its own name alone too: a body so named
-    ("Wiertex", "w Wiertexie") is that one, when exactly one such name ends in it."""
-    ending: dict[str, set[str]] = {}
-    for n in groups:
-        words = n.split()
-        if types[n] == "organization" and len(words) > 1 and words[-1][:1].isupper() \
-                and (all(r.pos == "ign" for r in readings(words[-1])) or _proper_own_name(words)) \
-                and any(r.pos == "subst" and r.lemma.lower() in heads for r in readings(words[0])):
-            ending.setdefault(words[-1], set()).add(n)
-    out = {}
-    for n in groups:
-        full = _the_one(groups, n, ending) if " " not in n and types[n] != "person" else None
-        if full is not None:
-            out[n] = full
-    return out
-
-
-def _proper_own_name(words: list[str]) -> bool:
-    """The last word is a proper noun in the nominative in apposition to a workplace's common name and
-    its adjectives ("Zakłady Chemiczne Rokitnica"); not a genitive complement or a seat ("Urząd Miasta
-    Olsztyna", "Szpital Ogólny w Grajewie", "Urząd Miasta Lublin")."""
-    last = readings(words[-1])
-    return bool(last) and all(r.pos == "subst" and r.lemma[:1].isupper() for r in last) \
-        and any(r.has("nom") for r in last) \
-        and all(any(r.pos == "adj" for r in readings(w)) for w in words[1:-1])
-
-
-def double_surnames(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
-    """A person's hyphenated double surname written as two words ("Wróbel Kot" for "Anna
-    Wróbel-Kot", read from any form of another actor) is that person, when exactly one person has it."""
-    people: dict[str, set[str]] = {}
-    for n in groups:
-        last = n.split()[-1]
-        parts = last.split("-")
-        if types[n] == "person" and " " in n and len(parts) == 2 and all(p[:1].isupper() for p in parts):
-            people.setdefault(" ".join(parts), set()).add(n)
-    out = {}
-    if not people:
-        return out
-    for n in groups:
-        person = _the_one(groups, n, people)
-        if person is not None:
-            out[n] = person
-    return out
-
-
-_CHUNK = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]?")
-
-
-def acronym_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
-    """A body's name whose first word abbreviates the words before its own name in exactly one longer
-    name ("ZCh Rokitnica" for Zakłady Chemiczne Rokitnica: each capital, with the small letter after it,
-    opens one word) is that body."""
-    out = {}
-    orgs = [n for n in groups if types[n] in ("organization", "media")]
-    for n in orgs:
-        words = n.split()
-        head = words[0]
-        if len(words) < 2 or not head.isalpha() or sum(c.isupper() for c in head) < 2 \
-                or "".join(_CHUNK.findall(head)) != head:
-            continue
-        chunks = _CHUNK.findall(head)
-        found = {m for m in orgs if m != n and m.split()[len(chunks):] == words[1:]
-                 and len(m.split()) == len(chunks) + len(words) - 1
-                 and all(w.lower().startswith(c.lower()) for w, c in zip(m.split(), chunks))}
-        if len(found) == 1:
-            out[n] = found.pop()
-    return out
-
-
-def _proper_tail(name: str) -> tuple[list[str], tuple[str, ...]]:
-    """(head words, own name) of a body's name whose last words are proper nouns or unknown words, at
-    least two of them or one hyphenated ("Port Lotniczy" + "Olsztyn Mazury"); no own name otherwise."""
-    words = name.split()
-    k = len(words)
-    while k > 1 and words[k - 1][:1].isupper() and all(
-            any(r.pos == "ign" or r.lemma[:1].isupper() for r in readings(p)) for p in words[k - 1].split("-")):
-        k -= 1
-    tail = tuple(fold_spelling(p) for w in words[k:] for p in w.split("-"))
-    return words[:k], (tail if len(tail) >= 2 else ())
-
-
-def same_own_name(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
-    """Two bodies' names with the same own name of two words or more (hyphenated or not) after head words
-    of one word family ("Lotnisko Olsztyn Mazury", "Port Lotniczy Olsztyn-Mazury": lotnisko, lotniczy) are
-    one body; "Urząd Miasta" and "Rada Miasta" share a word, no family, and stay apart."""
-    by_tail: dict[tuple, list[tuple[str, list[str]]]] = {}
-    for n in groups:
-        if types[n] != "person":
-            head, tail = _proper_tail(n)
-            if tail and head:
-                by_tail.setdefault(tail, []).append((n, head))
-    out = {}
-    for names in by_tail.values():
-        if len(names) != 2:
-            continue
-        (a, ha), (b, hb) = names
-        if any(x.lower() != y.lower() and len(x) >= 5 and len(y) >= 5 and x.lower()[:5] == y.lower()[:5]
-               for x in ha for y in hb):
-            short, full = sorted((a, b), key=lambda n: (len(groups[n]), n))  # the fewer forms join the more
-            out[short] = full
-    return out
-
-
-_QUOTED = re.compile(r'["„“”«»]([^"„“”«»]+)["”“»]')
-
-
-def quoted_names(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
-    """A body named with its own name in quotation marks (Komisja Zakładowa NSZZ "Solidarność",
-    Stowarzyszenie "Nasza Góra") goes by that name alone too: another actor so named ("Solidarność",
-    "Solidarności") is that body, when exactly one body's name quotes it."""
-    quoting: dict[str, set[str]] = {}
-    for n in groups:
-        if types[n] in ("organization", "media"):
-            for q in _QUOTED.findall(n):
-                if q.strip() != n.strip():
-                    quoting.setdefault(q.strip(), set()).add(n)
-    out = {}
-    if not quoting:
-        return out
-    for n in groups:
-        body = _the_one(groups, n, quoting) if types[n] != "person" and not _QUOTED.search(n) else None
-        if body is not None:
-            out[n] = body
-    return out
-
-
-def _the_one(groups: dict[str, list], n: str, index: dict[str, set[str]]) -> Optional[str]:
-    """The one other actor ``index`` gives for any form of actor ``n`` (its name or a reading of one of
-    its mentions); None when it gives none or several."""
-    forms = {n} | {c for m in groups[n] for c, _ in m.cands}
-    found = set().union(*(index.get(f, set()) for f in forms)) - {n}
-    return found.pop() if len(found) == 1 else None
 
 
 def _initial(w: str) -> str:
