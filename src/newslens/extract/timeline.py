@@ -6,8 +6,11 @@ such date not after publication when its clause is in the past tense (``newslens
 next one when it points forward: future tense, mood (conditional, ``mieć`` + infinitive,
 imperative, a request or appeal), a schedule (``na środę``), a deadline (``czas do 20 listopada``)
 or a limit of something still going on (``stoją do piątku``); back pay (``z wyrównaniem od
-stycznia``) reaches back; with no telling verb, a month or day far in the past but just ahead loses
-to the nearer future one (``Od lipca wyższe rachunki`` in late June). ``od A do B`` becomes one
+stycznia``) reaches back; a noun or adjective of planning before it (``zamiar przyjęcia do
+końca listopada``, ``pogotowie strajkowe od 9 kwietnia``) and a present tense with an event noun
+(``jest teraz turniej … w marcu``) point forward; an origin (``porozumienie z lutego``) back. With
+no telling word the reading nearer to publication wins, either way (``Od lipca wyższe rachunki`` in
+late June, ``o zimie`` in October). ``od A do B`` becomes one
 range, A read back from B. Lines advertising other articles hold no expressions. The publication
 date of an undated article is inferred from the dates the text reports as past
 (``infer_published``); event phrases come from ``events``.
@@ -186,7 +189,7 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
     """(start, end, (value, start_date, end_date, granularity)) for each expression, in order.
 
     ``tense(start, end)`` names the tense of the clause around a span ("past", "present",
-    "future" or None); without it every year-less date takes the nearer, past-biased reading.
+    "future", "plan" or None); without it every year-less date takes the nearer reading.
     Lines that advertise other articles (``ZOBACZ TAKŻE: …``) hold no expressions; ``od A do B``
     is one expression, A read back from B (``od kwietnia do grudnia 2026 r.``). ``scan``: the
     text's ``_scan`` when it was made already.
