@@ -32,6 +32,7 @@ _IF = frozenset({"jeśli", "jeżeli", "jeśliby", "jeżeliby"})
 _PRONOUNS = frozenset({"to", "ten", "tamten", "co", "wszystko", "który", "on", "ona", "ono"})
 SPEECH = "speech"  # a past verb of saying: past, but not across a boundary after the date
 PLAN = "plan"  # a noun or adjective of planning (``tense_plan_words.txt``): what follows it lies ahead
+_BEHIND = "behind"  # an adjective of what is overdue or gone by ("zaległych pensji za …"): past
 _PLAN_NOUN = "plan noun"  # a noun of planning: only for a date it sets a limit or start for ("do", "od", "na")
 REQUEST = "request"  # a verb of request: past if it dates the request, future if it dates what is asked
 _CLAUSE_COST = 12
@@ -50,11 +51,19 @@ def _verb_lists() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _plan_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Lemmas of the nouns and adjectives of planning, and beginnings of forms (lines ending in *)."""
-    words = [w for w in read_lexicon("tense_plan_words.txt") if not w.startswith("[")]
+def _plan_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Lemmas of the nouns and adjectives of planning, beginnings of forms (lines ending in *), and
+    the adjectives that put what follows them behind (section ``[behind]``)."""
+    sections: dict[str, list[str]] = {}
+    section = ""
+    for w in read_lexicon("tense_plan_words.txt"):
+        if w.startswith("["):
+            section = w.strip("[]")
+        else:
+            sections.setdefault(section, []).append(w)
+    words = sections.get("noun", []) + sections.get("adjective", [])
     return (frozenset(w for w in words if not w.endswith("*")),
-            tuple(w[:-1] for w in words if w.endswith("*")))
+            tuple(w[:-1] for w in words if w.endswith("*")), frozenset(sections.get("behind", [])))
 
 
 def _plan_word(tok: Tok) -> Optional[str]:
@@ -65,9 +74,11 @@ def _plan_word(tok: Tok) -> Optional[str]:
     if not tok.is_word or r is None or r.pos not in ("subst", "adj", "pact", "ppas") \
             or any(x.pos in ("fin", "praet", "bedzie", "impt") for x in tok.readings):
         return None
-    lemmas, beginnings = _plan_words()
+    lemmas, beginnings, behind = _plan_words()
     if r.lemma in lemmas or tok.lower.startswith(beginnings):
         return _PLAN_NOUN if r.pos == "subst" else PLAN
+    if r.pos == "adj" and r.lemma in behind:
+        return _BEHIND
     return None
 
 
@@ -252,11 +263,12 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
     return None
 
 
-def span_tense(text: Text, start: int, end: int, limit: bool = False) -> Optional[str]:
+def span_tense(text: Text, start: int, end: int, limit: bool | str = False) -> Optional[str]:
     """Tense of the verb nearest to ``text.text[start:end]`` within its sentence. ``limit``: the
     span is a limit or start (``do końca listopada``, ``od 9 kwietnia``, ``na środę``), which a
     noun of planning before it governs (``zamiar przyjęcia do końca listopada``); another date
-    after such a noun is the time of the clause's verb (``przyjęła ocenę planu w środę``)."""
+    after such a noun is the time of the clause's verb (``przyjęła ocenę planu w środę``); given as
+    the preposition (``"do"``), a deadline is not the period an adjective of what is overdue names."""
     return span_clause_tense(text, start, end, limit)[0]
 
 
@@ -282,7 +294,7 @@ def scheduled_event(text: Text, start: int) -> bool:
     return False
 
 
-def span_clause_tense(text: Text, start: int, end: int, limit: bool = False) -> tuple[Optional[str], bool]:
+def span_clause_tense(text: Text, start: int, end: int, limit: bool | str = False) -> tuple[Optional[str], bool]:
     """``span_tense``, and whether its verb stands in the date's own clause (no comma, dash, colon,
     quotation mark or ``że`` between them: ``trwają od 9 lutego``, not ``deklaruje: strajk od …``)."""
     tok = text.tok_at(start)
@@ -297,26 +309,28 @@ def span_clause_tense(text: Text, start: int, end: int, limit: bool = False) -> 
         return None, False
     # cost grows with distance on each side, so the nearest verb with a tense on each side competes
     best: tuple[float, Optional[str]] = (float("inf"), None)
+    best_plan = False  # a plan word won the side before: a verb after the date in its clause dates it
     i = bisect.bisect_left(verbs, lo) - 1
-    while i >= 0 and tenses[i] == _PLAN_NOUN and not limit:
-        i -= 1
+    while i >= 0 and (tenses[i] == _PLAN_NOUN and not limit or tenses[i] == _BEHIND and limit == "do"):
+        i -= 1  # "wypłaty zaległych wynagrodzeń do 15 lipca": a deadline, not the overdue period
     if i >= 0 and limit and _topic_between(toks, verbs[i], lo):
         i = -1  # "pytany o podwyżki od stycznia": the date is the topic's, asking does not date it
     if i >= 0:
         k = verbs[i]
-        tense = PLAN if tenses[i] == _PLAN_NOUN else tenses[i]
+        tense = PLAN if tenses[i] == _PLAN_NOUN else "past" if tenses[i] == _BEHIND else tenses[i]
         if tense == SPEECH:
             tense = "past"
         elif tense == REQUEST:  # an object between the verb and the date: the date is what is asked for
             tense = "future" if any(_object_word(t) for t in toks[k + 1:lo]) else "past"
         best = ((lo - k - 1) + _CLAUSE_COST * (bounds[lo] - bounds[k + 1]), tense)
+        best_plan = tenses[i] in (PLAN, _PLAN_NOUN, _BEHIND)
     i = bisect.bisect_right(verbs, hi)
-    while i < len(verbs) and (tenses[i] in (PLAN, _PLAN_NOUN) or tenses[i] in (SPEECH, REQUEST) and bounds[verbs[i]] > bounds[hi + 1]):
+    while i < len(verbs) and (tenses[i] in (PLAN, _PLAN_NOUN, _BEHIND) or tenses[i] in (SPEECH, REQUEST) and bounds[verbs[i]] > bounds[hi + 1]):
         i += 1  # "… jeszcze w lutym – apelował": the attribution does not date what is quoted; a plan word
     if i < len(verbs):  # governs only what follows it
         k = verbs[i]
         cost = (k - hi - 1) + _CLAUSE_COST * (bounds[k] - bounds[hi + 1]) + 0.5  # a verb before the date
-        if cost < best[0] or (best[1] == PLAN and bounds[k] == bounds[hi + 1]):  # governs it slightly more often;
+        if cost < best[0] or (best_plan and bounds[k] == bounds[hi + 1]):  # governs it slightly more often;
             best = (cost, "past" if tenses[i] in (REQUEST, SPEECH) else tenses[i])  # a verb in the plan word's clause
     return best[1], best[0] < _CLAUSE_COST                                          # dates the plan
 

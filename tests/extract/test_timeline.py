@@ -186,6 +186,11 @@ DIRECTION = [
     # "od" with a present verb only in another clause: no verb of its own, the nearer reading
     ("Minister przedstawił dziś plan. Federacja deklaruje: bezterminowy strajk od 8 kwietnia.", "2025-04-04",
      ("od 8 kwietnia", "2025-04-08")),
+    # an adjective of what is overdue puts the period after it behind, a demand's present tense aside
+    ("Zawodniczki domagają się od klubu wypłaty zaległych pensji za okres od września do listopada.", "2025-12-10",
+     ("od września do listopada", "2025-09/2025-11")),
+    ("Zawodnicy domagają się wypłaty zaległych wynagrodzeń do 15 lipca.", "2021-07-08",
+     ("do 15 lipca", "2021-07-15")),  # a deadline for paying them: ahead
     # negatives: a past clause keeps the past however near the next one is
     ("Trener mówił o planach. - Najważniejszy dla nas był mecz z Austrią w marcu - powiedział.", "2024-09-15",
      ("w marcu", "2024-03")),

@@ -178,10 +178,11 @@ def _with_preposition(text: str, a: int, b: int) -> str:
     return ((lead.group(1) + " ") if lead else "") + text[a:b]
 
 
-def _limit(text: str, a: int, b: int) -> bool:
-    """The expression at ``a:b`` (with the preposition before it) is a limit, a start or a date set
-    for something: ``do końca listopada``, ``od 9 kwietnia``, ``na środę``."""
-    return _with_preposition(text, a, b).lower().startswith(_UNTIL + _SINCE + _SCHEDULED)
+def _limit(text: str, a: int, b: int) -> str:
+    """The preposition of the expression at ``a:b`` (or before it) when it is a limit, a start or a
+    date set for something (``do końca listopada``, ``od 9 kwietnia``, ``na środę``), else ""."""
+    low = _with_preposition(text, a, b).lower()
+    return low.split(" ", 1)[0] if low.startswith(_UNTIL + _SINCE + _SCHEDULED) else ""
 
 
 def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None, scan: Optional[Scan] = None
@@ -228,7 +229,7 @@ def extract_timeline(text: Text, published: Optional[str]) -> list[Timex]:
     out = []
     def tense(a: int, b: int) -> Optional[str]:
         expr = _with_preposition(text.text, a, b).lower()
-        found, own_clause = span_clause_tense(text, a, b, limit=expr.startswith(_UNTIL + _SINCE + _SCHEDULED))
+        found, own_clause = span_clause_tense(text, a, b, limit=_limit(text.text, a, b))
         if found == "present" and expr.startswith(_SINCE) and not own_clause:
             return None  # "deklaruje: bezterminowy strajk od 8 kwietnia": no verb of its own
         if found == "present" and not expr.startswith(_SINCE + _FROM) and scheduled_event(text, a):
