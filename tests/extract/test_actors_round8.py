@@ -265,3 +265,19 @@ def test_a_body_do_spraw_opening_a_sentence_is_an_actor():
     found = _by_name("Rzeczniczka MSZ Anna Lis oświadczyła, że statek złamał prawo. Biuro do Spraw Morskich "
                      "zapowiedziało, że załoga wróci w piątek.")
     assert "Biuro do Spraw Morskich" in found
+
+
+# a classifying noun before a place in its case is no part of the name; an agreeing adjective or a common
+# noun's genitive after it is
+CLASSIFIERS = [
+    ("Kibice zwrócili się do Prezydenta Miasta Wierzbowa Andrzeja Rutkowskiego. Nikt w Wierzbowie tego nie chce.",
+     {"Wierzbowo", "Andrzej Rutkowski"}, {"Miasto Wierzbowa"}),
+    ("Portal Samorządowy opisał sprawę.", {"Portal Samorządowy"}, {"Samorządowy"}),
+    ("Agencja Mienia Wojskowego sprzeda teren.", {"Agencja Mienia Wojskowego"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CLASSIFIERS)
+def test_a_classifier_before_a_place_is_dropped(text, present, absent):
+    found = set(_by_name(text))
+    assert present <= found and not absent & found, found

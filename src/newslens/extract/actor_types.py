@@ -234,7 +234,8 @@ def classifier_in_apposition(toks: list[Tok], i: int) -> bool:
         return False
     if is_acronym(nxt) or nxt.guessed:
         return True
-    if any(r.pos == "adj" or (r.pos == "subst" and r.has("gen") and not r.has("nom")) for r in nxt.readings):
-        return False  # "Portal Samorządowy", "Agencja Mienia Wojskowego": one name
+    if agreeing_adjective(nxt, t) or any(r.pos == "subst" and r.has("gen") and not r.has("nom")
+                                         and "nazwa_geograficzna" not in r.quals for r in nxt.readings):
+        return False  # "Portal Samorządowy", "Agencja Mienia Wojskowego": one name (not "Miasta Wierzbowa")
     cases = {c for r in t.readings if r.pos == "subst" and r.lemma.lower() == t.lemma.lower() for c in CASES if r.has(c)}
     return any(r.pos == "subst" and r.has(c) for r in nxt.readings for c in cases)
