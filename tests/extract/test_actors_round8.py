@@ -281,3 +281,8 @@ CLASSIFIERS = [
 def test_a_classifier_before_a_place_is_dropped(text, present, absent):
     found = set(_by_name(text))
     assert present <= found and not absent & found, found
+
+
+def test_a_brand_with_an_inner_capital_after_a_classifier():
+    found = set(_by_name("Spółka EkoTerm Energia chce zbudować spalarnię."))
+    assert "EkoTerm Energia" in found and "Spółka EkoTerm Energia" not in found

@@ -232,8 +232,8 @@ def classifier_in_apposition(toks: list[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1]
     if t.lemma.lower() not in lexicon_set("apposition_nouns.txt") or not t.readings:
         return False
-    if is_acronym(nxt) or nxt.guessed:
-        return True
+    if is_acronym(nxt) or nxt.guessed or any(a.islower() and b.isupper() for a, b in zip(nxt.text, nxt.text[1:])):
+        return True  # "Spółka PGE", "Spółka EkoTerm Energia": a brand's inner capital is no common noun's
     if agreeing_adjective(nxt, t) or any(r.pos == "subst" and r.has("gen") and not r.has("nom")
                                          and "nazwa_geograficzna" not in r.quals for r in nxt.readings):
         return False  # "Portal Samorządowy", "Agencja Mienia Wojskowego": one name (not "Miasta Wierzbowa")
