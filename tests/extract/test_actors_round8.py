@@ -286,3 +286,8 @@ def test_a_classifier_before_a_place_is_dropped(text, present, absent):
 def test_a_brand_with_an_inner_capital_after_a_classifier():
     found = set(_by_name("Spółka EkoTerm Energia chce zbudować spalarnię."))
     assert "EkoTerm Energia" in found and "Spółka EkoTerm Energia" not in found
+
+
+def test_a_listed_town_in_the_nominative_names_the_town_council():
+    found = set(_by_name("Radny zapowiedział, że na sesji Rady Miasta Lublin złoży interpelację. Lublin milczy."))
+    assert {"Rada Miasta Lublin", "Lublin"} <= found and "Rada Miasta" not in found

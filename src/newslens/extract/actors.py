@@ -213,7 +213,10 @@ def _run_end(text: Text, i: int) -> int:
             if listed and listed[2] == "place" and listed[0] == j + 1 and t.text in lexicon_set("branch_countries.txt") \
                     and all(x.guessed and not is_first_name(x) for x in toks[i:j]):
                 return j + 1  # "Agrotech Polska", "Nordhavn Logistics Polska": a firm's national company
-            if listed and not outlet and not club and not (institution and t.case() & {"gen"} and listed[2] == "place"):
+            # "Rady Miasta Lublin": a town in the nominative after a unit noun in the genitive names the unit
+            unit = institution and listed and listed[2] == "place" and toks[j - 1].lemma.lower() in ("miasto", "gmina")
+            if listed and not outlet and not club and not unit \
+                    and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
             if outlet and j == i + 1 and listed and listed[2] == "place" and listed[0] == j + 1:
                 return j + 1  # "z Radiem Wrocław Hajduk dodał": the outlet's city ends its name
