@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..guesser import adjectival_guesses
+from ..guesser import adjectival_guesses, guess
 from ..lexicon import context_types, gazetteer, lexicon_set, word_keys
 from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, is_initial, readings
 
@@ -400,3 +400,34 @@ def _surname_after(toks: list[Tok], i: int) -> bool:
         return False
     initial = is_initial(t.text) or (len(t.text) == 1 and t.text.isupper() and i + 2 < len(toks) and toks[i + 2].text == ".")
     return initial or t.guessed or any("nazwisko" in r.quals for r in t.readings)
+
+
+def proper_noun(t: Tok) -> bool:
+    """Every reading of ``t`` is a proper noun's ("Rokitnica", a village's name): no adjective or common
+    noun that would make it part of a body's descriptive name."""
+    return bool(t.readings) and all(r.pos == "subst" and r.lemma[:1].isupper() for r in t.readings)
+
+
+def sponsored_competition(text: Text, k: int) -> bool:
+    """A capitalised competition noun (``competition_heads.txt``) right after a listed firm's name ending
+    before token ``k``: the pair names a sponsored league or cup ("Tauron Lidze", "PGNiG Superlidze")."""
+    toks = text.toks
+    return k < len(toks) and toks[k].sent == toks[k - 1].sent and toks[k].is_title \
+        and text.text[toks[k - 1].end:toks[k].idx] == " " \
+        and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("competition_heads.txt") for r in toks[k].readings)
+
+
+def descriptive_head(text: Text, i: int) -> bool:
+    """A head of ``name_heads.txt`` opening a descriptive name, a capitalised word other than an acronym
+    right after it ("Klub Radnych PiS", "Klubu Uczelnianego AZS"; not "Klub PSL")."""
+    toks = text.toks
+    return i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title and toks[i + 1].is_word \
+        and not is_acronym(toks[i + 1]) and text.text[toks[i].end:toks[i + 1].idx] == " " \
+        and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("name_heads.txt") for r in toks[i].readings)
+
+
+def nominative_ending(word: str) -> bool:
+    """The guesser's paradigms read ``word`` itself as a nominative with some support (a feminine or
+    personal noun: "Litani", "Meloni", "Natanz"), not only as a last resort ("Azowstalu": 0.15)."""
+    return any(g.lemma == word and "nom" in g.cases and g.gender in ("f", "m1") and g.score >= 0.4
+               for g in guess(word))

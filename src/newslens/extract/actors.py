@@ -22,10 +22,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Optional
 
-from ..guesser import guess
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
-from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix,
+from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix, descriptive_head,
+                          nominative_ending, proper_noun, sponsored_competition,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
                           guessed_adjective_of, hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
                           is_name_token, is_unit_noun,
@@ -62,31 +62,6 @@ def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> b
                                                                  or toks[end + 1].lower in lexicon_set("name_particles.txt")):
         return False  # a longer run of names ("MSZ Madżid al-Ansari")
     return t.guessed or any(r.pos == "subst" and r.has("nom") and r.lemma[:1].islower() for r in t.readings)
-
-
-def _sponsored_competition(text: Text, k: int) -> bool:
-    """A capitalised competition noun (``competition_heads.txt``) right after a listed firm's name ending
-    before token ``k``: the pair names a sponsored league or cup ("Tauron Lidze", "PGNiG Superlidze")."""
-    toks = text.toks
-    return k < len(toks) and toks[k].sent == toks[k - 1].sent and toks[k].is_title \
-        and text.text[toks[k - 1].end:toks[k].idx] == " " \
-        and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("competition_heads.txt") for r in toks[k].readings)
-
-
-def _descriptive_head(text: Text, i: int) -> bool:
-    """A head of ``name_heads.txt`` opening a descriptive name, a capitalised word other than an acronym
-    right after it ("Klub Radnych PiS", "Klubu Uczelnianego AZS"; not "Klub PSL")."""
-    toks = text.toks
-    return i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title and toks[i + 1].is_word \
-        and not is_acronym(toks[i + 1]) and text.text[toks[i].end:toks[i + 1].idx] == " " \
-        and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("name_heads.txt") for r in toks[i].readings)
-
-
-def _nominative_ending(word: str) -> bool:
-    """The guesser's paradigms read ``word`` itself as a nominative with some support (a feminine or
-    personal noun: "Litani", "Meloni", "Natanz"), not only as a last resort ("Azowstalu": 0.15)."""
-    return any(g.lemma == word and "nom" in g.cases and g.gender in ("f", "m1") and g.score >= 0.4
-               for g in guess(word))
 
 
 def _channel_number(text: Text, k: int) -> bool:
@@ -126,7 +101,7 @@ def _run_end(text: Text, i: int) -> int:
     """
     toks = text.toks
     sent = toks[i].sent
-    institution = is_institution(toks[i]) or adjective_before_institution(toks, i) or _descriptive_head(text, i)
+    institution = is_institution(toks[i]) or adjective_before_institution(toks, i) or descriptive_head(text, i)
     outlet = context_types().get(toks[i].lemma.lower()) == "media" and not toks[i].sent_start
     # an unknown word the word before types as a body ("w firmie Agros-Nova Piotr Szymczak") is no
     # person's first word: a first name after it starts a name of its own
@@ -185,7 +160,7 @@ def _run_end(text: Text, i: int) -> int:
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
             # "Zakłady Metalowe Wiertex", "Zakładów Chemicznych Rokitnica": a firm's own name (a word the
             # dictionary does not know, or a proper noun after a workplace's common name)
-            own_name = own_name or (institution and (t.guessed or (workplace and _proper_noun(t))))
+            own_name = own_name or (institution and (t.guessed or (workplace and proper_noun(t))))
             listed = gaz_match(toks, j)
             if listed and listed[2] == "place" and is_acronym(t) and all(is_acronym(x) for x in toks[i:j]):
                 return j + 1  # "ZZK RP": a country's acronym after an organisation's is part of its name
@@ -261,12 +236,6 @@ def _run_end(text: Text, i: int) -> int:
     return j
 
 
-def _proper_noun(t: Tok) -> bool:
-    """Every reading of ``t`` is a proper noun's ("Rokitnica", a village's name): no adjective or common
-    noun that would make it part of a body's descriptive name."""
-    return bool(t.readings) and all(r.pos == "subst" and r.lemma[:1].isupper() for r in t.readings)
-
-
 def _company_head(toks: list[Tok], i: int, j: int) -> bool:
     """The institution's words ``i:j`` are a workplace's common name in the nominative, its own name to
     follow ("Zakłady Metalowe Wiertex", "Spółdzielnia Mieszkaniowa Piast"; workplace_heads.txt)."""
@@ -323,7 +292,7 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
             # person's ("mieszkańcy Rzędzin" beside "komitet „Nowe Rzędziny”": Rzędziny)
             memo[key] = {name: score + 0.3 * (name != run[0].text and name in surfaces)
                          for name, score in memo[key].items()}
-            if run[0].guessed and not gov and _nominative_ending(run[0].text):
+            if run[0].guessed and not gov and nominative_ending(run[0].text):
                 # a word the dictionary does not know, no preposition before it, ending as nominatives also
                 # end ("rzeki Litani" -> Litania; not "Azowstalu"): a lemma the guesser makes up from the
                 # ending is weak evidence, the surface form stays unless the text gives the lemma
@@ -375,7 +344,7 @@ def find_mentions(text: Text) -> list[Mention]:
         if listed_place_as_adjective(toks, i, g):
             g = None  # "Polskiej Ligi Siatkówki", "Polski Ład": an adjective opening a name
         sponsor = g[0] if g and g[2] == "organization" else i + 1 if is_acronym(toks[i]) else None
-        if sponsor and _sponsored_competition(text, sponsor):
+        if sponsor and sponsored_competition(text, sponsor):
             i = sponsor + 1  # "w Tauron Lidze", "w PGNiG Superlidze": a competition, not the firm
             continue
         if g:
