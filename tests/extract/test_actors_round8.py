@@ -291,3 +291,18 @@ def test_a_brand_with_an_inner_capital_after_a_classifier():
 def test_a_listed_town_in_the_nominative_names_the_town_council():
     found = set(_by_name("Radny zapowiedział, że na sesji Rady Miasta Lublin złoży interpelację. Lublin milczy."))
     assert {"Rada Miasta Lublin", "Lublin"} <= found and "Rada Miasta" not in found
+
+
+# a line's or a road's code after its noun (and the noun's adjective) is no actor; an airline after
+# "linii lotniczych" is
+CODES = [
+    ("Wśród postulatów znalazł się powrót nocnej linii N1, zlikwidowanej w ubiegłym roku.", set(), {"N1"}),
+    ("Kilkaset ciągników stoi na drodze ekspresowej S11 między wsiami.", set(), {"S11"}),
+    ("Pasażerów tanich linii lotniczych Ryanair czekają utrudnienia.", {"Ryanair"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CODES)
+def test_a_lines_code_is_no_actor(text, present, absent):
+    found = set(_by_name(text))
+    assert present <= found and not absent & found, found

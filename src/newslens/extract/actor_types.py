@@ -9,6 +9,7 @@ Komunikacja Podgórska"); a one-letter platform ("na X"); a region noun with its
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..guesser import guess
@@ -223,6 +224,12 @@ def names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
     if j - i > 1 and any(r.pos == "subst" and r.lemma.lower() in funds for t in (toks[i], head) for r in t.readings):
         return True
     prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
+    if prev is not None and not prev.is_title and i > 1 and toks[i - 2].sent == prev.sent \
+            and agreeing_adjective(prev, toks[i - 2]):
+        prev = toks[i - 2]  # "na drodze ekspresowej S11", "nocnej linii N1": the noun before its adjective
+    if prev is not None and j - i == 1 and re.fullmatch(r"[A-Z]{1,2}\d{1,3}", toks[i].text) \
+            and prev.lemma.lower() in lexicon_set("code_nouns.txt"):
+        return True  # "nocnej linii N1": a line's code
     return prev is not None and "none" in (ctx.get(prev.lemma.lower()), ctx.get(prev.lower))
 
 
