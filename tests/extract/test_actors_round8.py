@@ -306,3 +306,21 @@ CODES = [
 def test_a_lines_code_is_no_actor(text, present, absent):
     found = set(_by_name(text))
     assert present <= found and not absent & found, found
+
+
+# a capitalised "Al-" opens an outlet's name, not a person's: "Al" is no first name there
+OUTLETS = [
+    ("Bez tych punktów nie ma umowy - powiedział w rozmowie z Al-Dżazirą członek biura.", "Al-Dżazira"),
+    ('W rozmowie z dziennikiem "Asharq Al-Awsat" Berri powiedział, że Liban przyjmie rozejm.', "Asharq Al-Awsat"),
+]
+
+
+@pytest.mark.parametrize("text,name", OUTLETS)
+def test_an_al_name_in_a_media_frame_is_an_outlet(text, name):
+    found = _by_name(text)
+    assert found[name].type == "media"
+
+
+def test_a_lower_case_particle_keeps_a_person():
+    found = _by_name("Minister Madżid al-Ansari powiedział w rozmowie z Al-Dżazirą, że rozmowy trwają.")
+    assert found["Madżid al-Ansari"].type == "person" and found["Al-Dżazira"].type == "media"

@@ -17,7 +17,7 @@ from ..lexicon import context_types, lexicon_set, role_words
 from .actor_words import (agreeing_adjective, all_quals, city_after, club_prefix, club_with_city, context_type,
                           gaz_match, hyphenated_given_name, is_acronym, is_first_name, is_institution, is_unit_noun,
                           listed_place_as_adjective, particle_name, person_quals, place_preps)
-from .names import apposition_cases
+from .names import apposition_cases, particle_split
 from ..nlp import CASES, GENDERS, QUOTE_OPEN, Tok, nominative_adj
 
 
@@ -72,7 +72,8 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "organization"  # "Wizz Air", "grupy Nordhavn Logistics", "Domu Maklerskiego Vistula Invest"
     if len(run) > 1 and run[-1].text in lexicon_set("branch_countries.txt") and all(t.guessed for t in run[:-1]):
         return "organization"  # "Agrotech Polska", "prezes Nordhavn Logistics Polska": a firm's national company
-    if len(run) > 1 and any(particle_name(t) or hyphenated_given_name(t) for t in run[1:]):
+    # a person's particle is written in lower case ("al-Ansari"); "Al-Awsat", "Al-Dżazira" open outlets' names
+    if len(run) > 1 and any((particle_name(t) and t.text[:1].islower()) or hyphenated_given_name(t) for t in run[1:]):
         return "person"  # "Madżid al-Ansari", "Hung Wen-lung"
     if len(run) > 1 and (is_first_name(run[0]) or run[0].guessed) and all(named) \
             and any(t.lower in lexicon_set("name_particles.txt") or is_first_name(t) for t in run):
@@ -102,8 +103,8 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     ctx = context_type(prev)
     if ctx and not (ctx == "place" and len(run) == 1 and is_acronym(run[0])):  # "regionu OZZPiP" is no place
         return None if ctx == "none" else ctx  # "wyrzutni Grad", "programu X": a thing, no actor
-    if media_frame(toks, a) and all(t.guessed or is_acronym(t) for t in run) \
-            and not any(person_quals(t) and not is_acronym(t) for t in run):
+    if media_frame(toks, a) and all(t.guessed or is_acronym(t) or particle_split(t.text) for t in run) \
+            and not any(person_quals(t) and not is_acronym(t) and not particle_split(t.text) for t in run):
         return "media"  # "w rozmowie z CBS", "w wywiadzie dla Yle" (media_frames.txt)
     if len(run) == 1 and is_acronym(run[0]):
         return "organization"  # "KAS", never the surname Kas

@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..guesser import adjectival_guesses, guess
 from ..lexicon import context_types, gazetteer, lexicon_set, word_keys
+from .names import particle_split
 from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, is_initial, readings
 
 
@@ -284,7 +285,8 @@ def person_quals(t: Tok) -> set[str]:
 def is_first_name(t: Tok) -> bool:
     """A known first name of a person in the singular ("Piotrkowie" is no first name for being Piotrek's
     plural, "Węgla" none for an animal's name Węgiel)."""
-    return not t.guessed and any("imię" in r.quals and r.has("sg") and (r.has("m1") or r.has("f")) for r in t.readings)
+    return not t.guessed and not particle_split(t.text) \
+        and any("imię" in r.quals and r.has("sg") and (r.has("m1") or r.has("f")) for r in t.readings)
 
 
 NAME_QUALS = frozenset({"imię", "nazwisko", "człon_nazwiska"})
