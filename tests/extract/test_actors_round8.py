@@ -324,3 +324,12 @@ def test_an_al_name_in_a_media_frame_is_an_outlet(text, name):
 def test_a_lower_case_particle_keeps_a_person():
     found = _by_name("Minister Madżid al-Ansari powiedział w rozmowie z Al-Dżazirą, że rozmowy trwają.")
     assert found["Madżid al-Ansari"].type == "person" and found["Al-Dżazira"].type == "media"
+
+
+def test_a_places_adjective_and_noun_opening_a_headline():
+    found = set(_by_name("Bukowa Góra nie chce kamieniołomu.\n\nMieszkańcy Bukowej Góry walczą z kopalnią."))
+    assert "Bukowa Góra" in found and "Góra" not in found
+
+
+def test_an_adjective_before_a_common_word_opening_a_sentence_is_no_name():
+    assert not _by_name("Nowe Prawo wejdzie w życie w styczniu.")

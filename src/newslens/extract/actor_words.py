@@ -254,6 +254,11 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
                 and toks[i + 2].sent == t.sent and toks[i + 2].is_title and toks[i + 2].is_word \
                 and agreeing_adjective(t, toks[i + 1]):
             return True  # "Polskie Porty Lotnicze …", "Polskie Linie Lotnicze LOT …": an adjective opening a name
+        if i + 1 < len(toks) and toks[i + 1].sent == t.sent and toks[i + 1].is_title and toks[i + 1].is_word \
+                and agreeing_adjective(t, toks[i + 1]) and any(
+                    "nazwa_geograficzna" in r.quals or r.pos == "subst" and r.lemma[:1].isupper() and
+                    any(q.startswith("człon") for q in r.quals) for r in toks[i + 1].readings):
+            return True  # "Bukowa Góra nie chce kamieniołomu": a place's adjective and its noun opening a sentence
         if (is_institution(t) or t.lemma.lower() in context_types() or t.lemma.lower() in lexicon_set("programme_heads.txt")) \
                 and i + 1 < len(toks) \
                 and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
