@@ -333,3 +333,12 @@ def test_a_places_adjective_and_noun_opening_a_headline():
 
 def test_an_adjective_before_a_common_word_opening_a_sentence_is_no_name():
     assert not _by_name("Nowe Prawo wejdzie w życie w styczniu.")
+
+
+def test_a_capitalised_clause_opening_the_text_writes_in_lower_case_is_that_word():
+    found = set(_by_name("Rozmawiał z nim hejtman Martin Půta. Hejtman dodał, że mieszkańcy żyją w niepewności."))
+    assert "Martin Půta" in found and "Hejtman" not in found
+
+
+def test_an_unknown_name_opening_a_sentence_stays_when_never_lower_case():
+    assert "Hochstein" in _by_name("Hochstein dodał, że Hezbollah nie jest przeciwny porozumieniu.")

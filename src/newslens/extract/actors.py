@@ -28,7 +28,7 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           nominative_ending, proper_noun, sponsored_competition,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
                           guessed_adjective_of, hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
-                          is_name_token, is_unit_noun,
+                          is_name_token, is_unit_noun, opens_clause,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
                           person_quals, place_preps)
 from .actor_mentions import Mention, clause_initial_surnames, named_elsewhere
@@ -314,6 +314,9 @@ def find_mentions(text: Text) -> list[Mention]:
     layout = [sp for k, sp in enumerate(layout) if not (k and layout[k - 1][1] > sp[0])]  # no overlaps
     memo: dict = {}
     out: list[Mention] = []
+    # words the text writes in lower case: the same word capitalised opening a clause is that common word
+    # ("Hejtman dodał" beside "hejtman Kraju Libereckiego"), even when the dictionary does not know it
+    lowered = frozenset(t.text for t in toks if t.is_word and t.text[:1].islower())
     after_first = frozenset(  # surnames: words after a first name, unknown words after one ("Dmitrij Pieskow")
         toks[k + 1].text for k in range(len(toks) - 1)
         if toks[k + 1].is_title and toks[k].sent == toks[k + 1].sent
@@ -381,6 +384,10 @@ def find_mentions(text: Text) -> list[Mention]:
         if is_domain(toks[i]):
             out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))
             i += 1
+            continue
+        if toks[i].guessed and toks[i].lower in lowered and opens_clause(toks, i) \
+                and not (i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title):
+            i += 1  # "Hejtman dodał, że …" in a text that says "hejtman Kraju Libereckiego"
             continue
         if not (is_name_token(toks, i) or toks[i].is_title and toks[i].is_word and legal_form_end(text, i + 1)) \
                 or is_roman_numeral(toks[i]):  # "Superliga sp. z o.o.": a common noun named as a company
