@@ -342,3 +342,13 @@ def test_a_capitalised_clause_opening_the_text_writes_in_lower_case_is_that_word
 
 def test_an_unknown_name_opening_a_sentence_stays_when_never_lower_case():
     assert "Hochstein" in _by_name("Hochstein dodał, że Hezbollah nie jest przeciwny porozumieniu.")
+
+
+def test_a_programmes_name_goes_on_through_coordinated_adjectives():
+    found = set(_by_name("Izba kontrolowała wydatki z Programu Rozwoju Gminnej i Powiatowej Infrastruktury Drogowej."))
+    assert not found, found
+
+
+def test_a_body_after_and_stays_after_a_programme():
+    found = set(_by_name("Pieniądze z Programu Czyste Powietrze i Narodowy Fundusz Zdrowia to dwie sprawy."))
+    assert "Narodowy Fundusz Zdrowia" in found or "NFZ" in found, found

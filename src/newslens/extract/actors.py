@@ -40,7 +40,7 @@ from .merge import People, fold_spelling, initials, initials_with_conjunctions, 
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import DASHES, QUOTE_CLOSE, Text, Tok, in_spans, layout_lines, readings
+from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, Text, Tok, in_spans, layout_lines, readings
 
 
 def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> bool:
@@ -400,9 +400,14 @@ def find_mentions(text: Text) -> list[Mention]:
         if names_no_actor(toks, i, j):
             # the thing's name goes on through a listed word ("Programu Operacyjnego Polska Wschodnia",
             # "Akademickich Mistrzostw Polski"): no actor in it
-            while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].is_title and toks[j].is_word \
-                    and text.text[toks[j - 1].end:toks[j].idx] == " " and not is_first_name(toks[j]):
-                j += 1
+            while j < len(toks) and toks[j].sent == toks[i].sent and text.text[toks[j - 1].end:toks[j].idx] == " ":
+                if toks[j].is_title and toks[j].is_word and not is_first_name(toks[j]):
+                    j += 1
+                elif toks[j].lower == "i" and j + 1 < len(toks) and toks[j + 1].sent == toks[i].sent \
+                        and toks[j + 1].is_title and _same_form_adjectives(toks[j - 1], toks[j + 1]):
+                    j += 2  # "Programu Rozwoju Gminnej i Powiatowej Infrastruktury Drogowej": coordinated adjectives
+                else:
+                    break
             i = j
             continue
         quoted_body = j - i == 1 and is_institution(toks[i]) and toks[i].is_title and _quoted_tail(text, i, j) is not None
@@ -454,6 +459,13 @@ def find_mentions(text: Text) -> list[Mention]:
                                    described=_described(prev, typ)))
         i = j
     return clause_initial_surnames(text, named_elsewhere(text, _person_tails(text, out, surfaces, memo)), layout)
+
+
+def _same_form_adjectives(a: Tok, b: Tok) -> bool:
+    """Two adjectives in one case, number and gender ("Gminnej i Powiatowej"): coordinated in one name."""
+    return any(x.pos == "adj" and y.pos == "adj" and all(any(x.has(v) and y.has(v) for v in vs)
+                                                       for vs in (CASES, ("sg", "pl"), GENDERS))
+               for x in a.readings for y in b.readings)
 
 
 def _listed_type(toks: list[Tok], found: list[Mention], i: int) -> Optional[str]:
