@@ -282,7 +282,7 @@ def _warm_up(n_articles: int) -> None:
     its first article: the dictionary, the tokeniser, the lexicons and gazetteer, the timex
     patterns (and their one-scan union when the corpus is not tiny)."""
     from .extract import extract
-    from .extract.timex_rules import _union
+    from .extract.timex_scan import _union
     from .loader import Article
 
     extract(Article(id="warm-up", text=WARM_UP, published="2024-03-05"))

@@ -336,7 +336,8 @@ def _match_signature(per_pattern):
 @pytest.mark.parametrize("glue", ["\n\n", " ", "„"])
 def test_one_scan_for_all_patterns_finds_what_each_pattern_finds(glue):
     """Issue 17: the union scan of a long text gives every pattern exactly the matches of its finditer."""
-    from newslens.extract.timex_rules import _union, first_lookahead, _patterns, pattern_matches
+    from newslens.extract.timex_rules import _patterns
+    from newslens.extract.timex_scan import _union, first_lookahead, pattern_matches
 
     assert _union() is not None and all(first_lookahead(p) for p, _r in _patterns())  # the fast path is taken
     paths = sorted(p for p in (ROOT / "data" / "dev").glob("*.txt") if not p.stem.isupper())
@@ -352,7 +353,7 @@ def test_one_scan_for_all_patterns_finds_what_each_pattern_finds(glue):
 def test_word_lists_in_the_union_are_trees_matching_the_same_strings():
     import re
 
-    from newslens.extract.timex_rules import _WORD_LIST, _as_trie
+    from newslens.extract.timex_scan import _WORD_LIST, _as_trie
 
     lists = r"(?:ab|a|ac\s+d|[Xx]y|b\|c)-(?i:maja|maj|marca)-(?:[Ww]e?|od)"
     tree = _WORD_LIST.sub(_as_trie, lists)
@@ -368,7 +369,7 @@ def test_word_lists_in_the_union_are_trees_matching_the_same_strings():
 def test_first_lookahead_is_empty_when_unsure():
     import re
 
-    from newslens.extract.timex_rules import first_lookahead
+    from newslens.extract.timex_scan import first_lookahead
 
     assert first_lookahead(re.compile(r"(?<![\w.])(?:[Ww]e?\s+)?(?i:maj)")) == "(?=[Ww]|(?i:[m]))"
     assert first_lookahead(re.compile(r"(?:ab)?")) == ""  # can match the empty string

@@ -27,7 +27,8 @@ from ..model import Timex
 from ..nlp import Text
 from ..tense import scheduled_event, span_clause_tense, span_tense
 from .events import event_phrase
-from .timex_rules import _add_months, _data, _month_end, _patterns, pattern_matches
+from .timex_rules import _add_months, _data, _month_end, _patterns
+from .timex_scan import pattern_matches
 
 _SCHEDULED = ("na ",)  # "na środę", "na lipiec": the date something is set for
 _UNTIL, _SINCE, _FROM = ("do ",), ("od ",), ("z ", "ze ")
