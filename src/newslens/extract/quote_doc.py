@@ -33,6 +33,7 @@ ACCORDING = ("według", "zdaniem", "wedle")
 COORD = ("i", "oraz", "a", "ale")
 
 QUESTION_LEMMAS = frozenset({"pytać", "zapytać", "dopytywać", "dopytać"})
+ASKING = frozenset({"pytać", "zapytać", "dopytywać", "dopytać", "spytać"})
 
 PRONOUN_GENDER = {"niego": "m", "niej": "f", "nich": "pl", "jego": "m", "jej": "f", "ich": "pl"}
 

@@ -13,16 +13,17 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Optional, Sequence
+from typing import Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor, Quote
-from ..nlp import QUOTE_OPEN, Text, layout_lines
-from .quote_doc import (ACCORDING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
+from ..nlp import QUOTE_OPEN, Text
+from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, attribution_shape, demand_verbs, is_dash,
                         quote_marks, term_markers, via_triggers)
 from .speakers import _attribute, _first_subject, _resolve_zero, _speaker_from_body
 from .speaker_sources import _platform_at, _relayed_source, _via_in
+from .quote_layouts import _colon_unmarked, _interview_label, _journalist_asks, _unmarked_blocks
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -109,90 +110,6 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
             f.continues = True
         out.append(f)
     return out
-
-
-def _unmarked_blocks(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
-    """A paragraph with neither marks nor a dash whose attribution opens the next line (``Nie zgadzamy się
-    na to …`` then ``— powiedział Nowak.``): the paragraph is a direct quote, a layout some portals use for
-    every quote. The headline, layout lines and paragraphs of under five words are never one."""
-    out: list[_Found] = []
-    toks, spans = doc.toks, _Spans(taken)
-    layout = _Spans(layout_lines(doc.text.text))
-    for t in toks:
-        if t.i == 0 or not is_dash(doc, t.i):
-            continue
-        v = attribution_line(doc, t.i)
-        if v is None:
-            continue
-        a, last = doc.para_start(t.i - 1), t.i - 1
-        if doc.para[a] == 0 or is_dash(doc, a) or toks[a].text in QUOTE_OPEN or toks[a].idx in layout:
-            continue  # the headline; a dash or a mark opens it: the other finders' layouts
-        if sum(not toks[k].is_punct for k in range(a, t.i)) < 5 or \
-                any(toks[k].idx in spans for k in range(a, t.i)):
-            continue
-        while last > a and toks[last].is_punct and toks[last].text not in ".!?…":
-            last -= 1
-        f = _Found("direct", toks[a].idx, toks[last].end, verb_tok=v)
-        f.attr_span = (t.i, doc.sent_range(doc.sent_of(v))[1])
-        out.append(f)
-    return out
-
-
-def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
-    """A speech verb, a colon and the speaker's words with neither marks nor a dash, to the paragraph's end
-    (``Rzeczniczka sądu mówiła: Otrzymaliśmy wniosek …``, ``I dodaje: Przygotowujemy listę …``). The words
-    open with a capitalised common word (not a name: ``wymienił: Polskę, Niemcy …``) and hold a verb."""
-    out: list[_Found] = []
-    toks, spans = doc.toks, _Spans(taken)
-    for c in range(2, len(toks) - 1):
-        if toks[c].text != ":" or doc.para[c + 1] != doc.para[c] or toks[c + 1].idx in spans:
-            continue
-        first = toks[c + 1]
-        r = first.reading
-        if not first.is_title or r is None or not r.lemma[:1].islower() or first.text in QUOTE_OPEN:
-            continue
-        v = next((j for j in range(c - 1, max(0, c - 4), -1) if _verb_lemma(toks[j]) and toks[j].reading is not None
-                  and (toks[j].reading.pos == "praet" or (toks[j].reading.pos == "fin" and toks[j].reading.has("ter")))),
-                 None)  # a third person ("Zobacz: …", "Czytaj też: …" are teasers, "Dodam: …" the writer)
-        if v is None or any(toks[j].pos != "adv" for j in range(v + 1, c)):
-            continue
-        last = c + 1
-        while last + 1 < len(toks) and doc.para[last + 1] == doc.para[c]:
-            last += 1
-        while last > c + 1 and toks[last].is_punct and toks[last].text not in ".!?…":
-            last -= 1
-        words = [t for t in toks[c + 1:last + 1] if t.is_word]
-        if len(words) < 5 or not any(t.reading is not None and t.reading.pos in VERBAL for t in words) \
-                or any(toks[k].idx in spans for k in range(c + 1, last + 1)):
-            continue
-        f = _Found("direct", first.idx, toks[last].end, verb_tok=v)
-        f.attr_span = (doc.sent_range(doc.sent_of(v))[0], c)
-        out.append(f)
-    return out
-
-
-def _journalist_asks(doc: _Doc, v: int) -> bool:
-    """The verb at ``v`` is a journalist's question (``zapytał dziennikarz``, ``pytała reporterka TVN24``):
-    an asking verb whose subject within the next words is a journalist noun (data/journalist_nouns.txt)."""
-    toks = doc.toks
-    if toks[v].lemma not in ASKING:
-        return False
-    end = doc.sent_range(doc.sent_of(v))[1]
-    return any(toks[j].lemma.lower() in lexicon_set("journalist_nouns.txt") for j in range(v + 1, min(v + 4, end)))
-
-
-def _interview_label(doc: _Doc, k: int) -> Optional[tuple[Actor, Actor]]:
-    """An interview's label after its quote on the same line: a person's name, ``dla`` and an outlet
-    (``"…". Adam Kruk dla Radia Olsztyn o zmianach``): the person spoke, through that outlet."""
-    toks = doc.toks
-    m = doc.mention.get(k)
-    if m is None or m[1] != k or m[0].type != "person" or m[2] + 2 >= len(toks):
-        return None
-    o = doc.mention.get(m[2] + 2)
-    if toks[m[2] + 1].lower != "dla" or o is None or o[1] != m[2] + 2 or o[0].type != "media" \
-            or doc.para[o[1]] != doc.para[k]:
-        return None
-    return m[0], o[0]
 
 
 def _is_term(doc: _Doc, s: int, e: int) -> bool:
@@ -321,7 +238,6 @@ def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
 
 
 CONTENT_QUESTIONS = frozenset({"czego", "co", "jakie", "jakich"})
-ASKING = frozenset({"pytać", "zapytać", "dopytywać", "dopytać", "spytać"})
 CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
 
 
