@@ -438,3 +438,42 @@ def nominative_ending(word: str) -> bool:
     personal noun: "Litani", "Meloni", "Natanz"), not only as a last resort ("Azowstalu": 0.15)."""
     return any(g.lemma == word and "nom" in g.cases and g.gender in ("f", "m1") and g.score >= 0.4
                for g in guess(word))
+
+
+def second_person(toks: list[Tok], i: int, j: int) -> bool:
+    """A person's name of two words or more ``i:j`` (a first name or an unknown word, then a surname) is
+    followed at ``j`` by another person's first name and surname in the nominative: "premiera Adama
+    Wolskiego Tomasz Gajda poinformował", "rywala Klausa Webera Jürgen Hoffmann uważa". The word before
+    ``j`` is a surname, not a second first name ("Jan Maria Rokita"), and either ``j`` is a known first
+    name or that surname is one the dictionary reads in oblique cases only, so the cases differ."""
+    if j - i < 2 or j + 1 >= len(toks) or toks[j + 1].sent != toks[j].sent or not toks[j + 1].is_title:
+        return False
+    first, last, nxt = toks[i], toks[j - 1], toks[j]
+    if not (is_first_name(first) or first.guessed) or is_first_name(last) or any(
+            "imię" in r.quals for r in last.readings):
+        return False
+    nominative = any("imię" in r.quals and r.has("nom") and r.has("sg") for r in nxt.readings)
+    oblique = not last.guessed and last.readings and all(not r.has("nom") for r in last.readings)
+    surname_nom = toks[j + 1].guessed or any(r.has("nom") for r in toks[j + 1].readings)
+    return surname_nom and ((nominative and is_first_name(nxt)) or (oblique and (nxt.guessed or nominative)))
+
+
+def common_word_opening(toks: list[Tok], i: int, listed: Optional[tuple[int, str, str, str]]) -> bool:
+    """A listed one-word outlet's name that is also a common noun, opening a sentence, not in quotation marks and
+    not the subject of a reporting verb, is the common word: "Fakt, że rząd …", "Polityka rządu jest
+    błędna" (not "Fakt podał, że …", '„Polityka” pisze …')."""
+    t = toks[i]
+    if not listed or listed[0] != i + 1 or listed[2] != "media" or not t.sent_start:
+        return False
+    if i and toks[i - 1].sent == t.sent and toks[i - 1].text in QUOTE_OPEN:
+        return False
+    if not any(r.pos == "subst" and r.has("nom") and "nazwa_pospolita" in r.quals and r.lemma == t.lower
+               for r in t.readings):
+        return False
+    verbs = lexicon_set("speech_verbs.txt") | lexicon_set("outlet_report_verbs.txt")
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if toks[k].sent != t.sent or toks[k].is_punct:
+            break
+        if any(r.pos in ("fin", "praet", "bedzie") and r.lemma in verbs for r in toks[k].readings):
+            return False
+    return True

@@ -30,7 +30,7 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           guessed_adjective_of, hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
                           is_name_token, is_unit_noun, opens_clause,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
-                          person_quals, place_preps)
+                          person_quals, place_preps, second_person, common_word_opening)
 from .actor_mentions import Mention, clause_initial_surnames, named_elsewhere
 from .actor_quoted import credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
@@ -138,6 +138,8 @@ def _run_end(text: Text, i: int) -> int:
     while j < len(toks) and toks[j].sent == sent:
         t = toks[j]
         if title(j):
+            if personal and second_person(toks, i, j):
+                break  # "premiera Adama Wolskiego Tomasz Gajda": a genitive name, then the subject's
             if personal and len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper():
                 return j + 1  # "Andrzeja W. Wyrok …": a surname's initial ends the name
             if (institution or any(is_unit_noun(x) for x in toks[i:j])) and is_acronym(t) \
@@ -278,6 +280,8 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
     toks = text.toks
     run = _hyphen_run(text, a, b) if any(t.text in DASHES for t in toks[a:b]) else toks[a:b]
     gov = governed_cases(toks, a) or (apposition_cases(toks, a) if typ == "person" else frozenset())
+    if typ == "person" and any(second_person(toks, a - n, a) for n in (2, 3) if a - n >= 0):
+        gov = frozenset({"nom"})  # "premiera Adama Wolskiego Tomasz Gajda": the role is the genitive name's
     # a person's name with a word the dictionary does not know, opening a sentence, is its subject: "Naim
     # Kassem, który …" is not the instrumental of a "Nai Kass" (foreign names end like Polish case endings)
     subject = not gov and typ == "person" and toks[a].sent_start and any(t.guessed for t in run)
@@ -346,6 +350,9 @@ def find_mentions(text: Text) -> list[Mention]:
             g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego", "Polska Grupa Górnicza" longer
         if listed_place_as_adjective(toks, i, g):
             g = None  # "Polskiej Ligi Siatkówki", "Polski Ład": an adjective opening a name
+        if common_word_opening(toks, i, g):
+            i += 1  # "Fakt, że rząd …", "Polityka rządu jest błędna": the common word, not the outlet
+            continue
         sponsor = g[0] if g and g[2] == "organization" else i + 1 if is_acronym(toks[i]) else None
         if sponsor and sponsored_competition(text, sponsor):
             i = sponsor + 1  # "w Tauron Lidze", "w PGNiG Superlidze": a competition, not the firm
@@ -394,6 +401,8 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1
             continue
         j = _run_end(text, i)
+        # a name stops at the first word of a layout line glued after it ("Czesław Borowik Fot. PAP")
+        j = next((k for k in range(i + 1, j) if layout and in_spans(layout, toks[k].idx)), j)
         cut = _given_name_start(toks[i:j])
         if cut:
             j = i + cut
@@ -582,7 +591,9 @@ def extract_actors(text: Text) -> list[Actor]:
         name = _fullest_listed(name, ms)
         role = None
         for m in ms:
-            role = (role_before(text, m) or role_after(text, m)) if typ == "person" else descriptor(text, m)
+            subject = typ == "person" and any(second_person(text.toks, m.a - n, m.a) for n in (2, 3) if m.a - n >= 0)
+            role = (role_before(text, m, "nom" if subject else None) or role_after(text, m)) if typ == "person" \
+                else descriptor(text, m)
             if role:
                 break
         aliases = tuple(OrderedDict.fromkeys(m.surface for m in ms if m.surface != name))

@@ -22,7 +22,10 @@ def is_role(t: Tok) -> bool:
         any(r.lemma.lower() in role_words() for r in t.readings if r.pos == "subst")
 
 
-def role_before(text: Text, m) -> Optional[str]:
+def role_before(text: Text, m, case: Optional[str] = None) -> Optional[str]:
+    """The role in the apposition chain before mention ``m``; with ``case`` (the name's case, when known)
+    the chain's head must read in it ("O roli premiera Czech Pavla Dvoraka Jan Novotny powiedział": the
+    genitive premier is Pavel Dvorak's, not the nominative Jan Novotny's)."""
     toks = text.toks
     roles = role_words()
     k = m.a - 1
@@ -47,6 +50,8 @@ def role_before(text: Text, m) -> Optional[str]:
                 else:
                     break
             t = toks[k]
+            if case and not any(r.has(case) for r in t.readings if r.pos == "subst" and r.lemma.lower() in roles):
+                return None
             lemma = t.lemma if t.lemma.lower() in roles else next(
                 (r.lemma for r in t.readings if r.pos == "subst" and r.lemma.lower() in roles), t.text)
             words = [lemma] + _agreeing_adjectives(t, lemma, toks[k + 1:m.a])

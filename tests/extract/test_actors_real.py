@@ -1,0 +1,86 @@
+"""Actors on the invented tests of the real-page probe (docs/real-probe-2026-11-26.md), with negatives."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+
+
+def _by_name(text):
+    return {a.name: a for a in extract_actors(nlp.analyze(text))}
+
+
+# C3: a genitive person's name right before the nominative subject's name is a second actor
+ADJACENT = [
+    ("Rozmowy w Wiedniu. O roli premiera Czech Pavla Dvoraka Jan Novotny powiedział, że była kluczowa.",
+     "Jan Novotny", None),
+    ("Spotkanie w Berlinie. Za głównego rywala Klausa Webera Jürgen Hoffmann uważa partię Zielonych.",
+     "Jürgen Hoffmann", None),
+    ("Po spotkaniu doradca premiera Adama Wolskiego Tomasz Gajda poinformował, że rozmowy trwają.",
+     "Tomasz Gajda", "doradca premiera Adama Wolskiego"),
+]
+
+
+@pytest.mark.parametrize("text,subject,role", ADJACENT)
+def test_a_genitive_name_before_the_subject_is_another_person(text, subject, role):
+    found = _by_name(text)
+    assert subject in found and found[subject].role == role
+    people = [a for a in found.values() if a.type == "person"]
+    assert len(people) == 2 and all(len(a.name.split()) == 2 for a in people)
+
+
+def test_the_genitive_name_keeps_its_own_nominative_and_role():
+    found = _by_name("Po spotkaniu doradca premiera Adama Wolskiego Tomasz Gajda poinformował, że rozmowy trwają.")
+    assert found["Adam Wolski"].role == "premier"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Na sesji przemawiał Jan Maria Rokita, a po nim inni.", "Jan Maria Rokita"),  # a second first name
+    ("Karol Wiśniewski, burmistrz Opola, przekazał, że ratusz przygotuje nowy plan.", "Karol Wiśniewski"),
+    ("Głos zabrała Anna Maria Wesołowska z Łodzi.", "Anna Maria Wesołowska"),
+])
+def test_one_persons_name_stays_whole(text, name):
+    assert name in _by_name(text)
+
+
+# the layout engineer's finding: a name stops at the first word of a layout span glued after it
+@pytest.mark.parametrize("text", [
+    "Minister rolnictwa Czesław Borowik Fot. PAP/Leszek Szymański\n\nBorowik spotkał się z rolnikami w Sejmie.",
+    "Na zdjęciu Czesław Borowik Fot. Jan Nowak / Agencja Gazeta\n\nBorowik spotkał się z rolnikami w Sejmie.",
+])
+def test_a_name_stops_at_a_credit_glued_after_it(text):
+    found = _by_name(text)
+    assert found["Czesław Borowik"].type == "person"
+    assert not any("Fot" in name for name in found)
+
+
+# the gazetteer engineer's finding: a one-word outlet that is a common noun, opening a sentence
+@pytest.mark.parametrize("text", ["Fakt, że rząd milczy, jest znaczący.", "Polityka rządu jest błędna."])
+def test_a_common_word_opening_a_sentence_is_no_outlet(text):
+    assert _by_name(text) == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Fakt podał, że minister odejdzie.", "Fakt"),  # the subject of a reporting verb
+    ("„Polityka” pisze o tym od lat.", "Polityka"),  # in quotation marks
+    ("Jak podaje Fakt, minister odejdzie.", "Fakt"),  # not opening the sentence
+    ("Sejm przyjął ustawę.", "Sejm"),  # a listed body, no outlet
+])
+def test_the_outlet_stays_where_it_is_one(text, name):
+    assert name in _by_name(text)
+
+
+# C13: events, holidays, weapons and diseases are no actors
+@pytest.mark.parametrize("text", [
+    "Na Dzień Matki miasto przygotowało koncert.",
+    "Wojsko otrzymało pierwsze baterie Patriot.",
+    "Minister mówił o epidemii COVID-19 w szpitalach.",
+    "Pacjent zachorował na COVID-19.",
+    "Organizatorzy zapowiedzieli Festiwal Muzyki Dawnej.",
+])
+def test_events_weapons_and_diseases_are_no_actors(text):
+    assert _by_name(text) == {}
+
+
+def test_a_body_named_like_an_event_word_stays():
+    found = _by_name("Forum Związków Zawodowych poparło protest, a Konferencja Episkopatu Polski milczała.")
+    assert "Forum Związków Zawodowych" in found and "Konferencja Episkopatu Polski" in found
