@@ -84,3 +84,18 @@ def test_events_weapons_and_diseases_are_no_actors(text):
 def test_a_body_named_like_an_event_word_stays():
     found = _by_name("Forum Związków Zawodowych poparło protest, a Konferencja Episkopatu Polski milczała.")
     assert "Forum Związków Zawodowych" in found and "Konferencja Episkopatu Polski" in found
+
+
+# C16 (N3): one-word names listed among persons are persons when they may be surnames
+def test_surnames_listed_among_persons_are_persons():
+    found = _by_name("W składzie znaleźli się Skóraś, Piątek, Kozłowski i Zalewski. Trener pochwalił Piątka.")
+    assert {n: a.type for n, a in found.items()} == {n: "person" for n in ("Skóraś", "Piątek", "Kozłowski", "Zalewski")}
+    assert found["Piątek"].role is None  # "Trener pochwalił": a verb ends the role chain
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Do Warszawy, Krakowa, Piątku i Łodzi pojechał Jan Kowalski.", "Piątek", "place"),  # a list of places
+    ("Kopalnie Pniówek, Budryk i Knurów zwolnią ludzi.", "Knurów", "place"),  # one person only
+])
+def test_a_list_without_two_persons_keeps_its_types(text, name, typ):
+    assert _by_name(text)[name].type == typ

@@ -7,7 +7,7 @@ noun there names no one on its own ("Klub PiS poprze …", "Polityka pieniężna
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actor_words import agreeing_adjective, club_prefix, club_with_city, gaz_match, is_acronym, opens_clause
 from .merge import People
@@ -122,3 +122,28 @@ def clause_initial_clubs(text: Text, found: list[Mention], layout: list[tuple[in
         extra.append(Mention(i, end, surface, "organization", t.idx, toks[end - 1].end, surface))
         dropped |= {id(m) for k in range(i, end) for m in starting.get(k, ()) if m.b <= end}
     return [m for m in found if id(m) not in dropped] + extra
+
+
+def coordinated_people(toks: list[Tok], found: list[Mention]) -> list[Mention]:
+    """One-word names listed with commas, "i" or "oraz" among two persons or more are persons too when the
+    dictionary knows them as a surname or not at all: "Skóraś, Piątek, Kozłowski i Zalewski" ("Piątek"
+    is also a town, "Skóraś" an unknown word)."""
+    out = list(found)
+    k = 0
+    while k < len(out):
+        run = [k]
+        while run[-1] + 1 < len(out):
+            a, b = out[run[-1]], out[run[-1] + 1]
+            gap = toks[a.b:b.a]
+            if b.b - b.a != 1 or a.b - a.a != 1 or len(gap) != 1 or gap[0].text not in (",", "i", "oraz") \
+                    or toks[a.a].sent != toks[b.a].sent:
+                break
+            run.append(run[-1] + 1)
+        people = [n for n in run if out[n].type == "person"]
+        if len(run) >= 3 and len(people) >= 2:
+            for n in run:
+                t = toks[out[n].a]
+                if out[n].type != "person" and (t.guessed or any("nazwisko" in r.quals for r in t.readings)):
+                    out[n] = replace(out[n], type="person")
+        k = run[-1] + 1
+    return out

@@ -31,7 +31,7 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           is_name_token, is_unit_noun, opens_clause,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
                           person_quals, place_preps, second_person, common_word_opening)
-from .actor_mentions import Mention, clause_initial_surnames, named_elsewhere
+from .actor_mentions import Mention, clause_initial_surnames, coordinated_people, named_elsewhere
 from .actor_quoted import credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
 from .actor_types import (classifier_in_apposition, coordinated_unknown, names_no_actor, platform_letter,
@@ -467,7 +467,8 @@ def find_mentions(text: Text) -> list[Mention]:
                                    tuple(sorted(cands.items(), key=lambda kv: -kv[1])),
                                    described=_described(prev, typ)))
         i = j
-    return clause_initial_surnames(text, named_elsewhere(text, _person_tails(text, out, surfaces, memo)), layout)
+    out = coordinated_people(toks, _person_tails(text, out, surfaces, memo))
+    return clause_initial_surnames(text, named_elsewhere(text, out), layout)
 
 
 def _same_form_adjectives(a: Tok, b: Tok) -> bool:

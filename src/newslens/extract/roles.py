@@ -22,6 +22,9 @@ def is_role(t: Tok) -> bool:
         any(r.lemma.lower() in role_words() for r in t.readings if r.pos == "subst")
 
 
+VERBS = ("fin", "praet", "bedzie", "impt", "pcon", "pant", "inf", "imps", "winien")
+
+
 def role_before(text: Text, m, case: Optional[str] = None) -> Optional[str]:
     """The role in the apposition chain before mention ``m``; with ``case`` (the name's case, when known)
     the chain's head must read in it ("O roli premiera Czech Pavla Dvoraka Jan Novotny powiedział": the
@@ -32,8 +35,8 @@ def role_before(text: Text, m, case: Optional[str] = None) -> Optional[str]:
     steps = 0
     while k >= 0 and steps < 6 and toks[k].sent == toks[m.a].sent:
         t = toks[k]
-        if t.is_punct:
-            return None
+        if t.is_punct or (t.readings and all(r.pos in VERBS for r in t.readings)):
+            return None  # "Trener pochwalił Piątka": a verb ends the apposition chain
         held = next((r.lemma for r in t.readings if r.pos == "subst" and r.has("gen") and r.lemma.lower() in roles), None)
         if held is not None and _genitive_name(toks[m.a:m.b]):
             # "rzecznik premiera Adama Wolskiego": a name in the genitive holds the nearest role, the
