@@ -99,3 +99,29 @@ def test_surnames_listed_among_persons_are_persons():
 ])
 def test_a_list_without_two_persons_keeps_its_types(text, name, typ):
     assert _by_name(text)[name].type == typ
+
+
+# C19: multiword organisation names stay whole
+def test_an_adjective_and_a_noun_that_is_also_a_first_name_open_a_body():
+    found = _by_name('"Nie zgodzimy się na nowe opłaty" - mówił z kolei Jan Bór, dyrektor związku Polski Przemysł Drzewny.')
+    assert found["Polski Przemysł Drzewny"].type == "organization"
+    assert found["Jan Bór"].role == "dyrektor związku Polski Przemysł Drzewny"
+    assert set(found) == {"Jan Bór", "Polski Przemysł Drzewny"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Działacze NSZZ Rolników Indywidualnych „Solidarność” przyjechali pod Sejm.",
+     "NSZZ Rolników Indywidualnych „Solidarność”"),
+    ("Działacze NSZZ „Solidarność” przyjechali pod Sejm.", "NSZZ Solidarność"),
+])
+def test_an_acronym_with_a_quoted_own_name_is_one_body(text, name):
+    found = _by_name(text)
+    assert set(found) == {name, "Sejm"} and found[name].type == "organization"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Rzecznik ZUS Jan Kos przekazał, że PiS „Dobra Zmiana” to hasło.", {"ZUS", "Jan Kos", "PiS"}),
+    ("Wielki Jan Nowak przyszedł.", {"Jan Nowak"}),  # a first name after an adjective stays a first name
+])
+def test_no_body_without_its_quoted_name_or_common_noun(text, names):
+    assert names <= set(_by_name(text))

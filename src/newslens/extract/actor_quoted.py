@@ -10,7 +10,7 @@ from typing import Optional
 from ..lexicon import context_types, lexicon_set
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text, Tok
 from .actor_types import media_frame
-from .actor_words import gaz_match, is_institution
+from .actor_words import gaz_match, is_acronym, is_institution
 
 
 def quoted_name(toks: list[Tok], i: int) -> Optional[int]:
@@ -84,9 +84,9 @@ def quoted_outlet(toks: list[Tok], i: int) -> Optional[int]:
 def quoted_tail(text: Text, i: int, j: int) -> Optional[int]:
     """The closing mark of a quoted name right after an institution's name ``i:j`` (a space, then
     capitalised words in quotation marks, up to five): "Stowarzyszenie Kibiców Unii Wierzbowo „Wierni
-    Barwom”". None otherwise."""
+    Barwom”", "NSZZ Rolników Indywidualnych „Solidarność”". None otherwise."""
     toks = text.toks
-    if not is_institution(toks[i]) or j + 2 >= len(toks) or toks[j].text not in QUOTE_OPEN \
+    if not (is_institution(toks[i]) or is_acronym(toks[i])) or j + 2 >= len(toks) or toks[j].text not in QUOTE_OPEN \
             or text.text[toks[j - 1].end:toks[j].idx] != " " or toks[j].sent != toks[i].sent:
         return None
     if not (toks[j + 1].is_title and toks[j + 1].is_word):
@@ -118,3 +118,17 @@ def credit_tails(text: str) -> list[tuple[int, int]]:
             out.append((start + len(parts[0]), start + len(line)))
         start += len(line) + 1
     return out
+
+
+def acronym_quoted_end(text: Text, i: int) -> Optional[int]:
+    """One past the capitalised words (up to four) after an acronym that a quoted own name follows: "NSZZ
+    Rolników Indywidualnych „Solidarność”" (the words are the acronym's complement, kept as written)."""
+    toks = text.toks
+    if not is_acronym(toks[i]):
+        return None
+    k = i + 1
+    while k - i < 5 and k < len(toks) and toks[k].sent == toks[i].sent and toks[k].is_title and toks[k].is_word \
+            and text.text[toks[k - 1].end:toks[k].idx] == " " and not is_acronym(toks[k]) \
+            and not any("imię" in r.quals for r in toks[k].readings):
+        k += 1
+    return k if k > i + 1 and quoted_tail(text, i, k) is not None else None

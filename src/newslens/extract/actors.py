@@ -32,7 +32,7 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
                           person_quals, place_preps, second_person, common_word_opening)
 from .actor_mentions import Mention, clause_initial_surnames, coordinated_people, named_elsewhere
-from .actor_quoted import credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
+from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
 from .actor_types import (classifier_in_apposition, coordinated_unknown, names_no_actor, platform_letter,
                           region_name, run_type)
@@ -129,6 +129,9 @@ def _run_end(text: Text, i: int) -> int:
         while title(k) and agreeing_adjective(toks[k], toks[i + 1]):
             k += 1
         return k
+    quoted = None if club else acronym_quoted_end(text, i)
+    if quoted:
+        return quoted  # "NSZZ Rolników Indywidualnych „Solidarność”": an acronym, words, a quoted own name
     if is_acronym(toks[i]) and not (title(i + 1) and is_acronym(toks[i + 1])) and not club:
         return i + 1
     if not institution and title(i + 1) and any("nazwa_organizacji" in r.quals for r in toks[i].readings) \
@@ -156,7 +159,8 @@ def _run_end(text: Text, i: int) -> int:
             if (is_acronym(t) and not all(is_acronym(x) for x in toks[i:j])) \
                     or (is_first_name(t) and not (personal and (is_first_name(toks[i]) or not complement)
                                                    and not (j == i + 1 and located))
-                        and not (outlet and j == i + 1) and (personal or title(j + 1))) \
+                        and not (outlet and j == i + 1) and (personal or title(j + 1))
+                        and not (j == i + 1 and not personal and agreeing_adjective(toks[i], t))) \
                     or (institution and t.guessed and not guessed_adjective_of(toks[j - 1], t)
                         and (title(j + 1) or not _company_head(toks, i, j))):
                 break  # "Rzeczniczka Polregio Anna Kuc": a known first name starts a person's name
@@ -453,7 +457,9 @@ def find_mentions(text: Text) -> list[Mention]:
             typ = "person"  # "Paulina Hennig–Kloska"
         if typ:
             # a club's name after its acronym keeps its words as written ("z MKS Sokół Ostrołęka")
-            cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if club_prefix(toks[i]) and j - i > 1 \
+            # and an acronym's complement before its quoted name ("NSZZ Rolników Indywidualnych „Solidarność”")
+            kept = j - i > 1 and (club_prefix(toks[i]) or acronym_quoted_end(text, i) == j)
+            cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if kept \
                 else {toks[i].text: 1.0} if j - i == 2 and is_acronym(toks[i]) and city_after(toks, i + 1) \
                 else _run_candidates(text, i, j, typ, surfaces, memo)  # "MPK Łódź" is MPK
             name = best(cands)

@@ -105,8 +105,10 @@ def role_after(text: Text, m) -> Optional[str]:
         words.append(toks[k].text)
         k += 1
     # the apposition ends at a comma or dash, or where the predicate starts when the writer left the
-    # closing comma out ("Jan Kos, rzecznik premiera Adama Wolskiego przekazał, …")
-    return " ".join(words) if k < len(toks) and (toks[k].text in ",–—" or _predicate(toks[k])) else None
+    # closing comma out ("Jan Kos, rzecznik premiera Adama Wolskiego przekazał, …"), or at the sentence's end
+    # ("… - mówił Jan Bór, dyrektor związku Polski Przemysł Drzewny.")
+    end = k >= len(toks) or toks[k].sent != toks[m.a].sent or toks[k].text in ".;"
+    return " ".join(words) if end or toks[k].text in ",–—" or _predicate(toks[k]) else None
 
 
 def _predicate(t: Tok) -> bool:
