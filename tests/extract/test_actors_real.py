@@ -125,3 +125,23 @@ def test_an_acronym_with_a_quoted_own_name_is_one_body(text, name):
 ])
 def test_no_body_without_its_quoted_name_or_common_noun(text, names):
     assert names <= set(_by_name(text))
+
+
+# C13: a competition named for its plural entrants, an event's name in apposition to an event noun
+@pytest.mark.parametrize("text", [
+    "Polska wygrała w Lidze Narodów z Estonią.",
+    "Szef MSZ Litwy wziął udział w Warsaw Security Forum, konferencji poświęconej bezpieczeństwu.",
+])
+def test_competitions_and_events_are_no_actors(text):
+    found = _by_name(text)
+    assert not any(n.startswith(("Liga", "Warsaw")) for n in found)
+    assert found  # Polska, MSZ Litwy stay
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Polska Liga Siatkówki ogłosiła terminarz.", "Polska Liga Siatkówki"),
+    ("Jan Kowalski, organizator konferencji, przemawiał.", "Jan Kowalski"),
+    ("Delegacja przyjechała do Wierzbowa, konferencji nie było.", "Wierzbowo"),
+])
+def test_bodies_people_and_places_beside_event_words_stay(text, name):
+    assert name in _by_name(text)

@@ -17,7 +17,7 @@ from ..lexicon import context_types, lexicon_set, role_words
 from .actor_words import (agreeing_adjective, all_quals, city_after, club_prefix, club_with_city, context_type,
                           gaz_match, hyphenated_given_name, is_acronym, is_first_name, is_institution, is_unit_noun,
                           listed_place_as_adjective, particle_name, person_quals, place_preps)
-from .names import apposition_cases, particle_split
+from .names import apposition_cases, governed_cases, particle_split
 from ..nlp import CASES, GENDERS, QUOTE_OPEN, Tok, nominative_adj
 
 
@@ -221,6 +221,11 @@ def names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
     head = toks[i + _head(toks[i:j])] if j - i > 1 else toks[i]
     if head is not toks[i] and any(r.pos == "subst" and ctx.get(r.lemma.lower()) == "none" for r in head.readings):
         return True
+    if j - i == 2 and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("competition_heads.txt")
+                          for r in toks[i].readings) and toks[i + 1].readings \
+            and all(r.pos == "subst" and r.has("pl") and r.has("gen") and r.lemma[:1].islower()
+                    for r in toks[i + 1].readings):
+        return True  # "w Lidze Narodów", "Ligi Mistrzów": a competition named for its plural entrants
     funds = lexicon_set("programme_heads.txt")  # "Fundusz Kościelny", "Społecznego Funduszu Klimatycznego"
     if j - i > 1 and any(r.pos == "subst" and r.lemma.lower() in funds for t in (toks[i], head) for r in t.readings):
         return True
@@ -247,3 +252,16 @@ def classifier_in_apposition(toks: list[Tok], i: int) -> bool:
         return False  # "Portal Samorządowy", "Agencja Mienia Wojskowego": one name (not "Miasta Wierzbowa")
     cases = {c for r in t.readings if r.pos == "subst" and r.lemma.lower() == t.lemma.lower() for c in CASES if r.has(c)}
     return any(r.pos == "subst" and r.has(c) for r in nxt.readings for c in cases)
+
+
+def event_in_apposition(toks: list[Tok], i: int, j: int) -> bool:
+    """The name ``i:j`` is followed by a comma and an event's noun (``event_nouns.txt``) in a case the
+    name may be in: "w Warsaw Security Forum, konferencji poświęconej bezpieczeństwu" names an event."""
+    if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].sent != toks[i].sent:
+        return False
+    if any("nazwa_geograficzna" in r.quals for t in toks[i:j] for r in t.readings):
+        return False  # "do Wierzbowa, konferencji nie było": a place's name stays
+    noun = toks[j + 1]
+    gov = governed_cases(toks, i)
+    return any(r.pos == "subst" and r.lemma.lower() in lexicon_set("event_nouns.txt") and r.has("sg")
+               and (not gov or any(r.has(c) for c in gov)) for r in noun.readings)

@@ -34,7 +34,7 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
 from .actor_mentions import Mention, clause_initial_surnames, coordinated_people, named_elsewhere
 from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
-from .actor_types import (classifier_in_apposition, coordinated_unknown, names_no_actor, platform_letter,
+from .actor_types import (classifier_in_apposition, coordinated_unknown, event_in_apposition, names_no_actor, platform_letter,
                           region_name, run_type)
 from .merge import People, fold_spelling, initials, initials_with_conjunctions, initials_without_seat, unify
 from .short_forms import short_forms
@@ -422,6 +422,9 @@ def find_mentions(text: Text) -> list[Mention]:
                 else:
                     break
             i = j
+            continue
+        if event_in_apposition(toks, i, j):
+            i = j  # "w Warsaw Security Forum, konferencji …": an event's name
             continue
         quoted_body = j - i == 1 and is_institution(toks[i]) and toks[i].is_title and _quoted_tail(text, i, j) is not None
         if j - i == 1 and is_institution(toks[i]) and not quoted_body:  # "Rady", "Sąd": a common noun
