@@ -31,6 +31,7 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           is_name_token, is_unit_noun, opens_clause,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
                           person_quals, place_preps, second_person, common_word_opening)
+from .actor_listed import channel_number, coordinated_branch, names_a_branch
 from .actor_mentions import Mention, clause_initial_surnames, coordinated_people, named_elsewhere
 from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
@@ -40,55 +41,7 @@ from .merge import People, fold_spelling, initials, initials_with_conjunctions, 
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, Text, Tok, in_spans, layout_lines, readings
-
-
-def _names_a_branch(text: Text, i: int, end: int, surnames: frozenset[str]) -> bool:
-    """A listed firm or outlet (tokens ``i:end``) followed by one capitalised word in the nominative
-    that is no name of its own (no person's name, no listed actor, no acronym, no word the text
-    gives after a first name, ``surnames``): a branch or edition named after it ("PGE Obrót",
-    "Tauron Sprzedaż", "Politico Europe"; not "agencji TASS Pieskow")."""
-    toks = text.toks
-    if end >= len(toks) or toks[end].sent != toks[i].sent or text.text[toks[end - 1].end:toks[end].idx] != " ":
-        return False
-    t = toks[end]
-    if not (t.is_title and t.is_word) or "-" in t.text or is_acronym(t) or person_quals(t) or gaz_match(toks, end) \
-            or _is_role(t) or context_type(t):
-        return False
-    if t.text in surnames:
-        return False
-    if end + 1 < len(toks) and toks[end + 1].sent == t.sent and (toks[end + 1].is_title and toks[end + 1].is_word
-                                                                 or particle_name(toks[end + 1])
-                                                                 or toks[end + 1].lower in lexicon_set("name_particles.txt")):
-        return False  # a longer run of names ("MSZ Madżid al-Ansari")
-    return t.guessed or any(r.pos == "subst" and r.has("nom") and r.lemma[:1].islower() for r in t.readings)
-
-
-def _channel_number(text: Text, k: int) -> bool:
-    """A number of one to three digits right after an outlet's name that ends the clause: its channel
-    ("cytowany przez Polskie Radio 24.", "w Radiu 357,"), not a count ("Radio Zet 5 razy")."""
-    toks = text.toks
-    if k >= len(toks) or not toks[k].text.isdigit() or len(toks[k].text) > 3 or toks[k].sent != toks[k - 1].sent \
-            or text.text[toks[k - 1].end:toks[k].idx] != " ":
-        return False
-    return k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or toks[k + 1].text in ".,;:)!?" + QUOTE_CLOSE
-
-
-def _coordinated_branch(text: Text, k: int) -> int:
-    """One past a branch name's coordinated part at ``k``: "i", a capitalised common noun and the
-    capitalised adjectives agreeing with it ("PGE Górnictwo i Energetyka Konwencjonalna"); ``k`` when
-    there is none (a listed name, a first name or an acronym after "i" is a name of its own)."""
-    toks = text.toks
-    if k + 2 >= len(toks) or toks[k].lower != "i" or toks[k].sent != toks[k - 1].sent:
-        return k
-    noun = toks[k + 1]
-    if not (noun.is_title and noun.is_word) or noun.sent != toks[k].sent or is_acronym(noun) or is_first_name(noun) \
-            or gaz_match(toks, k + 1) or not any(r.pos == "subst" and r.lemma[:1].islower() for r in noun.readings):
-        return k
-    j = k + 2
-    while j < len(toks) and toks[j].sent == noun.sent and toks[j].is_title and agreeing_adjective(toks[j], noun):
-        j += 1
-    return j if j > k + 2 else k
+from ..nlp import CASES, DASHES, GENDERS, Text, Tok, in_spans, layout_lines, readings
 
 
 def _run_end(text: Text, i: int) -> int:
@@ -368,13 +321,13 @@ def find_mentions(text: Text) -> list[Mention]:
                     and toks[end].sent == toks[i].sent and text.text[toks[end - 1].end:toks[end].idx] == " ":
                 canonical, end = f"{canonical} {edition[1]}", end + 1  # "TVP3 Katowice", "Business Insider Polska"
                 variant = canonical
-            elif typ == "media" and _channel_number(text, end):
+            elif typ == "media" and channel_number(text, end):
                 canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "Polskie Radio 24"
             elif canonical in listed_offices() and country_in_genitive(text, end):
                 canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "rzeczniczka MSZ Rosji"
-            elif typ in ("organization", "media") and _names_a_branch(text, i, end, after_first):
+            elif typ in ("organization", "media") and names_a_branch(text, i, end, after_first):
                 canonical, variant, end = f"{canonical} {toks[end].text}", "", end + 1  # "PGE Obrót", "Politico Europe"
-                more = _coordinated_branch(text, end)
+                more = coordinated_branch(text, end)
                 if more > end:  # "PGE Górnictwo i Energetyka Konwencjonalna"
                     canonical, end = f"{canonical} {text.text[toks[end].idx:toks[more - 1].end]}", more
             if typ == "organization":
