@@ -145,3 +145,14 @@ def test_competitions_and_events_are_no_actors(text):
 ])
 def test_bodies_people_and_places_beside_event_words_stay(text, name):
     assert name in _by_name(text)
+
+
+# C16 (N1): an unknown word's own nominative in the text outweighs the guesser's paradigms
+def test_the_texts_nominative_names_an_unknown_place():
+    found = _by_name("Minister odwiedził Buczę i Irpień. - W Buczy zginęło wielu cywilów - mówił w Irpieniu.")
+    assert "Irpieniu" in found["Irpień"].aliases and not any(n.startswith("Irpieni") for n in found)
+
+
+def test_without_the_nominative_the_guess_stands():
+    found = _by_name("Minister mówił w Irpieniu o odbudowie.")
+    assert len(found) == 1  # one place, whatever its guessed lemma

@@ -251,7 +251,10 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
         if typ != "person" and len(run) == 1:
             # a one-word name's lemma the text also gives as a word of its own is evidence, as for a
             # person's ("mieszkańcy Rzędzin" beside "komitet „Nowe Rzędziny”": Rzędziny)
-            memo[key] = {name: score + 0.3 * (name != run[0].text and name in surfaces)
+            # ("mówił w Irpieniu" beside "odwiedził Irpień": for a word the dictionary does not know, the
+            # text's own nominative outweighs the guesser's paradigms, which read Irpienio)
+            seen = 1.0 if run[0].guessed else 0.3
+            memo[key] = {name: score + seen * (name != run[0].text and name in surfaces)
                          for name, score in memo[key].items()}
             if run[0].guessed and not gov and nominative_ending(run[0].text):
                 # a word the dictionary does not know, no preposition before it, ending as nominatives also
