@@ -81,8 +81,11 @@ def harvest(progress: bool = True) -> list[dict]:
     from newslens.extract import demands as D
     from newslens.extract import party_rank as R
 
+    from newslens.extract import demand_resolve
+
     frames_seen: list = []
     real = D.resolve
+    demand_resolve.RANK_FILL = False  # the rules' own answers (the ranker's fills are what is measured)
 
     def hook(doc, P, frames, finder):
         real(doc, P, frames, finder)
@@ -143,6 +146,7 @@ def harvest(progress: bool = True) -> list[dict]:
                     records.append(out)
     finally:
         D.resolve = real
+        demand_resolve.RANK_FILL = True
     if progress:
         print(file=sys.stderr)
     return records
@@ -258,11 +262,12 @@ def main(argv=None) -> int:
         for theta in (0.0, 0.5, 0.6, 0.7, 0.8):
             cols[f"rk@{theta:.1f}"] = lobo(recs, field, "plain", theta)
         cols["rk+rule"] = lobo(recs, field, "rule")
-        cols["fill"] = lobo(recs, field, "plain", 0.0, "fill")
+        for theta in (0.0, 0.7, 0.8):
+            cols[f"fill@{theta:.1f}"] = lobo(recs, field, "plain", theta, "fill")
         for theta in (0.6, 0.8, 0.9):
             cols[f"ovr@{theta:.1f}"] = lobo(recs, field, "plain", theta, "override")
         table(f"LOBO accuracy ({field}; rules: dev, fitted; clean: ranker without the previous frame's answers; rk@θ: ranker alone, abstains below θ; rk+rule: "
-              f"the rules' choice as a feature; fill: rules, ranker where they are empty; ovr@θ: ranker where "
+              f"the rules' choice as a feature; fill@θ: rules, ranker (p≥θ) where they are empty; ovr@θ: ranker where "
               f"p≥θ, else rules)", cols)
         print(f"\ncoverage / wrong answers of the ranker alone (LOBO, micro) by threshold ({field}):")
         for theta in (0.0, 0.5, 0.6, 0.7, 0.8, 0.9):
@@ -274,6 +279,18 @@ def main(argv=None) -> int:
             right_ans = ans - wrong
             print(f"  θ={theta:.1f}: accuracy {ok / n:.3f}, answered {ans}/{n}, precision of answers "
                   f"{right_ans / ans if ans else 0:.3f}, wrong credited {wrong}")
+        print(f"\nwhere the rules leave {field} empty, the ranker's fills (LOBO, micro) by threshold:")
+        for theta in (0.0, 0.5, 0.7, 0.8, 0.9):
+            right = wrong = empty = 0
+            for g in GROUPS:
+                rk = rank.Ranker(field, rank.fit(groups_of([r for r in recs if r["batch"] != g], field, "plain"), L2))
+                for r in recs:
+                    if r["batch"] == g and not r[f"rules_{field}_answered"]:
+                        ok, answered, _ = decide(rk, r, field, "plain", theta)
+                        right += answered and ok
+                        wrong += answered and not ok
+                        empty += not answered
+            print(f"  θ={theta:.1f}: filled right {right}, filled wrong {wrong}, left empty {empty}")
         w = rank.fit(groups_of(recs, field, "plain"), L2)
         print(f"\nweights fitted on all dev ({field}), top 15 by magnitude:")
         for k, v in sorted(w.items(), key=lambda kv: -abs(kv[1]))[:15]:

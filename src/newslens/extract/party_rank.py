@@ -100,6 +100,14 @@ def _verb_number(t) -> Optional[str]:
     return "sg" if ":sg" in tag else "pl" if ":pl" in tag else None
 
 
+def _same_clause(toks, m: _M, trig: int) -> bool:
+    """No punctuation and no other finite verb between the mention and the trigger (one clause)."""
+    a, b = (m.b + 1, trig) if m.a < trig else (trig + 1, m.a)
+    if b - a > 12:
+        return False
+    return not any(toks[j].is_punct or toks[j].pos in ("fin", "praet") for j in range(a, b))
+
+
 def _mention_feats(ctx: Context, f, m: _M, verb_num: Optional[str], quoted: list) -> tuple[dict, float]:
     """The binary facts of one mention relative to frame ``f``, and its token distance to the trigger."""
     doc, toks = ctx.doc, ctx.doc.toks
@@ -126,8 +134,10 @@ def _mention_feats(ctx: Context, f, m: _M, verb_num: Optional[str], quoted: list
         elif prev_tok.pos == "prep":
             prep = "other"
     head = toks[m.h]
-    cases = [c for c in CASES if any(r.has(c) for r in head.readings)] or ["none"]
+    cases = [c for c in CASES if head.reading is not None and head.reading.has(c)] or ["none"]  # the tagger's reading
     out = {f"kind_{m.kind}": 1.0, f"{region}": 1.0, f"{region}_prep_{prep}": 1.0}
+    if region in ("before", "after") and _same_clause(toks, m, f.trig):
+        out[f"{region}_clause"] = 1.0
     for c in cases:
         out[f"{region}_case_{c}"] = 1.0
         if prep == "none":
@@ -173,6 +183,7 @@ def _finish(feats: dict, dist: float, n_mentions: int, salience: int, kind: str,
     feats[f"type_{kind}"] = 1.0
     # frame facts only matter in interaction with a candidate's facts
     for k in ("speaker", "sender", "prev_by", "before_bare_nom", "after_bare_nom", "nom_agree_before", "nom_agree_after",
+              "before_clause", "after_clause",
               "pf_nom_agree_before", "pf_before_bare_nom"):
         if feats.get(k):
             if facts["first"]:
@@ -351,3 +362,16 @@ def by_candidates(ctx: Context, f, prev, quoted_frame: bool, rule: Optional[Part
         kind = "group" if party.group else (party.actor.type if party.actor is not None else "other")
         out.append(Candidate((name,), party, (), _finish(feats, dist, n, ctx.salience.get(name, 0), kind, facts)))
     return out
+
+
+def choose_by(ctx: Context, f, prev, quoted_frame: bool, threshold: float) -> Optional[Party]:
+    """The learned demander (``data/rankers/demand_by.json``) of frame ``f``, when its probability
+    reaches ``threshold``; else None. A party the frame addresses is never its demander."""
+    from ..rank import load
+
+    cands = by_candidates(ctx, f, prev, quoted_frame)
+    choice = load("demand_by").choose([c.feats for c in cands])
+    if choice.index is None or choice.probability < threshold:
+        return None
+    got = cands[choice.index].party
+    return None if got.actor is not None and got.actor in f.of else got
