@@ -156,3 +156,13 @@ def test_the_texts_nominative_names_an_unknown_place():
 def test_without_the_nominative_the_guess_stands():
     found = _by_name("Minister mówił w Irpieniu o odbudowie.")
     assert len(found) == 1  # one place, whatever its guessed lemma
+
+
+# C16: a listed mixed-case acronym with its case ending after a dash is the listed party
+@pytest.mark.parametrize("text,alias", [
+    ("Politycy PiS-u skrytykowali rząd.", "PiS-u"),
+    ("Prezes PiS Jarosław Kaczyński mówił o PiS-ie.", "PiS-ie"),
+])
+def test_an_acronym_with_a_case_ending_is_the_listed_party(text, alias):
+    found = _by_name(text)
+    assert alias in found["PiS"].aliases and not any("-" in n for n in found)

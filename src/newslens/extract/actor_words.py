@@ -33,6 +33,9 @@ def _form_keys(t: Tok) -> tuple:
         if len(_by_form) > 200_000:
             _by_form.clear()
         keys = {r.lemma.lower() for r in rs} | {t.lower, t.lemma.lower()}
+        stem = t.text.partition("-")[0]
+        if _acronym_with_ending(t.text, stem):
+            keys.add(stem.lower())  # "PiS-u", "PiS-ie": an acronym with its case ending (gaz_match)
         entries = gazetteer().get(t.lower, []) + [e for k in keys - {t.lower} for e in gazetteer().get(k, [])]
         got = _by_form[key] = (rs, keys, entries)
     return got
@@ -61,6 +64,12 @@ def _number_fits(form: str, word: str) -> bool:
     return not numbers or not hits or any(r.has(n) for r in hits for n in numbers)
 
 
+def _acronym_with_ending(form: str, word: str) -> bool:
+    """``form`` is the acronym ``word`` with a case ending of up to three small letters after a dash."""
+    stem, dash, ending = form.partition("-")
+    return bool(dash) and stem == word and 0 < len(ending) <= 3 and ending.islower() and is_acronym_word(word)
+
+
 def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
     """Longest gazetteer entry starting at token ``i``: (end token, canonical, type, the variant matched)."""
     t = toks[i]
@@ -85,6 +94,8 @@ def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
             if k and (tok.sent != t.sent or "\n" in tok.text):
                 ok = False
                 break
+            if _acronym_with_ending(tok.text, word):
+                continue  # "PiS-u", "PiS-ie": a listed acronym with its case ending
             if "-" in tok.text and "-" not in word and not word.isupper():
                 ok = False  # "Łódź-Bałuty" is not Łódź
                 break
