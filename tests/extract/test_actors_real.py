@@ -17,6 +17,9 @@ ADJACENT = [
      "Jürgen Hoffmann", None),
     ("Po spotkaniu doradca premiera Adama Wolskiego Tomasz Gajda poinformował, że rozmowy trwają.",
      "Tomasz Gajda", "doradca premiera Adama Wolskiego"),
+    # real page 07: unknown names, the genitive one with an adjectival oblique ending
+    ("Po turze doradca prezydenta Ukrainy Wołodymyra Zełenskiego Mychajło Podolak poinformował, że jest źle.",
+     "Mychajło Podolak", "doradca prezydenta Ukrainy Wołodymyra Zełenskiego"),
 ]
 
 
@@ -26,6 +29,11 @@ def test_a_genitive_name_before_the_subject_is_another_person(text, subject, rol
     assert subject in found and found[subject].role == role
     people = [a for a in found.values() if a.type == "person"]
     assert len(people) == 2 and all(len(a.name.split()) == 2 for a in people)
+
+
+def test_an_unknown_genitive_name_gets_its_nominative_and_the_nearest_role():
+    found = _by_name("Po turze doradca prezydenta Ukrainy Wołodymyra Zełenskiego Mychajło Podolak poinformował.")
+    assert found["Wołodymyr Zełenski"].role == "prezydent Ukrainy"
 
 
 def test_the_genitive_name_keeps_its_own_nominative_and_role():

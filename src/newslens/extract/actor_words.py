@@ -451,6 +451,9 @@ def nominative_ending(word: str) -> bool:
                for g in guess(word))
 
 
+OBLIQUE_SURNAME_ENDINGS = ("skiego", "ckiego", "dzkiego", "skiemu", "ckiemu", "dzkiemu")
+
+
 def second_person(toks: list[Tok], i: int, j: int) -> bool:
     """A person's name of two words or more ``i:j`` (a first name or an unknown word, then a surname) is
     followed at ``j`` by another person's first name and surname in the nominative: "premiera Adama
@@ -464,7 +467,10 @@ def second_person(toks: list[Tok], i: int, j: int) -> bool:
             "imię" in r.quals for r in last.readings):
         return False
     nominative = any("imię" in r.quals and r.has("nom") and r.has("sg") for r in nxt.readings)
-    oblique = not last.guessed and last.readings and all(not r.has("nom") for r in last.readings)
+    # a surname read in oblique cases only, or an unknown one with an adjectival oblique ending
+    # ("Wołodymyra Zełenskiego Mychajło Podolak")
+    oblique = (not last.guessed and last.readings and all(not r.has("nom") for r in last.readings)) \
+        or (last.guessed and last.lower.endswith(OBLIQUE_SURNAME_ENDINGS))
     surname_nom = toks[j + 1].guessed or any(r.has("nom") for r in toks[j + 1].readings)
     return surname_nom and ((nominative and is_first_name(nxt)) or (oblique and (nxt.guessed or nominative)))
 

@@ -239,6 +239,8 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
     gov = governed_cases(toks, a) or (apposition_cases(toks, a) if typ == "person" else frozenset())
     if typ == "person" and any(second_person(toks, a - n, a) for n in (2, 3) if a - n >= 0):
         gov = frozenset({"nom"})  # "premiera Adama Wolskiego Tomasz Gajda": the role is the genitive name's
+    elif typ == "person" and second_person(toks, a, b):
+        gov = frozenset(CASES) - {"nom", "voc"}  # and that name is in another case than the subject's
     # a person's name with a word the dictionary does not know, opening a sentence, is its subject: "Naim
     # Kassem, który …" is not the instrumental of a "Nai Kass" (foreign names end like Polish case endings)
     subject = not gov and typ == "person" and toks[a].sent_start and any(t.guessed for t in run)
@@ -558,7 +560,9 @@ def extract_actors(text: Text) -> list[Actor]:
         role = None
         for m in ms:
             subject = typ == "person" and any(second_person(text.toks, m.a - n, m.a) for n in (2, 3) if m.a - n >= 0)
-            role = (role_before(text, m, "nom" if subject else None) or role_after(text, m)) if typ == "person" \
+            held = typ == "person" and second_person(text.toks, m.a, m.b)  # the genitive name of the pair
+            case = "nom" if subject else "gen" if held else None
+            role = (role_before(text, m, case) or role_after(text, m)) if typ == "person" \
                 else descriptor(text, m)
             if role:
                 break

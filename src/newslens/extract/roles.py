@@ -38,7 +38,7 @@ def role_before(text: Text, m, case: Optional[str] = None) -> Optional[str]:
         if t.is_punct or (t.readings and all(r.pos in VERBS for r in t.readings)):
             return None  # "Trener pochwalił Piątka": a verb ends the apposition chain
         held = next((r.lemma for r in t.readings if r.pos == "subst" and r.has("gen") and r.lemma.lower() in roles), None)
-        if held is not None and _genitive_name(toks[m.a:m.b]):
+        if held is not None and (case == "gen" or (case is None and _genitive_name(toks[m.a:m.b]))):
             # "rzecznik premiera Adama Wolskiego": a name in the genitive holds the nearest role, the
             # premier's, not the chain's head (that is the spokesman's, named elsewhere)
             return " ".join([held] + _agreeing_adjectives(t, held, toks[k + 1:m.a]))
