@@ -174,3 +174,17 @@ def test_without_the_nominative_the_guess_stands():
 def test_an_acronym_with_a_case_ending_is_the_listed_party(text, alias):
     found = _by_name(text)
     assert alias in found["PiS"].aliases and not any("-" in n for n in found)
+
+
+# C3, real page 05: a lone surname before the verb after a name read in oblique cases only
+def test_a_lone_surname_after_a_genitive_name_is_the_subject():
+    found = _by_name("Za jedyny sposób wywarcia presji na Władimira Putina Sybiha uznaje zwiększenie sankcji.")
+    assert set(found) == {"Władimir Putin", "Sybiha"} and found["Sybiha"].type == "person"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rozmowa Władimira Putina trwała godzinę.", "Władimir Putin"),  # no name after it
+    ("Na sesji przemawiał Jan Maria Rokita.", "Jan Maria Rokita"),
+])
+def test_no_second_person_without_a_name_after(text, name):
+    assert set(_by_name(text)) == {name}

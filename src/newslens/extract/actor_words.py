@@ -456,22 +456,27 @@ OBLIQUE_SURNAME_ENDINGS = ("skiego", "ckiego", "dzkiego", "skiemu", "ckiemu", "d
 
 def second_person(toks: list[Tok], i: int, j: int) -> bool:
     """A person's name of two words or more ``i:j`` (a first name or an unknown word, then a surname) is
-    followed at ``j`` by another person's first name and surname in the nominative: "premiera Adama
-    Wolskiego Tomasz Gajda poinformował", "rywala Klausa Webera Jürgen Hoffmann uważa". The word before
-    ``j`` is a surname, not a second first name ("Jan Maria Rokita"), and either ``j`` is a known first
-    name or that surname is one the dictionary reads in oblique cases only, so the cases differ."""
-    if j - i < 2 or j + 1 >= len(toks) or toks[j + 1].sent != toks[j].sent or not toks[j + 1].is_title:
+    followed at ``j`` by another person's name in the nominative: "premiera Adama Wolskiego Tomasz Gajda
+    poinformował", "rywala Klausa Webera Jürgen Hoffmann uważa", or a lone surname before the verb after
+    a name in an oblique case ("presji na Władimira Putina Sybiha uznaje …"). The word before ``j`` is a
+    surname, not a second first name ("Jan Maria Rokita"), and either ``j`` is a known first name or that
+    surname is read in oblique cases only, so the cases differ."""
+    if j - i < 2 or j + 1 >= len(toks) or toks[j + 1].sent != toks[j].sent:
         return False
-    first, last, nxt = toks[i], toks[j - 1], toks[j]
+    first, last, nxt, after = toks[i], toks[j - 1], toks[j], toks[j + 1]
     if not (is_first_name(first) or first.guessed) or is_first_name(last) or any(
-            "imię" in r.quals for r in last.readings):
+            "imię" in r.quals for r in last.readings) or not (nxt.is_title and nxt.is_word):
         return False
     nominative = any("imię" in r.quals and r.has("nom") and r.has("sg") for r in nxt.readings)
     # a surname read in oblique cases only, or an unknown one with an adjectival oblique ending
     # ("Wołodymyra Zełenskiego Mychajło Podolak")
     oblique = (not last.guessed and last.readings and all(not r.has("nom") for r in last.readings)) \
         or (last.guessed and last.lower.endswith(OBLIQUE_SURNAME_ENDINGS))
-    surname_nom = toks[j + 1].guessed or any(r.has("nom") for r in toks[j + 1].readings)
+    if not after.is_title:
+        # a lone surname, the verb right after it
+        return bool(oblique) and not is_first_name(nxt) and any(r.pos in ("fin", "praet") for r in after.readings) \
+            and (nxt.guessed or any("nazwisko" in r.quals and r.has("nom") for r in nxt.readings))
+    surname_nom = after.guessed or any(r.has("nom") for r in after.readings)
     return surname_nom and ((nominative and is_first_name(nxt)) or (oblique and (nxt.guessed or nominative)))
 
 

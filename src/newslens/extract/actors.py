@@ -416,6 +416,8 @@ def find_mentions(text: Text) -> list[Mention]:
             typ = listed_as  # "w kopalniach Pniówek, Budryk i Knurów-Szczygłowice": the plural noun types the list
         if j - i > 3 and (is_first_name(toks[i]) or toks[i].guessed) and any(dash_joined(text, k) for k in range(i + 1, j)):
             typ = "person"  # "Paulina Hennig–Kloska"
+        if typ and j - i == 1 and any(second_person(toks, i - n, i) for n in (2, 3) if i - n >= 0):
+            typ = "person"  # "na Władimira Putina Sybiha uznaje": a surname after another person's name
         if typ:
             # a club's name after its acronym keeps its words as written ("z MKS Sokół Ostrołęka")
             # and an acronym's complement before its quoted name ("NSZZ Rolników Indywidualnych „Solidarność”")
