@@ -18,7 +18,6 @@ from typing import Optional, Sequence
 from ..model import Timex
 from .demand_lists import Frame as _Frame
 from .demand_addressees import holder_nouns
-from . import party_rank
 from .demand_parties import Parties, lex, nominative_plural
 from .quotes import _Doc
 
@@ -135,27 +134,6 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 and before.by.name == f.by.name:
             before.of, before.of_source = list(f.of), "answer"
             answered.add(id(before))
-    if RANK_FILL:
-        _fill_by(doc, P, frames, finder)
-
-
-# Where the rules find no demander, the learned ranker (party_rank, data/rankers/demand_by.json, fitted
-# by bench/train_parties.py) names one when it is confident: leave-one-batch-out on the dev gold, of the
-# 14 items the rules leave empty it fills 3 right and 6 wrong at 0.7 (3 right, 11 wrong at 0.0); by
-# accuracy .92 -> .93, no batch lower. ``bench/train_parties.py`` turns it off while it harvests.
-RANK_FILL = True
-BY_THRESHOLD = 0.7
-
-
-def _fill_by(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
-    ctx = None
-    for i, f in enumerate(frames):
-        if f.by is not None or not f.items:
-            continue
-        if ctx is None:
-            ctx = party_rank.Context(doc, P)  # once per article, only when a demander is missing
-        f.by = party_rank.choose_by(ctx, f, frames[i - 1] if i else None, finder.in_quote(f.items[0][0]),
-                                    BY_THRESHOLD)
 
 
 def _announcing_addressees(doc: _Doc, P: Parties, finder, s: int) -> list:
