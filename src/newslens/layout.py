@@ -115,12 +115,29 @@ def _glued_credit(line: str) -> int:
     return -1
 
 
+@lru_cache(maxsize=1)
+def _marker_words() -> tuple[str, ...]:
+    """The first word of every credit marker: a line holding none of them holds no marker (a fast test
+    before the pattern, which tries every position of a long paragraph)."""
+    return tuple({w.split()[0] for w in read_lexicon("layout_credit_markers.txt")})
+
+
+@lru_cache(maxsize=1)
+def _agency_words() -> tuple[str, ...]:
+    """The first word of every listed agency, as :func:`_marker_words` for :func:`_agencies`."""
+    return tuple({w.split()[0] for w in read_lexicon("layout_agencies.txt")})
+
+
+def _has_any(line: str, words: tuple[str, ...]) -> bool:
+    return any(w in line for w in words)
+
+
 def _mid_credit(line: str) -> tuple[int, int] | None:
     """The credit after a caption or headline on this line (start and end in the line), or None: a
     credit marker with a short tail ("… Źródło: Jan Kos / portal.pl", "… © PAP"), a bracketed credit
     ("… (fot. PAP) …": the brackets only), an agency with a name after a separator ("… Fotorzepa,
     Jan Kos"), or a glued credit. A credit other than bracketed runs to the end of the line."""
-    for m in _markers().finditer(line):
+    for m in (_markers().finditer(line) if _has_any(line, _marker_words()) else ()):
         if not line[:m.start()].strip():
             continue  # the line's opener (layout_lines.txt)
         rest = line[m.end():]
@@ -131,7 +148,7 @@ def _mid_credit(line: str) -> tuple[int, int] | None:
             continue
         if 0 < len(rest.split()) <= 8 and rest.strip()[-1:] not in ".!?…;\"”»":
             return m.start(), len(line)
-    for m in _agencies().finditer(line):
+    for m in (_agencies().finditer(line) if _has_any(line, _agency_words()) else ()):
         if m.start() == 0 or line[m.start() - 1] not in " \t":
             continue
         sep = line[m.end():m.end() + 2].lstrip()[:1]

@@ -27,7 +27,8 @@ _by_form: dict[tuple, tuple] = {}
 
 def _form_keys(t: Tok) -> tuple:
     rs = t.readings
-    key = (id(rs), t.lemma, t.lower)
+    upper = t.text[:1].isupper()
+    key = (id(rs), t.lemma, t.lower, upper)
     got = _by_form.get(key)
     if got is None or got[0] is not rs:
         if len(_by_form) > 200_000:
@@ -37,6 +38,9 @@ def _form_keys(t: Tok) -> tuple:
         if _acronym_with_ending(t.text, stem):
             keys.add(stem.lower())  # "PiS-u", "PiS-ie": an acronym with its case ending (gaz_match)
         entries = gazetteer().get(t.lower, []) + [e for k in keys - {t.lower} for e in gazetteer().get(k, [])]
+        if not upper:  # a word in lower case never opens a capitalised entry (gaz_match's first-word test),
+            entries = [e for e in entries  # only one spelt with a dot ("Gazeta.pl" as "gazeta.pl")
+                       if not e.words[0][:1].isupper() or "." in e.words[0].rstrip(".")]
         got = _by_form[key] = (rs, keys, entries)
     return got
 
@@ -94,7 +98,7 @@ def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
             if k and (tok.sent != t.sent or "\n" in tok.text):
                 ok = False
                 break
-            if _acronym_with_ending(tok.text, word):
+            if "-" in tok.text and _acronym_with_ending(tok.text, word):
                 continue  # "PiS-u", "PiS-ie": a listed acronym with its case ending
             if "-" in tok.text and "-" not in word and not word.isupper():
                 ok = False  # "Łódź-Bałuty" is not Łódź
@@ -213,7 +217,12 @@ def is_acronym_word(word: str) -> bool:
 def is_acronym(t: Tok) -> bool:
     """Capital letters, a single lower-case one between them allowed ("KGHM", "OZZPiP", "PiS"; not
     "MWh", "McDonald")."""
-    return len(t.text) > 1 and t.text.isalpha() and bool(_ACRONYM.fullmatch(t.text))
+    return _acronym_form(t.text)
+
+
+@lru_cache(maxsize=100_000)
+def _acronym_form(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and bool(_ACRONYM.fullmatch(text))
 
 
 ROMAN_NUMERAL = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")
