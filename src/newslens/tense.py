@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .nlp import Text, Tok, read_lexicon
+from .nlp import Text, Tok, per_reading, read_lexicon
 
 _VERB_POS = frozenset({"fin", "praet", "bedzie", "inf", "imps", "ppas", "pact", "winien", "pred", "impt"})
 _BOUNDARY = frozenset({",", ";", "–", "—", "-", ":", "„", "”", "\"", "«", "»", "że", "iż",
@@ -66,10 +66,17 @@ def _plan_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
             tuple(w[:-1] for w in words if w.endswith("*")), frozenset(sections.get("behind", [])))
 
 
+_plan_by_form: dict = {}
+
+
 def _plan_word(tok: Tok) -> Optional[str]:
     """``PLAN`` for an adjective of planning (``najbliższe``, ``nadchodzący``), ``_PLAN_NOUN`` for a
     noun (``zamiarze``, ``pogotowie``), else None; never a form that can be a finite verb
-    (``przyszli``: came)."""
+    (``przyszli``: came). Worked out once per form and reading choice."""
+    return per_reading(_plan_by_form, tok, lambda _rs, _r: _plan_word_of(tok))
+
+
+def _plan_word_of(tok: Tok) -> Optional[str]:
     r = tok.reading
     if not tok.is_word or r is None or r.pos not in ("subst", "adj", "pact", "ppas") \
             or any(x.pos in ("fin", "praet", "bedzie", "impt") for x in tok.readings):
