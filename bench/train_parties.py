@@ -34,17 +34,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newslens import evaluate as E  # noqa: E402
 from newslens import rank  # noqa: E402
+from lobo import batch_of, dev_batches  # noqa: E402  (bench/lobo.py)
 
-GROUPS = ("team", "web", "blind-a", "blind-b", "blind-c", "blind-e", "blind-f", "blind-g", "blind-h")
+GROUPS = dev_batches()  # team, web, blind-a, … as committed in data/dev
 L2 = 1.0
-
-
-def batch(stem: str) -> str:
-    if stem.startswith("web-"):
-        return "web"
-    if stem.startswith("blind-"):
-        return stem[:7]
-    return "team"
+batch = batch_of
 
 
 def _git(*args: str) -> bytes:

@@ -7,7 +7,7 @@
 gold, never the working tree, never data/holdout, data/blind or data/sealed) is extracted with the
 current code; for each found quote (matched to a gold quote as ``newslens evaluate`` matches them)
 the candidates of ``extract/speaker_rank.py`` and which of them is the gold speaker (scored as
-``evaluate.score`` scores a speaker). (2) For each of the nine batches (team, web, blind-a … blind-h),
+``evaluate.score`` scores a speaker). (2) For each batch of data/dev (team, web, blind-a, …: bench/lobo.py),
 fit on the other eight and score it; print rules vs ranker alone vs ranker with the rules' choice as a
 feature, per batch and micro. (3) ``--write`` fits on all dev and writes
 ``src/newslens/data/rankers/speaker.json``. Deterministic: sorted inputs, Newton's method.
@@ -33,20 +33,13 @@ from newslens import rank  # noqa: E402
 from newslens.analysis import analyze  # noqa: E402
 from newslens.extract import quotes as quotes_mod  # noqa: E402
 from newslens.extract import speaker_rank  # noqa: E402
+from lobo import batch_of, dev_batches  # noqa: E402  (bench/lobo.py)
 
-BATCHES = ("team", "web", "blind-a", "blind-b", "blind-c", "blind-e", "blind-f", "blind-g", "blind-h")
+BATCHES = dev_batches()  # team, web, blind-a, … as committed in data/dev
 L2 = 2.0  # at 1.0, rank.fit's undamped Newton steps diverged on one split (weights in the hundreds)
 MAX_WEIGHT = 25.0  # a fitted weight beyond this means the fit diverged: the trainer stops
 THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7)
 OUT = ROOT / "src" / "newslens" / "data" / "rankers" / "speaker.json"
-
-
-def batch_of(stem: str) -> str:
-    if stem.startswith("web-"):
-        return "web"
-    if stem.startswith("blind-"):
-        return stem[:7]
-    return "team"
 
 
 @dataclass
