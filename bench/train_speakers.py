@@ -8,7 +8,7 @@ gold, never the working tree, never data/holdout, data/blind or data/sealed) is 
 current code; for each found quote (matched to a gold quote as ``newslens evaluate`` matches them)
 the candidates of ``extract/speaker_rank.py`` and which of them is the gold speaker (scored as
 ``evaluate.score`` scores a speaker). (2) For each batch of data/dev (team, web, blind-a, …: bench/lobo.py),
-fit on the other eight and score it; print rules vs ranker alone vs ranker with the rules' choice as a
+fit on the others and score it; print rules vs ranker alone vs ranker with the rules' choice as a
 feature, per batch and micro. (3) ``--write`` fits on all dev and writes
 ``src/newslens/data/rankers/speaker.json``. Deterministic: sorted inputs, Newton's method.
 """

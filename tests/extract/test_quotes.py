@@ -11,6 +11,14 @@ def quotes(text):
     return [(q.kind, q.speaker, q.via, q.text) for q in extract_quotes(t, extract_actors(t))]
 
 
+def assert_quotes(text, expected):
+    """The text's quotes are ``expected``: (kind, speaker, via) each, and each text starts as given."""
+    got = quotes(text)
+    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
+    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
+        assert g.startswith(e), (g, e)
+
+
 def test_reference_article_quotes_match_gold(reference, gold):
     got = reference.extraction.quotes
     assert len(got) == len(gold["quotes"])
@@ -552,10 +560,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_quote_patterns(text, expected):
-    got = quotes(text)
-    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
-    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
-        assert g.startswith(e)
+    assert_quotes(text, expected)
 
 
 NEGATIVES = [
@@ -621,10 +626,7 @@ UNMARKED_NEGATIVES = [
 
 @pytest.mark.parametrize("text,expected", UNMARKED_BLOCKS + UNMARKED_NEGATIVES)
 def test_unmarked_paragraph_quoted_by_the_next_line(text, expected):
-    got = quotes(text)
-    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
-    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
-        assert g.startswith(e)
+    assert_quotes(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -638,10 +640,7 @@ def test_unmarked_paragraph_quoted_by_the_next_line(text, expected):
     ("Rolnicy przyjechali tak, jak zwykle przyjeżdżają, ciągnikami.", []),
 ])
 def test_jak_source_clause_with_particles(text, expected):
-    got = quotes(text)
-    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
-    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
-        assert g.startswith(e)
+    assert_quotes(text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -722,10 +721,7 @@ ATTRIBUTION_SHAPE_NEGATIVES = [
 
 @pytest.mark.parametrize("text,expected", ATTRIBUTION_SHAPES + ATTRIBUTION_SHAPE_NEGATIVES)
 def test_dash_attribution_by_its_shape(text, expected):
-    got = quotes(text)
-    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
-    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
-        assert g.startswith(e), (g, e)
+    assert_quotes(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -738,10 +734,7 @@ def test_dash_attribution_by_its_shape(text, expected):
     ("Koszt wyniesie 20-30 mln zł, a temperatura spadnie do -5 stopni w polsko-niemieckim regionie.", []),
 ])
 def test_a_dash_glued_on_one_side(text, expected):
-    got = quotes(text)
-    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
-    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
-        assert g.startswith(e), (g, e)
+    assert_quotes(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -759,10 +752,7 @@ def test_a_dash_glued_on_one_side(text, expected):
      [("direct", None, None, "Zrobimy wszystko"), ("indirect", "Jan Wilk", None, "drużyna jest gotowa")]),
 ])
 def test_the_speaker_behind_adjuncts_or_a_comma(text, expected):
-    got = quotes(text)
-    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
-    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
-        assert g.startswith(e), (g, e)
+    assert_quotes(text, expected)
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -795,10 +785,7 @@ def test_a_role_with_a_body_refers_to_the_person_named_with_it(text, speaker):
     ("Związek żąda: - podwyżek o 15 procent dla wszystkich pracowników.", []),
 ])
 def test_a_colon_introduces_the_speakers_words(text, expected):
-    got = quotes(text)
-    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
-    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
-        assert g.startswith(e), (g, e)
+    assert_quotes(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -876,7 +863,4 @@ def test_an_unnamed_head_speaks_for_the_body(text, speaker):
                                  ("direct", "Jan Lis", None, "Jesteśmy gotowi")]),
 ])
 def test_an_aside_between_dashes(text, expected):
-    got = quotes(text)
-    assert [(k, s, v) for k, s, v, _ in got] == [(k, s, v) for k, s, v, _ in expected], got
-    for (_, _, _, g), (_, _, _, e) in zip(got, expected):
-        assert g.startswith(e), (g, e)
+    assert_quotes(text, expected)
