@@ -281,3 +281,15 @@ def test_condition_agent_after_przez_is_its_addressee():
                                  "zakończenia jest podpisanie porozumienia przez ministra zdrowia Adama "
                                  "Niedzielskiego.") if d.kind == "condition"]
     assert got == ["Adam Niedzielski"]
+
+
+@pytest.mark.parametrize("text,by", [
+    # a demand noun with its owner in the genitive: the owner demands, not the sentence's subject
+    ("Rosja odpowiedziała w piątek na apel prezydenta Francji Pierre’a Laurenta o zawieszenie broni.", "Pierre Laurent"),
+    ("Rząd odpowiedział na apel prezydenta Francji Emmanuela Macrona o zawieszenie broni.", "Emmanuel Macron"),
+    ("Rząd odrzucił apel Komisji Europejskiej o zwrot dotacji.", "Komisja Europejska"),
+    # no owner after the noun: the sentence's subject still demands
+    ("Związek Zawodowy Leśników wystosował apel o podwyżki dla pracowników.", "Związek Zawodowy Leśników"),
+])
+def test_the_owner_of_a_demand_noun_demands(text, by):
+    assert [d.by for d in demands(text) if d.kind == "item"] == [by]

@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 from ..model import Timex
 from .demand_lists import Frame as _Frame
 from .demand_addressees import holder_nouns
-from .demand_parties import Parties, lex, nominative_plural
+from .demand_parties import Parties, _party, lex, nominative_plural
 from .quotes import _Doc
 
 
@@ -57,6 +57,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 f.of, f.of_source = P.addressees(car, f.trig), "carrier"
         unnamed = f.by is None and not f.inherit and not first and not noun and verbal and P.common_subject(f.trig)
         relative = f.trig > 1 and toks[f.trig - 1].lemma == "który" and toks[f.trig - 2].pos == "prep"
+        if f.by is None and noun and not f.inherit:
+            f.by = _party(_owner(doc, f.trig))  # "apel prezydenta Francji Pierre'a Laurenta o …": whose appeal it is
         if f.by is None and not f.inherit and not first and not unnamed:
             if relative:  # "złożą wniosek, w którym zażądają …": the main clause's subject demands
                 f.by = P.sentence_subject(s, outside_quotes=True)
@@ -134,6 +136,33 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 and before.by.name == f.by.name:
             before.of, before.of_source = list(f.of), "answer"
             answered.add(id(before))
+
+
+def _owner(doc: _Doc, trig: int):
+    """The named person or body in the genitive right after a demand noun (``apel prezydenta Francji
+    Pierre'a Laurenta o …``, ``żądanie Komisji Europejskiej``): whose demand it is, the demander. Only
+    genitive words (a role, its complement, the name) may stand between; a preposition ends the search."""
+    toks = doc.toks
+    end = doc.sent_range(toks[trig].sent)[1]
+    k = trig + 1
+    while k < min(trig + 8, end):
+        t = toks[k]
+        m = doc.mention.get(k)
+        if m is not None and m[1] == k:
+            surface = doc.text.text[toks[m[1]].idx:toks[m[2]].end]
+            gen = any(r.has("gen") for j in range(m[1], m[2] + 1) for r in toks[j].readings if r.pos != "ign") \
+                or (m[0].type == "person" and surface != m[0].name)  # an inflected name the dictionary lacks
+            if m[0].type in ("person", "organization") and gen:
+                later = doc.mention.get(m[2] + 1)  # "prezydenta Francji Pierre'a Laurenta": the person after
+                if m[0].type != "person" and later is not None and later[0].type == "person" and later[1] == m[2] + 1:
+                    return later[0]
+                return m[0]
+            k = m[2] + 1
+            continue
+        if not t.is_word or t.pos == "prep" or not any(r.has("gen") for r in t.readings if r.pos in ("subst", "adj")):
+            return None
+        k += 1
+    return None
 
 
 def _announcing_addressees(doc: _Doc, P: Parties, finder, s: int) -> list:
