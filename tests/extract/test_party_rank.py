@@ -122,29 +122,3 @@ def test_choice(text, field, expected, monkeypatch):
 def test_place_of_a_visit_is_no_addressee(monkeypatch):
     assert choose("Wojewoda Tomasz Wilk przyjechał w środę do Radomia. Rolnicy domagają się dopłat do nawozów.",
                   "of", monkeypatch) is None
-
-
-@pytest.mark.parametrize("text,filled", [
-    # "X poinformował, że powiat będzie domagał się …": the rules name no demander (a common noun
-    # subject); the ranker names the official who announces his side's demand
-    ("Starosta Jan Wilk poinformował, że powiat przystąpi do procesu i będzie domagał się od Adama K. "
-     "naprawienia szkody.", "Jan Wilk"),
-    ("Burmistrz Anna Lis poinformowała, że gmina będzie domagać się od spółki Alfa zwrotu dotacji.", "Anna Lis"),
-    # negative: the only party named is the addressee, who never demands of itself
-    ("Powiat będzie domagał się od Adama K. naprawienia szkody.", None),
-])
-def test_fill_where_the_rules_name_no_demander(text, filled, monkeypatch):
-    from newslens.extract import demand_resolve
-
-    if not hasattr(demand_resolve, "RANK_FILL"):
-        pytest.skip("the demander fill is not wired in (its commit reverted)")
-
-    def by(flag):
-        monkeypatch.setattr(demand_resolve, "RANK_FILL", flag)
-        t = nlp.analyze(text)
-        actors = extract_actors(t)
-        return [d.by for d in D.extract_demands(t, actors, extract_timeline(t, "2025-03-01"),
-                                                extract_quotes(t, actors))]
-
-    assert by(False) == [None]
-    assert by(True) == [filled]
