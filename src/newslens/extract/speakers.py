@@ -407,7 +407,8 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             if m and k == m[1] and m[0].type in (("person",) if persons_only else ("person", "organization", "group")) and \
                     doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
                     and not any(x <= doc.toks[k].idx < y for x, y in said) \
-                    and not in_oblique(doc, m) and not _role_complement(doc, m):  # (a subject inside reported speech is what was said)
+                    and not in_oblique(doc, m) and not _role_complement(doc, m):
+                # (a subject inside reported speech is what was said; a role's complement is no subject)
                 subjects.append(m)
         for m in reversed(subjects):
             if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
