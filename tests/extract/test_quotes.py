@@ -864,3 +864,20 @@ def test_an_unnamed_head_speaks_for_the_body(text, speaker):
 ])
 def test_an_aside_between_dashes(text, expected):
     assert_quotes(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # unmarked sentences in the first person closed by a dash attribution: the speaker's own words, direct,
+    # from where the first person starts
+    ("Minister Tomasz Bąk był gościem radia. Nie widzę szans na porozumienie w tym tygodniu. Druga strona nadal "
+     "stawia warunki nie do przyjęcia - powiedział Bąk.",
+     [("direct", "Tomasz Bąk", None, "Nie widzę szans na porozumienie w tym tygodniu. Druga strona")]),
+    # no first person: reported speech of the last sentence, as before
+    ("Wojewoda Jan Pietrzak odwiedził powiat. Ewakuacja mieszkańców nie jest na razie potrzebna. Woda opada, a "
+     "wały wytrzymały - relacjonował Pietrzak.", [("indirect", "Jan Pietrzak", None, "Woda opada")]),
+    # "ma" is the verb mieć, not the possessive
+    ("Rosja zgodziła się na rozejm, ale porozumienie ma wejść w życie dopiero po zniesieniu sankcji - wynika z "
+     "komunikatu Kremla.", [("indirect", "Kreml", None, "Rosja zgodziła się")]),
+])
+def test_unmarked_first_person_sentences_before_a_dash_attribution(text, expected):
+    assert_quotes(text, expected)

@@ -1,6 +1,7 @@
 """Quotes laid out the way web pages print them, beyond dashes and quotation marks: a paragraph with no
-marks whose attribution opens the next line, a colon before unmarked words, an interview's label after a
-headline quote, and the journalist's question that is no quote. Split out of ``quotes`` (output
+marks whose attribution opens the next line, first-person sentences with no marks before a dash
+attribution, a colon before unmarked words, an interview's label after a headline quote, and the
+journalist's question that is no quote. Split out of ``quotes`` (output
 unchanged) when that module passed 600 lines.
 """
 from __future__ import annotations
@@ -95,3 +96,31 @@ def _interview_label(doc: _Doc, k: int) -> Optional[tuple[Actor, Actor]]:
             or doc.para[o[1]] != doc.para[k]:
         return None
     return m[0], o[0]
+
+
+FIRST_PERSON = frozenset({"ja", "my", "mnie", "mi", "nas", "nam", "nami", "mój", "nasz"})
+
+
+def _first_person(doc: _Doc, a: int, b: int) -> bool:
+    """Tokens [a, b) speak in the first person: a verb in it, or its pronoun or possessive."""
+    return any((t.reading is not None and t.reading.pos in VERBAL and t.reading.has("pri"))
+               or (t.lemma.lower() in FIRST_PERSON and t.lower not in ("ma", "me", "mą"))  # ("ma": mieć, read as mój)
+               for t in doc.toks[a:b])
+
+
+def _first_person_run(doc: _Doc, s: int, taken: _Spans) -> Optional[int]:
+    """Where an unmarked run of first-person sentences ends in sentence ``s`` (closed by a dash and its
+    attribution) starts: the first of the consecutive sentences of its paragraph, back from ``s``, that
+    speak in the first person, when the run holds one at least; None when none does (the sentence is
+    then reported speech, as before)."""
+    toks = doc.toks
+    a, b = doc.sent_range(s)
+    start, any_first = a, _first_person(doc, a, b)
+    k = s - 1
+    while k >= 0:
+        ka, kb = doc.sent_range(k)
+        if doc.para[ka] != doc.para[a] or toks[ka].idx in taken or not _first_person(doc, ka, kb) \
+                or is_dash(doc, ka) or toks[ka].text in QUOTE_OPEN:
+            break
+        start, any_first, k = ka, True, k - 1
+    return start if any_first else None

@@ -23,7 +23,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
                         quote_marks, term_markers, via_triggers)
 from .speakers import _attribute, _first_subject, _resolve_zero, _speaker_from_body
 from .speaker_sources import _platform_at, _relayed_source, _via_in
-from .quote_layouts import _colon_unmarked, _interview_label, _journalist_asks, _unmarked_blocks
+from .quote_layouts import _colon_unmarked, _first_person_run, _interview_label, _journalist_asks, _unmarked_blocks
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -285,7 +285,11 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                                              for k in range(a + 1, t.i - 1)):
                 clause = False  # "Jego prezes Adam Lis - który … - zapowiedział, że": the dash closes an aside
             if len([x for x in toks[a:last + 1] if x.is_word]) >= 4 and clause:
-                f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
+                first = _first_person_run(doc, s, taken) if is_dash(doc, t.i - 1) else None
+                if first is not None:  # "… był gościem radia. Nie widzę szans … Druga strona stawia warunki –
+                    f = _Found("direct", toks[first].idx, toks[last].end, verb_tok=t.i)  # powiedział Bąk.":
+                else:  # the speaker's own words in the first person, unmarked, run back to where they start
+                    f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
                 f.attr_span = (t.i, b)
                 out.append(f)
                 continue
