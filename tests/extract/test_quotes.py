@@ -881,3 +881,10 @@ def test_an_aside_between_dashes(text, expected):
 ])
 def test_unmarked_first_person_sentences_before_a_dash_attribution(text, expected):
     assert_quotes(text, expected)
+
+
+def test_a_fragment_starting_with_its_reporting_frame_does_not_crash():
+    # the fragment and the frame holding it open at the same word: the frame is not settled yet, so the
+    # fragment gets no outlet from it (this raised StopIteration before)
+    got = quotes('Tytuł\n\nMinister powiedział, że "to nie do przyjęcia" – dodał Jan Nowak.')
+    assert [(k, t) for k, _, _, t in got] == [("partial", "to nie do przyjęcia")]

@@ -561,8 +561,10 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         if f.via is None and f.attr_span != (0, 0):
             f.via = _via_in(doc, f.attr_span[0], f.attr_span[1], item_spans)
         if f.via is None and id(f) in framed:
-            outer = next(g for g in found if g.verb_tok == framed[id(f)])
-            if outer.speaker is not None and outer.speaker.type == "media":
+            # the frame is settled before the quotes it relays, unless it starts at the same word
+            # ('powiedział, że "to nie do przyjęcia" – dodał X': the fragment comes first): no outlet then
+            outer = next((g for g in found if g.verb_tok == framed[id(f)]), None)
+            if outer is not None and outer.speaker is not None and outer.speaker.type == "media":
                 f.via = outer.speaker
         if f.via is None and results and results[-1].speaker is f.speaker \
                 and f.speaker is not None and f.verb_tok is not None \
