@@ -56,13 +56,8 @@ def committed_articles() -> dict[str, list[str]]:
 
 
 def by_ok(g: dict, name, canon: dict) -> bool:
-    """The evaluator's rule for a demander (``evaluate.score``'s speaker_ok), from its helpers."""
-    want = g.get("by")
-    if want is None or name is None:
-        return want is None and name is None
-    if g.get("group") and E.group_head(want) == E.group_head(name):
-        return True
-    return E.fold(want) == E.fold(name) or canon.get(E.fold(name)) == want
+    """The evaluator's judgement of a demander (``evaluate.party_ok``)."""
+    return E.party_ok(g, name, canon, "by")
 
 
 def of_ok(g: dict, names, canon: dict) -> bool:

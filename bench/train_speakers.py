@@ -71,13 +71,8 @@ def git_show(path: str) -> Optional[bytes]:
 
 
 def speaker_ok(gold_q: dict, name: Optional[str], canon: dict) -> bool:
-    """``evaluate.score``'s judgement of a predicted speaker, through its own helpers."""
-    want = gold_q.get("speaker")
-    if want is None or name is None:
-        return want is None and name is None
-    if gold_q.get("group") and ev.group_head(want) == ev.group_head(name):
-        return True
-    return ev.fold(want) == ev.fold(name) or canon.get(ev.fold(name)) == want
+    """``evaluate.score``'s judgement of a predicted speaker (``evaluate.party_ok``)."""
+    return ev.party_ok(gold_q, name, canon)
 
 
 def harvest(progress: bool = True) -> tuple[list[Decision], dict[str, int]]:

@@ -152,6 +152,17 @@ def _ratio(ok: int, n: int) -> Optional[float]:
     return ok / n if n else None
 
 
+def party_ok(gold_rec: dict, got: Optional[str], canon: dict[str, str], key: str = "speaker") -> bool:
+    """Is ``got`` the gold record's ``key`` (a speaker, via or demander)? Both empty; a group named by the
+    same head noun; the same name folded; or a name the matched actors map to the gold one (``canon``)."""
+    want = gold_rec.get(key)
+    if want is None or got is None:
+        return want is None and got is None
+    if gold_rec.get("group") and group_head(want) == group_head(got):
+        return True
+    return fold(want) == fold(got) or canon.get(fold(got)) == want
+
+
 def score(pred: dict, gold: dict) -> dict[str, Any]:
     """Figures for one article: ``pred`` is an ``extract.json`` dict, ``gold`` a gold dict."""
     out: dict[str, Any] = {"id": gold.get("id") or pred.get("article", {}).get("id")}
@@ -170,12 +181,7 @@ def score(pred: dict, gold: dict) -> dict[str, Any]:
     out["actors"]["split_actors"] = [f"{g['name']}: {' | '.join(map(str, found))}" for g, found in split]
 
     def speaker_ok(g: dict, p: dict, key: str) -> bool:
-        want, got = g.get(key), p.get(key)
-        if want is None or got is None:
-            return want is None and got is None
-        if g.get("group") and group_head(want) == group_head(got):
-            return True
-        return fold(want) == fold(got) or canon.get(fold(got)) == want
+        return party_ok(g, p.get(key), canon, key)
 
     pairs, prf = _match(gold.get("quotes", []), pred.get("quotes", []), _same_text, _start_gap)
     out["quotes"] = _section(prf, lambda r: f"{r.get('speaker')}: {r.get('text_start') or r.get('text')}")
