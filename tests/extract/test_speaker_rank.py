@@ -20,7 +20,6 @@ def settled(text: str, monkeypatch):
         got.append((doc, sorted(results, key=lambda f: f.start)))
 
     monkeypatch.setattr(quotes_mod, "_speaker_from_body", capture)
-    monkeypatch.setattr(speaker_rank, "fill_empty", lambda doc, results: None)  # the rules alone
     analysed = nlp.analyze(text)
     quotes_mod.extract_quotes(analysed, extract_actors(analysed))
     return got[0]

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ..model import Actor
+from ..nlp import CASES
 from .demand_parties import Party
 
 PREPS = {"od": "od", "ode": "od", "do": "do", "wobec": "wobec", "przez": "przez", "dla": "dla", "z": "z",
          "ze": "z", "na": "na", "w": "w", "we": "w", "o": "o", "u": "u", "przed": "przed"}
-CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 COORD = frozenset({",", "i", "oraz", "a", "ani", "także", "również", "od", "ode", "do", "wobec"})
 WINDOW = 200  # tokens either side of the trigger, at most
 
@@ -232,7 +232,7 @@ def of_candidates(ctx: Context, f, prev, by: Optional[Party], quoted_frame: bool
     """The addressee candidates of frame ``f`` (named actors and coordinations of them). ``use_prev``:
     the previous frame's answers (``prev.of``, ``prev.by``) are candidates and features; ``by`` and
     ``rule`` (the rules' answers for this frame) are read only ``with_rule``."""
-    doc, toks, P = ctx.doc, ctx.doc.toks, ctx.P
+    toks, P = ctx.doc.toks, ctx.P
     at = f.items[0][0] if f.items else f.trig
     facts = _frame_facts(ctx, f, quoted_frame)
     verb_num = _verb_number(toks[f.trig])
@@ -318,7 +318,7 @@ def by_candidates(ctx: Context, f, prev, quoted_frame: bool, rule: Optional[Part
     """The demander candidates of frame ``f`` (named actors and groups). ``use_prev``: the previous
     frame's answers are candidates and features; ``of``: this frame's addressees (no party demands of
     itself); ``rule`` (the rules' answer) is read only ``with_rule``."""
-    doc, toks, P = ctx.doc, ctx.doc.toks, ctx.P
+    toks, P = ctx.doc.toks, ctx.P
     at = f.items[0][0] if f.items else f.trig
     facts = _frame_facts(ctx, f, quoted_frame)
     verb_num = _verb_number(toks[f.trig])
@@ -362,16 +362,3 @@ def by_candidates(ctx: Context, f, prev, quoted_frame: bool, rule: Optional[Part
         kind = "group" if party.group else (party.actor.type if party.actor is not None else "other")
         out.append(Candidate((name,), party, (), _finish(feats, dist, n, ctx.salience.get(name, 0), kind, facts)))
     return out
-
-
-def choose_by(ctx: Context, f, prev, quoted_frame: bool, threshold: float) -> Optional[Party]:
-    """The learned demander (``data/rankers/demand_by.json``) of frame ``f``, when its probability
-    reaches ``threshold``; else None. A party the frame addresses is never its demander."""
-    from ..rank import load
-
-    cands = by_candidates(ctx, f, prev, quoted_frame)
-    choice = load("demand_by").choose([c.feats for c in cands])
-    if choice.index is None or choice.probability < threshold:
-        return None
-    got = cands[choice.index].party
-    return None if got.actor is not None and got.actor in f.of else got

@@ -329,7 +329,9 @@ def choose(doc: _Doc, results: Sequence[_Found], ranker=None) -> list[tuple[Opti
 
 def fill_empty(doc: _Doc, results: Sequence[_Found]) -> None:
     """Where the rules left a quote's speaker empty, the ranker's candidate when its probability is at
-    least FILL_THRESHOLD (never a rule's named choice overridden)."""
+    least FILL_THRESHOLD (never a rule's named choice overridden). Not called by ``extract_quotes``: on
+    the dev gold it named speakers where table rows deliberately leave none (README, round 8); one line
+    after ``_speaker_from_body`` wires it in."""
     if all(f.speaker is not None for f in results):
         return
     ordered = sorted(results, key=lambda f: f.start)
