@@ -1,0 +1,349 @@
+"""Demand frames headed by a verb of demanding (data/demand_verbs.txt): "domaga się od X: A, B, a
+także C", "wezwał X do A", "apeluje do X o A", "oczekujemy, że …", "chce, by …", "X ma do piątku
+przedstawić plan – zażądał Y". A mixin of the demand finder (``demands._Finder``), as
+``demand_lists.EnumeratedLists`` is: it uses the finder's ``clause_end``, ``skip_words``, ``in_quote``,
+``_is_trigger`` and word lists. It finds where the demanded span starts (past the addressee "od X",
+"do X", the verb's preposition, a colon or a complementiser), whose demand it is not (a forecast, an
+own plan, a wish that asks no one) and the addressee the sentence fronts.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..lexicon import role_words
+from ..model import Actor
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN
+from .demand_items import head, split_items, trim
+from .demand_lists import Frame as _Frame
+from .demand_parties import lex
+
+
+def verb_entries() -> dict[str, Optional[str]]:
+    """data/demand_verbs.txt: a verb's lemma -> the preposition its demanded thing follows, if any."""
+    out: dict[str, Optional[str]] = {}
+    for line in lex("demand_verbs.txt"):
+        parts = line.split()
+        out[parts[0]] = parts[1] if len(parts) > 1 else None
+    return out
+
+
+class VerbFrames:
+    """Finder methods for frames headed by a verb of demanding."""
+
+    # ------------------------------------------------------------ addressees after the verb
+    def skip_addressee(self, k: int, b: int, of: list[Actor]) -> int:
+        """Past "od X", "wobec X", "do X" (with the named X collected into ``of``) and skip words."""
+        toks = self.toks
+        while k < b:
+            k = self.skip_words(k, b)
+            if of and k + 2 < b and toks[k].lower in ("i", "oraz") and toks[k + 1].lower in ("od", "ode", "wobec"):
+                k += 1  # "od klubu i od ligi": a second addressee with its own preposition
+            if k < b and toks[k].lower in ("od", "ode", "wobec", "do") and k + 1 < b:
+                got = self.P._coordinated(k + 1, b)
+                if got:
+                    of += [x for x in got if x not in of]
+                    k = self._after_actors(k + 1, b)
+                    continue
+                if toks[k].lower in ("od", "wobec") and k + 1 < b and head(toks, k + 1, b) is not None:
+                    # "od rządu", "od władz miasta": an addressee the text does not name
+                    h = head(toks, k + 1, b)
+                    j = h + 1
+                    if toks[h].lemma in lex("addressee_bodies.txt") or toks[h].lemma in ("minister", "ministra"):
+                        if j + 1 < b and toks[j].pos in ("subst", "adj") and any(r.has("gen") for r in toks[j].readings) \
+                                and (toks[j + 1].text == ":" or {r.pos for r in toks[j + 1].readings} & {"subst", "ger", "adj"}
+                                     and not any(r.pos == "prep" for r in toks[j + 1].readings)):
+                            j += 1  # "od władz miasta: …", "od dyrekcji szpitala podwyżki …", not "od zarządu podwyżek od …"
+                    if toks[h].lemma in lex("addressee_bodies.txt") and j + 1 < b and toks[j].lower in ("w", "we") \
+                            and (self.doc.mention.get(j + 1) or (None, -1))[1] == j + 1 \
+                            and self.doc.mention[j + 1][0].type == "place":
+                        j += 1  # "od władz w Teheranie": the seat names the government addressed
+                    m = self.doc.mention.get(j)
+                    if m and m[1] == j:
+                        if m[0] not in of and m[0].type != "media":
+                            of.append(m[0])  # "od klubu Orzeł Kielce", "od państw Zachodu"
+                        j = m[2] + 1
+                    got = self.P.addressees(k, j)
+                    of += [x for x in got if x not in of]
+                    k = j
+                    if k < b and toks[k].lower in ("i", "oraz") and k + 1 < b and toks[k + 1].lower not in ("od",):
+                        pass
+                    continue
+            break
+        return k
+
+    def _after_actors(self, k: int, b: int) -> int:
+        toks = self.toks
+        while k < b:
+            got = self.P.actor_at(k, b)
+            if got is None:
+                break
+            k = got[1]
+            if k < b and toks[k].lower in ("i", "oraz", ",") and k + 1 < b and self.P.actor_at(k + 1, b):
+                k += 1
+                continue
+            break
+        return k
+
+    # ------------------------------------------------------------ verb frames
+    def verb_frame(self, k: int, b: int) -> Optional[_Frame]:
+        toks = self.toks
+        t = toks[k]
+        lemma = next((r.lemma for r in [t.reading] + list(t.readings) if r is not None and r.lemma in self.verbs
+                      and r.pos in ("fin", "praet", "inf", "impt", "pcon")), None)
+        if lemma is None or (k > 0 and toks[k - 1].lower == "nie"):
+            return None
+        if k > 0 and toks[k - 1].lemma in ("który", "co", "jaki") and toks[k - 1].lower not in ("którzy", "która", "który") \
+                and not (k > 1 and toks[k - 2].pos == "prep") and not self._colon_list(k, b):
+            # "gwarancji, których zażądała": the demanded thing is named before; not "wniosek, w którym
+            # zażądają …" (the relative word is an adverbial) nor "czego oczekuje od X: A, B" (a list follows)
+            return None
+        prep = self.verbs[lemma]
+        tag = t.reading.tag if t.reading else ""
+        first_person = ":pri" in tag or ":sec" in tag
+        if lemma == "prosić" and not (t.pos == "fin" and ":pri" in tag):
+            return None
+        if t.pos == "inf" and k > 0 and toks[k - 1].lemmas() & {"móc", "mieć", "trzeba", "warto", "należy", "można", "powinien"}:
+            return None  # "komisja może wezwać klub do wyjaśnień", "trzeba domagać się …": no one demands
+        a = self.doc.sent_range(t.sent)[0]
+        if k > a + 1 and (toks[k - 1].text in "–—" or toks[k - 1].text == "-" and self.raw[toks[k - 1].idx - 1:toks[k - 1].idx] == " ") \
+                and prep is None and t.pos in ("praet", "fin") and not first_person \
+                and not self._closes_aside(a, k - 1):
+            # "X ma do piątku przedstawić plan – zażądał Y": the demand is the speech before the attribution
+            x = a
+            while x < k - 1 and (toks[x].text in "–—-" or toks[x].text in QUOTE_OPEN):
+                x += 1
+            item = trim(toks, x, k - 1)
+            if item[1] <= item[0] or not any(toks[j].pos in ("fin", "praet", "bedzie", "inf") for j in range(*item)):
+                return None
+            got = self.P.clause_subject(*item, heads=True) or self._named_subject(*item)
+            return _Frame(k, [item], of=[got] if got is not None else [], clause=True)
+        of: list[Actor] = []
+        o = k + 1
+        if lemma in ("zobowiązać", "zobowiązywać") and (k + 1 < b and toks[k + 1].lower == "się"
+                                                           or k > 0 and toks[k - 1].lower == "się"):
+            return None  # "zobowiązał się do …": a commitment, not a demand made of someone
+        if lemma in ("wezwać", "wzywać", "zobowiązać", "zobowiązywać"):
+            j = self.skip_words(o, b)
+            while j < b and j - o < 3 and toks[j].pos == "adv" and j not in self.doc.mention:
+                j += 1  # "wezwał jednocześnie X do …"
+            got = self.P._coordinated(j, b)
+            of += got
+        o = self.skip_addressee(o, b, of)
+        if of and prep is None:
+            colon = next((j for j in range(o, min(b, o + 6)) if toks[j].text == ":"), None)
+            if colon is not None and not any(toks[j].pos in ("fin", "praet") for j in range(o, colon)):
+                o = colon  # "od RPEC i władz miasta: A, B"
+        clause = False
+        if prep is not None:
+            # the demanded thing follows the verb's preposition: "wezwał X do A", "apeluje do X o A"
+            j = o
+            while j < b and j - o < 8 and toks[j].lower != prep and toks[j].text not in ".;":
+                if toks[j].lower in ("do", "przeciwko", "przeciw") and prep == "o":
+                    got = self.P._coordinated(j + 1, b)  # "apeluje do X o A", "wystąpi przeciwko X o A"
+                    of += [x for x in got if x not in of]
+                j += 1
+            if j < b and toks[j].lower == prep and j - o < 8:
+                o = j + 1
+                if lemma in ("wystąpić", "występować") and not of and \
+                        not any(toks[x].lower in ("do", "przeciwko", "przeciw") for x in range(k, j)):
+                    return None  # "wystąpił o wyznaczenie mediatora": an application, unless made to someone
+            elif o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("by", "aby", "żeby"):
+                o, clause = o + 2, True
+            elif o < b and toks[o].lower == "do" and (c := self._wish_after_addressee(o, j)) is not None:
+                o, clause = c, True  # "zaapelował do posłów, by nie odkładali prac": the addressee names no actor
+            else:
+                before = self._fronted(k, prep)
+                if before is None:
+                    return None
+                return _Frame(k, [before], of=of)
+        if o < b and toks[o].text == ":":
+            o += 1
+        if o + 1 < b and (toks[o].text.isdigit() and len(toks[o].text) <= 2 or toks[o].text in "abcdefgh") \
+                and toks[o + 1].text in ").":
+            o += 2  # "żąda: 1) A; 2) B; 3) C"
+        colon = next((j for j in range(o, min(b, o + 3)) if toks[j].text == ":"), None)
+        if colon is not None and colon + 1 < b:
+            o = colon + 1 + (toks[colon + 1].lower == (prep or "o"))  # "prosimy o jedno: o spotkanie …"
+        if o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("że", "iż", "by", "aby", "żeby"):
+            o, clause = o + 2, True
+        elif o < b and toks[o].lower in ("by", "aby", "żeby") and lemma == "chcieć":
+            o, clause = o + 1, True
+        if lemma == "oczekiwać" and o < b and toks[o].lower in ("na", "w", "z"):
+            return None  # "oczekuje na decyzję": waiting, not demanding
+        if lemma == "oczekiwać" and not of and not (first_person and self.in_quote(k)) and \
+                not any(toks[j].lower in ("od", "ode") for j in range(k + 1, min(b, o + 1))) and \
+                not (toks[a].lower in ("od", "ode") or a + 1 < k and toks[a].text in "–—-„\"" and toks[a + 1].lower == "od"):
+            return None  # "analitycy oczekują obniżki stóp": a forecast; a demand is expected of someone
+            # (of someone the sentence may front: "Od miasta fani oczekują trzech rzeczy: …")
+        if o >= b:
+            return None
+        e = self.clause_end(o, b, self.in_quote(k))
+        if e <= o:
+            return None
+        if lemma == "chcieć" and not clause and self._own_plan(o, e):
+            return None
+        if not clause:
+            h = head(toks, o, e)
+            if h is None and prep is None:
+                o2 = self._after_role_addressee(k + 1, o)
+                if o2 is not None and head(toks, o2, e) is not None:
+                    o, h = o2, head(toks, o2, e)  # "od byłego dyrektora zwrotu 1,4 mln zł": not "dyrektora zwrotu"
+            if h is None and not (lemma == "chcieć" and toks[o].pos == "inf"):
+                return None
+            if h is not None and self.announcement(o, e):
+                return _Frame(k, [], of=of)  # "domaga się spełnienia trzech warunków": items follow
+            if lemma == "chcieć" and not self._wanting_party(k, first_person, h is not None and toks[h].pos != "inf"):
+                return None
+        if lemma == "chcieć" and clause and (not self._wanting_party(k, first_person, True) or self._nobody_asked(o, e)):
+            return None
+        if lemma == "chcieć" and clause and first_person and self.P.clause_subject(o, e, heads=True) is None:
+            return None  # "Chcemy, żeby nasze dzieci miały gdzie pójść": a wish that asks no named party to act
+        items = [trim(toks, o, e)] if clause else split_items(toks, o, e, prep)
+        items = [it for it in items if it[1] > it[0]]
+        if not items:
+            return None
+        if not of:
+            of += self._fronted_addressee(a, k)
+        f = _Frame(k, items, of=of, clause=clause)
+        opened = self._aside_opened(a, k - 1)
+        if opened is not None:
+            f.by = self.P.subject(opened)  # "a zawodnicy - w tym kapitan X - domagają się": the subject before the aside
+        return f
+
+    def _wish_after_addressee(self, o: int, j: int) -> Optional[int]:
+        """The start of a ", by/aby/żeby" clause closing the addressee phrase "do X" at ``o`` (nouns and
+        adjectives only, before ``j``): the token after the complementiser."""
+        toks = self.toks
+        for c in range(o + 1, j):
+            if toks[c].text == "," and c + 1 < j and toks[c + 1].lower in ("by", "aby", "żeby"):
+                return c + 2 if c > o + 1 else None
+            if toks[c].pos not in ("subst", "adj", "ppas", "brev") and c not in self.doc.mention:
+                return None
+        return None
+
+    def _closes_aside(self, a: int, d: int) -> bool:
+        """The dash at ``d`` closes an aside a dash opened after the sentence's first word ("a zawodnicy -
+        w tym kapitan X - domagają się …"): the verb goes on with its own subject, no attribution."""
+        return self._aside_opened(a, d) is not None
+
+    def _aside_opened(self, a: int, d: int) -> Optional[int]:
+        """The dash opening the aside the dash at ``d`` closes (see ``_closes_aside``), if any."""
+        toks, raw = self.toks, self.raw
+        if d <= a or not (toks[d].text in "–—" or toks[d].text == "-" and raw[toks[d].idx - 1:toks[d].idx] == " "):
+            return None
+        dashes = [j for j in range(a + 1, d) if toks[j].text in "–—" or toks[j].text == "-" and raw[toks[j].idx - 1:toks[j].idx] == " "]
+        if len(dashes) % 2 == 1 and not any(toks[j].text in QUOTE_CLOSE for j in range(a, d)):
+            return dashes[-1]
+        return None
+
+    def _named_subject(self, a: int, b: int) -> Optional[Actor]:
+        """The organisation a clause opens with as "<noun> (<noun>) <Name>" ("Zarząd spółki Orlen ma …",
+        "Spółka PKP Cargo musi …"): the first name before any preposition or verb."""
+        toks = self.toks
+        for j in range(a, min(b, a + 4)):
+            m = self.doc.mention.get(j)
+            if m and m[1] == j:
+                return m[0] if m[0].type in ("organization", "person", "place") else None
+            if toks[j].pos not in ("subst", "adj") or toks[j].pos == "prep":
+                return None
+        return None
+
+    def _after_role_addressee(self, a: int, o: int) -> Optional[int]:
+        """The token after a role noun addressed with "od" in [a, o) ("od byłego dyrektora"), when the
+        addressee read took the demanded noun for the role's genitive complement."""
+        toks = self.toks
+        j = next((x for x in range(a, o) if toks[x].lower in ("od", "ode")), None)
+        if j is None:
+            return None
+        j += 1
+        while j < o and toks[j].pos in ("adj", "ppas") and not toks[j].is_title:
+            j += 1
+        return j + 1 if j + 1 < o and toks[j].lemma in role_words() else None
+
+    def _colon_list(self, k: int, b: int) -> bool:
+        """A colon follows the verb within its clause ("wyliczył, czego oczekuje od X: A, B")."""
+        toks = self.toks
+        for j in range(k + 1, min(b, k + 10)):
+            if toks[j].text == ":":
+                return j + 1 < b
+            if toks[j].text in ",;–—" or toks[j].pos in ("fin", "praet"):
+                return False
+        return False
+
+    def _fronted_addressee(self, a: int, k: int) -> list[Actor]:
+        """The addressee fronted at the head of the sentence, before the subject and the verb at ``k``
+        ("Od Zachodu Kreml domaga się …", "Od Marka W. śledczy chcą zwrotu …"); a time ("Od poniedziałku
+        …") or an unnamed party names none."""
+        toks = self.toks
+        x = a
+        while x < k and (toks[x].text in "–—-„\"" or toks[x].lower in ("a", "natomiast", "zaś")):
+            x += 1
+        if x + 1 < k and toks[x].lower in ("od", "ode", "wobec"):
+            return [g for g in self.P._coordinated(x + 1, k) if g.type != "media"]
+        return []
+
+    def _fronted(self, k: int, prep: str) -> Optional[tuple[int, int]]:
+        """"O uregulowanie najmu od lat apelował Związek …": the object before the verb."""
+        toks = self.toks
+        a = self.doc.sent_range(toks[k].sent)[0]
+        if toks[a].lower == prep and head(toks, a + 1, k) is not None:
+            e = a + 1
+            while e < k and not (toks[e].lower in ("od", "już", "wielokrotnie") or toks[e].pos in ("fin", "praet")):
+                e += 1
+            return trim(toks, a + 1, e)
+        return None
+
+    def _wanting_party(self, k: int, first_person: bool, thing: bool) -> bool:
+        """chcieć demands only of a named party or a group ("Lewica chce …", "Rodzice chcą, by …")."""
+        if first_person:
+            return self.in_quote(k)
+        p = self.P.subject(k)
+        if not thing and (k > 0 and self.toks[k - 1].lemma in role_words()
+                          or p is not None and p.actor is not None and p.actor.type in ("person", "media")):
+            return False  # "premier chce zamknąć spór": a person's own intention, not a demand made of anyone
+        if p is None and thing and k > 0 and any(r.pos == "subst" and r.has("nom") for r in self.toks[k - 1].readings) \
+                and not self.toks[k - 1].is_title and not self.in_quote(k):
+            return True  # "Ukraińska strona chce także …": a subject the text names by a common noun
+        s = self.toks[k].sent
+        a = self.doc.sent_range(s)[0]
+        if p is None and thing and k == a and s > 0 and not self.in_quote(k):
+            a0, b0 = self.doc.sent_range(s - 1)
+            if self.doc.para[a0] == self.doc.para[k] and any(self._is_trigger(j) for j in range(a0, b0)):
+                return True  # "X domagają się A. Chcą też B": the demanders of the sentence before
+        return p is not None
+
+    def _own_plan(self, o: int, e: int) -> bool:
+        """"chce wydobywać wapień", "chce jednak najpierw ocenić, czy …", "chcemy tu żyć": an infinitive
+        after chcieć (adverbs before it aside) is the subject's own plan, no demand made of anyone, unless
+        it asks for a thing (data/demand_obtain_verbs.txt: "chce zachować dla siebie dwanaście resortów")."""
+        toks = self.toks
+        j = o
+        while j < e and j - o < 3 and toks[j].pos in ("adv", "qub", "conj") and toks[j].text.isalpha():
+            j += 1
+        infs = [r.lemma for r in toks[j].readings if r.pos == "inf"] if j < e else []
+        return bool(infs) and not set(infs) & self.obtain  # the tagger may read "żyć" as a noun
+
+    def _nobody_asked(self, o: int, e: int) -> bool:
+        """A wished clause whose subject is an indefinite pronoun ("żeby ktoś wreszcie nas słuchał";
+        data/demand_indefinite_subjects.txt) asks no party to act."""
+        toks = self.toks
+        return any(toks[j].lower in self.indefinite for j in range(o, min(e, o + 3)))
+
+    def announcement(self, o: int, e: int) -> bool:
+        """The object names demands without stating them: "spełnienia trzech warunków", "trzech rzeczy",
+        "trzech zmian", "zmian w uchwale …" (data/demand_announce_nouns.txt; a count word before a noun
+        that ends the object)."""
+        toks = self.toks
+        for j in range(o, min(e, o + 4)):
+            if toks[j].pos == "prep":
+                return False
+            if toks[j].lemma in self.nouns or toks[j].lemma in self.announce_nouns and (
+                    not self.announce_nouns[toks[j].lemma] or self._plural_genitive(j)) \
+                    or toks[j].pos == "num" and toks[j].text.isalpha() and j + 2 == e and toks[j + 1].pos == "subst":
+                return not any(toks[x].text == ":" for x in range(j, e))
+        return False
+
+    def _plural_genitive(self, j: int) -> bool:
+        """Only a genitive plural ("zmian"): "zmiany wysokości podwyżek" (genitive singular) is one change."""
+        rs = [r for r in [self.toks[j].reading] + list(self.toks[j].readings) if r is not None and r.pos == "subst"]
+        return bool(rs) and all(r.has("pl") and r.has("gen") for r in rs)
