@@ -2,24 +2,24 @@
 the mention layer, with agreement), an unnamed explicit subject (no speaker), zero anaphora (the
 nearest agreeing speaker or subject before), sources after "według"/"wynika z", and a heading quote's
 speaker from the body. A letter's author, outlets relaying others and the channel (``via``) are in
-``speaker_sources.py``.
+``speaker_sources.py``; who holds a role noun that speaks is in ``speaker_roles.py``.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
-from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Tok, readings
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Tok
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at,
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _verb_gender,
                         VERBAL, in_oblique, is_dash)
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _oblique_name
 from .speaker_sources import _document_author, _document_author_named, _person_after
+from .speaker_roles import _may_hold, _role_actor, _spokesperson_who_spoke
 
 
 # ---------------------------------------------------------------- subjects and speakers
@@ -38,49 +38,6 @@ def mention_nominative(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
             and _oblique_name(doc.toks, name):
         return False  # a role before the person's name in the genitive is genitive too ("premiera Adama Wolskiego")
     return _case_nominative(doc, m)
-
-
-def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
-    lemma = role_tok.lemma.lower()
-    cands = [a for a in doc.actors if a.role and lemma in a.role.lower().split()]
-    whose = doc.mention.get(role_tok.i + 1)  # "Obrońca Adama W.": the role's genitive complement never holds it
-    if whose is not None and whose[1] == role_tok.i + 1 and whose[0].type == "person" and _oblique_name(doc.toks, whose):
-        cands = [a for a in cands if a is not whose[0]]
-    own = _complement_lemmas(doc, role_tok.i)
-    if own:  # "szef Sojuszu" is not the "szef MON" named in the text
-        cands = [a for a in cands if not (set().union(*(_lemmas(w) for w in a.role.split()[1:])) - {lemma})
-                 or own & set().union(*(_lemmas(w) for w in a.role.split()[1:]))]
-    later = cands  # a holder named only later ("Wójt zapowiada …" in the lead) when no one else is in sight
-    cands = [a for a in cands if a.first_offset < doc.toks[before].idx]
-    from .mention_roles import role_class
-    spokesperson = role_class(lemma) == role_class("rzecznik")  # speaks for a body, never the one who just spoke
-    last = None if spokesperson else doc.last_speaker(before)
-    near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
-    if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
-            _fits_role(last, lemma) and \
-            not any(s >= near for a in cands for s, _ in a.offsets if s < doc.toks[before].idx):
-        return last  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
-    return max(cands or later, key=lambda a: max((s for s, _ in a.offsets if s < doc.toks[before].idx), default=-1),
-               default=None)
-
-
-@lru_cache(maxsize=4096)
-def _lemmas(word: str) -> frozenset[str]:
-    from ..nlp import readings
-    return frozenset({word.lower()} | {r.lemma.lower() for r in readings(word)})
-
-
-def _complement_lemmas(doc: _Doc, i: int) -> set[str]:
-    """Lemmas of a role noun's genitive complement ("szef Sojuszu", "rzecznik rządu"), up to 3 words."""
-    out: set[str] = set()
-    toks = doc.toks
-    for k in range(i + 1, min(i + 4, len(toks))):
-        t = toks[k]
-        if not t.is_word or t.sent != toks[i].sent or not any(r.has("gen") for r in t.readings
-                                                              if r.pos in ("subst", "adj", "ppas")):
-            break
-        out |= _lemmas(t.text)
-    return out
 
 
 UNNAMED = Actor("", "unnamed")  # an explicit subject that names no actor: the speaker stays None
@@ -312,36 +269,6 @@ def _organ_before(doc: _Doc, m: tuple[Actor, int, int]) -> Optional[int]:
     return j
 
 
-def _may_hold(doc: _Doc, person: Actor, k: Optional[int]) -> bool:
-    """The person may hold the role noun at ``k``: a role of its class, and where the role's complement is
-    an actor and the person's role names one, the same one ("Prezydent Rosji" is not the "prezydent
-    Ukrainy" named before)."""
-    if k is None:
-        return True
-    lemma = doc.toks[k].lemma.lower()
-    if not _fits_role(person, lemma):
-        return False
-    m = doc.mention.get(k + 1)  # only a complement naming another actor is evidence ("szef Sojuszu" may
-    if m is None or m[1] != k + 1 or not person.role:  # be the "sekretarz generalny NATO" named before)
-        return True
-    own = _complement_lemmas(doc, k) | {x.lower() for n in (m[0].name, *m[0].aliases) for x in n.split()}
-    theirs = set().union(*(_lemmas(w) for w in person.role.split()[1:])) - {lemma}
-    return not theirs or bool(own & theirs)
-
-
-def _fits_role(person: Actor, lemma: str) -> bool:
-    """A person the text gives a role of another listed class ("szef MSZ": a minister) does not hold the
-    role noun ``lemma`` ("wiceminister"); a person with no known role, one of the same class, or a
-    role in no listed class ("sekretarz generalny" for "szef Sojuszu") may."""
-    if not person.role:
-        return True
-    from .mention_roles import role_class
-    words = person.role.lower().split()
-    keys = set(words[1:]) | {r.lemma.lower() for w in words[1:] for r in readings(w)}
-    held, said = role_class(words[0], keys), role_class(lemma)
-    return held == said or not (held.startswith("#") and said.startswith("#"))  # unlisted roles: no evidence
-
-
 PART = Actor("", "part")  # "Część z nich przekonuje": the group named just before speaks
 
 
@@ -511,33 +438,6 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         if subj is not None and (subj is complement or (role_only and subj.type != "person")):
             subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
     f.speaker = subj
-
-
-def _spokesperson_who_spoke(doc: _Doc, v: int, subj: Optional[Actor]) -> Optional[Actor]:
-    """A role noun the mention layer read as a body's unnamed spokesperson ("Według rzecznika Kremla",
-    "rzecznik przyznał") is the person of that role class whose quote ended just before (in this or the
-    previous sentence): the spokesperson who just spoke, not the body. Anyone else keeps the body."""
-    if subj is None or subj.type not in ("organization", "media"):
-        return subj
-    at, s = doc.toks[v].idx, doc.sent_of(v)
-    ended = [f for f in doc.attributed[-5:] if f.end <= at and f.speaker is not None]  # settled in text order
-    last = max(ended, key=lambda f: f.end) if ended else None
-    if last is None or doc.sent_of(doc.tok_index(max(last.end - 1, 0))) < s - 1:
-        return subj
-    last = last.speaker
-    if last.type != "person" or not last.role:
-        return subj
-    from .mention_roles import role_class
-    held = role_class(last.role.split()[0].lower())
-    a, b = doc.sent_range(doc.sent_of(v))
-    for k in range(a, b):
-        m = doc.mention.get(k)
-        if m is None or m[1] != k or m[0] is not subj or k not in doc.head or doc.toks[doc.head[k]].idx in _quoted_spans(doc):
-            continue
-        lemma = doc.toks[doc.head[k]].lemma.lower()
-        if lemma in role_words() and role_class(lemma) == held:
-            return last
-    return subj
 
 
 def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
