@@ -41,6 +41,27 @@ def _unmarked_blocks(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+LABEL_TYPES = ("person", "organization", "group")
+
+
+def _paragraph_label(doc: _Doc, c: int) -> Optional[Actor]:
+    """The speaker a paragraph opens with when only a colon follows the name (``Jan Wilk: – …``,
+    ``Jan Wilk: Dziś …``: an interview's or a sports page's label), else None. The headline is no
+    label's paragraph (GUIDELINES: a headline without quotation marks holds no quote)."""
+    m = doc.mention.get(c - 1) if c > 0 else None
+    if m is None or m[2] != c - 1 or m[0].type not in LABEL_TYPES or doc.para_start(c) != m[1]:
+        return None
+    return None if doc.para[c] == 0 and _headline(doc) else m[0]
+
+
+def _headline(doc: _Doc) -> bool:
+    """The first paragraph is a headline: one sentence, or no full stop at its end (a page excerpt may
+    open with body text: ``Jan Wilk: – Dziś … Było …`` is two sentences closed by a full stop)."""
+    toks = doc.toks
+    last = next((k for k in range(len(toks)) if doc.para[k] != 0), len(toks)) - 1
+    return toks[last].text != "." or toks[last].sent == toks[0].sent
+
+
 def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     """A speech verb, a colon and the speaker's words with neither marks nor a dash, to the paragraph's end
     (``Rzeczniczka sądu mówiła: Otrzymaliśmy wniosek …``, ``I dodaje: Przygotowujemy listę …``). The words
@@ -57,7 +78,8 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         v = next((j for j in range(c - 1, max(0, c - 4), -1) if _verb_lemma(toks[j]) and toks[j].reading is not None
                   and (toks[j].reading.pos == "praet" or (toks[j].reading.pos == "fin" and toks[j].reading.has("ter")))),
                  None)  # a third person ("Zobacz: …", "Czytaj też: …" are teasers, "Dodam: …" the writer)
-        if v is None or any(toks[j].pos != "adv" for j in range(v + 1, c)):
+        label = _paragraph_label(doc, c) if v is None else None  # "Jan Wilk: Dziś murawa nie pomagała. …"
+        if label is None and (v is None or any(toks[j].pos != "adv" for j in range(v + 1, c))):
             continue
         last = c + 1
         while last + 1 < len(toks) and doc.para[last + 1] == doc.para[c]:
@@ -69,7 +91,10 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 or any(toks[k].idx in spans for k in range(c + 1, last + 1)):
             continue
         f = _Found("direct", first.idx, toks[last].end, verb_tok=v)
-        f.attr_span = (doc.sent_range(doc.sent_of(v))[0], c)
+        if label is not None:
+            f.speaker, f.explicit = label, True
+        else:
+            f.attr_span = (doc.sent_range(doc.sent_of(v))[0], c)
         out.append(f)
     return out
 

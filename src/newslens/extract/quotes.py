@@ -23,7 +23,8 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
                         quote_marks, term_markers, via_triggers)
 from .speakers import _attribute, _first_subject, _resolve_zero, _speaker_from_body
 from .speaker_sources import _platform_at, _relayed_source, _via_in
-from .quote_layouts import _colon_unmarked, _first_person_run, _interview_label, _journalist_asks, _unmarked_blocks
+from .quote_layouts import (_colon_unmarked, _first_person_run, _interview_label, _journalist_asks, _paragraph_label,
+                            _unmarked_blocks)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -56,7 +57,7 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         starts_para = i == 0 or doc.para[i] != doc.para[i - 1]
         after_end = i > 0 and toks[i - 1].text[-1:] in ".!?…”\"" and doc.para[i - 1] == doc.para[i] and \
             (toks[i - 1].text[-1:] in ".!?…" or (i > 1 and toks[i - 2].text[-1:] in ".!?…"))
-        intro = None  # "odparł: – Nie będę …": a dash after a speech verb and a colon
+        intro = label = None  # "odparł: – Nie będę …": a dash after a speech verb and a colon
         if i > 1 and toks[i - 1].text == ":" and doc.para[i - 1] == doc.para[i]:
             for j in range(i - 2, max(0, i - 5), -1):  # "odpowiedział krótko: – …": adverbs between
                 r = toks[j].reading
@@ -67,6 +68,15 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
                     break
                 if toks[j].pos != "adv":
                     break
+            if intro is None:
+                label = _paragraph_label(doc, i - 1)
+                if label is not None:  # "Jan Wilk: – Dziś murawa nie pomagała.": an interview's label
+                    after_end = True
+                else:  # "mówił też o debiucie Jana Kruka: – …": a speech verb and its phrases, no comma
+                    intro = next((j for j in range(i - 2, max(0, i - 12), -1) if toks[j].is_punct
+                                  or _verb_lemma(toks[j])), None)
+                    intro = intro if intro is not None and not toks[intro].is_punct else None
+                    after_end = after_end or intro is not None
         if not (starts_para or after_end) or i + 1 >= len(toks) or doc.para[i + 1] != doc.para[i]:
             continue
         if starts_para and i > 0 and _list_line(text, t.idx):
@@ -103,7 +113,9 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         if verb is None and intro is not None:
             verb, k = intro, doc.sent_range(doc.sent_of(intro))[0]
         f = _Found("direct", start, end, verb_tok=verb)
-        if verb is not None:
+        if verb is None and label is not None:
+            f.speaker, f.explicit = label, True
+        elif verb is not None:
             s_end = doc.sent_range(doc.sent_of(verb))[1]
             f.attr_span = (k, s_end)
         else:
@@ -239,6 +251,7 @@ def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
 
 CONTENT_QUESTIONS = frozenset({"czego", "co", "jakie", "jakich"})
 CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
+LIST_CONJUNCTIONS = frozenset({"lub", "albo", "bądź", "czy", "i", "oraz"})
 
 
 def _jak_before(toks, i: int, a: int) -> bool:
@@ -255,6 +268,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     toks, text = doc.toks, doc.text.text
     out = []
     taken = _Spans(taken)
+    # token ranges of the attributions found so far: "– powiedziała, jak podaje tvn24.pl, jedna z …" is a
+    # quote's own attribution, whose "jak" clause names the outlet, not a quote of its own
+    attributions = _Spans([f.attr_span for f in doc.quoted if f.attr_span != (0, 0)])
     for t in toks:
         off = t.idx
         if off in taken:
@@ -311,6 +327,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     f.via = _via_in(doc, t.i - 1, close)  # the aside lies inside the quote's own span
                     out.append(f)
                     continue
+        if (lemma or source) and t.i > a and _jak_before(toks, t.i, a) and t.i in attributions:
+            continue
         if (lemma or source) and t.i > a and _jak_before(toks, t.i, a):
             # "Jak dodała, …": the clause after the comma (before any "że" further on)
             k = t.i + 1
@@ -366,7 +384,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             else:
                 while k < b and toks[k].text != ",":
                     k += 1
-                if k < b - 1 and k - t.i <= 6:
+                if k < b - 1 and k - t.i <= 6 and toks[k + 1].lower in LIST_CONJUNCTIONS:
+                    pass  # "szukanie szkoły według miejsca zamieszkania, lub …": a list's item, no source
+                elif k < b - 1 and k - t.i <= 6:
                     comp = k + 1
                 elif toks[t.i + 1].pos in ("subst", "adj", "ger") and toks[t.i + 1].is_word:  # "według danych GUS …"
                     src = _source_after(doc, t.i + 1)
@@ -419,13 +439,17 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         while j + 1 < len(toks) and doc.para[j + 1] == doc.para[i]:
             j += 1
         m = doc.mention.get(i)
-        k = m[2] + 2 if m is not None else i  # the words after the colon, past an opening quotation mark
+        c = m[2] + 1 if m is not None else i  # the colon, past an addressee ("Protestujący do Nowaka: Kłamca!")
+        if m is not None and c + 1 < j and toks[c].lower == "do" and doc.mention.get(c + 1, (None, -1))[1] == c + 1:
+            c = doc.mention[c + 1][2] + 1
+        k = c + 1  # the words after the colon, past an opening quotation mark
         while k < j and toks[k].text in QUOTE_OPEN:  # ('ZNP: "Kuratorium musi …"': the marked quote has them)
             k += 1
-        if doc.para[i] > 0 and m is not None and m[1] == i and m[2] + 1 < j and toks[m[2] + 1].text == ":" \
+        words = len([t for t in toks[k:j + 1] if t.is_word])
+        if doc.para[i] > 0 and m is not None and m[1] == i and c < j and toks[c].text == ":" \
                 and not (m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
                 and toks[j].text not in ".:" and j - i <= 16 and toks[k].idx not in taken \
-                and len([t for t in toks[k:j + 1] if t.is_word]) >= 3:
+                and (words >= 3 or (words and toks[j].text == "!")):  # a shout: "Mieszkańcy: Hańba!"
             last = j
             while last > k and toks[last].is_punct and toks[last].text not in "!?…":
                 last -= 1
