@@ -26,18 +26,25 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
     if own:  # "szef Sojuszu" is not the "szef MON" named in the text
         cands = [a for a in cands if not (set().union(*(_lemmas(w) for w in a.role.split()[1:])) - {lemma})
                  or own & set().union(*(_lemmas(w) for w in a.role.split()[1:]))]
+    at = doc.toks[before].idx
+    offsets = {id(a): [s for s, _ in a.offsets if not _said_here(doc, s, before)] for a in cands}
+    cands = [a for a in cands if offsets[id(a)]]  # named only in the words this speaker says: never the speaker
     later = cands  # a holder named only later ("Wójt zapowiada …" in the lead) when no one else is in sight
-    cands = [a for a in cands if a.first_offset < doc.toks[before].idx]
+    cands = [a for a in cands if min(offsets[id(a)]) < at]
     from .mention_roles import role_class
     spokesperson = role_class(lemma) == role_class("rzecznik")  # speaks for a body, never the one who just spoke
     last = None if spokesperson else doc.last_speaker(before)
     near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
     if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
-            _fits_role(last, lemma) and \
-            not any(s >= near for a in cands for s, _ in a.offsets if s < doc.toks[before].idx):
+            _fits_role(last, lemma) and not any(near <= s < at for a in cands for s in offsets[id(a)]):
         return last  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
-    return max(cands or later, key=lambda a: max((s for s, _ in a.offsets if s < doc.toks[before].idx), default=-1),
-               default=None)
+    return max(cands or later, key=lambda a: max((s for s in offsets[id(a)] if s < at), default=-1), default=None)
+
+
+def _said_here(doc: _Doc, offset: int, v: int) -> bool:
+    """The offset lies inside a quotation in the paragraph of the speech verb at token ``v``: words the
+    speaker says ("Zaprosiłem minister Annę Lis …" – przekazał minister), not who says them."""
+    return offset in _quoted_spans(doc) and doc.para[doc.tok_index(offset)] == doc.para[v]
 
 
 @lru_cache(maxsize=4096)

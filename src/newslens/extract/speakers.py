@@ -19,7 +19,7 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agre
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _oblique_name
 from .speaker_sources import _document_author, _document_author_named, _person_after
-from .speaker_roles import _may_hold, _role_actor, _spokesperson_who_spoke
+from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 
 
 # ---------------------------------------------------------------- subjects and speakers
@@ -81,6 +81,10 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
             if unnamed and _epithet(t) and (k + 1 >= end or doc.toks[k + 1].text in ".,;"):
                 return ROLE  # "– przekonywał prawnik.": a person noun closing the clause names the one who spoke
             return UNNAMED if unnamed else None  # "– pytała jedna z mieszkanek", "jak szacują prawnicy"
+        if m and k == m[1] and k in doc.head and m[0].type == "person" \
+                and not any(s < t.idx and not _said_here(doc, s, v) for s, _ in m[0].offsets):
+            m = None  # a role's holder named before only in the words said here ("Zaprosiłem minister Annę
+            # Lis …" – przekazał minister): the role stays unresolved (the one who just spoke may hold it)
         if m and k == m[1] and k in doc.head and doc.toks[doc.head[k]].lemma.lower() in role_words() \
                 and m[0].type == "person" and mention_nominative(doc, m):
             last = doc.last_speaker(v)  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
