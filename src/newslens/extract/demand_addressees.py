@@ -295,6 +295,12 @@ class Addressees:
         """The actor named at token ``k`` (a mention, a role noun such as "minister zdrowia" → its
         holder, an organisation's head noun such as "sądu"), with the token after it."""
         doc, toks = self.doc, self.doc.toks
+        if k < end and toks[k].lemma.lower() in lex("demand_honorifics.txt") and toks[k].is_title and k > doc.sent_range(toks[k].sent)[0] \
+                and (self.quoted[k] or self.quote_at(toks[k].idx) is not None):
+            # "Wymagamy od Pana …" inside a speech: the person the speech addresses ("Panie Prezydencie, …"),
+            # never an actor named "Pan"
+            voc = self.vocative_before(k)
+            return (voc, k + 1) if voc is not None else None
         m = doc.mention.get(k)
         if m and k == m[1]:
             return m[0], m[2] + 1

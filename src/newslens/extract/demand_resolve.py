@@ -73,8 +73,11 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             f.by = P.who_says(at.i)
             if f.by is None and first and s in P.carrier_sents:
                 f.by = P.carrier_author(s)  # "„Domagamy się …” – czytamy w piśmie": who sent the letter
-            if f.by is None and first and s > 0:
-                f.by = P.sentence_subject(s - 1)  # "… wysłało list. „Oczekujemy …” – czytamy w nim"
+            if f.by is None and first and s > 0 and not _same_speech(doc, P, at.idx, s - 1):
+                # "… wysłało list. „Oczekujemy …” – czytamy w nim"; not a sentence of the same speech, whose
+                # speaker the text leaves unnamed ("- … minister X zafundował nam dramat. Prosimy o …
+                # - powiedziała jedna z nich": X is named inside the speech, not its speaker)
+                f.by = P.sentence_subject(s - 1)
         if f.inherit and near and not prev.items and f.announced is None:
             f.announced = toks[prev.trig].sent
         if f.by is None and f.inherit and near:
@@ -136,6 +139,12 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 and before.by.name == f.by.name:
             before.of, before.of_source = list(f.of), "answer"
             answered.add(id(before))
+
+
+def _same_speech(doc: _Doc, P: Parties, offset: int, s: int) -> bool:
+    """Sentence ``s`` starts inside the quote holding ``offset``."""
+    q = P.quote_at(offset)
+    return q is not None and q.start <= doc.toks[doc.sent_range(s)[0]].idx < q.end
 
 
 def _owner(doc: _Doc, trig: int):

@@ -44,6 +44,9 @@ class VerbFrames:
                     of += [x for x in got if x not in of]
                     k = self._after_actors(k + 1, b)
                     continue
+                if toks[k + 1].lemma.lower() in lex("demand_honorifics.txt") and toks[k + 1].is_title:
+                    k += 2  # "od Pana" addressing someone the text does not name
+                    continue
                 if toks[k].lower in ("od", "wobec") and k + 1 < b and head(toks, k + 1, b) is not None:
                     # "od rządu", "od władz miasta": an addressee the text does not name
                     h = head(toks, k + 1, b)
@@ -175,6 +178,9 @@ class VerbFrames:
                 not (toks[a].lower in ("od", "ode") or a + 1 < k and toks[a].text in "–—-„\"" and toks[a + 1].lower == "od"):
             return None  # "analitycy oczekują obniżki stóp": a forecast; a demand is expected of someone
             # (of someone the sentence may front: "Od miasta fani oczekują trzech rzeczy: …")
+        if lemma == "wymagać" and not (any(toks[j].lower in ("od", "ode") for j in range(k + 1, min(b, o + 1)))
+                                       and (first_person and self.in_quote(k) or self.P.subject(k) is not None)):
+            return None  # "Wymagamy od Pana decyzji"; not "projekt wymaga zmian", "ustawa wymaga od firm …"
         if o >= b:
             return None
         e = self.clause_end(o, b, self.in_quote(k))

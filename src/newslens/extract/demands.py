@@ -361,7 +361,9 @@ class _Finder(EnumeratedLists, VerbFrames):
 def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Timex] = (),
                     quotes: Sequence[Quote] = ()) -> list[Demand]:
     """Items (numbered in text order) then conditions."""
-    doc = _Doc(text, actors)
+    honorifics = lex("demand_honorifics.txt")
+    # an honorific of address taken for a name ("od Pana") is no party: the speech's addressee is
+    doc = _Doc(text, [a for a in actors if a.name.lower() not in honorifics])
     P = Parties(doc, quotes)
     finder = _Finder(doc, P)
     for tx in timeline:

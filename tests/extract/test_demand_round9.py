@@ -1,0 +1,63 @@
+"""Demands, round 9 (real-page classes, issue 14): invented sentences of the constructions real pages
+use, negatives included. No sentence comes from a real page."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.demands import extract_demands
+from newslens.extract.quotes import extract_quotes
+from newslens.extract.timeline import extract_timeline
+
+
+def demands(text, published="2025-03-01"):
+    t = nlp.analyze(text)
+    actors = extract_actors(t)
+    return extract_demands(t, actors, extract_timeline(t, published), extract_quotes(t, actors))
+
+
+def parties(text, kind="item"):
+    """(text opening, by, of) per record of ``kind``."""
+    return [(d.text[:20], d.by, d.of) for d in demands(text) if d.kind == kind]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a first-person request in a speech whose speaker the text leaves unnamed: the person named in an
+    # earlier sentence of the same speech is no demander
+    ("Wojewoda Jan Lis wyszedł do protestujących. - Nie da się tak dłużej pracować. To, co zrobił minister "
+     "Adam Bąk, jest skandalem. Prosimy o pomoc, może u pana premiera. Minister Bąk zgotował nam piekło - "
+     "powiedziała jedna z pielęgniarek.", [("pomoc, może u pana p", None, None)]),
+    # the same speech with a named speaker: the speaker demands
+    ("Wojewoda Jan Lis wyszedł do protestujących. - Nie da się tak dłużej pracować. To, co zrobił minister "
+     "Adam Bąk, jest skandalem. Prosimy o pomoc, może u pana premiera - powiedziała Anna Kos, szefowa związku.",
+     [("pomoc, może u pana p", "Anna Kos", None)]),
+    # a sentence before the speech, outside it, still names who sent the letter quoted
+    ("Związek Pielęgniarek wysłał list do ministra. „Oczekujemy pilnego spotkania w sprawie płac” – czytamy w nim.",
+     [("pilnego spotkania w ", "Związek Pielęgniarek", None)]),
+])
+def test_unnamed_speaker_names_no_demander(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wymagać od X: a demand; "od Pana" in a speech is the person the speech addresses by role
+    ("Minister zdrowia Piotr Gil spotkał się z protestującymi. – Panie Ministrze, przyszliśmy tu po odpowiedź. "
+     "Wymagamy od Pana jasnej deklaracji w sprawie szpitala – mówił Adam Wrona.",
+     [("jasnej deklaracji w ", "Adam Wrona", "Piotr Gil")]),
+    # no minister named: the address names no one (no actor "Pan")
+    ("– Panie Ministrze, przyszliśmy tu po odpowiedź. Wymagamy od Pana jasnej deklaracji w sprawie szpitala "
+     "– mówił Adam Wrona.", [("jasnej deklaracji w ", "Adam Wrona", None)]),
+    ("Związek Nauczycieli wymaga od ministra Jana Lisa podwyżek dla wszystkich nauczycieli.",
+     [("podwyżek dla wszystk", "Związek Nauczycieli", "Jan Lis")]),
+    # requiring is no demand: a law or a situation is no party, a project asks no one
+    ("Nowa ustawa wymaga od pracodawców zgłoszenia każdego wypadku.", []),
+    ("Projekt wymaga jeszcze wielu poprawek, a sytuacja wymaga od nas cierpliwości.", []),
+])
+def test_wymagac_od(text, expected):
+    assert parties(text) == expected
+
+
+def test_honorific_condition_names_no_actor_pan():
+    text = ("– Panie Dyrektorze, czekamy od miesięcy. Jeżeli Pan powie, że nic się nie da zrobić, to odejdziemy "
+            "z pracy – mówiła Ewa Sowa.")
+    got = parties(text, "condition")
+    assert got and all(of != "Pan" for _, _, of in got)
