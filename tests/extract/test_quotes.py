@@ -872,9 +872,11 @@ def test_an_aside_between_dashes(text, expected):
     ("Minister Tomasz Bąk był gościem radia. Nie widzę szans na porozumienie w tym tygodniu. Druga strona nadal "
      "stawia warunki nie do przyjęcia - powiedział Bąk.",
      [("direct", "Tomasz Bąk", None, "Nie widzę szans na porozumienie w tym tygodniu. Druga strona")]),
-    # no first person: reported speech of the last sentence, as before
+    # no first person, but two sentences of comment (present tense, no actor as subject): the speaker's run,
+    # direct (real-page probe C7, K2b; round 9); one such sentence alone stays reported speech
+    # (test_quotes_round9.RUNS)
     ("Wojewoda Jan Pietrzak odwiedził powiat. Ewakuacja mieszkańców nie jest na razie potrzebna. Woda opada, a "
-     "wały wytrzymały - relacjonował Pietrzak.", [("indirect", "Jan Pietrzak", None, "Woda opada")]),
+     "wały wytrzymały - relacjonował Pietrzak.", [("direct", "Jan Pietrzak", None, "Ewakuacja mieszkańców")]),
     # "ma" is the verb mieć, not the possessive
     ("Rosja zgodziła się na rozejm, ale porozumienie ma wejść w życie dopiero po zniesieniu sankcji - wynika z "
      "komunikatu Kremla.", [("indirect", "Kreml", None, "Rosja zgodziła się")]),

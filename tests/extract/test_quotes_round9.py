@@ -55,3 +55,37 @@ RELAYS = [
 @pytest.mark.parametrize("text,expected", LABELS + SHOUTS + RELAYS)
 def test_round9_layouts(text, expected):
     assert_quotes(text, expected)
+
+
+RUNS = [
+    # unmarked sentences closed by a dash attribution: back over the speaker's comment (verbless, present
+    # tense, first person) to the paragraph's start; after an attribution in the same paragraph, from there
+    ("Spółka odwołała kursy.\n\nTo całkowicie nieodpowiedzialne wobec klientów. Nigdy nie widziałem czegoś "
+     "takiego. Jeżeli firma nie była gotowa, to powinna zrezygnować w lipcu - powiedział Adam Kruk, prezes "
+     "spółki Kolej Pomorska. A tak klientom przed wakacjami robi się kłopot. Wiele osób kupiło bilety i "
+     "zostały z niczym - dodał prezes.\n\nNie wiadomo, czy klienci znajdą bilety gdzie indziej. W naszej "
+     "spółce jest sprzedaż z wyprzedzeniem. Wiele biletów znika bardzo szybko - zwrócił uwagę prezes spółki.",
+     [("direct", "Adam Kruk", None, "To całkowicie nieodpowiedzialne"),
+      ("direct", "Adam Kruk", None, "A tak klientom"),
+      ("direct", "Adam Kruk", None, "Nie wiadomo, czy klienci")]),
+    # the writer's narrative (a past tense, a person named) stops the run
+    ("Wojewoda Jan Pietrzak odwiedził powiat. Ewakuacja mieszkańców nie jest na razie potrzebna. Woda opada, "
+     "a wały wytrzymały - relacjonował Pietrzak.",
+     [("direct", "Jan Pietrzak", None, "Ewakuacja mieszkańców")]),
+    # negative: one sentence with no first person stays reported speech
+    ("Wojewoda Jan Pietrzak odwiedził powiat. Woda opada, a wały wytrzymały - relacjonował Pietrzak.",
+     [("indirect", "Jan Pietrzak", None, "Woda opada")]),
+    # negative: a past-tense sentence before is the writer's
+    ("Spółka odwołała wczoraj kursy do Gdańska. Wiele biletów znika bardzo szybko - zwrócił uwagę prezes "
+     "Adam Kruk.",
+     [("indirect", "Adam Kruk", None, "Wiele biletów")]),
+    # negative: a present-tense sentence with an actor as its subject and a speech verb is the writer's
+    ("Szczyt w Brukseli.\n\nWęgry nie ukrywają, czego chcą. Budapeszt zgodzi się na pakiet pod warunkiem, że "
+     "fundusze zostaną odblokowane - przekazała w czwartek agencja MTI.",
+     [("indirect", "MTI", None, "Budapeszt zgodzi się")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUNS)
+def test_round9_unmarked_runs(text, expected):
+    assert_quotes(text, expected)

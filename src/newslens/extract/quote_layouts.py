@@ -11,7 +11,8 @@ from typing import Optional
 from ..lexicon import lexicon_set
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, layout_lines
-from .quote_doc import ASKING, VERBAL, _Doc, _Found, _Spans, _verb_lemma, attribution_line, is_dash
+from .quote_doc import (ASKING, VERBAL, _after_preposition, _Doc, _Found, _Spans, _verb_lemma, attribution_line, is_dash,
+                        mention_nominative)
 
 
 def _unmarked_blocks(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -123,29 +124,49 @@ def _interview_label(doc: _Doc, k: int) -> Optional[tuple[Actor, Actor]]:
     return m[0], o[0]
 
 
+FIRST_PERSON_PAST = ("łem", "łam", "liśmy", "łyśmy")  # the past tense's first person ("widziałem", "zrobiliśmy")
 FIRST_PERSON = frozenset({"ja", "my", "mnie", "mi", "nas", "nam", "nami", "mój", "nasz"})
 
 
 def _first_person(doc: _Doc, a: int, b: int) -> bool:
     """Tokens [a, b) speak in the first person: a verb in it, or its pronoun or possessive."""
     return any((t.reading is not None and t.reading.pos in VERBAL and t.reading.has("pri"))
+               or (t.reading is not None and t.reading.pos == "praet" and t.lower.endswith(FIRST_PERSON_PAST))
                or (t.lemma.lower() in FIRST_PERSON and t.lower not in ("ma", "me", "mą"))  # ("ma": mieć, read as mój)
                for t in doc.toks[a:b])
 
 
+def _plain(doc: _Doc, a: int, b: int) -> bool:
+    """Tokens [a, b) read as the speaker's comment rather than the writer's narrative: no verb in the past
+    tense, no person named, no actor as a subject, no speech verb, no dash or quotation mark of another
+    quote (``To skrajnie nieodpowiedzialne.``, ``Nie wiadomo, czy …``, ``W spółce jest przedsprzedaż.``;
+    not ``Minister był gościem radia.``, ``Rosja nie ukrywa, czego oczekuje.``)."""
+    toks = doc.toks
+    return not any((t.reading is not None and t.reading.pos == "praet")
+                   or (k in doc.mention and doc.mention[k][0].type == "person") or _verb_lemma(t)
+                   or (k in doc.mention and doc.mention[k][1] == k and doc.mention[k][0].type != "group"
+                       and mention_nominative(doc, doc.mention[k])
+                       and not _after_preposition(doc, doc.mention[k]))
+                   or is_dash(doc, k) or t.text in QUOTE_OPEN for k, t in enumerate(toks[a:b], a))
+
+
 def _first_person_run(doc: _Doc, s: int, taken: _Spans) -> Optional[int]:
-    """Where an unmarked run of first-person sentences ends in sentence ``s`` (closed by a dash and its
+    """Where an unmarked run of the speaker's sentences ends in sentence ``s`` (closed by a dash and its
     attribution) starts: the first of the consecutive sentences of its paragraph, back from ``s``, that
-    speak in the first person, when the run holds one at least; None when none does (the sentence is
-    then reported speech, as before)."""
+    speak in the first person or read as comment (:func:`_plain`), when the run holds a first person or
+    more than one sentence; None otherwise (the sentence is then reported speech, as before). The run
+    stops at the writer's narrative, a named person, another quote's dash or mark, or the paragraph's
+    start."""
     toks = doc.toks
     a, b = doc.sent_range(s)
     start, any_first = a, _first_person(doc, a, b)
     k = s - 1
     while k >= 0:
         ka, kb = doc.sent_range(k)
-        if doc.para[ka] != doc.para[a] or toks[ka].idx in taken or not _first_person(doc, ka, kb) \
-                or is_dash(doc, ka) or toks[ka].text in QUOTE_OPEN:
+        if doc.para[ka] != doc.para[a] or toks[ka].idx in taken or is_dash(doc, ka) or toks[ka].text in QUOTE_OPEN:
             break
-        start, any_first, k = ka, True, k - 1
-    return start if any_first else None
+        first = _first_person(doc, ka, kb)
+        if not first and not _plain(doc, ka, kb):
+            break
+        start, any_first, k = ka, any_first or first, k - 1
+    return start if any_first or start != a else None
