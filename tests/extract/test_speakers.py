@@ -37,3 +37,27 @@ SAID_HERE = [
 @pytest.mark.parametrize("text,expected", SAID_HERE)
 def test_role_holder_named_only_in_the_quote_is_not_its_speaker(text, expected):
     assert_quotes(text, expected)
+
+
+LONG_QUOTE_THEN_VERB = [
+    # a quote of several sentences closed by a bare verb: its speaker is named before the quote opens,
+    # however many sentences the quote runs (the quote's own sentences name no one who speaks)
+    ('Protest rolników trwa od tygodnia.\n\nZdaniem Jana Wolskiego rząd wciąż nie widzi "żadnego wyjścia z '
+     'kryzysu", choć rozmowy trwają. - Na tym spotkaniu nic nie ustaliliśmy. Obiecywano nam dopłaty do paliwa. '
+     'Ale nam nie chodzi o dopłaty. Chcemy zmian w systemie. Reszta to drobiazgi. Ministerstwo musi działać '
+     '- przekonywał.',
+     [("partial", "Jan Wolski", None, "żadnego wyjścia"), ("direct", "Jan Wolski", None, "Na tym spotkaniu")]),
+    # agreement still decides: a feminine verb takes the woman named before the quote, not the man
+    ('Anna Kowal rozmawiała w piątek z Adamem Nowickim. - Nic nie ustaliliśmy. Obiecano nam dopłaty. Ale nam '
+     'nie chodzi o dopłaty. Chcemy zmian w systemie - mówiła.',
+     [("direct", "Anna Kowal", None, "Nic nie ustaliliśmy")]),
+    # negative: no one named before the quote who agrees with the verb: no speaker
+    ('Rolnicy protestują od tygodnia. - Nic nie ustaliliśmy. Obiecano nam dopłaty. Ale nam nie chodzi o '
+     'dopłaty. Chcemy zmian w systemie - przekonywał.',
+     [("direct", None, None, "Nic nie ustaliliśmy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_QUOTE_THEN_VERB)
+def test_bare_verb_after_a_long_quote_looks_back_from_where_the_quote_opens(text, expected):
+    assert_quotes(text, expected)

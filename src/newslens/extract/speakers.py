@@ -435,7 +435,10 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         complement = doc.__dict__.get("_complement_of", {}).get(v)
         # "– przekonywał poseł Polski 2050": a role no one in the text holds; only someone who spoke just
         # before can be it, never the party in its complement nor a name merely mentioned
-        subj = _resolve_zero(doc, found, v, _verb_gender(t), speakers_only=complement is not None,
+        back = v  # a quote of several sentences before its verb is what was said: look back from where it opens
+        if f.kind == "direct" and f.end <= t.idx and doc.sent_of(doc.tok_index(f.start)) < doc.sent_of(v):
+            back = doc.tok_index(f.start)  # ("Zdaniem X … – Na spotkaniu … . Chcemy zmian. – przekonywał.")
+        subj = _resolve_zero(doc, found, back, _verb_gender(t), speakers_only=complement is not None,
                              persons_only=role_only)  # a role's holder: the body the speaker spoke about is no holder
         if subj is not None and role_only and not _may_hold(doc, subj, doc.__dict__.get("_role_subject", {}).get(v)):
             subj = None  # "wiceminister zapewnił" after "szef MSZ X" spoke: X holds another post
