@@ -79,6 +79,11 @@ RUNS = [
     ("Spółka odwołała wczoraj kursy do Gdańska. Wiele biletów znika bardzo szybko - zwrócił uwagę prezes "
      "Adam Kruk.",
      [("indirect", "Adam Kruk", None, "Wiele biletów")]),
+    # an editor's note in brackets, with its dash, is passed over
+    ("Spółka odwołała kursy.\n\nNa wakacje oczywiście jest przygotowywany (w Kolei Pomorskiej - przyp. red.) "
+     "program dodatkowych kursów. Zrobimy wszystko, żeby klienci nie zostali bez pociągów - zapewnił prezes "
+     "Adam Kruk.",
+     [("direct", "Adam Kruk", None, "Na wakacje oczywiście")]),
     # negative: a present-tense sentence with an actor as its subject and a speech verb is the writer's
     ("Szczyt w Brukseli.\n\nWęgry nie ukrywają, czego chcą. Budapeszt zgodzi się na pakiet pod warunkiem, że "
      "fundusze zostaną odblokowane - przekazała w czwartek agencja MTI.",

@@ -141,13 +141,21 @@ def _plain(doc: _Doc, a: int, b: int) -> bool:
     tense, no person named, no actor as a subject, no speech verb, no dash or quotation mark of another
     quote (``To skrajnie nieodpowiedzialne.``, ``Nie wiadomo, czy …``, ``W spółce jest przedsprzedaż.``;
     not ``Minister był gościem radia.``, ``Rosja nie ukrywa, czego oczekuje.``)."""
-    toks = doc.toks
-    return not any((t.reading is not None and t.reading.pos == "praet")
-                   or (k in doc.mention and doc.mention[k][0].type == "person") or _verb_lemma(t)
-                   or (k in doc.mention and doc.mention[k][1] == k and doc.mention[k][0].type != "group"
-                       and mention_nominative(doc, doc.mention[k])
-                       and not _after_preposition(doc, doc.mention[k]))
-                   or is_dash(doc, k) or t.text in QUOTE_OPEN for k, t in enumerate(toks[a:b], a))
+    toks, depth, inside = doc.toks, 0, set()
+    for k in range(a, b):  # an editor's note in brackets ("(w spółce - przyp. red.)") is no one's words
+        depth = max(0, depth + (toks[k].text == "(") - (toks[k].text == ")"))
+        if depth or toks[k].text == ")":
+            inside.add(k)
+    return not any(k not in inside and _narrative_token(doc, k) for k in range(a, b))
+
+
+def _narrative_token(doc: _Doc, k: int) -> bool:
+    """Token ``k`` marks the writer's narrative or another quote (:func:`_plain`)."""
+    t, m = doc.toks[k], doc.mention.get(k)
+    return (t.reading is not None and t.reading.pos == "praet") or bool(_verb_lemma(t)) \
+        or is_dash(doc, k) or t.text in QUOTE_OPEN \
+        or (m is not None and (m[0].type == "person" or (
+            m[1] == k and m[0].type != "group" and mention_nominative(doc, m) and not _after_preposition(doc, m))))
 
 
 def _first_person_run(doc: _Doc, s: int, taken: _Spans) -> Optional[int]:
