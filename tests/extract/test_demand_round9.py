@@ -61,3 +61,40 @@ def test_honorific_condition_names_no_actor_pan():
             "z pracy – mówiła Ewa Sowa.")
     got = parties(text, "condition")
     assert got and all(of != "Pan" for _, _, of in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of demands announced, its items stated next with the impersonal "chodzi o"
+    ("Pielęgniarki ze szpitala w Radomiu przekazały dyrekcji listę żądań. Chodzi o 800 zł podwyżki dla każdej z nich.",
+     [("800 zł podwyżki dla ", "pielęgniarki", None)]),
+    # a question announces them: the noun's genitive demands; the relative clause's subject inside the
+    # item ("które górnicy stracili") is no demander
+    ("Górnicy z kopalni Wieczorek protestowali w Katowicach. Jakie są żądania protestujących? Chodzi m.in. o "
+     "wypłatę premii, które górnicy stracili w zeszłym roku, ale też o nowe umowy.",
+     [("wypłatę premii, któr", "protestujący", None)]),
+    ("Związkowcy przekazali zarządowi huty pakiet postulatów. Chodzi przede wszystkim o podwyżki płac "
+     "oraz o nowy regulamin premiowania.",
+     [("podwyżki płac", "związkowcy", None), ("nowy regulamin premi", "związkowcy", None)]),
+    # no announcement before: "chodzi o" states a purpose or a topic, no demand
+    ("Celem protestu nie jest utrudnianie życia kierowcom. Chodzi o to, by skłonić rząd do rozmów.", []),
+    ("Jakie są szanse na porozumienie? Chodzi o rozmowy, które trwają od miesiąca.", []),
+    # the announcement two sentences back, or in another paragraph, announces nothing here
+    ("Górnicy przekazali zarządowi listę żądań.\n\nChodzi o wypłatę zaległych premii.", []),
+])
+def test_chodzi_o_after_announcement(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,head", [
+    # an amount before the thing demanded: the item is found and named by the thing
+    ("Pielęgniarki domagają się 800 zł podwyżki dla każdej z nich.", "podwyżka"),
+    ("Pielęgniarki domagają się 15 proc. podwyżki.", "podwyżka"),
+])
+def test_amount_before_the_demanded_noun(text, head):
+    got = [d for d in demands(text) if d.kind == "item"]
+    assert [(d.by, d.action) for d in got] == [("pielęgniarki", head)]
+
+
+def test_repeated_preposition_is_no_part_of_the_next_item():
+    text = "Związkowcy apelują do zarządu o podwyżki płac oraz o nowy regulamin premiowania."
+    assert [d.text for d in demands(text) if d.kind == "item"] == ["podwyżki płac", "nowy regulamin premiowania"]

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..nlp import CASES, QUOTE_CLOSE, QUOTE_OPEN, Tok, morfeusz
+from ..nlp import CASES, QUOTE_CLOSE, QUOTE_OPEN, Tok, morfeusz, read_lexicon
 
 NOUNISH = ("subst", "ger", "depr")
 MODIFIERS = ("adj", "adja", "num", "numcol", "ppas", "pact", "adv", "qub")
@@ -89,6 +89,11 @@ def _is_name(t: Tok) -> bool:
                                                   or not any(r.pos in NOUNISH for r in t.readings))
 
 
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return frozenset(read_lexicon("demand_amount_units.txt"))
+
+
 def head(toks: Sequence[Tok], a: int, b: int) -> Optional[int]:
     """The first noun or gerund of [a, b) after modifiers; None when the piece starts otherwise."""
     for k in range(a, min(b, a + 5)):
@@ -101,6 +106,8 @@ def head(toks: Sequence[Tok], a: int, b: int) -> Optional[int]:
             continue  # "innych banków", "ponowne podłączenie": an adjective before its noun
         if "prep" in pos and t.lower not in ("koło",):
             return None  # "od" also reads as a noun (oda): a preposition never heads an item
+        if t.pos == "dig" or k > a and t.lower in _units() and (toks[k - 1].pos == "dig" or toks[k - 1].lower in _units()):
+            continue  # an amount before the thing demanded: "800 zł podwyżki", "15 proc. podwyżki"
         if pos & set(NOUNISH) and not _is_name(t):
             return k
         if pos & {"inf"}:
@@ -241,7 +248,7 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
             continue
         if kind == "," and not (ger or noun_cases(toks[h])):
             continue
-        cuts.append((s, e))
+        cuts.append((s, pa))  # the next item starts after a repeated preposition ("o A oraz o B")
         if kind == ",":
             commas += 1
         else:

@@ -88,7 +88,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             f.by = prev.by
             if not f.of:
                 f.of, f.of_source = list(prev.of), "list"
-        if f.by is None and not first and not quoted and not unnamed:
+        if f.by is None and not first and not quoted and not unnamed and not (f.inherit and t.lower in finder.about):
+            # (the impersonal "Chodzi o A, które rolnicy utracili" has no subject: the relative clause's is none)
             f.by = P.sentence_subject(s)
             if f.by is None and s > 0:
                 f.by = P.sentence_subject(s - 1)

@@ -62,6 +62,8 @@ class _Finder(EnumeratedLists, VerbFrames):
         self.used: set[int] = set()  # sentences taken by enumerated lists
         self.timex_end: dict[int, int] = {}  # first token of a timex -> the token after it (set by the caller)
         self.triggers = self.nouns | set(self.verbs) | lex("demand_triggers.txt")
+        self.list_nouns = lex("demand_list_nouns.txt")
+        self.about = lex("demand_about_words.txt")
 
     # ------------------------------------------------------------ helpers
     def heading(self, s: int) -> bool:
@@ -164,9 +166,12 @@ class _Finder(EnumeratedLists, VerbFrames):
             # "Kreml stawia trzy warunki", "przedstawił trzy postulaty", "pismo z żądaniami": announced
             before = toks[k - 1] if k > a else None
             counted = before is not None and (before.pos in ("num", "numcol") or before.lower in ("swoje", "swoich", "własne", "nasze", "z")
-                                              or before.lemma in ("swój", "własny"))
+                                              or before.lemma in ("swój", "własny") or before.lemma in self.list_nouns) \
+                or self._asks_for(a, k, b)  # "listę żądań", "Jakie są postulaty protestujących?"
             if counted and not any(toks[x].text == ":" for x in range(k, b)):
-                return _Frame(k, [], of=self.P.addressees(a, b) + self.P.datives(a, b))
+                # asked of whom ("Jakie są postulaty protestujących?"): the noun's genitive demands
+                owner = self.P.party_at(k + 1) if k + 1 < b and self._asks_for(a, k, b) else None
+                return _Frame(k, [], by=owner, of=self.P.addressees(a, b) + self.P.datives(a, b))
             if counted and k + 1 < b and toks[k + 1].text == ":":
                 # "pismo z trzema postulatami: A, B, a także C", "wymienia swoje żądania: A, B oraz C": the
                 # count or the possessive announces the list after the colon
@@ -310,7 +315,8 @@ class _Finder(EnumeratedLists, VerbFrames):
             if f is not None:
                 out.append(f)
                 continue
-            f = self.ordinal_frame(a, b) or self.address_frame(a, b) or self.first_after_announcement(s, out)
+            f = self.ordinal_frame(a, b) or self.address_frame(a, b) or self.first_after_announcement(s, out) \
+                or self.about_after_announcement(s, out)
             found = [f] if f is not None else []
             k = a
             while k < b:
@@ -351,6 +357,32 @@ class _Finder(EnumeratedLists, VerbFrames):
                 if e > o and any(r.pos in ("fin", "praet", "bedzie") for x in range(o, e) for r in toks[x].readings):
                     return _Frame(a, [trim(toks, o, e)], inherit=True, clause=True)
         return None
+
+    def _asks_for(self, a: int, k: int, b: int) -> bool:
+        """The sentence asks what the demands are ("Jakie są postulaty protestujących?", "Jakie żądania
+        stawiają związkowcy?"): an interrogative opens it before the noun at ``k``, a question mark ends it."""
+        toks = self.toks
+        x = a
+        while x < k and (toks[x].text in "–—-„\"" or toks[x].lower in ("a", "i", "więc", "zatem")):
+            x += 1
+        return x < k and toks[x].lemma in ("jaki", "czego", "co") and toks[x].lower not in ("co", "czy") \
+            and toks[b - 1].text == "?" and not self.in_quote(k)
+
+    def about_after_announcement(self, s: int, before: list[_Frame]) -> Optional[_Frame]:
+        """The items a sentence announcing demands without stating them leaves for the next one, stated
+        with the impersonal "chodzi o" ("Związkowcy przekazali zarządowi listę żądań. Chodzi m.in. o A i
+        B"; data/demand_about_words.txt): they continue the announcement (its demander and addressee)."""
+        doc, toks = self.doc, self.toks
+        if not before or before[-1].items or toks[before[-1].trig].sent != s - 1:
+            return None
+        a, b = doc.sent_range(s)
+        if doc.para[a] != doc.para[before[-1].trig] or toks[a].lower not in self.about:
+            return None
+        o = self.skip_words(a + 1, b)
+        if not (o + 1 < b and toks[o].lower == "o") or head(toks, o + 1, b) is None:
+            return None
+        items = split_items(toks, o + 1, self.clause_end(o + 1, b, self.in_quote(o)), "o")
+        return _Frame(a, items, inherit=True) if items else None
 
     def _is_trigger(self, k: int) -> bool:
         t = self.toks[k]
