@@ -61,3 +61,25 @@ LONG_QUOTE_THEN_VERB = [
 @pytest.mark.parametrize("text,expected", LONG_QUOTE_THEN_VERB)
 def test_bare_verb_after_a_long_quote_looks_back_from_where_the_quote_opens(text, expected):
     assert_quotes(text, expected)
+
+
+OUTLET_NOUN = [
+    # an outlet's common noun as the subject is the one outlet the text named: its own findings
+    ('Sprawę jako pierwszy opisał "Dziennik Bałtycki". "Według naszych ustaleń większość mieszkańców nie '
+     'dostała pism. Urzędnicy milczą" - podała gazeta.\n\nDziennik przypomina, że budowa trwa od pięciu lat.',
+     [("direct", "Dziennik Bałtycki", None, "Według naszych ustaleń"),
+      ("indirect", "Dziennik Bałtycki", None, "budowa trwa")]),
+    # negative: two outlets named before: the noun could be either, no speaker
+    ('Sprawę opisały "Dziennik Bałtycki" i "Gazeta Pomorska". "Według naszych ustaleń większość mieszkańców '
+     'nie dostała pism" - podała gazeta.',
+     [("direct", None, None, "Według naszych ustaleń")]),
+    # negative: the outlet is named only inside someone's words, not by the text
+    ('Wójt Adam Malik był oburzony. "Czytam w Dzienniku Bałtyckim same kłamstwa" - mówił Malik. "Według '
+     'naszych ustaleń większość mieszkańców nie dostała pism" - podała gazeta.',
+     [("direct", "Adam Malik", None, "Czytam"), ("direct", None, None, "Według naszych ustaleń")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUTLET_NOUN)
+def test_outlet_noun_is_the_one_outlet_named(text, expected):
+    assert_quotes(text, expected)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import lexicon_set
+from ..lexicon import context_types, lexicon_set
 from ..model import Actor
 from ..nlp import read_lexicon, readings
-from .quote_doc import COMPLEMENTIZERS, _Doc, _source_after, _Spans, in_oblique, is_dash, mention_nominative
+from .quote_doc import (COMPLEMENTIZERS, _Doc, _quoted_spans, _source_after, _Spans, in_oblique, is_dash,
+                        mention_nominative)
 from .groups import member_orgs
 from .mentions import _listed_bodies
 
@@ -164,3 +165,17 @@ def _relayed_source(doc: _Doc, a: int, b: int) -> Optional[tuple[Optional[Actor]
             # unnamed people an outlet relays ("na tureckich urzędników") are sources, not a group speaking
             return (m[0] if m and m[0].type != "group" else None,)
     return None
+
+
+def _outlet_noun(doc: _Doc, k: int, v: int) -> Optional[Actor]:
+    """An outlet's common noun as the subject ("– podała gazeta", "Dziennik przypomina, że …"): the one
+    outlet the text named before the speech verb ``v``, outside quotations and platforms aside (GUIDELINES:
+    a common noun the text uses for one actor it names is that actor); None for none or two."""
+    t = doc.toks[k]
+    if not t.is_word or (t.is_title and not t.sent_start) or t.reading is None or t.reading.pos != "subst" \
+            or context_types().get(t.lemma.lower()) != "media" or not (t.reading.has("nom") and t.reading.has("sg")):
+        return None
+    at, quoted, named = doc.toks[v].idx, _quoted_spans(doc), set(platforms().values())
+    outlets = {a.name: a for a in doc.actors if a.type == "media" and a.name not in named
+               and any(s < at and s not in quoted for s, _ in a.offsets)}
+    return next(iter(outlets.values())) if len(outlets) == 1 else None

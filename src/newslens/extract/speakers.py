@@ -18,7 +18,7 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agre
                         VERBAL, in_oblique, is_dash)
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _oblique_name
-from .speaker_sources import _document_author, _document_author_named, _person_after
+from .speaker_sources import _document_author, _document_author_named, _outlet_noun, _person_after
 from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 
 
@@ -80,6 +80,9 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                     and not any(j in doc.mention for j in range(k + 1, min(k + 4, end))))):  # "portal Euractiv"
             if unnamed and _epithet(t) and (k + 1 >= end or doc.toks[k + 1].text in ".,;"):
                 return ROLE  # "– przekonywał prawnik.": a person noun closing the clause names the one who spoke
+            outlet = _outlet_noun(doc, k, v) if unnamed and (k + 1 >= end or doc.toks[k + 1].text in ".,;") else None
+            if outlet is not None:
+                return outlet  # "– podała gazeta.": the one outlet the text named
             return UNNAMED if unnamed else None  # "– pytała jedna z mieszkanek", "jak szacują prawnicy"
         if m and k == m[1] and k in doc.head and m[0].type == "person" \
                 and not any(s < t.idx and not _said_here(doc, s, v) for s, _ in m[0].offsets):
@@ -228,6 +231,9 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             and _own_subject(doc.toks[a], gender) and doc.toks[a].lemma.lower() not in role_words():
         if gender == "m" and _epithet(doc.toks[a]):
             return ROLE, False  # "Siatkarz napisał", "Włodarz gminy przypomniał": the person named before
+        outlet = _outlet_noun(doc, a, v) if a + 1 == v or doc.toks[a + 1].is_punct else None
+        if outlet is not None:
+            return outlet, False  # "Dziennik przypomina, że …": the one outlet the text named
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
 
