@@ -94,3 +94,21 @@ RUNS = [
 @pytest.mark.parametrize("text,expected", RUNS)
 def test_round9_unmarked_runs(text, expected):
     assert_quotes(text, expected)
+
+
+UTTERED = [
+    # a verb and a noun of an utterance before a colon announce the words after it, unmarked
+    ("Pociągi\n\nPrezes spółki Kolej Pomorska Adam Kruk spotkał się z dziennikarzami.\n\nPrezes Kolei Pomorskiej "
+     "w rozmowie z reporterką Radia Gdańsk złożył deklarację: Ten rozkład obowiązuje do 7 czerwca i liczymy, że "
+     "te trasy dostaniemy. Jeżeli tak się stanie, uruchomimy pociągi w ciągu doby.",
+     [("direct", "Adam Kruk", "Radio Gdańsk", "Ten rozkład obowiązuje")]),
+    # negative: a decision is no utterance
+    ("Szkoła\n\nZarząd podjął decyzję: Od jutra szkoła zostaje zamknięta dla wszystkich uczniów.", []),
+    # negative: the writer's own announcement (first person)
+    ("Szkoła\n\nZłożyłem deklarację: Od jutra szkoła zostaje zamknięta dla wszystkich uczniów.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UTTERED)
+def test_round9_uttered_colon(text, expected):
+    assert_quotes(text, expected)

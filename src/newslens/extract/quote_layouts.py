@@ -79,8 +79,11 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         v = next((j for j in range(c - 1, max(0, c - 4), -1) if _verb_lemma(toks[j]) and toks[j].reading is not None
                   and (toks[j].reading.pos == "praet" or (toks[j].reading.pos == "fin" and toks[j].reading.has("ter")))),
                  None)  # a third person ("Zobacz: …", "Czytaj też: …" are teasers, "Dodam: …" the writer)
+        if v is None:  # "złożył deklarację: Ten rozkład …": a verb and a noun of an utterance as its object
+            v = _uttered(doc, c)
         label = _paragraph_label(doc, c) if v is None else None  # "Jan Wilk: Dziś murawa nie pomagała. …"
-        if label is None and (v is None or any(toks[j].pos != "adv" for j in range(v + 1, c))):
+        if label is None and (v is None or any(toks[j].pos != "adv" and toks[j].lemma.lower() not in
+                                               lexicon_set("quote_speech_nouns.txt") for j in range(v + 1, c))):
             continue
         last = c + 1
         while last + 1 < len(toks) and doc.para[last + 1] == doc.para[c]:
@@ -98,6 +101,19 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             f.attr_span = (doc.sent_range(doc.sent_of(v))[0], c)
         out.append(f)
     return out
+
+
+def _uttered(doc: _Doc, c: int) -> Optional[int]:
+    """The verb of ``<verb> <noun of an utterance>:`` before the colon at ``c`` (``złożył deklarację:``,
+    ``wygłosił oświadczenie:``; data/quote_speech_nouns.txt), in the third person, else None."""
+    toks = doc.toks
+    if c < 2 or toks[c - 1].lemma.lower() not in lexicon_set("quote_speech_nouns.txt"):
+        return None
+    r = toks[c - 2].reading
+    if r is not None and (r.pos == "praet" or (r.pos == "fin" and r.has("ter"))) and not toks[c - 2].lower.endswith(
+            FIRST_PERSON_PAST):
+        return c - 2
+    return None
 
 
 def _journalist_asks(doc: _Doc, v: int) -> bool:
