@@ -98,3 +98,24 @@ def test_amount_before_the_demanded_noun(text, head):
 def test_repeated_preposition_is_no_part_of_the_next_item():
     text = "Związkowcy apelują do zarządu o podwyżki płac oraz o nowy regulamin premiowania."
     assert [d.text for d in demands(text) if d.kind == "item"] == ["podwyżki płac", "nowy regulamin premiowania"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # reported speech whose clause has its own group subject: the group demands, not the one reporting
+    ("Jak mówił szef związku Jan Kot, strajkujący chcą od burmistrza Piotra Lasa podwyżki o 500 zł.",
+     [("podwyżki o 500 zł.", "strajkujący", "Piotr Las")]),
+    # a participle group noun (lemma the verb) is named in the nominative plural, not negated
+    ("Jak mówił szef związku Jan Kot, demonstrujący dzisiaj w Katowicach chcą od burmistrza Piotra Lasa podwyżek.",
+     [("podwyżek", "demonstrujący", "Piotr Las")]),
+    # no group of its own: the reported clause's subject is the speaker's
+    ("Jak mówił Jan Kot, szef związku, związek domaga się od burmistrza Piotra Lasa podwyżek.",
+     [("podwyżek", "Jan Kot", "Piotr Las")]),
+    # the organisation that organised the protest, named in a parenthesised relative clause, leads the group
+    ("Lider protestu Adam Wilk ze Stowarzyszenia Rolnik Polski (które zorganizowało protest) mówił, że demonstrujący "
+     "chcą od ministra Jana Bąka dopłat do nawozów.", [("dopłat do nawozów", "Stowarzyszenie Rolnik Polski", "Jan Bąk")]),
+    # the organisation only named, no word that it organised the protest: the group stays the group
+    ("Lider protestu Adam Wilk z KZRKiOR mówił, że demonstrujący chcą od ministra Jana Bąka dopłat do nawozów.",
+     [("dopłat do nawozów", "demonstrujący", "Jan Bąk")]),
+])
+def test_group_subject_of_reported_clause(text, expected):
+    assert parties(text) == expected

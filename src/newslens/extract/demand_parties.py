@@ -71,6 +71,8 @@ def nominative_plural(lemma: str) -> str:
         return lemma
     for f, _l, t, _q, _m in forms:
         parts = t.split(":")
+        if parts[0] == "pact" and "neg" in parts:
+            continue  # "demonstrować" → "demonstrujący", not the negated "niedemonstrujący"
         if parts[0] in ("subst", "adj", "pact") and len(parts) > 2 and "pl" in parts[1].split(".") \
                 and "nom" in parts[2].split(".") and (parts[0] != "subst" or len(parts) < 4 or "m1" in parts[3]
                                                        or not any(p in ("m2", "m3", "f", "n") for p in parts[3].split("."))):
@@ -394,10 +396,10 @@ class Parties(Addressees):
                 if m and k == m[1] and m[0].type == "organization":
                     return m[0]
             v = verbs[0]
-            if v >= 3 and doc.toks[v - 1].lemma == "który" and doc.toks[v - 2].text == ",":
+            if v >= 3 and doc.toks[v - 1].lemma == "który" and doc.toks[v - 2].text in (",", "("):
                 m = doc.mention.get(v - 3)
                 if m and m[0].type == "organization":
-                    return m[0]  # "Stowarzyszenie X, które reprezentuje ponad 200 rodzin"
+                    return m[0]  # "Stowarzyszenie X, które reprezentuje ponad 200 rodzin", "z Y (która organizowała protest)"
         return None
 
     def group_at(self, k: int) -> Optional[Party]:
@@ -470,6 +472,9 @@ class Parties(Addressees):
         """The subject of the clause of token ``v`` (a verb or a demand noun)."""
         doc, toks = self.doc, self.doc.toks
         a = doc.sent_range(toks[v].sent)[0] if stop is None else stop
+        own = self._group_in_clause(v, a)
+        if own is not None:
+            return own  # "Jak mówił X, strajkujący chcą …": the clause's own group, not the name before the comma
         actor, _coord = _subject_before(doc, v, a)
         if actor is not None:
             return self._complement_of_group(actor, v, a) or _party(actor)
@@ -512,6 +517,32 @@ class Parties(Addressees):
                 p = self.group_at(k) or _party(self.org_by_head(k))
                 if p is not None:
                     return p
+        return None
+
+    def _group_in_clause(self, v: int, a: int) -> Optional[Party]:
+        """A group noun in the nominative plural opening the clause of the plural verb at ``v``, after a
+        comma ("…, demonstrujący dzisiaj w Warszawie chcą …"); only adverbs and a prepositional phrase
+        may stand between it and the verb."""
+        doc, toks = self.doc, self.doc.toks
+        tag = toks[v].reading.tag if toks[v].reading else ""
+        if ":pl:" not in tag:
+            return None
+        k = v - 1
+        while k > a and v - k <= 7:
+            t = toks[k]
+            m = doc.mention.get(k)
+            if m is not None and m[0].type == "place" and m[1] - 1 > a and toks[m[1] - 1].pos == "prep":
+                k = m[1] - 2  # "w Warszawie"
+                continue
+            if t.is_punct or t.pos in ("fin", "praet", "conj", "comp") or m is not None:
+                return None
+            if toks[k - 1].text == "," and any(r.has("nom") and r.has("pl") for r in t.readings):
+                got = self.layer.get(k)
+                if got is not None and got[1] == k and got[0].group:
+                    return self.party_at(k)
+                if got is None and self.group_at(k) is not None:
+                    return self.group_at(k)
+            k -= 1
         return None
 
     def common_subject(self, v: int) -> bool:
