@@ -330,11 +330,20 @@ def per_form(table: dict, rs: tuple, extra: Any, compute: Callable[[tuple, Any],
 
 
 def per_reading(table: dict, t: "Tok", compute: Callable[[tuple, Optional["Reading"]], Any]) -> Any:
-    """``compute(t.readings, t.reading)``, once per form and reading choice (see ``per_form``)."""
-    return per_form(table, t.readings, t.reading, compute)
+    """``compute(t.readings, t.reading)``, once per form and reading choice (see ``per_form``). Keyed by
+    the reading's id rather than the reading (whose hash is a Python call): the entry holds the reading,
+    so its id is not reused while the entry stays."""
+    rs, r = t.readings, t.reading
+    key = (id(rs), id(r))
+    got = table.get(key)
+    if got is None or got[0] is not rs or got[1] is not r:
+        if len(table) > 200_000:
+            table.clear()
+        got = table[key] = (rs, r, compute(rs, r))
+    return got[2]
 
 
-_chosen: dict[tuple, Reading] = {}  # (form, starts a sentence, reading before) -> the reading chosen
+_chosen: dict[tuple, tuple] = {}  # (form, starts a sentence, id of the reading before) -> (that reading, the one chosen)
 _punct: dict[str, tuple[Reading, ...]] = {}  # a punctuation mark -> its one reading, shared by its tokens
 
 
@@ -375,12 +384,15 @@ def analyze(text: str) -> Text:
             t.lemma = t.reading.lemma
         elif rs:
             # the choice depends on the form, its place and the reading before it alone: made once
-            key = (t.text, t.sent_start, prev.reading if prev is not None else None)
-            chosen = _chosen.get(key)
-            if chosen is None:
+            # (keyed by the reading before's id, not its hash, a Python call: the entry holds that reading)
+            before = prev.reading if prev is not None else None
+            key = (t.text, t.sent_start, id(before))
+            got = _chosen.get(key)
+            if got is None or got[0] is not before:
                 if len(_chosen) > 200_000:
                     _chosen.clear()
-                chosen = _chosen[key] = max(rs, key=lambda r: _score(r, t, prev))
+                got = _chosen[key] = (before, max(rs, key=lambda r: _score(r, t, prev)))
+            chosen = got[1]
             t.reading = chosen
             t.lemma = t.reading.lemma
         if t.reading is None or t.reading.pos == "ign":

@@ -296,11 +296,16 @@ def epithet_appositions(toks: list[Tok], idx: "_Index") -> dict[str, set[str]]:
     „Tygodnika Rzeczyckiego” Agnieszkę W."); never a person named in the genitive as whose the noun is
     ("syn Jana Kowalskiego", "zastępca Zielińskiej")."""
     out: dict[str, set[str]] = {}
-    for t in toks:
-        if t.i in idx.at:
+    # a person's name must start within eight tokens after the epithet (``apposed_person``'s reach): only
+    # the tokens before such a start are read, in text order
+    starts = {a for k, (actor, a, _b) in idx.at.items() if k == a and is_person(actor)}
+    near = sorted({a - d for a in starts for d in range(1, 9) if a >= d})
+    for i in near:
+        if i in idx.at:
             continue
+        t = toks[i]
         lemma = epithet_lemma(t)
-        m = apposed_person(toks, idx, t.i) if lemma is not None else None
+        m = apposed_person(toks, idx, i) if lemma is not None else None
         if m is not None and not _complement_person(t, lemma, toks, m):
             out.setdefault(lemma, set()).add(m[0].name)
     return out
