@@ -112,3 +112,38 @@ UTTERED = [
 @pytest.mark.parametrize("text,expected", UTTERED)
 def test_round9_uttered_colon(text, expected):
     assert_quotes(text, expected)
+
+
+PROBE9 = [
+    # P4: a paragraph of one unmarked sentence closed by a dash attribution is direct (GUIDELINES)
+    ("Wiceminister rolnictwa Jan Rak zapowiedział, że po świętach spotka się z rolnikami.\n\nNie jest to "
+     "potrzebne i niczego nie zmieni w rozpoczętych procesach - powiedział.",
+     [("indirect", "Jan Rak", None, "po świętach"), ("direct", "Jan Rak", None, "Nie jest to potrzebne")]),
+    # ... and so is one followed by the speaker's next dash quote in the same paragraph
+    ("Blokady\n\nCelem protestu nie jest utrudnianie życia kierowcom - przekonywał Adam Kos. - Chodzi o "
+     "to, by władze wreszcie nas wysłuchały.",
+     [("direct", "Adam Kos", None, "Celem protestu"), ("direct", "Adam Kos", None, "Chodzi o to")]),
+    # negative: a lead sentence the writer's narrative continues stays reported speech
+    ("Blokady\n\nRolnicy nie zejdą z dróg do końca tygodnia - zapowiedział w czwartek Adam Kos. Protest trwa od "
+     "poniedziałku.",
+     [("indirect", "Adam Kos", None, "Rolnicy nie zejdą")]),
+    # P4: "tak" between the dash and the verb
+    ("Spór o wodę.\n\nTo jest spółka, a nie klub dyskusyjny dla radnych - tak odpowiada prezes spółki Jan Gil.",
+     [("direct", "Jan Gil", None, "To jest spółka")]),
+    # P12: an attribution dash glued to the quote's last word
+    ("Minister Jan Nowak mówił o stosunkach z sąsiadami. Uważam go za rywala. I nie zmienię zdania- powiedział "
+     "Nowak.",
+     [("direct", "Jan Nowak", None, "Uważam go za rywala")]),
+    # negative: a suspended hyphen is no dash
+    ("Bank podał, że kredyty średnio- i długoterminowe podrożały.",
+     [("indirect", None, None, "kredyty średnio")]),
+    # S1: a dash after a rhetorical question, then the writer's lower-case comment: no quote
+    ("Wybory\n\nKto wygra jesienne wybory? - to pytanie zadaje sobie dziś cała Polska. Sondaże nie dają "
+     "odpowiedzi.\n\n- Wygramy, bo mamy najlepszy program - mówi poseł Jan Kowal.",
+     [("direct", "Jan Kowal", None, "Wygramy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE9)
+def test_round9_probe9_shapes(text, expected):
+    assert_quotes(text, expected)

@@ -360,6 +360,10 @@ def is_dash(doc: "_Doc", i: int) -> bool:
     # glued on one side: '"…"- powiedział', '… zamknięte -deklaruje': a closing mark or a full stop before
     # it and a space after, or a space (inside a line: a line opening "-dopłaty" is a list item) before and
     # a lower-case letter after; never a range ("20-30") or a sign ("-5")
+    if before.isalpha() and after == " " and i + 1 < len(doc.toks) and doc.toks[i + 1].text[:1].islower() \
+            and _verb_lemma(doc.toks[i + 1]):
+        return True  # "… nie zmienię zdania- powiedział Nowak.": glued to the quote's last word ("średnio- i
+        # długoterminowy" is followed by no speech verb)
     return (before in "\"”».!?…" and after.isspace()) or (before in " \t" and after.isalpha() and after.islower())
 
 

@@ -79,6 +79,8 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
                     after_end = after_end or intro is not None
         if not (starts_para or after_end) or i + 1 >= len(toks) or doc.para[i + 1] != doc.para[i]:
             continue
+        if not starts_para and intro is None and label is None and toks[i + 1].text[:1].islower():
+            continue  # "Kto wygra? – to pytanie zadaje sobie …": a quote's words open with a capital
         if starts_para and i > 0 and _list_line(text, t.idx):
             continue  # a bulleted item after "…: " or another item, not dialogue
         # the quote runs to a dash followed by a speech verb, or to the end of the paragraph
@@ -283,25 +285,31 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         comp = None
         source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z" and (
             toks[t.i + 2].lemma in via_triggers() or toks[t.i + 2].lemma == "informacja")  # "wynika z komunikatu X"
-        trailing = (is_dash(doc, t.i - 1) or (toks[t.i - 1].text == "," and b - t.i <= 8 and not any(
-            x.lower in COMPLEMENTIZERS or x.text == "," for x in toks[t.i + 1:b])))  # "…, podkreśliła prezes."
+        d = t.i - 1 if t.i > 0 and is_dash(doc, t.i - 1) else \
+            t.i - 2 if t.i > 1 and toks[t.i - 1].lower == "tak" and is_dash(doc, t.i - 2) else None
+        # (the attribution's dash, also before "tak": "… – tak odpowiada prezes X.")
+        trailing = d is not None or (toks[t.i - 1].text == "," and b - t.i <= 8 and not any(
+            x.lower in COMPLEMENTIZERS or x.text == "," for x in toks[t.i + 1:b]))  # "…, podkreśliła prezes."
         if (lemma or source) and t.i > a + 3 and trailing and t.text[:1].islower() and \
                 not is_dash(doc, a) and toks[a].text not in QUOTE_OPEN and toks[a].idx not in taken:
             # "Przejścia pozostaną zamknięte – zapowiedział minister X": the sentence before the dash
-            last = t.i - 2
+            last = (t.i if d is None else d) - 1
             while last > a and toks[last].is_punct:
                 last -= 1
-            clause = is_dash(doc, t.i - 1) or (any(x.pos in VERBAL for x in toks[a:last + 1]) and (
+            clause = d is not None or (any(x.pos in VERBAL for x in toks[a:last + 1]) and (
                 any(toks[k].lemma in role_words() for k in range(t.i + 1, b))
                 or _subject_after(doc, t.i) is not None))  # a clause, a subject after the verb (not "w AeroServ")
             opened = max((k for k in range(a, t.i - 1) if toks[k].text == ","), default=None)
             if opened is not None and toks[opened + 1].lemma.lower() == "który":
                 clause = False  # "X, który …, zapowiedział …": the comma closes the subject's relative clause
-            if is_dash(doc, t.i - 1) and any(is_dash(doc, k) and toks[k - 1].text[-1:] not in ".!?…"
-                                             for k in range(a + 1, t.i - 1)):
+            if d is not None and any(is_dash(doc, k) and toks[k - 1].text[-1:] not in ".!?…" for k in range(a + 1, d)):
                 clause = False  # "Jego prezes Adam Lis - który … - zapowiedział, że": the dash closes an aside
             if len([x for x in toks[a:last + 1] if x.is_word]) >= 4 and clause:
-                first = _first_person_run(doc, s, taken) if is_dash(doc, t.i - 1) else None
+                first = _first_person_run(doc, s, taken) if d is not None else None
+                if first is None and d is not None and doc.para[a] > 0 and doc.para_start(a) == a \
+                        and (b >= len(toks) or doc.para[b] != doc.para[a] or is_dash(doc, b)):
+                    first = a  # the whole paragraph closed by the attribution, or followed by the speaker's
+                    # next dash quote: direct (GUIDELINES); not a lead that runs on in the writer's words
                 if first is not None:  # "… był gościem radia. Nie widzę szans … Druga strona stawia warunki –
                     f = _Found("direct", toks[first].idx, toks[last].end, verb_tok=t.i)  # powiedział Bąk.":
                 else:  # the speaker's own words in the first person, unmarked, run back to where they start
