@@ -1,4 +1,5 @@
-"""Actor mentions and the passes that read a clause's first word.
+"""Actor mentions and the passes over them: a clause's first word, two acronyms side by side, a church
+named by its saint, a page cut off inside a name.
 
 A capital letter at a clause start is the sentence's, not a name's: a word there is a name when the
 text names that actor elsewhere too. A surname there names the person the text names in full
@@ -8,8 +9,10 @@ noun there names no one on its own ("Klub PiS poprze …", "Polityka pieniężna
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable, Optional
 
-from .actor_words import agreeing_adjective, club_prefix, club_with_city, gaz_match, is_acronym, opens_clause
+from .actor_words import (agreeing_adjective, church_nouns, church_type, club_prefix, club_with_city, gaz_match, is_acronym,
+                          opens_clause, saint_name_end)
 from .merge import People
 from ..nlp import Text, Tok, in_spans
 
@@ -78,6 +81,11 @@ def clause_initial_surnames(text: Text, found: list[Mention], layout: list[tuple
             continue
         if t.text not in surnames:  # "Pieskowa zapytano …", "Łukaszence zależy …": the surname in another case
             full = (people.same_stem(t.text) or people.surname_lemma(t)) if surnames else None
+            familiar = people.familiar(t) if full is None and surnames else None
+            if familiar:  # "Tomek grał …", "Kubie należą się …" beside the one Tomasz Wilk, Jakub Sowa
+                if not (i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent):
+                    extra.append(Mention(i, i + 1, familiar, "person", t.idx, t.end, t.text))
+                continue
             if full is None:
                 continue
             surnames[t.text] = full.split()[-1]
@@ -147,3 +155,80 @@ def coordinated_people(toks: list[Tok], found: list[Mention]) -> list[Mention]:
                     out[n] = replace(out[n], type="person")
         k = run[-1] + 1
     return out
+
+
+def abbreviates(short: str, words: list[str]) -> bool:
+    """``short``'s letters open the first of ``words`` and follow in order within them ("IC" for
+    "Intercity", "PLK" for "Polskie Linie Kolejowe")."""
+    joined = "".join(words).lower()
+    short = short.lower()
+    if not short or not joined.startswith(short[0]):
+        return False
+    k = 1
+    for c in short[1:]:
+        k = joined.find(c, k) + 1
+        if not k:
+            return False
+    return True
+
+
+def acronym_pairs(text: Text, found: list[Mention]) -> list[Mention]:
+    """Two acronyms side by side that abbreviate one name the text gives ("PKP IC" beside "PKP Intercity":
+    the second abbreviates the words after the first) are one mention of that body, not two bodies."""
+    toks = text.toks
+    longer: dict[str, list[Mention]] = {}
+    for m in found:
+        words = m.name.split()
+        if m.type in ("organization", "media") and len(words) > 1 and is_acronym(toks[m.a]) and toks[m.a].text == words[0]:
+            longer.setdefault(words[0], []).append(m)
+    if not longer:
+        return found
+    out: list[Mention] = []
+    k = 0
+    while k < len(found):
+        m = found[k]
+        n = found[k + 1] if k + 1 < len(found) else None
+        if n is not None and m.b - m.a == 1 and n.b - n.a == 1 and n.a == m.b and m.name in longer \
+                and is_acronym(toks[n.a]) and toks[m.a].sent == toks[n.a].sent \
+                and text.text[toks[m.a].end:toks[n.a].idx] == " ":
+            names = {x.name for x in longer[m.name] if abbreviates(toks[n.a].text, x.name.split()[1:])}
+            if len(names) == 1:
+                full = next(x for x in longer[m.name] if x.name in names)
+                out.append(replace(full, a=m.a, b=n.b, start=m.start, end=n.end,
+                                   surface=text.text[m.start:n.end], variant=""))
+                k += 2
+                continue
+        out.append(m)
+        k += 1
+    return out
+
+
+def church_mention(text: Text, i: int) -> Optional[Mention]:
+    """A church or a parish named by its saint, from its noun at ``i`` ("kościoła św. Augustyna" ->
+    place "kościół św. Augustyna", "parafii św. Piotra i Pawła" -> organization); None elsewhere."""
+    toks = text.toks
+    end = saint_name_end(toks, i + 1) if i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent else None
+    kind = church_type(toks[i]) if end else None
+    if not kind:
+        return None
+    noun = next(r.lemma for r in toks[i].readings if r.pos == "subst" and r.lemma.lower() in church_nouns())
+    noun = noun.capitalize() if toks[i].is_title and not toks[i].sent_start else noun.lower()
+    return Mention(i, end, f"{noun} {text.text[toks[i + 1].idx:toks[end - 1].end]}", kind, toks[i].idx,
+                   toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end])
+
+
+def mentions_before_cut(text: Text, find: Callable[[Text], list[Mention]]) -> list[Mention]:
+    """Mentions of a text (``find``: actors.find_mentions). Where a page stops inside a sentence (no
+    closing punctuation, the last line a sentence of six words or more with a lower-case word in it:
+    "… mówił rzecznik policji Sylwes"), its last word is cut off and names no one, nor does a
+    capitalised word it was glued to ("… na murawę Art Ser"); a longer name before it stays ("…
+    rzecznik Komendy Stołecznej Policji Sylwes")."""
+    body = text.text.rstrip()
+    last = body.rsplit("\n", 1)[-1].split()
+    toks = text.toks
+    if len(toks) < 2 or not body[-1].isalpha() or len(last) < 6 or not any(w[:1].islower() for w in last):
+        return find(text)
+    n = len(toks) - 1
+    found = find(replace(text, toks=toks[:n], sents=[(a, min(b, n)) for a, b in text.sents if a < n]))
+    glued = toks[n].is_title and text.text[toks[n - 1].end:toks[n].idx] == " "
+    return [m for m in found if not (glued and m.b == n and m.b - m.a == 1 and sum(x.name == m.name for x in found) == 1)]

@@ -229,8 +229,10 @@ ROMAN_NUMERAL = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")
 
 
 def is_roman_numeral(t: Tok) -> bool:
-    """"III ligi", "XX wieku": a Roman numeral of I, V and X, not an acronym."""
-    return len(t.text) > 1 and bool(ROMAN_NUMERAL.fullmatch(t.text))
+    """"III ligi", "XX wieku": a Roman numeral of I, V and X, not an acronym; a school class's label, a
+    numeral with its letter ("klasa IVa", "do klasy IIIb"), is none either."""
+    return (len(t.text) > 1 and bool(ROMAN_NUMERAL.fullmatch(t.text))) \
+        or (len(t.text) > 1 and t.text[-1] in "abcdefgh" and bool(ROMAN_NUMERAL.fullmatch(t.text[:-1])))
 
 
 def is_domain(t: Tok) -> bool:
@@ -508,3 +510,35 @@ def common_word_opening(toks: list[Tok], i: int, listed: Optional[tuple[int, str
         if any(r.pos in ("fin", "praet", "bedzie") and r.lemma in verbs for r in toks[k].readings):
             return False
     return True
+
+
+def saint_name_end(toks: list[Tok], i: int) -> Optional[int]:
+    """One past a saint's name after a saint's title at ``i`` ("św. Augustyna", "świętego Jana Pawła II",
+    "św. Piotra i Pawła": capitalised words, a numeral, names joined by "i"); None when ``i`` holds no
+    title (``saint_titles.txt``) with a name after it."""
+    if toks[i].lower not in lexicon_set("saint_titles.txt"):
+        return None
+    sent = toks[i].sent
+    j = i + 1
+    while j < len(toks) and toks[j].sent == sent:
+        if toks[j].is_title and toks[j].is_word:
+            j += 1
+        elif toks[j].lower == "i" and j > i + 1 and j + 1 < len(toks) and toks[j + 1].sent == sent \
+                and toks[j + 1].is_title and toks[j + 1].is_word:
+            j += 2
+        else:
+            break
+    return j if j > i + 1 else None
+
+
+@lru_cache(maxsize=1)
+def church_nouns() -> dict[str, str]:
+    """Lemma -> actor type of a church's or a parish's noun (``church_nouns.tsv``)."""
+    return dict(line.split("\t")[:2] for line in lexicon_set("church_nouns.tsv"))
+
+
+def church_type(t: Tok) -> Optional[str]:
+    """The actor type of a church or a parish named by its saint, for its noun ("kościoła" -> place,
+    "parafii" -> organization; ``church_nouns.tsv``); None for any other word."""
+    return next((church_nouns()[r.lemma.lower()] for r in t.readings
+                 if r.pos == "subst" and r.lemma.lower() in church_nouns()), None)

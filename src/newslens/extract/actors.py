@@ -24,7 +24,7 @@ from typing import Optional
 
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
-from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix, descriptive_head,
+from .actor_words import (adjective_before_institution, saint_name_end, agreeing_adjective, city_after, club_prefix, descriptive_head,
                           nominative_ending, proper_noun, sponsored_competition,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
                           guessed_adjective_of, hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
@@ -32,12 +32,14 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
                           person_quals, place_preps, second_person, common_word_opening)
 from .actor_listed import channel_number, coordinated_branch, names_a_branch
-from .actor_mentions import Mention, clause_initial_surnames, coordinated_people, named_elsewhere
+from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_initial_surnames, coordinated_people,
+                             mentions_before_cut, named_elsewhere)
 from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
 from .actor_types import (classifier_in_apposition, coordinated_unknown, event_in_apposition, names_no_actor, platform_letter,
                           region_name, run_type)
-from .merge import People, fold_spelling, initials, initials_with_conjunctions, initials_without_seat, unify
+from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
+                    initials_without_seat, unify)
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
@@ -292,6 +294,15 @@ def find_mentions(text: Text) -> list[Mention]:
         if layout and in_spans(layout, toks[i].idx):  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
             i += 1
             continue
+        church = church_mention(text, i)
+        if church:  # "na plebanii kościoła św. Augustyna": the church named by its saint
+            out.append(church)
+            i = church.b
+            continue
+        saint = saint_name_end(toks, i)
+        if saint:
+            i = saint  # "ul. św. Marcina", "w dniu św. Jana": a saint's name is no actor of the text
+            continue
         close = _quoted_name(toks, i)
         if close:  # "komitet „Nowe Rzędziny”": the quoted name as written
             surface = text.text[toks[i + 1].idx:toks[close - 1].end]
@@ -383,6 +394,9 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         if event_in_apposition(toks, i, j):
             i = j  # "w Warsaw Security Forum, konferencji …": an event's name
+            continue
+        if j - i == 1 and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("address_words.txt") for r in toks[i].readings):
+            i = j  # "jak Pan mieszka", "od Pana": the polite "you" capitalised in a letter or an appeal
             continue
         quoted_body = j - i == 1 and is_institution(toks[i]) and toks[i].is_title and _quoted_tail(text, i, j) is not None
         if j - i == 1 and is_institution(toks[i]) and not quoted_body:  # "Rady", "Sąd": a common noun
@@ -519,7 +533,7 @@ def _fullest_listed(name: str, ms: list[Mention]) -> str:
 
 def extract_actors(text: Text) -> list[Actor]:
     """Actors with canonical names, types, roles, aliases and mention counts, by first mention."""
-    mentions = unify(find_mentions(text))
+    mentions = unify(acronym_pairs(text, mentions_before_cut(text, find_mentions)))
     people = People(mentions)
     spelled: dict[str, str] = {}  # acronym -> the name it abbreviates
     for m in mentions:  # "Urząd Regulacji Energetyki" spells out "URE"
@@ -529,6 +543,8 @@ def extract_actors(text: Text) -> list[Actor]:
             spelled.setdefault(initials_with_conjunctions(m.name).upper(), m.name)  # "OZZPIP" as "OZZPiP"
             if len(initials_without_seat(m.name)) > 1:
                 spelled.setdefault(initials_without_seat(m.name), m.name)
+            if len(initials_without_parent(m.name)) > 1:  # "BSW" for Biuro Spraw Wewnętrznych KGP
+                spelled.setdefault(initials_without_parent(m.name), m.name)
     for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out
         if m.type in ("organization", "media") and m.name.isupper() and m.b - m.a > 1:
             full = best(nominal_candidates(text.toks[m.a:m.b]))

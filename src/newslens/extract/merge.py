@@ -272,9 +272,25 @@ def _first_name_genders(word: str) -> set[str]:
     return {g for r in readings(word) if "imię" in r.quals and r.has("sg") for g in ("m1", "f") if r.has(g)}
 
 
+@lru_cache(maxsize=1)
+def _diminutives() -> dict[str, tuple[str, ...]]:
+    """Familiar first name -> the given names it stands for (``name_diminutives.txt``)."""
+    from ..lexicon import lexicon_set
+
+    return {line.split()[0]: tuple(line.split()[1:]) for line in lexicon_set("name_diminutives.txt")}
+
+
+def given_names(familiar: str) -> tuple[str, ...]:
+    """The given names a familiar first name stands for ("Janek" -> Jan, "Kuba" -> Jakub); none else."""
+    return _diminutives().get(familiar, ())
+
+
 def _same_first_name(short: str, full: str) -> bool:
     """A familiar form of a first name ("Przemek" for Przemysław, "Tomek" for Tomasz): the same
-    first four letters and the same gender ("Aleksandra" is not "Aleksander")."""
+    first four letters and the same gender ("Aleksandra" is not "Aleksander"), or a listed familiar
+    form of it ("Kuba" for Jakub, "Janek" for Jan: ``name_diminutives.txt``)."""
+    if full in given_names(short):
+        return True
     a, b = fold_spelling(short), fold_spelling(full)
     if len(a) < 4 or a[:4] != b[:4]:
         return False
@@ -324,6 +340,16 @@ class People:
                 for y in names:
                     if x != y and len(y.split()[0]) > len(x.split()[0]) and _same_first_name(x.split()[0], y.split()[0]):
                         self.same.setdefault(x, y)
+        by_family: dict[str, set[str]] = {}  # surname -> two-word names ("Kuba Lis" and "Jakub Lis")
+        for name in dict.fromkeys(m.name for m in mentions if m.type == "person"):
+            words = name.split()
+            if len(words) == 2:
+                by_family.setdefault(fold_spelling(words[1]), set()).add(name)
+        for names in by_family.values():
+            for x in names:
+                full = {y for y in names if y.split()[0] in given_names(x.split()[0])}
+                if len(full) == 1:
+                    self.same.setdefault(x, full.pop())
         # a first name read into Polish from an oblique form ("z Markiem Rutte" -> Marek Rutte) is the
         # name the text writes out one letter away with the same surname ("Mark Rutte")
         written = {m.name for m in mentions if m.type == "person" and m.surface == m.name}
@@ -362,6 +388,13 @@ class People:
                 if not takes or (takes == "a") == key.endswith("a"):
                     found |= names
         return next(iter(found)) if len(found) == 1 else None
+
+    def familiar(self, t) -> Optional[str]:
+        """The one full name whose first name token ``t`` is a familiar form of, in any case ("Tomek",
+        "Kubie" -> Jakub Sowa; ``name_diminutives.txt``); None when none or two fit."""
+        forms = {t.text} | {r.lemma for r in t.readings if "imię" in r.quals}
+        found = set().union(*(self.by_first.get(g, set()) for f in forms for g in given_names(f)))
+        return next(iter(found)) if len(found) == 1 and not forms & set(self.by_first) else None
 
     def surname_lemma(self, t) -> Optional[str]:
         """The one full name whose surname a surname reading of token ``t`` has as its lemma, in any
@@ -428,6 +461,10 @@ class People:
             for c in cands:
                 if len(self.by_first.get(c, ())) == 1:
                     return next(iter(self.by_first[c]))
+            for c in cands:  # "Janek" beside the one Jan Ziółkowski, "Kubie" beside the one Jakub Lis
+                found = set().union(*(self.by_first.get(g, set()) for g in given_names(c)))
+                if len(found) == 1 and c not in self.by_first:
+                    return next(iter(found))
         return None
 
 
@@ -446,6 +483,19 @@ def initials_without_seat(name: str) -> str:
     words = name.split()
     cut = next((k for k, w in enumerate(words) if k and w in ("w", "we", "na")), len(words))
     return initials(" ".join(words[:cut]))
+
+
+_PARENT_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]+(?:[a-z][A-ZĄĆĘŁŃÓŚŹŻ]+)?")  # "KGP", "MSWiA"
+
+
+def initials_without_parent(name: str) -> str:
+    """'Biuro Spraw Wewnętrznych KGP' -> 'BSW': a unit's acronym leaves out its parent's acronym after it
+    (none when no two words stay before it)."""
+    words = name.split()
+    k = len(words)
+    while k > 2 and _PARENT_ACRONYM.fullmatch(words[k - 1]):
+        k -= 1
+    return initials(" ".join(words[:k])) if k < len(words) else ""
 
 
 def initials_with_conjunctions(name: str) -> str:

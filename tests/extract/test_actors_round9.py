@@ -1,0 +1,122 @@
+"""Actors, round 9 (the real-page classes): invented sentences -> expected actors, and negatives.
+
+A familiar first name, a unit's acronym after its full name, two acronyms for one body, a school
+class's label, the polite "Pan", a church named by its saint, a page cut off inside a name.
+"""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+
+
+def _by_name(text):
+    return {a.name: a for a in extract_actors(nlp.analyze(text))}
+
+
+# (text, full name, the short form that must be one of its aliases)
+JOINED = [
+    # a familiar first name alone is the one person named in full with that given name
+    ("Trener chwalił Tomasza Wilka. Tomek grał dziś najlepiej w drużynie.", "Tomasz Wilk", "Tomek"),
+    ("Bramkę zdobył Jakub Sowa, a kibice skandowali: Kuba! Kubie należą się brawa.", "Jakub Sowa", "Kubie"),
+    ("Ciepło wyrażał się o Janie Malinowskim. Janek zawsze walczy do końca.", "Jan Malinowski", "Janek"),
+    # a familiar first name with the same surname
+    ("Na liście są Wojciech Kruk i Bartosz Lis. Wojtek Kruk nie przyjechał na zgrupowanie.", "Wojciech Kruk",
+     "Wojtek Kruk"),
+    # a unit's acronym leaves out its parent's acronym after its name
+    ("Śledztwo prowadzi Centralne Biuro Zwalczania Cyberprzestępczości KGP. Funkcjonariusze CBZC weszli do "
+     "biura spółki.", "Centralne Biuro Zwalczania Cyberprzestępczości KGP", "CBZC"),
+    ("Kontrolę zlecił Departament Ochrony Zdrowia MSWiA. Urzędnicy DOZ nie odpowiedzieli na pytania.",
+     "Departament Ochrony Zdrowia MSWiA", "DOZ"),
+    # two acronyms side by side for one body the text names with its acronym and its own name
+    ("Zarząd PKP Intercity zapowiada nowe połączenia. W PKP IC trwa przegląd składów.", "PKP Intercity", "PKP IC"),
+    ("Spółka PKP Polskie Linie Kolejowe remontuje tory. Rzecznik PKP PLK potwierdził opóźnienia.",
+     "PKP Polskie Linie Kolejowe", "PKP PLK"),
+]
+
+
+@pytest.mark.parametrize("text,name,form", JOINED)
+def test_a_short_form_joins_its_full_name(text, name, form):
+    found = _by_name(text)
+    assert name in found and form in found[name].aliases, found
+    assert form not in found
+
+
+# (text, a name that must not be an actor, actors that must stay)
+NO_ACTOR = [
+    # a school class's label is no body
+    ("Rodzice uczniów z klasy IIIb napisali do kuratora. Klasa IVa dostanie nowego wychowawcę.", "IIIb", ()),
+    ("Rodzice uczniów z klasy IIIb napisali do kuratora. Klasa IVa dostanie nowego wychowawcę.", "IVa", ()),
+    # the polite "Pan"/"Pani" of an appeal or a letter is no person
+    ("– Panie Burmistrzu, czekamy, aż Pan odpowie. Oczekujemy od Pana decyzji – mówiła Ewa Sowa.", "Pan",
+     ("Ewa Sowa",)),
+    # a saint's name is part of a church's or a street's name, no person
+    ("Proboszcz parafii św. Wawrzyńca w Sulejowie zaprasza na festyn.", "Wawrzyniec", ()),
+    ("Biuro mieści się przy ul. św. Marcina w Poznaniu.", "Marcin", ("Poznań",)),
+    # "Via Baltica" is no class label
+    ("Budowa drogi Via Baltica opóźni się o rok.", "IVa", ()),
+]
+
+
+@pytest.mark.parametrize("text,absent,present", NO_ACTOR)
+def test_no_actor(text, absent, present):
+    found = _by_name(text)
+    assert absent not in found, found
+    assert all(p in found for p in present), found
+
+
+@pytest.mark.parametrize("text,people", [
+    # a familiar first name two people may go by joins neither
+    ("Jan Kruk i Jan Lis trenują razem. Janek dostał powołanie.", ("Jan Kruk", "Jan Lis")),
+    ("Tomasz Wilk i Tomasz Sowa trenują razem. Tomek dostał powołanie.", ("Tomasz Wilk", "Tomasz Sowa")),
+    # a first name that is no familiar form of the full one ("Janina" is not Jan)
+    ("Jan Kruk dostał powołanie. Janina cieszy się razem z nim.", ("Jan Kruk",)),
+])
+def test_a_familiar_name_of_two_people_or_none_joins_no_one(text, people):
+    found = _by_name(text)
+    for p in people:
+        assert p in found and not any(a[:3] == "Jan" or a[:3] == "Tom" for a in found[p].aliases), found
+
+
+def test_a_class_label_does_not_swallow_the_school_after_it():
+    found = _by_name("Do rodziców z klasy IIa Niepublicznej Szkoły Podstawowej Orion w Gdańsku trafił list.")
+    assert "Niepubliczna Szkoła Podstawowa Orion w Gdańsku" in found, found
+    assert found["Niepubliczna Szkoła Podstawowa Orion w Gdańsku"].type == "organization"
+    assert "Gdańsk" not in found and "IIa" not in found
+
+
+@pytest.mark.parametrize("text,name,typ,alias", [
+    ("Do włamania doszło w zakrystii kościoła św. Floriana w Kaliszu. Policja przesłuchała kościelnego.",
+     "kościół św. Floriana", "place", "kościoła św. Floriana"),
+    ("Koncert odbędzie się w bazylice świętego Jana Pawła II.", "bazylika świętego Jana Pawła II", "place",
+     "bazylice świętego Jana Pawła II"),
+    ("Zbiórkę prowadzi parafia św. Piotra i Pawła. Proboszcz parafii św. Piotra i Pawła dziękuje.",
+     "parafia św. Piotra i Pawła", "organization", "parafii św. Piotra i Pawła"),
+])
+def test_a_church_named_by_its_saint(text, name, typ, alias):
+    found = _by_name(text)
+    assert name in found and found[name].type == typ, found
+    assert alias in found[name].aliases
+    assert not [a for a in found.values() if a.type == "person"], found
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # the page stops inside a name: the cut word names no one, nor the capitalised word glued to it
+    ("Tomasz Wilk wygrał etap.\n\nJak przekazał wtedy rzecznik Komendy Miejskiej Policji Andrz",
+     "Andrz", ("Tomasz Wilk", "Komenda Miejska Policji")),
+    ("Tomasz Wilk wygrał etap.\n\nTym składem drużyna raczej nie wyjdzie już na boisko Sport Med",
+     "Sport Med", ("Tomasz Wilk",)),
+    ("Tomasz Wilk wygrał etap.\n\nTym składem drużyna raczej nie wyjdzie już na boisko Sport Med",
+     "Sport", ()),
+])
+def test_a_page_cut_inside_a_name(text, absent, present):
+    found = _by_name(text)
+    assert absent not in found, found
+    assert all(p in found for p in present), found
+
+
+def test_a_text_that_ends_as_texts_end_keeps_its_last_name():
+    # a caption or a short last line without a full stop is no cut page
+    found = _by_name("Tomasz Wilk wygrał etap.\n\nNa zdjęciu Bartosz Lis")
+    assert "Bartosz Lis" in found
+    found = _by_name("Tomasz Wilk wygrał etap i podziękował kibicom, jak podało Radio Lublin.")
+    assert "Radio Lublin" in found
