@@ -83,3 +83,23 @@ OUTLET_NOUN = [
 @pytest.mark.parametrize("text,expected", OUTLET_NOUN)
 def test_outlet_noun_is_the_one_outlet_named(text, expected):
     assert_quotes(text, expected)
+
+
+ROLE_DISAGREES = [
+    # a role noun with a masculine verb is no woman the text gave a like role ("Szefowa URE" → "szef"):
+    # the role stays unresolved and the subject named just before (here the subheading's) speaks
+    ('W środę prezes Urzędu Regulacji Energetyki Anna Mazur zatwierdziła nowe stawki. Szefowa URE '
+     'poinformowała także o taryfach dla firm.\n\nKowalski zaprasza ministrów na spotkanie\n\n"Od miesiąca w '
+     'Sejmie leży nasza propozycja obniżenia rachunków za prąd" – zauważył szef gabinetu prezydenta Karola '
+     'Nowaka.\n\n"Na wykresie widać jasno, o ile rachunki mogłyby spaść" – wskazał Adam Kowalski.',
+     [("direct", "Adam Kowalski", None, "Od miesiąca"), ("direct", "Adam Kowalski", None, "Na wykresie")]),
+    # negative: the verb agrees with her: she keeps the role
+    ('W środę prezes Urzędu Regulacji Energetyki Anna Mazur zatwierdziła nowe stawki.\n\n"Od stycznia '
+     'rachunki za prąd spadną o kilka procent" – zauważyła szefowa urzędu.',
+     [("direct", "Anna Mazur", None, "Od stycznia")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_DISAGREES)
+def test_role_noun_is_no_holder_the_verb_disagrees_with(text, expected):
+    assert_quotes(text, expected)

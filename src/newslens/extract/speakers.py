@@ -84,10 +84,12 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
             if outlet is not None:
                 return outlet  # "– podała gazeta.": the one outlet the text named
             return UNNAMED if unnamed else None  # "– pytała jedna z mieszkanek", "jak szacują prawnicy"
-        if m and k == m[1] and k in doc.head and m[0].type == "person" \
-                and not any(s < t.idx and not _said_here(doc, s, v) for s, _ in m[0].offsets):
+        if m and k == m[1] and k in doc.head and m[0].type == "person" and (
+                not any(s < t.idx and not _said_here(doc, s, v) for s, _ in m[0].offsets)
+                or not _agrees_at(doc, _verb_gender(doc.toks[v]), m)):
             m = None  # a role's holder named before only in the words said here ("Zaprosiłem minister Annę
-            # Lis …" – przekazał minister): the role stays unresolved (the one who just spoke may hold it)
+            # Lis …" – przekazał minister), or one the verb disagrees with ("– zauważył szef gabinetu" after
+            # "Szefowa URE Anna Mazur"): the role stays unresolved (the one who just spoke may hold it)
         if m and k == m[1] and k in doc.head and doc.toks[doc.head[k]].lemma.lower() in role_words() \
                 and m[0].type == "person" and mention_nominative(doc, m):
             last = doc.last_speaker(v)  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
