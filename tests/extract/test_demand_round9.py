@@ -119,3 +119,35 @@ def test_repeated_preposition_is_no_part_of_the_next_item():
 ])
 def test_group_subject_of_reported_clause(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "jako warunek (X) uznaje A oraz B": each nominal item one condition of the subject; the agent of a
+    # gerund ("przez Słowację") is whose act it requires, a participle's agent ("zajętej przez Węgry") not
+    ("Węgry deklarują gotowość do rozmów, ale jako warunek uznają zaakceptowanie przez Słowację utraty zajętej "
+     "przez Węgry części pogranicza oraz zwrot zajętych ciężarówek.",
+     [("zaakceptowanie przez", "Węgry", "Słowacja"), ("zwrot zajętych cięża", "Węgry", None)]),
+    ("Słowacja jako warunek rozpoczęcia rozmów przedstawiała zniesienie węgierskich ceł na stal.",
+     [("zniesienie węgierski", "Słowacja", None)]),
+    # "postawiła warunek, by …" with a finite clause
+    ("W zeszłym roku szefowa Komisji Europejskiej Anna Berg postawiła warunek, by w polskim planie znalazło się "
+     "zobowiązanie do likwidacji izby.", [("w polskim planie zna", "Anna Berg", None)]),
+    # a purpose ("spełniła warunek, by otrzymać …") sets no condition
+    ("Gmina spełniła warunek, by otrzymać dotację z funduszu.", []),
+    # "taki warunek" refers back: the next speech states no condition
+    ("Minister przyznał, że Polska zgodziła się na taki warunek w trakcie rozmów. – To była nasza decyzja, więc "
+     "zgodziliśmy się na to, co było w projekcie – dodał Jan Lis.", []),
+])
+def test_condition_set_with_warunek(text, expected):
+    assert parties(text, "condition") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quoted infinitive after chcieć is still the subject's own plan, no demand
+    ('Przyznał, że Polska zgodziła się na to w negocjacjach, w których Komisja chciała "dokładnie opisać pewne '
+     'sprawy".', []),
+    # a quoted thing wanted by a group is a demand
+    ("Rolnicy chcą „natychmiastowego wstrzymania importu”.", [("„natychmiastowego ws", "rolnicy", None)]),
+])
+def test_quoted_wish(text, expected):
+    assert parties(text) == expected

@@ -20,6 +20,7 @@ from typing import Optional, Sequence
 from ..model import Actor
 from .demand_layout import is_attributed_quote, is_heading, is_heading_line
 from .demand_addressees import holder_nouns
+from .demand_items import head, split_items
 from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
 
@@ -224,12 +225,46 @@ class _Finder:
         a, b = doc.sent_range(s)
         for k in range(a, b):
             if toks[k].lemma == "warunek" and toks[k].reading and toks[k].reading.has("acc") \
-                    and s + 1 < len(doc.text.sents) and not (k > a and toks[k - 1].lower in ("pod", "własne", "swoje")):
+                    and s + 1 < len(doc.text.sents) and not (k > a and toks[k - 1].lower in ("pod", "własne", "swoje")) \
+                    and not (k > a and toks[k - 1].lemma in ("taki", "ten", "tamten", "ów")):
+                # ("zgodziła się na taki warunek": a condition stated before, the next sentence states none)
                 a2, b2 = doc.sent_range(s + 1)
                 if toks[a2].text in "–—„\"" and a2 + 1 < b2:
                     end = next((j for j in range(a2 + 2, b2) if toks[j].text in "–—”\""), b2)
                     return k, a2 + 1, end
         return None
+
+
+    def set_as(self, s: int) -> list[tuple[int, int, int]]:
+        """Conditions a verb of setting states with the noun "warunek" (data/condition_setting_verbs.txt):
+        "postawiła warunek, by w KPO znalazło się A" (a clause with a finite verb, not a purpose "spełnić
+        warunek, by dostać …") and "jako warunek (rozmów) uznaje A oraz B" (each nominal item one
+        condition): (trigger, start, end) each."""
+        doc, toks = self.doc, self.toks
+        a, b = doc.sent_range(s)
+        setting = lex("condition_setting_verbs.txt")
+        out: list[tuple[int, int, int]] = []
+        for k in range(a, b - 2):
+            if toks[k].lemma != "warunek" or toks[k].pos != "subst":
+                continue
+            if toks[k - 1].lower == "jako" if k > a else False:
+                v = next((j for j in range(k + 1, min(b, k + 7)) if toks[j].pos in ("fin", "praet")), None)
+                if v is None or toks[v].lemma not in setting or any(toks[j].text in ",;:–—" for j in range(k + 1, v)):
+                    continue
+                o = v + 1
+                while o < b and toks[o].lower in ("też", "także", "również", "m.in.", "przede", "wszystkim", "się"):
+                    o += 1
+                e = self.end(o, b, False)
+                if head(toks, o, e) is not None:
+                    out += [(k - 1, x, y) for x, y in split_items(toks, o, e)]
+            elif toks[k + 1].text == "," and toks[k + 2].lower in ("by", "aby", "żeby") and k > a \
+                    and any(toks[j].lemma in setting and toks[j].pos in ("fin", "praet", "inf")
+                            for j in range(max(a, k - 3), k)):
+                o = k + 3
+                e = self.end(o, b, False)
+                if any(toks[j].pos in ("fin", "praet") for j in range(o, e)):
+                    out.append((k, o, e))
+        return out
 
 
 def _trim(doc: _Doc, a: int, b: int) -> tuple[int, int]:
@@ -268,6 +303,7 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             if start >= b or is_heading_line(doc, k):
                 continue
             spans.append((k, start, f.end(start, b, leading)))
+        spans += f.set_as(s)
         for k, start, end in spans:
             start, end = _trim(doc, start, end)
             if end <= start or start in starts:
@@ -407,12 +443,13 @@ def _receives(doc: _Doc, a: int, b: int) -> bool:
 
 def _after_from(doc: _Doc, P: Parties, actor: Actor, a: int, b: int) -> bool:
     """The actor is named after "od" in [a, b) ("otrzyma od Komisji gwarancje"), or is the agent after
-    "przez" ("podpisanie porozumienia przez ministra zdrowia X"), not after "do"."""
+    "przez" ("podpisanie porozumienia przez ministra zdrowia X"), not after "do" nor a participle's agent
+    ("części okupowanej przez X", tagged a participle or an adjective)."""
     toks = doc.toks
     return any(toks[k].lower in ("od", "ode") and (doc.mention.get(k + 1, (None,))[0] == actor
                                                     or toks[k + 1].lemma.lower() in actor.name.lower().split()
                                                     or toks[k + 1].text in actor.name)
-               or toks[k].lower == "przez" and (P.actor_at(k + 1, b) or (None,))[0] == actor
+               or toks[k].lower == "przez" and k > a and toks[k - 1].pos not in ("ppas", "adj") and (P.actor_at(k + 1, b) or (None,))[0] == actor
                for k in range(a, b - 1))
 
 

@@ -324,8 +324,9 @@ class VerbFrames:
         it asks for a thing (data/demand_obtain_verbs.txt: "chce zachować dla siebie dwanaście resortów")."""
         toks = self.toks
         j = o
-        while j < e and j - o < 3 and toks[j].pos in ("adv", "qub", "conj") and toks[j].text.isalpha():
-            j += 1
+        while j < e and j - o < 4 and (toks[j].pos in ("adv", "qub", "conj") and toks[j].text.isalpha()
+                                       or toks[j].text in QUOTE_OPEN):
+            j += 1  # (a quotation of the words: 'chciała „szczegółowo zapisać …”')
         infs = [r.lemma for r in toks[j].readings if r.pos == "inf"] if j < e else []
         return bool(infs) and not set(infs) & self.obtain  # the tagger may read "żyć" as a noun
 
