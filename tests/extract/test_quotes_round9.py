@@ -147,3 +147,23 @@ PROBE9 = [
 @pytest.mark.parametrize("text,expected", PROBE9)
 def test_round9_probe9_shapes(text, expected):
     assert_quotes(text, expected)
+
+
+LABEL_PHRASES = [
+    # P2: a subheading label with a topic before its colon
+    ("Budżet miasta\n\nBurmistrz Adam Nowicki przedstawił projekt budżetu radnym.\n\nNowicki o budżecie: Nie "
+     "będzie cięć w oświacie\n\nRadni zagłosują w grudniu.",
+     [("direct", "Adam Nowicki", None, "Nie będzie cięć")]),
+    # S2: a body label with the role in brackets; the next dash paragraph continues the same speaker
+    ("Po meczu\n\nMarek Lis (trener Warty): - Wygraliśmy zasłużenie. Tomasz Gil i Jan Bąk zagrali bardzo "
+     "dobrze.\n\n- Mamy młody zespół i czasem brakuje nam spokoju w końcówce.",
+     [("direct", "Marek Lis", None, "Wygraliśmy zasłużenie"), ("direct", "Marek Lis", None, "Mamy młody")]),
+    # negatives: a verb before the colon makes a sentence, not a label; a label in a headline with no marks
+    ("Po meczu\n\nMarek Lis o tym mówił: wygraliśmy.\n\nDrużyna wraca do treningów.", []),
+    ("Nowicki o budżecie: Nie będzie cięć w oświacie\n\nBurmistrz Adam Nowicki przedstawił projekt radnym.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABEL_PHRASES)
+def test_round9_label_phrases(text, expected):
+    assert_quotes(text, expected)

@@ -49,10 +49,38 @@ def _paragraph_label(doc: _Doc, c: int) -> Optional[Actor]:
     """The speaker a paragraph opens with when only a colon follows the name (``Jan Wilk: – …``,
     ``Jan Wilk: Dziś …``: an interview's or a sports page's label), else None. The headline is no
     label's paragraph (GUIDELINES: a headline without quotation marks holds no quote)."""
-    m = doc.mention.get(c - 1) if c > 0 else None
-    if m is None or m[2] != c - 1 or m[0].type not in LABEL_TYPES or doc.para_start(c) != m[1]:
+    a = doc.para_start(c)
+    m = doc.mention.get(a)
+    if m is None or m[1] != a or m[0].type not in LABEL_TYPES or label_colon(doc, m) != c:
         return None
     return None if doc.para[c] == 0 and _headline(doc) else m[0]
+
+
+LABEL_REACH = 6  # tokens between a label's name and its colon: "(trener Warty)", "o budżecie", "do Nowaka"
+
+
+def label_colon(doc: _Doc, m: tuple) -> Optional[int]:
+    """The colon that closes a label opening with mention ``m``: right after the name, or after a role in
+    brackets (``Marek Lis (trener Warty):``), a topic (``Nowicki o budżecie:``) or an addressee
+    (``Protestujący do wojewody:``) of a few words with no verb and no other punctuation; else None."""
+    toks, k = doc.toks, m[2] + 1
+    if k >= len(toks) or doc.para[k] != doc.para[m[1]]:
+        return None
+    if toks[k].text == ":":
+        return k
+    if toks[k].text != "(" and toks[k].lower not in ("o", "do"):
+        return None
+    closing = toks[k].text == "("
+    for j in range(k + 1, min(k + LABEL_REACH + 1, len(toks))):
+        if doc.para[j] != doc.para[k]:
+            return None
+        if closing and toks[j].text == ")":
+            return j + 1 if j + 1 < len(toks) and toks[j + 1].text == ":" and doc.para[j + 1] == doc.para[k] else None
+        if toks[j].text == ":" and not closing:
+            return j if j > k + 1 else None
+        if toks[j].is_punct or (toks[j].reading is not None and toks[j].reading.pos in VERBAL):
+            return None
+    return None
 
 
 def _headline(doc: _Doc) -> bool:

@@ -24,7 +24,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
 from .speakers import _attribute, _first_subject, _resolve_zero, _speaker_from_body
 from .speaker_sources import _platform_at, _relayed_source, _via_in
 from .quote_layouts import (_colon_unmarked, _first_person_run, _interview_label, _journalist_asks, _paragraph_label,
-                            _unmarked_blocks)
+                            _unmarked_blocks, label_colon)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -447,9 +447,8 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         while j + 1 < len(toks) and doc.para[j + 1] == doc.para[i]:
             j += 1
         m = doc.mention.get(i)
-        c = m[2] + 1 if m is not None else i  # the colon, past an addressee ("Protestujący do Nowaka: Kłamca!")
-        if m is not None and c + 1 < j and toks[c].lower == "do" and doc.mention.get(c + 1, (None, -1))[1] == c + 1:
-            c = doc.mention[c + 1][2] + 1
+        c = label_colon(doc, m) if m is not None and m[1] == i else None  # past an addressee, a topic or a role
+        c = i if c is None else c  # ("Protestujący do Nowaka: Kłamca!", "Nowicki o budżecie: …")
         k = c + 1  # the words after the colon, past an opening quotation mark
         while k < j and toks[k].text in QUOTE_OPEN:  # ('ZNP: "Kuratorium musi …"': the marked quote has them)
             k += 1
