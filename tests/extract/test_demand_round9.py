@@ -151,3 +151,30 @@ def test_condition_set_with_warunek(text, expected):
 ])
 def test_quoted_wish(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Chcą, by …" opening a sentence: the group the sentence before names (no demand verb there)
+    ("Ratownicy medyczni zapowiadają protest. Chcą, by ratownik z dziesięcioletnim stażem zarabiał tyle, co lekarz.",
+     [("ratownik z dziesięci", "ratownicy medyczni", None)]),
+    ("Mieszkańcy Pilczyna są zaniepokojeni. Chcą, żeby gmina wstrzymała budowę spalarni.",
+     [("gmina wstrzymała bud", "mieszkańcy Pilczyna", None)]),
+    # a first-person wish outside a speech, and a singular person's wish: no demand inferred
+    ("Pogoda w weekend ma się poprawić. Chcemy, żeby było cieplej.", []),
+    ("Minister Jan Lis odwiedził szpital. Chce, by dyrektor przedstawił plan naprawczy.", []),
+])
+def test_chca_by_after_a_group(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "walczą o X": a demand of a group that makes demands
+    ("Związkowcy walczą o podwyżki dla pracowników kopalni.", [("podwyżki dla pracown", "związkowcy", None)]),
+    ("Ratownicy medyczni walczą o 20 proc. podwyżki od stycznia.", [("20 proc. podwyżki od", "ratownicy medyczni", None)]),
+    # a contest or a struggle for life is no demand
+    ("Piłkarze Legii walczą o mistrzostwo Polski.", []),
+    ("Pacjent walczy o życie w szpitalu.", []),
+    ("Legia walczy o mistrzostwo Polski.", []),
+])
+def test_walcza_o(text, expected):
+    assert parties(text) == expected

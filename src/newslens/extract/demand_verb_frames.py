@@ -178,6 +178,8 @@ class VerbFrames:
                 not (toks[a].lower in ("od", "ode") or a + 1 < k and toks[a].text in "–—-„\"" and toks[a + 1].lower == "od"):
             return None  # "analitycy oczekują obniżki stóp": a forecast; a demand is expected of someone
             # (of someone the sentence may front: "Od miasta fani oczekują trzech rzeczy: …")
+        if lemma in ("walczyć", "zawalczyć") and not self._struggling_group(k):
+            return None  # "piłkarze walczą o mistrzostwo", "pacjent walczy o życie": no demand
         if lemma == "wymagać" and not (any(toks[j].lower in ("od", "ode") for j in range(k + 1, min(b, o + 1)))
                                        and (first_person and self.in_quote(k) or self.P.subject(k) is not None)):
             return None  # "Wymagamy od Pana decyzji"; not "projekt wymaga zmian", "ustawa wymaga od firm …"
@@ -316,7 +318,33 @@ class VerbFrames:
             a0, b0 = self.doc.sent_range(s - 1)
             if self.doc.para[a0] == self.doc.para[k] and any(self._is_trigger(j) for j in range(a0, b0)):
                 return True  # "X domagają się A. Chcą też B": the demanders of the sentence before
+            tag = self.toks[k].reading.tag if self.toks[k].reading else ""
+            if self.doc.para[a0] == self.doc.para[k] and ":pl:" in tag:
+                before = self.P.sentence_subject(s - 1, outside_quotes=True)
+                if before is not None and before.group:
+                    return True  # "Ratownicy zapowiadają protest. Chcą, by …": the group the sentence before names
         return p is not None
+
+    def _struggling_group(self, k: int) -> bool:
+        """The subject of "walczą o" at ``k`` is a group that makes demands (data/demand_struggle_groups.txt):
+        the first nominative plural noun of the sentence before the verb, or "przedstawiciele/członkowie"
+        with such a group in the genitive after it."""
+        toks = self.toks
+        groups = lex("demand_struggle_groups.txt")
+        a = self.doc.sent_range(toks[k].sent)[0]
+        for j in range(a, k):
+            t = toks[j]
+            if t.pos == "prep" or t.text in ",;:" or self.in_quote(j):
+                return False
+            if not any(r.pos in ("subst", "adj", "pact") and r.has("nom") and r.has("pl") for r in t.readings):
+                continue
+            if t.pos == "adj" and j + 1 < k and toks[j + 1].pos == "subst":
+                continue  # "Ratownicy medyczni", "Zdesperowane pielęgniarki": the noun after
+            lemmas = {r.lemma.lower() for r in t.readings}
+            if lemmas & {"przedstawiciel", "członek"} and j + 1 < k:
+                lemmas = {r.lemma.lower() for r in toks[j + 1].readings if r.has("gen")}
+            return bool(lemmas & groups)
+        return False
 
     def _own_plan(self, o: int, e: int) -> bool:
         """"chce wydobywać wapień", "chce jednak najpierw ocenić, czy …", "chcemy tu żyć": an infinitive
