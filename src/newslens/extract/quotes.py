@@ -21,8 +21,8 @@ from ..nlp import QUOTE_OPEN, Text
 from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, attribution_shape, demand_verbs, is_dash,
                         quote_marks, term_markers, via_triggers)
-from .speakers import _attribute, _first_subject, _resolve_zero, _speaker_from_body
-from .speaker_sources import _platform_at, _relayed_source, _via_in
+from .speakers import _attribute, _continue_speaker, _first_subject, _resolve_zero, _speaker_from_body
+from .speaker_sources import _keeps_via, _platform_at, _relayed_source, _via_in
 from .quote_layouts import (_colon_unmarked, _first_person_run, _interview_label, _journalist_asks, _paragraph_label,
                             _unmarked_blocks, label_colon)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
@@ -570,12 +570,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
                 last -= 1
             f.end = doc.toks[last].end  # "Według ratusza …": a body's own statement, not an outlet relaying
         if f.continues and f.verb_tok is None:
-            prev = results[-1] if results else None
-            if prev is not None and prev.kind == "direct" and doc.para[doc.tok_index(f.start)] - \
-                    doc.para[doc.tok_index(prev.start)] <= 1:
-                f.speaker, f.via = prev.speaker, prev.via
-            else:
-                f.speaker = _resolve_zero(doc, found, doc.tok_index(f.start), None)
+            _continue_speaker(doc, f, results, found)  # a dash paragraph with no speech clause (speakers.py)
         elif f.verb_tok is not None and f.verb_tok in by_verb and f.kind == "partial":
             g = by_verb[f.verb_tok]
             f.speaker, f.via, f.explicit = g.speaker, g.via, g.explicit
@@ -597,12 +592,8 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
             outer = next((g for g in found if g.verb_tok == framed[id(f)]), None)
             if outer is not None and outer.speaker is not None and outer.speaker.type == "media":
                 f.via = outer.speaker
-        if f.via is None and results and results[-1].speaker is f.speaker \
-                and f.speaker is not None and f.verb_tok is not None \
-                and doc.para[doc.tok_index(results[-1].start)] == doc.para[doc.tok_index(f.start)] \
-                and (not f.explicit or doc.sent_of(f.verb_tok) - doc.sent_of(doc.tok_index(results[-1].start)) <= 1):
-            f.via = results[-1].via  # "Dodał, że …" in the same paragraph keeps the outlet; so does the same
-            # speaker named again in the next sentence ("Cytowany przez TASS Pieskow dodał … Według Pieskowa …")
+        if f.via is None and results and _keeps_via(doc, f, results[-1]):
+            f.via = results[-1].via  # the same speaker's next quote keeps the outlet (speaker_sources.py)
         if f.via is None and f.speaker is not None and f.speaker.type != "media":
             f.via = _announced_via(doc, f, item_spans)  # "X w nagraniu na Facebooku wyliczał … – Po pierwsze …"
         if f.via is not None and f.speaker is not None and f.via.name == f.speaker.name:

@@ -179,3 +179,12 @@ def _outlet_noun(doc: _Doc, k: int, v: int) -> Optional[Actor]:
     outlets = {a.name: a for a in doc.actors if a.type == "media" and a.name not in named
                and any(s < at and s not in quoted for s, _ in a.offsets)}
     return next(iter(outlets.values())) if len(outlets) == 1 else None
+
+
+def _keeps_via(doc: _Doc, f, prev) -> bool:
+    """Quote ``f`` keeps the outlet of ``prev``, the quote settled just before (GUIDELINES ``via``): the same
+    speaker in the same paragraph, by a bare verb ("Dodał, że …") or named again in the next sentence
+    ("Cytowany przez TASS Pieskow dodał … Według Pieskowa …")."""
+    return prev.speaker is f.speaker and f.speaker is not None and f.verb_tok is not None \
+        and doc.para[doc.tok_index(prev.start)] == doc.para[doc.tok_index(f.start)] \
+        and (not f.explicit or doc.sent_of(f.verb_tok) - doc.sent_of(doc.tok_index(prev.start)) <= 1)

@@ -455,6 +455,17 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     f.speaker = subj
 
 
+def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_Found]) -> None:
+    """A dash paragraph with no speech clause continues the previous speaker (GUIDELINES): the speaker and
+    outlet of the direct quote just before, in this or the previous paragraph; else the nearest speaker."""
+    prev = results[-1] if results else None
+    if prev is not None and prev.kind == "direct" and doc.para[doc.tok_index(f.start)] - \
+            doc.para[doc.tok_index(prev.start)] <= 1:
+        f.speaker, f.via = prev.speaker, prev.via
+    else:
+        f.speaker = _resolve_zero(doc, found, doc.tok_index(f.start), None)
+
+
 def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
     """The first mention in tokens [a, b) that can be a subject: nominative, not after a preposition; in
     the last clause before the colon when it has one ("Lekarze stawiają warunki, Chmielowiec: „…”")."""
