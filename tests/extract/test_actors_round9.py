@@ -120,3 +120,35 @@ def test_a_text_that_ends_as_texts_end_keeps_its_last_name():
     assert "Bartosz Lis" in found
     found = _by_name("Tomasz Wilk wygrał etap i podziękował kibicom, jak podało Radio Lublin.")
     assert "Radio Lublin" in found
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    # a one-word complement of a role noun, in another case, is the body the role is held in
+    ("Kapitan Ruchu przyznał po meczu, że zespół zagrał słabo.", "Ruch", "organization"),
+    ("Trener Stali: Przegraliśmy zasłużenie", "Stal", "organization"),
+    ("Po spotkaniu rzecznik Ratusza odmówił komentarza.", "Ratusz", "organization"),
+    # a surname in the role noun's case is the person, though it also reads as a village's genitive
+    ("Pytany, czy prezydent Nowak poprze ustawę, minister milczał.", "Nowak", "person"),
+])
+def test_a_word_after_a_role_noun(text, name, typ):
+    found = _by_name(text)
+    assert name in found and found[name].type == typ, found
+
+
+@pytest.mark.parametrize("text,absent", [
+    # the role is the person's after it: no body from its complement
+    ("Trener Stali Marek Jeż nie krył rozczarowania.", "Stal"),
+    # a body's common noun refers back to the one named ("szef Sojuszu" for NATO): no actor of its own
+    ("Szczyt NATO zakończył się w piątek. Szef Sojuszu zapowiedział kolejne ćwiczenia.", "Sojusz"),
+    # the genitive of a person after a role noun is the person, not a body
+    ("Asystent Nowaka Jan Kruk nie chciał rozmawiać.", "Nowak"),
+])
+def test_no_body_after_a_role_noun(text, absent):
+    found = _by_name(text)
+    assert absent not in found or found[absent].type != "organization", found
+
+
+def test_a_councillors_title_before_a_surname():
+    found = _by_name("Radny Kot chce odwołania burmistrza\n\nNa sesji radny Adam Kot zabrał głos jako pierwszy.")
+    assert "Adam Kot" in found and "Kot" in found["Adam Kot"].aliases
+    assert not [n for n in found if n.startswith("Radny")], found

@@ -54,9 +54,38 @@ def _complement_of_role(toks: list[Tok], a: int, b: int) -> bool:
     return bool(role_cases) and not (top.cases & role_cases)
 
 
+def after_role(role: Tok, t: Tok) -> Optional[str]:
+    """The type of one known word right after a role noun. Its genitive complement is a body ("trener
+    Stali", "piłkarz Legii", "rzecznik Pałacu"): a common noun naming no person, in no case the role
+    noun is in, with no geographic reading. A surname in the role noun's case, written in its base form,
+    is the person in apposition ("prezydent Nowak", though "Nowak" also reads as a village's genitive).
+    None otherwise."""
+    held = [r for r in role.readings if r.pos == "subst" and r.lemma.lower() in role_words()]
+    # an indeclinable reading ("rzecznik" of a woman, in every case) only where the noun has no other
+    declined = [r for r in held if not all(r.has(c) for c in CASES)] or held
+    role_cases = {c for r in declined for c in CASES if r.has(c)}
+    subst = [r for r in t.readings if r.pos == "subst"]
+    if not role_cases or not subst or t.guessed or any("imię" in r.quals for r in subst):
+        return None
+    if any(r.lemma == t.text and "nazwisko" in r.quals and any(r.has(c) for c in role_cases) for r in subst) \
+            and not any(r.lemma == t.text for r in subst if "nazwa_geograficzna" in r.quals):
+        return "person"
+    if not any(r.has(c) for r in subst for c in role_cases) and not any("nazwa_geograficzna" in r.quals for r in subst) \
+            and any(r.lemma[:1].islower() and not r.has("m1") for r in subst):
+        return "organization"
+    return None
+
+
 def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     run = toks[a:b]
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
+    nxt = toks[b] if b < len(toks) and toks[b].sent == run[0].sent else None
+    if len(run) == 1 and prev is not None and not is_institution(run[0]) and after_role(prev, run[0]) \
+            and (nxt is None or not (nxt.is_title or nxt.lower in ("i", "oraz"))):
+        # "trener Stali": the club; "prezydent Nowak": the person. Not where a name follows, whose role the
+        # words are ("prezes Motoru Ryszard Kalinowski", "Minister Klimatu i Środowiska"), nor for a body's
+        # common noun that refers back to a named one ("szef Sojuszu")
+        return after_role(prev, run[0])
     if prev is not None and prev.text in QUOTE_OPEN and a > 1 and toks[a - 2].sent == prev.sent:
         prev = toks[a - 2]  # dziennik „Süddeutsche Zeitung”
     if prev is not None and "nazwa" in {r.lemma for r in prev.readings} and a > 2 and toks[a - 2].lower in ("pod", "o") \

@@ -402,8 +402,9 @@ def find_mentions(text: Text) -> list[Mention]:
         if j - i == 1 and is_institution(toks[i]) and not quoted_body:  # "Rady", "Sąd": a common noun
             i = j
             continue
-        if j - i > 1 and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")):
-            i += 1  # "Minister Kierwiński", "Prezes Rady Ministrów", "Pan Wójt": a title, then the name
+        if j - i > 1 and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")
+                          or toks[i].lemma.lower() in lexicon_set("name_titles.txt")):
+            i += 1  # "Minister Kierwiński", "Prezes Rady Ministrów", "Pan Wójt", "Radny Kot": a title, then the name
             continue
         if j - i > 1 and toks[i].lemma.lower() in lexicon_set("organ_nouns.txt") and (
                 is_acronym(toks[i + 1]) or (gaz_match(toks, i + 1) or (0, "", ""))[2] == "organization"):
