@@ -103,3 +103,31 @@ ROLE_DISAGREES = [
 @pytest.mark.parametrize("text,expected", ROLE_DISAGREES)
 def test_role_noun_is_no_holder_the_verb_disagrees_with(text, expected):
     assert_quotes(text, expected)
+
+
+CONTINUED = [
+    # a dash quote with no speech clause after a sentence naming a person as its subject, in the same
+    # paragraph: that person speaks (not the speaker of the paragraph before)
+    ('Mecz zakończył się remisem.\n\n- Boisko było bardzo grząskie, ale nie szukamy wymówek - mówił Jan Lis.\n\n'
+     'Adam Wrona, dla którego był to pierwszy mecz w kadrze, cieszył się z asysty. - Super akcja nam wyszła. '
+     'Tyle z pozytywów, bo miałem kilka okazji.\n\nLis też miał swoje chwile radości. - To wielkie wyróżnienie.',
+     [("direct", "Jan Lis", None, "Boisko"), ("direct", "Adam Wrona", None, "Super akcja"),
+      ("direct", "Jan Lis", None, "To wielkie")]),
+    # the sentence before is the previous quote's own attribution: the quote continues it, outlet included
+    ('Rolnicy protestują.\n\n- Celem protestu nie jest utrudnianie życia mieszkańcom - przekonywał w TOK FM Jan '
+     'Wolski. - Chodzi o to, by skłonić rząd do rozmów.',
+     [("direct", "Jan Wolski", "TOK FM", "Celem"), ("direct", "Jan Wolski", "TOK FM", "Chodzi o to")]),
+    # negative: a subheading between: the dash paragraph after it continues no one
+    ('Mecz zakończył się remisem.\n\n- Boisko było bardzo grząskie, ale nie szukamy wymówek - mówił Jan Lis.\n\n'
+     'Koniec sezonu\n\n- Z przykrością muszę powiedzieć, że trener nie dał nam szansy.',
+     [("direct", "Jan Lis", None, "Boisko"), ("direct", None, None, "Z przykrością")]),
+    # without a subheading the dash paragraph continues the speaker before (GUIDELINES)
+    ('Mecz zakończył się remisem.\n\n- Boisko było bardzo grząskie, ale nie szukamy wymówek - mówił Jan Lis.\n\n'
+     '- Z przykrością muszę powiedzieć, że trener nie dał nam szansy.',
+     [("direct", "Jan Lis", None, "Boisko"), ("direct", "Jan Lis", None, "Z przykrością")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTINUED)
+def test_dash_quote_without_speech_clause(text, expected):
+    assert_quotes(text, expected)

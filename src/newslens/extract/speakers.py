@@ -457,13 +457,41 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
 
 def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_Found]) -> None:
     """A dash paragraph with no speech clause continues the previous speaker (GUIDELINES): the speaker and
-    outlet of the direct quote just before, in this or the previous paragraph; else the nearest speaker."""
+    outlet of the direct quote just before, in this or the previous paragraph; else the nearest speaker,
+    unless a subheading stands between. A person the sentence right before names as its subject, in the
+    quote's own paragraph, speaks instead."""
+    i = doc.tok_index(f.start)
     prev = results[-1] if results else None
-    if prev is not None and prev.kind == "direct" and doc.para[doc.tok_index(f.start)] - \
-            doc.para[doc.tok_index(prev.start)] <= 1:
+    intro = _introduced(doc, i)  # "Jan Lis cieszył się z gola. – Super akcja nam wyszła.": the sentence before
+    if intro is not None and (prev is None or doc.sent_of(doc.tok_index(max(prev.end - 1, 0))) < doc.sent_of(i) - 1):
+        f.speaker = intro  # names him (unless that sentence is the previous quote's own: the quote continues it)
+        return
+    if prev is not None and prev.kind == "direct" and doc.para[i] - doc.para[doc.tok_index(prev.start)] <= 1:
         f.speaker, f.via = prev.speaker, prev.via
-    else:
-        f.speaker = _resolve_zero(doc, found, doc.tok_index(f.start), None)
+    elif not _after_heading(doc, i):  # a subheading opens a new section: no one's words continue across it
+        f.speaker = _resolve_zero(doc, found, i, None)
+
+
+def _introduced(doc: _Doc, i: int) -> Optional[Actor]:
+    """The person the sentence right before token ``i``, in its paragraph, names as its subject (a
+    nominative name outside quotations): the one who speaks in the dash quote that follows."""
+    s = doc.sent_of(i)
+    if s == 0 or any(not doc.toks[k].is_punct for k in range(doc.sent_range(s)[0], i)):
+        return None  # the quote opens its sentence (past its dash)
+    a, b = doc.sent_range(s - 1)
+    if doc.para[a] != doc.para[i]:
+        return None
+    if any(doc.toks[k].idx in _quoted_spans(doc) for k in range(a, b)):
+        return None  # a quote's own sentence and attribution: the quote continues it
+    m = _nominative_subject(doc, a, b)
+    return m[0] if m is not None and m[0].type == "person" else None
+
+
+def _after_heading(doc: _Doc, i: int) -> bool:
+    """The line before the paragraph holding token ``i`` is a subheading (no closing punctuation)."""
+    from .demand_layout import is_heading_line
+    a = doc.para_start(i)
+    return a > 0 and doc.para[a - 1] != doc.para[a] and is_heading_line(doc, a - 1)
 
 
 def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
