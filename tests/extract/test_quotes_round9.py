@@ -167,3 +167,19 @@ LABEL_PHRASES = [
 @pytest.mark.parametrize("text,expected", LABEL_PHRASES)
 def test_round9_label_phrases(text, expected):
     assert_quotes(text, expected)
+
+
+EXTENTS = [
+    # P10: a source's acronym in brackets belongs to the source phrase, not to the quote
+    ("Protest górników.\n\nWedług informacji Polskiej Grupy Górniczej (PGG), pod ziemią zostało 40 górników.",
+     [("indirect", "PGG", None, "pod ziemią zostało")]),
+    # P10: "par." (paragraph of a law) does not end the sentence, so the quote runs on
+    ("Sąd wszczął sprawę.\n\nProkurator Jan Lis przekazał, że sędzia odpowie z art. 231 par. 1 kodeksu karnego za "
+     "niedopełnienie obowiązków.",
+     [("indirect", "Jan Lis", None, "sędzia odpowie z art. 231 par. 1 kodeksu karnego za niedopełnienie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXTENTS)
+def test_round9_extents(text, expected):
+    assert_quotes(text, expected)

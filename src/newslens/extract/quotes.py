@@ -403,6 +403,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                             and any(r.has("gen") for r in toks[comp].readings) \
                             and not any(r.has("nom") for r in toks[comp].readings):
                         comp += 1  # "Według ostatniego raportu inflacja …": the source phrase, in the genitive
+                    if src is not None and comp < b - 1 and toks[comp].text == "(":
+                        close = next((x for x in range(comp + 1, min(comp + 5, b)) if toks[x].text == ")"), None)
+                        if close is not None:  # "Według informacji Polskiej Grupy Górniczej (PGG), …": its acronym
+                            comp = close + 1 + (close + 1 < b and toks[close + 1].text == ",")
         if comp is None or comp >= b:
             continue
         # the complement ends at the sentence end or before a coordinated speech verb
