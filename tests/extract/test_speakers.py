@@ -131,3 +131,27 @@ CONTINUED = [
 @pytest.mark.parametrize("text,expected", CONTINUED)
 def test_dash_quote_without_speech_clause(text, expected):
     assert_quotes(text, expected)
+
+
+LONG_QUOTE_THEN_ROLE = [
+    # an epithet subject ("Piłkarz Wisły") after a quote of many sentences that ends just before: the one
+    # who spoke it holds the epithet, however far back that quote opened
+    ('Mecz zakończył się remisem.\n\n- Boisko było grząskie - mówił Jan Lis.\n\nLis też miał swoje chwile '
+     'radości. - To duże wyróżnienie, że jestem w kadrze. To jest sens gry w piłkę. Czy byłem zaskoczony? Nie '
+     'wiem. Skupiłem się na pracy.\n\nPiłkarz Wisły mówił też o debiucie Jana Nowika: - To ważny dzień dla '
+     'niego, zasłużył na to. Obronił kilka groźnych strzałów.',
+     [("direct", "Jan Lis", None, "Boisko"), ("direct", "Jan Lis", None, "To duże"),
+      ("direct", "Jan Lis", None, "To ważny")]),
+    # negative: the long quote ended two sentences before the epithet: no one who just spoke
+    ('Mecz zakończył się remisem.\n\n- Boisko było grząskie - mówił Jan Lis.\n\nLis też miał swoje chwile '
+     'radości. - To duże wyróżnienie, że jestem w kadrze. To jest sens gry w piłkę. Skupiłem się na pracy.\n\n'
+     'Trener zmienił skład w przerwie. Potem drużyna straciła dwie bramki.\n\nPiłkarz Wisły mówił też o '
+     'debiucie Jana Nowika: - To ważny dzień dla niego, zasłużył na to.',
+     [("direct", "Jan Lis", None, "Boisko"), ("direct", "Jan Lis", None, "To duże"),
+      ("direct", None, None, "To ważny")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_QUOTE_THEN_ROLE)
+def test_epithet_after_a_long_quote_is_its_speaker(text, expected):
+    assert_quotes(text, expected)

@@ -33,12 +33,24 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
     cands = [a for a in cands if min(offsets[id(a)]) < at]
     from .mention_roles import role_class
     spokesperson = role_class(lemma) == role_class("rzecznik")  # speaks for a body, never the one who just spoke
-    last = None if spokesperson else doc.last_speaker(before)
+    last = None if spokesperson else _last_speaker(doc, before)
     near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
     if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
             _fits_role(last, lemma) and not any(near <= s < at for a in cands for s in offsets[id(a)]):
         return last  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
     return max(cands or later, key=lambda a: max((s for s in offsets[id(a)] if s < at), default=-1), default=None)
+
+
+def _last_speaker(doc: _Doc, before: int) -> Optional[Actor]:
+    """The speaker of the latest quote settled before token ``before`` that starts or ends in the same or
+    the previous sentence (``_Doc.last_speaker``, and a quote of many sentences that ends just before:
+    "– To wyróżnienie. … Skupiłem się na pracy. Piłkarz Legii mówił też …")."""
+    at, s = doc.toks[before].idx, doc.sent_of(before)
+    done = [f for f in doc.attributed[-8:] if f.speaker is not None and f.start < at]
+    last = max(done, key=lambda f: f.start) if done else None
+    if last is not None and last.end <= at and doc.sent_of(doc.tok_index(max(last.end - 1, 0))) >= s - 1:
+        return last.speaker
+    return doc.last_speaker(before)
 
 
 def _said_here(doc: _Doc, offset: int, v: int) -> bool:
