@@ -152,3 +152,25 @@ def test_a_councillors_title_before_a_surname():
     found = _by_name("Radny Kot chce odwołania burmistrza\n\nNa sesji radny Adam Kot zabrał głos jako pierwszy.")
     assert "Adam Kot" in found and "Kot" in found["Adam Kot"].aliases
     assert not [n for n in found if n.startswith("Radny")], found
+
+
+@pytest.mark.parametrize("text,name,form", [
+    # a compound adjective in a name inflects on its last part; the acronym takes each part's letter
+    ("Akademiki Uniwersytetu Kujawsko-Pomorskiego w Toruniu podrożeją. Władze UKP tłumaczą to cenami prądu.",
+     "Uniwersytet Kujawsko-Pomorski w Toruniu", "UKP"),
+    # "ts" and "c" spell one sound in a foreign name written two ways
+    ("Premier Nikos Papatsanis przyjechał do Aten. — Rozmowy trwają — napisał Papacanis.", "Nikos Papatsanis",
+     "Papacanis"),
+    # a foreign surname spelled with other vowels inside it
+    ("Szwedzki obrońca Lars Gustensen nie dostał pensji. - Czekamy od marca - mówił Gustiansen.",
+     "Lars Gustensen", "Gustiansen"),
+])
+def test_a_name_spelled_two_ways_is_one_actor(text, name, form):
+    found = _by_name(text)
+    assert name in found and form in found[name].aliases, found
+    assert form not in found
+
+
+def test_known_surnames_with_other_vowels_stay_apart():
+    found = _by_name("Mówili Jan Kowalik i Anna Kowalak. Kowalak dodała, że nie zgadza się z Kowalikiem.")
+    assert "Kowalik" not in found.get("Anna Kowalak").aliases, found

@@ -546,6 +546,8 @@ def extract_actors(text: Text) -> list[Actor]:
                 spelled.setdefault(initials_without_seat(m.name), m.name)
             if len(initials_without_parent(m.name)) > 1:  # "BSW" for Biuro Spraw Wewnętrznych KGP
                 spelled.setdefault(initials_without_parent(m.name), m.name)
+            if "-" in m.name:  # "UWM" for Uniwersytet Warmińsko-Mazurski w Olsztynie: each part of a compound
+                spelled.setdefault(initials_without_seat(m.name.replace("-", " ")), m.name)
     for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out
         if m.type in ("organization", "media") and m.name.isupper() and m.b - m.a > 1:
             full = best(nominal_candidates(text.toks[m.a:m.b]))

@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 from ..nlp import readings
 
 _TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("gh", "g"), ("ya", "ja"), ("ye", "je"),
-             ("yo", "jo"), ("yu", "ju"), ("v", "w"), ("x", "ks"), ("ck", "k"))
+             ("yo", "jo"), ("yu", "ju"), ("v", "w"), ("x", "ks"), ("ck", "k"), ("ts", "c"))
 _KEEP = 0.5  # candidates this close to a mention's best one count as readings of it
 
 
@@ -49,7 +49,8 @@ def fold_nasal(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def fold_spelling(word: str) -> str:
-    """Lower case, no diacritics, English transliteration to Polish ("Demchenko" -> "demczenko", "Araghczi" -> "aragczi")."""
+    """Lower case, no diacritics, English transliteration to Polish ("Demchenko" -> "demczenko", "Araghczi" -> "aragczi",
+    "Mitsotakis" -> "micotakis")."""
     s = unicodedata.normalize("NFKD", word.lower().replace("ł", "l"))
     s = "".join(c for c in s if not unicodedata.combining(c))
     for a, b in _TRANSLIT:
@@ -329,6 +330,7 @@ class People:
             self.by_initial.setdefault((words[0], words[-1][0]), set()).add(m.name)
         self._deletions: Optional[dict[str, set[str]]] = None  # built on the first spelling look-up
         self._stems: Optional[dict[str, list]] = None  # stem -> (surname, full names), built on the first look-up
+        self._skeletons: Optional[dict[tuple, list]] = None  # built on the first vowels_apart look-up
         self.same: dict[str, str] = {}  # "Przemek Matuszak" -> "Przemysław Matuszak"
         by_last: dict[tuple[str, str], list[str]] = {}  # (surname, first four letters) -> names
         for name in dict.fromkeys(m.name for m in mentions if m.type == "person"):
@@ -396,6 +398,22 @@ class People:
         found = set().union(*(self.by_first.get(g, set()) for f in forms for g in given_names(f)))
         return next(iter(found)) if len(found) == 1 and not forms & set(self.by_first) else None
 
+    def vowels_apart(self, word: str) -> set[str]:
+        """Full names whose surname, a word the dictionary does not know, differs from ``word`` (unknown
+        too) only in its vowels inside the word: the same consonants, in order, five or more, the same
+        first letter and the same last two letters ("Kristiansen", "Kristensen": a foreign name spelled
+        two ways). Empty for known words ("Kowalska" is no form of "Kowalski")."""
+        key = fold_spelling(word)
+        if not _unknown(word) or len(_consonants(key)) < 5:
+            return set()
+        if self._skeletons is None:  # (first letter, consonants, last two letters) -> (surname key, names)
+            self._skeletons = {}
+            for k, names in self.all_by_surname.items():
+                if " " not in k and len(_consonants(k)) >= 5:
+                    self._skeletons.setdefault((k[0], _consonants(k), k[-2:]), []).append((k, names))
+        return {name for k, names in self._skeletons.get((key[0], _consonants(key), key[-2:]), ())
+                for name in names if k != key and _unknown(name.split()[-1])}
+
     def surname_lemma(self, t) -> Optional[str]:
         """The one full name whose surname a surname reading of token ``t`` has as its lemma, in any
         case ("Kowalskiej" -> Anna Kowalska, "Nowak-Kowalskiej" -> Anna Nowak-Kowalska; not "Kowalskiego")."""
@@ -453,6 +471,9 @@ class People:
             found = self.same_stem(m.surface)
             if found:
                 return found  # "Ruttego" beside "Mark Rutte", "Łukaszence" beside "Alaksandr Łukaszenka"
+            found = {n for c in cands for n in self.vowels_apart(c)}
+            if len(found) == 1:
+                return found.pop()  # "Kristiansen" beside "Mads Kristensen"
         initial = words[-1].rstrip(".")
         if len(words) == 2 and len(initial) == 1 and initial.isupper():
             found = set().union(*(self.by_initial.get((c.split()[0], initial), set()) for c in cands))
@@ -466,6 +487,16 @@ class People:
                 if len(found) == 1 and c not in self.by_first:
                     return next(iter(found))
         return None
+
+
+def _consonants(key: str) -> str:
+    return "".join(c for c in key if c not in "aeiouy")
+
+
+@lru_cache(maxsize=20_000)
+def _unknown(word: str) -> bool:
+    """A word the dictionary has no reading of (a foreign name)."""
+    return all(r.pos == "ign" for r in readings(word))
 
 
 def _initial(w: str) -> str:

@@ -332,7 +332,28 @@ def _heads(t: Tok) -> list[tuple[str, Reading, float]]:
     return out
 
 
+def _compound_adjective(t: Tok) -> Optional[tuple[str, Tok]]:
+    """("Warmińsko-", the token "Mazurskiego") for a compound adjective whose first part is an adjectival
+    prefix (morfeusz2 reads the whole word as that prefix only): the last part inflects, the rest stays."""
+    head, dash, last = t.text.rpartition("-")
+    if dash and head and last[:1].isupper() and t.readings and all(r.pos == "adja" for r in t.readings):
+        return head + dash, _part_tok(last)
+    return None
+
+
+def _adjective_word(a: Reading, t: Tok, gender: str, number: str) -> str:
+    """Adjective token ``t`` (read as ``a``) in the nominative, capitalised as written; a compound's
+    prefix stays ("Warmińsko-Mazurskiego" -> "Warmińsko-Mazurski")."""
+    compound = _compound_adjective(t)
+    if compound:
+        return compound[0] + _cap(nominative_of(a, gender, number), compound[1].text)
+    return _cap(nominative_of(a, gender, number), t.text)
+
+
 def _agrees(t: Tok, case: str, number: str, gender: str) -> Optional[Reading]:
+    compound = _compound_adjective(t)
+    if compound:
+        return _agrees(compound[1], case, number, gender)
     for r in t.readings:
         if r.pos in ("adj", "ppas", "pact") and r.has(case) and r.has(number) and r.has(gender):
             return r
@@ -412,9 +433,9 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset(), weight
                 if gov:
                     score += weight if case in gov else -weight
                 words = [t.text for t in run[:fixed]]
-                words += [_cap(nominative_of(a, gender, number), t.text) for a, t in zip(pre, run[fixed:])]
+                words += [_adjective_word(a, t, gender, number) for a, t in zip(pre, run[fixed:])]
                 words.append(_cap(nominative_noun(lemma, gender, number), run[h].text))
-                words += [_cap(nominative_of(a, gender, number), t.text) for a, t in zip(post, run[h + 1:])]
+                words += [_adjective_word(a, t, gender, number) for a, t in zip(post, run[h + 1:])]
                 words += [t.text for t in run[k:]]
                 name = " ".join(words)
                 out[name] = max(out.get(name, -9.0), score)
