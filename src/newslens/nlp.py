@@ -179,9 +179,10 @@ class Text:
 
     @property
     def _starts(self) -> list[int]:
-        if len(self.__dict__.get("_start_cache", ())) != len(self.toks):
-            self.__dict__["_start_cache"] = [t.idx for t in self.toks]
-        return self.__dict__["_start_cache"]
+        cached = self.__dict__.get("_start_cache")
+        if cached is None or len(cached) != len(self.toks):
+            cached = self.__dict__["_start_cache"] = [t.idx for t in self.toks]
+        return cached
 
     def sentences(self) -> Iterator[tuple[int, str]]:
         for s in range(len(self.sents)):
@@ -484,9 +485,14 @@ def in_quotes(text: Text) -> tuple[bool, ...]:
 
 def _in_quotes(text: Text) -> list[bool]:
     out, inside = [], False
+    s, prev_end = text.text, None
     for t in text.toks:
-        if t.i and "\n" in text.text[text.toks[t.i - 1].end:t.idx]:
+        if prev_end is not None and prev_end < t.idx and "\n" in s[prev_end:t.idx]:
             inside = False
+        prev_end = t.end
+        if not t.is_punct:  # a word or a number is no quotation mark
+            out.append(inside)
+            continue
         if t.text in QUOTE_OPEN and t.text not in QUOTE_CLOSE:
             inside = True
         elif t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN:

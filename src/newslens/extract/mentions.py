@@ -72,8 +72,13 @@ class Mention:
 
 def _only_title(actor: Actor) -> bool:
     """A "name" made only of address words and role nouns ("Pan Wójt", "Pani Minister")."""
+    return _only_title_name(actor.name)
+
+
+@lru_cache(maxsize=4096)
+def _only_title_name(name: str) -> bool:  # (asked for every actor three times an article: once per name)
     roles = role_words()
-    words = actor.name.split()
+    words = name.split()
     return len(words) > 1 and all(({r.lemma.lower() for r in readings(w)} | {w.lower()}) & (roles | set(ADDRESS))
                                   for w in words)
 
@@ -84,16 +89,15 @@ class _Index:
     def __init__(self, text: Text, actors: Sequence[Actor]) -> None:
         toks = text.toks
         self.text, self.toks = text, toks
-        self.starts = [t.idx for t in toks]
-        self.ends = [t.end for t in toks]
+        starts = text._starts  # the token starts (kept on the text)
         self.at: dict[int, tuple[Actor, int, int]] = {}
         for actor in actors:
             if _only_title(actor):
                 continue  # "Pan Wójt" (from "Szanowny Panie Wójcie") is a role, not a name
             for s, e in actor.offsets:
-                a = bisect.bisect_left(self.starts, s)
-                b = bisect.bisect_left(self.ends, e)
-                if a < len(toks) and b < len(toks) and toks[a].idx == s and toks[b].end == e:
+                a = bisect.bisect_left(starts, s)
+                b = bisect.bisect_left(starts, e) - 1  # the last token starting before e: the one ending at e, if any
+                if a < len(toks) and 0 <= b < len(toks) and toks[a].idx == s and toks[b].end == e:
                     for k in range(a, b + 1):
                         self.at[k] = (actor, a, b)
         self._other_forms(actors)
@@ -281,7 +285,8 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     complements: set[tuple[str, str]] = set()  # (person, role class) named as a role's genitive complement
     role_phrases: dict[int, tuple[str, int, set[str], Optional[str]]] = {}  # role tok -> (lemma, last tok, keys, org)
     for t in toks:
-        lemma = _role_lemma(t) if t.i not in idx.at else None
+        # (a role noun is a word, capitalised only at a sentence start: the others are passed over here)
+        lemma = _role_lemma(t) if t.is_word and not (t.is_title and not t.sent_start) and t.i not in idx.at else None
         if lemma is None:
             continue
         j, keys, org, words_end = t.i + 1, set(), None, None
@@ -446,7 +451,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         if t.lemma.lower() in lexicon_set("organiser_verbs.txt") and t.reading is not None \
                 and t.reading.pos in ("fin", "praet", "ppas", "pact", "ger"):
             organisers |= _organisers(text, idx, t)
-        if _group_noun(t):
+        if t.is_word and _group_noun(t):  # (punctuation is no group noun: passed over here)
             org = by_name.get(next(iter(organisers))) if len(organisers) == 1 else None
             i = link_group(text, idx, i, add, leaders, body_at, organiser=org)
             continue
@@ -564,7 +569,7 @@ def _brand_name(name: str, institutions: frozenset[str] | set[str]) -> bool:
 
 def mentions_by_token(text: Text, mentions: Sequence[Mention]) -> dict[int, tuple[Mention, int, int, int]]:
     """Token index -> (mention, first token, last token, head token), for token-level callers."""
-    starts = [t.idx for t in text.toks]
+    starts = text._starts
     out: dict[int, tuple[Mention, int, int, int]] = {}
     for m in mentions:
         a = bisect.bisect_left(starts, m.start)
