@@ -155,3 +155,26 @@ LONG_QUOTE_THEN_ROLE = [
 @pytest.mark.parametrize("text,expected", LONG_QUOTE_THEN_ROLE)
 def test_epithet_after_a_long_quote_is_its_speaker(text, expected):
     assert_quotes(text, expected)
+
+
+VIA_KEPT = [
+    # the same speaker's quote that opens right after the previous one's attribution, in its paragraph,
+    # keeps the outlet even when the speaker is named again; the next paragraph does not (GUIDELINES via)
+    ('Spółka odwołała pociągi.\n\nTo skrajnie nieodpowiedzialne wobec pasażerów. Od dawna nie pamiętam takiej '
+     'sytuacji. Przewoźnik powinien zrezygnować we wrześniu - powiedział w rozmowie z RMF FM Jan Malicki, prezes '
+     'PKP Intercity. A tak pasażerom przed świętami funduje się niespodziankę. Wiele osób zostało z niczym - '
+     'dodał prezes PKP Intercity.\n\nBardzo dużo biletów sprzedaje się bardzo szybko - zwrócił uwagę prezes '
+     'spółki.',
+     [("direct", "Jan Malicki", "RMF FM", "To skrajnie"), ("direct", "Jan Malicki", "RMF FM", "A tak"),
+      ("direct", "Jan Malicki", None, "Bardzo dużo")]),
+    # negative: the writer's own sentence stands between the two quotes: the outlet is not kept
+    ('Spółka odwołała pociągi.\n\n"To skrajnie nieodpowiedzialne wobec pasażerów" - powiedział w rozmowie z '
+     'RMF FM Jan Malicki, prezes PKP Intercity. Spółka nie podała, ile kursów odwoła. Od miesięcy trwa spór o '
+     'rozkład. "Wiele osób zostało z niczym" - dodał prezes PKP Intercity.',
+     [("direct", "Jan Malicki", "RMF FM", "To skrajnie"), ("direct", "Jan Malicki", None, "Wiele osób")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VIA_KEPT)
+def test_outlet_kept_by_the_next_quote_of_the_same_speaker(text, expected):
+    assert_quotes(text, expected)

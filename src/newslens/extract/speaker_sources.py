@@ -183,8 +183,12 @@ def _outlet_noun(doc: _Doc, k: int, v: int) -> Optional[Actor]:
 
 def _keeps_via(doc: _Doc, f, prev) -> bool:
     """Quote ``f`` keeps the outlet of ``prev``, the quote settled just before (GUIDELINES ``via``): the same
-    speaker in the same paragraph, by a bare verb ("Dodał, że …") or named again in the next sentence
-    ("Cytowany przez TASS Pieskow dodał … Według Pieskowa …")."""
-    return prev.speaker is f.speaker and f.speaker is not None and f.verb_tok is not None \
-        and doc.para[doc.tok_index(prev.start)] == doc.para[doc.tok_index(f.start)] \
-        and (not f.explicit or doc.sent_of(f.verb_tok) - doc.sent_of(doc.tok_index(prev.start)) <= 1)
+    speaker in the same paragraph, by a bare verb ("Dodał, że …"), named again in the next sentence
+    ("Cytowany przez TASS Pieskow dodał … Według Pieskowa …") or in a quote that opens right after the
+    previous one's attribution ("… – powiedział w rozmowie z RMF FM X. A tak … – dodał prezes spółki.")."""
+    if prev.speaker is not f.speaker or f.speaker is None or f.verb_tok is None \
+            or doc.para[doc.tok_index(prev.start)] != doc.para[doc.tok_index(f.start)]:
+        return False
+    said = doc.sent_of(prev.verb_tok) if prev.verb_tok is not None else doc.sent_of(doc.tok_index(prev.start))
+    return not f.explicit or doc.sent_of(f.verb_tok) - doc.sent_of(doc.tok_index(prev.start)) <= 1 \
+        or (f.start > prev.end and doc.sent_of(doc.tok_index(f.start)) - said <= 1)
