@@ -178,3 +178,43 @@ def test_chca_by_after_a_group(text, expected):
 ])
 def test_walcza_o(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe9 P9: a wish about oneself in a speech is no demand; an anaphoric "o to" states none
+    ("- Chcemy dalej być spichlerzem Europy i nie oddamy tego - mówił przewodniczący związku hodowców Jan Kos.", []),
+    ("- Wnioskuję o to, bo brakuje kluczowych decyzji dla miasta - mówił radny Adam Kot.", []),
+    # "o to, by …", "tego, żeby …": the clause after the pronoun is what is demanded
+    ("Związkowcy apelują o to, by rząd wycofał projekt ustawy.", [("rząd wycofał projekt", "związkowcy", None)]),
+    ("Rolnicy domagają się tego, żeby minister Jan Lis podał się do dymisji.",
+     [("minister Jan Lis pod", "rolnicy", "Jan Lis")]),
+])
+def test_no_content_and_pronoun_clauses(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe9 P5: the group in a relative clause of its own inside the speech is no demander: the speaker is
+    ("„Szanując rezydentów, którzy protestują od tygodnia, apelowałbym o inną formę tej akcji. Zwrócili już na "
+     "siebie uwagę” – mówił w Sejmie minister zdrowia Jan Sowa.", [("inną formę tej akcji", "Jan Sowa", None)]),
+    # the relative clause whose verb demands still names its group
+    ("Ministerstwo odrzuciło żądania górników, którzy domagają się podwyżek o 10 proc.",
+     [("podwyżek o 10 proc.", "górnicy", None)]),
+])
+def test_relative_clause_group(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe9 P1a: oczekiwać of a group that makes demands is a demand, also in a reported clause
+    ("Rolnicy powtarzali, że nie mogą czekać do wiosny i oczekują natychmiastowych działań rządu.",
+     [("natychmiastowych dzi", "rolnicy", None)]),
+    # the workplace a group comes from is no demander ("górnicy z kopalni X")
+    ("– To tylko ostrzeżenie. Górnicy z kopalni Bogdanka oczekują konkretnych decyzji i działań – zapowiada Adam "
+     "Kruk, szef związku w kopalni.", [("konkretnych decyzji ", "górnicy", None)]),
+    # a forecast or a wait is no demand
+    ("Analitycy oczekują obniżki stóp procentowych w marcu.", []),
+    ("Rolnicy oczekują na decyzję sądu.", []),
+])
+def test_oczekiwac_of_a_group(text, expected):
+    assert parties(text) == expected

@@ -479,13 +479,15 @@ class Parties(Addressees):
         if actor is not None:
             return self._complement_of_group(actor, v, a) or _party(actor)
         k = v - 1
+        passed_verb = False  # a finite verb between: a relative clause of its own ("X, którzy protestują, apelowałbym")
         while k >= a:
             t = toks[k]
             if t.lower in COMPLEMENTIZERS or t.text in ":;" or t.text in DASHES or t.text in "”\"»„":
                 break
             if t.lemma == "który" and t.lower in ("którzy", "który", "która", "które") and k >= a + 2 \
-                    and toks[k - 1].text == ",":
+                    and toks[k - 1].text == "," and not passed_verb:
                 return self.party_at(k - 2)  # "żądania górników, którzy domagają się …"
+            passed_verb = passed_verb or t.pos in ("fin", "praet")
             got = self.layer.get(k)
             if got is not None:
                 source = got[1] > a and toks[got[1] - 1].lower in ("według", "zdaniem", "wedle")
@@ -521,22 +523,29 @@ class Parties(Addressees):
 
     def _group_in_clause(self, v: int, a: int) -> Optional[Party]:
         """A group noun in the nominative plural opening the clause of the plural verb at ``v``, after a
-        comma ("…, demonstrujący dzisiaj w Warszawie chcą …"); only adverbs and a prepositional phrase
-        may stand between it and the verb."""
+        comma ("…, demonstrujący dzisiaj w Warszawie chcą …"), or opening the sentence with the workplace
+        it comes from ("Górnicy z kopalni X oczekują …"); only adverbs and a prepositional phrase may stand
+        between it and the verb."""
         doc, toks = self.doc, self.doc.toks
         tag = toks[v].reading.tag if toks[v].reading else ""
         if ":pl:" not in tag:
             return None
         k = v - 1
-        while k > a and v - k <= 7:
+        workplace = False  # at the sentence's start only a group of a workplace ("Górnicy z kopalni X") counts
+        while k >= a and v - k <= 7:
             t = toks[k]
             m = doc.mention.get(k)
             if m is not None and m[0].type == "place" and m[1] - 1 > a and toks[m[1] - 1].pos == "prep":
                 k = m[1] - 2  # "w Warszawie"
                 continue
+            if m is not None and m[1] - 2 > a and toks[m[1] - 2].lower in ("z", "ze") \
+                    and toks[m[1] - 1].lemma.lower() in lex("demand_workplaces.txt") and not toks[m[1] - 1].is_title:
+                k, workplace = m[1] - 3, True  # "Górnicy z kopalni Bogdanka oczekują": the workplace is no subject
+                continue
             if t.is_punct or t.pos in ("fin", "praet", "conj", "comp") or m is not None:
                 return None
-            if toks[k - 1].text == "," and any(r.has("nom") and r.has("pl") for r in t.readings):
+            if (k > a and toks[k - 1].text == "," or workplace and (k == a or k == a + 1 and toks[a].text in "–—-„\"")) \
+                    and any(r.has("nom") and r.has("pl") for r in t.readings):
                 got = self.layer.get(k)
                 if got is not None and got[1] == k and got[0].group:
                     return self.party_at(k)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..lexicon import role_words
 from ..model import Actor
-from ..nlp import QUOTE_CLOSE, QUOTE_OPEN
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, readings
 from .demand_items import head, split_items, trim
 from .demand_lists import Frame as _Frame
 from .demand_parties import lex
@@ -167,13 +167,15 @@ class VerbFrames:
         colon = next((j for j in range(o, min(b, o + 3)) if toks[j].text == ":"), None)
         if colon is not None and colon + 1 < b:
             o = colon + 1 + (toks[colon + 1].lower == (prep or "o"))  # "prosimy o jedno: o spotkanie …"
-        if o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("że", "iż", "by", "aby", "żeby"):
+        if o + 2 < b and toks[o].lemma == "ten" and toks[o + 1].text == "," and toks[o + 2].lower in ("że", "iż", "by", "aby", "żeby"):
+            o, clause = o + 3, True  # "apelują o to, by rząd …", "domagają się tego, żeby …": the clause is demanded
+        elif o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("że", "iż", "by", "aby", "żeby"):
             o, clause = o + 2, True
         elif o < b and toks[o].lower in ("by", "aby", "żeby") and lemma == "chcieć":
             o, clause = o + 1, True
         if lemma == "oczekiwać" and o < b and toks[o].lower in ("na", "w", "z"):
             return None  # "oczekuje na decyzję": waiting, not demanding
-        if lemma == "oczekiwać" and not of and not (first_person and self.in_quote(k)) and \
+        if lemma == "oczekiwać" and not of and not (first_person and self.in_quote(k)) and not self._demanding_group(k) and \
                 not any(toks[j].lower in ("od", "ode") for j in range(k + 1, min(b, o + 1))) and \
                 not (toks[a].lower in ("od", "ode") or a + 1 < k and toks[a].text in "–—-„\"" and toks[a + 1].lower == "od"):
             return None  # "analitycy oczekują obniżki stóp": a forecast; a demand is expected of someone
@@ -325,6 +327,17 @@ class VerbFrames:
                     return True  # "Ratownicy zapowiadają protest. Chcą, by …": the group the sentence before names
         return p is not None
 
+    def _demanding_group(self, k: int) -> bool:
+        """The verb at ``k`` has a group that makes demands as its subject (data/demand_struggle_groups.txt):
+        in its own clause, or the group whose words a reported clause gives ("Rolnicy powtarzali, że … i
+        oczekują natychmiastowych działań": no forecast, as "analitycy oczekują obniżki stóp" is)."""
+        if self._struggling_group(k):
+            return True
+        p = self.P.subject(k) or (self.P.who_says(k) if self.in_quote(k) else None)
+        if p is None or not p.group or not p.name:
+            return False
+        return bool({r.lemma.lower() for r in readings(p.name.split()[0])} & lex("demand_struggle_groups.txt"))
+
     def _struggling_group(self, k: int) -> bool:
         """The subject of "walczą o" at ``k`` is a group that makes demands (data/demand_struggle_groups.txt):
         the first nominative plural noun of the sentence before the verb, or "przedstawiciele/członkowie"
@@ -334,7 +347,7 @@ class VerbFrames:
         a = self.doc.sent_range(toks[k].sent)[0]
         for j in range(a, k):
             t = toks[j]
-            if t.pos == "prep" or t.text in ",;:" or self.in_quote(j):
+            if t.pos == "prep" or t.text in ",;:":
                 return False
             if not any(r.pos in ("subst", "adj", "pact") and r.has("nom") and r.has("pl") for r in t.readings):
                 continue
@@ -352,9 +365,10 @@ class VerbFrames:
         it asks for a thing (data/demand_obtain_verbs.txt: "chce zachować dla siebie dwanaście resortów")."""
         toks = self.toks
         j = o
-        while j < e and j - o < 4 and (toks[j].pos in ("adv", "qub", "conj") and toks[j].text.isalpha()
+        while j < e and j - o < 4 and (toks[j].pos in ("adv", "qub", "conj", "interj") and toks[j].text.isalpha()
+                                       and not any(r.pos == "inf" for r in toks[j].readings)
                                        or toks[j].text in QUOTE_OPEN):
-            j += 1  # (a quotation of the words: 'chciała „szczegółowo zapisać …”')
+            j += 1  # (a quotation of the words: 'chciała „szczegółowo zapisać …”'; "dalej" may be tagged an interjection)
         infs = [r.lemma for r in toks[j].readings if r.pos == "inf"] if j < e else []
         return bool(infs) and not set(infs) & self.obtain  # the tagger may read "żyć" as a noun
 

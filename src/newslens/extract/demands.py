@@ -417,8 +417,9 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
     vague = lex("demand_vague.txt")
 
     def content(a: int, b: int) -> bool:
-        """Not an appeal without content ("o powściągliwość", "o wzajemny kompromis")."""
-        words = [t for t in toks[a:b] if not t.is_punct and t.pos not in ("adj", "adja")]
+        """Not an appeal without content ("o powściągliwość", "o wzajemny kompromis") nor a pronoun ("o to")."""
+        words = [t for t in toks[a:b] if not t.is_punct and t.pos not in ("adj", "adja")] \
+            or [t for t in toks[a:b] if not t.is_punct]  # "o to": the pronoun is tagged an adjective (ten)
         return not (len(words) == 1 and words[0].lemma in vague)
 
     for f in frames:
