@@ -174,3 +174,10 @@ def test_a_name_spelled_two_ways_is_one_actor(text, name, form):
 def test_known_surnames_with_other_vowels_stay_apart():
     found = _by_name("Mówili Jan Kowalik i Anna Kowalak. Kowalak dodała, że nie zgadza się z Kowalikiem.")
     assert "Kowalik" not in found.get("Anna Kowalak").aliases, found
+
+
+def test_a_body_named_with_a_place_goes_by_its_first_word():
+    found = _by_name("Magazynierzy firmy Tabaro strajkują od wtorku. Zarząd Tabaro Polska ocenił w środę, że "
+                     "rozmowy wrócą po akcji.")
+    assert "Tabaro Polska" in found and "Tabaro" in found["Tabaro Polska"].aliases, found
+    assert "Tabaro" not in found

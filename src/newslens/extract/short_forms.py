@@ -57,8 +57,9 @@ def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
 
 def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozenset[str]) -> dict[str, str]:
     """A club's name without its acronym, or without its city too ("Sokół Ostrołęka", "Sokół" for
-    "MKS Sokół Ostrołęka"; "Orzeł" for Orzeł Ciechanów when Ciechanów is a place of the text), read from
-    any form of another actor that is no person, is that club."""
+    "MKS Sokół Ostrołęka"; "Orzeł" for Orzeł Ciechanów when Ciechanów is a place of the text or a place the
+    dictionary knows: "Merkado" for Merkado Polska), read from any form of another actor that is no
+    person, is that club."""
     keys: dict[str, set[str]] = {}
     for n in groups:
         words = n.split()
@@ -66,8 +67,9 @@ def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozens
             for k in range(2, len(words) + 1):  # "Falubaz", "Falubaz Zielona Góra"
                 keys.setdefault(" ".join(words[1:k]), set()).add(n)
     for n in groups:  # "Orła" for Orzeł Ciechanów, the city an actor too (not a short form of "MKS Orzeł Ciechanów")
-        words = n.split()
-        if types[n] == "organization" and len(words) == 2 and types.get(words[1]) == "place" and n not in keys \
+        words = n.split()  # or a place the dictionary knows ("Merkado" for Merkado Polska)
+        if types[n] == "organization" and len(words) == 2 and n not in keys \
+                and (types.get(words[1]) == "place" or _town(words[1])) \
                 and words[0][:1].isupper() and not words[0].isupper():
             keys.setdefault(words[0], set()).add(n)
     out = {}
@@ -78,6 +80,11 @@ def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozens
         if club is not None:
             out[n] = club
     return out
+
+
+def _town(word: str) -> bool:
+    """A place's name in the nominative as the dictionary knows it ("Polska", "Ciechanów")."""
+    return any(r.lemma == word and "nazwa_geograficzna" in r.quals and r.has("nom") for r in readings(word))
 
 
 def own_names(groups: dict[str, list], types: dict[str, str], heads: frozenset[str]) -> dict[str, str]:
