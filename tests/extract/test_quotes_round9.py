@@ -2,7 +2,7 @@
 names). Each row: text -> expected quotes (kind, speaker, via, text start); negatives included."""
 import pytest
 
-from .test_quotes import assert_quotes
+from .test_quotes import assert_quotes, quotes
 
 LABELS = [
     # an interview's or sports page's label: a paragraph opening with a name and a colon, a dash or none
@@ -183,3 +183,25 @@ EXTENTS = [
 @pytest.mark.parametrize("text,expected", EXTENTS)
 def test_round9_extents(text, expected):
     assert_quotes(text, expected)
+
+
+SOURCES = [
+    # "jak czytamy w <document>," names a source: the clause after it is reported
+    ("Rada przyjęła uchwałę. Jak czytamy w uchwale, opłaty za parkowanie wzrosną od stycznia.",
+     [("indirect", None, None, "opłaty za parkowanie wzrosną")]),
+    # negative: "jak" as "when", no document read
+    ("Czytamy o tym codziennie. Jak czytamy, to się uczymy.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOURCES)
+def test_round9_sources(text, expected):
+    assert_quotes(text, expected)
+
+
+def test_jak_clause_before_a_that_clause_starts_after_it():
+    # P6's extent: "jak mówił X" inside a clause whose verb then takes "że": the reported clause after "że"
+    # (its speaker, Marek Lis, is the speakers' class P6 and not asserted here)
+    got = quotes("Most zamknięto.\n\nZ ustaleń inspektorów NIK, jak wcześniej mówił wojewoda Marek Lis, wynikało, "
+                 "że most na Warcie wymaga pilnego remontu.")
+    assert [(q[0], q[3]) for q in got] == [("indirect", "most na Warcie wymaga pilnego remontu")], got

@@ -285,6 +285,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         comp = None
         source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z" and (
             toks[t.i + 2].lemma in via_triggers() or toks[t.i + 2].lemma == "informacja")  # "wynika z komunikatu X"
+        source = source or (t.lemma == "czytać" and t.reading is not None and t.reading.has("pri") and t.i > a
+                            and t.i + 1 < b and toks[t.i + 1].lower in ("w", "na") and _jak_before(toks, t.i, a))
+        # ("Jak czytamy w artykule, …": a document as the source; not "Jak czytamy, to się uczymy")
         d = t.i - 1 if t.i > 0 and is_dash(doc, t.i - 1) else \
             t.i - 2 if t.i > 1 and toks[t.i - 1].lower == "tak" and is_dash(doc, t.i - 2) else None
         # (the attribution's dash, also before "tak": "… – tak odpowiada prezes X.")
@@ -343,6 +346,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             while k < b and toks[k].text != ",":
                 k += 1
             comp = _past_relay(toks, k + 1, b) if k < b - 1 else None
+            if comp is not None and comp + 2 < b and toks[comp].pos in VERBAL and toks[comp + 1].text == "," \
+                    and toks[comp + 2].lower in COMPLEMENTIZERS and not _verb_lemma(toks[comp]):
+                comp += 3  # "Z ustaleń NIK, jak mówił X, wynikało, że most …": the reported clause itself (a
+                # speech verb there, "Litwini, jak podaje BNS, zapowiadają, że …", has its own quote the aside frames)
         elif lemma in about_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") and any(
                 toks[k].lower == "o" for k in range(t.i + 1, min(t.i + 4, b - 1))):
             # "wspomniał m.in. o przyjęciu ustawy": reported speech without "że"
