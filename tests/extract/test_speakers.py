@@ -178,3 +178,35 @@ VIA_KEPT = [
 @pytest.mark.parametrize("text,expected", VIA_KEPT)
 def test_outlet_kept_by_the_next_quote_of_the_same_speaker(text, expected):
     assert_quotes(text, expected)
+
+
+QUOTE_PARAGRAPH = [
+    # a paragraph that is one quotation with no speech clause, right after the speaker's quote paragraph,
+    # continues that speaker (also when its attribution line is cut off)
+    ('Minister zapowiedział obniżkę cen.\n\n"Od miesięcy rachunki tylko rosną, a rząd nic nie robi" – wskazał '
+     'Piotr Zieliński.\n\n"Mam nadzieję, że tym razem wspólnie zajmiemy się rozwiązaniami, które obniżą '
+     'rachunki."',
+     [("direct", "Piotr Zieliński", None, "Od miesięcy"), ("direct", "Piotr Zieliński", None, "Mam nadzieję")]),
+    # negative: a line in quotation marks with no closing punctuation is a subheading, no one's continuation
+    ('Minister zapowiedział obniżkę cen.\n\n"Od miesięcy rachunki tylko rosną, a rząd nic nie robi" – wskazał '
+     'Piotr Zieliński.\n\n"Chcemy tu żyć, a nie płacić coraz wyższe rachunki za prąd"\n\nMieszkańcy osiedla '
+     'skarżą się na ceny.',
+     [("direct", "Piotr Zieliński", None, "Od miesięcy"), ("direct", None, None, "Chcemy tu żyć")]),
+    # negative: the paragraph before holds no quote: no one to continue
+    ('Minister zapowiedział obniżkę cen, ale rachunki wciąż rosną.\n\n"Mam nadzieję, że tym razem wspólnie '
+     'zajmiemy się rozwiązaniami, które obniżą rachunki."',
+     [("direct", None, None, "Mam nadzieję")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTE_PARAGRAPH)
+def test_quote_paragraph_continues_the_speaker_before(text, expected):
+    assert_quotes(text, expected)
+
+
+def test_quote_paragraph_with_its_attribution_cut_off_continues_the_speaker():
+    text = ('Minister zapowiedział obniżkę cen.\n\n"Od miesięcy rachunki tylko rosną, a rząd nic nie robi" – '
+            'wskazał Piotr Zieliński.\n\n"Mam nadzieję, że tym razem wspólnie zajmiemy się rozwiązaniami, które '
+            'obniżą rachunki" – d')
+    assert [(s, t[:12]) for _, s, _, t in quotes(text)] == [("Piotr Zieliński", "Od miesięcy "),
+                                                            ("Piotr Zieliński", "Mam nadzieję")]

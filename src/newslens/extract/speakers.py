@@ -369,6 +369,8 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     toks = doc.toks
     v = f.verb_tok
     if v is None:
+        if f.speaker is None and not f.explicit:
+            f.speaker = _quote_paragraph_continues(doc, f)
         return
     t = toks[v]
     if t.lower == "zdaniem" and v > 0 and toks[v - 1].lower in PRONOUN_GENDER:
@@ -470,6 +472,29 @@ def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_
         f.speaker, f.via = prev.speaker, prev.via
     elif not _after_heading(doc, i):  # a subheading opens a new section: no one's words continue across it
         f.speaker = _resolve_zero(doc, found, i, None)
+
+
+def _quote_paragraph_continues(doc: _Doc, f: _Found) -> Optional[Actor]:
+    """A paragraph that is one quotation with no speech clause ('„Mam nadzieję, że … rachunki.”'), right after
+    a paragraph holding the previous speaker's direct quote, continues that speaker, as a dash paragraph
+    does (GUIDELINES). A short line or one with no closing punctuation and nothing after it (a subheading
+    in quotation marks), or the writer's words after it: None."""
+    i, j = doc.tok_index(f.start), doc.tok_index(max(f.end - 1, 0))
+    a = doc.para_start(i)
+    prev = doc.attributed[-1] if doc.attributed else None
+    if doc.para[a] == 0 or prev is None or prev.kind != "direct" or prev.speaker is None or prev.end > f.start \
+            or doc.para[doc.tok_index(prev.start)] != doc.para[a] - 1 \
+            or any(not doc.toks[k].is_punct for k in range(a, i)) or sum(t.is_word for t in doc.toks[i:j + 1]) < 6:
+        return None
+    k = j + 1
+    while k < len(doc.toks) and doc.para[k] == doc.para[a] and doc.toks[k].is_punct and not is_dash(doc, k):
+        k += 1  # past the closing mark and a full stop
+    dash = k < len(doc.toks) and doc.para[k] == doc.para[a]
+    if dash and not is_dash(doc, k):
+        return None  # the writer's words follow the quotation: not a quote paragraph
+    if not dash and doc.text.text[f.start:f.end].rstrip()[-1:] not in ".!?…":
+        return None  # a line with no closing punctuation is a subheading (its speaker is read from the body)
+    return prev.speaker
 
 
 def _introduced(doc: _Doc, i: int) -> Optional[Actor]:
