@@ -189,6 +189,11 @@ SOURCES = [
     # "jak czytamy w <document>," names a source: the clause after it is reported
     ("Rada przyjęła uchwałę. Jak czytamy w uchwale, opłaty za parkowanie wzrosną od stycznia.",
      [("indirect", None, None, "opłaty za parkowanie wzrosną")]),
+    # "bronić się, że …": a defence is speech
+    ("Dyrektor Jan Wilk broni się, że to rodzice odpowiadają za konflikt w klasie.",
+     [("indirect", "Jan Wilk", None, "to rodzice odpowiadają")]),
+    # negatives: a goalkeeper's saves, a decision defended with no clause
+    ("Bramkarz Jan Wilk bronił bardzo dobrze. Minister bronił swojej decyzji przed posłami.", []),
     # negative: "jak" as "when", no document read
     ("Czytamy o tym codziennie. Jak czytamy, to się uczymy.", []),
 ]
