@@ -210,3 +210,23 @@ def test_jak_clause_before_a_that_clause_starts_after_it():
     got = quotes("Most zamknięto.\n\nZ ustaleń inspektorów NIK, jak wcześniej mówił wojewoda Marek Lis, wynikało, "
                  "że most na Warcie wymaga pilnego remontu.")
     assert [(q[0], q[3]) for q in got] == [("indirect", "most na Warcie wymaga pilnego remontu")], got
+
+
+FLASHES = [
+    # a sports flash: the speech verb and its phrase before the colon, the words unmarked after it
+    ("Po meczu\n\nTrener Jan Bór mówił po meczu: Zagraliśmy słabo w pierwszej połowie, ale potem było lepiej.",
+     [("direct", "Jan Bór", None, "Zagraliśmy słabo")]),
+    # ... or in the next paragraph, when the colon closes its own
+    ("Po meczu\n\nTrener Jan Bór mówił po meczu:\n\nZagraliśmy słabo w pierwszej połowie, ale potem było lepiej."
+     "\n\nDrużyna wraca do treningów.",
+     [("direct", "Jan Bór", None, "Zagraliśmy słabo")]),
+    # negatives: a verbless list after the colon, in the same paragraph or below
+    ("Po meczu\n\nTrener Jan Bór wymienił trzy powody porażki: Słaba obrona, brak skuteczności i zmęczenie "
+     "zawodników po podróży.", []),
+    ("Szkoła\n\nMinister wymienił:\n\nPodwyżki dla nauczycieli, nowe podręczniki, remonty szkół.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FLASHES)
+def test_round9_colon_flashes(text, expected):
+    assert_quotes(text, expected)

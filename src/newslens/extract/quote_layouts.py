@@ -98,23 +98,34 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     toks, spans = doc.toks, _Spans(taken)
     for c in range(2, len(toks) - 1):
-        if toks[c].text != ":" or doc.para[c + 1] != doc.para[c] or toks[c + 1].idx in spans:
+        if toks[c].text != ":" or toks[c + 1].idx in spans:
             continue
+        next_para = doc.para[c + 1] != doc.para[c]  # "mówił po meczu:" closing its paragraph, the words below
+        if next_para and (is_dash(doc, c + 1) or doc.para[c] == 0):
+            continue  # a dash paragraph is the dash finder's
         first = toks[c + 1]
         r = first.reading
         if not first.is_title or r is None or not r.lemma[:1].islower() or first.text in QUOTE_OPEN:
             continue
-        v = next((j for j in range(c - 1, max(0, c - 4), -1) if _verb_lemma(toks[j]) and toks[j].reading is not None
-                  and (toks[j].reading.pos == "praet" or (toks[j].reading.pos == "fin" and toks[j].reading.has("ter")))),
+        v = next((j for j in range(c - 1, max(0, c - 4), -1) if _third_person_speech(toks[j])),
                  None)  # a third person ("Zobacz: …", "Czytaj też: …" are teasers, "Dodam: …" the writer)
         if v is None:  # "złożył deklarację: Ten rozkład …": a verb and a noun of an utterance as its object
             v = _uttered(doc, c)
-        label = _paragraph_label(doc, c) if v is None else None  # "Jan Wilk: Dziś murawa nie pomagała. …"
-        if label is None and (v is None or any(toks[j].pos != "adv" and toks[j].lemma.lower() not in
-                                               lexicon_set("quote_speech_nouns.txt") for j in range(v + 1, c))):
+        phrase = None
+        if v is None or any(toks[j].pos != "adv" and toks[j].lemma.lower() not in lexicon_set("quote_speech_nouns.txt")
+                            for j in range(v + 1, c)):
+            # "mówił po meczu: Zagraliśmy …": the speech verb and its phrases, no punctuation or other verb between
+            phrase = next((j for j in range(c - 1, max(0, c - PHRASE_REACH), -1) if toks[j].is_punct
+                           or (toks[j].reading is not None and toks[j].reading.pos in VERBAL)), None)
+            phrase = phrase if phrase is not None and _third_person_speech(toks[phrase]) else None
+            v = phrase if phrase is not None else v
+        label = _paragraph_label(doc, c) if v is None and not next_para else None  # "Jan Wilk: Dziś murawa …"
+        if label is None and (v is None or (phrase is None and any(
+                toks[j].pos != "adv" and toks[j].lemma.lower() not in lexicon_set("quote_speech_nouns.txt")
+                for j in range(v + 1, c)))):
             continue
         last = c + 1
-        while last + 1 < len(toks) and doc.para[last + 1] == doc.para[c]:
+        while last + 1 < len(toks) and doc.para[last + 1] == doc.para[c + 1]:
             last += 1
         while last > c + 1 and toks[last].is_punct and toks[last].text not in ".!?…":
             last -= 1
@@ -129,6 +140,16 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             f.attr_span = (doc.sent_range(doc.sent_of(v))[0], c)
         out.append(f)
     return out
+
+
+PHRASE_REACH = 10  # tokens back from a colon to the speech verb whose phrases precede it
+
+
+def _third_person_speech(t) -> bool:
+    """A speech verb in the past tense or the third person present (not the writer's "Dodam")."""
+    r = t.reading
+    return bool(_verb_lemma(t)) and r is not None and (r.pos == "praet" or (r.pos == "fin" and r.has("ter"))) \
+        and not t.lower.endswith(FIRST_PERSON_PAST)
 
 
 def _uttered(doc: _Doc, c: int) -> Optional[int]:
