@@ -181,3 +181,41 @@ def test_a_body_named_with_a_place_goes_by_its_first_word():
                      "rozmowy wrócą po akcji.")
     assert "Tabaro Polska" in found and "Tabaro" in found["Tabaro Polska"].aliases, found
     assert "Tabaro" not in found
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    # a place and its adjective after a place's preposition, though its noun is also a first name's form
+    ("Górnicy protestowali w Rudzie Śląskiej przed siedzibą spółki.", "Ruda Śląska", "place"),
+    # a person's oblique name after a body's noun is the body's leader or owner, no body
+    ("Nowe władze partii Tuska zapowiedziały zmiany w regulaminie.", "Tusk", "person"),
+    # an acronym there stays the body ("banku ING", though morfeusz2 reads "ING" as a first name's genitive)
+    ("Ekonomiści banku ING ocenili, że stopy spadną.", "ING", "organization"),
+    # the farmers' union by its acronym, one actor
+    ("Protest poparła NSZZ Solidarność RI. Przewodniczący Solidarności RI Jan Bąk zapowiedział blokady.",
+     "Solidarność RI", "organization"),
+    # an acronym after an event's name is a body of its own
+    ("Podczas Zjazdu Delegatów ZZM minister obiecał zmiany.", "ZZM", "organization"),
+])
+def test_typed_as_the_construction_says(text, name, typ):
+    found = _by_name(text)
+    assert name in found and found[name].type == typ, found
+
+
+@pytest.mark.parametrize("text,absent", [
+    # words in capitals that are no acronyms
+    ("Szczegóły oferty znajdziesz TUTAJ.", "TUTAJ"),
+    ("Związkowcy z OPZZ ostrzegają.\n\nNIE BĘDZIE PODWYŻEK W TYM ROKU\n\nRząd milczy.", "Tym Roku"),
+    ("Związkowcy z OPZZ ostrzegają.\n\nNIE BĘDZIE PODWYŻEK W TYM ROKU\n\nRząd milczy.", "PODWYŻEK"),
+    # events: a congress of delegates, the Round Table talks
+    ("Podczas Zjazdu Delegatów ZZM minister obiecał zmiany.", "Zjazd Delegatów"),
+    ("Przyszli w rocznicę obrad Okrągłego Stołu.", "Okrągły Stół"),
+    ("Protest poparła NSZZ Solidarność RI.", "RI"),
+])
+def test_no_actor_in_capitals_or_events(text, absent):
+    found = _by_name(text)
+    assert absent not in found and absent.upper() not in found, found
+
+
+def test_acronyms_in_capitals_stay():
+    found = _by_name("Związkowcy z OPZZ i NSZZ pytają o dostęp do systemu SWIFT. Rzecznik PKP milczy.")
+    assert {"OPZZ", "NSZZ", "SWIFT", "PKP"} <= set(found), found

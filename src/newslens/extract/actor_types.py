@@ -92,6 +92,9 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
             and toks[a - 3].sent == prev.sent and context_type(toks[a - 3]):
         prev = toks[a - 3]  # "manewry pod nazwą Dragon-24", "firma o nazwie X": the noun names what it is
     named = [t.guessed or bool(person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
+    if len(run) == 2 and prev is not None and prev.lower in place_preps() and any(
+            "nazwa_geograficzna" in r.quals and agreeing_adjective(run[1], run[0]) for r in run[0].readings if r.pos == "subst"):
+        return "place"  # "w Rudzie Śląskiej", "pod Nową Solą": a place and its adjective after a place's preposition
     if len(run) == 2:
         if club_with_city(toks, b - 1):
             return "organization"  # "z Pogonią Szczecin"
@@ -130,6 +133,9 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
             and (head.guessed or any(r.pos == "subst" and r.lemma[:1].isupper() for r in head.readings)):
         return "place"  # "mieszkańcy Pilczyna": where a group lives (residence_nouns.txt), not "Domu Pomocy …"
     ctx = context_type(prev)
+    if ctx in ("organization", "media") and len(run) == 1 and run[0].readings and not is_acronym(run[0]) and all(
+            r.pos == "subst" and {"nazwisko", "imię"} & set(r.quals) and not r.has("nom") for r in run[0].readings):
+        return "person"  # "partii Tuska", "firmy Kowalskiego": the body's leader or owner, a person's oblique name
     if ctx and not (ctx == "place" and len(run) == 1 and is_acronym(run[0])):  # "regionu OZZPiP" is no place
         return None if ctx == "none" else ctx  # "wyrzutni Grad", "programu X": a thing, no actor
     if media_frame(toks, a) and all(t.guessed or is_acronym(t) or particle_split(t.text) for t in run) \

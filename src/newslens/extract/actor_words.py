@@ -542,3 +542,28 @@ def church_type(t: Tok) -> Optional[str]:
     "parafii" -> organization; ``church_nouns.tsv``); None for any other word."""
     return next((church_nouns()[r.lemma.lower()] for r in t.readings
                  if r.pos == "subst" and r.lemma.lower() in church_nouns()), None)
+
+
+def _caps(t: Tok) -> bool:
+    return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
+
+
+def shouted(toks: list[Tok], i: int) -> bool:
+    """An ordinary word written in capitals, no acronym: one the dictionary knows in lower case as a common
+    word only and in no singular nominative, four letters or more ("Więcej TUTAJ", "PODWYŻKI"; not "NSZZ",
+    "NATO", "SWIFT"), or any word of a line in capitals (three such words or
+    more, most of its words: "NIE BĘDZIE PODWYŻEK W TYM ROKU")."""
+    t = toks[i]
+    if not _caps(t):
+        return False
+    low = readings(t.text.lower())
+    if len(t.text) >= 4 and any(r.pos != "ign" and r.lemma.islower() for r in low) \
+            and not any(r.lemma[:1].isupper() or (r.pos == "subst" and r.has("sg") and r.has("nom")) for r in low):
+        return True  # (an acronym is not inflected: "systemu SWIFT" reads as a noun's nominative)
+    k = i
+    while k > 0 and toks[k - 1].sent == t.sent:
+        k -= 1
+    words = [x for x in toks[k:k + 60] if x.sent == t.sent and x.is_word]
+    caps = sum(_caps(x) for x in words)
+    return caps >= 3 and caps * 5 >= len(words) * 3
+

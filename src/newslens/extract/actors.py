@@ -24,7 +24,7 @@ from typing import Optional
 
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
-from .actor_words import (adjective_before_institution, saint_name_end, agreeing_adjective, city_after, club_prefix, descriptive_head,
+from .actor_words import (adjective_before_institution, saint_name_end, shouted, agreeing_adjective, city_after, club_prefix, descriptive_head,
                           nominative_ending, proper_noun, sponsored_competition,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
                           guessed_adjective_of, hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
@@ -370,7 +370,7 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1  # "Hejtman dodał, że …" in a text that says "hejtman Kraju Libereckiego"
             continue
         if not (is_name_token(toks, i) or toks[i].is_title and toks[i].is_word and legal_form_end(text, i + 1)) \
-                or is_roman_numeral(toks[i]):  # "Superliga sp. z o.o.": a common noun named as a company
+                or is_roman_numeral(toks[i]) or shouted(toks, i):  # "Superliga sp. z o.o.": a common noun named as a company
             i += 1
             continue
         j = _run_end(text, i)
@@ -383,8 +383,8 @@ def find_mentions(text: Text) -> list[Mention]:
             # the thing's name goes on through a listed word ("Programu Operacyjnego Polska Wschodnia",
             # "Akademickich Mistrzostw Polski"): no actor in it
             while j < len(toks) and toks[j].sent == toks[i].sent and text.text[toks[j - 1].end:toks[j].idx] == " ":
-                if toks[j].is_title and toks[j].is_word and not is_first_name(toks[j]):
-                    j += 1
+                if toks[j].is_title and toks[j].is_word and not is_first_name(toks[j]) and not is_acronym(toks[j]):
+                    j += 1  # but "Zjazdu Delegatów ZZM": the acronym after the event's name is a body's
                 elif toks[j].lower == "i" and j + 1 < len(toks) and toks[j + 1].sent == toks[i].sent \
                         and toks[j + 1].is_title and _same_form_adjectives(toks[j - 1], toks[j + 1]):
                     j += 2  # "Programu Rozwoju Gminnej i Powiatowej Infrastruktury Drogowej": coordinated adjectives
