@@ -210,3 +210,24 @@ def test_quote_paragraph_with_its_attribution_cut_off_continues_the_speaker():
             'obniżą rachunki" – d')
     assert [(s, t[:12]) for _, s, _, t in quotes(text)] == [("Piotr Zieliński", "Od miesięcy "),
                                                             ("Piotr Zieliński", "Mam nadzieję")]
+
+
+HEAD_REFERS_BACK = [
+    # a body's head named by role right after a quote of a person the text gave no role: that person
+    ('Kierowcy autobusów wstrzymali kursy.\n\nAdam Kruk przekazał radiu, że rozmowy z kierowcami trwają. Jak '
+     'podkreślał prezes PKS, negocjacje prowadzone są "z dużą determinacją po obu stronach".',
+     [("indirect", "Adam Kruk", None, "rozmowy"), ("partial", "Adam Kruk", None, "z dużą")]),
+    ('Protest rolników trwa.\n\n- Celem protestu nie jest utrudnianie życia mieszkańcom - przekonywał w TOK FM '
+     'Jan Wolski.\n\nNasz rząd jest ślepy i głuchy na to, co się dzieje. Powinien usiąść i rozmawiać - mówił '
+     'przewodniczący Związku Rolników "Ziemia".',
+     [("direct", "Jan Wolski", "TOK FM", "Celem"), ("direct", "Jan Wolski", None, "Nasz rząd")]),
+    # negative: a reply is the other side: the body (its unnamed head) speaks
+    ('Mieszkańcy skarżą się na podwyżki.\n\n- Płacimy coraz więcej, a woda jest coraz gorsza - mówi Adam Kruk.\n\n'
+     '- Podwyżka wynika z kosztów energii - odpowiada prezes spółki Wodociągi Miejskie.',
+     [("direct", "Adam Kruk", None, "Płacimy"), ("direct", "Wodociągi Miejskie", None, "Podwyżka")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEAD_REFERS_BACK)
+def test_unnamed_head_after_a_person_without_role_is_that_person(text, expected):
+    assert_quotes(text, expected)

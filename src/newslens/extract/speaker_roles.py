@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import role_words
+from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import Tok, readings
 from .quote_doc import _Doc, _quoted_spans
@@ -107,12 +107,39 @@ def _fits_role(person: Actor, lemma: str) -> bool:
     return held == said or not (held.startswith("#") and said.startswith("#"))  # unlisted roles: no evidence
 
 
-def _spokesperson_who_spoke(doc: _Doc, v: int, subj: Optional[Actor]) -> Optional[Actor]:
-    """A role noun the mention layer read as a body's unnamed spokesperson ("Według rzecznika Kremla",
-    "rzecznik przyznał") is the person of that role class whose quote ended just before (in this or the
-    previous sentence): the spokesperson who just spoke, not the body. Anyone else keeps the body."""
+def _spokesperson_who_spoke(doc: _Doc, v: int, subj: Optional[Actor], start: Optional[int] = None) -> Optional[Actor]:
+    """A role noun the mention layer read as a body's unnamed spokesperson or head ("Według rzecznika
+    Kremla", "rzecznik przyznał", "– mówił przewodniczący Związku X") is the person whose quote ended just
+    before (in this or the previous sentence, counted from ``start``, where the quote being attributed
+    opens, when it precedes its verb) if the text gave that person a role of the same class, or no role at
+    all and the noun is no spokesperson's and the verb no reply ("Jan Lis przekazał, że … Jak podkreślał
+    prezes PKS, …": the role refers back to him). Anyone else keeps the body."""
     if subj is None or subj.type not in ("organization", "media"):
         return subj
+    at, s = doc.toks[v].idx, doc.sent_of(v)
+    if start is not None:
+        at, s = min(at, doc.toks[start].idx), min(s, doc.sent_of(start))
+    ended = [f for f in doc.attributed[-5:] if f.end <= at and f.speaker is not None]  # settled in text order
+    last = max(ended, key=lambda f: f.end) if ended else None
+    if last is None or doc.sent_of(doc.tok_index(max(last.end - 1, 0))) < s - 1:
+        return subj
+    last = last.speaker
+    if last.type != "person":
+        return subj
+    from .mention_roles import role_class
+    held = role_class(last.role.split()[0].lower()) if last.role else None
+    if held is None and doc.toks[v].lemma in lexicon_set("speech_reply_verbs.txt"):
+        return subj  # "– odpowiada prezes spółki": the other side
+    a, b = doc.sent_range(doc.sent_of(v))
+    for k in range(a, b):
+        m = doc.mention.get(k)
+        if m is None or m[1] != k or m[0] is not subj or k not in doc.head or doc.toks[doc.head[k]].idx in _quoted_spans(doc):
+            continue
+        lemma = doc.toks[doc.head[k]].lemma.lower()
+        if lemma in role_words() and (role_class(lemma) == held if held is not None
+                                      else role_class(lemma) != role_class("rzecznik")):
+            return last
+    return subj
     at, s = doc.toks[v].idx, doc.sent_of(v)
     ended = [f for f in doc.attributed[-5:] if f.end <= at and f.speaker is not None]  # settled in text order
     last = max(ended, key=lambda f: f.end) if ended else None

@@ -440,7 +440,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             subj = prev[-1].speaker
             f.via = f.via or prev[-1].via
     f.explicit = subj is not None
-    subj = _spokesperson_who_spoke(doc, v, subj)
+    subj = _spokesperson_who_spoke(doc, v, subj, doc.tok_index(f.start) if f.end <= t.idx else None)
     if subj is None:
         complement = doc.__dict__.get("_complement_of", {}).get(v)
         # "– przekonywał poseł Polski 2050": a role no one in the text holds; only someone who spoke just
