@@ -218,3 +218,62 @@ def test_relative_clause_group(text, expected):
 ])
 def test_oczekiwac_of_a_group(text, expected):
     assert parties(text) == expected
+
+
+def items(text):
+    return [(d.text, d.by, d.of) for d in demands(text) if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe9 P1b: a second demand after a first one
+    ("Pielęgniarki domagają się podwyżek. Chcą też zmian w regulaminie, aby mogły rzadziej pracować w nocy.",
+     [("podwyżek", "pielęgniarki", None),
+      ("zmian w regulaminie, aby mogły rzadziej pracować w nocy", "pielęgniarki", None)]),
+    ("Motorniczowie chcą podwyżek, a domagać się będą też odwołania dyrektora zajezdni.",
+     [("podwyżek", "motorniczowie", None), ("odwołania dyrektora zajezdni", "motorniczowie", None)]),
+    # "A i <gerund> B, C oraz D": four items; an "i" inside an item with a list of its own stays
+    ("W poniedziałek hodowcy zablokowali drogi. Ich główne postulaty to: skup mleka po cenach minimalnych i "
+     "wstrzymanie importu serów, dopłaty do pasz oraz tańszy prąd.",
+     [("skup mleka po cenach minimalnych", "hodowcy", None), ("wstrzymanie importu serów", "hodowcy", None),
+      ("dopłaty do pasz", "hodowcy", None), ("tańszy prąd", "hodowcy", None)]),
+])
+def test_second_demands(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe9 P1c: "postulatami pozostają A oraz B", an amount with a hyphenated adjective
+    ("Związek Zawodowy Maszynistów zapowiedział protest. Jego największymi postulatami pozostają 10-procentowe "
+     "podwyżki oraz krótsze zmiany.",
+     [("10-procentowe podwyżki", "Związek Zawodowy Maszynistów", None),
+      ("krótsze zmiany", "Związek Zawodowy Maszynistów", None)]),
+])
+def test_copula_pozostaja(text, expected):
+    assert items(text) == expected
+
+
+def test_long_line_without_full_stop_is_no_heading():
+    # probe9 P1d: a paragraph whose full stop the page dropped still states its list
+    text = ("Nauczyciele protestowali przed kuratorium w Opolu, domagając się: 15-procentowej podwyżki płac dla "
+            "wszystkich pracowników oświaty, zmniejszenia liczby uczniów w klasach, dodatku za wychowawstwo oraz "
+            "realnego wsparcia psychologów w szkołach\n\nKurator nie wyszedł do protestujących.")
+    assert [d.text[:20] for d in demands(text) if d.kind == "item"] == [
+        "15-procentowej podwy", "zmniejszenia liczby ", "dodatku za wychowaws", "realnego wsparcia ps"]
+    # a short headline without a full stop states none
+    assert demands("Nauczyciele domagają się podwyżek\n\nKurator nie wyszedł do protestujących.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe9 P1d: "wezwanie do X, aby …" in a speech; "apelował <adjunct>, by …"
+    ("- Wysyłamy wezwanie do wójta Pawła Gila, aby zwołał sesję w sprawie szkoły - mówił Adam Wróbel ze "
+     "stowarzyszenia rodziców.", [("zwołał sesję w sprawie szkoły", "Adam Wróbel", "Paweł Gil")]),
+    ("Wojewoda Jan Lis apelował podczas środowego spotkania ze starostami, by rolnicy zdjęli blokady.",
+     [("rolnicy zdjęli blokady", "Jan Lis", None)]),
+    # a purpose ("list, aby poinformować"), a payment summons: no demand
+    ("Związkowcy napisali list do premiera, aby poinformować go o sytuacji.", []),
+    ("Firma wysłała klientowi wezwanie do zapłaty.", []),
+    # a singular group noun is one unnamed person, not a group, and the addressees in the clause demand nothing
+    ("Burmistrz zaapelował, by mieszkańcy oszczędzali wodę.", [("mieszkańcy oszczędzali wodę", None, None)]),
+])
+def test_wish_clauses_after_nouns_and_adjuncts(text, expected):
+    assert items(text) == expected

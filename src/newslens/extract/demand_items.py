@@ -106,8 +106,9 @@ def head(toks: Sequence[Tok], a: int, b: int) -> Optional[int]:
             continue  # "innych banków", "ponowne podłączenie": an adjective before its noun
         if "prep" in pos and t.lower not in ("koło",):
             return None  # "od" also reads as a noun (oda): a preposition never heads an item
-        if t.pos == "dig" or k > a and t.lower in _units() and (toks[k - 1].pos == "dig" or toks[k - 1].lower in _units()):
-            continue  # an amount before the thing demanded: "800 zł podwyżki", "15 proc. podwyżki"
+        if t.pos == "dig" or k > a and t.lower in _units() and (toks[k - 1].pos == "dig" or toks[k - 1].lower in _units()) \
+                or t.text == "-" and k > a and toks[k - 1].pos == "dig":
+            continue  # an amount before the thing demanded: "800 zł podwyżki", "15 proc. podwyżki", "15-procentowe"
         if pos & set(NOUNISH) and not _is_name(t):
             return k
         if pos & {"inf"}:
@@ -244,14 +245,17 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
             continue  # "dopłaty do nawozów, paliwa i energii"
         if kind == "," and not ger and _inner_genitive_list(toks, seps, n, prev_start, s, pa, nxt, cases, first_cases, b):
             continue  # "ochrony własności intelektualnej, patentów i znaków towarowych, zakończenia …"
-        if kind == "i" and not (commas or (ger and first_ger)):
+        # "A i wstrzymanie B, C oraz D": an "i" before an action (a gerund) in a list that goes on with commas
+        # to its final conjunction joins items (not "za rolnictwo, obszary wiejskie i fundusze, …": one item)
+        goes_on = kind == "i" and ger and any(k2 == "," for _x, _y, k2 in seps[n + 1:]) and seps[-1][2] == "final"
+        if kind == "i" and not (commas or (ger and first_ger) or goes_on):
             continue
         if kind == "," and not (ger or noun_cases(toks[h])):
             continue
         cuts.append((s, pa))  # the next item starts after a repeated preposition ("o A oraz o B")
         if kind == ",":
             commas += 1
-        else:
+        elif not goes_on:
             break  # the final conjunction: the rest is the last item
     if not cuts:
         return [trim(toks, a, b)]

@@ -25,7 +25,8 @@ def is_heading(doc: _Doc, s: int) -> bool:
     rest = raw[last.end: nl[i] if i < len(nl) else len(raw)]
     j = bisect.bisect_left(nl, toks[a].idx)
     line_start = nl[j - 1] + 1 if j > 0 else 0
-    return not rest.strip() and not raw[line_start:toks[a].idx].strip()
+    return not rest.strip() and not raw[line_start:toks[a].idx].strip() \
+        and not _paragraph(raw[line_start:last.end])
 
 
 def is_attributed_quote(doc: _Doc, s: int) -> bool:
@@ -70,4 +71,13 @@ def _heading_line(raw: str, nl: list[int], i: int) -> bool:
     line = raw[start:end].strip()
     if start == 0 and line[-1:] in "\"”»" and line[-2:-1] not in ".!?…":
         return True  # the title: 'Hamas: "Bez końca wojny nie będzie wymiany"'
-    return bool(line) and line[-1] not in ".!?…:;,\"”»)" and not MARKER_LINE.match(line)
+    return bool(line) and line[-1] not in ".!?…:;,\"”»)" and not MARKER_LINE.match(line) and not _paragraph(line)
+
+
+HEADING_WORDS = 25  # headlines and subheadings are shorter; a longer line is a paragraph that lost its full stop
+
+
+def _paragraph(line: str) -> bool:
+    """A line too long for a headline: a paragraph whose closing punctuation the page dropped ("…, domagając
+    się: A, B, C oraz D" at a paragraph's end)."""
+    return len(line.split()) > HEADING_WORDS

@@ -16,7 +16,7 @@ from .demand_items import head, split_items, trim
 from .demand_parties import Party, lex
 
 MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-–—•*·])\s+")
-COPULA = ("jest", "są", "był", "była", "było", "były", "to", "będzie", "będą", "pozostaje")
+COPULA = ("jest", "są", "był", "była", "było", "były", "to", "będzie", "będą", "pozostaje", "pozostają", "pozostawały")
 FOUND = ("znalazły", "znalazło", "znalazł", "znalazła", "znajdują", "znajduje", "jest", "są", "było", "były", "był")
 ORDINAL_ADVERBS = ("pierwsze", "drugie", "trzecie", "czwarte", "piąte", "szóste", "siódme", "ósme", "dziewiąte",
                    "dziesiąte")

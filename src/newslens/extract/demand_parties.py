@@ -90,6 +90,12 @@ def _noun_lemmas(t: Tok) -> set[str]:
     return {r.lemma.lower() for r in t.readings if r.pos in ("subst", "ger", "depr", "adj", "pact")} | {t.lemma.lower()}
 
 
+def _plural(t: Tok) -> bool:
+    """A group noun with a plural reading; an undeclined surname's number-less reading ("Burmistrz":
+    subst:sg.pl:…:f) is none."""
+    return any(r.tag.split(":")[1:2] == ["pl"] for r in t.readings if r.pos in ("subst", "adj", "pact", "ger", "depr"))
+
+
 def _nom(t: Tok) -> bool:
     return any(r.has("nom") for r in t.readings)
 
@@ -281,6 +287,8 @@ class Parties(Addressees):
         got = self.layer.get(k)
         if got is not None:
             m = got[0]
+            if m.group and not _plural(self.doc.toks[got[3]]):
+                return None  # "Burmistrz zaapelował": one person the text leaves unnamed, no group
             if m.group:
                 led = self.group_at(got[3])
                 if (led is None or led.group) and got[1] != got[3]:
@@ -408,8 +416,8 @@ class Parties(Addressees):
         groups, needy = _groups()
         lemmas = {_group_synonyms().get(x, x) for x in _noun_lemmas(toks[k])}  # "fani" are "kibice"
         lem = next((l for l in lemmas if l in groups), None)
-        if lem is None:
-            return None
+        if lem is None or not _plural(toks[k]):
+            return None  # ("Burmistrz zaapelował": one person, unnamed, no group)
         end = doc.sent_range(toks[k].sent)[1]
         j = k + 1
         while j < end and (toks[j].pos in ("adj",) or {r.lemma.lower() for r in toks[j].readings} & LEAD_PARTICIPLES) \
@@ -565,7 +573,9 @@ class Parties(Addressees):
             return False  # "W piątek wezwała …": a time adverbial, not the subject
         return (not t.is_title or t.sent_start) and v - 1 not in self.layer and v - 1 not in self.doc.mention \
             and any(r.pos == "subst" and r.has("nom") for r in t.readings) and self.group_at(v - 1) is None \
-            and self.org_by_head(v - 1) is None and not _noun_lemmas(t) & _groups()[0]
+            and self.org_by_head(v - 1) is None \
+            and not (_noun_lemmas(t) & _groups()[0] and (_plural(t) or _noun_lemmas(t) & _groups()[1]))
+        # (a singular group noun, "Burmistrz zaapelował", is one unnamed person; "strona" names a side)
 
     def _complement_of_group(self, actor: Actor, v: int, a: int) -> Optional[Party]:
         """The subject found is the genitive complement of a group noun before it ("Mieszkańcy

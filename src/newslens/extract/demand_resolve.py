@@ -116,6 +116,9 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 if got is not None and (got.actor is None or got.actor not in f.of):
                     f.by = got
                     break
+            if f.by is None and quoted:
+                got = P.who_says(at.i)  # "- Wysyłamy wezwanie do burmistrza X, aby … - mówił Y": the speaker
+                f.by = got if got is None or got.actor is None or got.actor not in f.of and got.actor.type != "media" else None
         if not f.of:
             f.of, f.of_source = _addressee(doc, P, f, prev, done, near, quoted, at.i)
             if f.of_source == "answer":

@@ -154,6 +154,8 @@ class VerbFrames:
                 o, clause = o + 2, True
             elif o < b and toks[o].lower == "do" and (c := self._wish_after_addressee(o, j)) is not None:
                 o, clause = c, True  # "zaapelował do posłów, by nie odkładali prac": the addressee names no actor
+            elif (c := self._wish_after_adjunct(o, b)) is not None:
+                o, clause = c, True  # "apelował podczas poniedziałkowego (9 października) zebrania posłów, by …"
             else:
                 before = self._fronted(k, prep)
                 if before is None:
@@ -228,6 +230,21 @@ class VerbFrames:
             if toks[c].text == "," and c + 1 < j and toks[c + 1].lower in ("by", "aby", "żeby"):
                 return c + 2 if c > o + 1 else None
             if toks[c].pos not in ("subst", "adj", "ppas", "brev") and c not in self.doc.mention:
+                return None
+        return None
+
+    def _wish_after_adjunct(self, o: int, b: int) -> Optional[int]:
+        """The start of a ", by/aby/żeby" clause with a finite verb after an adjunct of the verb (a time, a
+        place, an occasion: no verb and no other comma before it, at most 14 tokens): the token after the
+        complementiser."""
+        toks = self.toks
+        for c in range(o, min(b - 2, o + 14)):
+            if toks[c].pos in ("fin", "praet", "inf", "bedzie") or toks[c].text in ";:–—":
+                return None
+            if toks[c].text == ",":
+                if toks[c + 1].lower in ("by", "aby", "żeby") and c > o \
+                        and any(toks[x].pos in ("praet", "fin") for x in range(c + 2, min(b, c + 10))):
+                    return c + 2
                 return None
         return None
 
@@ -389,7 +406,8 @@ class VerbFrames:
             if toks[j].lemma in self.nouns or toks[j].lemma in self.announce_nouns and (
                     not self.announce_nouns[toks[j].lemma] or self._plural_genitive(j)) \
                     or toks[j].pos == "num" and toks[j].text.isalpha() and j + 2 == e and toks[j + 1].pos == "subst":
-                return not any(toks[x].text == ":" for x in range(j, e))
+                return not any(toks[x].text == ":" or toks[x].text == "," and x + 1 < e and toks[x + 1].lower in ("aby", "by", "żeby")
+                               for x in range(j, e))  # ("zmian w prawie, aby mogli …": the purpose states them)
         return False
 
     def _plural_genitive(self, j: int) -> bool:

@@ -255,7 +255,7 @@ class _Finder(EnumeratedLists, VerbFrames):
                     if items:
                         return _Frame(k, items, by=owner)
         # "apel o A", "z apelem o A", "petycja do X o A"
-        if t.lemma in ("apel", "petycja", "wezwanie", "list") or prev == "z":
+        if ({t.lemma} | {r.lemma for r in t.readings if r.pos == "subst"}) & {"apel", "petycja", "wezwanie", "list"} or prev == "z":
             j = k + 1
             of: list[Actor] = []
             while j < b and j - k < 9 and toks[j].lower != "o" and toks[j].text not in ",.;" \
@@ -264,6 +264,11 @@ class _Finder(EnumeratedLists, VerbFrames):
                 if toks[j].lower == "do":
                     of += [x for x in self.P._coordinated(j + 1, b) if x not in of]
                 j += 1
+            if j + 2 < b and toks[j].text == "," and toks[j + 1].lower in ("by", "aby", "żeby") and t.lower[:4] != "list" \
+                    and any(toks[x].pos in ("praet", "fin") for x in range(j + 2, min(b, j + 10))):
+                # "Wysyłamy wezwanie do burmistrza X, aby spotkał się z nami": the clause is demanded of X
+                e = self.clause_end(j + 2, b, self.in_quote(k))
+                return _Frame(k, [trim(toks, j + 2, e)], of=of, clause=True) if e > j + 2 else None
             if j < b and toks[j].lower == "o" and head(toks, j + 1, b) is not None:
                 e = self.clause_end(j + 1, b, self.in_quote(k))
                 items = split_items(toks, j + 1, e, "o")
