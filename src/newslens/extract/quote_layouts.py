@@ -1,14 +1,14 @@
 """Quotes laid out the way web pages print them, beyond dashes and quotation marks: a paragraph with no
 marks whose attribution opens the next line, first-person sentences with no marks before a dash
 attribution, a colon before unmarked words, an interview's label after a headline quote, and the
-journalist's question that is no quote. Split out of ``quotes`` (output
+journalist's question that is no quote, and subheading labels. Split out of ``quotes`` (output
 unchanged) when that module passed 600 lines.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from ..lexicon import lexicon_set
+from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, layout_lines
 from .quote_doc import (ASKING, VERBAL, _after_preposition, _Doc, _Found, _Spans, _verb_lemma, attribution_line, is_dash,
@@ -243,3 +243,35 @@ def _first_person_run(doc: _Doc, s: int, taken: _Spans) -> Optional[int]:
             break
         start, any_first, k = ka, any_first or first, k - 1
     return start if any_first or start != a else None
+
+
+def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
+    """``Nowak: Nie będzie ustępstw``: a subheading (a short line after the first, with no final
+    period) that is a speaker's name, a colon and at least three words is that speaker's quote. A group
+    named by a profession's role noun before the colon labels a section about it (``Analitycy: rynek był
+    przygotowany``), no one's words; other groups speak there (``Mieszkańcy: Jesteśmy zakładnikami``)."""
+    toks, out = doc.toks, []
+    taken = _Spans(taken)
+    i = 0
+    while i < len(toks):
+        j = i
+        while j + 1 < len(toks) and doc.para[j + 1] == doc.para[i]:
+            j += 1
+        m = doc.mention.get(i)
+        c = label_colon(doc, m) if m is not None and m[1] == i else None  # past an addressee, a topic or a role
+        c = i if c is None else c  # ("Protestujący do Nowaka: Kłamca!", "Nowicki o budżecie: …")
+        k = c + 1  # the words after the colon, past an opening quotation mark
+        while k < j and toks[k].text in QUOTE_OPEN:  # ('ZNP: "Kuratorium musi …"': the marked quote has them)
+            k += 1
+        words = len([t for t in toks[k:j + 1] if t.is_word])
+        if doc.para[i] > 0 and m is not None and m[1] == i and c < j and toks[c].text == ":" \
+                and not (m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
+                and toks[j].text not in ".:" and j - i <= 16 and toks[k].idx not in taken \
+                and (words >= 3 or (words and toks[j].text == "!")):  # a shout: "Mieszkańcy: Hańba!"
+            last = j
+            while last > k and toks[last].is_punct and toks[last].text not in "!?…":
+                last -= 1
+            f = _Found("direct", toks[k].idx, toks[last].end, speaker=m[0], explicit=True)
+            out.append(f)
+        i = j + 1
+    return out

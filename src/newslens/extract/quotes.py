@@ -21,10 +21,10 @@ from ..nlp import QUOTE_OPEN, Text
 from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, attribution_shape, demand_verbs, is_dash,
                         quote_marks, term_markers, via_triggers)
-from .speakers import _attribute, _continue_speaker, _first_subject, _resolve_zero, _speaker_from_body
+from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _platform_at, _relayed_source, _via_in
 from .quote_layouts import (_colon_unmarked, _first_person_run, _interview_label, _journalist_asks, _paragraph_label,
-                            _unmarked_blocks, label_colon)
+                            _subheadings, _unmarked_blocks)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -267,7 +267,7 @@ def _jak_before(toks, i: int, a: int) -> bool:
 
 def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     """Reported speech: ``oświadczył, że …``, ``według niego …``, ``jak dodał, …``."""
-    toks, text = doc.toks, doc.text.text
+    toks = doc.toks
     out = []
     taken = _Spans(taken)
     # token ranges of the attributions found so far: "– powiedziała, jak podaje tvn24.pl, jedna z …" is a
@@ -443,38 +443,6 @@ def _past_relay(toks, comp: int, b: int) -> int:
         if k is not None:
             return k + 1
     return comp
-
-
-def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
-    """``Nowak: Nie będzie ustępstw``: a subheading (a short line after the first, with no final
-    period) that is a speaker's name, a colon and at least three words is that speaker's quote. A group
-    named by a profession's role noun before the colon labels a section about it (``Analitycy: rynek był
-    przygotowany``), no one's words; other groups speak there (``Mieszkańcy: Jesteśmy zakładnikami``)."""
-    toks, out = doc.toks, []
-    taken = _Spans(taken)
-    i = 0
-    while i < len(toks):
-        j = i
-        while j + 1 < len(toks) and doc.para[j + 1] == doc.para[i]:
-            j += 1
-        m = doc.mention.get(i)
-        c = label_colon(doc, m) if m is not None and m[1] == i else None  # past an addressee, a topic or a role
-        c = i if c is None else c  # ("Protestujący do Nowaka: Kłamca!", "Nowicki o budżecie: …")
-        k = c + 1  # the words after the colon, past an opening quotation mark
-        while k < j and toks[k].text in QUOTE_OPEN:  # ('ZNP: "Kuratorium musi …"': the marked quote has them)
-            k += 1
-        words = len([t for t in toks[k:j + 1] if t.is_word])
-        if doc.para[i] > 0 and m is not None and m[1] == i and c < j and toks[c].text == ":" \
-                and not (m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
-                and toks[j].text not in ".:" and j - i <= 16 and toks[k].idx not in taken \
-                and (words >= 3 or (words and toks[j].text == "!")):  # a shout: "Mieszkańcy: Hańba!"
-            last = j
-            while last > k and toks[last].is_punct and toks[last].text not in "!?…":
-                last -= 1
-            f = _Found("direct", toks[k].idx, toks[last].end, speaker=m[0], explicit=True)
-            out.append(f)
-        i = j + 1
-    return out
 
 
 def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
