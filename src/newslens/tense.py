@@ -73,12 +73,18 @@ def _plan_word(tok: Tok) -> Optional[str]:
     """``PLAN`` for an adjective of planning (``najbliższe``, ``nadchodzący``), ``_PLAN_NOUN`` for a
     noun (``zamiarze``, ``pogotowie``), else None; never a form that can be a finite verb
     (``przyszli``: came). Worked out once per form and reading choice."""
+    r = tok.reading
+    if not tok.is_word or r is None or r.pos not in _PLAN_POS:
+        return None  # (what _plan_word_of says first, without the memo lookup: most words of a sentence)
     return per_reading(_plan_by_form, tok, lambda _rs, _r: _plan_word_of(tok))
+
+
+_PLAN_POS = ("subst", "adj", "pact", "ppas")
 
 
 def _plan_word_of(tok: Tok) -> Optional[str]:
     r = tok.reading
-    if not tok.is_word or r is None or r.pos not in ("subst", "adj", "pact", "ppas") \
+    if not tok.is_word or r is None or r.pos not in _PLAN_POS \
             or any(x.pos in ("fin", "praet", "bedzie", "impt") for x in tok.readings):
         return None
     lemmas, beginnings, behind = _plan_words()

@@ -385,6 +385,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     organisers: set[str] = set()  # organisations the text says organised an action, so far
     i = 0
     layout = sorted(layout_lines(text.text))  # teasers and credits: not article text (GUIDELINES, web layout)
+    organiser_verbs = lexicon_set("organiser_verbs.txt")
     while i < len(toks):
         t = toks[i]
         m = idx.at.get(i)
@@ -448,7 +449,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 add(cands.pop(), "pronoun", i, i, i)
             i += 1
             continue
-        if t.lemma.lower() in lexicon_set("organiser_verbs.txt") and t.reading is not None \
+        if t.lemma.lower() in organiser_verbs and t.reading is not None \
                 and t.reading.pos in ("fin", "praet", "ppas", "pact", "ger"):
             organisers |= _organisers(text, idx, t)
         if t.is_word and _group_noun(t):  # (punctuation is no group noun: passed over here)
@@ -459,6 +460,9 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                                     or _short_form(toks, i)):
             rs = readings(t.text.lower()) if t.text.isupper() and len(t.text) > 2 else t.readings  # "SPÓŁKA:"
             orgs = {n for lemma in _sg_noun_lemmas(rs) for n in heads.get(lemma, ())}
+            if not orgs:  # no body has this head noun: nothing below can link it
+                i += 1
+                continue
             nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
             # a qualifier: "ministerstwo rolnictwa" (the genitive as the tagger reads it: "Według ratusza klub …",
             # "Według resortu farmy wiatrowe …" have the clause's subject there, not a qualifier)
