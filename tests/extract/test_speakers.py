@@ -231,3 +231,19 @@ HEAD_REFERS_BACK = [
 @pytest.mark.parametrize("text,expected", HEAD_REFERS_BACK)
 def test_unnamed_head_after_a_person_without_role_is_that_person(text, expected):
     assert_quotes(text, expected)
+
+
+PARTITIVE_NAMED = [
+    # "jeden z …" after the verb, then the person's name: that person; without a name: no speaker
+    ('Rada gminy zbierze się w piątek.\n\n- Nie poprzemy tego budżetu - mówi jeden z radnych.\n\n- To zły plan '
+     '- mówi jedna z radnych opozycji Anna Lis.',
+     [("direct", None, None, "Nie poprzemy"), ("direct", "Anna Lis", None, "To zły plan")]),
+    ('Poseł Jan Wrona zapowiedział rozmowy z innymi klubami. - Nie zamierzamy wspierać tego rządu. Nikt u nas '
+     'nie da się kupić za stanowiska – mówi nam jeden z liderów Ruchu Obywatelskiego Adam Bór.',
+     [("direct", "Adam Bór", None, "Nie zamierzamy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTITIVE_NAMED)
+def test_partitive_subject_followed_by_a_name(text, expected):
+    assert_quotes(text, expected)

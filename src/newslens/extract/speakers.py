@@ -83,6 +83,9 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
             outlet = _outlet_noun(doc, k, v) if unnamed and (k + 1 >= end or doc.toks[k + 1].text in ".,;") else None
             if outlet is not None:
                 return outlet  # "– podała gazeta.": the one outlet the text named
+            named = _person_after(doc, k + 2, end) if k + 2 < end and doc.toks[k + 1].lower == "z" else None
+            if named is not None:
+                return named  # "– mówi nam jeden z liderów Ruchu X Adam Bór.": the one named is that one
             return UNNAMED if unnamed else None  # "– pytała jedna z mieszkanek", "jak szacują prawnicy"
         if m and k == m[1] and k in doc.head and m[0].type == "person" and (
                 not any(s < t.idx and not _said_here(doc, s, v) for s, _ in m[0].offsets)
