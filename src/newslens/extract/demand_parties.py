@@ -1,4 +1,5 @@
-"""Who demands (``by``) and of whom (``of``).
+"""Who demands (``by``) and of whom (``of``): the quotes, the mention layer and the subjects here, groups
+and organisations in ``demand_groups``, addressees in ``demand_addressees``.
 
 ``by``: the demanding verb's subject, which may be a named actor, a role noun that refers to a named
 person ("szef związku"), an organisation named by its head noun ("Związek domaga się" → the union
@@ -14,98 +15,22 @@ przez X", a person addressed by role or first name ("Pani minister, …", "Panie
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..lexicon import role_words
 from ..model import Actor, Quote
-from ..nlp import Tok, in_quotes, morfeusz, read_lexicon, readings
+from ..nlp import in_quotes, readings
 from .demand_addressees import Addressees, holder_nouns, lex
+from .demand_groups import GroupParties, Party, _groups, _noun_lemmas, _nom, _nomish, _party, _plural, nominative_plural
 from .groups import GroupLeaders
-from .mentions import LEAD_PARTICIPLES, Mention, link_mentions, mentions_by_token
-from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _nominative, _subject_after, \
-    _subject_before, mention_nominative
+from .mentions import Mention, link_mentions, mentions_by_token
+from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _subject_after, _subject_before, \
+    mention_nominative
+
+__all__ = ["Parties", "Party", "lex", "nominative_plural", "_party"]
 
 
-@lru_cache(maxsize=1)
-def _group_synonyms() -> dict[str, str]:
-    """Group nouns that name the group another one names (data/demand_group_synonyms.txt)."""
-    return dict(line.split() for line in lex("demand_group_synonyms.txt"))
-
-
-@lru_cache(maxsize=None)
-def _groups() -> tuple[frozenset[str], frozenset[str]]:
-    """(group lemmas, those that need a named complement: "przedstawiciele X", "władze X")."""
-    words = read_lexicon("demand_groups.txt")
-    return frozenset(w.rstrip("+") for w in words), frozenset(w.rstrip("+") for w in words if w.endswith("+"))
-
-
-@lru_cache(maxsize=None)
-def _members() -> dict[str, tuple[str, ...]]:
-    """Member noun → the institution heads it stands for ("prokurator" → "prokuratura")."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in read_lexicon("member_institutions.txt"):
-        member, *insts = line.split()
-        out[member] = tuple(insts)
-    return out
-
-
-@dataclass(frozen=True)
-class Party:
-    name: str
-    group: bool = False
-    actor: Optional[Actor] = None
-
-
-def _party(actor: Optional[Actor]) -> Optional[Party]:
-    return Party(actor.name, False, actor) if actor is not None else None
-
-
-@lru_cache(maxsize=2048)
-def nominative_plural(lemma: str) -> str:
-    """``rolnik`` → ``rolnicy``, ``protestujący`` → ``protestujący``."""
-    try:
-        forms = morfeusz().generate(lemma)
-    except RuntimeError:
-        return lemma
-    for f, _l, t, _q, _m in forms:
-        parts = t.split(":")
-        if parts[0] == "pact" and "neg" in parts:
-            continue  # "demonstrować" → "demonstrujący", not the negated "niedemonstrujący"
-        if parts[0] in ("subst", "adj", "pact") and len(parts) > 2 and "pl" in parts[1].split(".") \
-                and "nom" in parts[2].split(".") and (parts[0] != "subst" or len(parts) < 4 or "m1" in parts[3]
-                                                       or not any(p in ("m2", "m3", "f", "n") for p in parts[3].split("."))):
-            if parts[0] == "subst" or "m1" in ":".join(parts[3:]):
-                return f
-    for f, _l, t, _q, _m in forms:  # a feminine group: "zawodniczka" → "zawodniczki"
-        parts = t.split(":")
-        if parts[0] == "subst" and len(parts) > 3 and "pl" in parts[1].split(".") and "nom" in parts[2].split(".") \
-                and "f" in parts[3].split("."):
-            return f
-    return lemma
-
-
-def _noun_lemmas(t: Tok) -> set[str]:
-    return {r.lemma.lower() for r in t.readings if r.pos in ("subst", "ger", "depr", "adj", "pact")} | {t.lemma.lower()}
-
-
-def _plural(t: Tok) -> bool:
-    """A group noun with a plural reading; an undeclined surname's number-less reading ("Burmistrz":
-    subst:sg.pl:…:f) is none."""
-    return any(r.tag.split(":")[1:2] == ["pl"] for r in t.readings if r.pos in ("subst", "adj", "pact", "ger", "depr"))
-
-
-def _nom(t: Tok) -> bool:
-    return any(r.has("nom") for r in t.readings)
-
-
-def _nomish(t: Tok) -> bool:
-    """May be a nominative: a nominative reading, or an acronym (KO, PSL: undeclined)."""
-    return _nominative(t) or (len(t.text) > 1 and t.text.isupper())
-
-
-class Parties(Addressees):
+class Parties(Addressees, GroupParties):
     """Per-document indexes for resolving ``by`` and ``of`` (built once, linear in the text)."""
 
     def __init__(self, doc: _Doc, quotes: Sequence[Quote] = ()) -> None:
@@ -349,131 +274,6 @@ class Parties(Addressees):
                 return None  # "sąd apelacyjny" is not the Sąd Okręgowy named before
             return org
         return None
-
-    # ------------------------------------------------------------ organisations and groups
-    def latest_actor(self, k: int, types: tuple[str, ...] = ("organization",)) -> Optional[Actor]:
-        """The actor of the latest mention starting before token ``k`` among ``types``."""
-        i = bisect.bisect_left(self.starts, k) - 1
-        while i >= 0:
-            m = self.doc.mention.get(self.starts[i])
-            if m and m[0].type in types:
-                return m[0]
-            i -= 1
-        return None
-
-    def org_by_head(self, k: int) -> Optional[Actor]:
-        """A common noun that heads a named organisation's name: "Związek" → Związek Nauczycielstwa
-        Polskiego (the latest such organisation mentioned before, else the first in the text)."""
-        t = self.doc.toks[k]
-        if k in self.doc.mention:
-            return None
-        if t.is_title and not t.sent_start and k + 1 < len(self.doc.toks) and self.doc.toks[k + 1].is_title:
-            return None  # part of a name the actor extractor did not find
-        lemmas = _noun_lemmas(t)
-        lemmas |= {inst for lem in lemmas for inst in _members().get(lem, ())}  # "prokurator" → prokuratura
-        cands = [a for lem in lemmas for a in self.by_head.get(lem, ())]
-        if not cands:
-            return None
-        got = self._last_mentioned(cands, k)
-        return got if got is None or not self._other_qualifier(k, got) else None
-
-    def _other_qualifier(self, k: int, org: Actor) -> bool:
-        """An organ noun at ``k`` (data/organ_nouns.txt: zarząd, dyrekcja) qualified by a lower-case kind of
-        body (data/institution_heads.txt, workplace_heads.txt) that the organisation's name does not hold
-        is the organ of another body ("od zarządu spółki" is not the Zarząd Morski Portu Gdańsk)."""
-        toks = self.doc.toks
-        j = k + 1
-        if j >= len(toks) or toks[j].is_title or j in self.doc.mention or not _noun_lemmas(toks[k]) & lex("organ_nouns.txt"):
-            return False
-        kinds = {r.lemma.lower() for r in toks[j].readings if r.pos == "subst" and r.has("gen")} & \
-            (lex("institution_heads.txt") | lex("workplace_heads.txt"))
-        words = {r.lemma.lower() for w in org.name.split() for r in readings(w)}
-        return bool(kinds) and not kinds & words
-
-    def _leader(self) -> Optional[Actor]:
-        """The organisation that organises or leads the protest ("Protest organizuje Komitet X")."""
-        doc = self.doc
-        leaders = lex("demand_leaders.txt")
-        for s in range(len(doc.text.sents)):
-            a, b = doc.sent_range(s)
-            verbs = [k for k in range(a, b) if doc.toks[k].lemma in leaders and doc.toks[k].pos in ("fin", "praet")]
-            if not verbs:
-                continue
-            for k in range(verbs[0] + 1, min(b, verbs[0] + 4)):
-                m = doc.mention.get(k)
-                if m and k == m[1] and m[0].type == "organization":
-                    return m[0]
-            v = verbs[0]
-            if v >= 3 and doc.toks[v - 1].lemma == "który" and doc.toks[v - 2].text in (",", "("):
-                m = doc.mention.get(v - 3)
-                if m and m[0].type == "organization":
-                    return m[0]  # "Stowarzyszenie X, które reprezentuje ponad 200 rodzin", "z Y (która organizowała protest)"
-        return None
-
-    def group_at(self, k: int) -> Optional[Party]:
-        """The party a group noun at ``k`` stands for (see the module docstring)."""
-        doc, toks = self.doc, self.doc.toks
-        groups, needy = _groups()
-        lemmas = {_group_synonyms().get(x, x) for x in _noun_lemmas(toks[k])}  # "fani" are "kibice"
-        lem = next((l for l in lemmas if l in groups), None)
-        if lem is None or not _plural(toks[k]):
-            return None  # ("Burmistrz zaapelował": one person, unnamed, no group)
-        end = doc.sent_range(toks[k].sent)[1]
-        j = k + 1
-        while j < end and (toks[j].pos in ("adj",) or {r.lemma.lower() for r in toks[j].readings} & LEAD_PARTICIPLES) \
-                and j not in doc.mention:
-            j += 1  # "rolnicy zrzeszeni", "związkowcy protestujący"
-        prep = j < end and toks[j].lower in ("z", "ze", "w", "we") and j + 1 < end
-        if prep:
-            j += 1
-        while j < end and toks[j].text in "„\"«":
-            j += 1  # 'związkowcy z "Solidarności"'
-        m = doc.mention.get(j)
-        if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and lem in needy)):
-            return _party(m[0])  # "władze Tajwanu", "władze w Tajpej"; not "rolnicy z województwa", "mieszkańcy Kielc"
-        if not m and j < end and not toks[j].is_title and (
-                (prep and toks[j - 1].lower in ("w", "we") and j - 2 > k
-                 and {r.lemma.lower() for r in toks[j - 2].readings} & LEAD_PARTICIPLES)
-                or (not prep and j == k + 1 and lem in needy and any(r.has("gen") for r in toks[j].readings))):
-            org = self.org_by_head(j)
-            if org is not None:
-                return _party(org)  # "rybacy zrzeszeni w stowarzyszeniu", "członkowie komitetu": the one named
-        if k > 0 and toks[k - 1].lower in ("jego", "jej", "ich"):
-            s = toks[k].sent
-            if s > 0 and toks[k - 1].lower in ("jego", "jej"):
-                # "Do sporu włączyło się Stowarzyszenie X. … jego członkowie": the organisation the sentence
-                # before is about, not a name inside its name
-                prev = self.sentence_subject(s - 1)
-                if prev is not None and prev.actor is not None and prev.actor.type == "organization":
-                    return prev
-            return _party(self.latest_actor(k) or self.latest_actor(k, ("place",)))
-        if lem not in needy:  # the one resolver of groups to their leading organisation (groups.py)
-            adjs = {toks[x].lemma.lower() for x in range(k + 1, j) if toks[x].pos == "adj"}
-            name = self.group_leaders.leader(lem, adjs, toks[k].idx)
-            if name is not None and name in self.by_name:
-                return _party(self.by_name[name])
-        if self.leader is not None and lem in lex("demand_led_groups.txt"):
-            return _party(self.leader)
-        if lem in needy:
-            return None
-        return Party(self._group_words(k, nominative_plural(lem)), True)
-
-    def _group_words(self, k: int, name: str) -> str:
-        """The group as the text names it: plural adjectives and group nouns before token ``k`` join
-        its name ("Protestujący lekarze rezydenci" → "protestujący lekarze rezydenci")."""
-        toks = self.doc.toks
-        a = self.doc.sent_range(toks[k].sent)[0]
-        words: list[str] = []
-        j = k - 1
-        while j >= a and toks[j].is_word and (not toks[j].is_title or j == a) and j not in self.doc.mention \
-                and toks[j].pos not in ("qub", "adv", "conj", "comp") \
-                and any(r.has("pl") and r.has("nom") and (r.pos in ("adj", "pact", "ppas") or r.lemma in _groups()[0])
-                        for r in toks[j].readings):
-            words.insert(0, toks[j].lower)
-            j -= 1
-        first = name.split()[0] if name else ""
-        words = [w for w in words if w != first]
-        return " ".join(words + [name]) if words else name
 
     # ------------------------------------------------------------ subjects
     def subject(self, v: int, stop: Optional[int] = None) -> Optional[Party]:
