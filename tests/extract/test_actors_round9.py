@@ -219,3 +219,16 @@ def test_no_actor_in_capitals_or_events(text, absent):
 def test_acronyms_in_capitals_stay():
     found = _by_name("Związkowcy z OPZZ i NSZZ pytają o dostęp do systemu SWIFT. Rzecznik PKP milczy.")
     assert {"OPZZ", "NSZZ", "SWIFT", "PKP"} <= set(found), found
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    # one unknown word ending as foreign surnames end is a person, not a firm
+    ("Zacharczikow mówił też, że stanowisko Kijowa jest znane.", "Zacharczikow", "person"),
+    ("Wcześniej Hryhorczenko zaprzeczył tym doniesieniom.", "Hryhorczenko", "person"),
+    ("Wcześniej Miedwiediewa zaprzeczyła tym doniesieniom.", "Miedwiediewa", "person"),
+    # any other unknown word stays a firm
+    ("Przewoźnik Trakbus zawiesił kursy.", "Trakbus", "organization"),
+])
+def test_one_unknown_word_by_its_ending(text, name, typ):
+    found = _by_name(text)
+    assert name in found and found[name].type == typ, found

@@ -171,8 +171,10 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         return "place"  # "w Tel Awiwie", "w Bat Jamie"
     if all(t.guessed for t in run):
         # one unknown word is a firm, a programme's owner, a platform more often than a person
-        # never named in full (a surname of a person named in full joins that person later)
-        return "organization" if len(run) == 1 else "person"
+        # never named in full (a surname of a person named in full joins that person later), unless it
+        # ends as foreign surnames do ("Pieskow", "Tkaczenko": surname_endings.txt)
+        surname = any(run[0].text.endswith(e) for e in lexicon_set("surname_endings.txt"))
+        return "organization" if len(run) == 1 and not surname else "person"
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return "organization"
     if len(run) >= 2 and any(r.pos in ("subst", "adj") for r in run[0].readings):
