@@ -247,3 +247,19 @@ PARTITIVE_NAMED = [
 @pytest.mark.parametrize("text,expected", PARTITIVE_NAMED)
 def test_partitive_subject_followed_by_a_name(text, expected):
     assert_quotes(text, expected)
+
+
+QUANTIFIER_SUBJECT = [
+    # a quantifier alone as the subject ("inni", "niektórzy") is some of the group named before
+    ('Górnicy po zmianie nie wyjechali na powierzchnię. Niektórzy zostają na kilka godzin, inni zadeklarowali, '
+     'że zostaną na dole nawet kilka dni.',
+     [("indirect", "górnicy", None, "zostaną na dole")]),
+    # negative: no group named before: no speaker (never the quantifier itself)
+    ('Rada miasta obradowała do wieczora. Inni zapowiedzieli, że wrócą na salę jutro rano.',
+     [("indirect", None, None, "wrócą")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUANTIFIER_SUBJECT)
+def test_quantifier_subject_is_the_group_named_before(text, expected):
+    assert_quotes(text, expected)

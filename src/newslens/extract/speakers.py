@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
-from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Tok
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Tok, readings
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at,
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _verb_gender,
                         VERBAL, in_oblique, is_dash)
@@ -302,6 +302,13 @@ def _group_part(doc: _Doc, a: int, v: int) -> Optional[Actor]:
     return None
 
 
+def _quantifier_only(name: str) -> bool:
+    """A group named by quantifiers alone ("inni", "niektórzy", data/group_quantifiers.txt): no group's name."""
+    words = name.lower().split()
+    return bool(words) and all({r.lemma.lower() for r in readings(w)} & lexicon_set("group_quantifiers.txt")
+                               for w in words)
+
+
 def _epithet(t: Tok) -> bool:
     """A masculine personal noun in the nominative singular ("prawnik", "siatkarz", "biznesmen", "włodarz"):
     an epithet for a person, who can only be one the text named (zero anaphora, persons only)."""
@@ -349,8 +356,10 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             if m and k == m[1] and m[0].type in (("person",) if persons_only else ("person", "organization", "group")) and \
                     doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
                     and not any(x <= doc.toks[k].idx < y for x, y in said) \
-                    and not in_oblique(doc, m) and not _role_complement(doc, m):
-                # (a subject inside reported speech is what was said; a role's complement is no subject)
+                    and not in_oblique(doc, m) and not _role_complement(doc, m) \
+                    and not (m[0].type == "group" and _quantifier_only(m[0].name)):
+                # (a subject inside reported speech is what was said; a role's complement is no subject;
+                # "inni" names no group)
                 subjects.append(m)
         for m in reversed(subjects):
             if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
@@ -430,6 +439,8 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     if subj is UNNAMED:
         f.speaker, f.explicit = None, True
         return
+    if subj is not None and subj.type == "group" and _quantifier_only(subj.name):
+        subj = PART  # "Niektórzy zostają, inni zadeklarowali, że …": some of the group named before
     if subj is PART:  # "Część z nich przekonuje": the group the text named just before, else no one
         subj = _resolve_zero(doc, found, v, "pl")
         f.speaker, f.explicit = (subj if subj is not None and subj.type == "group" else None), True
