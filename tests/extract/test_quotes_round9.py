@@ -173,6 +173,17 @@ EXTENTS = [
     # P10: a source's acronym in brackets belongs to the source phrase, not to the quote
     ("Protest górników.\n\nWedług informacji Polskiej Grupy Górniczej (PGG), pod ziemią zostało 40 górników.",
      [("indirect", "PGG", None, "pod ziemią zostało")]),
+    # P10: an editor's note in brackets at a dash quote's end is left out; one inside stays; a bracket the
+    # quote opens closes in it
+    ("Minister Jan Nowak był pytany o przepisy.\n\n- Są reguły, których musimy przestrzegać (Komisji "
+     "Europejskiej - red.) - odpowiedział.",
+     [("direct", "Jan Nowak", None, "Są reguły, których musimy przestrzegać")]),
+    ("Minister Jan Nowak był pytany o przepisy.\n\n- Są reguły (Komisji Europejskiej - red.), których musimy "
+     "przestrzegać - odpowiedział.",
+     [("direct", "Jan Nowak", None, "Są reguły (Komisji Europejskiej - red.), których musimy przestrzegać")]),
+    ("Minister Jan Nowak był pytany o przepisy.\n\n- Są reguły, których musimy przestrzegać (i to od lat) - "
+     "odpowiedział.",
+     [("direct", "Jan Nowak", None, "Są reguły, których musimy przestrzegać (i to od lat)")]),
     # P10: "par." (paragraph of a law) does not end the sentence, so the quote runs on
     ("Sąd wszczął sprawę.\n\nProkurator Jan Lis przekazał, że sędzia odpowie z art. 231 par. 1 kodeksu karnego za "
      "niedopełnienie obowiązków.",
@@ -230,3 +241,13 @@ FLASHES = [
 @pytest.mark.parametrize("text,expected", FLASHES)
 def test_round9_colon_flashes(text, expected):
     assert_quotes(text, expected)
+
+
+@pytest.mark.parametrize("tail,text", [
+    ("(Komisji Europejskiej - red.)", "Są reguły, których musimy przestrzegać"),
+    ("(i to od lat)", "Są reguły, których musimy przestrzegać (i to od lat)"),
+])
+def test_dash_quote_end_and_brackets(tail, text):
+    got = quotes(f"Minister Jan Nowak był pytany o przepisy.\n\n- Są reguły, których musimy przestrzegać {tail} - "
+                 "odpowiedział.")
+    assert [q[3] for q in got] == [text], got

@@ -44,6 +44,9 @@ def _list_line(text: str, offset: int) -> bool:
     return prev.rstrip()[-1:] in ":,;"
 
 
+NOTE_REACH = 12  # tokens back from a dash quote's end to an editor's note opening bracket
+
+
 def _dash_quotes(doc: _Doc) -> list[_Found]:
     """``– … – powiedział X.``; a dash paragraph without a speech clause still is a quote."""
     text, toks = doc.text.text, doc.toks
@@ -105,6 +108,14 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         last = k - 1
         while last > i and toks[last].is_punct and toks[last].text not in ".!?…":
             last -= 1
+        note = next((x for x in range(last, max(i, last - NOTE_REACH), -1) if toks[x].text in "()"), None)
+        if note is not None and toks[note].text == "(" and any(
+                toks[x].lower.rstrip(".") in lexicon_set("editor_note_words.txt") for x in range(note + 1, last + 1)):
+            last = note - 1  # "… przestrzegać (Komisji Europejskiej – red.) – odpowiedział.": the editor's note
+            while last > i and toks[last].is_punct and toks[last].text not in ".!?…":
+                last -= 1
+        elif note is not None and toks[note].text == "(" and last + 1 < k and toks[last + 1].text == ")":
+            last += 1  # "… (i to od lat) – odpowiedział": the bracket the quote opened closes in it
         start, end = toks[i + 1].idx, toks[last].end
         if end <= start:
             continue
