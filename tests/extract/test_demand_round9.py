@@ -123,10 +123,11 @@ def test_group_subject_of_reported_clause(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # "jako warunek (X) uznaje A oraz B": each nominal item one condition of the subject; the agent of a
-    # gerund ("przez Słowację") is whose act it requires, a participle's agent ("zajętej przez Węgry") not
+    # gerund ("przez Słowację") is whose act it requires, a participle's agent ("zajętej przez Węgry") not;
+    # an item of the same list that names no party is put to the same one
     ("Węgry deklarują gotowość do rozmów, ale jako warunek uznają zaakceptowanie przez Słowację utraty zajętej "
      "przez Węgry części pogranicza oraz zwrot zajętych ciężarówek.",
-     [("zaakceptowanie przez", "Węgry", "Słowacja"), ("zwrot zajętych cięża", "Węgry", None)]),
+     [("zaakceptowanie przez", "Węgry", "Słowacja"), ("zwrot zajętych cięża", "Węgry", "Słowacja")]),
     ("Słowacja jako warunek rozpoczęcia rozmów przedstawiała zniesienie węgierskich ceł na stal.",
      [("zniesienie węgierski", "Słowacja", None)]),
     # "postawiła warunek, by …" with a finite clause
@@ -276,4 +277,19 @@ def test_long_line_without_full_stop_is_no_heading():
     ("Burmistrz zaapelował, by mieszkańcy oszczędzali wodę.", [("mieszkańcy oszczędzali wodę", None, None)]),
 ])
 def test_wish_clauses_after_nouns_and_adjuncts(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the announcing object before a colon is no part of the first item
+    ("Nauczyciele domagają się spełnienia trzech głównych postulatów: podwyżek o 20 proc., krótszego pensum oraz "
+     "wyższych dodatków.", [("podwyżek o 20 proc.", "nauczyciele", None), ("krótszego pensum", "nauczyciele", None),
+                            ("wyższych dodatków", "nauczyciele", None)]),
+    # "Ich postulaty są znane: to A oraz B": the list after the colon, whose demanders the sentence before names
+    ("Rolnicy spotkali się z ministrem. Ich postulaty są znane: to wstrzymanie importu zboża oraz niższe ceny nawozów.",
+     [("wstrzymanie importu zboża", "rolnicy", None), ("niższe ceny nawozów", "rolnicy", None)]),
+    # an adjective closing the sentence states no list
+    ("Postulaty związkowców są proste i zrozumiałe.", []),
+])
+def test_lists_after_a_colon(text, expected):
     assert items(text) == expected

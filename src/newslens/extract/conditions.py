@@ -323,6 +323,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 of = P.context_addressee(k)
             if not of:
                 of = _document_issuer(doc, P, start, end)  # "gdy zobaczymy podpisaną uchwałę Rady Miejskiej X"
+            if not of and out and out[-1].trig == k:
+                of = list(out[-1].of)  # "jako warunek uznaje zaakceptowanie przez X A oraz B": one list, one party
             c.of = of
             c.by = _by(doc, P, k, end)
             if c.by is not None and c.by.actor is not None and c.by.actor.type == "media":

@@ -169,6 +169,12 @@ class VerbFrames:
         colon = next((j for j in range(o, min(b, o + 3)) if toks[j].text == ":"), None)
         if colon is not None and colon + 1 < b:
             o = colon + 1 + (toks[colon + 1].lower == (prep or "o"))  # "prosimy o jedno: o spotkanie …"
+        else:
+            colon = next((j for j in range(o, min(b - 1, o + 8)) if toks[j].text == ":"), None)
+            if colon is not None and not any(toks[x].pos in ("fin", "praet", "bedzie") or toks[x].text in ",;–—"
+                                             for x in range(o, colon)) \
+                    and any(toks[x].lemma in self.nouns or toks[x].lemma in self.announce_nouns for x in range(o, colon)):
+                o = colon + 1  # "domagają się spełnienia trzech głównych postulatów: A, B oraz C": the list after
         if o + 2 < b and toks[o].lemma == "ten" and toks[o + 1].text == "," and toks[o + 2].lower in ("że", "iż", "by", "aby", "żeby"):
             o, clause = o + 3, True  # "apelują o to, by rząd …", "domagają się tego, żeby …": the clause is demanded
         elif o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("że", "iż", "by", "aby", "żeby"):

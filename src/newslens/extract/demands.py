@@ -232,6 +232,18 @@ class _Finder(EnumeratedLists, VerbFrames):
             while j < b and (toks[j].text in "–—-:" or toks[j].lower in COPULA or toks[j].lower in ("m.in.", "przede", "wszystkim")):
                 j += 1
             h = head(toks, j, b) if j > c else None
+            if j > c and j + 2 < b and any(toks[x].lower in COPULA for x in range(c, j)) \
+                    and any(r.pos in ("adj", "ppas") for r in toks[j].readings) and toks[j + 1].text == ":":
+                # "Ich postulaty są znane: to A oraz B": the list after the colon
+                o = j + 2
+                while o < b and (toks[o].lower in ("to", "są") or toks[o].text in "–—-"):
+                    o += 1
+                items = split_items(toks, o, self.clause_end(o, b, self.in_quote(k))) if head(toks, o, b) is not None else []
+                if owner is None and k > a and toks[k - 1].lower in ("ich", "jego", "jej") and s > 0 \
+                        and self.doc.para[self.doc.sent_range(s - 1)[0]] == self.doc.para[k]:
+                    owner = self.P.sentence_subject(s - 1, outside_quotes=True)  # "Rolnicy …. Ich postulaty są znane: …"
+                if items:
+                    return _Frame(k, items, by=owner, inherit=owner is None)
             if h is not None and any(toks[x].lower in COPULA for x in range(c, j)) and \
                     not any(r.pos in ("adj", "ppas") for r in toks[h].readings):  # "są jasne" is no list
                 items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
