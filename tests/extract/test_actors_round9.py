@@ -232,3 +232,17 @@ def test_acronyms_in_capitals_stay():
 def test_one_unknown_word_by_its_ending(text, name, typ):
     found = _by_name(text)
     assert name in found and found[name].type == typ, found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Radni opozycji z klubu Razem dla Gminy zapowiedzieli skargę do wojewody.", "Razem dla Gminy"),
+    ("Wniosek złożył komitet Przyszłość dla Regionu w poniedziałek.", "Przyszłość dla Regionu"),
+])
+def test_a_clubs_own_name_runs_through_dla(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization", found
+
+
+def test_dla_outside_a_clubs_name_ends_the_name():
+    found = _by_name("Pieniądze dla Ukrainy przekazała Komisja Europejska.")
+    assert "Ukraina" in found and not [n for n in found if " dla " in n], found

@@ -167,6 +167,10 @@ def _run_end(text: Text, i: int) -> int:
                 and after.text not in DASHES + "-/":
             j += 1  # "Stowarzyszenie Kibiców Sokół 1946": a founding year in the name
             continue
+        if t.lower == "dla" and spaced(j) and title(j + 1) and i > 0 and toks[i - 1].sent == sent \
+                and not toks[i - 1].is_title and toks[i - 1].lemma.lower() in lexicon_set("club_name_nouns.txt"):
+            j += 2  # "z klubu Wspólnie dla Powiatu", "klubu Koalicja dla Miasta": a council club's own name
+            continue
         if institution and spaced(j) and t.lower == "nr" and after is not None and after.text.isdigit() \
                 and text.text[t.end:after.idx] == " ":
             j += 2  # "Gimnazjum nr 2"
@@ -436,7 +440,9 @@ def find_mentions(text: Text) -> list[Mention]:
         if typ:
             # a club's name after its acronym keeps its words as written ("z MKS Sokół Ostrołęka")
             # and an acronym's complement before its quoted name ("NSZZ Rolników Indywidualnych „Solidarność”")
-            kept = j - i > 1 and (club_prefix(toks[i]) or acronym_quoted_end(text, i) == j)
+            # and a club's own name with "dla" after its noun, in apposition ("z klubu Razem dla Gminy")
+            kept = j - i > 1 and (club_prefix(toks[i]) or acronym_quoted_end(text, i) == j
+                                  or any(t.lower == "dla" for t in toks[i:j]))
             cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if kept \
                 else {toks[i].text: 1.0} if j - i == 2 and is_acronym(toks[i]) and city_after(toks, i + 1) \
                 else _run_candidates(text, i, j, typ, surfaces, memo)  # "MPK Łódź" is MPK
