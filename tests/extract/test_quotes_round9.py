@@ -158,6 +158,10 @@ LABEL_PHRASES = [
     ("Po meczu\n\nMarek Lis (trener Warty): - Wygraliśmy zasłużenie. Tomasz Gil i Jan Bąk zagrali bardzo "
      "dobrze.\n\n- Mamy młody zespół i czasem brakuje nam spokoju w końcówce.",
      [("direct", "Marek Lis", None, "Wygraliśmy zasłużenie"), ("direct", "Marek Lis", None, "Mamy młody")]),
+    # a subheading label with a two-word clause
+    ("Protest rowerzystów\n\nRowerzyści protestowali w sobotę.\n\nKowalczyk: Nie odpuścimy\n\n- Będziemy "
+     "protestować do skutku - powiedział prezes stowarzyszenia Jan Kowalczyk.",
+     [("direct", "Jan Kowalczyk", None, "Nie odpuścimy"), ("direct", "Jan Kowalczyk", None, "Będziemy")]),
     # negatives: a verb before the colon makes a sentence, not a label; a label in a headline with no marks
     ("Po meczu\n\nMarek Lis o tym mówił: wygraliśmy.\n\nDrużyna wraca do treningów.", []),
     ("Nowicki o budżecie: Nie będzie cięć w oświacie\n\nBurmistrz Adam Nowicki przedstawił projekt radnym.", []),

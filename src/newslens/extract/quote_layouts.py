@@ -267,7 +267,9 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         if doc.para[i] > 0 and m is not None and m[1] == i and c < j and toks[c].text == ":" \
                 and not (m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
                 and toks[j].text not in ".:" and j - i <= 16 and toks[k].idx not in taken \
-                and (words >= 3 or (words and toks[j].text == "!")):  # a shout: "Mieszkańcy: Hańba!"
+                and (words >= 3 or (words and toks[j].text == "!")  # a shout: "Mieszkańcy: Hańba!"
+                     or (words == 2 and any(t.reading is not None and t.reading.pos in ("fin", "praet", "bedzie")
+                                            for t in toks[k:j + 1]))):  # a clause: "Orłowski: Nie odpuścimy"
             last = j
             while last > k and toks[last].is_punct and toks[last].text not in "!?…":
                 last -= 1
