@@ -263,3 +263,20 @@ QUANTIFIER_SUBJECT = [
 @pytest.mark.parametrize("text,expected", QUANTIFIER_SUBJECT)
 def test_quantifier_subject_is_the_group_named_before(text, expected):
     assert_quotes(text, expected)
+
+
+HOLDER_IN_APPOSITION = [
+    # a body's role noun after the verb, then its holder's name set off by a dash: the holder speaks
+    ('Kolejarze szykują protest.\n\n- Na początku oflagujemy dworce - wyjaśnia przewodniczący Związku '
+     'Zawodowego Kolejarzy - Jan Pawlak.',
+     [("direct", "Jan Pawlak", None, "Na początku")]),
+    # negative: a relative clause, no name, after the role: the body's unnamed spokesperson speaks for it
+    ('Kolejarze szykują protest.\n\n- Potem będzie strajk - dodał rzecznik Związku Zawodowego Kolejarzy, który '
+     'od rana rozmawiał z dziennikarzami.',
+     [("direct", "Związek Zawodowy Kolejarzy", None, "Potem")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOLDER_IN_APPOSITION)
+def test_role_holder_named_after_a_dash(text, expected):
+    assert_quotes(text, expected)

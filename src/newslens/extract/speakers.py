@@ -115,7 +115,12 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                     and mention_nominative(doc, holder):
                 return holder[0]  # "radna Polski 2050 Marta Wilk": the body is the person's complement
             if m[0].type != "media":
-                return m[0]
+                after = m[2] + 1  # "– wyjaśnia przewodniczący Związku X – Jan Pawlak.": the holder in apposition
+                if after in doc.mention and doc.mention[after][0] is m[0] and doc.mention[after][1] == after:
+                    after = doc.mention[after][2] + 1  # past the body's name after its role noun
+                named = _apposed_after_comma(doc, after, end) if k in doc.head and after < end \
+                    and (is_dash(doc, after) or doc.toks[after].text == ",") else None
+                return named or m[0]
             if v > 0 and doc.toks[v - 1].lower == "jak":  # "jak podała agencja Xinhua, …": the outlet is the source,
                 later = _person_after(doc, m[2] + 1, end)  # unless a person follows as the subject: then the
                 return later or m[0]  # outlet is the addressee ("Jak poinformował PAP prezes … Jan Lis, …")
