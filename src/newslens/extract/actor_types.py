@@ -302,3 +302,36 @@ def event_in_apposition(toks: list[Tok], i: int, j: int) -> bool:
     gov = governed_cases(toks, i)
     return any(r.pos == "subst" and r.lemma.lower() in lexicon_set("event_nouns.txt") and r.has("sg")
                and (not gov or any(r.has(c) for c in gov)) for r in noun.readings)
+
+
+def same_form_adjectives(a: Tok, b: Tok) -> bool:
+    """Two adjectives in one case, number and gender ("Gminnej i Powiatowej"): coordinated in one name."""
+    return any(x.pos == "adj" and y.pos == "adj" and all(any(x.has(v) and y.has(v) for v in vs)
+                                                       for vs in (CASES, ("sg", "pl"), GENDERS))
+               for x in a.readings for y in b.readings)
+
+
+def listed_type(toks: list[Tok], found: list, i: int) -> Optional[str]:
+    """The type a plural common noun gives a list of names it opens, for a name at ``i`` joined to the
+    list by a comma or "i" ("w kopalniach Pniówek, Budryk i Knurów-Szczygłowice": three mines)."""
+    conj = (",", "i", "oraz")
+    k = len(found) - 1
+    at = i
+    while k >= 0 and found[k].b == at - 1 and toks[at - 1].lower in conj and toks[at - 1].sent == toks[i].sent:
+        at = found[k].a
+        k -= 1
+    if at == i or at < 1:
+        return None
+    noun = toks[at - 1]
+    typ = context_type(noun) if noun.sent == toks[i].sent and not noun.is_title else None
+    if typ in (None, "none") or not all(r.has("pl") for r in noun.readings if r.pos == "subst") \
+            or found[k + 1].type != typ:
+        return None
+    return typ
+
+
+def described_by(prev: Optional[Tok], typ: str) -> bool:
+    """The lower-case common noun before a name gives it its type ("archipelagu Kinmen", "firmy X"); a
+    plural noun names a name's members, not the name ("krajami Mercosur": the bloc, not a place)."""
+    return prev is not None and not prev.is_title and context_type(prev) == typ \
+        and any(r.pos == "subst" and r.has("sg") for r in prev.readings)

@@ -36,14 +36,14 @@ from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_init
                              mentions_before_cut, named_elsewhere)
 from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
-from .actor_types import (classifier_in_apposition, coordinated_unknown, event_in_apposition, names_no_actor, platform_letter,
-                          region_name, run_type)
+from .actor_types import (classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
+                          names_no_actor, platform_letter, region_name, run_type, same_form_adjectives)
 from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
                     initials_without_seat, unify)
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import CASES, DASHES, GENDERS, Text, Tok, in_spans, layout_lines, readings
+from ..nlp import CASES, DASHES, Text, Tok, in_spans, layout_lines, readings
 
 
 def _run_end(text: Text, i: int) -> int:
@@ -390,7 +390,7 @@ def find_mentions(text: Text) -> list[Mention]:
                 if toks[j].is_title and toks[j].is_word and not is_first_name(toks[j]) and not is_acronym(toks[j]):
                     j += 1  # but "Zjazdu Delegatów ZZM": the acronym after the event's name is a body's
                 elif toks[j].lower == "i" and j + 1 < len(toks) and toks[j + 1].sent == toks[i].sent \
-                        and toks[j + 1].is_title and _same_form_adjectives(toks[j - 1], toks[j + 1]):
+                        and toks[j + 1].is_title and same_form_adjectives(toks[j - 1], toks[j + 1]):
                     j += 2  # "Programu Rozwoju Gminnej i Powiatowej Infrastruktury Drogowej": coordinated adjectives
                 else:
                     break
@@ -430,7 +430,7 @@ def find_mentions(text: Text) -> list[Mention]:
         typ = "organization" if quoted_body else run_type(toks, i, j)  # 'Stowarzyszenie "Nasza Góra"'
         if typ and out and out[-1].b == i - 1 and out[-1].type == "place" and coordinated_unknown(toks, out[-1].b - 1, i, j):
             typ = "place"  # "na Fordo, Natanz i Isfahan": an unknown name coordinated with a place is a place
-        listed_as = _listed_type(toks, out, i)
+        listed_as = listed_type(toks, out, i)
         if typ and listed_as:
             typ = listed_as  # "w kopalniach Pniówek, Budryk i Knurów-Szczygłowice": the plural noun types the list
         if j - i > 3 and (is_first_name(toks[i]) or toks[i].guessed) and any(dash_joined(text, k) for k in range(i + 1, j)):
@@ -455,36 +455,10 @@ def find_mentions(text: Text) -> list[Mention]:
                 prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],
                                    tuple(sorted(cands.items(), key=lambda kv: -kv[1])),
-                                   described=_described(prev, typ)))
+                                   described=described_by(prev, typ)))
         i = j
     out = coordinated_people(toks, _person_tails(text, out, surfaces, memo))
     return clause_initial_surnames(text, named_elsewhere(text, out), layout)
-
-
-def _same_form_adjectives(a: Tok, b: Tok) -> bool:
-    """Two adjectives in one case, number and gender ("Gminnej i Powiatowej"): coordinated in one name."""
-    return any(x.pos == "adj" and y.pos == "adj" and all(any(x.has(v) and y.has(v) for v in vs)
-                                                       for vs in (CASES, ("sg", "pl"), GENDERS))
-               for x in a.readings for y in b.readings)
-
-
-def _listed_type(toks: list[Tok], found: list[Mention], i: int) -> Optional[str]:
-    """The type a plural common noun gives a list of names it opens, for a name at ``i`` joined to the
-    list by a comma or "i" ("w kopalniach Pniówek, Budryk i Knurów-Szczygłowice": three mines)."""
-    conj = (",", "i", "oraz")
-    k = len(found) - 1
-    at = i
-    while k >= 0 and found[k].b == at - 1 and toks[at - 1].lower in conj and toks[at - 1].sent == toks[i].sent:
-        at = found[k].a
-        k -= 1
-    if at == i or at < 1:
-        return None
-    noun = toks[at - 1]
-    typ = context_type(noun) if noun.sent == toks[i].sent and not noun.is_title else None
-    if typ in (None, "none") or not all(r.has("pl") for r in noun.readings if r.pos == "subst") \
-            or found[k + 1].type != typ:
-        return None
-    return typ
 
 
 def _person_tails(text: Text, found: list[Mention], surfaces: frozenset[str], memo: dict) -> list[Mention]:
@@ -515,13 +489,6 @@ def _person_tails(text: Text, found: list[Mention], surfaces: frozenset[str], me
             out.append(Mention(a, b, best(cands), kind, toks[a].idx, toks[b - 1].end, text.text[toks[a].idx:toks[b - 1].end],
                                tuple(sorted(cands.items(), key=lambda kv: -kv[1])), described=m.described))
     return out
-
-
-def _described(prev: Optional[Tok], typ: str) -> bool:
-    """The lower-case common noun before a name gives it its type ("archipelagu Kinmen", "firmy X"); a
-    plural noun names a name's members, not the name ("krajami Mercosur": the bloc, not a place)."""
-    return prev is not None and not prev.is_title and context_type(prev) == typ \
-        and any(r.pos == "subst" and r.has("sg") for r in prev.readings)
 
 
 def _fullest_listed(name: str, ms: list[Mention]) -> str:
