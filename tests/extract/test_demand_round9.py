@@ -293,3 +293,16 @@ def test_wish_clauses_after_nouns_and_adjuncts(text, expected):
 ])
 def test_lists_after_a_colon(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe9 P1c: the genitive object fronted, the subject after the verb
+    ("Dojścia do 5 proc. budżetu na kulturę żądają w nowym apelu protestujący bibliotekarze.",
+     [("Dojścia do 5 proc. budżetu na kulturę", "protestujący bibliotekarze", None)]),
+    ("Podwyżek o 15 proc. domagają się od wójta nauczyciele.", [("Podwyżek o 15 proc.", "nauczyciele", None)]),
+    # the nominative subject after the verb is never the demanded thing; a fronted pronoun states nothing
+    ("Tego domagają się związkowcy.", []),
+    ("Czego domagają się rolnicy?", []),
+])
+def test_fronted_object(text, expected):
+    assert items(text) == expected

@@ -206,6 +206,13 @@ class VerbFrames:
                 o2 = self._after_role_addressee(k + 1, o)
                 if o2 is not None and head(toks, o2, e) is not None:
                     o, h = o2, head(toks, o2, e)  # "od byłego dyrektora zwrotu 1,4 mln zł": not "dyrektora zwrotu"
+            if h is not None and prep is None and lemma in ("żądać", "zażądać", "domagać") \
+                    and not any(r.has("gen") for r in toks[h].readings if r.pos in ("subst", "ger", "depr", "adj")):
+                h = None  # "Podwyżek domagają się nauczyciele": the nominative after the verb is its subject
+            if h is None and prep is None and lemma in ("żądać", "zażądać", "domagać", "oczekiwać"):
+                before = self._fronted_object(k)
+                if before is not None:  # "Dojścia do 7 proc. PKB żądają protestujący rezydenci": the subject after
+                    return _Frame(k, [before], by=self.P.subject(k), of=of)
             if h is None and not (lemma == "chcieć" and toks[o].pos == "inf"):
                 return None
             if h is not None and self.announcement(o, e):
@@ -325,6 +332,21 @@ class VerbFrames:
                 e += 1
             return trim(toks, a + 1, e)
         return None
+
+    def _fronted_object(self, k: int) -> Optional[tuple[int, int]]:
+        """The genitive object of a verb of demanding at ``k`` fronted to the head of its sentence, the
+        verb's subject after it ("Podwyżek o 15 proc. domagają się nauczyciele"): a noun or gerund in the
+        genitive opening the sentence, no verb, comma or quotation between it and the verb."""
+        toks = self.toks
+        a = self.doc.sent_range(toks[k].sent)[0]
+        end = k - 1 if k > a and toks[k - 1].lower == "się" else k
+        h = head(toks, a, end)
+        if h is None or h >= end or not any(r.has("gen") and r.pos in ("subst", "ger") for r in toks[h].readings) \
+                or h in self.doc.mention or toks[h].lemma in ("co", "to", "ten"):
+            return None
+        if any(toks[x].pos in ("fin", "praet", "inf", "bedzie") or toks[x].text in ",;:–—\"„”" for x in range(a, end)):
+            return None
+        return trim(toks, a, end)
 
     def _wanting_party(self, k: int, first_person: bool, thing: bool) -> bool:
         """chcieć demands only of a named party or a group ("Lewica chce …", "Rodzice chcą, by …")."""
