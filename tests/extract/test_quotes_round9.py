@@ -162,6 +162,14 @@ LABEL_PHRASES = [
     ("Protest rowerzystów\n\nRowerzyści protestowali w sobotę.\n\nKowalczyk: Nie odpuścimy\n\n- Będziemy "
      "protestować do skutku - powiedział prezes stowarzyszenia Jan Kowalczyk.",
      [("direct", "Jan Kowalczyk", None, "Nie odpuścimy"), ("direct", "Jan Kowalczyk", None, "Będziemy")]),
+    # a subheading label made of a role noun the mention layer did not take: its holder, when named
+    ("Strefa parkowania\n\nRadni przyjęli uchwałę.\n\nZastępca prezydenta: Strefa ma zwolnić miejsca, a nie "
+     "zarabiać\n\nZastępca prezydenta Olsztyna Paweł Gil tłumaczył radnym zmiany.",
+     [("direct", "Paweł Gil", None, "Strefa ma zwolnić")]),
+    ("Wyrok\n\nSąd skazał byłego burmistrza.\n\nObrońca: Nie ma żadnych dowodów winy\n\nSąd nie zgodził się z tym.",
+     [("direct", None, None, "Nie ma żadnych dowodów")]),
+    # negative: a section label that is no role
+    ("Wyniki\n\nFirma straciła.\n\nHarmonogram: prace ruszą w maju\n\nKurs spadł.", []),
     # negatives: a verb before the colon makes a sentence, not a label; a label in a headline with no marks
     ("Po meczu\n\nMarek Lis o tym mówił: wygraliśmy.\n\nDrużyna wraca do treningów.", []),
     ("Nowicki o budżecie: Nie będzie cięć w oświacie\n\nBurmistrz Adam Nowicki przedstawił projekt radnym.", []),

@@ -11,6 +11,7 @@ from typing import Optional
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, layout_lines
+from .speaker_roles import _role_actor
 from .quote_doc import (ASKING, VERBAL, _after_preposition, _Doc, _Found, _Spans, _verb_lemma, attribution_line, is_dash,
                         mention_nominative)
 
@@ -258,6 +259,8 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         while j + 1 < len(toks) and doc.para[j + 1] == doc.para[i]:
             j += 1
         m = doc.mention.get(i)
+        if m is None and doc.para[i] > 0:  # "Zastępca prezydenta: Strefa ma …": a role noun no mention took
+            m = _role_label(doc, i, j)
         c = label_colon(doc, m) if m is not None and m[1] == i else None  # past an addressee, a topic or a role
         c = i if c is None else c  # ("Protestujący do Nowaka: Kłamca!", "Nowicki o budżecie: …")
         k = c + 1  # the words after the colon, past an opening quotation mark
@@ -265,7 +268,7 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             k += 1
         words = len([t for t in toks[k:j + 1] if t.is_word])
         if doc.para[i] > 0 and m is not None and m[1] == i and c < j and toks[c].text == ":" \
-                and not (m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
+                and not (m[0] is not None and m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
                 and toks[j].text not in ".:" and j - i <= 16 and toks[k].idx not in taken \
                 and (words >= 3 or (words and toks[j].text == "!")  # a shout: "Mieszkańcy: Hańba!"
                      or (words == 2 and any(t.reading is not None and t.reading.pos in ("fin", "praet", "bedzie")
@@ -273,7 +276,22 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             last = j
             while last > k and toks[last].is_punct and toks[last].text not in "!?…":
                 last -= 1
-            f = _Found("direct", toks[k].idx, toks[last].end, speaker=m[0], explicit=True)
+            f = _Found("direct", toks[k].idx, toks[last].end, speaker=m[0], explicit=m[0] is not None)
             out.append(f)
         i = j + 1
     return out
+
+
+def _role_label(doc: _Doc, i: int, j: int) -> Optional[tuple]:
+    """A label made of a role noun in the singular and up to two lower-case words before a colon
+    (``Zastępca prezydenta:``, ``Obrońca:``, ``Dyrektor szpitala:``), as a mention of its holder
+    (speaker_roles._role_actor: the actor with that role, None when the text names none)."""
+    toks = doc.toks
+    t = toks[i]
+    if not t.is_title or t.lemma.lower() not in role_words() or t.reading is None or not t.reading.has("sg"):
+        return None
+    c = next((x for x in range(i + 1, min(i + 4, j)) if toks[x].text == ":"), None)
+    if c is None or any(not toks[x].is_word or not toks[x].text[:1].islower() or x in doc.mention
+                        or (toks[x].reading is not None and toks[x].reading.pos in VERBAL) for x in range(i + 1, c)):
+        return None
+    return _role_actor(doc, t, i), i, c - 1
