@@ -280,3 +280,20 @@ HOLDER_IN_APPOSITION = [
 @pytest.mark.parametrize("text,expected", HOLDER_IN_APPOSITION)
 def test_role_holder_named_after_a_dash(text, expected):
     assert_quotes(text, expected)
+
+
+EMBEDDED_QUESTION = [
+    # a "czy" clause between the subject and its verb is a clause of its own: its names are not the subject
+    ('Rzecznik Pałacu Prezydenckiego Adam Lis skomentował dziś wypowiedź premiera. Rzecznik Pałacu pytany o '
+     'to, czy prezydent Nowak traktuje Kowala jak przeciwnika, odpowiedział, że "osobiste urazy nie mają tu '
+     'znaczenia".',
+     [("partial", "Adam Lis", None, "osobiste urazy")]),
+    ('Rzeczniczka ratusza Ewa Sowa odniosła się do petycji. Rzeczniczka ratusza pytana o to, czy burmistrz Jan '
+     'Kos poprze projekt, odparła, że "w tej sprawie decyzja jeszcze nie zapadła".',
+     [("partial", "Ewa Sowa", None, "w tej sprawie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EMBEDDED_QUESTION)
+def test_embedded_question_is_skipped_looking_for_the_subject(text, expected):
+    assert_quotes(text, expected)

@@ -40,6 +40,7 @@ def mention_nominative(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
     return _case_nominative(doc, m)
 
 
+SUBORDINATORS = ("czy", "gdy", "kiedy", "jeśli", "jeżeli", "choć", "chociaż", "aby", "żeby", "by", "bo", "ponieważ")
 UNNAMED = Actor("", "unnamed")  # an explicit subject that names no actor: the speaker stays None
 ROLE = Actor("", "role")  # an unresolved role noun is the subject: only a person can be its holder
 
@@ -192,8 +193,9 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             rel = j + 1 + (j + 2 < k and doc.toks[j + 1].pos == "prep")  # ", z którymi rozmawialiśmy,"
             participle = j >= stop and j + 1 < k and any(r.pos in ("ppas", "pact", "pcon") for r in doc.toks[j + 1].readings) \
                 and doc.toks[j + 1].text[:1].islower()  # ", cytowany przez agencję X,", ", powołując się na X,"
-            if j >= stop and rel < k and (doc.toks[rel].lemma.lower() == "który" or participle):
-                k = j - 1
+            if j >= stop and rel < k and (doc.toks[rel].lemma.lower() == "który" or participle
+                                          or doc.toks[j + 1].lower in SUBORDINATORS):
+                k = j - 1  # (also a clause of its own: "X pytany o to, czy Y traktuje Z …, odpowiedział")
                 continue
         m = doc.mention.get(k)
         holder = doc.mention.get(m[1] - 1) if m and m[1] > 0 else None
