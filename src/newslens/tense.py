@@ -348,6 +348,25 @@ def span_clause_tense(text: Text, start: int, end: int, limit: bool | str = Fals
     return best[1], best[0] < _CLAUSE_COST                                          # dates the plan
 
 
+def _past_condition(toks: list[Tok]) -> bool:
+    """A condition (``jeżeli``/``jeśli`` up to its clause's end) with a past-tense verb: ``jeżeli nie był
+    przygotowany, to …`` speaks of what happened (the tagger may have read the verb as a noun: any reading)."""
+    for j, t in enumerate(toks):
+        if t.lower not in _IF:
+            continue
+        for u in toks[j + 1:]:
+            if u.lower in _BOUNDARY or u.lower == "to":
+                break
+            if any(x.pos == "praet" for x in u.readings) and not _CONDITIONAL.match(u.lower):
+                return True
+    return False
+
+
+def _obligation(toks: list[Tok], k: int) -> bool:
+    """``powinien``/``powinna`` (winien) at ``k`` or up to three words before it (``powinien był zrezygnować``)."""
+    return any(x.pos == "winien" for j in range(max(0, k - 3), k + 1) for x in toks[j].readings)
+
+
 def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list[int]]:
     """Sentence ``s``'s tokens, its verbs that carry a tense (positions, tenses) and running counts
     of clause boundaries (``bounds[k]``: boundaries before position k), built once per sentence."""
@@ -357,11 +376,14 @@ def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list
         toks = text.toks[a:b]
         verbs, tenses, bounds = [], [], [0]
         conditional = any(t.lower in _IF for t in toks)
+        past_condition = conditional and _past_condition(toks)
         for k, t in enumerate(toks):
             if (_is_verb(t) or _participle(t) or _modal_reading(toks, k)) and not _noun_after_preposition(toks, k):
                 tense = verb_tense(toks, k)
                 if tense == "present" and conditional:
                     tense = "future"  # "jeżeli …, od 1 kwietnia stajemy"
+                if tense == "future" and past_condition and _obligation(toks, k):
+                    tense = "past"  # "jeżeli nie był gotowy, to powinien zrezygnować we wrześniu": what should have been
                 if tense is not None:
                     verbs.append(k)
                     tenses.append(tense)

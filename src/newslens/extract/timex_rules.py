@@ -97,6 +97,39 @@ def _latest_month(month: int, pub: date, future: Optional[bool]) -> int:
     return nxt if future else past
 
 
+def _easter(y: int) -> date:
+    """Easter Sunday of year ``y`` (the Gregorian computus)."""
+    a, (b, c) = y % 19, divmod(y, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    n = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * n) // 451
+    return date(y, (h + n - 7 * m + 114) // 31, (h + n - 7 * m + 114) % 31 + 1)
+
+
+def _holiday_days(entry: dict, y: int) -> tuple[date, date]:
+    """The first and last day of a holiday of ``data/temporal.json`` in year ``y``."""
+    if "easter" in entry:
+        sunday = _easter(y)
+        return sunday + timedelta(days=entry["easter"][0]), sunday + timedelta(days=entry["easter"][1])
+    (m1, d1), (m2, d2) = (map(int, x.split("-")) for x in entry["days"])
+    return date(y, m1, d1), date(y, m2, d2)
+
+
+def _occurrence(spans: list[tuple[date, date]], pub: date, fut: Optional[bool]) -> tuple[date, date]:
+    """Of a holiday's occurrences around publication: the one publication falls in, else the last one
+    before it (past), the next one (future), or the nearer (unknown). ``spans`` holds one on each side."""
+    last = max(s for s in spans if s[0] <= pub)
+    nxt = min(s for s in spans if s[1] >= pub)
+    if last[1] >= pub:
+        return last
+    if fut is None:
+        fut = _nearer_future((pub - last[1]).days, (nxt[0] - pub).days)
+    return nxt if fut else last
+
+
 def _span(a: date, b: date, granularity: str) -> tuple[str, str, str, str]:
     """(value, start_date, end_date, granularity)"""
     if granularity == "day":
@@ -218,7 +251,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
 
     def rel_year(mod: str) -> int:
         mod = mod.lower()
-        return -1 if mod.startswith(("ubiegł", "zeszł", "poprzedni")) else 1 if mod.startswith(("przyszł", "następn")) else 0
+        return -1 if mod.startswith(("ubiegł", "zeszł", "poprzedni", "minion")) else 1 if mod.startswith(("przyszł", "następn")) else 0
 
     def full(m, pub, fut):
         mo, dd, y = mon(m.group("m")), int(m.group("d")), int(m.group("y"))
@@ -482,6 +515,42 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         y2, m2 = _add_months(y, start, 2)
         return _months(y, start, y2, m2)
 
+    holidays = d["holidays"]
+    holiday_of = {f.lower(): k for k, v in holidays.items() for f in v["forms"]}
+
+    def holiday(m, pub, fut):
+        """A named holiday ("do Wielkanocy"), or the plain "święta" after a preposition: whichever of the
+        holidays it may name lies in the clause's direction ("przed świętami" in December: Christmas)."""
+        if pub is None:
+            return None
+        named = m.group("hol")
+        if fut is False and m.group(0).lower().startswith(("przed", "tuż przed")):
+            fut = None  # "przed świętami odwołano kursy" in December: the holidays ahead may be meant too
+        keys = [holiday_of[" ".join(named.split()).lower()]] if named else d["holidays_bare"]["of"]
+        a, b = _occurrence([_holiday_days(holidays[k], y) for k in keys for y in (pub.year - 1, pub.year, pub.year + 1)],
+                           pub, fut)
+        return _span(a, b, "day" if a == b else "range")
+
+    def new_year(m, pub, fut):
+        """"od nowego roku": the year the next 1 January opens (the last one in a past clause)."""
+        if pub is None:
+            return None
+        this = date(pub.year, 1, 1)
+        nxt = date(pub.year + (pub > this), 1, 1)
+        if fut is None:
+            fut = _nearer_future((pub - this).days, (nxt - pub).days)
+        y = nxt.year if fut else pub.year
+        return _span(date(y, 1, 1), date(y, 12, 31), "year")
+
+    def words(form: str, lower: bool) -> str:
+        return r"\s+".join(re.escape(w) if lower else f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}"
+                           for w in form.split())
+
+    HOLIDAY = "|".join(words(f, v.get("lower", False)) for f, v in sorted(
+        ((f, v) for v in holidays.values() for f in v["forms"]), key=lambda x: len(x[0]), reverse=True))
+    HPREP = "|".join(_cap(x) for x in sorted(d["holiday_preps"], key=len, reverse=True))
+    BARE_AFTER = "|".join(_cap(x) for x in sorted(d["holidays_bare"]["after"], key=len, reverse=True))
+    NEW_YEAR = "|".join(_cap(x) for x in sorted(d["new_year"]["forms"], key=len, reverse=True))
     PREP = r"(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a|[Zz]|[Pp]rzed|[Pp]o)"
     rx = [
         (rf"{B}(?:(?:{PREP})\s+)?(?P<ord>{ORD})\s+(?P<part>(?i:{PART}))(?:\s+(?:(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?|(?P<y2>\d{{4}}){_YEAR_SUFFIX}|{REL}|roku|tego\s+roku|bieżącego\s+roku|(?:(?P<umod>tego|bieżącego|przyszłego|następnego|ubiegłego|zeszłego|poprzedniego)\s+)?(?P<unit>miesiąca|tygodnia))|(?!\s+(?:{NOT_CAL}){E})){E}",
@@ -509,12 +578,16 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<y>\d{{4}})(?:\s*r\.|\s+roku|\s+rok){E}?", year_only),
         (rf"{B}(?:[Ww]\s+|[Oo]d\s+|[Dd]o\s+)?roku\s+(?P<y>\d{{4}}){E}", year_only),
         (rf"{B}(?i:przedwczoraj|wczoraj|dzisiaj|dziś|jutro|pojutrze){E}", deictic_day),
-        (rf"{B}(?i:wcześniej\s+)?(?:{PREP})\s+(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|następn\w*|tym|ten|bieżąc\w*)\s+(?P<unit>tygodniu|miesiącu|roku|tydzień|miesiąc|rok){E}", relative_unit),
-        (rf"{B}(?P<mod>(?i:ubiegły|zeszły|poprzedni|przyszły|następny|bieżący))\s+(?P<unit>tydzień|miesiąc|rok){E}", relative_unit),
+        (rf"{B}(?i:wcześniej\s+)?(?:{PREP})\s+(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|minion\w*|przyszł\w*|następn\w*|tym|ten|bieżąc\w*)\s+(?P<unit>tygodniu|miesiącu|roku|tydzień|miesiąc|rok){E}", relative_unit),
+        (rf"{B}(?P<mod>(?i:ubiegły|zeszły|poprzedni|miniony|przyszły|następny|bieżący))\s+(?P<unit>tydzień|miesiąc|rok){E}", relative_unit),
         (rf"{B}(?:[Ww]\s+ciągu\s+|[Pp]rzez\s+|[Zz]\s+)?ostatni(?:ch|e)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT}){E}", last_n),
         (rf"{B}(?:[Oo]d\s+)(?P<n>{NUM})\s+(?P<unit>dni|tygodni|miesięcy|lat){E}", last_n),
         (rf"{B}(?:[Pp]rzed\s+(?:(?P<n>{NUM})\s+)?(?P<unit>rokiem|miesiącem|tygodniem|laty|miesiącami|tygodniami|dniami))", lambda m, p, f: ago_fix(m, p, f)),
         (rf"{B}(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+temu{E}", ago),
+        (rf"{B}[Ss]przed\s+(?:(?P<n>{NUM})\s+(?P<unit>lat|miesięcy|tygodni|dni)|(?P<unit1>roku|miesiąca|tygodnia|dnia)(?!\s+\d)){E}",
+         lambda m, p, f: ago(_Alias(m, {"unit": "unit" if m.group("unit") else "unit1"}), p, f)),  # "sprzed sześciu lat"
+        (rf"{B}(?:(?:(?:{HPREP})\s+)?(?P<hol>{HOLIDAY})|(?:{BARE_AFTER})\s+(?:{_alt(d['holidays_bare']['forms'])})){E}", holiday),
+        (rf"{B}(?:{NEW_YEAR})(?!\s+(?:{_alt(d['new_year']['not_before'])})){E}", new_year),
         (rf"{B}(?P<n>)(?P<unit>rok|miesiąc|tydzień|dzień)\s+temu{E}", ago),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|najbliższ\w*|ten|tę|ostatni\w*)\s+)?(?P<wd>{WD}){E}", weekday),
         (rf"{B}(?:(?P<prep>[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", season),

@@ -1,0 +1,77 @@
+"""Timex rules of round 9: holidays as periods, 'sprzed N lat', 'w minionym tygodniu', 'od nowego roku'
+(text + publication date -> expression and value), with the constructions that must stay no date."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.timeline import extract_timeline
+from newslens.extract.timex_rules import _easter
+
+
+def timexes(text, published):
+    return [(t.expression, t.value) for t in extract_timeline(nlp.analyze(text), published)]
+
+
+CASES = [
+    # the plain plural "święta" after a preposition: the holidays lying the clause's way
+    ("Kupiliśmy bilety na święta do rodziców.", "2025-12-10", ("na święta", "2025-12-24/2025-12-26")),
+    ("Przed samymi świętami przewoźnik zmienia rozkład.", "2025-12-10", ("Przed samymi świętami", "2025-12-24/2025-12-26")),
+    ("Przed świętami spółka odwołała kursy.", "2025-12-10", ("Przed świętami", "2025-12-24/2025-12-26")),  # ahead, past verb
+    ("Po świętach wrócimy do rozmów.", "2026-03-20", ("Po świętach", "2026-04-05/2026-04-06")),  # Easter in March
+    ("Po świętach związkowcy wrócili do rozmów.", "2026-01-12", ("Po świętach", "2025-12-24/2025-12-26")),
+    # named holidays
+    ("Do Wielkanocy nic się nie zmieni.", "2025-03-12", ("Do Wielkanocy", "2025-04-20")),
+    ("Rozmowy ruszą po świętach wielkanocnych.", "2024-03-01", ("po świętach wielkanocnych", "2024-03-31/2024-04-01")),
+    ("Sklepy otwarto w Wigilię.", "2024-12-27", ("w Wigilię", "2024-12-24")),
+    ("Na majówkę pojedziemy nad morze.", "2025-12-10", ("Na majówkę", "2026-05-01/2026-05-03")),
+    ("W sylwestra odbędzie się koncert.", "2025-12-10", ("W sylwestra", "2025-12-31")),
+    ("Ruch był duży podczas majówki.", "2025-05-06", ("podczas majówki", "2025-05-01/2025-05-03")),
+    # "sprzed": so many years, months, weeks before publication
+    ("Sprawa kradzieży sprzed sześciu lat wraca do sądu.", "2025-08-15", ("sprzed sześciu lat", "2019")),
+    ("Nagranie sprzed 6 lat obiegło sieć.", "2025-08-15", ("sprzed 6 lat", "2019")),
+    ("Wyniki sprzed roku były lepsze.", "2025-08-15", ("sprzed roku", "2024")),
+    ("Ceny sprzed dwóch miesięcy już nie obowiązują.", "2025-08-15", ("sprzed dwóch miesięcy", "2025-06")),
+    # "minionym": the period before the publication's
+    ("Rząd przekazał plan w minionym tygodniu.", "2022-05-15", ("w minionym tygodniu", "2022-05-02/2022-05-08")),
+    ("W minionym roku sprzedaż spadła.", "2024-02-01", ("W minionym roku", "2023")),
+    # the new year: the next 1 January ahead, the last one behind
+    ("Od nowego roku wzrosną opłaty za wodę.", "2025-12-18", ("Od nowego roku", "2026")),
+    ("Od nowego roku opłaty wzrosły o 5 proc.", "2026-01-20", ("Od nowego roku", "2026")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_expression_and_value(text, published, expected):
+    assert expected in timexes(text, published)
+
+
+NEGATIVES = [
+    ("Związkowcy chcą dodatku za pracę w święta.", "2025-12-10"),  # a habit, no date
+    ("Sklepy są zamknięte w niedziele i święta.", "2025-12-10"),
+    ("Sylwester Nowak zabrał głos na sesji.", "2025-12-10"),  # a first name
+    ("Widoki sprzed lat wracają na wystawie.", "2025-12-10"),  # no number: no anchor
+    ("W nowym roku szkolnym zmieni się plan lekcji.", "2025-06-10"),  # a school year
+    ("To była święta racja, przyznał radny.", "2025-12-10"),
+]
+
+
+@pytest.mark.parametrize("text,published", NEGATIVES)
+def test_negatives(text, published):
+    assert timexes(text, published) == []
+
+
+@pytest.mark.parametrize("year,day", [(2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"), (2019, "2019-04-21")])
+def test_easter_sunday(year, day):
+    assert _easter(year).isoformat() == day
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a condition in the past tense: what someone should have done then, no plan
+    ("Jeżeli dostawca nie był gotowy, to powinien odejść w październiku, kiedy zapadają decyzje.", "2025-12-10",
+     ("w październiku", "2025-10")),
+    ("Jeśli spółka nie była gotowa, powinna zrezygnować w październiku.", "2025-12-10", ("w październiku", "2025-10")),
+    # a present or future condition keeps the date ahead
+    ("Jeżeli firma nie jest gotowa, to powinna zrezygnować w marcu.", "2025-12-10", ("w marcu", "2026-03")),
+    ("Jeśli rząd nie zgodził się na podwyżki, związek zacznie strajk w marcu.", "2025-12-10", ("w marcu", "2026-03")),
+])
+def test_obligation_after_a_past_condition_is_past(text, published, expected):
+    assert expected in timexes(text, published)
