@@ -383,7 +383,7 @@ def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list
                 if tense == "present" and conditional:
                     tense = "future"  # "jeżeli …, od 1 kwietnia stajemy"
                 if tense == "future" and past_condition and _obligation(toks, k):
-                    tense = "past"  # "jeżeli nie był gotowy, to powinien zrezygnować we wrześniu": what should have been
+                    tense = "past"  # "jeśli nie był gotowy, powinien odejść w październiku": what should have been
                 if tense is not None:
                     verbs.append(k)
                     tenses.append(tense)
