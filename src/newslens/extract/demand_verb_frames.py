@@ -207,8 +207,9 @@ class VerbFrames:
                 if o2 is not None and head(toks, o2, e) is not None:
                     o, h = o2, head(toks, o2, e)  # "od byłego dyrektora zwrotu 1,4 mln zł": not "dyrektora zwrotu"
             if h is not None and prep is None and lemma in ("żądać", "zażądać", "domagać") \
+                    and (h in self.doc.mention or h in self.P.layer or self.P.group_at(h) is not None) \
                     and not any(r.has("gen") for r in toks[h].readings if r.pos in ("subst", "ger", "depr", "adj")):
-                h = None  # "Podwyżek domagają się nauczyciele": the nominative after the verb is its subject
+                h = None  # "Podwyżek domagają się nauczyciele": the party in the nominative after the verb is its subject
             if h is None and prep is None and lemma in ("żądać", "zażądać", "domagać", "oczekiwać"):
                 before = self._fronted_object(k)
                 if before is not None:  # "Dojścia do 7 proc. PKB żądają protestujący rezydenci": the subject after
