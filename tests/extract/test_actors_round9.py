@@ -246,3 +246,19 @@ def test_a_clubs_own_name_runs_through_dla(text, name):
 def test_dla_outside_a_clubs_name_ends_the_name():
     found = _by_name("Pieniądze dla Ukrainy przekazała Komisja Europejska.")
     assert "Ukraina" in found and not [n for n in found if " dla " in n], found
+
+
+@pytest.mark.parametrize("text,name,form", [
+    ("Radni wezwali minister Annę Moskwę do wstrzymania pozwoleń.", "Anna Moskwa", "Annę Moskwę"),
+    ("Głos zabrała posłanka Ewa Warszawa z klubu opozycji.", "Ewa Warszawa", None),
+])
+def test_a_surname_that_names_a_city(text, name, form):
+    found = _by_name(text)
+    assert name in found and found[name].type == "person", found
+    assert not [a for a in found.values() if a.type == "place"], found
+    assert form is None or form in found[name].aliases
+
+
+def test_a_first_name_and_a_city_of_another_gender_stay_apart():
+    found = _by_name("Na scenie w Krakowie wystąpiła Ewa. Ewa Kraków pokochała od pierwszego dnia.")
+    assert "Kraków" in found and found["Kraków"].type == "place", found

@@ -567,3 +567,14 @@ def shouted(toks: list[Tok], i: int) -> bool:
     caps = sum(_caps(x) for x in words)
     return caps >= 3 and caps * 5 >= len(words) * 3
 
+
+def surname_like_place(toks: list[Tok], i: int) -> bool:
+    """A first name at ``i`` (a word whose nouns are all first names) and a place's name right after it in
+    the same case, number and gender ("Annę Moskwę", "Anna Moskwa"; not "Ewa Kraków"): the place's name
+    is the person's surname."""
+    first, place = toks[i], toks[i + 1]
+    names = [r for r in first.readings if r.pos == "subst" and "imię" in r.quals]
+    return bool(names) and all("imię" in r.quals or r.pos != "subst" for r in first.readings) and any(
+        r.pos == "subst" and all(any(r.has(v) and n.has(v) for v in vs) for vs in (CASES, ("sg", "pl"), GENDERS))
+        for r in place.readings for n in names)
+

@@ -24,7 +24,7 @@ from typing import Optional
 
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
-from .actor_words import (adjective_before_institution, saint_name_end, shouted, agreeing_adjective, city_after, club_prefix, descriptive_head,
+from .actor_words import (adjective_before_institution, saint_name_end, shouted, surname_like_place, agreeing_adjective, city_after, club_prefix, descriptive_head,
                           nominative_ending, proper_noun, sponsored_competition,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
                           guessed_adjective_of, hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
@@ -151,6 +151,9 @@ def _run_end(text: Text, i: int) -> int:
                 return j + 1  # "Agrotech Polska", "Nordhavn Logistics Polska": a firm's national company
             # "Rady Miasta Lublin": a town in the nominative after a unit noun in the genitive names the unit
             unit = institution and listed and listed[2] == "place" and toks[j - 1].lemma.lower() in ("miasto", "gmina")
+            if listed and listed[2] == "place" and listed[0] == j + 1 and j == i + 1 and surname_like_place(toks, i) \
+                    and not title(j + 1):
+                return j + 1  # "minister klimatu Annę Moskwę": a surname that is also a city's name
             if listed and not outlet and not club and not unit \
                     and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name
