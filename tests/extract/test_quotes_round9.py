@@ -263,3 +263,23 @@ def test_dash_quote_end_and_brackets(tail, text):
     got = quotes(f"Minister Jan Nowak był pytany o przepisy.\n\n- Są reguły, których musimy przestrzegać {tail} - "
                  "odpowiedział.")
     assert [q[3] for q in got] == [text], got
+
+
+NEXT_LINE = [
+    # an attribution line with "tak", its verb read by another reading ("tłumaczy": also tłumacze's form)
+    ("Lekarze odchodzą.\n\n\"Od dawna pracujemy ponad siły. Bywają miesiące, w których jeden lekarz ma czternaście "
+     "dyżurów\"\n- tak decyzję zespołu tłumaczy kierująca oddziałem dr Anna Wilk-Kos.\n\nKoniec.",
+     [("direct", "Anna Wilk-Kos", None, "Od dawna pracujemy")]),
+    # an impersonal attribution line is no quote of its own and names no speaker (never the nearest person)
+    ("Klub zwolnił trenera.\n\n\"Dziękujemy trenerowi za rok pracy. Wyniki są dalekie od oczekiwań, dlatego "
+     "zdecydowaliśmy się na zmianę\"\n- napisano w komunikacie.\n\nKoniec.",
+     [("direct", None, None, "Dziękujemy trenerowi")]),
+    ("Stowarzyszenie wezwało burmistrza Jana Mazura do przeprosin. \"Pozwy przeciwko małym redakcjom mają jeden "
+     "cel: zastraszyć dziennikarzy\" - napisano w oświadczeniu.",
+     [("direct", None, None, "Pozwy przeciwko")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEXT_LINE)
+def test_round9_attribution_lines(text, expected):
+    assert_quotes(text, expected)

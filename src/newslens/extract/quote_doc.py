@@ -403,15 +403,17 @@ def attribution_shape(doc: "_Doc", k: int) -> Optional[int]:
         return None  # a clause of its own ("– mówił, że …") or more text: another finder's
     head = j + (toks[j].lower == "nie")
     if head < end and toks[head].lower == "tak":  # "– tak przed spotkaniem mówił w radiu prezes X."
-        head = next((h for h in range(head + 1, end) if toks[h].reading is not None
-                     and toks[h].reading.pos in ("praet", "fin")), end)
+        head = next((h for h in range(head + 1, end)  # (any reading: "tak decyzję tłumaczy X", tłumacze's form)
+                     if any(r.pos in ("praet", "fin", "imps") for r in toks[h].readings)), end)
+        if head < end and toks[head].reading is not None and toks[head].reading.pos not in ("praet", "fin", "imps"):
+            return head
     if head >= end:
         return None
     if toks[head].lower == "to" and head + 1 < end:
         return head
     r = toks[head].reading
-    if r is not None and (r.pos == "praet" or (r.pos == "fin" and r.has("ter"))):
-        return head
+    if r is not None and (r.pos in ("praet", "imps") or (r.pos == "fin" and r.has("ter"))):
+        return head  # ("– napisano w komunikacie.": an impersonal attribution)
     return None
 
 

@@ -564,8 +564,8 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         elif f.verb_tok is not None and f.verb_tok in by_verb and f.kind == "partial":
             g = by_verb[f.verb_tok]
             f.speaker, f.via, f.explicit = g.speaker, g.via, g.explicit
-        else:
-            _attribute(doc, f, found, {})
+        elif f.verb_tok is None or doc.toks[f.verb_tok].pos != "imps":
+            _attribute(doc, f, found, {})  # (an impersonal attribution, "– napisano w oświadczeniu", names no one)
         if f.verb_tok is not None:
             by_verb.setdefault(f.verb_tok, f)
         if f.speaker is not None and f.speaker.type == "media" and f.attr_span != (0, 0):
