@@ -517,13 +517,16 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
 
     holidays = d["holidays"]
     holiday_of = {f.lower(): k for k, v in holidays.items() for f in v["forms"]}
+    bare_after = frozenset(d["holidays_bare"]["after"])
 
     def holiday(m, pub, fut):
         """A named holiday ("do Wielkanocy"), or the plain "święta" after a preposition: whichever of the
         holidays it may name lies in the clause's direction ("przed świętami" in December: Christmas)."""
         if pub is None:
             return None
-        named = m.group("hol")
+        named, prep = m.group("hol"), " ".join((m.group("hp") or "").lower().split())
+        if not named and prep not in bare_after:
+            return None  # "pracę w święta", "święta racja": no holidays of a year
         if fut is False and m.group(0).lower().startswith(("przed", "tuż przed")):
             fut = None  # "przed świętami odwołano kursy" in December: the holidays ahead may be meant too
         keys = [holiday_of[" ".join(named.split()).lower()]] if named else d["holidays_bare"]["of"]
@@ -548,8 +551,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
 
     HOLIDAY = "|".join(words(f, v.get("lower", False)) for f, v in sorted(
         ((f, v) for v in holidays.values() for f in v["forms"]), key=lambda x: len(x[0]), reverse=True))
-    HPREP = "|".join(_cap(x) for x in sorted(d["holiday_preps"], key=len, reverse=True))
-    BARE_AFTER = "|".join(_cap(x) for x in sorted(d["holidays_bare"]["after"], key=len, reverse=True))
+    HPREP = "|".join(_cap(x) for x in sorted(set(d["holiday_preps"]) | bare_after, key=len, reverse=True))
     NEW_YEAR = "|".join(_cap(x) for x in sorted(d["new_year"]["forms"], key=len, reverse=True))
     PREP = r"(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a|[Zz]|[Pp]rzed|[Pp]o)"
     rx = [
@@ -586,7 +588,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+temu{E}", ago),
         (rf"{B}[Ss]przed\s+(?:(?P<n>{NUM})\s+(?P<unit>lat|miesięcy|tygodni|dni)|(?P<unit1>roku|miesiąca|tygodnia|dnia)(?!\s+\d)){E}",
          lambda m, p, f: ago(_Alias(m, {"unit": "unit" if m.group("unit") else "unit1"}), p, f)),  # "sprzed sześciu lat"
-        (rf"{B}(?:(?:(?:{HPREP})\s+)?(?P<hol>{HOLIDAY})|(?:{BARE_AFTER})\s+(?:{_alt(d['holidays_bare']['forms'])})){E}", holiday),
+        (rf"{B}(?:(?P<hp>{HPREP})\s+)?(?:(?P<hol>{HOLIDAY})|{_alt(d['holidays_bare']['forms'])}){E}", holiday),
         (rf"{B}(?:{NEW_YEAR})(?!\s+(?:{_alt(d['new_year']['not_before'])})){E}", new_year),
         (rf"{B}(?P<n>)(?P<unit>rok|miesiąc|tydzień|dzień)\s+temu{E}", ago),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|najbliższ\w*|ten|tę|ostatni\w*)\s+)?(?P<wd>{WD}){E}", weekday),
