@@ -262,3 +262,11 @@ def test_a_surname_that_names_a_city(text, name, form):
 def test_a_first_name_and_a_city_of_another_gender_stay_apart():
     found = _by_name("Na scenie w Krakowie wystąpiła Ewa. Ewa Kraków pokochała od pierwszego dnia.")
     assert "Kraków" in found and found["Kraków"].type == "place", found
+
+
+def test_an_ombudsman_is_a_body():
+    found = _by_name("Skargę rozpatrzy Rzecznik Finansowy. Pomocy udzielił Rzecznik Praw Obywatelskich, a RPO "
+                     "wystąpił do sądu. Rzecznik rządu Piotr Kos milczał.")
+    assert found["Rzecznik Finansowy"].type == "organization", found
+    assert "RPO" in found["Rzecznik Praw Obywatelskich"].aliases
+    assert "Prawa Obywatelskie" not in found and found["Piotr Kos"].type == "person"
