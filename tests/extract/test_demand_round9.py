@@ -306,3 +306,16 @@ def test_lists_after_a_colon(text, expected):
 ])
 def test_fronted_object(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe9 P9: a legal or normative rule ("należy", "trzeba" + infinitive) sets no condition
+    ("Prokurator przypomniał, że zatrzymanego należy zwolnić, jeżeli w ciągu 48 godzin nie zostanie przekazany "
+     "do dyspozycji sądu.", []),
+    ("Jeżeli zarząd chce zmian, to trzeba o tym rozmawiać przy stole – stwierdził Jan Lis.", []),
+    # the speakers' own step ("trzeba będzie", a first-person condition) is still a condition
+    ("Jeżeli do piątku nie dostaniemy odpowiedzi, trzeba będzie zaostrzyć protest – zapowiedział Jan Lis.",
+     [("do piątku nie dostan", "Jan Lis", None)]),
+])
+def test_rules_are_no_conditions(text, expected):
+    assert parties(text, "condition") == expected

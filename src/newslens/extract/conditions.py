@@ -90,6 +90,19 @@ def _validity(doc: _Doc, a: int, b: int) -> bool:
                for j in range(a, b))
 
 
+def _rule(doc: _Doc, a: int, b: int) -> bool:
+    """[a, b) is built on an impersonal predicate of obligation or permission (data/condition_rule_words.txt:
+    "należy zwolnić", "trzeba zwolnić"), not a future one ("trzeba będzie") nor in a first-person sentence."""
+    toks, words = doc.toks, lex("condition_rule_words.txt")
+    if a >= b:
+        return False
+    s = toks[a].sent
+    lo, hi = doc.sent_range(s)
+    if any(t.reading is not None and ":pri" in t.reading.tag and t.pos in ("fin", "bedzie", "praet") for t in toks[lo:hi]):
+        return False  # "Jeżeli nie dostaniemy odpowiedzi, trzeba będzie …": the speakers' own step
+    return any(toks[j].lower in words and not (j + 1 < b and toks[j + 1].lemma == "być") for j in range(a, b))
+
+
 def _verb_in(doc: _Doc, a: int, b: int) -> bool:
     return any(doc.toks[j].pos in VERBS for j in range(a, b))
 
@@ -211,6 +224,8 @@ class _Finder:
                     continue  # "…, zostaniemy bez wody": what will happen to the speaker, no condition set
                 if _validity(doc, a, b):
                     continue  # "Referendum będzie ważne, jeśli …": a procedural rule, no condition set
+                if _rule(doc, *main):
+                    continue  # "zatrzymanego należy zwolnić, jeżeli …": a legal rule, no condition set
                 out.append((k, k + 1, leading))
             elif low == "bez" and leading and (self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]) \
                     and k + 1 < b and not toks[k + 1].pos.startswith("ppron") and toks[k + 1].lemma not in ("to", "ten", "on"):
