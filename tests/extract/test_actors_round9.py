@@ -270,3 +270,9 @@ def test_an_ombudsman_is_a_body():
     assert found["Rzecznik Finansowy"].type == "organization", found
     assert "RPO" in found["Rzecznik Praw Obywatelskich"].aliases
     assert "Prawa Obywatelskie" not in found and found["Piotr Kos"].type == "person"
+
+
+def test_okecie_is_the_warsaw_airport():
+    found = _by_name("Samoloty lądują na Lotnisku Chopina. Na Okęciu od rana trwa strajk obsługi naziemnej.")
+    assert "Okęciu" in found["Lotnisko Chopina"].aliases and found["Lotnisko Chopina"].type == "place", found
+    assert "Okęcie" not in found
