@@ -258,3 +258,57 @@ def _group_name(toks: list[Tok], a: int, b: int, last: int) -> str:
         words.append(nominative_adj(adj.lemma, "m1", "pl") if adj else t.lower)
     words += [toks[k].text for k in range(b + 1, last + 1)]
     return " ".join(words)
+
+
+# ---------------------------------------------------------------- protesters and the action's organiser
+
+def protest_organiser(doc) -> Optional[Actor]:
+    """The one organisation the text says organised the protest action, anywhere in it ("AgroUnia (która
+    organizowała protest)", "Akcję zorganizowało Stowarzyszenie X", "protest zorganizowany przez X"): an
+    organising verb (data/organiser_verbs.txt) with an action noun (data/group_protest_actions.txt) within
+    three words, whose subject, agent after "przez" or relative pronoun's antecedent is an organisation.
+    None for none or two. Worked out once per document (linear)."""
+    memo = doc.__dict__.get("_protest_organiser", False)
+    if memo is not False:
+        return memo
+    toks, found = doc.toks, {}
+    verbs, actions = lexicon_set("organiser_verbs.txt"), lexicon_set("group_protest_actions.txt")
+    for t in toks:
+        if t.lemma.lower() not in verbs or t.reading is None or t.reading.pos not in ("fin", "praet", "ppas", "ger") \
+                or not any(toks[j].lemma.lower() in actions for j in range(max(0, t.i - 3), min(len(toks), t.i + 4))
+                           if toks[j].sent == t.sent):
+            continue
+        k = t.i - 1
+        while k > 0 and t.i - k <= 2 and toks[k].lemma.lower() != "który":
+            k -= 1
+        if toks[k].lemma.lower() == "który" and k > 1 and toks[k - 1].text in ",(":
+            m = doc.mention.get(k - 2)  # "Michał X z AgroUnii (która organizowała protest)": the antecedent
+            if m is not None and m[2] == k - 2 and m[0].type == "organization":
+                found[m[0].name] = m[0]
+            continue
+        a, b = doc.sent_range(t.sent)
+        for j in range(max(a, t.i - 8), min(b, t.i + 9)):
+            m = doc.mention.get(j)
+            if m is None or m[1] != j or m[0].type != "organization":
+                continue
+            prev = toks[j - 1] if j > a else None
+            after_prep = prev is not None and prev.reading is not None and prev.reading.pos == "prep"
+            if (after_prep and prev.lower == "przez" and j > t.i) or (not after_prep and any(
+                    r.has("nom") for r in toks[j].readings)):
+                found[m[0].name] = m[0]
+    memo = next(iter(found.values())) if len(found) == 1 else None
+    doc.__dict__["_protest_organiser"] = memo
+    return memo
+
+
+def led_protesters(doc, actor: Optional[Actor]) -> Optional[Actor]:
+    """A group speaker named as protest participants ("protestujący", "strajkujące pielęgniarki",
+    data/group_protest_participants.txt) is the one organisation that organised the action, when the text
+    names one (GUIDELINES: a named organisation that leads the group speaks); anyone else as given."""
+    if actor is None or actor.type != "group":
+        return actor
+    words = actor.name.lower().split()
+    if not any(({w} | {r.lemma.lower() for r in readings(w)}) & lexicon_set("group_protest_participants.txt")
+               for w in words):
+        return actor
+    return protest_organiser(doc) or actor

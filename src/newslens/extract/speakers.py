@@ -18,6 +18,7 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agre
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _oblique_name
 from .speaker_sources import _document_author, _document_author_named, _outlet_noun, _person_after
+from .groups import led_protesters
 from .speaker_heading import _speaker_from_body  # noqa: F401 (quotes.py imports it from here)
 from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 
@@ -475,7 +476,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             subj = None  # "wiceminister zapewnił" after "szef MSZ X" spoke: X holds another post
         if subj is not None and (subj is complement or (role_only and subj.type != "person")):
             subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
-    f.speaker = subj
+    f.speaker = led_protesters(doc, subj)  # "protestujący" after "X (który organizował protest)": X
 
 
 def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_Found]) -> None:
