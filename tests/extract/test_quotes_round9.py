@@ -283,3 +283,22 @@ NEXT_LINE = [
 @pytest.mark.parametrize("text,expected", NEXT_LINE)
 def test_round9_attribution_lines(text, expected):
     assert_quotes(text, expected)
+
+
+ASIDES = [
+    # a "jak" aside between commas inside a sentence: the whole sentence is the reported content
+    ("Zlecenia trafiały do firmy szwagra. Powiat stracił na tym, jak wyliczyli biegli, blisko 400 tys. zł.",
+     [("indirect", None, None, "Powiat stracił na tym")]),
+    ("Skup płaci dziś 50 groszy. W zeszłym roku, jak wylicza Związek Sadowników, było to ok. 1,20 zł.",
+     [("indirect", "Związek Sadowników", None, "W zeszłym roku")]),
+    # negatives: a bare subject before the aside is its speaker; a speech verb after the aside keeps its clause
+    ("Minister, jak podaje PAP, nie przyjedzie na szczyt w Rydze.",
+     [("indirect", "PAP", None, "nie przyjedzie na szczyt")]),
+    ("Litwini, jak podaje agencja BNS, zapowiadają, że nie podpiszą umowy.",
+     [("indirect", "BNS", None, "nie podpiszą umowy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASIDES)
+def test_round9_jak_asides(text, expected):
+    assert_quotes(text, expected)

@@ -361,6 +361,22 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     and toks[comp + 2].lower in COMPLEMENTIZERS and not _verb_lemma(toks[comp]):
                 comp += 3  # "Z ustaleń NIK, jak mówił X, wynikało, że most …": the reported clause itself (a
                 # speech verb there, "Litwini, jak podaje BNS, zapowiadają, że …", has its own quote the aside frames)
+            elif comp is not None and not _verb_lemma(toks[comp]):
+                j0 = next(x for x in range(t.i - 1, a - 1, -1) if toks[x].lower == "jak")
+                if j0 > a + 1 and toks[j0 - 1].text == "," and toks[a].idx not in taken and not is_dash(doc, a) \
+                        and toks[a].text not in QUOTE_OPEN and (any(x.pos in VERBAL for x in toks[a:j0 - 1]) or not any(
+                            r.pos in ("subst", "adj") and r.has("nom") for r in toks[a].readings)):
+                    # (a clause or an adjunct before the aside, "W zeszłym roku, jak wylicza X, było to …"; a bare
+                    # subject, "Czesi, jak podaje ČTK, nie wykluczają …", is the quote's speaker, not its words)
+                    # "Powiat stracił na tym, jak wyliczyli biegli, blisko 400 tys. zł.": the aside's sentence,
+                    last = b - 1  # as for an aside between dashes
+                    while last > comp and toks[last].is_punct:
+                        last -= 1
+                    f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
+                    f.attr_span = (j0, k)
+                    f.via = _via_in(doc, j0, k)
+                    out.append(f)
+                    continue
         elif lemma in about_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") and any(
                 toks[k].lower == "o" for k in range(t.i + 1, min(t.i + 4, b - 1))):
             # "wspomniał m.in. o przyjęciu ustawy": reported speech without "że"
