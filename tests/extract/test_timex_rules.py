@@ -33,6 +33,14 @@ CASES = [
     # "minionym": the period before the publication's
     ("Rząd przekazał plan w minionym tygodniu.", "2022-05-15", ("w minionym tygodniu", "2022-05-02/2022-05-08")),
     ("W minionym roku sprzedaż spadła.", "2024-02-01", ("W minionym roku", "2023")),
+    # school and academic years, written as their two calendar years
+    ("Miejsce kosztuje więcej niż w ubiegłym roku akademickim.", "2023-09-28", ("w ubiegłym roku akademickim", "2022/2023")),
+    ("Uczelnia nie podniesie opłat w bieżącym roku akademickim.", "2024-10-16", ("w bieżącym roku akademickim", "2024/2025")),
+    ("Bilety drożały w poprzednim roku szkolnym.", "2024-03-05", ("w poprzednim roku szkolnym", "2022/2023")),
+    ("W połowie roku szkolnego dyrekcja rozwiązała klasę.", "2023-09-28", ("W połowie roku szkolnego", "2022/2023")),
+    ("W połowie roku szkolnego dyrekcja rozwiązała klasę.", "2024-03-05", ("W połowie roku szkolnego", "2023/2024")),
+    ("Nikt nie straci pracy przed końcem roku szkolnego.", "2017-04-21", ("przed końcem roku szkolnego", "2016/2017")),
+    ("W ubiegłym roku sprzedaż spadła.", "2023-09-28", ("W ubiegłym roku", "2022")),  # a calendar year stays one
     # the new year: the next 1 January ahead, the last one behind
     ("Od nowego roku wzrosną opłaty za wodę.", "2025-12-18", ("Od nowego roku", "2026")),
     ("Od nowego roku opłaty wzrosły o 5 proc.", "2026-01-20", ("Od nowego roku", "2026")),

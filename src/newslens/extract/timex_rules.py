@@ -545,6 +545,19 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         y = nxt.year if fut else pub.year
         return _span(date(y, 1, 1), date(y, 12, 31), "year")
 
+    def school_year(m, pub, fut):
+        """"w ubiegłym roku akademickim", "w połowie roku szkolnego": that school year, as its two years."""
+        if pub is None:
+            return None
+        first = d["school_years"]["first_month"]
+        y = pub.year - (pub.month < first) + rel_year(m.group("mod") or "")
+        low = m.group(0).lower()
+        if not m.group("mod") and ("koń" in low or "koni" in low or "poł" in low):
+            # the middle or end of a school year with no telling word: the one whose part lies the clause's way
+            point = date(y + 1, 1, 31) if "poł" in low else _month_end(*_add_months(y, first, 9))
+            y += -1 if fut is False and point > pub else 1 if fut and point < pub else 0
+        return _span(date(y, 1, 1), date(y + 1, 12, 31), "year-range")
+
     def words(form: str, lower: bool) -> str:
         return r"\s+".join(re.escape(w) if lower else f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}"
                            for w in form.split())
@@ -554,7 +567,11 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     HPREP = "|".join(_cap(x) for x in sorted(set(d["holiday_preps"]) | bare_after, key=len, reverse=True))
     NEW_YEAR = "|".join(_cap(x) for x in sorted(d["new_year"]["forms"], key=len, reverse=True))
     PREP = r"(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a|[Zz]|[Pp]rzed|[Pp]o)"
+    SCHOOL = rf"(?:{_alt(d['school_years']['kinds'])})\w*"
+    SMOD = r"(?P<mod>(?:[Uu]biegł|[Zz]eszł|[Pp]oprzedni|[Mm]inion|[Pp]rzyszł|[Nn]astępn|[Bb]ieżąc|[Oo]becn)\w*|[Tt]ym|[Tt]en)"
     rx = [
+        (rf"{B}(?:(?:{PREP})\s+)?{SMOD}\s+(?:roku|rok)\s+{SCHOOL}{E}", school_year),
+        (rf"{B}(?:{LIMIT})\s+(?:{SMOD}\s+)?roku\s+{SCHOOL}(?!\s*\d){E}", school_year),
         (rf"{B}(?:(?:{PREP})\s+)?(?P<ord>{ORD})\s+(?P<part>(?i:{PART}))(?:\s+(?:(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?|(?P<y2>\d{{4}}){_YEAR_SUFFIX}|{REL}|roku|tego\s+roku|bieżącego\s+roku|(?:(?P<umod>tego|bieżącego|przyszłego|następnego|ubiegłego|zeszłego|poprzedniego)\s+)?(?P<unit>miesiąca|tygodnia))|(?!\s+(?:{NOT_CAL}){E})){E}",
          lambda m, p, f: period_part(_Alias(m, {"y": "y" if m.group("m") else "y2"}), p, f)),
         (rf"{B}(?:{LIMIT})\s+(?:(?:(?P<mod>tego|bieżącego|przyszłego|następnego|ubiegłego|zeszłego|poprzedniego)\s+)?(?P<unit>roku|miesiąca|tygodnia)|(?P<y>\d{{4}}){_YEAR_SUFFIX}){E}", limit_period),
