@@ -319,3 +319,15 @@ def test_fronted_object(text, expected):
 ])
 def test_rules_are_no_conditions(text, expected):
     assert parties(text, "condition") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe9 S4: "Gdy tylko X, …" after conditions were announced states one
+    ("Rzecznik Kremla Adam Pietrow wskazał warunki zakończenia operacji. Gdy tylko Kijów wycofa wojska z czterech "
+     "obwodów, operacja zostanie zakończona – powiedział.", [("Kijów wycofa wojska ", "Adam Pietrow", "Kijów")]),
+    # a time, not a condition: no demanding context, or not opening the sentence
+    ('Jego rzeczniczka przekazała, że Jan Rak spotka się z kibicami, "gdy tylko pozwoli na to kalendarz".', []),
+    ("Gdy tylko przyjechaliśmy na miejsce, zaczęło padać – opowiadał Jan Lis.", []),
+])
+def test_gdy_tylko(text, expected):
+    assert parties(text, "condition") == expected

@@ -1,9 +1,10 @@
 """One-off conditions: what an actor makes its action depend on.
 
 Openers: "pod warunkiem (, że) …", "warunkiem (X) jest …", "dopóki … (nie) …", "do czasu …",
-"dopiero po …", "dopiero (wtedy,) gdy/kiedy …", "tylko wtedy, gdy …", "jeśli/jeżeli … (to)" when it
-conditions what someone announces or says (inside a quote, or in a sentence with a verb of speaking
-or a demanding context, and not about the past), "Bez X nie ma …" in speech, and the condition a
+"dopiero po …", "dopiero (wtedy,) gdy/kiedy …", "tylko wtedy, gdy …", "jeśli/jeżeli … (to)" and a
+leading "gdy/kiedy/jak tylko …" when it conditions what someone announces or says (inside a quote, or
+in a sentence with a verb of speaking or a demanding context, and not about the past; not a rule,
+"należy X, jeżeli …"), "Bez X nie ma …" in speech, and the condition a
 sentence announces and the next quote states ("określił warunek … – Chęć USA … – wskazał").
 
 ``by`` is the speaker of the quote holding the condition, else the subject of the sentence (a group
@@ -134,6 +135,17 @@ class _Finder:
                 return True
         return False
 
+    def as_soon_as(self, s: int, k: int) -> bool:
+        """"Gdy tylko X, …" opens sentence ``s`` (a dash or a quotation mark before it aside) after conditions
+        were announced or demanded in it or the sentence before ("wskazał warunki. Gdy tylko Kijów wycofa
+        wojska, operacja zostanie zakończona"); not a time ('spotka się, "gdy tylko pozwoli kalendarz"')."""
+        toks = self.toks
+        a, b = self.doc.sent_range(s)
+        if not (k == a or k == a + 1 and toks[a].text in "–—-„\""):
+            return False
+        lo = self.doc.sent_range(s - 1)[0] if s > 0 else a
+        return any(toks[j].lemmas() & self.demanding for j in range(lo, b))
+
     def end(self, start: int, b: int, leading: bool) -> int:
         """Where the condition ends: the comma before the main clause (leading), else the clause end."""
         toks = self.doc.toks
@@ -203,18 +215,20 @@ class _Finder:
                 if o + 2 < b and toks[o].lower == "tym" and toks[o + 1].text == "," and toks[o + 2].lower in ("jak", "gdy"):
                     o += 3  # "dopiero po tym, jak klub rozliczy …"
                 out.append((k, o, False))
-            elif low in ("jeśli", "jeżeli") and nxt not in ("chodzi",) and not (k > a and toks[k - 1].lower in ("nawet", "chyba")) \
+            elif (low in ("jeśli", "jeżeli") and nxt not in ("chodzi",) or low in ("gdy", "kiedy", "jak") and nxt == "tylko" and self.as_soon_as(s, k)) \
+                    and not (k > a and toks[k - 1].lower in ("nawet", "chyba")) \
                     and not (nxt in ("nie", "tak") and k + 2 < b and toks[k + 2].text == ","):  # "Jeśli nie, …": elliptic
                 if not self.speech(a, b, k):
                     continue
                 if leading:
-                    e = self.end(k + 1, b, True)
+                    e = self.end(k + 1 + (nxt == "tylko"), b, True)
                     stop = next((j for j in range(e + 1, b) if toks[j].text in "–—" or toks[j].text == "-"), b)
                     past = e < b and _past(doc, e, a, forward=True, b=stop)
                 else:  # "Rosja zgodzi się na rozejm, jeśli …": the main clause is before
                     past = _past(doc, k, a)
-                cond_end = self.end(k + 1, b, leading)
-                if past or _past(doc, k + 1, a, forward=True, b=cond_end):
+                o1 = k + 1 + (nxt == "tylko")  # "Gdy tylko Kijów wycofa wojska, …": as soon as
+                cond_end = self.end(o1, b, leading)
+                if past or _past(doc, o1, a, forward=True, b=cond_end):
                     continue  # about the past ("jeśli porozumienie nie zostało podpisane, to dlatego …")
                 # the main clause: after the condition, or before it back to the reporting "że" ("zapewnił
                 # nas, że spółka podniesie ceny, jeśli …": "nas" is the reporter's)
@@ -226,7 +240,7 @@ class _Finder:
                     continue  # "Referendum będzie ważne, jeśli …": a procedural rule, no condition set
                 if _rule(doc, *main):
                     continue  # "zatrzymanego należy zwolnić, jeżeli …": a legal rule, no condition set
-                out.append((k, k + 1, leading))
+                out.append((k, o1, leading))
             elif low == "bez" and leading and (self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]) \
                     and k + 1 < b and not toks[k + 1].pos.startswith("ppron") and toks[k + 1].lemma not in ("to", "ten", "on"):
                 j = next((x for x in range(k + 1, min(b, k + 8)) if toks[x].lower == "nie"), None)
