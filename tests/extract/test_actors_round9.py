@@ -276,3 +276,14 @@ def test_okecie_is_the_warsaw_airport():
     found = _by_name("Samoloty lądują na Lotnisku Chopina. Na Okęciu od rana trwa strajk obsługi naziemnej.")
     assert "Okęciu" in found["Lotnisko Chopina"].aliases and found["Lotnisko Chopina"].type == "place", found
     assert "Okęcie" not in found
+
+
+def test_a_club_named_with_its_town_goes_by_its_noun():
+    found = _by_name("Trener ma ważny kontrakt, a Młot Sieradz nie odda go za darmo. Rozmowy z Młotem trwają.")
+    assert "Młot Sieradz" in found and found["Młot Sieradz"].type == "organization", found
+    assert "Młotem" in found["Młot Sieradz"].aliases and "Młot" not in found
+
+
+def test_a_first_name_or_a_place_before_a_town_is_no_club():
+    found = _by_name("Rozmawiał z nim wczoraj Marek Sieradz, radny. Wcześniej Ruda Śląska przyjęła budżet.")
+    assert found["Marek Sieradz"].type == "person" and found["Ruda Śląska"].type == "place", found

@@ -76,6 +76,17 @@ def after_role(role: Tok, t: Tok) -> Optional[str]:
     return None
 
 
+def _named_for_town(noun: Tok, town: Tok) -> bool:
+    """A capitalised common noun in the nominative (no person's, no place's, no institution's noun) and a
+    town in the nominative the dictionary knows: a club or a firm named with its town ("Motor Zamość",
+    "Stal Mielec"), not a place."""
+    return any(r.lemma == town.text and "nazwa_geograficzna" in r.quals and r.has("nom") for r in town.readings) \
+        and not is_first_name(noun) and not is_institution(noun) and noun.lemma.lower() not in role_words() \
+        and not any("nazwa_geograficzna" in r.quals for r in noun.readings) \
+        and any(r.pos == "subst" and r.lemma[:1].islower() and r.has("nom") and r.has("sg") and not r.has("m1")
+                for r in noun.readings)
+
+
 def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     run = toks[a:b]
     prev = toks[a - 1] if a > 0 and toks[a - 1].sent == run[0].sent else None
@@ -98,6 +109,8 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if len(run) == 2:
         if club_with_city(toks, b - 1):
             return "organization"  # "z Pogonią Szczecin"
+        if _named_for_town(run[0], run[1]):
+            return "organization"  # "Motor Zamość nie zamierza …": a common noun named with its town
     if len(run) > 1 and club_prefix(run[0]) or (len(run) == 2 and is_acronym(run[0]) and city_after(toks, a + 1)):
         return "organization"  # "KS Prosna Kalisz", "MPK Łódź"
     if len(run) > 1 and any(t.text in lexicon_set("company_words.txt") for t in run[1:]) and not is_first_name(run[0]):

@@ -76,7 +76,8 @@ def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozens
     if not keys:
         return out
     for n in groups:
-        club = _the_one(groups, n, keys) if types[n] != "person" else None
+        # a club's one word read as a surname ("z Motorem") is the club too, where no one is named in full
+        club = _the_one(groups, n, keys) if types[n] != "person" or (" " not in n and n in keys) else None
         if club is not None:
             out[n] = club
     return out
