@@ -302,3 +302,11 @@ ASIDES = [
 @pytest.mark.parametrize("text,expected", ASIDES)
 def test_round9_jak_asides(text, expected):
     assert_quotes(text, expected)
+
+
+def test_teaser_line_holds_no_quote():
+    # a teaser of another article ("ZOBACZ TEŻ: …") with a quotation in it is layout, not article text
+    got = quotes("Radni bez absolutorium\n\nRada powiatu nie udzieliła absolutorium staroście.\n\nZOBACZ TEŻ: Radni "
+                 "powiatu bez absolutorium. \"To kara za długi szpitala\"\n\nStarosta Jan Lis powiedział, że odwoła się "
+                 "od decyzji.")
+    assert [(q[0], q[1], q[3]) for q in got] == [("indirect", "Jan Lis", "odwoła się od decyzji")], got

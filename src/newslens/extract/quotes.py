@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor, Quote
-from ..nlp import QUOTE_OPEN, Text
+from ..nlp import QUOTE_OPEN, Text, layout_lines
 from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, attribution_shape, demand_verbs, is_dash,
                         quote_marks, term_markers, via_triggers)
@@ -480,10 +480,12 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     marks += _subheadings(doc, [(f.start, f.end) for f in dash + marks])
     dash += _unmarked_blocks(doc, [(f.start, f.end) for f in dash + marks])
     dash += _colon_unmarked(doc, [(f.start, f.end) for f in dash + marks])
+    layout = _Spans(layout_lines(text.text))  # a teaser's or a credit's line holds no one's quote (GUIDELINES)
+    dash, marks = [f for f in dash if f.start not in layout], [f for f in marks if f.start not in layout]
     direct_spans = [(f.start, f.end) for f in dash + marks if f.kind == "direct"]
     partial_spans = [(f.start, f.end) for f in marks if f.kind == "partial"]
     doc.quoted = [f for f in dash + marks]
-    reported = _reported(doc, direct_spans + partial_spans)
+    reported = [r for r in _reported(doc, direct_spans + partial_spans) if r.start not in layout]
     # an indirect clause made of quoted fragments is listed as its partials, governed by its verb
     kept: list[_Found] = []
     frame_of: dict[int, _Found] = {}  # a partial -> the reporting frame holding its own speech clause
