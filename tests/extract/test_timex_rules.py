@@ -4,7 +4,7 @@ import pytest
 
 from newslens import nlp
 from newslens.extract.timeline import extract_timeline
-from newslens.extract.timex_rules import _easter
+from newslens.extract.timex_dates import _easter
 
 
 def timexes(text, published):
