@@ -297,3 +297,22 @@ EMBEDDED_QUESTION = [
 @pytest.mark.parametrize("text,expected", EMBEDDED_QUESTION)
 def test_embedded_question_is_skipped_looking_for_the_subject(text, expected):
     assert_quotes(text, expected)
+
+
+BODY_BY_HEAD = [
+    # an institution's head noun as the sentence's own subject is the one body the text names, also when
+    # the lead speaks of it before its name
+    ('Dyrekcja szkoły rozwiązała klasę w połowie roku. Szkoła twierdzi, że to rodzice odpowiadają za konflikt.'
+     '\n\nW grudniu do rodziców uczniów Publicznej Szkoły Podstawowej Sokrates w Opolu wysłano pismo.',
+     [("indirect", "Publiczna Szkoła Podstawowa Sokrates w Opolu", None, "to rodzice")]),
+    # negative: two schools named: the noun could be either
+    ('Dyrekcja szkoły rozwiązała klasę w połowie roku. Szkoła twierdzi, że to rodzice odpowiadają za konflikt.'
+     '\n\nUczniowie przeszli do Publicznej Szkoły Podstawowej Sokrates w Opolu i do Szkoły Podstawowej nr 5 w '
+     'Opolu.',
+     [("indirect", None, None, "to rodzice")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_BY_HEAD)
+def test_institution_noun_subject_is_the_one_body_named(text, expected):
+    assert_quotes(text, expected)

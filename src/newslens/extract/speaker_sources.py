@@ -192,3 +192,28 @@ def _keeps_via(doc: _Doc, f, prev) -> bool:
     said = doc.sent_of(prev.verb_tok) if prev.verb_tok is not None else doc.sent_of(doc.tok_index(prev.start))
     return not f.explicit or doc.sent_of(f.verb_tok) - doc.sent_of(doc.tok_index(prev.start)) <= 1 \
         or (f.start > prev.end and doc.sent_of(doc.tok_index(f.start)) - said <= 1)
+
+
+def _body_by_head(doc: _Doc, k: int) -> Optional[Actor]:
+    """A sentence's own subject that is an institution's head noun ("Szkoła broni się, że …",
+    data/institution_heads.txt) and no mention: the one organisation the text names (anywhere: the lead
+    often speaks of it before its name) whose name opens with that noun ("Publiczna Szkoła Podstawowa X");
+    None for none or two (GUIDELINES: a common noun the text uses for one actor it names is that actor)."""
+    lemma = doc.toks[k].lemma.lower()
+    if lemma not in lexicon_set("institution_heads.txt"):
+        return None
+    index = doc.__dict__.get("_bodies_by_head")
+    if index is None:  # built once per document: head lemma -> organisations (linear)
+        index = {}
+        for a in doc.actors:
+            if a.type != "organization":
+                continue
+            for w in a.name.split():
+                rs = readings(w.strip('„”"().,'))
+                if any(r.pos == "subst" for r in rs) and not any(r.pos == "adj" for r in rs):
+                    for head in {r.lemma.lower() for r in rs if r.pos == "subst"}:
+                        index.setdefault(head, {})[a.name] = a
+                    break
+        doc.__dict__["_bodies_by_head"] = index
+    bodies = index.get(lemma, {})
+    return next(iter(bodies.values())) if len(bodies) == 1 else None

@@ -17,7 +17,7 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agre
                         VERBAL, in_oblique, is_dash)
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _oblique_name
-from .speaker_sources import _document_author, _document_author_named, _outlet_noun, _person_after
+from .speaker_sources import _body_by_head, _document_author, _document_author_named, _outlet_noun, _person_after
 from .groups import led_protesters
 from .speaker_heading import _speaker_from_body  # noqa: F401 (quotes.py imports it from here)
 from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
@@ -247,6 +247,9 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         outlet = _outlet_noun(doc, a, v) if a + 1 == v or doc.toks[a + 1].is_punct else None
         if outlet is not None:
             return outlet, False  # "Dziennik przypomina, że …": the one outlet the text named
+        body = _body_by_head(doc, a) if a + 1 == v or doc.toks[a + 1].is_punct else None
+        if body is not None and (gender == "sg" or _agrees(gender, body)):
+            return body, False  # "Szkoła broni się, że …" in the lead: the one school the text names
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
 
