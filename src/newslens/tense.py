@@ -266,8 +266,8 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
     if r.pos in ("winien", "pred"):
         return "future" if lemmas & lists["modal"] else None
     if r.pos == "fin":
-        if r.has("perf") and not r.has("imperf"):
-            return "future"
+        if r.has("perf") and not r.has("imperf") and not any(x.pos == "fin" and x.has("imperf") for x in tok.readings):
+            return "future"  # (a form that is also an imperfective present, "wypływa", is present)
         if lemmas & lists["modal"] and _infinitive_after(toks, k):
             return "future"  # "mogą odejść", "ma spotkać się", "ma się odbyć"
         if lemmas & lists["prospective"]:
