@@ -316,3 +316,20 @@ BODY_BY_HEAD = [
 @pytest.mark.parametrize("text,expected", BODY_BY_HEAD)
 def test_institution_noun_subject_is_the_one_body_named(text, expected):
     assert_quotes(text, expected)
+
+
+OUTLET_ARTICLE = [
+    # "jak czytamy w artykule" quotes the outlet the sentence before names as its subject
+    ('Sprawę jako pierwszy opisał "Dziennik Bałtycki". Jak czytamy w artykule, od jesieni urzędnicy nie '
+     'odpowiedzieli na żadne pismo mieszkańców.',
+     [("indirect", "Dziennik Bałtycki", None, "od jesieni")]),
+    # negative: a letter is no outlet's text: the outlet that reported on it did not write it
+    ('Sprawę jako pierwszy opisał "Dziennik Bałtycki". Jak czytamy w liście, od jesieni urzędnicy nie '
+     'odpowiedzieli na żadne pismo mieszkańców.',
+     [("indirect", None, None, "od jesieni")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUTLET_ARTICLE)
+def test_read_in_the_article_is_the_outlet_named_before(text, expected):
+    assert_quotes(text, expected)

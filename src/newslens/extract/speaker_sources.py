@@ -86,7 +86,8 @@ def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Ac
 
 def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
     """Who wrote what "czytamy w …" quotes: an actor named with the document ("w komunikacie
-    spółki X"), else the subject of the sentences before (who sent the letter, signed the petition)."""
+    spółki X"), else the subject of the sentences before (who sent the letter, signed the petition; an
+    outlet too when the document is one it publishes: "Sprawę opisała „Gazeta X”. Jak czytamy w artykule")."""
     toks, end = doc.toks, doc.sent_range(doc.sent_of(v))[1]
     for k in range(v + 1, min(v + 6, end)):
         m = doc.mention.get(k)
@@ -95,13 +96,16 @@ def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
         if toks[k].is_punct:
             break
     s = doc.sent_of(v)
+    article = v + 2 < end and toks[v + 1].lower in ("w", "we") \
+        and toks[v + 2].lemma.lower() in lexicon_set("outlet_documents.txt")  # "czytamy w artykule": an outlet's
+    kinds = ("organization", "group", "person", "media") if article else ("organization", "group", "person")
     for back in range(1, 5):
         if s - back < 0:
             break
         a, b = doc.sent_range(s - back)
         for k in range(a, b):
             m = doc.mention.get(k)
-            if m and k == m[1] and m[0].type in ("organization", "group", "person") \
+            if m and k == m[1] and m[0].type in kinds \
                     and mention_nominative(doc, m) and not in_oblique(doc, m):
                 return m[0]
     return None
