@@ -287,3 +287,9 @@ def test_a_club_named_with_its_town_goes_by_its_noun():
 def test_a_first_name_or_a_place_before_a_town_is_no_club():
     found = _by_name("Rozmawiał z nim wczoraj Marek Sieradz, radny. Wcześniej Ruda Śląska przyjęła budżet.")
     assert found["Marek Sieradz"].type == "person" and found["Ruda Śląska"].type == "place", found
+
+
+def test_a_town_named_with_its_river():
+    found = _by_name("Most w Kostrzynie nad Odrą zamknięto. Firma z Komornik pod Poznaniem wygrała przetarg.")
+    assert "Kostrzyn nad Odrą" in found and found["Kostrzyn nad Odrą"].type == "place", found
+    assert "Odra" not in found and "Poznań" in found  # "pod" names a town near another, not one name

@@ -170,6 +170,10 @@ def _run_end(text: Text, i: int) -> int:
                 and after.text not in DASHES + "-/":
             j += 1  # "Stowarzyszenie Kibiców Sokół 1946": a founding year in the name
             continue
+        if t.lower == "nad" and j == i + 1 and spaced(j) and title(j + 1) \
+                and any("nazwa_geograficzna" in r.quals for r in toks[i].readings) \
+                and any("nazwa_geograficzna" in r.quals and r.has("inst") for r in toks[j + 1].readings):
+            return j + 2  # "w Nakle nad Notecią", "Kostrzyn nad Odrą": a town named with its river (not "pod")
         if t.lower == "dla" and spaced(j) and title(j + 1) and i > 0 and toks[i - 1].sent == sent \
                 and not toks[i - 1].is_title and toks[i - 1].lemma.lower() in lexicon_set("club_name_nouns.txt"):
             j += 2  # "z klubu Wspólnie dla Powiatu", "klubu Koalicja dla Miasta": a council club's own name
