@@ -46,6 +46,11 @@ RELAYS = [
     # negative: the same phrase opening a sentence still gives the outlet's claim
     ("Minister mówił długo. Jak podaje PAP, rozmowy potrwają do piątku.",
      [("indirect", "PAP", None, "rozmowy potrwają")]),
+    # "według" after a noun phrase's word is manner ("by the rates"), no source phrase
+    ("Lekarze żądają rozliczania dyżurów medycznych według stawek kontraktowych, a nie etatowych, oraz nowych "
+     "etatów.", []),
+    # negative: after a verb it is a source
+    ("Rynek rośnie. Inflacja jest według ekspertów banku, zbyt wysoka.", [("indirect", None, None, "zbyt wysoka")]),
     # "według" inside a list item, then a comma and "lub": no source phrase
     ("Rodzicom przedstawiono dwie opcje: szukanie miejsca w szkole obwodowej według miejsca zamieszkania, lub "
      "wnioskowanie o przyjęcie do klasy równoległej.", []),

@@ -426,8 +426,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             else:
                 while k < b and toks[k].text != ",":
                     k += 1
-                if k < b - 1 and k - t.i <= 6 and toks[k + 1].lower in LIST_CONJUNCTIONS:
-                    pass  # "szukanie szkoły według miejsca zamieszkania, lub …": a list's item, no source
+                if k < b - 1 and k - t.i <= 6 and (toks[k + 1].lower in LIST_CONJUNCTIONS or (
+                        t.i > a and toks[t.i - 1].text[:1].islower() and toks[t.i - 1].pos in ("subst", "ger", "adj"))):
+                    pass  # "szukanie szkoły według miejsca zamieszkania, lub …", "rozliczania dyżurów według stawek
+                    # kontraktowych, a nie …": a noun's manner ("by"), a list's item, no source
                 elif k < b - 1 and k - t.i <= 6:
                     comp = k + 1
                 elif toks[t.i + 1].pos in ("subst", "adj", "ger") and toks[t.i + 1].is_word:  # "według danych GUS …"
