@@ -293,3 +293,10 @@ def test_a_town_named_with_its_river():
     found = _by_name("Most w Kostrzynie nad Odrą zamknięto. Firma z Komornik pod Poznaniem wygrała przetarg.")
     assert "Kostrzyn nad Odrą" in found and found["Kostrzyn nad Odrą"].type == "place", found
     assert "Odra" not in found and "Poznań" in found  # "pod" names a town near another, not one name
+
+
+def test_an_interest_rate_index_is_no_actor():
+    found = _by_name("Prezes banku broni WIBOR-u. Pozwy kwestionujących WIBOR nie zmienią strategii. "
+                     "Stowarzyszenie Kredytobiorców WIBOR napisało list.")
+    assert "WIBOR" not in found and "WIBOR-u" not in found, found
+    assert "Stowarzyszenie Kredytobiorców WIBOR" in found

@@ -458,7 +458,8 @@ def find_mentions(text: Text) -> list[Mention]:
             if close:  # "Stowarzyszenie Kibiców Unii Wierzbowo „Wierni Barwom”": the quoted part is the name's
                 quoted = text.text[toks[j].idx:toks[close].end]
                 name, j, cands = f"{name} {quoted}", close + 1, {f"{c} {quoted}": v for c, v in cands.items()}
-            if name not in lexicon_set("not_actors.txt"):
+            head, dash, ending = name.partition("-")  # "WIBOR-u": an acronym's case ending
+            if name not in lexicon_set("not_actors.txt") and not (dash and ending.islower() and head in lexicon_set("not_actors.txt")):
                 prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],
                                    tuple(sorted(cands.items(), key=lambda kv: -kv[1])),
