@@ -333,3 +333,10 @@ OUTLET_ARTICLE = [
 @pytest.mark.parametrize("text,expected", OUTLET_ARTICLE)
 def test_read_in_the_article_is_the_outlet_named_before(text, expected):
     assert_quotes(text, expected)
+
+
+def test_an_office_noun_with_a_plural_reading_is_no_group():
+    # "Starostwo" has a rare masculine-personal plural reading (the starost and his wife): it is the office
+    text = ('Starostwo Powiatowe w Zgierzu chce zamknąć dwie szkoły wiejskie. Uczniowie przeniosą się do Ozorkowa. '
+            'Starostwo zapewnia, że zorganizuje dowóz dzieci.')
+    assert [(s, t[:12]) for _, s, _, t in quotes(text)] == [("Starostwo Powiatowe w Zgierzu", "zorganizuje ")]
