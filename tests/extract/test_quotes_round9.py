@@ -217,6 +217,9 @@ SOURCES = [
     # "jak czytamy w <document>," names a source: the clause after it is reported
     ("Rada przyjęła uchwałę. Jak czytamy w uchwale, opłaty za parkowanie wzrosną od stycznia.",
      [("indirect", None, None, "opłaty za parkowanie wzrosną")]),
+    # a speech verb's noun object of three words or more is its content; a bare act is not
+    ("Minister zapowiedział też spotkanie ze stroną społeczną.", [("indirect", None, None, "spotkanie ze stroną")]),
+    ("Trener zapowiedział odejście. Klub zapowiada odwołanie, a zawodnicy domagają się zaległych pensji.", []),
     # "bronić się, że …": a defence is speech
     ("Dyrektor Jan Wilk broni się, że to rodzice odpowiadają za konflikt w klasie.",
      [("indirect", "Jan Wilk", None, "to rodzice odpowiadają")]),

@@ -384,6 +384,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         elif lemma in object_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") \
                 and _noun_object(doc, t.i, b) is not None:
             comp = _noun_object(doc, t.i, b)  # "zapowiedział też spotkanie ze stroną społeczną"
+            stop = next((k for k in range(comp, b - 1) if toks[k].text == "," and toks[k + 1].lower in CONJUNCTIONS), b)
+            if sum(x.is_word for x in toks[comp:stop]) < 3:
+                continue  # "zapowiada odwołanie, a zawodnicy …", "zapowiedział odejście": a bare act, not its content
         elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie") or (
                 lemma is None and t.i > a and toks[t.i - 1].lower == "nie" and t.reading is not None
                 and t.reading.pos in VERBAL and t.reading.lemma in lexicon_set("speech_negated_verbs.txt")):
