@@ -331,3 +331,18 @@ def test_rules_are_no_conditions(text, expected):
 ])
 def test_gdy_tylko(text, expected):
     assert parties(text, "condition") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverbial participle shares the subject of the finite verb before it: the relative clause's
+    # antecedent, not a company named sentences before
+    ("Zarząd spółki Węglokoks odwołał dwóch wiceprezesów. Posiedzenie rady zostało przerwane przez kilkudziesięciu "
+     "związkowców, którzy weszli do sali, domagając się cofnięcia uchwał o odwołaniu wiceprezesów.",
+     [("cofnięcia uchwał o odwołaniu wiceprezesów", "związkowcy", None)]),
+    # the organiser is the subject of "zorganizował", not the ministry the demonstration stood before
+    ("ZNP zorganizował manifestację przed Ministerstwem Edukacji Narodowej. Związkowcy manifestowali przed "
+     "Ministerstwem Edukacji Narodowej, domagając się podwyżek płac oraz krótszego pensum.",
+     [("podwyżek płac", "ZNP", None), ("krótszego pensum", "ZNP", None)]),
+])
+def test_participle_subject_and_organiser(text, expected):
+    assert items(text) == expected

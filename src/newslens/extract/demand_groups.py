@@ -150,11 +150,16 @@ class GroupParties:
             verbs = [k for k in range(a, b) if doc.toks[k].lemma in leaders and doc.toks[k].pos in ("fin", "praet")]
             if not verbs:
                 continue
-            for k in range(verbs[0] + 1, min(b, verbs[0] + 4)):
+            v = verbs[0]
+            m = doc.mention.get(v - 1) if v > a else None
+            if m and m[2] == v - 1 and m[0].type == "organization" and not (m[1] > a and doc.toks[m[1] - 1].pos == "prep"):
+                return m[0]  # "ZNP zorganizował manifestację przed ministerstwem": the subject organises
+            for k in range(v + 1, min(b, v + 4)):
                 m = doc.mention.get(k)
                 if m and k == m[1] and m[0].type == "organization":
+                    if k > v + 1 and doc.toks[k - 1].pos == "prep" and doc.toks[k - 1].lower != "przez":
+                        break  # "… manifestację przed Ministerstwem X": the place, not the organiser
                     return m[0]
-            v = verbs[0]
             if v >= 3 and doc.toks[v - 1].lemma == "który" and doc.toks[v - 2].text in (",", "("):
                 m = doc.mention.get(v - 3)
                 if m and m[0].type == "organization":

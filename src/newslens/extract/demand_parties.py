@@ -280,6 +280,12 @@ class Parties(Addressees, GroupParties):
         """The subject of the clause of token ``v`` (a verb or a demand noun)."""
         doc, toks = self.doc, self.doc.toks
         a = doc.sent_range(toks[v].sent)[0] if stop is None else stop
+        if toks[v].pos == "pcon":
+            # "Związkowcy manifestowali przed X, domagając się …", "związkowców, którzy weszli do sali,
+            # domagając się …": an adverbial participle shares the subject of the finite verb before it
+            w = next((j for j in range(v - 1, a - 1, -1) if toks[j].pos in ("fin", "praet")), None)
+            if w is not None:
+                return self.subject(w, stop)
         own = self._group_in_clause(v, a)
         if own is not None:
             return own  # "Jak mówił X, strajkujący chcą …": the clause's own group, not the name before the comma
