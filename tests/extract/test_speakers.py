@@ -340,3 +340,22 @@ def test_an_office_noun_with_a_plural_reading_is_no_group():
     text = ('Starostwo Powiatowe w Zgierzu chce zamknąć dwie szkoły wiejskie. Uczniowie przeniosą się do Ozorkowa. '
             'Starostwo zapewnia, że zorganizuje dowóz dzieci.')
     assert [(s, t[:12]) for _, s, _, t in quotes(text)] == [("Starostwo Powiatowe w Zgierzu", "zorganizuje ")]
+
+
+EPITHET_WITH_COMPLEMENT = [
+    # a person noun with a genitive complement closing the clause ("pomocnik Lechii") is an epithet for the
+    # one who spoke before, as a bare "– przekonywał prawnik." is
+    ('Lechia przegrała u siebie.\n\n– Nie zagraliśmy dobrze, rywal był szybszy – mówił po meczu Adam Mazur.\n\n'
+     'Trener zmienił ustawienie w przerwie, ale to nie pomogło.\n\n– Musimy poprawić grę w obronie przed '
+     'kolejnym spotkaniem – dodał pomocnik Lechii.',
+     [("direct", "Adam Mazur", None, "Nie zagraliśmy"), ("direct", "Adam Mazur", None, "Musimy")]),
+    # negative: only a woman spoke before: a masculine epithet is no one
+    ('Lechia przegrała u siebie.\n\n– Nie zagrałyśmy dobrze, rywalki były szybsze – mówiła po meczu Anna Mazur.\n\n'
+     '– Musimy poprawić grę w obronie przed kolejnym spotkaniem – dodał pomocnik Lechii.',
+     [("direct", "Anna Mazur", None, "Nie zagrałyśmy"), ("direct", None, None, "Musimy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EPITHET_WITH_COMPLEMENT)
+def test_epithet_with_a_genitive_complement(text, expected):
+    assert_quotes(text, expected)

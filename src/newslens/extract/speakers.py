@@ -80,7 +80,10 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                 or (t.pos == "subst" and t.reading is not None and t.reading.has("nom")
                     and not any(r.pos == "adj" for r in t.readings)  # "słowacki premier"
                     and not any(j in doc.mention for j in range(k + 1, min(k + 4, end))))):  # "portal Euractiv"
-            if unnamed and _epithet(t) and (k + 1 >= end or doc.toks[k + 1].text in ".,;"):
+            closes = k + 1 >= end or doc.toks[k + 1].text in ".,;" or (  # "– dodał pomocnik Lechii."
+                k + 2 <= end and any(r.has("gen") for r in doc.toks[k + 1].readings if r.pos == "subst")
+                and (k + 2 == end or doc.toks[k + 2].text in ".,;"))
+            if unnamed and _epithet(t) and closes:
                 return ROLE  # "– przekonywał prawnik.": a person noun closing the clause names the one who spoke
             outlet = _outlet_noun(doc, k, v) if unnamed and (k + 1 >= end or doc.toks[k + 1].text in ".,;") else None
             if outlet is not None:
