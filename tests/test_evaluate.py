@@ -182,3 +182,15 @@ def test_group_speaker_matches_by_head_noun_only_when_gold_is_a_group():
     s = score(pred, gold)
     assert s["quotes"]["speaker_accuracy"] == pytest.approx(1 / 3)
     assert s["demands"]["by_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Kłamca!", "Kłamca", True),          # a sentence's end mark is no part of the words said
+    ("czy to koniec?", "czy to koniec", True),
+    ("i tak dalej…", "i tak dalej", True),
+    ("Kłamca", "Kłamcy", False),           # a different word stays different
+    ("nie", "nie wiem", False),
+])
+def test_fold_ignores_end_punctuation_only(a, b, same):
+    from newslens.evaluate import fold
+    assert (fold(a) == fold(b)) is same

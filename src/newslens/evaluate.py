@@ -22,13 +22,14 @@ from .loader import SUFFIXES, InputError
 
 
 def fold(s: Optional[str]) -> str:
-    """Case-, quote-, dash- and whitespace-folded text for matching."""
+    """Case-, quote-, dash- and whitespace-folded text for matching; the end punctuation of a sentence
+    (`.`, `!`, `?`, `…`) and of a clause does not count."""
     if not s:
         return ""
     s = unicodedata.normalize("NFC", s).lower()
     s = re.sub(r"[„”“\"«»‚‘’']", "", s)
     s = re.sub(r"[–—-]", "-", s)
-    return re.sub(r"\s+", " ", s).strip(" .,;:")
+    return re.sub(r"\s+", " ", s).strip(" .,;:!?…")
 
 
 class Rates:
