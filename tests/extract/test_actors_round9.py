@@ -300,3 +300,23 @@ def test_an_interest_rate_index_is_no_actor():
                      "Stowarzyszenie Kredytobiorców WIBOR napisało list.")
     assert "WIBOR" not in found and "WIBOR-u" not in found, found
     assert "Stowarzyszenie Kredytobiorców WIBOR" in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Komisarz Wyborczy w Koninie w czwartek zarządził referendum.", "Komisarz Wyborczy w Koninie"),
+    ("Sprawę przejął Prokurator Krajowy, który nie odpowiada na pytania.", "Prokurator Krajowy"),
+])
+def test_an_office_named_as_a_body(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization", found
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text,body", [
+    # a title before a body's name, a listed one or one whose noun the adjective heads
+    ("Rzecznik Polskiej Ligi Koszykówki milczy.", "Polska Liga Koszykówki"),
+    ("Europoseł Polski 2050 Jan Lis protestuje.", "Polska 2050"),
+])
+def test_a_title_before_a_body_is_no_office(text, body):
+    found = _by_name(text)
+    assert body in found and not [n for n in found if n.split()[0] in ("Rzecznik", "Europoseł")], found

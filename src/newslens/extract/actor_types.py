@@ -16,7 +16,7 @@ from ..guesser import guess
 from ..lexicon import context_types, lexicon_set, role_words
 from .actor_words import (agreeing_adjective, all_quals, city_after, club_prefix, club_with_city, context_type,
                           gaz_match, hyphenated_given_name, is_acronym, is_first_name, is_institution, is_unit_noun,
-                          listed_place_as_adjective, particle_name, person_quals, place_preps)
+                          listed_place_as_adjective, office_name, particle_name, person_quals, place_preps)
 from .names import apposition_cases, governed_cases, particle_split
 from ..nlp import CASES, GENDERS, QUOTE_OPEN, Tok, nominative_adj
 
@@ -103,6 +103,8 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
             and toks[a - 3].sent == prev.sent and context_type(toks[a - 3]):
         prev = toks[a - 3]  # "manewry pod nazwą Dragon-24", "firma o nazwie X": the noun names what it is
     named = [t.guessed or bool(person_quals(t)) or t.lower in lexicon_set("name_particles.txt") for t in run]
+    if len(run) > 1 and office_name(toks, a):
+        return "organization"  # "Komisarz Wyborczy w Wałbrzychu": an office named as a body, with its seat
     if len(run) == 2 and prev is not None and prev.lower in place_preps() and any(
             "nazwa_geograficzna" in r.quals and agreeing_adjective(run[1], run[0]) for r in run[0].readings if r.pos == "subst"):
         return "place"  # "w Rudzie Śląskiej", "pod Nową Solą": a place and its adjective after a place's preposition

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..guesser import adjectival_guesses, guess
-from ..lexicon import context_types, gazetteer, lexicon_set, word_keys
+from ..lexicon import context_types, gazetteer, lexicon_set, role_words, word_keys
 from .names import particle_split
 from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, is_initial, readings
 
@@ -270,8 +270,8 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
     if not (t.is_word and t.is_title):
         return False
     if opens_clause(toks, i):
-        if adjective_before_institution(toks, i):
-            return True  # "Krajowy Związek Zawodowy …" opening a sentence
+        if adjective_before_institution(toks, i) or office_name(toks, i):
+            return True  # "Krajowy Związek Zawodowy …", "Komisarz Wyborczy w …" opening a sentence
         if i + 2 < len(toks) and toks[i + 1].sent == t.sent and toks[i + 1].is_title and toks[i + 1].is_word \
                 and toks[i + 2].sent == t.sent and toks[i + 2].is_title and toks[i + 2].is_word \
                 and agreeing_adjective(t, toks[i + 1]):
@@ -578,3 +578,19 @@ def surname_like_place(toks: list[Tok], i: int) -> bool:
         r.pos == "subst" and all(any(r.has(v) and n.has(v) for v in vs) for vs in (CASES, ("sg", "pl"), GENDERS))
         for r in place.readings for n in names)
 
+
+def office_name(toks: list[Tok], i: int) -> bool:
+    """A role noun and a capitalised adjective that agrees with its declined reading and heads nothing
+    after it: an office named as a body ("Komisarz Wyborczy w Wałbrzychu", "Prokurator Krajowy"), not a
+    title before a name ("Minister Kierwiński") or before a body ("Rzecznik Polskiej Ligi Siatkówki")."""
+    if not (i + 2 <= len(toks) - 1 and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title) \
+            or is_first_name(toks[i + 1]) or (gaz_match(toks, i + 1) or (0, "", ""))[2] in ("organization", "place"):
+        return False  # "Europoseł Polski 2050": a listed body or place after the title
+    role = [r for r in toks[i].readings if r.pos == "subst" and r.lemma.lower() in role_words()
+            and not all(r.has(c) for c in CASES)]
+    adj = [a for a in toks[i + 1].readings if a.pos == "adj"]
+    nxt = toks[i + 2]
+    heads = nxt.sent == toks[i].sent and nxt.is_title and any(
+        n.pos == "subst" and any(a.has(c) and n.has(c) for c in CASES) for a in adj for n in nxt.readings)
+    return not heads and any(all(any(a.has(v) and r.has(v) for v in vs) for vs in (CASES, ("sg", "pl"), GENDERS))
+                             for a in adj for r in role)

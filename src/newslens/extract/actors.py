@@ -24,7 +24,7 @@ from typing import Optional
 
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
-from .actor_words import (adjective_before_institution, saint_name_end, shouted, surname_like_place, agreeing_adjective, city_after, club_prefix, descriptive_head,
+from .actor_words import (adjective_before_institution, office_name, saint_name_end, shouted, surname_like_place, agreeing_adjective, city_after, club_prefix, descriptive_head,
                           nominative_ending, proper_noun, sponsored_competition,
                           club_with_city, context_type, country_in_genitive, dash_joined, gaz_match,
                           guessed_adjective_of, hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
@@ -56,7 +56,8 @@ def _run_end(text: Text, i: int) -> int:
     """
     toks = text.toks
     sent = toks[i].sent
-    institution = is_institution(toks[i]) or adjective_before_institution(toks, i) or descriptive_head(text, i)
+    institution = is_institution(toks[i]) or adjective_before_institution(toks, i) or descriptive_head(text, i) \
+        or office_name(toks, i)
     outlet = context_types().get(toks[i].lemma.lower()) == "media" and not toks[i].sent_start
     # an unknown word the word before types as a body ("w firmie Agros-Nova Piotr Szymczak") is no
     # person's first word: a first name after it starts a name of its own
@@ -95,6 +96,9 @@ def _run_end(text: Text, i: int) -> int:
     j = i + 1
     while j < len(toks) and toks[j].sent == sent:
         t = toks[j]
+        if title(j) and j == i + 1 and office_name(toks, i):
+            j += 1  # "Komisarz Wyborczy", "Prokurator Krajowy": the office's adjective, listed or not
+            continue
         if title(j):
             if personal and second_person(toks, i, j):
                 break  # "premiera Adama Wolskiego Tomasz Gajda": a genitive name, then the subject's
@@ -413,7 +417,7 @@ def find_mentions(text: Text) -> list[Mention]:
         if j - i == 1 and is_institution(toks[i]) and not quoted_body:  # "Rady", "Sąd": a common noun
             i = j
             continue
-        if j - i > 1 and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")
+        if j - i > 1 and not office_name(toks, i) and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")
                           or toks[i].lemma.lower() in lexicon_set("name_titles.txt")):
             i += 1  # "Minister Kierwiński", "Prezes Rady Ministrów", "Pan Wójt", "Radny Kot": a title, then the name
             continue
