@@ -346,3 +346,13 @@ def test_gdy_tylko(text, expected):
 ])
 def test_participle_subject_and_organiser(text, expected):
     assert items(text) == expected
+
+
+def test_group_of_a_named_workplace_is_no_organisation():
+    # "Górnicy z PGG" where the text calls PGG a mine: the employer leads no protest, the group demands
+    text = ("Zarząd kopalni PGG nie odpowiedział na pismo. – Górnicy z PGG oczekują konkretnych decyzji – zapowiada "
+            "Jan Kos.")
+    assert items(text) == [("konkretnych decyzji", "górnicy", None)]
+    # an organisation that represents its members still leads them
+    assert items("Rezydenci z Porozumienia Rezydentów domagają się podwyżek.") == [
+        ("podwyżek", "Porozumienie Rezydentów", None)]

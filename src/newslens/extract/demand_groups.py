@@ -185,8 +185,11 @@ class GroupParties:
         while j < end and toks[j].text in "„\"«":
             j += 1  # 'związkowcy z "Solidarności"'
         m = doc.mention.get(j)
-        if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and lem in needy)):
-            return _party(m[0])  # "władze Tajwanu", "władze w Tajpej"; not "rolnicy z województwa", "mieszkańcy Kielc"
+        if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and lem in needy)) \
+                and not (prep and (m[0].role or "").split()[:1] and (m[0].role or "").split()[0] in lex("demand_workplaces.txt")):
+            # "władze Tajwanu", "władze w Tajpej"; not "rolnicy z województwa", "mieszkańcy Kielc", nor the
+            # workplace a group comes from ("górnicy z PGG", a mine: its employer leads no protest)
+            return _party(m[0])
         if not m and j < end and not toks[j].is_title and (
                 (prep and toks[j - 1].lower in ("w", "we") and j - 2 > k
                  and {r.lemma.lower() for r in toks[j - 2].readings} & LEAD_PARTICIPLES)

@@ -356,6 +356,10 @@ class Parties(Addressees, GroupParties):
                     and toks[m[1] - 1].lemma.lower() in lex("demand_workplaces.txt") and not toks[m[1] - 1].is_title:
                 k, workplace = m[1] - 3, True  # "Górnicy z kopalni Bogdanka oczekują": the workplace is no subject
                 continue
+            if m is not None and m[1] - 1 > a and toks[m[1] - 1].lower in ("z", "ze") \
+                    and (m[0].role or "").split()[:1] and (m[0].role or "").split()[0] in lex("demand_workplaces.txt"):
+                k, workplace = m[1] - 2, True  # "Górnicy z PGG oczekują" (PGG a mine)
+                continue
             if t.is_punct or t.pos in ("fin", "praet", "conj", "comp") or m is not None:
                 return None
             if (k > a and toks[k - 1].text == "," or workplace and (k == a or k == a + 1 and toks[a].text in "–—-„\"")) \
@@ -363,6 +367,10 @@ class Parties(Addressees, GroupParties):
                 got = self.layer.get(k)
                 if got is not None and got[1] == k and got[0].group:
                     return self.party_at(k)
+                if got is not None and got[1] == k and workplace and not got[0].group:
+                    lem = next((x for x in _noun_lemmas(t) if x in _groups()[0]), None)
+                    if lem is not None:  # the layer made the workplace lead them ("Górnicy z PGG"): the group
+                        return Party(nominative_plural(lem), True)
                 if got is None and self.group_at(k) is not None:
                     return self.group_at(k)
             k -= 1
