@@ -359,3 +359,24 @@ EPITHET_WITH_COMPLEMENT = [
 @pytest.mark.parametrize("text,expected", EPITHET_WITH_COMPLEMENT)
 def test_epithet_with_a_genitive_complement(text, expected):
     assert_quotes(text, expected)
+
+
+ROLE_OF_THE_ONE_NAMED = [
+    # a role with a body's complement that no one holds refers back to the one person the sentence before
+    # names as its subject, when the text gave that person no role
+    ('Piotr Zając był gościem porannej audycji.\n\n- Złożyliśmy już trzy projekty ustaw i wszystkie czekają na '
+     'pierwsze czytanie - wskazał wicemarszałek Sejmu.',
+     [("direct", "Piotr Zając", None, "Złożyliśmy")]),
+    # negatives: two people named there; a person the text gave another role
+    ('Piotr Zając i Adam Bąk byli gośćmi porannej audycji.\n\n- Złożyliśmy już trzy projekty ustaw i wszystkie '
+     'czekają na pierwsze czytanie - wskazał wicemarszałek Sejmu.',
+     [("direct", None, None, "Złożyliśmy")]),
+    ('Burmistrz Piotr Zając był gościem porannej audycji.\n\n- Złożyliśmy już trzy projekty ustaw i wszystkie '
+     'czekają na pierwsze czytanie - wskazał wicemarszałek Sejmu.',
+     [("direct", None, None, "Złożyliśmy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_OF_THE_ONE_NAMED)
+def test_role_with_a_body_refers_back_to_the_one_person_named(text, expected):
+    assert_quotes(text, expected)

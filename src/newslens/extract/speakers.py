@@ -482,7 +482,29 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             subj = None  # "wiceminister zapewnił" after "szef MSZ X" spoke: X holds another post
         if subj is not None and (subj is complement or (role_only and subj.type != "person")):
             subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
+        if subj is None and complement is not None:  # "X był gościem audycji. – … – wskazał wicemarszałek Sejmu."
+            subj = _named_just_before(doc, doc.tok_index(f.start) if f.end <= t.idx else v, _verb_gender(t))
     f.speaker = led_protesters(doc, subj)  # "protestujący" after "X (który organizował protest)": X
+
+
+def _named_just_before(doc: _Doc, i: int, gender: Optional[str]) -> Optional[Actor]:
+    """The one person the sentence right before token ``i``'s (in its paragraph or the one before) names,
+    as its nominative subject, with no role in the text, agreeing with the verb, when the sentence of ``i``
+    names no other person before it: the holder a role with a body's complement refers back to ("Piotr
+    Zając był gościem audycji. – … – wskazał wicemarszałek Sejmu.")."""
+    s = doc.sent_of(i)
+    if s == 0:
+        return None
+    a, b = doc.sent_range(s - 1)
+    if doc.para[i] - doc.para[a] > 1:
+        return None
+    quoted = _quoted_spans(doc)
+    named = {doc.mention[k][0].name for k in range(a, i) if k in doc.mention and doc.mention[k][1] == k
+             and doc.mention[k][0].type == "person" and doc.toks[k].idx not in quoted}
+    m = _nominative_subject(doc, a, b)
+    if len(named) != 1 or m is None or m[0].type != "person" or m[0].role or not _agrees(gender, m[0]):
+        return None
+    return m[0]
 
 
 def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_Found]) -> None:
