@@ -320,3 +320,11 @@ def test_an_office_named_as_a_body(text, name):
 def test_a_title_before_a_body_is_no_office(text, body):
     found = _by_name(text)
     assert body in found and not [n for n in found if n.split()[0] in ("Rzecznik", "Europoseł")], found
+
+
+def test_a_national_team_named_with_its_country():
+    found = _by_name("Trener ma poprowadzić reprezentację Czech U-19 w eliminacjach. Kadra Węgier czeka na rywala.")
+    assert "reprezentacja Czech U-19" in found and found["reprezentacja Czech U-19"].type == "organization", found
+    assert "Czechy" not in found  # the country is the team's, no actor of its own there
+    found = _by_name("Reprezentacja przegrała w Pradze, a kibice Czech świętowali.")
+    assert not [n for n in found if n.startswith("reprezentacja")], found

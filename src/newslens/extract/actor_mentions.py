@@ -8,11 +8,13 @@ noun there names no one on its own ("Klub PiS poprze …", "Polityka pieniężna
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from .actor_words import (agreeing_adjective, church_nouns, church_type, club_prefix, club_with_city, gaz_match, is_acronym,
                           opens_clause, saint_name_end)
+from ..lexicon import lexicon_set
 from .merge import People
 from ..nlp import Text, Tok, in_spans
 
@@ -232,3 +234,24 @@ def mentions_before_cut(text: Text, find: Callable[[Text], list[Mention]]) -> li
     found = find(replace(text, toks=toks[:n], sents=[(a, min(b, n)) for a, b in text.sents if a < n]))
     glued = toks[n].is_title and text.text[toks[n - 1].end:toks[n].idx] == " "
     return [m for m in found if not (glued and m.b == n and m.b - m.a == 1 and sum(x.name == m.name for x in found) == 1)]
+
+
+def team_mention(text: Text, i: int) -> Optional[Mention]:
+    """A national team from its noun at ``i`` (``team_nouns.txt``) and a listed country in the genitive
+    after it, with an age category ("reprezentację Polski U-21" -> organization "reprezentacja Polski
+    U-21"; "kadry Niemiec" -> "kadra Niemiec"); None elsewhere."""
+    toks = text.toks
+    t = toks[i]
+    if t.is_title or i + 1 >= len(toks) or toks[i + 1].sent != t.sent \
+            or not any(r.pos == "subst" and r.has("sg") and r.lemma in lexicon_set("team_nouns.txt") for r in t.readings):
+        return None
+    g = gaz_match(toks, i + 1)
+    if not g or g[2] != "place" or g[0] != i + 2 or not any(r.has("gen") for r in toks[i + 1].readings):
+        return None
+    end = i + 2
+    if end < len(toks) and toks[end].sent == t.sent and re.fullmatch(r"U-?\d{2}", toks[end].text):
+        end += 1  # "U-21", "U21"
+    noun = next(r.lemma for r in t.readings if r.pos == "subst" and r.lemma in lexicon_set("team_nouns.txt"))
+    return Mention(i, end, f"{noun} {text.text[toks[i + 1].idx:toks[end - 1].end]}", "organization", t.idx,
+                   toks[end - 1].end, text.text[t.idx:toks[end - 1].end])
+

@@ -33,7 +33,7 @@ from .actor_words import (adjective_before_institution, office_name, saint_name_
                           person_quals, place_preps, second_person, common_word_opening)
 from .actor_listed import channel_number, coordinated_branch, names_a_branch
 from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_initial_surnames, coordinated_people,
-                             mentions_before_cut, named_elsewhere)
+                             mentions_before_cut, named_elsewhere, team_mention)
 from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
 from .actor_types import (classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
@@ -309,8 +309,8 @@ def find_mentions(text: Text) -> list[Mention]:
         if layout and in_spans(layout, toks[i].idx):  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
             i += 1
             continue
-        church = church_mention(text, i)
-        if church:  # "na plebanii kościoła św. Augustyna": the church named by its saint
+        church = church_mention(text, i) or team_mention(text, i)
+        if church:  # "na plebanii kościoła św. Augustyna", "reprezentację Polski U-21"
             out.append(church)
             i = church.b
             continue
