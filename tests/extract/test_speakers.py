@@ -380,3 +380,19 @@ ROLE_OF_THE_ONE_NAMED = [
 @pytest.mark.parametrize("text,expected", ROLE_OF_THE_ONE_NAMED)
 def test_role_with_a_body_refers_back_to_the_one_person_named(text, expected):
     assert_quotes(text, expected)
+
+
+JAK_ADVERB = [
+    # "jak wcześniej mówił X": the subject follows the verb also past an adverb after "jak"
+    ('Z ustaleń inspektorów NIK, jak wcześniej mówił wojewoda Marek Lis, wynikało, że most na Warcie wymaga '
+     'pilnego remontu.',
+     [("indirect", "Marek Lis", None, "most na Warcie")]),
+    # with no name after the verb the speaker is the one who spoke before
+    ('Wojewoda Marek Lis odwiedził w piątek Koło. Jak już mówił, most na Warcie wymaga pilnego remontu.',
+     [("indirect", "Marek Lis", None, "most na Warcie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JAK_ADVERB)
+def test_subject_after_jak_and_an_adverb(text, expected):
+    assert_quotes(text, expected)

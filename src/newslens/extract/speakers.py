@@ -435,6 +435,10 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     # "W piątek napisał X" once nothing before qualifies); otherwise it precedes ("X wezwał Y do …")
     prev = toks[v - 1] if v > 0 and toks[v - 1].sent == t.sent else None
     inverted = prev is None or prev.is_punct or prev.lower in ("jak", "co")
+    j = v - 1  # "jak wcześniej mówił wojewoda X", "jak już przyznał X": adverbs between "jak" and the verb
+    while not inverted and j > 0 and v - j <= 2 and toks[j].sent == t.sent and toks[j].pos in ("adv", "qub"):
+        j -= 1
+        inverted = toks[j].lower == "jak" and toks[j].sent == t.sent
     until = doc.tok_index(f.start) if f.start > t.idx else None
     subj = _subject_after(doc, v, unnamed=True, until=until) if inverted else None
     if subj is None and v >= 2 and toks[v - 1].text in QUOTE_CLOSE:  # '„Puls Biznesu” przypomina, że …':
