@@ -41,6 +41,12 @@ CASES = [
     ("W połowie roku szkolnego dyrekcja rozwiązała klasę.", "2024-03-05", ("W połowie roku szkolnego", "2023/2024")),
     ("Nikt nie straci pracy przed końcem roku szkolnego.", "2017-04-21", ("przed końcem roku szkolnego", "2016/2017")),
     ("W ubiegłym roku sprzedaż spadła.", "2023-09-28", ("W ubiegłym roku", "2022")),  # a calendar year stays one
+    # coordinated months: one span from the first to the last; "za" + a month; "na przełom" (accusative)
+    ("Korki były rekordowe w lipcu i sierpniu ubiegłego roku.", "2024-04-18", ("w lipcu i sierpniu ubiegłego roku", "2023-07/2023-08")),
+    ("Klub zalega z pensjami za styczeń, luty i marzec.", "2024-04-09", ("za styczeń, luty i marzec", "2024-01/2024-03")),
+    ("W maju i czerwcu 2023 r. odbyły się protesty.", "2024-04-18", ("W maju i czerwcu 2023 r.", "2023-05/2023-06")),
+    ("Pracownicy dostali premię za wrzesień.", "2024-04-18", ("za wrzesień", "2023-09")),
+    ("Ćwiczenia przesunięto na przełom sierpnia i września.", "2024-04-18", ("na przełom sierpnia i września", "2024-08/2024-09")),
     # the new year: the next 1 January ahead, the last one behind
     ("Od nowego roku wzrosną opłaty za wodę.", "2025-12-18", ("Od nowego roku", "2026")),
     ("Od nowego roku opłaty wzrosły o 5 proc.", "2026-01-20", ("Od nowego roku", "2026")),
@@ -59,6 +65,7 @@ NEGATIVES = [
     ("Widoki sprzed lat wracają na wystawie.", "2025-12-10"),  # no number: no anchor
     ("W nowym roku szkolnym zmieni się plan lekcji.", "2025-06-10"),  # a school year
     ("To była święta racja, przyznał radny.", "2025-12-10"),
+    ("Radni głosowali za wnioskiem o zmianę planu.", "2025-12-10"),  # "za" before no month
 ]
 
 

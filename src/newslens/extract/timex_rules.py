@@ -195,6 +195,14 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         y1 = y2 if m1 <= m2 else y2 - 1
         return _months(y1, m1, y2, m2)
 
+    def months_listed(m, pub, fut):
+        """"w lipcu i sierpniu ubiegłego roku", "za styczeń, luty i marzec": one span from the first month
+        to the last (as coordinated days of a month are one)."""
+        if m.group("mod") and pub is not None:
+            return _months(*(lambda y2: (y2 - (mon(m.group("m1")) > mon(m.group("m2"))), mon(m.group("m1")), y2,
+                                         mon(m.group("m2"))))(pub.year + rel_year(m.group("mod"))))
+        return month_range(m, pub, fut)
+
     def month_year(m, pub, fut):
         return _month(int(m.group("y")), mon(m.group("m")))
 
@@ -476,6 +484,8 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     SCHOOL = rf"(?:{_alt(d['school_years']['kinds'])})\w*"
     SMOD = r"(?P<mod>(?:[Uu]biegł|[Zz]eszł|[Pp]oprzedni|[Mm]inion|[Pp]rzyszł|[Nn]astępn|[Bb]ieżąc|[Oo]becn)\w*|[Tt]ym|[Tt]en)"
     rx = [
+        (rf"{B}(?:[Ww]e?|[Zz]a)\s+(?P<m1>{MON})(?:\s*,\s*{MON})*\s+(?:i|oraz)\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}|\s+{REL})?{E}",
+         months_listed),
         (rf"{B}(?:(?:{PREP})\s+)?{SMOD}\s+(?:roku|rok)\s+{SCHOOL}{E}", school_year),
         (rf"{B}(?:{LIMIT})\s+(?:{SMOD}\s+)?roku\s+{SCHOOL}(?!\s*\d){E}", school_year),
         (rf"{B}(?:(?:{PREP})\s+)?(?P<ord>{ORD})\s+(?P<part>(?i:{PART}))(?:\s+(?:(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?|(?P<y2>\d{{4}}){_YEAR_SUFFIX}|{REL}|roku|tego\s+roku|bieżącego\s+roku|(?:(?P<umod>tego|bieżącego|przyszłego|następnego|ubiegłego|zeszłego|poprzedniego)\s+)?(?P<unit>miesiąca|tygodnia))|(?!\s+(?:{NOT_CAL}){E})){E}",
@@ -492,7 +502,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?P<d>\d{{1,2}})\s+(?P<m>{MON})\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}(?:(?<=\.)|{E})", full),
         (rf"{B}(?:(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})){_YEAR_SUFFIX}(?:(?<=\.)|{E})", numeric),
         (rf"{B}(?:(?:[Zz]|[Nn]a)\s+przełom(?:u|ie)\s+)?(?P<m1>{MON})\s*[-–]\s*(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", month_range),
-        (rf"{B}(?:[Zz]|[Nn]a)\s+przełom(?:u|ie)\s+(?P<m1>{MON})\s+i\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", month_range),
+        (rf"{B}(?:[Zz]|[Nn]a)\s+przełom(?:u|ie)?\s+(?P<m1>{MON})\s+i\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", month_range),
         (rf"{B}(?:(?:[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]\s+dniem)\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{MON}){_BR}{E}", day_month),
         (rf"{B}(?:(?:{LIMIT}|[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<m>{MON})\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}(?:(?<=\.)|{E})", month_year),
         (rf"{B}(?:(?:[Zz]|[Nn]a)\s+)?przełom(?:u|ie)?\s+(?:(?:lat\s+|roku\s+)?(?P<y1>\d{{4}})\s*(?:i|/|-|–)\s*(?P<y2>\d{{4}})(?:\s+roku|\s+r\.|\s+lat)?|roku){E}", turn_of_year),
@@ -516,7 +526,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?P<n>)(?P<unit>rok|miesiąc|tydzień|dzień)\s+temu{E}", ago),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|najbliższ\w*|ten|tę|ostatni\w*)\s+)?(?P<wd>{WD}){E}", weekday),
         (rf"{B}(?:(?P<prep>[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", season),
-        (rf"{B}(?:{LIMIT}|[Ww]|[Ww]e|[Oo]d|[Dd]o|[Nn]a|[Zz])\s+(?P<m>{MON}){_BR}{E}", month_only),
+        (rf"{B}(?:{LIMIT}|[Ww]|[Ww]e|[Oo]d|[Dd]o|[Nn]a|[Zz]a?)\s+(?P<m>{MON}){_BR}{E}", month_only),
     ]
     _ago_units = {"rokiem": "rok", "laty": "lat", "miesiącem": "miesiąc", "miesiącami": "miesięcy",
                   "tygodniem": "tydzień", "tygodniami": "tygodni", "dniami": "dni"}
