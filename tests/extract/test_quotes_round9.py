@@ -16,8 +16,9 @@ LABELS = [
     # a page excerpt opening with the label (two sentences and a full stop: no headline)
     ("Jan Wilk: - Dziś murawa nie pomagała. Było bardzo ślisko, ale trudno.\n\nTomasz Sowa zszedł z boiska.",
      [("direct", "Jan Wilk", None, "Dziś murawa nie pomagała")]),
-    # negative: a headline label without quotation marks is no quote (GUIDELINES)
-    ("Jan Wilk: Dziś murawa nie pomagała\n\nTomasz Sowa rozmawiał z dziennikarzami.", []),
+    # a headline label without quotation marks is a quote too (GUIDELINES, decided in the sixth session)
+    ("Jan Wilk: Dziś murawa nie pomagała\n\nTomasz Sowa rozmawiał z dziennikarzami.",
+     [("direct", "Jan Wilk", None, "Dziś murawa nie pomagała")]),
     # negative: a list after a colon is no label
     ("Po meczu\n\nSkład: Jan Wilk, Tomasz Sowa, Adam Kruk i inni zawodnicy pierwszej drużyny.", []),
     # a speech verb with its "o" phrase before the colon and the dash
@@ -175,9 +176,11 @@ LABEL_PHRASES = [
      [("direct", None, None, "Nie ma żadnych dowodów")]),
     # negative: a section label that is no role
     ("Wyniki\n\nFirma straciła.\n\nHarmonogram: prace ruszą w maju\n\nKurs spadł.", []),
-    # negatives: a verb before the colon makes a sentence, not a label; a label in a headline with no marks
+    # negative: a verb before the colon makes a sentence, not a label
     ("Po meczu\n\nMarek Lis o tym mówił: wygraliśmy.\n\nDrużyna wraca do treningów.", []),
-    ("Nowicki o budżecie: Nie będzie cięć w oświacie\n\nBurmistrz Adam Nowicki przedstawił projekt radnym.", []),
+    # a label with a topic in a headline, no marks: a quote (GUIDELINES, decided in the sixth session)
+    ("Nowicki o budżecie: Nie będzie cięć w oświacie\n\nBurmistrz Adam Nowicki przedstawił projekt radnym.",
+     [("direct", "Adam Nowicki", None, "Nie będzie cięć w oświacie")]),
 ]
 
 

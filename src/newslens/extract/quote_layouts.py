@@ -261,25 +261,62 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         m = doc.mention.get(i)
         if m is None and doc.para[i] > 0:  # "Zastępca prezydenta: Strefa ma …": a role noun no mention took
             m = _role_label(doc, i, j)
-        c = label_colon(doc, m) if m is not None and m[1] == i else None  # past an addressee, a topic or a role
-        c = i if c is None else c  # ("Protestujący do Nowaka: Kłamca!", "Nowicki o budżecie: …")
-        k = c + 1  # the words after the colon, past an opening quotation mark
-        while k < j and toks[k].text in QUOTE_OPEN:  # ('ZNP: "Kuratorium musi …"': the marked quote has them)
-            k += 1
-        words = len([t for t in toks[k:j + 1] if t.is_word])
-        if doc.para[i] > 0 and m is not None and m[1] == i and c < j and toks[c].text == ":" \
-                and not (m[0] is not None and m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
-                and toks[j].text not in ".:" and j - i <= 16 and toks[k].idx not in taken \
-                and (words >= 3 or (words and toks[j].text == "!")  # a shout: "Mieszkańcy: Hańba!"
-                     or (words == 2 and any(t.reading is not None and t.reading.pos in ("fin", "praet", "bedzie")
-                                            for t in toks[k:j + 1]))):  # a clause: "Orłowski: Nie odpuścimy"
-            last = j
-            while last > k and toks[last].is_punct and toks[last].text not in "!?…":
-                last -= 1
-            f = _Found("direct", toks[k].idx, toks[last].end, speaker=m[0], explicit=m[0] is not None)
-            out.append(f)
+        if doc.para[i] > 0 and toks[j].text not in ".:" and j - i <= 16:
+            f = _label_quote(doc, i, j, m, taken)
+            if f is not None:
+                out.append(f)
         i = j + 1
     return out
+
+
+def _headline_labels(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
+    """``RPP bez zmian. Glapiński: inflacja spadnie``: in the headline, a sentence that opens with a
+    speaker's label and a colon before words without quotation marks is that speaker's quote, as in a
+    subheading (GUIDELINES: Polish headlines use the colon for attributed words); a headline may hold
+    two (``Kowal: Zostajemy. Nowak: Odchodzimy``). The words end with their sentence."""
+    toks, out = doc.toks, []
+    if not toks or doc.para[0] != 0 or not _headline(doc):
+        return out
+    taken = _Spans(taken)
+    i = 0
+    while i < len(toks) and doc.para[i] == 0:
+        a, b = doc.sent_range(doc.sent_of(i))
+        j = min(b, next((k for k in range(a, len(toks)) if doc.para[k] != 0), len(toks))) - 1
+        m = doc.mention.get(a)
+        n = doc.mention.get(m[2] + 1) if m is not None and m[1] == a else None
+        if n is not None and n[0] is m[0] and n[1] == m[2] + 1:  # "Minister Nowak: …": the title, then the name
+            m, a = n, n[1]
+        f = _label_quote(doc, a, j, m, taken) if j - a <= 24 else None
+        if f is not None:
+            out.append(f)
+        i = max(j, a) + 1
+    return out
+
+
+def _label_quote(doc: _Doc, i: int, j: int, m: Optional[tuple], taken: _Spans) -> Optional[_Found]:
+    """The quote of a label line's tokens [i, j]: mention ``m`` opens it and a colon closes the label
+    (past an addressee, a topic or a role: ``Protestujący do Nowaka: Kłamca!``, ``Nowicki o budżecie:``)
+    before three words, a clause of two (``Orłowski: Nie odpuścimy``) or a shout; else None."""
+    toks = doc.toks
+    if m is None or m[1] != i:
+        return None
+    c = label_colon(doc, m)
+    c = i if c is None else c
+    k = c + 1  # the words after the colon, past an opening quotation mark
+    while k < j and toks[k].text in QUOTE_OPEN:  # ('ZNP: "Kuratorium musi …"': the marked quote has them)
+        k += 1
+    words = len([t for t in toks[k:j + 1] if t.is_word])
+    if not (c < j and toks[c].text == ":") \
+            or (m[0] is not None and m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
+            or toks[k].idx in taken \
+            or not (words >= 3 or (words and toks[j].text == "!")  # a shout: "Mieszkańcy: Hańba!"
+                    or (words == 2 and any(t.reading is not None and t.reading.pos in ("fin", "praet", "bedzie")
+                                           for t in toks[k:j + 1]))):  # a clause: "Orłowski: Nie odpuścimy"
+        return None
+    last = j
+    while last > k and toks[last].is_punct and toks[last].text not in "!?…":
+        last -= 1
+    return _Found("direct", toks[k].idx, toks[last].end, speaker=m[0], explicit=m[0] is not None)
 
 
 def _role_label(doc: _Doc, i: int, j: int) -> Optional[tuple]:

@@ -24,7 +24,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _platform_at, _relayed_source, _via_in
 from .quote_layouts import (_colon_unmarked, _first_person_run, _interview_label, _journalist_asks, _paragraph_label,
-                            _subheadings, _unmarked_blocks)
+                            _headline_labels, _subheadings, _unmarked_blocks)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -483,6 +483,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     dash = _dash_quotes(doc)
     marks = _mark_quotes(doc, [(f.start, f.end) for f in dash])
     marks += _subheadings(doc, [(f.start, f.end) for f in dash + marks])
+    marks += _headline_labels(doc, [(f.start, f.end) for f in dash + marks])
     dash += _unmarked_blocks(doc, [(f.start, f.end) for f in dash + marks])
     dash += _colon_unmarked(doc, [(f.start, f.end) for f in dash + marks])
     layout = _Spans(layout_lines(text.text))  # a teaser's or a credit's line holds no one's quote (GUIDELINES)
