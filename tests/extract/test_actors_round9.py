@@ -328,3 +328,11 @@ def test_a_national_team_named_with_its_country():
     assert "Czechy" not in found  # the country is the team's, no actor of its own there
     found = _by_name("Reprezentacja przegrała w Pradze, a kibice Czech świętowali.")
     assert not [n for n in found if n.startswith("reprezentacja")], found
+
+
+def test_football_clubs_by_their_listed_names():
+    found = _by_name("Piłkarze Legii pokonali Jagiellonię. Trener Lecha Poznań był zadowolony.")
+    assert found["Legia"].type == "organization" and found["Jagiellonia"].type == "organization", found
+    assert found["Lech Poznań"].type == "organization"
+    found = _by_name("Lech Wałęsa przyjechał do Poznania.")  # a first name is no club
+    assert "Lech Poznań" not in found and "Lech Wałęsa" in found
