@@ -396,3 +396,20 @@ JAK_ADVERB = [
 @pytest.mark.parametrize("text,expected", JAK_ADVERB)
 def test_subject_after_jak_and_an_adverb(text, expected):
     assert_quotes(text, expected)
+
+
+SPEAKS_AGAIN = [
+    # a page that opens mid-article with a bare verb: the person the next sentence says "also" spoke
+    ('- Niestety nasze stanowisko spotyka się z całkowitym odrzuceniem po drugiej stronie — dodał.\n\n'
+     'Nowikow mówił też, że rozmowy są możliwe dopiero po wyborach.',
+     [("direct", "Nowikow", None, "Niestety"), ("indirect", "Nowikow", None, "rozmowy są")]),
+    # negative: without "też" the next sentence's speaker need not be the one before
+    ('- Niestety nasze stanowisko spotyka się z całkowitym odrzuceniem po drugiej stronie — dodał.\n\n'
+     'Nowikow mówił, że rozmowy są możliwe dopiero po wyborach.',
+     [("direct", None, None, "Niestety"), ("indirect", "Nowikow", None, "rozmowy są")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKS_AGAIN)
+def test_bare_verb_at_the_start_of_a_page(text, expected):
+    assert_quotes(text, expected)

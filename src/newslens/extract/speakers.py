@@ -488,6 +488,8 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
         if subj is None and complement is not None:  # "X był gościem audycji. – … – wskazał wicemarszałek Sejmu."
             subj = _named_just_before(doc, doc.tok_index(f.start) if f.end <= t.idx else v, _verb_gender(t))
+        if subj is None and not role_only and complement is None:
+            subj = _speaks_again(doc, v, _verb_gender(t))  # "– … – dodał. / Pieskow mówił też, że …"
     f.speaker = led_protesters(doc, subj)  # "protestujący" after "X (który organizował protest)": X
 
 
@@ -509,6 +511,28 @@ def _named_just_before(doc: _Doc, i: int, gender: Optional[str]) -> Optional[Act
     if len(named) != 1 or m is None or m[0].type != "person" or m[0].role or not _agrees(gender, m[0]):
         return None
     return m[0]
+
+
+ALSO = ("też", "także", "również")
+
+
+def _speaks_again(doc: _Doc, v: int, gender: Optional[str]) -> Optional[Actor]:
+    """A bare speech verb with no one named before it in the text (a page that opens mid-article: "– … –
+    dodał."), when the next sentence opens with a person who "also" speaks ("Pieskow mówił też, że …"):
+    that person, whom "też" says spoke just before; None otherwise."""
+    s = doc.sent_of(v)
+    if s + 1 >= len(doc.text.sents) or any(doc.mention.get(k, (None,))[0] is not None
+                                            and doc.mention[k][0].type == "person" for k in range(0, v)):
+        return None
+    a, b = doc.sent_range(s + 1)
+    m = doc.mention.get(a)
+    if m is None or m[1] != a or m[0].type != "person" or not mention_nominative(doc, m) or not _agrees(gender, m[0]):
+        return None
+    k = m[2] + 1
+    if k + 1 < b and doc.toks[k].pos in VERBAL and doc.toks[k].lemma in lexicon_set("speech_verbs.txt") \
+            and doc.toks[k + 1].lower in ALSO:
+        return m[0]
+    return None
 
 
 def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_Found]) -> None:
