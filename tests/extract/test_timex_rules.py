@@ -47,6 +47,13 @@ CASES = [
     ("W maju i czerwcu 2023 r. odbyły się protesty.", "2024-04-18", ("W maju i czerwcu 2023 r.", "2023-05/2023-06")),
     ("Pracownicy dostali premię za wrzesień.", "2024-04-18", ("za wrzesień", "2023-09")),
     ("Ćwiczenia przesunięto na przełom sierpnia i września.", "2024-04-18", ("na przełom sierpnia i września", "2024-08/2024-09")),
+    # a weekday of a named week; a season after a limit or in the accusative; a decade in the nominative
+    ("Od poniedziałku do piątku przyszłego tygodnia pracownicy zagłosują.", "2022-10-19",
+     ("Od poniedziałku do piątku przyszłego tygodnia", "2022-10-24/2022-10-28")),
+    ("Zebranie odbyło się w środę ubiegłego tygodnia.", "2022-10-19", ("w środę ubiegłego tygodnia", "2022-10-12")),
+    ("Na początku lata zakład stanął.", "2022-10-19", ("Na początku lata", "2022-06/2022-08")),
+    ("Trener zapowiada powrót na wiosnę.", "2024-01-10", ("na wiosnę", "2024-03/2024-05")),
+    ("Lekarze wspominają lata 90. bez sentymentu.", "2024-01-10", ("lata 90.", "1990/1999")),
     # the new year: the next 1 January ahead, the last one behind
     ("Od nowego roku wzrosną opłaty za wodę.", "2025-12-18", ("Od nowego roku", "2026")),
     ("Od nowego roku opłaty wzrosły o 5 proc.", "2026-01-20", ("Od nowego roku", "2026")),
@@ -66,6 +73,9 @@ NEGATIVES = [
     ("W nowym roku szkolnym zmieni się plan lekcji.", "2025-06-10"),  # a school year
     ("To była święta racja, przyznał radny.", "2025-12-10"),
     ("Radni głosowali za wnioskiem o zmianę planu.", "2025-12-10"),  # "za" before no month
+    ("Związek od dwóch lat czeka na podwyżki.", "2025-12-10"),  # "od N lat": a duration
+    ("Lato było w tym regionie gorące.", "2025-12-10"),  # a season noun with nothing anchoring it
+    ("Ten zawodnik ma lata 20 za sobą.", "2025-12-10"),  # no decade without its dot
 ]
 
 

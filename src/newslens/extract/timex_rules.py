@@ -361,6 +361,10 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         if m.group(0)[:2].lower() in ("w ", "we") and not m.group("mod") \
                 and m.group("wd").lower() in plural_after_w:
             return None  # "w soboty": every Saturday
+        if m.group("wmod") and pub is not None:  # "w piątek przyszłego tygodnia": that week's day
+            a = pub - timedelta(days=pub.weekday()) + timedelta(weeks=rel_year(m.group("wmod")),
+                                                              days=wdays[m.group("wd").lower()])
+            return _span(a, a, "day")
         a = weekday_date(wdays[m.group("wd").lower()], (m.group("mod") or "").lower(), pub, fut)
         return None if a is None else _span(a, a, "day")
 
@@ -508,6 +512,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?:(?:[Zz]|[Nn]a)\s+)?przełom(?:u|ie)?\s+(?:(?:lat\s+|roku\s+)?(?P<y1>\d{{4}})\s*(?:i|/|-|–)\s*(?P<y2>\d{{4}})(?:\s+roku|\s+r\.|\s+lat)?|roku){E}", turn_of_year),
         (rf"{B}(?:(?:[Nn]a|[Ww]|[Oo]d|[Dd]o|[Zz])\s+)?{SEASON_PERIOD}?(?P<y1>\d{{4}})/(?P<y2>\d{{2}}(?:\d{{2}})?){E}", split_year),
         (rf"{B}(?:[Ww]\s+latach|[Zz]\s+lat)\s+(?P<dec>\d{{2,4}})\.?(?:\s+XX\s+wieku)?", decade),
+        (rf"{B}[Ll]ata\s+(?P<dec>[1-9]0)\.(?:\s+XX\s+wieku)?", decade),  # "lata 90." (a decade: its dot)
         (rf"{B}[Mm]iędzy\s+(?P<y1>\d{{4}})\s+a\s+(?P<y2>\d{{4}})(?:\s+rokiem|\s*r\.)?", between_years),
         (rf"{B}(?:(?P<prep>[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}{E}", season),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<y>\d{{4}})(?:\s*r\.|\s+roku|\s+rok){E}?", year_only),
@@ -516,7 +521,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?i:wcześniej\s+)?(?:{PREP})\s+(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|minion\w*|przyszł\w*|następn\w*|tym|ten|bieżąc\w*)\s+(?P<unit>tygodniu|miesiącu|roku|tydzień|miesiąc|rok){E}", relative_unit),
         (rf"{B}(?P<mod>(?i:ubiegły|zeszły|poprzedni|miniony|przyszły|następny|bieżący))\s+(?P<unit>tydzień|miesiąc|rok){E}", relative_unit),
         (rf"{B}(?:[Ww]\s+ciągu\s+|[Pp]rzez\s+|[Zz]\s+)?ostatni(?:ch|e)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT}){E}", last_n),
-        (rf"{B}(?:[Oo]d\s+)(?P<n>{NUM})\s+(?P<unit>dni|tygodni|miesięcy|lat){E}", last_n),
+        (rf"{B}(?:[Oo]d\s+)(?P<n>{NUM})\s+(?P<unit>dni|tygodni|miesięcy){E}", last_n),  # "od 20 lat": a duration
         (rf"{B}(?:[Pp]rzed\s+(?:(?P<n>{NUM})\s+)?(?P<unit>rokiem|miesiącem|tygodniem|laty|miesiącami|tygodniami|dniami))", lambda m, p, f: ago_fix(m, p, f)),
         (rf"{B}(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+temu{E}", ago),
         (rf"{B}[Ss]przed\s+(?:(?P<n>{NUM})\s+(?P<unit>lat|miesięcy|tygodni|dni)|(?P<unit1>roku|miesiąca|tygodnia|dnia)(?!\s+\d)){E}",
@@ -524,8 +529,8 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?:(?P<hp>{HPREP})\s+)?(?:(?P<hol>{HOLIDAY})|{_alt(d['holidays_bare']['forms'])}){E}", holiday),
         (rf"{B}(?:{NEW_YEAR})(?!\s+(?:{_alt(d['new_year']['not_before'])})){E}", new_year),
         (rf"{B}(?P<n>)(?P<unit>rok|miesiąc|tydzień|dzień)\s+temu{E}", ago),
-        (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|najbliższ\w*|ten|tę|ostatni\w*)\s+)?(?P<wd>{WD}){E}", weekday),
-        (rf"{B}(?:(?P<prep>[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", season),
+        (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|przyszł\w*|najbliższ\w*|ten|tę|ostatni\w*)\s+)?(?P<wd>{WD})(?:\s+(?P<wmod>przyszłego|następnego|ubiegłego|zeszłego|poprzedniego|tego|bieżącego)\s+tygodnia)?{E}", weekday),
+        (rf"{B}(?:(?P<prep>{LIMIT}|[Oo]d|[Dd]o|[Zz]|[Pp]rzed|[Pp]o|[Nn]a)\s+)?(?:(?P<mod>ubiegłej|zeszłej|tej|przyszłej|następnej|ubiegłego|zeszłego|tego|przyszłego)\s+)?(?P<s>(?i:{SEASON}))(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", season),
         (rf"{B}(?:{LIMIT}|[Ww]|[Ww]e|[Oo]d|[Dd]o|[Nn]a|[Zz]a?)\s+(?P<m>{MON}){_BR}{E}", month_only),
     ]
     _ago_units = {"rokiem": "rok", "laty": "lat", "miesiącem": "miesiąc", "miesiącami": "miesięcy",
