@@ -413,3 +413,20 @@ SPEAKS_AGAIN = [
 @pytest.mark.parametrize("text,expected", SPEAKS_AGAIN)
 def test_bare_verb_at_the_start_of_a_page(text, expected):
     assert_quotes(text, expected)
+
+
+ORGAN_OF_A_KIND = [
+    # an organ of "the institution" named by a kind noun ("Dyrekcja placówki") is the one body of that kind
+    ('Do rodziców uczniów Publicznej Szkoły Podstawowej Sokrates w Opolu wysłano pismo. Dyrekcja placówki '
+     'poinformowała, że klasa zostanie rozwiązana z końcem stycznia.',
+     [("indirect", "Publiczna Szkoła Podstawowa Sokrates w Opolu", None, "klasa zostanie")]),
+    # negative: a school and a hospital named: "placówka" could be either
+    ('Do rodziców uczniów Publicznej Szkoły Podstawowej Sokrates w Opolu i do Szpitala Miejskiego w Opolu '
+     'wysłano pismo. Dyrekcja placówki poinformowała, że klasa zostanie rozwiązana z końcem stycznia.',
+     [("indirect", None, None, "klasa zostanie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGAN_OF_A_KIND)
+def test_organ_of_an_institution_named_by_its_kind(text, expected):
+    assert_quotes(text, expected)

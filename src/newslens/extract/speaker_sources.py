@@ -204,7 +204,8 @@ def _body_by_head(doc: _Doc, k: int) -> Optional[Actor]:
     often speaks of it before its name) whose name opens with that noun ("Publiczna Szkoła Podstawowa X");
     None for none or two (GUIDELINES: a common noun the text uses for one actor it names is that actor)."""
     lemma = doc.toks[k].lemma.lower()
-    if lemma not in lexicon_set("institution_heads.txt"):
+    kinds = _institution_kinds().get(lemma)
+    if lemma not in lexicon_set("institution_heads.txt") and kinds is None:
         return None
     index = doc.__dict__.get("_bodies_by_head")
     if index is None:  # built once per document: head lemma -> organisations (linear)
@@ -219,5 +220,17 @@ def _body_by_head(doc: _Doc, k: int) -> Optional[Actor]:
                         index.setdefault(head, {})[a.name] = a
                     break
         doc.__dict__["_bodies_by_head"] = index
-    bodies = index.get(lemma, {})
+    bodies = dict(index.get(lemma, {}))
+    for head in kinds or ():  # "placówka": a school, a hospital … of which the text names one
+        bodies.update(index.get(head, {}))
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _institution_kinds() -> dict[str, tuple[str, ...]]:
+    """Noun -> head nouns of the institutions it names (``data/institution_kinds.txt``)."""
+    out = {}
+    for line in read_lexicon("institution_kinds.txt"):
+        noun, _sep, heads = line.partition(":")
+        out[noun.strip()] = tuple(heads.split())
+    return out

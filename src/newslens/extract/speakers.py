@@ -251,6 +251,9 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         if outlet is not None:
             return outlet, False  # "Dziennik przypomina, że …": the one outlet the text named
         body = _body_by_head(doc, a) if a + 1 == v or doc.toks[a + 1].is_punct else None
+        if body is None and a + 2 == v and doc.toks[a].lemma.lower() in lexicon_set("organ_nouns.txt") \
+                and doc.toks[a + 1].text[:1].islower() and any(r.has("gen") for r in doc.toks[a + 1].readings):
+            body = _body_by_head(doc, a + 1)  # "Dyrekcja placówki poinformowała": the one such body named
         if body is not None and (gender == "sg" or _agrees(gender, body)):
             return body, False  # "Szkoła broni się, że …" in the lead: the one school the text names
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
