@@ -196,6 +196,18 @@ def _inner_genitive_list(toks: Sequence[Tok], seps, n: int, prev_start: int, s: 
     return False
 
 
+def _list_goes_on(toks: Sequence[Tok], seps, n: int, b: int, first_cases: set[str]) -> bool:
+    """After the final conjunction ``seps[n]`` the list goes on: a later comma opens an item agreeing with
+    the first one, and another final conjunction follows it."""
+    for x in range(n + 1, len(seps)):
+        if seps[x][2] != ",":
+            continue
+        hx = head(toks, seps[x][1], seps[x + 1][0] if x + 1 < len(seps) else b)
+        if hx is not None and noun_cases(toks[hx]) & first_cases and any(r.pos == "ger" for r in toks[hx].readings):
+            return any(k2 == "final" for _x, _y, k2 in seps[x + 1:])
+    return False
+
+
 def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = None) -> list[tuple[int, int]]:
     """Cut [a, b) into items (token ranges, trimmed); one range when it is a single item."""
     seps = _separators(toks, a, b)
@@ -218,7 +230,7 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
     first_cases = noun_cases(toks[h0]) or {"nom", "acc", "gen"}
     first_ger = any(r.pos == "ger" for r in toks[h0].readings)
     cuts: list[tuple[int, int]] = []  # separators accepted
-    commas = 0
+    commas, inner = 0, False
     for n, (s, e, kind) in enumerate(seps):
         nxt = seps[n + 1][0] if n + 1 < len(seps) else b
         pa = e
@@ -250,6 +262,17 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
         goes_on = kind == "i" and ger and any(k2 == "," for _x, _y, k2 in seps[n + 1:]) and seps[-1][2] == "final"
         if kind == "i" and not (commas or (ger and first_ger) or goes_on):
             continue
+        if kind == "final" and commas and _list_goes_on(toks, seps, n, b, first_cases):
+            # "A, B, C oraz D, E oraz F": a list that goes on with commas to a later final conjunction;
+            # an action after this "oraz" is an item of its own, a noun joins the item before ("poprawy
+            # warunków nauki oraz warunków pracy, podjęcia prac …")
+            if not ger:
+                inner = True  # an "i" before the next comma is inside this item too ("nauczycieli i pracowników")
+                continue
+            goes_on = True
+        if kind == "i" and inner:
+            continue
+        inner = False
         if kind == "," and not (ger or noun_cases(toks[h])):
             continue
         cuts.append((s, pa))  # the next item starts after a repeated preposition ("o A oraz o B")

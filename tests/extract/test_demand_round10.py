@@ -1,0 +1,43 @@
+"""Demands, round 9 second phase (classes of the 42 development real pages): invented sentences of the
+constructions real pages use, negatives included. No sentence comes from a real page."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.demands import extract_demands
+from newslens.extract.quotes import extract_quotes
+from newslens.extract.timeline import extract_timeline
+
+
+def demands(text, published="2025-03-01"):
+    t = nlp.analyze(text)
+    actors = extract_actors(t)
+    return extract_demands(t, actors, extract_timeline(t, published), extract_quotes(t, actors))
+
+
+def items(text):
+    return [d.text for d in demands(text) if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an "oraz" before a noun in a list that goes on with commas to a later "oraz" joins two nouns of one
+    # item; the items after it are found
+    ("Pielęgniarki pikietowały pod szpitalem, domagając się: wyższych płac dla personelu, zatrudnienia "
+     "nowych pielęgniarek, lepszego wyposażenia oddziałów oraz sal zabiegowych i gabinetów, szybkiego wyremontowania "
+     "izby przyjęć, poprawy bezpieczeństwa pracy oraz jawnych zasad awansu.",
+     ["wyższych płac dla personelu", "zatrudnienia nowych pielęgniarek",
+      "lepszego wyposażenia oddziałów oraz sal zabiegowych i gabinetów", "szybkiego wyremontowania izby przyjęć",
+      "poprawy bezpieczeństwa pracy", "jawnych zasad awansu"]),
+    # one final "oraz": the last item, as before
+    ("Rolnicy domagają się wyższych cen skupu, niższych cen nawozów oraz dopłat do paliwa.",
+     ["wyższych cen skupu", "niższych cen nawozów", "dopłat do paliwa"]),
+])
+def test_list_with_inner_oraz(text, expected):
+    assert items(text) == expected
+
+
+def test_inner_oraz_needs_an_action_after_the_comma():
+    # the list goes on with a plain noun: no evidence the "oraz" is inside an item; cut as before
+    got = items("Pielęgniarki domagają się wyższych płac, nowych etatów oraz sprzętu, mundurów oraz premii.")
+    assert got[:2] == ["wyższych płac", "nowych etatów"]
+    assert "nowych etatów oraz sprzętu" not in got
