@@ -41,3 +41,26 @@ def test_inner_oraz_needs_an_action_after_the_comma():
     got = items("Pielęgniarki domagają się wyższych płac, nowych etatów oraz sprzętu, mundurów oraz premii.")
     assert got[:2] == ["wyższych płac", "nowych etatów"]
     assert "nowych etatów oraz sprzętu" not in got
+
+
+def parties(text, kind="item"):
+    return [(d.text[:20], d.by, d.of) for d in demands(text) if d.kind == kind]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a protest in front of a named body, in the lead-in: the demands are made of that body
+    ("Związek Zawodowy Kolejarzy zorganizował pikietę. Kolejarze pikietowali przed Ministerstwem Infrastruktury, "
+     "domagając się: podwyżki płac, nowych taborów oraz przywrócenia połączeń.",
+     [("podwyżki płac", "Związek Zawodowy Kolejarzy", "Ministerstwo Infrastruktury"),
+      ("nowych taborów", "Związek Zawodowy Kolejarzy", "Ministerstwo Infrastruktury"),
+      ("przywrócenia połącze", "Związek Zawodowy Kolejarzy", "Ministerstwo Infrastruktury")]),
+    # in front of a building the text names no body for: no addressee
+    ("Kolejarze pikietowali przed budynkiem dworca, domagając się podwyżki płac.",
+     [("podwyżki płac", "kolejarze", None)]),
+    # the body is named in the sentence, but not as the protest's site: no addressee from it
+    ("Kolejarze pikietowali w centrum miasta, choć Ministerstwo Infrastruktury zaprosiło ich na rozmowy. "
+     "Domagają się podwyżki płac.",
+     [("podwyżki płac", "kolejarze", None)]),
+])
+def test_protest_site_is_the_addressee(text, expected):
+    assert parties(text) == expected

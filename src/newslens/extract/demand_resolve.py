@@ -245,6 +245,28 @@ def _unnamed_addressee(doc: _Doc, P: Parties, f: _Frame, s: int) -> bool:
     return False
 
 
+def _protest_site(doc: _Doc, P: Parties, f: _Frame, s: int, by) -> list:
+    """The body in front of which the demanders protest in the frame's own lead-in (its sentence up to
+    the first item): a verb or noun of protesting (data/demand_protest_words.txt), then within three
+    words "przed"/"pod" and a named organisation ("Związkowcy pikietowali przed ministerstwem X,
+    domagając się: …"): the demands are made of it. A building or a place is no addressee."""
+    toks = doc.toks
+    if not f.items or toks[f.items[0][0]].sent != s:
+        return []
+    words = lex("demand_protest_words.txt")
+    a0, end = doc.sent_range(s)[0], f.items[0][0]
+    for j in range(a0, end - 1):
+        if toks[j].lemma not in words:
+            continue
+        for x in range(j + 1, min(end - 1, j + 4)):
+            if toks[x].lower in ("przed", "pod"):
+                got = P.actor_at(x + 1, end)
+                if got is not None and got[0].type == "organization" and got[0] != by:
+                    return [got[0]]
+                break
+    return []
+
+
 def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: list[_Frame], near: bool,
                quoted: bool, at: int) -> tuple[list, str]:
     """The addressees of a frame whose own clause names none (``of``), and the evidence they come from.
@@ -261,6 +283,8 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     4. "list": the same demander's addressee in the frame just before (its list goes on);
     5. "agreement": the parties of the agreement in question in this or the two sentences before
        ("umowy z USA i NATO"), when the demander is the one bound by it;
+    5a. "site": the named body in front of which the lead-in protests ("pikietowali przed X, domagając
+       się …");
     6. "petition": the addressee of a petition or letter sent in this or the three sentences before;
     7. "answer": the named party that answers the demands in this or the next two sentences ("Sąd
        oddalił wszystkie wnioski");
@@ -312,6 +336,9 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     def announced() -> list:
         return P.announced_to(by) if f.items and by is not None else []
 
+    def site() -> list:
+        return _protest_site(doc, P, f, s, by)
+
     def petition() -> list:
         return P.context_addressee(f.trig)
 
@@ -323,7 +350,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     if _unnamed_addressee(doc, P, f, s):
         return [], ""  # "Od miasta fani oczekują …": the lead-in addresses a party the text does not name
     for name, step in (("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
-                       ("agreement", agreement), ("petition", petition), ("answer", answer),
+                       ("agreement", agreement), ("site", site), ("petition", petition), ("answer", answer),
                        ("announced", announced), ("document", document)):
         got = step()
         if got:
