@@ -1,9 +1,9 @@
 """Who said it: the subject before or after the speech verb (names, role nouns, head nouns, groups from
 the mention layer, with agreement), an unnamed explicit subject (no speaker), zero anaphora (the
-nearest agreeing speaker or subject before), sources after "według"/"wynika z", a dash or quotation
-paragraph that continues a speaker. A letter's author, outlets relaying others and the channel (``via``)
-are in ``speaker_sources.py``; who holds a role noun that speaks in ``speaker_roles.py``; a heading
-quote's speaker from the body in ``speaker_heading.py``.
+nearest agreeing speaker or subject before), sources after "według"/"wynika z". A letter's author,
+outlets relaying others and the channel (``via``) are in ``speaker_sources.py``; who holds a role noun
+that speaks in ``speaker_roles.py``; a speaker carried across sentences and paragraphs in
+``speaker_paragraphs.py``; a heading quote's speaker from the body in ``speaker_heading.py``.
 """
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from .mention_roles import _oblique_name
 from .speaker_sources import _body_by_head, _document_author, _document_author_named, _outlet_noun, _person_after
 from .groups import led_protesters
 from .speaker_heading import _speaker_from_body  # noqa: F401 (quotes.py imports it from here)
+from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_before,  # noqa: F401 (quotes.py)
+                                 _quote_paragraph_continues, _speaks_again)
 from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 
 
@@ -494,133 +496,3 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         if subj is None and not role_only and complement is None:
             subj = _speaks_again(doc, v, _verb_gender(t))  # "– … – dodał. / Pieskow mówił też, że …"
     f.speaker = led_protesters(doc, subj)  # "protestujący" after "X (który organizował protest)": X
-
-
-def _named_just_before(doc: _Doc, i: int, gender: Optional[str]) -> Optional[Actor]:
-    """The one person the sentence right before token ``i``'s (in its paragraph or the one before) names,
-    as its nominative subject, with no role in the text, agreeing with the verb, when the sentence of ``i``
-    names no other person before it: the holder a role with a body's complement refers back to ("Piotr
-    Zając był gościem audycji. – … – wskazał wicemarszałek Sejmu.")."""
-    s = doc.sent_of(i)
-    if s == 0:
-        return None
-    a, b = doc.sent_range(s - 1)
-    if doc.para[i] - doc.para[a] > 1:
-        return None
-    quoted = _quoted_spans(doc)
-    named = {doc.mention[k][0].name for k in range(a, i) if k in doc.mention and doc.mention[k][1] == k
-             and doc.mention[k][0].type == "person" and doc.toks[k].idx not in quoted}
-    m = _nominative_subject(doc, a, b)
-    if len(named) != 1 or m is None or m[0].type != "person" or m[0].role or not _agrees(gender, m[0]):
-        return None
-    return m[0]
-
-
-ALSO = ("też", "także", "również")
-
-
-def _speaks_again(doc: _Doc, v: int, gender: Optional[str]) -> Optional[Actor]:
-    """A bare speech verb with no one named before it in the text (a page that opens mid-article: "– … –
-    dodał."), when the next sentence opens with a person who "also" speaks ("Pieskow mówił też, że …"):
-    that person, whom "też" says spoke just before; None otherwise."""
-    s = doc.sent_of(v)
-    if s + 1 >= len(doc.text.sents) or any(doc.mention.get(k, (None,))[0] is not None
-                                            and doc.mention[k][0].type == "person" for k in range(0, v)):
-        return None
-    a, b = doc.sent_range(s + 1)
-    m = doc.mention.get(a)
-    if m is None or m[1] != a or m[0].type != "person" or not mention_nominative(doc, m) or not _agrees(gender, m[0]):
-        return None
-    k = m[2] + 1
-    if k + 1 < b and doc.toks[k].pos in VERBAL and doc.toks[k].lemma in lexicon_set("speech_verbs.txt") \
-            and doc.toks[k + 1].lower in ALSO:
-        return m[0]
-    return None
-
-
-def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_Found]) -> None:
-    """A dash paragraph with no speech clause continues the previous speaker (GUIDELINES): the speaker and
-    outlet of the direct quote just before, in this or the previous paragraph; else the nearest speaker,
-    unless a subheading stands between. A person the sentence right before names as its subject, in the
-    quote's own paragraph, speaks instead."""
-    i = doc.tok_index(f.start)
-    prev = results[-1] if results else None
-    intro = _introduced(doc, i)  # "Jan Lis cieszył się z gola. – Super akcja nam wyszła.": the sentence before
-    if intro is not None and (prev is None or doc.sent_of(doc.tok_index(max(prev.end - 1, 0))) < doc.sent_of(i) - 1):
-        f.speaker = intro  # names him (unless that sentence is the previous quote's own: the quote continues it)
-        return
-    if prev is not None and prev.kind == "direct" and doc.para[i] - doc.para[doc.tok_index(prev.start)] <= 1:
-        f.speaker, f.via = prev.speaker, prev.via
-    elif not _after_heading(doc, i):  # a subheading opens a new section: no one's words continue across it
-        f.speaker = _resolve_zero(doc, found, i, None)
-
-
-def _quote_paragraph_continues(doc: _Doc, f: _Found) -> Optional[Actor]:
-    """A paragraph that is one quotation with no speech clause ('„Mam nadzieję, że … rachunki.”'), right after
-    a paragraph holding the previous speaker's direct quote, continues that speaker, as a dash paragraph
-    does (GUIDELINES). A short line or one with no closing punctuation and nothing after it (a subheading
-    in quotation marks), or the writer's words after it: None."""
-    i, j = doc.tok_index(f.start), doc.tok_index(max(f.end - 1, 0))
-    a = doc.para_start(i)
-    prev = doc.attributed[-1] if doc.attributed else None
-    if doc.para[a] == 0 or prev is None or prev.kind != "direct" or prev.speaker is None or prev.end > f.start \
-            or doc.para[doc.tok_index(prev.start)] != doc.para[a] - 1 \
-            or any(not doc.toks[k].is_punct for k in range(a, i)) or sum(t.is_word for t in doc.toks[i:j + 1]) < 6:
-        return None
-    k = j + 1
-    while k < len(doc.toks) and doc.para[k] == doc.para[a] and doc.toks[k].is_punct and not is_dash(doc, k):
-        k += 1  # past the closing mark and a full stop
-    dash = k < len(doc.toks) and doc.para[k] == doc.para[a]
-    if dash and not is_dash(doc, k):
-        return None  # the writer's words follow the quotation: not a quote paragraph
-    if not dash and doc.text.text[f.start:f.end].rstrip()[-1:] not in ".!?…":
-        return None  # a line with no closing punctuation is a subheading (its speaker is read from the body)
-    return prev.speaker
-
-
-def _introduced(doc: _Doc, i: int) -> Optional[Actor]:
-    """The person the sentence right before token ``i``, in its paragraph, names as its subject (a
-    nominative name outside quotations): the one who speaks in the dash quote that follows."""
-    s = doc.sent_of(i)
-    if s == 0 or any(not doc.toks[k].is_punct for k in range(doc.sent_range(s)[0], i)):
-        return None  # the quote opens its sentence (past its dash)
-    a, b = doc.sent_range(s - 1)
-    if doc.para[a] != doc.para[i]:
-        return None
-    if any(doc.toks[k].idx in _quoted_spans(doc) for k in range(a, b)):
-        return None  # a quote's own sentence and attribution: the quote continues it
-    m = _nominative_subject(doc, a, b)
-    return m[0] if m is not None and m[0].type == "person" else None
-
-
-def _after_heading(doc: _Doc, i: int) -> bool:
-    """The line before the paragraph holding token ``i`` is a subheading (no closing punctuation)."""
-    from .demand_layout import is_heading_line
-    a = doc.para_start(i)
-    return a > 0 and doc.para[a - 1] != doc.para[a] and is_heading_line(doc, a - 1)
-
-
-def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
-    """The first mention in tokens [a, b) that can be a subject: nominative, not after a preposition; in
-    the last clause before the colon when it has one ("Lekarze stawiają warunki, Chmielowiec: „…”")."""
-    c = next((k for k in range(b - 1, a, -1) if doc.toks[k].text in ",;"), None)
-    m = _nominative_subject(doc, c + 1, b) if c is not None else None
-    if m is not None:
-        return m
-    m = _nominative_subject(doc, a, b)
-    if m is not None:
-        return m
-    return doc.mention.get(b - 1)  # the name right before the colon, whatever its case ("Tajpej: …")
-
-
-def _nominative_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
-    k = a
-    while k < b:
-        m = doc.mention.get(k)
-        if m is not None and m[1] == k:
-            if not in_oblique(doc, m) and mention_nominative(doc, m) and m[0].type != "place":
-                return m
-            k = m[2] + 1
-            continue
-        k += 1
-    return None
