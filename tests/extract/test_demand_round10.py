@@ -64,3 +64,19 @@ def parties(text, kind="item"):
 ])
 def test_protest_site_is_the_addressee(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a letter in the paragraph before, then a narrated scene later in another paragraph: another event,
+    # whose demands the letter's addressee is not asked
+    ("Szefowie związków kopalni wysłali list do premiera Jana Lisa.\n\n"
+     "W piątek rada odwołała prezesa. Obrady zostały przerwane przez górników, którzy weszli na salę, "
+     "domagając się cofnięcia uchwały.",
+     [("cofnięcia uchwały", "górnicy", None)]),
+    # the paragraph opens with the demand: the letter's addressee as before
+    ("Związek Górników wysłał list do premiera Jana Lisa.\n\n"
+     "Związek domaga się w nim cofnięcia uchwały rady.",
+     [("cofnięcia uchwały ra", "Związek Górników", "Jan Lis")]),
+])
+def test_letter_before_reaches_the_next_paragraph_only_at_its_start(text, expected):
+    assert [p for p in parties(text) if p[0].startswith("cofnięcia")] == expected

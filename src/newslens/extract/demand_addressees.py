@@ -193,15 +193,20 @@ class Addressees:
         """The addressee of a petition or letter sent in this or the two previous sentences of the paragraph."""
         doc = self.doc
         s = doc.toks[k].sent
+        # a letter in the paragraph before speaks for a paragraph that opens with the demand, or for a speech
+        # that goes on about it; a narrated scene later in the paragraph is another event ("Posiedzenie
+        # zostało przerwane przez związkowców, którzy …, domagając się …")
+        first = (s == 0 or doc.para[doc.sent_range(s)[0]] != doc.para[doc.sent_range(s - 1)[0]]
+                 or self.quoted[k] or self.quote_at(doc.toks[k].idx) is not None)
         for s0 in (s, s - 1, s - 2, s - 3):
-            if s0 < 0 or doc.para[doc.sent_range(s0)[0]] < doc.para[k] - 1:
+            if s0 < 0 or doc.para[doc.sent_range(s0)[0]] < doc.para[k] - (1 if first else 0):
                 break
             if s0 in self.sent_to:
                 return list(self.sent_to[s0])
         # the petition is named again nearby ("Petycję odebrał wicewojewoda. Związek wylicza w niej …"):
         # the addressee it was sent to earlier
         for s0 in (s, s - 1, s - 2):
-            if s0 >= 0 and s0 in self.carrier_sents and doc.para[doc.sent_range(s0)[0]] >= doc.para[k] - 1:
+            if s0 >= 0 and s0 in self.carrier_sents and doc.para[doc.sent_range(s0)[0]] >= doc.para[k] - (1 if first else 0):
                 got = self.sent_earlier(s0)
                 if got is not None:
                     return list(self.sent_to[got])
