@@ -80,3 +80,17 @@ def test_protest_site_is_the_addressee(text, expected):
 ])
 def test_letter_before_reaches_the_next_paragraph_only_at_its_start(text, expected):
     assert [p for p in parties(text) if p[0].startswith("cofnięcia")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comma before another verb of demanding ends the first verb's span: each verb has its own item
+    ("Kolejarze chcą wyższych płac, domagać się będą też dymisji prezesa spółki.",
+     ["wyższych płac", "dymisji prezesa spółki"]),
+    ("Pielęgniarki chcą nowych etatów, domagając się również zmiany grafików.",
+     ["nowych etatów", "zmiany grafików"]),
+    # a comma list of nouns goes on as before
+    ("Kolejarze chcą wyższych płac, nowych lokomotyw i premii.",
+     ["wyższych płac", "nowych lokomotyw", "premii"]),
+])
+def test_second_demand_verb_after_a_comma(text, expected):
+    assert items(text) == expected

@@ -111,6 +111,9 @@ class _Finder(EnumeratedLists, VerbFrames):
             if abbrev and len(t.text) > 1 and t.text.endswith(".") and k + 1 < b and toks[k + 1].is_title \
                     and self.is_trigger_ahead(k + 1, min(b, k + 3)):
                 return k + 1  # "… o 700 zł. Kolejnym postulatem jest …": the splitter kept one sentence
+            if t.text == "," and any(toks[j].lemma in self.verbs and toks[j].pos in ("inf", "fin", "praet", "pcon", "bedzie")
+                                     for j in range(k + 1, min(b, k + 4))):
+                return k  # "chcą podwyżek, domagać się też będą odwołania …": another verb of demanding, its own frame
             if t.text == "," and k + 2 < b and toks[k + 1].lower == "a" and self.is_trigger_ahead(k + 2, min(b, k + 6)):
                 return k  # ", a wśród jej żądań znalazło się …", ", a trzecim — …"
         return b
