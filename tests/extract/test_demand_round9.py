@@ -339,10 +339,12 @@ def test_gdy_tylko(text, expected):
     ("Zarząd spółki Węglokoks odwołał dwóch wiceprezesów. Posiedzenie rady zostało przerwane przez kilkudziesięciu "
      "związkowców, którzy weszli do sali, domagając się cofnięcia uchwał o odwołaniu wiceprezesów.",
      [("cofnięcia uchwał o odwołaniu wiceprezesów", "związkowcy", None)]),
-    # the organiser is the subject of "zorganizował", not the ministry the demonstration stood before
+    # the organiser is the subject of "zorganizował", not the ministry the demonstration stood before; the
+    # ministry in front of which they protest is the addressee (round 9 second phase: a protest's site)
     ("ZNP zorganizował manifestację przed Ministerstwem Edukacji Narodowej. Związkowcy manifestowali przed "
      "Ministerstwem Edukacji Narodowej, domagając się podwyżek płac oraz krótszego pensum.",
-     [("podwyżek płac", "ZNP", None), ("krótszego pensum", "ZNP", None)]),
+     [("podwyżek płac", "ZNP", "Ministerstwo Edukacji Narodowej"),
+      ("krótszego pensum", "ZNP", "Ministerstwo Edukacji Narodowej")]),
 ])
 def test_participle_subject_and_organiser(text, expected):
     assert items(text) == expected
