@@ -314,10 +314,16 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 any(toks[k].lemma in role_words() for k in range(t.i + 1, b))
                 or _subject_after(doc, t.i) is not None))  # a clause, a subject after the verb (not "w AeroServ")
             opened = max((k for k in range(a, t.i - 1) if toks[k].text == ","), default=None)
-            if opened is not None and toks[opened + 1].lemma.lower() == "który":
+            if d is None and opened is not None and toks[opened + 1].lemma.lower() == "który":
                 clause = False  # "X, który …, zapowiedział …": the comma closes the subject's relative clause
-            if d is not None and any(is_dash(doc, k) and toks[k - 1].text[-1:] not in ".!?…" for k in range(a + 1, d)):
+            inner = next((k for k in range(a + 1, d) if is_dash(doc, k) and toks[k - 1].text[-1:] not in ".!?…"),
+                         None) if d is not None else None
+            if inner is not None and not any(x.pos in VERBAL for x in toks[a:inner]):
                 clause = False  # "Jego prezes Adam Lis - który … - zapowiedział, że": the dash closes an aside
+                # opened after a bare subject; after a clause ("Jeśli to jest … ludzi – oczywiście, że to zrobimy
+                # - zapowiedział.") the inner dash is the speaker's own
+            if any(toks[k].idx in taken for k in range(a, last + 1)):
+                clause = False  # "… wiosną 2022 r. - Turcja jest gotowa … - oświadczył X": the dash quote's own verb
             if len([x for x in toks[a:last + 1] if x.is_word]) >= 4 and clause:
                 first = _first_person_run(doc, s, taken) if d is not None else None
                 if first is None and d is not None and doc.para[a] > 0 and doc.para_start(a) == a \
@@ -329,6 +335,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 else:  # the speaker's own words in the first person, unmarked, run back to where they start
                     f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
                 f.attr_span = (t.i, b)
+                # a clause reported inside the speaker's own words ("I, szczerze mówiąc, myślę, że on … – powiedział.")
+                # is no quote of its own, as inside quotation marks
+                out = [g for g in out if not f.start <= toks[g.verb_tok].idx < f.end]
                 out.append(f)
                 continue
         if lemma and t.i - 2 > a and toks[t.i - 1].lower == "jak" and is_dash(doc, t.i - 2):
@@ -454,6 +463,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             if toks[k].lower in COORD and k + 1 < b and _verb_lemma(toks[k + 1]):
                 end = k
                 break
+            if k > comp and toks[k].idx in taken and is_dash(doc, k - 1):
+                end = k - 1  # "…, że runda odbędzie się wiosną 2022 r. - Turcja jest gotowa … - oświadczył X."
+                break  # (a dash quote the splitter left in the sentence after an abbreviation)
         last = end - 1
         while last > comp and toks[last].is_punct:
             last -= 1

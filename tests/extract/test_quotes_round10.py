@@ -1,0 +1,44 @@
+"""Quotes, round 9 second phase: misses on the development real pages, as invented sentences of the same
+constructions (other words and names). Each row: text -> expected quotes (kind, speaker, via, text start)."""
+import pytest
+
+from .test_quotes import assert_quotes, quotes
+
+DASH_RUNS = [
+    # an unmarked sentence closed by a dash attribution may hold a dash of its own after a clause
+    ("Minister Adam Wrona mówił długo o szpitalach. Jeśli to jest jedyna droga, w której możemy uratować oddział "
+     "– oczywiście, że to zrobimy - zapowiedział.",
+     [("direct", "Adam Wrona", None, "Jeśli to jest jedyna droga")]),
+    # negative: after a bare subject the two dashes close an aside, and the clause after 'że' is reported
+    ("Protest zorganizował Związek Sadowników. Jego prezes, Adam Lipski - który wcześniej spotkał się z "
+     "dziennikarzami w Grójcu - zapowiedział, że po południu ciągniki wjadą do Radomia.",
+     [("indirect", "Adam Lipski", None, "po południu ciągniki")]),
+    # a clause reported inside the speaker's own unmarked words is no quote of its own
+    ("Wojewoda Adam Lis przyjechał na miejsce.\n\nNie lubię tego człowieka. I, szczerze mówiąc, myślę, że on "
+     "również mnie nie lubi- powiedział wojewoda.",
+     [("direct", "Adam Lis", None, "Nie lubię tego człowieka. I, szczerze")]),
+    ("Rzeczniczka sądu Ewa Malec odniosła się do wyroku.\n\nMusimy poczekać na uzasadnienie. Nasza ocena, "
+     "przedstawiana wielokrotnie przez prezesa Jana Kota, wskazuje, że wyrok jest błędny - zapewniła rzeczniczka.",
+     [("direct", "Ewa Malec", None, "Musimy poczekać na uzasadnienie")]),
+    # a one-sentence paragraph ending in a relative clause before the dash attribution
+    ("Wiceminister Jan Bąk zapowiedział, że przyjedzie do Lublina.\n\nNie jest ani potrzebny, ani nie zmieni "
+     "decyzji, które są podjęte - powiedział.",
+     [("indirect", "Jan Bąk", None, "przyjedzie do Lublina"),
+      ("direct", "Jan Bąk", None, "Nie jest ani potrzebny")]),
+    # negative: "X, który …, zapowiedział …" without a dash: the comma closes the subject's relative clause
+    ("Radny Jan Kruk, który od lat walczy o park, zapowiedział złożenie skargi.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DASH_RUNS)
+def test_dash_attribution_runs(text, expected):
+    assert_quotes(text, expected)
+
+
+def test_a_reported_clause_stops_before_a_dash_quote_in_its_sentence():
+    # the splitter keeps "r. - Turcja" in one sentence: the reported clause ends before the dash quote
+    got = quotes("Prezydent Adam Lis zapewnił, że kolejna runda rozmów odbędzie się w Gdańsku, tak jak w 2022 r. "
+                 "- Jesteśmy gotowi gościć obie strony w każdej chwili - oświadczył Lis.")
+    assert [(k, s) for k, s, _, _ in got] == [("indirect", "Adam Lis"), ("direct", "Adam Lis")], got
+    assert got[0][3].startswith("kolejna runda") and got[0][3].endswith("w 2022 r."), got
+    assert got[1][3].startswith("Jesteśmy gotowi") and got[1][3].endswith("w każdej chwili"), got
