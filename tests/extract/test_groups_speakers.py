@@ -36,3 +36,18 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_protesters_are_the_organiser_of_the_action(text, expected):
     assert speakers(text) == expected
+
+
+EXPERTS = [
+    # economists or analysts of a named body speak for it (as the dev gold has "Ekonomiści banku ING" -> ING)
+    ("Ekonomiści Polskiego Instytutu Ekonomicznego szacują, że import wołowiny wzrośnie o jedną trzecią.",
+     [("Polski Instytut Ekonomiczny", False, "import wołowiny wzro")]),
+    # negative: unnamed economists are a group speaking as itself
+    ("Ekonomiści szacują, że import wołowiny wzrośnie o jedną trzecią.",
+     [("ekonomiści", True, "import wołowiny wzro")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXPERTS)
+def test_experts_of_a_named_body(text, expected):
+    assert speakers(text) == expected
