@@ -94,3 +94,16 @@ def test_letter_before_reaches_the_next_paragraph_only_at_its_start(text, expect
 ])
 def test_second_demand_verb_after_a_comma(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a first-person request with the perfective verb: "chciałbym poprosić X o", "poproszę, aby …"
+    ("– Chciałbym poprosić kibiców o wspieranie drużyny – powiedział trener Jan Lis.",
+     [("wspieranie drużyny", "Jan Lis", None)]),
+    ("– Poproszę, aby rada rozpatrzyła mój wniosek w piątek – powiedział prezes Jan Lis.",
+     [("rada rozpatrzyła mój", "Jan Lis", None)]),
+    # a third person's wish to ask is no request the text reports as made
+    ("– Chciał poprosić o radę – powiedział Jan Lis.", []),
+])
+def test_first_person_poprosic(text, expected):
+    assert parties(text) == expected

@@ -103,7 +103,7 @@ class VerbFrames:
         prep = self.verbs[lemma]
         tag = t.reading.tag if t.reading else ""
         first_person = ":pri" in tag or ":sec" in tag
-        if lemma == "prosić" and not (t.pos == "fin" and ":pri" in tag):
+        if lemma in ("prosić", "poprosić") and not (t.pos == "fin" and ":pri" in tag or self._first_person_wish(k)):
             return None
         if t.pos == "inf" and k > 0 and toks[k - 1].lemmas() & {"móc", "mieć", "trzeba", "warto", "należy", "można", "powinien"}:
             return None  # "komisja może wezwać klub do wyjaśnień", "trzeba domagać się …": no one demands
@@ -235,6 +235,15 @@ class VerbFrames:
         if opened is not None:
             f.by = self.P.subject(opened)  # "a zawodnicy - w tym kapitan X - domagają się": the subject before the aside
         return f
+
+    def _first_person_wish(self, k: int) -> bool:
+        """An infinitive after a first-person "chcieć" ("Chciałbym poprosić …", "chcemy poprosić …"): the
+        speaker makes the request."""
+        toks = self.toks
+        if toks[k].pos != "inf" or k == 0 or toks[k - 1].lemma != "chcieć":
+            return False
+        w = toks[k - 1]
+        return w.lower.endswith(("bym", "byśmy")) or w.pos == "fin" and ":pri" in (w.reading.tag if w.reading else "")
 
     def _wish_after_addressee(self, o: int, j: int) -> Optional[int]:
         """The start of a ", by/aby/żeby" clause closing the addressee phrase "do X" at ``o`` (nouns and
