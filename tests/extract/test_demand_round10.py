@@ -107,3 +107,16 @@ def test_second_demand_verb_after_a_comma(text, expected):
 ])
 def test_first_person_poprosic(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an urging its speaker states: "namawiamy do A i do B"
+    ("– Od miesięcy namawiamy do rozmów. Namawiamy bardzo mocno do podpisania umowy i do zwołania komisji "
+     "– powiedział poseł Jan Lis.",
+     [("rozmów", "Jan Lis", None), ("podpisania umowy", "Jan Lis", None), ("zwołania komisji", "Jan Lis", None)]),
+    # a reported persuasion, a seller's pitch: no demand
+    ("Jan Lis namawiał kolegę do zakupu akcji.", []),
+    ("Sprzedawca namawia klientów do zakupu.", []),
+])
+def test_first_person_namawiac(text, expected):
+    assert parties(text) == expected

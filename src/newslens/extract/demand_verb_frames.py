@@ -103,6 +103,8 @@ class VerbFrames:
         prep = self.verbs[lemma]
         tag = t.reading.tag if t.reading else ""
         first_person = ":pri" in tag or ":sec" in tag
+        if lemma == "namawiać" and not (t.pos == "fin" and ":pri" in tag):
+            return None
         if lemma in ("prosić", "poprosić") and not (t.pos == "fin" and ":pri" in tag or self._first_person_wish(k)):
             return None
         if t.pos == "inf" and k > 0 and toks[k - 1].lemmas() & {"móc", "mieć", "trzeba", "warto", "należy", "można", "powinien"}:
