@@ -42,3 +42,21 @@ def test_a_reported_clause_stops_before_a_dash_quote_in_its_sentence():
     assert [(k, s) for k, s, _, _ in got] == [("indirect", "Adam Lis"), ("direct", "Adam Lis")], got
     assert got[0][3].startswith("kolejna runda") and got[0][3].endswith("w 2022 r."), got
     assert got[1][3].startswith("Jesteśmy gotowi") and got[1][3].endswith("w każdej chwili"), got
+
+
+CONDITIONS = [
+    # the "że" after "pod warunkiem" is the condition's, not the speech verb's: the "Jak mówił" clause is the quote
+    ("W poniedziałek minął termin. Jak mówił Adam Kruk, komitet nadal czeka na rozmowy z wojewodą, chociaż związki "
+     "deklarują też gotowość rozmów z innymi urzędnikami, pod warunkiem, że będą to osoby z pełnomocnictwem "
+     "wojewody.",
+     [("indirect", "Adam Kruk", None, "komitet nadal czeka")]),
+    ("Związkowcy deklarują gotowość do rozmów, pod warunkiem, że wojewoda przyjedzie.", []),
+    # negative: a speech verb's own "że" after a phrase between commas
+    ("Minister Jan Bąk powiedział w piątek, w rozmowie z radiem, że rozmowy się odbędą.",
+     [("indirect", "Jan Bąk", None, "rozmowy się odbędą")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDITIONS)
+def test_a_condition_clause_is_no_reported_clause(text, expected):
+    assert_quotes(text, expected)

@@ -408,8 +408,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                         and any(x.text == ":" for x in toks[k + 2:b]):
                     comp = k + 1  # "wyliczył, czego oczekuje od władz: …": the content it announces
                     break
-                if toks[k].text in ".;:!?" or toks[k].lower in COMPLEMENTIZERS or _verb_lemma(toks[k]):
-                    break
+                if toks[k].text in ".;:!?" or toks[k].lower in COMPLEMENTIZERS or _verb_lemma(toks[k]) \
+                        or toks[k].lemma.lower() in lexicon_set("quote_scan_stops.txt"):
+                    break  # ("…, pod warunkiem, że …": the condition's "że", not the verb's)
             if comp is None and t.i > a and _jak_before(toks, t.i, a):
                 k = t.i + 1
                 while k < b and toks[k].text != ",":
