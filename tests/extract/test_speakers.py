@@ -430,3 +430,12 @@ ORGAN_OF_A_KIND = [
 @pytest.mark.parametrize("text,expected", ORGAN_OF_A_KIND)
 def test_organ_of_an_institution_named_by_its_kind(text, expected):
     assert_quotes(text, expected)
+
+
+def test_letter_author_is_not_its_addressee_named_after_a_role():
+    # "czytamy w liście": the subject before writes it; the addressee after "do prezydenta X" never does
+    text = ('Prezydent Ciechanowa Krzysztof Wnuk nie zgadza się z klubem.\n\nDo sporu włączyło się '
+            'Stowarzyszenie Kibiców Orła Ciechanów. W liście otwartym do prezydenta Wnuka, opublikowanym we '
+            'wtorek w sieci, członkowie stowarzyszenia domagają się wypłaty zaległej transzy.\n\n"Panie '
+            'Prezydencie, przyszłość klubu leży na Pańskim biurku" - czytamy w liście.')
+    assert [s for _, s, _, t in quotes(text) if t.startswith("Panie")] == ["Stowarzyszenie Kibiców Orła Ciechanów"]

@@ -105,6 +105,9 @@ def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
         a, b = doc.sent_range(s - back)
         for k in range(a, b):
             m = doc.mention.get(k)
+            role = doc.mention.get(k - 1) if m and k > 0 else None
+            if role is not None and role[0] is m[0] and in_oblique(doc, role):
+                continue  # the name after its own role's oblique mention: "do prezydenta Wnuka"
             if m and k == m[1] and m[0].type in kinds \
                     and mention_nominative(doc, m) and not in_oblique(doc, m):
                 return m[0]
