@@ -120,3 +120,21 @@ def test_first_person_poprosic(text, expected):
 ])
 def test_first_person_namawiac(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "chce" after a connective adverb continues the demander of the sentence before
+    ("Związek Zawodowy Kolejarzy domaga się nowej ustawy o kolei. Ponadto chce nowych przepisów o premiach.",
+     [("nowej ustawy o kolei", "Związek Zawodowy Kolejarzy", None),
+      ("nowych przepisów o p", "Związek Zawodowy Kolejarzy", None)]),
+    # the sentence before demands nothing: no demander to continue
+    ("Związek Zawodowy Kolejarzy otworzył nowe biuro. Ponadto chce nowej siedziby.", []),
+])
+def test_connective_chce_continues_the_demander(text, expected):
+    assert parties(text) == expected
+
+
+def test_changes_with_a_purpose_clause_are_stated():
+    # "zmian …" announces changes listed later, unless a purpose clause states them (", tak aby …" too)
+    got = parties("Związek Zawodowy Kolejarzy chce zmian w systemie premii, tak aby kolejarze mieli wyższe pensje.")
+    assert got == [("zmian w systemie pre", "Związek Zawodowy Kolejarzy", None)]

@@ -373,7 +373,9 @@ class VerbFrames:
             return True  # "Ukraińska strona chce także …": a subject the text names by a common noun
         s = self.toks[k].sent
         a = self.doc.sent_range(s)[0]
-        if p is None and thing and k == a and s > 0 and not self.in_quote(k):
+        opens = k == a or k - a <= 2 and all(self.toks[j].pos in ("adv", "qub", "part") for j in range(a, k))
+        if p is None and thing and opens and s > 0 and not self.in_quote(k):
+            # the verb opens its sentence, or only a connective adverb stands before it ("Ponadto chce …")
             a0, b0 = self.doc.sent_range(s - 1)
             if self.doc.para[a0] == self.doc.para[k] and any(self._is_trigger(j) for j in range(a0, b0)):
                 return True  # "X domagają się A. Chcą też B": the demanders of the sentence before
@@ -446,8 +448,10 @@ class VerbFrames:
             if toks[j].lemma in self.nouns or toks[j].lemma in self.announce_nouns and (
                     not self.announce_nouns[toks[j].lemma] or self._plural_genitive(j)) \
                     or toks[j].pos == "num" and toks[j].text.isalpha() and j + 2 == e and toks[j + 1].pos == "subst":
-                return not any(toks[x].text == ":" or toks[x].text == "," and x + 1 < e and toks[x + 1].lower in ("aby", "by", "żeby")
-                               for x in range(j, e))  # ("zmian w prawie, aby mogli …": the purpose states them)
+                return not any(toks[x].text == ":" or toks[x].text == "," and x + 1 < e and (
+                    toks[x + 1].lower in ("aby", "by", "żeby")
+                    or toks[x + 1].lower == "tak" and x + 2 < e and toks[x + 2].lower in ("aby", "by", "żeby"))
+                               for x in range(j, e))  # ("zmian w prawie, (tak) aby mogli …": the purpose states them)
         return False
 
     def _plural_genitive(self, j: int) -> bool:
