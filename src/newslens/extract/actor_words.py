@@ -50,7 +50,7 @@ def lemma_keys(t: Tok) -> set[str]:
     return _form_keys(t)[1]
 
 
-def _gaz_entries(t: Tok) -> list:
+def gaz_entries(t: Tok) -> list:
     """The gazetteer entries whose first word may be token ``t`` (by form, then by lemma), in the
     order ``gaz_match`` tries them (shared: not to be changed)."""
     return _form_keys(t)[2]
@@ -80,7 +80,7 @@ def gaz_match(toks: list[Tok], i: int) -> Optional[tuple[int, str, str, str]]:
     if not t.is_word and not t.text.isdigit():
         return None
     quotes = QUOTE_OPEN + QUOTE_CLOSE
-    for entry in _gaz_entries(t):
+    for entry in gaz_entries(t):
         n = len(entry.words)
         if i + n > len(toks):
             continue

@@ -30,7 +30,7 @@ from .actor_words import (adjective_before_institution, office_name, saint_name_
                           guessed_adjective_of, hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name, is_institution,
                           is_name_token, is_unit_noun, opens_clause,
                           is_roman_numeral, listed_offices, listed_place_as_adjective, listed_word_as_adjective, particle_name,
-                          person_quals, place_preps, second_person, common_word_opening)
+                          person_quals, place_preps, second_person, common_word_opening, gaz_entries)
 from .actor_listed import channel_number, coordinated_branch, names_a_branch
 from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_initial_surnames, coordinated_people,
                              mentions_before_cut, named_elsewhere, team_mention)
@@ -43,7 +43,7 @@ from .merge import (People, fold_spelling, initials, initials_with_conjunctions,
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import CASES, DASHES, Text, Tok, in_spans, layout_lines, readings
+from ..nlp import CASES, DASHES, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, readings
 
 
 def _run_end(text: Text, i: int) -> int:
@@ -289,6 +289,31 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
     return memo[key]
 
 
+# (id of the readings, lemma, form) -> (readings, inert): worked out once per form, not per token; the
+# readings are held, so their id is not reused while the entry stays (as actor_words._by_form)
+_inert: dict[tuple, tuple] = {}
+
+
+def _inert_form(t: Tok) -> bool:
+    """A token not in title case that opens nothing ``find_mentions`` looks for at it: no saint's title,
+    quotation mark or "+", team noun, gazetteer entry, acronym, region noun or domain; the loop passes
+    it over (the test of every branch for such a token, once per form). Whether the next word is a
+    saint's title (a church's noun before it) is the caller's."""
+    rs = t.readings
+    key = (id(rs), t.lemma, t.text)
+    got = _inert.get(key)
+    if got is None or got[0] is not rs:
+        if len(_inert) > 200_000:
+            _inert.clear()
+        inert = not t.is_title and t.lower not in lexicon_set("saint_titles.txt") \
+            and t.text not in QUOTE_OPEN and t.text != "+" \
+            and not any(r.pos == "subst" and r.has("sg") and r.lemma in lexicon_set("team_nouns.txt") for r in rs) \
+            and not ((t.is_word or t.text.isdigit()) and gaz_entries(t)) and not is_acronym(t) \
+            and t.lemma.lower() not in lexicon_set("region_nouns.txt") and not is_domain(t)
+        got = _inert[key] = (rs, inert)
+    return got[1]
+
+
 def find_mentions(text: Text) -> list[Mention]:
     """Every actor mention, in text order."""
     toks = text.toks
@@ -304,8 +329,13 @@ def find_mentions(text: Text) -> list[Mention]:
         toks[k + 1].text for k in range(len(toks) - 1)
         if toks[k + 1].is_title and toks[k].sent == toks[k + 1].sent
         and (is_first_name(toks[k]) or (toks[k].guessed and toks[k + 1].guessed and not gaz_match(toks, k))))
+    saints = lexicon_set("saint_titles.txt")
+    ntoks = len(toks)
     i = 0
     while i < len(toks):
+        if _inert_form(toks[i]) and not (i + 1 < ntoks and toks[i + 1].lower in saints):
+            i += 1  # every test below fails for it (a church's noun is one before a saint's title)
+            continue
         if layout and in_spans(layout, toks[i].idx):  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
             i += 1
             continue
