@@ -138,3 +138,20 @@ def test_changes_with_a_purpose_clause_are_stated():
     # "zmian …" announces changes listed later, unless a purpose clause states them (", tak aby …" too)
     got = parties("Związek Zawodowy Kolejarzy chce zmian w systemie premii, tak aby kolejarze mieli wyższe pensje.")
     assert got == [("zmian w systemie pre", "Związek Zawodowy Kolejarzy", None)]
+
+
+def conditions(text):
+    return [(d.text[:24], d.by) for d in demands(text) if d.kind == "condition"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a premise of the argument: a present-tense verb of opinion with "że" after it
+    ("– Jeśli wszyscy uważają, że trzeba rozmawiać, to przy stole muszą usiąść obie strony – powiedział "
+     "premier Jan Lis.", []),
+    ("– Jeżeli dyrektor twierdzi, że nic nie może, to niech odejdzie – mówiła Anna Kos.", []),
+    # a future act of answering asks the addressee to act: a condition
+    ("– Jeżeli dyrektor powie, że nic nie może, to zaczniemy strajk – mówiła Anna Kos.",
+     [("dyrektor powie, że nic n", "Anna Kos")]),
+])
+def test_opinion_premise_is_no_condition(text, expected):
+    assert conditions(text) == expected

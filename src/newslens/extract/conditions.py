@@ -104,6 +104,17 @@ def _rule(doc: _Doc, a: int, b: int) -> bool:
     return any(toks[j].lower in words and not (j + 1 < b and toks[j + 1].lemma == "być") for j in range(a, b))
 
 
+def _opinion(doc: _Doc, a: int, b: int) -> bool:
+    """The first verb of [a, b) is a present-tense verb of opinion or statement followed by ", że/iż"
+    (data/condition_opinion_verbs.txt): "jeśli ludzie uważają, że …" is an argument's premise."""
+    toks, words = doc.toks, lex("condition_opinion_verbs.txt")
+    j = next((x for x in range(a, b) if toks[x].pos in VERBS), None)
+    if j is None or toks[j].lemma not in words or toks[j].pos != "fin":
+        return False
+    tag = toks[j].reading.tag if toks[j].reading else ""
+    return ":imperf" in tag and any(toks[x].lower in ("że", "iż") for x in range(j + 1, min(b, j + 3)))
+
+
 def _verb_in(doc: _Doc, a: int, b: int) -> bool:
     return any(doc.toks[j].pos in VERBS for j in range(a, b))
 
@@ -341,6 +352,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             n_before = bisect.bisect_right(taken_starts, off)
             if (n_before and taken_reach[n_before - 1] > off) or any(c.span[0] <= start < c.span[1] for c in out[-3:]):
                 continue  # inside a demanded item or a condition already found
+            if _opinion(doc, start, end):
+                continue  # "Jeśli ludzie uważają, że …, to …": a premise, not a condition on an act
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
             of = [x for x in P.addressees(start, end) if _after_from(doc, P, x, start, end)]
