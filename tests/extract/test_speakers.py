@@ -439,3 +439,16 @@ def test_letter_author_is_not_its_addressee_named_after_a_role():
             'wtorek w sieci, członkowie stowarzyszenia domagają się wypłaty zaległej transzy.\n\n"Panie '
             'Prezydencie, przyszłość klubu leży na Pańskim biurku" - czytamy w liście.')
     assert [s for _, s, _, t in quotes(text) if t.startswith("Panie")] == ["Stowarzyszenie Kibiców Orła Ciechanów"]
+
+
+FEMININE_ROLE = [
+    # a feminine role noun the role classes list ("adwokatka") refers back to the woman who just spoke
+    ('Mecenas Anna Rudnicka przekonywała, że opinia biegłego jest "pełna błędów i domysłów". - Mój klient złoży '
+     'wyjaśnienia dopiero po otrzymaniu nagrań - zapowiedziała adwokatka.',
+     [("partial", "Anna Rudnicka", None, "pełna błędów"), ("direct", "Anna Rudnicka", None, "Mój klient")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FEMININE_ROLE)
+def test_feminine_role_noun_refers_back(text, expected):
+    assert_quotes(text, expected)
