@@ -60,3 +60,25 @@ CONDITIONS = [
 @pytest.mark.parametrize("text,expected", CONDITIONS)
 def test_a_condition_clause_is_no_reported_clause(text, expected):
     assert_quotes(text, expected)
+
+
+HEADLINE_ROLES = [
+    # a headline label made of a role noun and its body's name: the holder the text names speaks
+    ("Kapitan Wisły: Coraz mocniej patrzymy w dół\n\n– Co mogę powiedzieć? Znowu przegraliśmy – mówił Adam Bryła, "
+     "kapitan Wisły.",
+     [("direct", "Adam Bryła", None, "Coraz mocniej patrzymy"), ("direct", "Adam Bryła", None, "Co mogę")]),
+    # ... null when the text names no holder of that role (the body in a short form the text does not link)
+    ("Kapitan Wisły: Coraz mocniej patrzymy w dół\n\n– Co mogę powiedzieć? Znowu przegraliśmy – mówił Adam Bryła.",
+     [("direct", None, None, "Coraz mocniej patrzymy"), ("direct", "Adam Bryła", None, "Co mogę")]),
+    # two labels in one headline: a role noun alone is a label too (a common noun with no role is not)
+    ("Rolnik: Mówi pan o planach, to niech je pan pokaże. Minister: Spokojnie, młody człowieku\n\nMinister "
+     "rolnictwa Jan Kos zorganizował spotkanie z rolnikami.",
+     [("direct", "Jan Kos", None, "Spokojnie, młody człowieku")]),
+    # negative: a role label before two words without a verb is a topic, no quote
+    ("Minister: nowe przepisy\n\nMinister rolnictwa Jan Kos zorganizował spotkanie z rolnikami.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_ROLES)
+def test_headline_role_labels(text, expected):
+    assert_quotes(text, expected)

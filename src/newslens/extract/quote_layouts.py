@@ -69,6 +69,11 @@ def label_colon(doc: _Doc, m: tuple) -> Optional[int]:
         return None
     if toks[k].text == ":":
         return k
+    body = doc.mention.get(k)  # "Kapitan Wisły:", "Rzecznik Kremla:": a role noun taken as its holder, its body
+    if body is not None and body[1] == k and body[0].type in BODY_TYPES and m[1] == m[2] \
+            and toks[m[1]].lemma.lower() in role_words() and body[2] + 1 < len(toks) \
+            and toks[body[2] + 1].text == ":" and doc.para[body[2] + 1] == doc.para[k]:
+        return body[2] + 1
     if toks[k].text != "(" and toks[k].lower not in ("o", "do"):
         return None
     closing = toks[k].text == "("
@@ -283,7 +288,9 @@ def _headline_labels(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         a, b = doc.sent_range(doc.sent_of(i))
         j = min(b, next((k for k in range(a, len(toks)) if doc.para[k] != 0), len(toks))) - 1
         m = doc.mention.get(a)
-        n = doc.mention.get(m[2] + 1) if m is not None and m[1] == a else None
+        if m is None:  # "Minister: Powoli …", "Kapitan Polonii: …": a role noun the mention layer did not take
+            m = _role_label(doc, a, j)
+        n = doc.mention.get(m[2] + 1) if m is not None and m[1] == a and m[0] is not None else None
         if n is not None and n[0] is m[0] and n[1] == m[2] + 1:  # "Minister Nowak: …": the title, then the name
             m, a = n, n[1]
         f = _label_quote(doc, a, j, m, taken) if j - a <= 24 else None
@@ -319,16 +326,35 @@ def _label_quote(doc: _Doc, i: int, j: int, m: Optional[tuple], taken: _Spans) -
     return _Found("direct", toks[k].idx, toks[last].end, speaker=m[0], explicit=m[0] is not None)
 
 
+BODY_TYPES = ("organization", "media", "place")
+
+
+def _role_word(doc: _Doc, x: int) -> bool:
+    """A lower-case word of a role label (``prezydenta``, ``szpitala``): no verb, no mention."""
+    t = doc.toks[x]
+    return t.text[:1].islower() and x not in doc.mention and not (t.reading is not None and t.reading.pos in VERBAL)
+
+
+def _body_word(doc: _Doc, x: int) -> bool:
+    """A word of the role's body named after it (``Kapitan Polonii:``, ``Rzecznik Kremla:``): a body's mention,
+    or a capitalised noun the mention layer did not link (a headline's short form)."""
+    t, m = doc.toks[x], doc.mention.get(x)
+    if m is not None:
+        return m[0].type in BODY_TYPES
+    return t.text[:1].isupper() and t.reading is not None and t.reading.pos in ("subst", "ign")
+
+
 def _role_label(doc: _Doc, i: int, j: int) -> Optional[tuple]:
-    """A label made of a role noun in the singular and up to two lower-case words before a colon
-    (``Zastępca prezydenta:``, ``Obrońca:``, ``Dyrektor szpitala:``), as a mention of its holder
+    """A label made of a role noun in the singular and up to two lower-case words or a body's name before a
+    colon (``Zastępca prezydenta:``, ``Obrońca:``, ``Dyrektor szpitala:``, ``Kapitan Polonii:``), as a mention of its holder
     (speaker_roles._role_actor: the actor with that role, None when the text names none)."""
     toks = doc.toks
     t = toks[i]
     if not t.is_title or t.lemma.lower() not in role_words() or t.reading is None or not t.reading.has("sg"):
         return None
     c = next((x for x in range(i + 1, min(i + 4, j)) if toks[x].text == ":"), None)
-    if c is None or any(not toks[x].is_word or not toks[x].text[:1].islower() or x in doc.mention
-                        or (toks[x].reading is not None and toks[x].reading.pos in VERBAL) for x in range(i + 1, c)):
+    if c is None:
+        return None
+    if any(not toks[x].is_word or not (_role_word(doc, x) or _body_word(doc, x)) for x in range(i + 1, c)):
         return None
     return _role_actor(doc, t, i), i, c - 1
