@@ -155,3 +155,14 @@ def conditions(text):
 ])
 def test_opinion_premise_is_no_condition(text, expected):
     assert conditions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare property ("być" with adjectives) waits for no party's act
+    ("„Prosimy o stabilne przepisy, jeżeli są potrzebne i rzetelnie uzasadnione” – napisała Anna Kos.", []),
+    # an act of a party after "jeżeli" stays a condition
+    ("„Zaczniemy strajk, jeżeli zarząd nie podpisze porozumienia” – napisała Anna Kos.",
+     [("zarząd nie podpisze poro", "Anna Kos")]),
+])
+def test_bare_property_is_no_condition(text, expected):
+    assert conditions(text) == expected

@@ -115,6 +115,25 @@ def _opinion(doc: _Doc, a: int, b: int) -> bool:
     return ":imperf" in tag and any(toks[x].lower in ("że", "iż") for x in range(j + 1, min(b, j + 3)))
 
 
+def _bare_property(doc: _Doc, a: int, b: int) -> bool:
+    """[a, b) is only "być" with adjectives or passive participles, adverbs and conjunctions between
+    ("jeżeli są konieczne i rzeczowo uzasadnione"): a property of what the sentence speaks of, with no
+    party and no act to wait for."""
+    toks = doc.toks
+    cop = adj = False
+    for j in range(a, b):
+        t = toks[j]
+        if t.is_punct or t.pos in ("conj", "adv", "qub", "part", "comp") or t.lower in ("i", "a", "lub", "albo", "ani"):
+            continue
+        if t.lemma == "być" and t.pos in ("fin", "bedzie", "praet"):
+            cop = True
+        elif t.pos in ("adj", "ppas"):
+            adj = True
+        else:
+            return False
+    return cop and adj
+
+
 def _verb_in(doc: _Doc, a: int, b: int) -> bool:
     return any(doc.toks[j].pos in VERBS for j in range(a, b))
 
@@ -352,8 +371,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             n_before = bisect.bisect_right(taken_starts, off)
             if (n_before and taken_reach[n_before - 1] > off) or any(c.span[0] <= start < c.span[1] for c in out[-3:]):
                 continue  # inside a demanded item or a condition already found
-            if _opinion(doc, start, end):
-                continue  # "Jeśli ludzie uważają, że …, to …": a premise, not a condition on an act
+            if _opinion(doc, start, end) or _bare_property(doc, start, end):
+                continue  # "Jeśli ludzie uważają, że …", "jeżeli są konieczne": a premise, no condition on an act
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
             of = [x for x in P.addressees(start, end) if _after_from(doc, P, x, start, end)]
