@@ -452,3 +452,13 @@ FEMININE_ROLE = [
 @pytest.mark.parametrize("text,expected", FEMININE_ROLE)
 def test_feminine_role_noun_refers_back(text, expected):
     assert_quotes(text, expected)
+
+
+def test_doctor_title_abbreviation_before_the_name():
+    # "lek." (a physician's title) before the name does not end the attribution's sentence
+    text = ('Lekarze protestują.\n\n„Pracujemy ponad siły. Ale jeśli nikt nie przedstawi nam planu, złożymy '
+            'wypowiedzenia”\n- mówi lek. Tomasz Borys, który koordynuje protest.')
+    assert [s for _, s, _, _ in quotes(text)] == ["Tomasz Borys"]
+    # ... while the noun "lek" (a medicine) still closes a sentence before an ordinary word
+    t = nlp.analyze("Pacjent dostał nowy lek. Lekarze nie komentują sprawy.")
+    assert len(t.sents) == 2
