@@ -193,11 +193,11 @@ EXTENTS = [
     # P10: a source's acronym in brackets belongs to the source phrase, not to the quote
     ("Protest górników.\n\nWedług informacji Polskiej Grupy Górniczej (PGG), pod ziemią zostało 40 górników.",
      [("indirect", "PGG", None, "pod ziemią zostało")]),
-    # P10: an editor's note in brackets at a dash quote's end is left out; one inside stays; a bracket the
-    # quote opens closes in it
+    # P10: an editor's note in brackets at a dash quote's end stays in it, verbatim (the development real pages'
+    # gold, both times: GUIDELINES, text_end verbatim); one inside stays; a bracket the quote opens closes in it
     ("Minister Jan Nowak był pytany o przepisy.\n\n- Są reguły, których musimy przestrzegać (Komisji "
      "Europejskiej - red.) - odpowiedział.",
-     [("direct", "Jan Nowak", None, "Są reguły, których musimy przestrzegać")]),
+     [("direct", "Jan Nowak", None, "Są reguły, których musimy przestrzegać (Komisji Europejskiej - red.)")]),
     ("Minister Jan Nowak był pytany o przepisy.\n\n- Są reguły (Komisji Europejskiej - red.), których musimy "
      "przestrzegać - odpowiedział.",
      [("direct", "Jan Nowak", None, "Są reguły (Komisji Europejskiej - red.), których musimy przestrzegać")]),
@@ -267,8 +267,10 @@ def test_round9_colon_flashes(text, expected):
 
 
 @pytest.mark.parametrize("tail,text", [
-    ("(Komisji Europejskiej - red.)", "Są reguły, których musimy przestrzegać"),
+    ("(Komisji Europejskiej - red.)", "Są reguły, których musimy przestrzegać (Komisji Europejskiej - red.)"),
     ("(i to od lat)", "Są reguły, których musimy przestrzegać (i to od lat)"),
+    ("(…)", "Są reguły, których musimy przestrzegać"),  # an omission mark is no one's words
+    ("(...)", "Są reguły, których musimy przestrzegać"),
 ])
 def test_dash_quote_end_and_brackets(tail, text):
     got = quotes(f"Minister Jan Nowak był pytany o przepisy.\n\n- Są reguły, których musimy przestrzegać {tail} - "

@@ -109,13 +109,15 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         while last > i and toks[last].is_punct and toks[last].text not in ".!?…":
             last -= 1
         note = next((x for x in range(last, max(i, last - NOTE_REACH), -1) if toks[x].text in "()"), None)
-        if note is not None and toks[note].text == "(" and any(
-                toks[x].lower.rstrip(".") in lexicon_set("editor_note_words.txt") for x in range(note + 1, last + 1)):
-            last = note - 1  # "… przestrzegać (Komisji Europejskiej – red.) – odpowiedział.": the editor's note
+        close = next((x for x in range(note + 1, k) if toks[x].text == ")"), None) \
+            if note is not None and toks[note].text == "(" else None
+        if close is not None and all(x.text in ("…", ".") for x in toks[note + 1:close]):
+            last = note - 1  # "… słuchać, rozmawiać (…) – mówił.": an omission mark, no one's words
             while last > i and toks[last].is_punct and toks[last].text not in ".!?…":
                 last -= 1
-        elif note is not None and toks[note].text == "(" and last + 1 < k and toks[last + 1].text == ")":
-            last += 1  # "… (i to od lat) – odpowiedział": the bracket the quote opened closes in it
+        elif close is not None:
+            last = max(last, close)  # "… (i to od lat) – odpowiedział", "… przestrzegać (Komisji Europejskiej –
+            # red.) – odpowiedział": the bracket the quote opened closes in it; an editor's note stays verbatim
         start, end = toks[i + 1].idx, toks[last].end
         if end <= start:
             continue
