@@ -166,3 +166,17 @@ def test_opinion_premise_is_no_condition(text, expected):
 ])
 def test_bare_property_is_no_condition(text, expected):
     assert conditions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a wish without a demander (impersonal "chciałoby się"), not a first-person request
+    "Chciałoby się poprosić o więcej słońca.",
+    # a plan of a protest before a body, a promise made before one: no demand, so no addressee either
+    "Związek Zawodowy Kolejarzy planuje pikietę przed Ministerstwem Infrastruktury.",
+    "Minister Jan Lis obiecał przed Sejmem podwyżki dla kolejarzy.",
+    # a court's order, and a third-person present 'prosi' (restricted to first-person requests)
+    "Sąd Okręgowy w Gdańsku nakazał spółce wypłatę odszkodowania.",
+    "Sąd Okręgowy w Gdańsku prosi o cierpliwość.",
+])
+def test_no_demand(text):
+    assert parties(text) == []
