@@ -133,8 +133,25 @@ def particle_split(word: str) -> Optional[tuple[str, str]]:
 
 # --- people -----------------------------------------------------------------------------------
 
+# (id of the readings, form, guessed) -> (readings, the word's readings as a person's): worked out once
+# per form (the clause-initial surname test asks it of every capitalised clause opener); the readings
+# are held, so their id is not reused while the entry stays
+_person_words: dict[tuple, tuple] = {}
+
+
 def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
-    """(lemma, cases, genders, weight) a word of a person's name may stand for, best weight 1."""
+    """(lemma, cases, genders, weight) a word of a person's name may stand for, best weight 1 (a new list)."""
+    rs = t.readings
+    key = (id(rs), t.text, t.guessed)
+    got = _person_words.get(key)
+    if got is None or got[0] is not rs:
+        if len(_person_words) > 100_000:
+            _person_words.clear()
+        got = _person_words[key] = (rs, tuple(_read_person_word(t)))
+    return list(got[1])
+
+
+def _read_person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
     if t.text[:1].islower():  # a particle: "von", "der"
         return [(t.text, ALL_CASES, frozenset(GENDERS), 1.0)]
     if len(t.text.rstrip(".")) == 1 and t.text[:1].isupper():  # a surname's initial: "Tomasza K."
