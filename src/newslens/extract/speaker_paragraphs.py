@@ -42,9 +42,12 @@ def _speaks_again(doc: _Doc, v: int, gender: Optional[str]) -> Optional[Actor]:
     dodał."), when the next sentence opens with a person who "also" speaks ("Pieskow mówił też, że …"):
     that person, whom "też" says spoke just before; None otherwise."""
     from .speakers import mention_nominative
+    first = doc.__dict__.get("_first_person")
+    if first is None:  # the first token naming a person, found once per document (linear)
+        first = doc.__dict__["_first_person"] = min(
+            (k for k, m in doc.mention.items() if m[0].type == "person"), default=len(doc.toks))
     s = doc.sent_of(v)
-    if s + 1 >= len(doc.text.sents) or any(doc.mention.get(k, (None,))[0] is not None
-                                            and doc.mention[k][0].type == "person" for k in range(0, v)):
+    if s + 1 >= len(doc.text.sents) or first < v:
         return None
     a, b = doc.sent_range(s + 1)
     m = doc.mention.get(a)
