@@ -82,3 +82,25 @@ HEADLINE_ROLES = [
 @pytest.mark.parametrize("text,expected", HEADLINE_ROLES)
 def test_headline_role_labels(text, expected):
     assert_quotes(text, expected)
+
+
+REPORTED_ENDS = [
+    # a reported clause ends before an adverbial participle of speech that brings its own quote
+    ('Premier Jan Lis zapewniał nauczycieli, że projekt zostanie przyspieszony, mówiąc: "Nie będzie już żadnej '
+     'zwłoki".', ["projekt zostanie przyspieszony", "Nie będzie już żadnej zwłoki"]),
+    ("Minister Jan Bąk powiedział, że szpital zostanie otwarty, dodając, że pieniądze są w budżecie.",
+     ["szpital zostanie otwarty", "pieniądze są w budżecie"]),
+    # ... and before the writer's comment on it with a subject of its own ("co związek uznał za …")
+    ("Minister Anna Bąk przekazała, że podwyżki będą najwcześniej od 2027 r., co związek uznał za nieakceptowalne.",
+     ["podwyżki będą najwcześniej od 2027 r."]),
+    # negatives: "co oznacza" (no subject of its own) and "śledzić, co partie obiecają" stay in the clause
+    ("Minister Jan Bąk powiedział, że szpital zostanie zamknięty, co oznacza, że pacjenci pojadą do Lublina.",
+     ["szpital zostanie zamknięty, co oznacza, że pacjenci pojadą do Lublina"]),
+    ("Prezes Jan Bąk zapowiedział, że związek będzie śledzić, co partie obiecają rolnikom.",
+     ["związek będzie śledzić, co partie obiecają rolnikom"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTED_ENDS)
+def test_reported_clause_ends(text, expected):
+    assert [q[3] for q in quotes(text)] == expected

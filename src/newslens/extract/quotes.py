@@ -466,6 +466,14 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             if toks[k].lower in COORD and k + 1 < b and _verb_lemma(toks[k + 1]):
                 end = k
                 break
+            if k > comp and toks[k].text == "," and k + 1 < b and toks[k + 1].pos == "pcon" and _verb_lemma(toks[k + 1]):
+                end = k  # "zapewniał, że projekt zostanie przyspieszony, mówiąc: „…”": the participle's own quote
+                break
+            if k > comp and toks[k].text == "," and k + 3 < b and toks[k + 1].lower == "co" \
+                    and toks[k + 2].pos == "subst" and any(r.has("nom") for r in toks[k + 2].readings) \
+                    and toks[k + 3].pos == "praet":
+                end = k  # "…, że podwyżki będą od 2027 r., co związek uznał za nieakceptowalne": the writer's
+                break  # comment on the reported clause, with a subject of its own
             if k > comp and toks[k].idx in taken and is_dash(doc, k - 1):
                 end = k - 1  # "…, że runda odbędzie się wiosną 2022 r. - Turcja jest gotowa … - oświadczył X."
                 break  # (a dash quote the splitter left in the sentence after an abbreviation)
