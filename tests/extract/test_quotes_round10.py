@@ -104,3 +104,20 @@ REPORTED_ENDS = [
 @pytest.mark.parametrize("text,expected", REPORTED_ENDS)
 def test_reported_clause_ends(text, expected):
     assert [q[3] for q in quotes(text)] == expected
+
+
+SOURCES = [
+    # "z <source> wynika, że …": the source's finding is reported; a "Choć …, to …" main clause is not in it
+    ("Choć do wyborów zostało trochę czasu, a z sondaży wynika, że prowadzi partia Zielonych przed Ludowcami, to "
+     "politycy myślą już o koalicji.", [("indirect", None, None, "prowadzi partia Zielonych przed Ludowcami")]),
+    ("Wynika z raportu NIK, że szpitale w regionie są zadłużone.", [("indirect", "NIK", None, "szpitale w regionie")]),
+    # negatives: the writer's inference, and a finding inside someone's reported clause (his words)
+    ("Z tego wynika, że szkoła będzie zamknięta.", []),
+    ("Prokurator Jan Lis mówił, że z analizy sprawy wynika, iż sąd wyznaczył posiedzenie po terminie.",
+     [("indirect", "Jan Lis", None, "z analizy sprawy wynika")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOURCES)
+def test_a_source_finding(text, expected):
+    assert_quotes(text, expected)

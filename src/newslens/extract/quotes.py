@@ -264,6 +264,7 @@ def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
     return next((p for p in (_platform_at(doc, k) for k in range(a, b)) if p is not None), None)
 
 
+CONCESSIVE = frozenset({"choć", "chociaż", "jeśli", "jeżeli", "gdy", "skoro", "kiedy"})  # "…, to …" closes them
 CONTENT_QUESTIONS = frozenset({"czego", "co", "jakie", "jakich"})
 CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
 LIST_CONJUNCTIONS = frozenset({"lub", "albo", "bądź", "czy", "i", "oraz"})
@@ -418,6 +419,12 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 while k < b and toks[k].text != ",":
                     k += 1
                 comp = _past_relay(toks, k + 1, b) if k < b - 1 else None
+        elif t.lemma == "wynikać" and t.pos in ("fin", "praet") and _source_of(doc, t.i, a, b) and not any(
+                x.lower in COMPLEMENTIZERS for x in toks[a:t.i]):
+            # "Z sondaży wynika, że …", "Z nieoficjalnych informacji X wynika, że …": a source's finding (not
+            # inside a reported clause: "X mówił, że z analizy wynika, iż …" is X's words)
+            comp = next((k + 2 for k in range(t.i + 1, min(t.i + 12, b - 1))
+                         if toks[k].text == "," and toks[k + 1].lower in COMPLEMENTIZERS), None)
         elif t.lower == "zdaniem" and t.i > a and toks[t.i - 1].lower in PRONOUN_GENDER and t.i + 1 < b:
             comp = t.i + 1 + (toks[t.i + 1].text == ",")  # "Jego zdaniem …"
         elif t.lower in ACCORDING and t.i > a + 2 and t.i + 1 < b and doc.mention.get(t.i + 1) \
@@ -466,6 +473,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             if toks[k].lower in COORD and k + 1 < b and _verb_lemma(toks[k + 1]):
                 end = k
                 break
+            if k > comp and toks[k].text == "," and k + 1 < b and toks[k + 1].lower == "to" and any(
+                    x.lower in CONCESSIVE for x in toks[a:t.i]):
+                end = k  # "Choć …, a z sondaży wynika, że X prowadzi, to politycy …": the main clause's "to"
+                break
             if k > comp and toks[k].text == "," and k + 1 < b and toks[k + 1].pos == "pcon" and _verb_lemma(toks[k + 1]):
                 end = k  # "zapewniał, że projekt zostanie przyspieszony, mówiąc: „…”": the participle's own quote
                 break
@@ -487,6 +498,22 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         f.explicit = False
         out.append(f)
     return out
+
+
+def _source_of(doc: _Doc, v: int, a: int, b: int) -> bool:
+    """``wynika`` at ``v`` has a source phrase: ``z`` and a noun right after it or a few words before it with
+    no comma between (``Z sondaży wynika``, ``wynika z raportu``); not a pronoun (``Z tego wynika, że …``: the
+    writer's own inference)."""
+    toks = doc.toks
+    starts = [v + 1] + [k for k in range(max(a, v - 8), v) if not any(x.text == "," for x in toks[k:v])]
+    for k in starts:
+        if k + 1 < b and toks[k].lower == "z":
+            j = k + 1
+            while j < b and j < v + 8 and toks[j].pos == "adj":
+                j += 1
+            if j < b and toks[j].pos == "subst" and toks[j].lemma.lower() not in ("to", "co", "on", "ten"):
+                return True
+    return False
 
 
 def _past_relay(toks, comp: int, b: int) -> int:
