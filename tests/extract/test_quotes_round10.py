@@ -121,3 +121,20 @@ SOURCES = [
 @pytest.mark.parametrize("text,expected", SOURCES)
 def test_a_source_finding(text, expected):
     assert_quotes(text, expected)
+
+
+VIEWS = [
+    # a verb and a noun of a stated view before ", że": reported speech
+    ("Przewodniczący protestujących wyraził zrozumienie, że przygotowanie rozwiązań wymaga czasu.",
+     [("indirect", None, None, "przygotowanie rozwiązań wymaga czasu")]),
+    ("Rosja od dawna forsuje narrację, że prezydent Ukrainy rządzi nielegalnie.",
+     [("indirect", "Rosja", None, "prezydent Ukrainy rządzi nielegalnie")]),
+    # negatives: a mental verb alone, and another noun before ", że"
+    ("Minister zrozumiał, że przegrał.", []),
+    ("Minister ma dowód, że firma kłamała.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", VIEWS)
+def test_a_stated_view(text, expected):
+    assert_quotes(text, expected)

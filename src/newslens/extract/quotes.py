@@ -419,6 +419,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 while k < b and toks[k].text != ",":
                     k += 1
                 comp = _past_relay(toks, k + 1, b) if k < b - 1 else None
+        elif lemma is None and t.pos in ("fin", "praet") and t.i + 3 < b and toks[t.i + 2].text == "," \
+                and toks[t.i + 3].lower in COMPLEMENTIZERS \
+                and toks[t.i + 1].lemma.lower() in lexicon_set("quote_content_nouns.txt"):
+            comp = t.i + 4  # "wyraził zrozumienie, że …", "Rosja forsuje narrację, że …": a view stated
         elif t.lemma == "wynikać" and t.pos in ("fin", "praet") and _source_of(doc, t.i, a, b) and not any(
                 x.lower in COMPLEMENTIZERS for x in toks[a:t.i]):
             # "Z sondaży wynika, że …", "Z nieoficjalnych informacji X wynika, że …": a source's finding (not
