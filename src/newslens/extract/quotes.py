@@ -20,9 +20,10 @@ from ..model import Actor, Quote
 from ..nlp import QUOTE_OPEN, Text, layout_lines
 from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, attribution_shape, demand_verbs, is_dash,
-                        quote_marks, term_markers, via_triggers)
+                        quote_marks, via_triggers)
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
-from .speaker_sources import _keeps_via, _platform_at, _relayed_source, _via_in
+from .speaker_sources import _keeps_via, _relayed_source, _via_in
+from .quote_clauses import _announced_via, _is_term, _jak_before, _noun_object, _past_relay, _source_of
 from .quote_layouts import (_colon_unmarked, _first_person_run, _interview_label, _journalist_asks, _paragraph_label,
                             _headline_labels, _subheadings, _unmarked_blocks)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
@@ -139,31 +140,6 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
     return out
 
 
-def _is_term(doc: _Doc, s: int, e: int) -> bool:
-    """Scare quotes, names and titles: too short, after tzw./a title marker, or all capitalised."""
-    inner = doc.text.text[s:e]
-    words = re.findall(r"\w+", inner)
-    if len(words) < 3:
-        return True
-    before = doc.text.text[max(0, s - 40): s - 1].lower().split()
-    if before and (before[-1] in term_markers() or before[-1].rstrip(".") in term_markers()
-                   or " ".join(before[-2:]) in term_markers()):
-        return True
-    i = doc.tok_index(s)
-    prev = doc.toks[i - 2] if i >= 2 else None
-    if prev is not None and prev.lemma in term_markers():
-        return True
-    caps = [w for w in words if len(w) > 3]
-    if caps and all(w[:1].isupper() for w in caps) and not inner.rstrip().endswith("."):
-        return True
-    if inner.rstrip().endswith("?"):
-        sent = doc.toks[i].sent
-        a, b = doc.sent_range(sent)
-        if any(t.lemma in ("pytanie", "pytać", "zapytać") for t in doc.toks[a:b]):
-            return True
-    return False
-
-
 def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     out = []
     text, toks = doc.text.text, doc.toks
@@ -226,57 +202,10 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
-OBJECT_SKIP = frozenset({"też", "także", "również", "m.in", "m", ".", "in", "już", "jeszcze"})
-
-
-def _noun_object(doc: _Doc, v: int, b: int):
-    """The first token of a speech verb's noun object right after it (past "też", "m.in."), or None:
-    a verbal noun in the accusative, with no "że" clause following the verb."""
-    toks = doc.toks
-    k = v + 1
-    while k < b and toks[k].lower in OBJECT_SKIP:
-        k += 1
-    if k >= b - 1 or k in doc.mention or toks[k].is_title or any(
-            x.lower in COMPLEMENTIZERS or x.text in ":" for x in toks[v + 1:min(b, v + 14)]):
-        return None
-    if not any(r.pos == "ger" and r.has("acc") for r in toks[k].readings):
-        return None  # an announced act ("przekazanie petycji"), not an announced thing ("bojkot", "pomoc")
-    return k
-
-
-def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
-    """The platform of the post that announces a quote: the sentence before it in the paragraph names the
-    same speaker with a speech verb and a platform ("w nagraniu na Facebooku wyliczał …"), and holds no
-    quote of its own. An outlet there is not taken (the reference gold: an interview announced for
-    Rossija 1 does not make it the next quote's channel)."""
-    i = doc.tok_index(f.start)
-    s = doc.sent_of(i)
-    if s == 0:
-        return None
-    a, b = doc.sent_range(s - 1)
-    if doc.para[a] != doc.para[i] or b - a > 60:
-        return None
-    toks = doc.toks
-    if any(toks[k].idx in quoted for k in range(a, b)) or not any(_verb_lemma(toks[k]) for k in range(a, b)):
-        return None
-    if not any(doc.mention.get(k, (None,))[0] is f.speaker for k in range(a, b)):
-        return None
-    return next((p for p in (_platform_at(doc, k) for k in range(a, b)) if p is not None), None)
-
-
 CONCESSIVE = frozenset({"choć", "chociaż", "jeśli", "jeżeli", "gdy", "skoro", "kiedy"})  # "…, to …" closes them
 CONTENT_QUESTIONS = frozenset({"czego", "co", "jakie", "jakich"})
 CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
 LIST_CONJUNCTIONS = frozenset({"lub", "albo", "bądź", "czy", "i", "oraz"})
-
-
-def _jak_before(toks, i: int, a: int) -> bool:
-    """``jak`` opens the clause of verb ``i`` in its sentence (from token ``a``), with at most two particles
-    between (``Jak dodał``, ``Jak jednak dodał``, ``Jak przy tym zaznaczył``: data/jak_particles.txt)."""
-    k = i - 1
-    while k > a and i - k <= 2 and toks[k].lower in lexicon_set("jak_particles.txt"):
-        k -= 1
-    return k >= a and toks[k].lower == "jak"
 
 
 def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -502,33 +431,6 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         f.explicit = False
         out.append(f)
     return out
-
-
-def _source_of(doc: _Doc, v: int, a: int, b: int) -> bool:
-    """``wynika`` at ``v`` has a source phrase: ``z`` and a noun right after it or a few words before it with
-    no comma between (``Z sondaży wynika``, ``wynika z raportu``); not a pronoun (``Z tego wynika, że …``: the
-    writer's own inference)."""
-    toks = doc.toks
-    starts = [v + 1] + [k for k in range(max(a, v - 8), v) if not any(x.text == "," for x in toks[k:v])]
-    for k in starts:
-        if k + 1 < b and toks[k].lower == "z":
-            j = k + 1
-            while j < b and j < v + 8 and toks[j].pos == "adj":
-                j += 1
-            if j < b and toks[j].pos == "subst" and toks[j].lemma.lower() not in ("to", "co", "on", "ten"):
-                return True
-    return False
-
-
-def _past_relay(toks, comp: int, b: int) -> int:
-    """After "Jak podaje X,": a participial phrase naming whom the outlet relays ("powołując się na
-    tureckich urzędników,") belongs to the attribution; the content starts after its comma."""
-    if comp + 2 < b and toks[comp].lemma in ("powoływać", "powołać") and toks[comp + 1].lower == "się" \
-            and toks[comp + 2].lower == "na":
-        k = next((k for k in range(comp + 3, b - 1) if toks[k].text == ","), None)
-        if k is not None:
-            return k + 1
-    return comp
 
 
 def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
