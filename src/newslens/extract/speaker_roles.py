@@ -140,22 +140,3 @@ def _spokesperson_who_spoke(doc: _Doc, v: int, subj: Optional[Actor], start: Opt
                                       else role_class(lemma) != role_class("rzecznik")):
             return last
     return subj
-    at, s = doc.toks[v].idx, doc.sent_of(v)
-    ended = [f for f in doc.attributed[-5:] if f.end <= at and f.speaker is not None]  # settled in text order
-    last = max(ended, key=lambda f: f.end) if ended else None
-    if last is None or doc.sent_of(doc.tok_index(max(last.end - 1, 0))) < s - 1:
-        return subj
-    last = last.speaker
-    if last.type != "person" or not last.role:
-        return subj
-    from .mention_roles import role_class
-    held = role_class(last.role.split()[0].lower())
-    a, b = doc.sent_range(doc.sent_of(v))
-    for k in range(a, b):
-        m = doc.mention.get(k)
-        if m is None or m[1] != k or m[0] is not subj or k not in doc.head or doc.toks[doc.head[k]].idx in _quoted_spans(doc):
-            continue
-        lemma = doc.toks[doc.head[k]].lemma.lower()
-        if lemma in role_words() and role_class(lemma) == held:
-            return last
-    return subj
