@@ -20,3 +20,17 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", ROWS)
 def test_investigators_as_a_source(text, expected):
     assert_quotes(text, expected)
+
+
+NAMES = [
+    # 'też' has a reading as the determiner 'tenże', which is no part of the group's name
+    ("Do protestu dołączyli też kierowcy niezrzeszeni. - Nikt nas nie pyta o zdanie - mówili dziennikarzom.",
+     [("direct", "kierowcy", None, "Nikt nas nie pyta")]),
+    ("Na placu stanęli także rolnicy z Mazur. - Nie odejdziemy stąd - mówili.",
+     [("direct", "rolnicy z Mazur", None, "Nie odejdziemy stąd")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES)
+def test_group_names_leave_out_particles(text, expected):
+    assert_quotes(text, expected)
