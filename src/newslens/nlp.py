@@ -316,15 +316,15 @@ def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     return sents
 
 
-def per_form(table: dict, rs: tuple, extra: Any, compute: Callable[[tuple, Any], Any]) -> Any:
+def per_form(table: dict, rs: tuple, extra: Any, compute: Callable[[tuple, Any], Any], limit: int = 200_000) -> Any:
     """``compute(rs, extra)`` for a token's readings ``rs``, worked out once per form rather than per token:
     the readings tuple is shared by every token of a form. ``table`` is the caller's memo, keyed by the
     tuple's id and ``extra`` (hashable: a lemma, a lower-cased form, a reading); it holds the tuple, so
-    its id is not reused while an entry stays."""
+    its id is not reused while an entry stays; it is emptied when it passes ``limit`` entries."""
     key = (id(rs), extra)
     got = table.get(key)
     if got is None or got[0] is not rs:
-        if len(table) > 200_000:
+        if len(table) > limit:
             table.clear()
         got = table[key] = (rs, compute(rs, extra))
     return got[1]

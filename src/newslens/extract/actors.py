@@ -43,7 +43,7 @@ from .merge import (People, fold_spelling, initials, initials_with_conjunctions,
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import CASES, DASHES, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, readings
+from ..nlp import CASES, DASHES, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, per_form, readings
 
 
 def _run_end(text: Text, i: int) -> int:
@@ -289,9 +289,7 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
     return memo[key]
 
 
-# (id of the readings, lemma, form) -> (readings, inert): worked out once per form, not per token; the
-# readings are held, so their id is not reused while the entry stays (as actor_words._by_form)
-_inert: dict[tuple, tuple] = {}
+_inert: dict[tuple, tuple] = {}  # nlp.per_form's memo: (id of the readings, (lemma, form)) -> (readings, inert)
 
 
 def _inert_form(t: Tok) -> bool:
@@ -299,19 +297,15 @@ def _inert_form(t: Tok) -> bool:
     quotation mark or "+", team noun, gazetteer entry, acronym, region noun or domain; the loop passes
     it over (the test of every branch for such a token, once per form). Whether the next word is a
     saint's title (a church's noun before it) is the caller's."""
-    rs = t.readings
-    key = (id(rs), t.lemma, t.text)
-    got = _inert.get(key)
-    if got is None or got[0] is not rs:
-        if len(_inert) > 200_000:
-            _inert.clear()
-        inert = not t.is_title and t.lower not in lexicon_set("saint_titles.txt") \
-            and t.text not in QUOTE_OPEN and t.text != "+" \
-            and not any(r.pos == "subst" and r.has("sg") and r.lemma in lexicon_set("team_nouns.txt") for r in rs) \
-            and not ((t.is_word or t.text.isdigit()) and gaz_entries(t)) and not is_acronym(t) \
-            and t.lemma.lower() not in lexicon_set("region_nouns.txt") and not is_domain(t)
-        got = _inert[key] = (rs, inert)
-    return got[1]
+    return per_form(_inert, t.readings, (t.lemma, t.text), lambda rs, _: _inert_now(t, rs))
+
+
+def _inert_now(t: Tok, rs: tuple) -> bool:
+    return not t.is_title and t.lower not in lexicon_set("saint_titles.txt") \
+        and t.text not in QUOTE_OPEN and t.text != "+" \
+        and not any(r.pos == "subst" and r.has("sg") and r.lemma in lexicon_set("team_nouns.txt") for r in rs) \
+        and not ((t.is_word or t.text.isdigit()) and gaz_entries(t)) and not is_acronym(t) \
+        and t.lemma.lower() not in lexicon_set("region_nouns.txt") and not is_domain(t)
 
 
 def find_mentions(text: Text) -> list[Mention]:

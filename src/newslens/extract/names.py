@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..guesser import adjectival_guesses, guess
 from ..lexicon import context_types, lexicon_set, role_words
-from ..nlp import CASES, GENDERS, Reading, Tok, morfeusz, nominative_adj, nominative_adj_degree, readings
+from ..nlp import CASES, GENDERS, Reading, Tok, morfeusz, nominative_adj, nominative_adj_degree, per_form, readings
 
 NUMBERS = ("sg", "pl")
 ALL_CASES = frozenset(CASES)
@@ -133,22 +133,16 @@ def particle_split(word: str) -> Optional[tuple[str, str]]:
 
 # --- people -----------------------------------------------------------------------------------
 
-# (id of the readings, form, guessed) -> (readings, the word's readings as a person's): worked out once
-# per form (the clause-initial surname test asks it of every capitalised clause opener); the readings
-# are held, so their id is not reused while the entry stays
+# nlp.per_form's memo: (id of the readings, (form, guessed)) -> (readings, the word's readings as a
+# person's), worked out once per form (the clause-initial surname test asks it of every capitalised
+# clause opener)
 _person_words: dict[tuple, tuple] = {}
 
 
 def _person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
     """(lemma, cases, genders, weight) a word of a person's name may stand for, best weight 1 (a new list)."""
-    rs = t.readings
-    key = (id(rs), t.text, t.guessed)
-    got = _person_words.get(key)
-    if got is None or got[0] is not rs:
-        if len(_person_words) > 100_000:
-            _person_words.clear()
-        got = _person_words[key] = (rs, tuple(_read_person_word(t)))
-    return list(got[1])
+    return list(per_form(_person_words, t.readings, (t.text, t.guessed), lambda rs, _: tuple(_read_person_word(t)),
+                         limit=100_000))
 
 
 def _read_person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str], float]]:
