@@ -2,21 +2,7 @@
 constructions real pages use, negatives included. No sentence comes from a real page."""
 import pytest
 
-from newslens import nlp
-from newslens.extract.actors import extract_actors
-from newslens.extract.demands import extract_demands
-from newslens.extract.quotes import extract_quotes
-from newslens.extract.timeline import extract_timeline
-
-
-def demands(text, published="2025-03-01"):
-    t = nlp.analyze(text)
-    actors = extract_actors(t)
-    return extract_demands(t, actors, extract_timeline(t, published), extract_quotes(t, actors))
-
-
-def items(text):
-    return [d.text for d in demands(text) if d.kind == "item"]
+from .test_demand_round5 import demands, items
 
 
 @pytest.mark.parametrize("text,expected", [
