@@ -34,6 +34,12 @@ CASES = [
     ("Prokurator wnioskował o areszt do 7 czerwca.", "do 7 czerwca", "future"),
     ("Wójt zaapelował w piątek o spokój.", "w piątek", "past"),
     ("Zapowiadał Kowalski w środę na konferencji.", "w środę", "past"),  # a subject between, not an object
+    # a phrase of the occasion the request was made at is no object: the date is the request's
+    ("Minister apelował podczas posiedzenia komisji 3 marca, by lekarze wrócili do pracy.", "3 marca", "past"),
+    ("Radna zaapelowała w trakcie czwartkowej sesji o zmiany w budżecie.", "czwartkowej", "past"),
+    ("Burmistrz prosił na zebraniu 4 maja o cierpliwość.", "4 maja", "past"),
+    ("Wójt zaprosił mieszkańców podczas sesji na spotkanie w piątek.", "w piątek", "future"),  # the object after it still counts
+    ("Starosta zaprosił radnych na spotkanie 4 maja.", "4 maja", "future"),  # `na` with the accusative: the object
     ("Związkowcy zapowiedzieli strajk 15 maja.", "15 maja", "future"),  # an announcement dates what it announces
     ("Ekonomiści spodziewali się ruchu najwcześniej w listopadzie.", "w listopadzie", "future"),  # what was expected
     ("Ekonomiści spodziewali się w listopadzie obniżki.", "w listopadzie", "past"),  # when they expected it

@@ -113,6 +113,27 @@ def _object_word(tok: Tok) -> bool:
     return not cases or not cases <= {"nom", "voc"}
 
 
+def _object_between(toks: list[Tok], a: int, b: int) -> bool:
+    """A word of the verb's object among ``toks[a:b]``; a phrase of the occasion (``podczas``, ``w
+    trakcie``, ``na`` with the locative: ``zaapelował podczas posiedzenia 9 października``, section
+    ``[occasion]``) is no object, up to the next preposition."""
+    occasion, j, inside = _verb_lists()["occasion"], a, False
+    while j < b:
+        tok = toks[j]
+        pair = f"{tok.lower} {toks[j + 1].lower}" if j + 1 < b else ""
+        if pair in occasion:
+            inside, j = True, j + 2
+            continue
+        if tok.lower in occasion or tok.lower == "na" and j + 1 < b and any(r.has("loc") for r in toks[j + 1].readings):
+            inside = True
+        elif any(r.pos == "prep" for r in tok.readings):
+            inside = False
+        elif not inside and _object_word(tok):
+            return True
+        j += 1
+    return False
+
+
 def _unchosen_verb_tense(tok: Tok) -> Optional[str]:
     """The tense of a finite reading the tagger did not choose, for a sentence left without a verb."""
     if not tok.text[:1].islower() or tok.reading is None or tok.reading.pos in _VERB_POS:
@@ -334,7 +355,7 @@ def span_clause_tense(text: Text, start: int, end: int, limit: bool | str = Fals
         if tense == SPEECH:
             tense = "past"
         elif tense == REQUEST:  # an object between the verb and the date: the date is what is asked for
-            tense = "future" if any(_object_word(t) for t in toks[k + 1:lo]) else "past"
+            tense = "future" if _object_between(toks, k + 1, lo) else "past"
         best = ((lo - k - 1) + _CLAUSE_COST * (bounds[lo] - bounds[k + 1]), tense)
         best_plan = tenses[i] in (PLAN, _PLAN_NOUN, _BEHIND)
     i = bisect.bisect_right(verbs, hi)
