@@ -199,7 +199,7 @@ def actor_gender(actor: Actor) -> Optional[str]:
         if len(words) > 1 and words[0].endswith("a"):
             return "f"  # "Ursula von der Leyen", "Giorgia Meloni", "Hanna Malar"
         last = words[-1]
-        if re.search(r"(ska|cka|dzka|owa|ówna)$", last):
+        if any(re.search(r"(ska|cka|dzka|owa|ówna)$", part) for part in last.split("-")):  # "Nowak-Lisowska"
             return "f"
         if re.search(r"(ski|cki|dzki)$", last) or len(words) == 1:
             return "m" if not last.endswith("a") else "f"
