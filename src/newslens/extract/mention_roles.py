@@ -99,7 +99,8 @@ def person_gender(actor: Actor) -> Optional[str]:
                 return "f" if r.has("f") else "m"
     if len(words) > 1 and words[0].endswith("a"):
         return "f"
-    return "f" if words and words[-1].endswith(("ska", "cka", "dzka", "owa", "ówna")) else "m"
+    return "f" if words and any(part.endswith(("ska", "cka", "dzka", "owa", "ówna"))
+                                for part in words[-1].split("-")) else "m"  # "Lisowska-Bąk" too
 
 
 def is_person(actor: Actor) -> bool:

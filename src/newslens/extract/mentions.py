@@ -256,6 +256,9 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         if len(words) > 1:
             surnames.setdefault(words[-1].lower(), p)
             firsts.setdefault(words[0].lower(), p)
+    for p in persons:  # a one-word name ("Zagórowski") in a form or place the actor extractor did not record
+        if " " not in p.name:
+            surnames.setdefault(p.name.lower(), p)
     extra: dict[int, str] = {}
     alias: dict[str, str] = {}  # "Elżbieta" (an actor of its own) -> "Elżbieta Rzepka"
     for p in persons:
