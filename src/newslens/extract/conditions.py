@@ -363,6 +363,7 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 continue
             spans.append((k, start, f.end(start, b, leading)))
         spans += f.set_as(s)
+        spans = [(k, x, y) for k, start, end in spans for x, y in _clauses(doc, *_trim(doc, start, end))]
         for k, start, end in spans:
             start, end = _trim(doc, start, end)
             if end <= start or start in starts:
@@ -401,6 +402,62 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 c.of = _answer_to_own_document(doc, P, start, end, c.by.actor)
             out.append(c)
     return sorted(out, key=lambda c: c.span[0])
+
+
+FINITE = ("fin", "praet", "bedzie")
+NOT_A_CONDITION_CLAUSE = ("że", "iż", "by", "aby", "żeby", "co", "gdzie", "kiedy", "gdy", "jak", "czyli", "ale", "a", "lecz",
+                          "bo", "ponieważ", "gdyż", "to", "gdyby", "ile", "kto", "czy")
+
+
+def _clauses(doc: _Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """A condition span cut into the conditions it lists: after "(trzy) warunki:" the list after the colon,
+    and clauses with finite verbs of their own joined by commas and a final "i"/"oraz" ("jeśli umowa
+    zostanie podpisana, pracownicy wrócą do biur i w umowie zostanie opisana kwestia premii": three
+    conditions; a comma with no final conjunction after it may close the condition before the main clause
+    and cuts nothing). A piece after "i" must not open with its verb ("jeśli przyjedzie i podpisze": one
+    condition of one subject); a comma before a complementiser or a relative word joins no condition."""
+    toks = doc.toks
+    colon = next((j for j in range(a, min(b, a + 8)) if toks[j].text == ":"), None)
+    if colon is not None and any("warunek" in toks[j].lemmas() for j in range(a, colon)) \
+            and colon + 1 < b:
+        a = colon + 1
+    cuts, depth = [], 0
+    for j in range(a, b):
+        t = toks[j]
+        if t.text in "(„«":
+            depth += 1
+        elif t.text in ")”»" and depth:
+            depth -= 1
+        elif depth == 0 and (t.text == "," or t.lower in ("i", "oraz")) and j + 1 < b:
+            nxt = toks[j + 1]
+            if t.text == "," and (nxt.lower in NOT_A_CONDITION_CLAUSE or nxt.lemma == "który" or nxt.lower in ("i", "oraz")):
+                continue
+            if t.lower in ("i", "oraz") and nxt.pos in FINITE:
+                continue
+            cuts.append(j)
+    if not cuts or toks[cuts[-1]].text == "," or any(toks[j].text != "," for j in cuts[:-1]):
+        return [(a, b)]  # a list ends with its conjunction; a lone comma may close the condition before its main clause
+    pieces, start = [], a
+    for j in cuts:
+        pieces.append((start, j))
+        start = j + 1
+    pieces.append((start, b))
+    pieces = _merge_verbless(doc, pieces)
+    if len(pieces) < 2 or not all(any(toks[x].pos in FINITE for x in range(p, q)) for p, q in pieces):
+        return [(a, b)]
+    return [_trim(doc, p, q) for p, q in pieces]
+
+
+def _merge_verbless(doc: _Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces without a finite verb join the piece before ("punkt dotyczący premii, dodatków i nagród")."""
+    toks = doc.toks
+    out: list[tuple[int, int]] = []
+    for p, q in pieces:
+        if out and not any(toks[x].pos in FINITE for x in range(p, q)):
+            out[-1] = (out[-1][0], q)
+        else:
+            out.append((p, q))
+    return out
 
 
 def _document_issuer(doc: _Doc, P: Parties, a: int, b: int) -> list[Actor]:

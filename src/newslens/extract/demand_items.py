@@ -196,6 +196,19 @@ def _inner_genitive_list(toks: Sequence[Tok], seps, n: int, prev_start: int, s: 
     return False
 
 
+def _shared_head(toks: Sequence[Tok], prev_start: int, s: int, pa: int, h: int) -> bool:
+    """The piece before the separator at ``s`` is a gerund and one adjective, the piece after it opens with
+    an adjective before its noun ``h``: the first adjective modifies that noun too ("zaprzestania
+    chamskiego i lekceważącego traktowania pracowników"; a gerund's own attribute follows no gerund)."""
+    if s - prev_start != 2 or h <= pa:
+        return False
+    first, adj = toks[prev_start], toks[s - 1]
+    adjective = ("adj", "pact", "ppas")
+    return any(r.pos == "ger" for r in first.readings) and adj.pos in adjective \
+        and not any(r.pos in NOUNISH for r in adj.readings) and toks[pa].pos in adjective \
+        and any(r.pos == "ger" for r in toks[h].readings)
+
+
 def _list_goes_on(toks: Sequence[Tok], seps, n: int, b: int, first_cases: set[str]) -> bool:
     """After the final conjunction ``seps[n]`` the list goes on: a later comma opens an item agreeing with
     the first one, and another final conjunction follows it."""
@@ -252,6 +265,8 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
         prev_start = cuts[-1][1] if cuts else a
         if head(toks, prev_start, s) is None:
             continue  # "natychmiastowego i bezwarunkowego zawieszenia": no item before the separator
+        if _shared_head(toks, prev_start, s, pa, h):
+            continue  # "zaprzestania chamskiego i lekceważącego traktowania": two adjectives of one noun
         pp = _pp_noun(toks, prev_start, s)
         if pp is not None and not ger and cases & noun_cases(pp) and kind in (",", "i") and nxt - pa <= 2:
             continue  # "dopłaty do nawozów, paliwa i energii"
