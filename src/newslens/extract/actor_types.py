@@ -4,8 +4,8 @@ Its head noun; its type from the words before it and in it (``context.tsv``, ``i
 ``place_prepositions.txt``, ``residence_nouns.txt``, ``media_frames.txt``, name qualifiers of morfeusz2
 readings, the guesser); whether it names no actor (a programme, document, road: ``context.tsv``'s
 "none" nouns, ``programme_heads.txt``); a classifying noun in apposition before a name ("Spółka
-Komunikacja Podgórska"); a one-letter platform ("na X"); a region noun with its adjective
-("województwo lubuskie"); an unknown name coordinated with a place.
+Komunikacja Podgórska"); a one-letter platform ("na X"); an unknown name coordinated with a place.
+Regions ("województwo lubuskie") are read in ``actor_regions.py``.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .actor_words import (agreeing_adjective, all_quals, city_after, club_prefix
                           gaz_match, hyphenated_given_name, is_acronym, is_first_name, is_institution, is_unit_noun,
                           listed_place_as_adjective, office_name, particle_name, person_quals, place_preps)
 from .names import apposition_cases, governed_cases, particle_split
-from ..nlp import CASES, GENDERS, QUOTE_OPEN, Tok, nominative_adj
+from ..nlp import CASES, GENDERS, QUOTE_OPEN, Tok
 
 
 def _head(run: list[Tok]) -> int:
@@ -242,24 +242,6 @@ def platform_letter(toks: list[Tok], i: int) -> bool:
         return False
     prev = toks[i - 1]
     return prev.lower == "na" or context_type(prev) == "media"
-
-
-def region_name(toks: list[Tok], i: int) -> Optional[str]:
-    """'województwie lubuskim' -> 'województwo lubuskie' (``region_nouns.txt`` + an agreeing adjective)."""
-    t = toks[i]
-    if t.lemma.lower() not in lexicon_set("region_nouns.txt") or i + 1 >= len(toks) or toks[i + 1].sent != t.sent:
-        return None
-    adj = toks[i + 1]
-    if adj.is_title:
-        return None
-    for r in t.readings:
-        if r.pos != "subst" or not r.has("sg"):
-            continue
-        gender = next((g for g in GENDERS if r.has(g)), "n")
-        for a in adj.readings:
-            if a.pos == "adj" and a.has("sg") and a.has(gender) and any(r.has(c) and a.has(c) for c in CASES):
-                return f"{r.lemma} {nominative_adj(a.lemma, gender)}"
-    return None
 
 
 def names_no_actor(toks: list[Tok], i: int, j: int) -> bool:

@@ -37,7 +37,8 @@ from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_init
 from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
 from .actor_types import (classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
-                          names_no_actor, platform_letter, region_name, run_type, same_form_adjectives)
+                          names_no_actor, platform_letter, run_type, same_form_adjectives)
+from .actor_regions import region_abbreviations, region_mentions
 from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
                     initials_without_seat, unify)
 from .short_forms import short_forms
@@ -305,7 +306,8 @@ def _inert_now(t: Tok, rs: tuple) -> bool:
         and t.text not in QUOTE_OPEN and t.text != "+" \
         and not any(r.pos == "subst" and r.has("sg") and r.lemma in lexicon_set("team_nouns.txt") for r in rs) \
         and not ((t.is_word or t.text.isdigit()) and gaz_entries(t)) and not is_acronym(t) \
-        and t.lemma.lower() not in lexicon_set("region_nouns.txt") and not is_domain(t)
+        and t.lemma.lower() not in lexicon_set("region_nouns.txt") and t.lower not in region_abbreviations() \
+        and not is_domain(t)
 
 
 def find_mentions(text: Text) -> list[Mention]:
@@ -395,10 +397,10 @@ def find_mentions(text: Text) -> list[Mention]:
             out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))
             i += 1
             continue
-        region = region_name(toks, i)
-        if region:
-            out.append(Mention(i, i + 2, region, "place", toks[i].idx, toks[i + 1].end, text.text[toks[i].idx:toks[i + 1].end]))
-            i += 2
+        regions = region_mentions(toks, i, text.text)
+        if regions:  # "województwie lubuskim", "z woj. lubelskiego", "obwodów: zaporoskiego i chersońskiego"
+            out.extend(regions)
+            i = regions[-1].b
             continue
         if is_domain(toks[i]):
             out.append(Mention(i, i + 1, toks[i].text, "media", toks[i].idx, toks[i].end, toks[i].text))

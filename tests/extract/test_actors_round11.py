@@ -1,0 +1,57 @@
+"""Actors, round 11 (the real-page classes): invented sentences -> expected actors, and negatives.
+
+Regions named by an abbreviated or plural region noun with adjectives.
+"""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+
+
+def _by_name(text):
+    return {a.name: a for a in extract_actors(nlp.analyze(text))}
+
+
+# (text, {name: an alias it must carry or None}) — every listed region is a place
+REGIONS = [
+    # the abbreviation "woj." with its adjective: the name keeps the abbreviation, in the nominative
+    ("Spotkanie odbędzie się w Kielcach (woj. świętokrzyskie).", {"woj. świętokrzyskie": None}),
+    ("Przyjechali hodowcy z woj. opolskiego i z woj. podlaskiego.",
+     {"woj. opolskie": "woj. opolskiego", "woj. podlaskie": "woj. podlaskiego"}),
+    # a compound adjective declines in its last part
+    ("Głos zabrał sadownik z woj. kujawsko-pomorskiego.", {"woj. kujawsko-pomorskie": "woj. kujawsko-pomorskiego"}),
+    # the plural noun before coordinated adjectives: one region each, a colon or none between
+    ("Armia wycofała się z obwodów: charkowskiego, sumskiego i ługańskiego.",
+     {"obwód charkowski": "charkowskiego", "obwód sumski": "sumskiego", "obwód ługański": "ługańskiego"}),
+    ("Sadownicy z województw lubelskiego oraz mazowieckiego zablokowali drogę.",
+     {"województwo lubelskie": "lubelskiego", "województwo mazowieckie": "mazowieckiego"}),
+    ("Rakiety spadły w obwodach odeskim i mikołajowskim.",
+     {"obwód odeski": "odeskim", "obwód mikołajowski": "mikołajowskim"}),
+    # the singular noun with its adjective, as before
+    ("Wybory w obwodzie kurskim przełożono.", {"obwód kurski": "obwodzie kurskim"}),
+]
+
+
+@pytest.mark.parametrize("text,names", REGIONS)
+def test_a_region_noun_with_adjectives_names_places(text, names):
+    found = _by_name(text)
+    for name, alias in names.items():
+        assert name in found and found[name].type == "place", (name, found)
+        assert alias is None or alias in found[name].aliases, (name, found[name])
+
+
+NOT_REGIONS = [
+    # a plural region noun before words that are no regional adjectives
+    "Komisja zbadała głosy z obwodów, których nie policzono, i z obwodów wyborczych.",
+    "Rosja zajęła część obwodów okupowanych wcześniej.",
+    # a single adjective after the plural: no list
+    "Skargi przyszły z województw ościennych.",
+    # the abbreviation with no adjective after it
+    "Urzędnicy woj. nie odpowiedzieli.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REGIONS)
+def test_no_region_without_its_adjectives(text):
+    found = _by_name(text)
+    assert not any(n.startswith(("obwód", "województwo", "woj.")) for n in found), found
