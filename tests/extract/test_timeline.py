@@ -202,6 +202,14 @@ DIRECTION = [
      ("z lutego", "2023-02")),  # an origin in a future clause
     ("Zarząd spotkał się ze związkowcami we wtorek.", "2020-07-20", ("we wtorek", "2020-07-14")),
     ("Zimą magazyny były pełne.", "2024-10-05", ("Zimą", "2023-12/2024-02")),
+    # a past clause does not send a year-less limit (`do`) almost a year back when the same date lies just
+    # ahead: the permit, order or deadline was given in the past, what it limits lies ahead
+    ("Gmina wydała zgodę na zgromadzenie do 5 stycznia.", "2023-11-28", ("do 5 stycznia", "2024-01-05")),
+    ("Sędzia nakazała przekazanie akt do 20 marca.", "2022-03-14", ("do 20 marca", "2022-03-20")),
+    # negatives: a past limit some months back stays, and so does a past date that is no limit
+    ("Strajk trwał do 5 stycznia.", "2023-06-28", ("do 5 stycznia", "2023-01-05")),
+    ("Rada zebrała się 2 października.", "2022-08-30", ("2 października", "2021-10-02")),
+    ("Gmina wydała zgodę na zgromadzenie do 5 stycznia.", "2023-10-28", ("do 5 stycznia", "2023-01-05")),
 ]
 
 

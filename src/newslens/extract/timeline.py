@@ -186,6 +186,22 @@ def _limit(text: str, a: int, b: int) -> str:
     return low.split(" ", 1)[0] if low.startswith(_UNTIL + _SINCE + _SCHEDULED) else ""
 
 
+_YEAR_BACK, _JUST_AHEAD = 300, 45  # days
+
+
+def _not_a_year_back(back: tuple[str, str, str, str], ahead: Optional[tuple[str, str, str, str]],
+                     published: date) -> tuple[str, str, str, str]:
+    """A year-less limit read back almost a year (``zgodę wydała do 3 stycznia`` in late November) is
+    the one just ahead: a text leaves out the year of a limit near its publication, not of one a
+    year old; the permit, order or deadline was given in the past, what it limits lies ahead."""
+    if ahead is None or ahead == back:
+        return back
+    if (published - date.fromisoformat(back[1])).days > _YEAR_BACK and \
+            0 <= (date.fromisoformat(ahead[1]) - published).days <= _JUST_AHEAD:
+        return ahead
+    return back
+
+
 def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None, scan: Optional[Scan] = None
                  ) -> list[tuple[int, int, tuple[str, str, str, str]]]:
     """(start, end, (value, start_date, end_date, granularity)) for each expression, in order.
@@ -200,6 +216,8 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
     for a, b, m, resolve, lead, expr, before in (_scan(text) if scan is None else scan):
         fut = _future(expr, tense(a, b) if tense and published else None, before)
         value = resolve(m, published, fut)
+        if fut is False and value is not None and published is not None and expr.lower().startswith(_UNTIL):
+            value = _not_a_year_back(value, resolve(m, published, True), published)
         if value is not None:
             if expr.lower().startswith(_END_DAY) and value[3] in ("month", "year"):
                 value = _day_at_end(value)
