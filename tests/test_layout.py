@@ -45,6 +45,9 @@ LAYOUT = [
     (HEAD + "WIDEO Burmistrz o budżecie" + BODY, ["WIDEO Burmistrz o budżecie"]),
     (HEAD + "REKLAMA" + BODY, ["REKLAMA"]),
     (HEAD + "PORTAL.PL POLECA" + BODY, ["PORTAL.PL POLECA"]),
+    # a link's label at the end of a short line
+    (HEAD + "Więcej o Wiśle przeczytasz TUTAJ" + BODY, ["Więcej o Wiśle przeczytasz TUTAJ"]),
+    (HEAD + "Terminarz i tabelę ligi znajdziesz TUTAJ" + BODY, ["Terminarz i tabelę ligi znajdziesz TUTAJ"]),
     # a breadcrumb glued to the lead: the opener, the sections and the tag, not the lead
     ("Czytaj więcej Kraj Pogoda Burze nad Polską Instytut Meteorologii ostrzega przed burzami.",
      ["Czytaj więcej Kraj Pogoda Burze nad Polską"]),
@@ -84,6 +87,8 @@ NOT_LAYOUT = [
     # a name line after the body has begun, with no credit above it: a caption
     HEAD + "Burmistrz mówił o budżecie przez dwie godziny na sesji.\n\nAnna Sowa\n\nRadni głosowali.",
     "Czytaj więcej o budżecie w piątkowym wydaniu.",  # "Czytaj więcej" and no capital after it
+    HEAD + "Burmistrz zapowiedział, że nowy basen powstanie właśnie TUTAJ",  # a long line: a sentence's shout
+    HEAD + "Kibice czekali na piłkarzy tutaj",  # "tutaj" as written in a sentence
 ]
 
 

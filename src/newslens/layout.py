@@ -4,8 +4,8 @@
 Kinds, each read off one line (pages as text extractors deliver them):
 
 * an opener at the start of a line (``Fot. …``, ``Źródło zdjęć: © PAP | …``, ``ZOBACZ TAKŻE: …``,
-  ``Zobacz wideo …``; ``data/layout_lines.txt``): the whole line; a line ending in a teaser word
-  (``DEON.PL POLECA``) too;
+  ``Zobacz wideo …``; ``data/layout_lines.txt``): the whole line; a line of up to six words ending in a
+  teaser word (``DEON.PL POLECA``, a link's ``… zobacz TUTAJ``) too;
 * a breadcrumb glued to the lead (``Czytaj więcej Kraj Pogoda …``): the opener and the section names
   after it (``data/layout_sections.txt``), not the lead;
 * a credit at the end of a caption or headline line: a credit marker (``… Źródło: Jan Kos / portal.pl``,
@@ -50,7 +50,7 @@ def _openers() -> tuple[re.Pattern, re.Pattern]:
     bare = [w for w in openers if w[-1].isalpha()]
     after = rf"(?=[ \t]*$|[ \t]+[{_UP}0-9„\"«])"
     pattern = rf"^[ \t]*(?:(?i:{_alts(marked)})|(?i:{_alts(bare)}){after})"
-    closing = rf"^[ \t]*(?:[^\s]+[ \t]+){{0,3}}(?:{_alts(closers)})[ \t]*$"  # as written: "DEON.PL POLECA"
+    closing = rf"^[ \t]*(?:[^\s]+[ \t]+){{0,5}}(?:{_alts(closers)})[ \t]*$"  # as written: "DEON.PL POLECA"
     return re.compile(pattern, re.MULTILINE), re.compile(closing, re.MULTILINE)
 
 

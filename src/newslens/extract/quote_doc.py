@@ -514,4 +514,8 @@ def _source_after(doc: _Doc, k: int) -> Optional[tuple[Actor, int, int]]:
         j += 1
     if m is None and doc.toks[j].pos in ("subst", "adj", "ger") and j + 1 < len(doc.toks):
         m = doc.mention.get(j + 1)
+        cases = [r for r in doc.toks[j + 1].readings if r.pos in ("subst", "adj")]
+        if m is not None and doc.toks[j + 1].text[:1].islower() and cases and not any(r.has("gen") for r in cases):
+            m = None  # "według ministra rolnicy oczekują …": a group's noun in the nominative is a subject, not the
+            # noun's owner (a name's readings are the guesser's: "według informacji agencji Reuters" stays)
     return m

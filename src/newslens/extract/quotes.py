@@ -163,6 +163,8 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         if k < len(toks) and (is_dash(doc, k) or toks[k - 1].text == ",") and \
                 (doc.para[k] == doc.para[j] or attribution_line(doc, k) is not None):
             for v in range(k + is_dash(doc, k), min(k + 4, len(toks))):
+                if toks[v].text in QUOTE_OPEN:
+                    break  # '"…", "Prezydencie obiecałeś", …': the next quotation's words, no attribution
                 if _verb_lemma(toks[v]):
                     verb = v
                     break
@@ -208,6 +210,16 @@ CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"
 LIST_CONJUNCTIONS = frozenset({"lub", "albo", "bądź", "czy", "i", "oraz"})
 
 
+def _coordinated_speech(toks, k: int, b: int) -> bool:
+    """Token ``k`` (after a comma) opens a coordinated predicate of speech: a speech verb in the past or the third
+    person present, possibly after a conjunction or a particle (``…, jednak zaznaczył``, ``…, ale dodał``,
+    ``…, krytykowali jednak``)."""
+    while k < b - 1 and (toks[k].lower in CONJUNCTIONS or toks[k].lower in lexicon_set("jak_particles.txt")):
+        k += 1
+    r = toks[k].reading if k < b else None
+    return r is not None and bool(_verb_lemma(toks[k])) and (r.pos == "praet" or (r.pos == "fin" and r.has("ter")))
+
+
 def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     """Reported speech: ``oświadczył, że …``, ``według niego …``, ``jak dodał, …``."""
     toks = doc.toks
@@ -236,6 +248,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         # (the attribution's dash, also before "tak": "… – tak odpowiada prezes X.")
         trailing = d is not None or (toks[t.i - 1].text == "," and b - t.i <= 8 and not any(
             x.lower in COMPLEMENTIZERS or x.text == "," for x in toks[t.i + 1:b]))  # "…, podkreśliła prezes."
+        if d is not None and t.i + 2 < b and toks[t.i + 1].text == "," and toks[t.i + 2].lower in COMPLEMENTIZERS:
+            trailing = False  # "Pytana, ilu ich będzie - odpowiedziała, że nie wie": the verb reports its own clause
         if (lemma or source) and t.i > a + 3 and trailing and t.text[:1].islower() and \
                 not is_dash(doc, a) and toks[a].text not in QUOTE_OPEN and toks[a].idx not in taken:
             # "Przejścia pozostaną zamknięte – zapowiedział minister X": the sentence before the dash
@@ -350,8 +364,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 comp = _past_relay(toks, k + 1, b) if k < b - 1 else None
         elif lemma is None and t.pos in ("fin", "praet") and t.i + 3 < b and toks[t.i + 2].text == "," \
                 and toks[t.i + 3].lower in COMPLEMENTIZERS \
-                and toks[t.i + 1].lemma.lower() in lexicon_set("quote_content_nouns.txt"):
-            comp = t.i + 4  # "wyraził zrozumienie, że …", "Rosja forsuje narrację, że …": a view stated
+                and toks[t.i + 1].lemma.lower() in lexicon_set("quote_content_nouns.txt") \
+                and t.lemma not in lexicon_set("quote_state_verbs.txt"):
+            comp = t.i + 4  # "wyraził zrozumienie, że …", "Rosja forsuje narrację, że …": a view stated (not a
+            # state of mind: "ma nadzieję, że …")
         elif t.lemma == "wynikać" and t.pos in ("fin", "praet") and _source_of(doc, t.i, a, b) and not any(
                 x.lower in COMPLEMENTIZERS for x in toks[a:t.i]):
             # "Z sondaży wynika, że …", "Z nieoficjalnych informacji X wynika, że …": a source's finding (not
@@ -381,11 +397,14 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             else:
                 while k < b and toks[k].text != ",":
                     k += 1
-                if k < b - 1 and k - t.i <= 6 and (toks[k + 1].lower in LIST_CONJUNCTIONS or (
+                verb_first = any(x.pos in ("fin", "praet", "bedzie") for x in toks[t.i + 1:k])
+                # (a verb before the comma: "Według ministra rolnicy oczekują, że …" is the source phrase, then the
+                # reported sentence: the words after the phrase, as for a phrase with no comma below)
+                if k < b - 1 and k - t.i <= 6 and not verb_first and (toks[k + 1].lower in LIST_CONJUNCTIONS or (
                         t.i > a and toks[t.i - 1].text[:1].islower() and toks[t.i - 1].pos in ("subst", "ger", "adj"))):
                     pass  # "szukanie szkoły według miejsca zamieszkania, lub …", "rozliczania dyżurów według stawek
                     # kontraktowych, a nie …": a noun's manner ("by"), a list's item, no source
-                elif k < b - 1 and k - t.i <= 6:
+                elif k < b - 1 and k - t.i <= 6 and not verb_first:
                     comp = k + 1
                 elif toks[t.i + 1].pos in ("subst", "adj", "ger") and toks[t.i + 1].is_word:  # "według danych GUS …"
                     src = _source_after(doc, t.i + 1)
@@ -410,6 +429,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     x.lower in CONCESSIVE for x in toks[a:t.i]):
                 end = k  # "Choć …, a z sondaży wynika, że X prowadzi, to politycy …": the main clause's "to"
                 break
+            if k > comp and toks[k].text == "," and _coordinated_speech(toks, k + 1, b):
+                end = k  # "…, że Kreml jest gotowy do rozmów, jednak zaznaczył, że …": the subject's next
+                break  # speech verb after a comma, not the reported clause's own predicate
             if k > comp and toks[k].text == "," and k + 1 < b and toks[k + 1].pos == "pcon" and _verb_lemma(toks[k + 1]):
                 end = k  # "zapewniał, że projekt zostanie przyspieszony, mówiąc: „…”": the participle's own quote
                 break
@@ -418,6 +440,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     and toks[k + 3].pos == "praet":
                 end = k  # "…, że podwyżki będą od 2027 r., co związek uznał za nieakceptowalne": the writer's
                 break  # comment on the reported clause, with a subject of its own
+            if k > comp and toks[k].text == "r." and toks[k - 1].pos == "dig" and k + 1 < b and toks[k + 1].is_title \
+                    and k + 1 not in doc.mention:
+                end = k + 1  # "…, że kadencja skończyła się w 2024 r. Ukraińskie prawo …": a sentence end the splitter
+                break  # kept after the year's abbreviation (a name may follow "r." inside a sentence: not cut there)
             if k > comp and toks[k].idx in taken and is_dash(doc, k - 1):
                 end = k - 1  # "…, że runda odbędzie się wiosną 2022 r. - Turcja jest gotowa … - oświadczył X."
                 break  # (a dash quote the splitter left in the sentence after an abbreviation)
