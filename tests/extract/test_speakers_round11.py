@@ -29,3 +29,99 @@ NAME_FORMS = [
 @pytest.mark.parametrize("text,expected", NAME_FORMS)
 def test_name_forms_of_one_word_and_double_barrelled_surnames(text, expected):
     assert_quotes(text, expected)
+
+
+PERSON_FOR_BODY = [
+    # a named spokesperson set off by dashes or brackets speaks as the person, and the bare role noun later
+    # refers back to him (GUIDELINES: a named spokesperson speaks as the person)
+    ('Prokurator Jan Wilk – rzecznik Prokuratury Regionalnej w Lublinie – wskazał, że chodzi o „udział w '
+     'zorganizowanej grupie przestępczej”. Nie chciał jednak podać szczegółów, ponieważ zarzuty „nie zostały '
+     'jeszcze ogłoszone podejrzanym”.\n\nWedług portalu Onet były prezes spółki przebywa za granicą.\n\n'
+     'Rzecznik wskazał, że prokuratura zamierza „ogłosić zarzuty zagrożone karą do ośmiu lat więzienia”.',
+     [("partial", "Jan Wilk", None, "udział"), ("partial", "Jan Wilk", None, "nie zostały"),
+      ("indirect", "Onet", None, "były prezes"), ("partial", "Jan Wilk", None, "ogłosić zarzuty")]),
+    ('Marek Sosna (rzecznik Urzędu Miasta Lublin) przekazał, że remont mostu potrwa do jesieni. Rzecznik dodał, '
+     'że objazdy będą oznakowane.',
+     [("indirect", "Marek Sosna", None, "remont mostu"), ("indirect", "Marek Sosna", None, "objazdy")]),
+    # negative: an unnamed spokesperson of a named body speaks for the body
+    ('Rzecznik Prokuratury Regionalnej w Lublinie wskazał, że śledztwo „jest na bardzo wczesnym etapie”.',
+     [("partial", "Prokuratura Regionalna w Lublinie", None, "jest na bardzo")]),
+    # negative: a spokesperson of a body the text never names: no one
+    ('Wiceprezes spółki Jan Lis-Nowak stwierdził, że zarząd „nie ma sobie nic do zarzucenia”. Rzecznik spółki '
+     'przekazał, że sprawą zajmie się rada nadzorcza.',
+     [("partial", "Jan Lis-Nowak", None, "nie ma sobie"), ("indirect", None, None, "sprawą zajmie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERSON_FOR_BODY)
+def test_named_spokesperson_in_apposition_speaks_as_the_person(text, expected):
+    assert_quotes(text, expected)
+
+
+HEAD_REFERS_BACK = [
+    # a body's head noun refers back to the person who spoke, across one sentence that names no one else
+    ('Protest nauczycieli zacznie się we wrześniu. Jan Mrozek przekazał, że związek omówił kilka form protestu '
+     'z nauczycielami z regionów. Decyzja w tej sprawie zapadnie pod koniec miesiąca. Jak podkreślał prezes '
+     'Związku Pedagogów, przygotowania idą „z ogromnym zaangażowaniem wszystkich członków”.',
+     [("indirect", "Jan Mrozek", None, "związek omówił"), ("partial", "Jan Mrozek", None, "z ogromnym")]),
+    ('W sobotę w Lublinie odbywa się kongres Unii Wsi. - To my zdecydowaliśmy o kształcie koalicji - '
+     'podkreślił Adam Wierzba.\n\nLider partii odniósł się również do spadku poparcia dla Unii Wsi.\n\n'
+     '- Mówiono nam, że nas już nie będzie. I tak będzie tym razem - zapewnił szef Unii Wsi.',
+     [("direct", "Adam Wierzba", None, "To my"), ("direct", "Adam Wierzba", None, "Mówiono nam")]),
+    # negative: the sentence between names another person: the head speaks for the body
+    ('Protest nauczycieli zacznie się we wrześniu. Jan Mrozek przekazał, że związek omówił kilka form protestu '
+     'z nauczycielami z regionów. Minister Anna Bąk zapowiedziała spotkanie w tej sprawie. Jak podkreślał '
+     'prezes Związku Pedagogów, przygotowania idą „z ogromnym zaangażowaniem wszystkich członków”.',
+     [("indirect", "Jan Mrozek", None, "związek omówił"), ("indirect", "Anna Bąk", None, "spotkanie"),
+      ("partial", "Związek Pedagogów", None, "z ogromnym")]),
+    # negative: no one spoke before: the unnamed head speaks for the body
+    ('Protest nauczycieli zacznie się we wrześniu. Jak podkreślał prezes Związku Pedagogów, przygotowania idą '
+     '„z ogromnym zaangażowaniem wszystkich członków”.',
+     [("partial", "Związek Pedagogów", None, "z ogromnym")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEAD_REFERS_BACK)
+def test_head_noun_refers_back_to_the_person_who_spoke(text, expected):
+    assert_quotes(text, expected)
+
+
+ROLE_AFTER_VERB = [
+    # a role noun closing the attribution ("– zaznaczył minister.") names a person: never the body that
+    # spoke before it; the person who holds it when the text names one
+    ('Minister Adam Wrona odniósł się do sprawy w radiu. Posiedzenie sądu trwało trzy godziny, co zdaniem PK '
+     'oznacza, że zatrzymany był przetrzymywany nielegalnie. "Śledztwo zleciłem dwa tygodnie temu i zostanie '
+     'doprowadzone do końca" - zaznaczył minister.',
+     [("indirect", "PK", None, "Posiedzenie"), ("direct", "Adam Wrona", None, "Śledztwo")]),
+    # negative: no minister named: no one (not the body of the sentence before)
+    ('Posiedzenie sądu trwało trzy godziny, co zdaniem PK oznacza, że zatrzymany był przetrzymywany '
+     'nielegalnie. "Śledztwo zleciłem dwa tygodnie temu i zostanie doprowadzone do końca" - zaznaczył minister.',
+     [("indirect", "PK", None, "Posiedzenie"), ("direct", None, None, "Śledztwo")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_AFTER_VERB)
+def test_role_noun_after_the_verb_is_a_person(text, expected):
+    assert_quotes(text, expected)
+
+
+JOURNALISTS = [
+    # journalists as the subject report their outlet's findings: the one outlet named just before
+    ('Były prezes spółki może trafić na listę poszukiwanych, o czym informował portal Wiadomości24. Jak podawali '
+     'dziennikarze, obaj podejrzani mieli zostać zatrzymani kilka tygodni temu, ale przebywali za granicą.',
+     [("indirect", "Wiadomości24", None, "obaj podejrzani")]),
+    ('Sprawę opisał portal Wiadomości24. Dziennikarze ustalili, że obaj podejrzani przebywają za granicą.',
+     [("indirect", "Wiadomości24", None, "obaj podejrzani")]),
+    # negatives: two outlets, or none, named: no one
+    ('Sprawę opisały portal Wiadomości24 i „Gazeta Lubelska”. Jak podawali dziennikarze, obaj podejrzani '
+     'przebywają za granicą.',
+     [("indirect", None, None, "obaj podejrzani")]),
+    ('Na konferencji pojawiło się wielu reporterów. Jak podawali dziennikarze, obaj podejrzani przebywają za '
+     'granicą.',
+     [("indirect", None, None, "obaj podejrzani")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOURNALISTS)
+def test_journalists_report_for_their_outlet(text, expected):
+    assert_quotes(text, expected)

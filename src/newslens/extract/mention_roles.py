@@ -134,8 +134,9 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
     if nxt is not None and is_person(nxt[0]) and nxt[1] == after:
         add(nxt[0].name, "role", start, own, i)  # apposition: "rzecznik Kremla Dmitrij Pieskow"
         return own + 1
-    if i >= 2 and toks[i - 1].text == "," and idx.at.get(i - 2) and is_person(idx.at[i - 2][0]):
-        add(idx.at[i - 2][0].name, "role", start, own, i)  # "Jan Nowak, prezes spółki"
+    before = apposed_before(toks, idx, i)
+    if before is not None:
+        add(before.name, "role", start, own, i)  # "Jan Nowak, prezes spółki", "Jan Nowak – rzecznik PK –"
         return own + 1
     cls = role_class(lemma, keys)
     if ahead is not None:  # a subheading "Prezes: …" labels the section below it: the holder named there
@@ -177,6 +178,23 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
     elif org is None and not keys and spoke_for.get(cls) and not by_class.get(cls):
         add(spoke_for[cls], "role", start, own, i)  # "… rzecznik odpowiedział": the spokesperson named before
     return own + 1
+
+
+APPOSITION_MARKS = (",", "–", "—", "-", "(")
+
+
+def apposed_before(toks, idx: "_Index", i: int) -> Optional[Actor]:
+    """The person a role noun at ``i`` stands in apposition to after a comma, a spaced dash or an opening
+    bracket ("Jan Nowak, prezes spółki", "Jan Nowak – rzecznik PK – wskazał", "Jan Nowak (rzecznik
+    PK)"); None otherwise."""
+    if i < 2 or toks[i - 1].text not in APPOSITION_MARKS or toks[i - 1].sent != toks[i].sent:
+        return None
+    m = idx.at.get(i - 2)
+    if m is None or not is_person(m[0]) or m[2] != i - 2:
+        return None
+    if toks[i - 1].text in "–—-" and toks[i - 2].end == toks[i - 1].idx:
+        return None  # an unspaced hyphen joins words, it sets off no apposition
+    return m[0]
 
 
 def _oblique_name(toks, m: tuple[Actor, int, int]) -> bool:

@@ -45,7 +45,7 @@ from ..model import Actor
 from ..nlp import CASES, QUOTE_OPEN, Text, Tok, in_quotes, in_spans, layout_lines, morfeusz, per_reading, read_lexicon, readings
 from .groups import GroupLeaders, link_group, member_orgs, name_lemmas
 from .mention_roles import (ADDRESS, _acronym, _complement_person, _genitive, _holder_below, _link_role,
-                            _role_lemma, _skip_title, _word_keys, apposed_person, epithet_appositions, epithet_end,
+                            _role_lemma, _skip_title, _word_keys, apposed_before, apposed_person, epithet_appositions, epithet_end,
                             epithet_lemma, is_person, person_gender, role_class)
 
 GENDERS = ("m1", "m2", "m3", "f", "n")
@@ -322,8 +322,9 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
         if nxt is not None and is_person(nxt[0]) and nxt[1] == j:
             held.setdefault(nxt[0].name, set()).add((role_class(lemma, keys), frozenset(keys)))
         # "Jolanta Nowak, przewodnicząca związku"
-        if t.i >= 2 and toks[t.i - 1].text == "," and idx.at.get(t.i - 2) and is_person(idx.at[t.i - 2][0]):
-            held.setdefault(idx.at[t.i - 2][0].name, set()).add((role_class(lemma, keys), frozenset(keys)))
+        before = apposed_before(toks, idx, t.i)  # (or set off by dashes: "Jan Nowak – rzecznik PK – wskazał")
+        if before is not None:
+            held.setdefault(before.name, set()).add((role_class(lemma, keys), frozenset(keys)))
     for a in persons:  # the role the actor extractor read, when the apposition scan missed it
         if a.role and a.name not in held and (a.name, role_class(a.role.split()[0].lower())) not in complements:
             words = a.role.split()

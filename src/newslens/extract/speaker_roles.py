@@ -121,9 +121,13 @@ def _spokesperson_who_spoke(doc: _Doc, v: int, subj: Optional[Actor], start: Opt
         at, s = min(at, doc.toks[start].idx), min(s, doc.sent_of(start))
     ended = [f for f in doc.attributed[-5:] if f.end <= at and f.speaker is not None]  # settled in text order
     last = max(ended, key=lambda f: f.end) if ended else None
-    if last is None or doc.sent_of(doc.tok_index(max(last.end - 1, 0))) < s - 1:
+    if last is None:
         return subj
-    last = last.speaker
+    ends = doc.sent_of(doc.tok_index(max(last.end - 1, 0)))
+    if ends < s - 1 and not (ends == s - 2 and doc.para[doc.sent_range(s)[0]] - doc.para[doc.tok_index(last.start)] <= 2
+                             and _no_one_else(doc, doc.sent_range(s - 1), (last.speaker, subj))):
+        return subj  # (one sentence between that names no one else: "X przekazał, że … . Decyzja zapadnie
+    last = last.speaker  # w piątek. Jak podkreślał prezes związku, …")
     if last.type != "person":
         return subj
     from .mention_roles import role_class
@@ -140,3 +144,11 @@ def _spokesperson_who_spoke(doc: _Doc, v: int, subj: Optional[Actor], start: Opt
                                       else role_class(lemma) != role_class("rzecznik")):
             return last
     return subj
+
+
+def _no_one_else(doc: _Doc, span: tuple[int, int], actors: tuple[Actor, ...]) -> bool:
+    """Tokens ``span`` name no person, body or group but ``actors`` (the one who spoke, the body whose role
+    noun refers back to them), outside quotations."""
+    quoted = _quoted_spans(doc)
+    return not any(k in doc.mention and all(doc.mention[k][0] is not a for a in actors) and doc.mention[k][0].type in (
+        "person", "organization", "group") and doc.toks[k].idx not in quoted for k in range(*span))

@@ -188,6 +188,24 @@ def _outlet_noun(doc: _Doc, k: int, v: int) -> Optional[Actor]:
     return next(iter(outlets.values())) if len(outlets) == 1 else None
 
 
+def _journalists_outlet(doc: _Doc, k: int, v: int) -> Optional[Actor]:
+    """Journalists as the subject ("Jak podawali dziennikarze, …", data/journalist_nouns.txt, plural, no
+    complement of their own): the one outlet the text names, outside quotations, in the speech verb's
+    sentence or the one before it ("… informował portal X. Jak podawali dziennikarze, …": the outlet's own
+    findings, GUIDELINES media as speakers); None for none or two."""
+    t = doc.toks[k]
+    if t.reading is None or t.reading.pos != "subst" or not t.reading.has("pl") \
+            or t.lemma.lower() not in lexicon_set("journalist_nouns.txt"):
+        return None
+    s = doc.sent_of(v)
+    a, b = doc.sent_range(max(0, s - 1))[0], doc.sent_range(s)[1]
+    quoted, named = _quoted_spans(doc), set(platforms().values())
+    outlets = {doc.mention[j][0].name: doc.mention[j][0] for j in range(a, b)
+               if j in doc.mention and doc.mention[j][0].type == "media" and doc.mention[j][0].name not in named
+               and doc.toks[j].idx not in quoted}
+    return next(iter(outlets.values())) if len(outlets) == 1 else None
+
+
 def _keeps_via(doc: _Doc, f, prev) -> bool:
     """Quote ``f`` keeps the outlet of ``prev``, the quote settled just before (GUIDELINES ``via``): the same
     speaker in the same paragraph, by a bare verb ("Dodał, że …"), named again in the next sentence

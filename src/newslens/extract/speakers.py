@@ -17,7 +17,8 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agre
                         VERBAL, in_oblique, is_dash)
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _oblique_name
-from .speaker_sources import _body_by_head, _document_author, _document_author_named, _outlet_noun, _person_after
+from .speaker_sources import (_body_by_head, _document_author, _document_author_named, _journalists_outlet, _outlet_noun,
+                              _person_after)
 from .groups import led_protesters
 from .speaker_heading import _speaker_from_body  # noqa: F401 (quotes.py imports it from here)
 from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_before,  # noqa: F401 (quotes.py)
@@ -88,6 +89,8 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
             if unnamed and _epithet(t) and closes:
                 return ROLE  # "– przekonywał prawnik.": a person noun closing the clause names the one who spoke
             outlet = _outlet_noun(doc, k, v) if unnamed and (k + 1 >= end or doc.toks[k + 1].text in ".,;") else None
+            outlet = outlet or (_journalists_outlet(doc, k, v) if unnamed and (k + 1 >= end or doc.toks[k + 1].text
+                                                                                in ".,;") else None)
             if outlet is not None:
                 return outlet  # "– podała gazeta.": the one outlet the text named
             named = _person_after(doc, k + 2, end) if k + 2 < end and doc.toks[k + 1].lower == "z" else None
@@ -138,7 +141,10 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                 # own clause (a source it relays is read later); a bare "– przekazał PAP" is its addressee
         if t.lemma in role_words() and role is None:
             role = t
-    return _role_actor(doc, role, v) if role is not None else None
+    if role is None:
+        return None
+    return _role_actor(doc, role, v) or (ROLE if unnamed and role.reading is not None and role.reading.has("nom")
+                                         else None)  # "– zaznaczył minister.": a person, never a body before
 
 
 def _apposed_after_comma(doc: _Doc, c: int, end: int) -> Optional[Actor]:
@@ -176,7 +182,7 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         if r is not None and j not in doc.mention and not complement and r.pos == "subst" and r.has("pl") \
                 and r.has("nom") \
                 and not r.is_proper and (not doc.toks[j].is_title or doc.toks[j].sent_start):
-            return UNNAMED, False
+            return _journalists_outlet(doc, j, v) or UNNAMED, False  # ("Dziennikarze portalu ustalili": its outlet)
     role_subject = False  # an unresolved role noun right before the verb was passed
     while k >= stop:
         t = doc.toks[k]
