@@ -37,3 +37,36 @@ def test_adjectives_of_one_gerund_stay_one_item(text, expected):
 def test_a_list_of_conditions_is_one_condition_each(text, expected):
     got = conditions(text)
     assert [x[: len(e)] for x, e in zip(got, expected)] == expected and len(got) == len(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adjunct or an adverb between the verb and the addressee or the thing demanded
+    ("– Oczekujemy w tej sprawie pisemnych wyjaśnień – mówi radny Jan Kos.", ["pisemnych wyjaśnień"]),
+    ("Związek Zawodowy Kolejarzy domagał się wówczas od spółki PKP Cargo podwyżek płac oraz nowych etatów.",
+     ["podwyżek płac", "nowych etatów"]),
+    # a colon inside the first item (the places it lists) is no colon of the lead-in
+    ("Związek Zawodowy Kolejarzy domaga się od spółki PKP Cargo otwarcia zamkniętych stacji: Lipna, Wólki i Brzegu "
+     "oraz przywrócenia nocnych kursów.",
+     ["otwarcia zamkniętych stacji: Lipna, Wólki i Brzegu", "przywrócenia nocnych kursów"]),
+    # a noun of demanding with its genitive complement is the thing demanded
+    ("– Przede wszystkim domagaliśmy się godziwych warunków pracy i płacy – mówił prezes związku Jan Kos.",
+     ["godziwych warunków pracy i płacy"]),
+    # negatives: a count or a party's demands announce the items that follow
+    ("Rolnicy domagają się spełnienia trzech warunków. Pierwszy to zakaz importu zboża.", ["zakaz importu zboża"]),
+    ("Rolnicy domagają się spełnienia warunków protestujących.", []),
+])
+def test_words_between_the_verb_and_the_thing(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the saved page cut the last paragraph off mid-sentence: it is no headline
+    ("Rolnicy protestują\n\nRolnicy z gminy Lipno od tygodnia blokują drogę krajową.\n\n"
+     "Rolnicy domagają się m.in. obniżenia cen nawozów i podniesienia cen skupu zboża. Chcieli też",
+     ["obniżenia cen nawozów", "podniesienia cen skupu zboża"]),
+    # negatives: the headline at the top, and a short last line (a caption or a credit)
+    ("Rolnicy domagają się obniżenia cen nawozów\n\nRolnicy z gminy Lipno od tygodnia blokują drogę krajową.", []),
+    ("Rolnicy z gminy Lipno od tygodnia blokują drogę krajową.\n\nRolnicy domagają się obniżenia cen nawozów", []),
+])
+def test_a_cut_off_last_paragraph_is_no_heading(text, expected):
+    assert items(text) == expected

@@ -26,7 +26,7 @@ def is_heading(doc: _Doc, s: int) -> bool:
     j = bisect.bisect_left(nl, toks[a].idx)
     line_start = nl[j - 1] + 1 if j > 0 else 0
     return not rest.strip() and not raw[line_start:toks[a].idx].strip() \
-        and not _paragraph(raw[line_start:last.end])
+        and not _paragraph(raw[line_start:last.end]) and not _cut_off(raw, line_start, last.end)
 
 
 def is_attributed_quote(doc: _Doc, s: int) -> bool:
@@ -71,10 +71,21 @@ def _heading_line(raw: str, nl: list[int], i: int) -> bool:
     line = raw[start:end].strip()
     if start == 0 and line[-1:] in "\"”»" and line[-2:-1] not in ".!?…":
         return True  # the title: 'Hamas: "Bez końca wojny nie będzie wymiany"'
-    return bool(line) and line[-1] not in ".!?…:;,\"”»)" and not MARKER_LINE.match(line) and not _paragraph(line)
+    return bool(line) and line[-1] not in ".!?…:;,\"”»)" and not MARKER_LINE.match(line) and not _paragraph(line) \
+        and not _cut_off(raw, start, end)
 
 
 HEADING_WORDS = 25  # headlines and subheadings are shorter; a longer line is a paragraph that lost its full stop
+
+
+CUT_OFF_WORDS = 12  # a last line this long is a paragraph the page cut off, not a caption or a credit
+
+
+def _cut_off(raw: str, start: int, end: int) -> bool:
+    """The line [start, end) is the text's last, not its first, and a paragraph the saved page cut off mid-
+    sentence ("Rolnicy domagają się A i B. Chcieli też"): headlines stand at the top, and a caption or a
+    credit line is short."""
+    return start > 0 and not raw[end:].strip() and len(raw[start:end].split()) >= CUT_OFF_WORDS
 
 
 def _paragraph(line: str) -> bool:

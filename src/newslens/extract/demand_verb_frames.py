@@ -136,8 +136,9 @@ class VerbFrames:
         o = self.skip_addressee(o, b, of)
         if of and prep is None:
             colon = next((j for j in range(o, min(b, o + 6)) if toks[j].text == ":"), None)
-            if colon is not None and not any(toks[j].pos in ("fin", "praet") for j in range(o, colon)):
-                o = colon  # "od RPEC i władz miasta: A, B"
+            if colon is not None and not any(toks[j].pos in ("fin", "praet") for j in range(o, colon)) \
+                    and head(toks, colon + 1, b) is not None:
+                o = colon  # "od RPEC i władz miasta: A, B"; not "od X wycofania wojsk z obwodów: zaporoskiego i …"
         clause = False
         if prep is not None:
             # the demanded thing follows the verb's preposition: "wezwał X do A", "apeluje do X o A"
@@ -445,6 +446,8 @@ class VerbFrames:
         for j in range(o, min(e, o + 4)):
             if toks[j].pos == "prep":
                 return False
+            if toks[j].lemma in self.nouns and self._thing_complement(j, e):
+                return False  # "lepszych warunków pracy": the noun with its complement is the thing demanded
             if toks[j].lemma in self.nouns or toks[j].lemma in self.announce_nouns and (
                     not self.announce_nouns[toks[j].lemma] or self._plural_genitive(j)) \
                     or toks[j].pos == "num" and toks[j].text.isalpha() and j + 2 == e and toks[j + 1].pos == "subst":
@@ -453,6 +456,17 @@ class VerbFrames:
                     or toks[x + 1].lower == "tak" and x + 2 < e and toks[x + 2].lower in ("aby", "by", "żeby"))
                                for x in range(j, e))  # ("zmian w prawie, (tak) aby mogli …": the purpose states them)
         return False
+
+    def _thing_complement(self, j: int, e: int) -> bool:
+        """A genitive common noun right after the noun of demanding at ``j``, no count word before it and
+        no party in it: "godziwych warunków pracy i płacy" is the thing demanded, "spełnienia warunków
+        protestujących" or "trzech warunków" announce the demands."""
+        toks = self.toks
+        x = j + 1
+        if x >= e or x in self.doc.mention or self.P.group_at(x) is not None or toks[x].is_title \
+                or toks[x].pos not in ("subst", "ger") or not any(r.has("gen") for r in toks[x].readings):
+            return False
+        return not any(toks[y].pos in ("num", "numcol") for y in range(max(0, j - 2), j))
 
     def _plural_genitive(self, j: int) -> bool:
         """Only a genitive plural ("zmian"): "zmiany wysokości podwyżek" (genitive singular) is one change."""
