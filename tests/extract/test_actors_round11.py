@@ -55,3 +55,26 @@ NOT_REGIONS = [
 def test_no_region_without_its_adjectives(text):
     found = _by_name(text)
     assert not any(n.startswith(("obwód", "województwo", "woj.")) for n in found), found
+
+
+# (text, names that must not be actors, names that must be)
+NAMED_THINGS = [
+    # a document named by its head noun, also after an adjective
+    ("Minister powołał się na Kartę Praw Podstawowych.", {"Karta Praw Podstawowych"}, set()),
+    ("Sąd wydał Europejski Nakaz Ochrony wobec Jana Nowaka.", {"Europejski Nakaz Ochrony"}, {"Jan Nowak"}),
+    # a first word whose chosen lemma hides its "none" reading ("Trasy": tras / trasa)
+    ("Korek sięgał do Trasy Siekierkowskiej.", {"Trasa Siekierkowska", "Trasy Siekierkowskiej"}, set()),
+    # a street or square after its noun, a listed name and a two-person street too
+    ("Demonstranci doszli do placu Unii Europejskiej.", {"Unia Europejska", "Unia"}, set()),
+    ("Szpital mieści się przy ul. Kopernika i Curie w Gdańsku.", {"Curie", "Kopernik"}, {"Gdańsk"}),
+    ("Kibice zebrali się na Placu Grunwaldzkim w Szczecinie.", {"Plac Grunwaldzki"}, {"Szczecin"}),
+    # but a city's streets in the plural are the city's
+    ("Rolnicy wyjechali na ulice Krakowa.", set(), {"Kraków"}),
+]
+
+
+@pytest.mark.parametrize("text,absent,present", NAMED_THINGS)
+def test_documents_and_streets_are_no_actors(text, absent, present):
+    found = _by_name(text)
+    assert not absent & set(found), found
+    assert present <= set(found), found

@@ -252,6 +252,10 @@ def names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
     ctx = context_types()
     if ctx.get(toks[i].lemma.lower()) == "none" or ctx.get(toks[i].lower) == "none":
         return True
+    if j - i > 1 and any(r.pos == "subst" and r.lemma[:1].islower() and ctx.get(r.lemma) == "none" for r in toks[i].readings):
+        return True  # "Trasy Łazienkowskiej", "Plany Odbudowy": a reading of the first word the lemma chosen hides
+    if j - i > 1 and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("street_nouns.txt") for r in toks[i].readings):
+        return True  # "na Placu Zawiszy", "Aleje Jerozolimskie": a street's name
     head = toks[i + _head(toks[i:j])] if j - i > 1 else toks[i]
     if head is not toks[i] and any(r.pos == "subst" and ctx.get(r.lemma.lower()) == "none" for r in head.readings):
         return True
@@ -270,7 +274,17 @@ def names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
     if prev is not None and j - i == 1 and re.fullmatch(r"[A-Z]{1,2}\d{1,3}", toks[i].text) \
             and prev.lemma.lower() in lexicon_set("code_nouns.txt"):
         return True  # "nocnej linii N1": a line's code
-    return prev is not None and "none" in (ctx.get(prev.lemma.lower()), ctx.get(prev.lower))
+    return prev is not None and "none" in (ctx.get(prev.lemma.lower()), ctx.get(prev.lower)) or street_before(toks, i)
+
+
+def street_before(toks: list[Tok], i: int) -> bool:
+    """The word before ``i`` is a street's or square's common noun (``street_nouns.txt``): what follows
+    is the street's name ("na placu Unii Lubelskiej", "przy ul. Żwirki i Wigury"), no actor."""
+    if not i or toks[i - 1].sent != toks[i].sent or toks[i - 1].is_title:
+        return False
+    streets = lexicon_set("street_nouns.txt")  # one street: "na ulice Warszawy" are the city's streets
+    return toks[i - 1].lower in streets or any(r.pos == "subst" and r.has("sg") and r.lemma in streets
+                                               for r in toks[i - 1].readings)
 
 
 def classifier_in_apposition(toks: list[Tok], i: int) -> bool:

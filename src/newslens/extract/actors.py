@@ -37,7 +37,7 @@ from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_init
 from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
 from .actor_types import (classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
-                          names_no_actor, platform_letter, run_type, same_form_adjectives)
+                          names_no_actor, platform_letter, run_type, same_form_adjectives, street_before)
 from .actor_regions import region_abbreviations, region_mentions
 from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
                     initials_without_seat, unify)
@@ -362,6 +362,8 @@ def find_mentions(text: Text) -> list[Mention]:
         if g and (is_institution(toks[i]) or adjective_before_institution(toks, i)) and is_name_token(toks, i) \
                 and _run_end(text, i) > g[0]:
             g = None  # "Komisja Europejska" is listed, "Komisja Nadzoru Finansowego", "Polska Grupa Górnicza" longer
+        if g and street_before(toks, i):
+            g = None  # "na placu Unii Lubelskiej": a street's name (names_no_actor below), not the listed actor
         if listed_place_as_adjective(toks, i, g):
             g = None  # "Polskiej Ligi Siatkówki", "Polski Ład": an adjective opening a name
         if common_word_opening(toks, i, g):
@@ -427,8 +429,9 @@ def find_mentions(text: Text) -> list[Mention]:
                 if toks[j].is_title and toks[j].is_word and not is_first_name(toks[j]) and not is_acronym(toks[j]):
                     j += 1  # but "Zjazdu Delegatów ZZM": the acronym after the event's name is a body's
                 elif toks[j].lower == "i" and j + 1 < len(toks) and toks[j + 1].sent == toks[i].sent \
-                        and toks[j + 1].is_title and same_form_adjectives(toks[j - 1], toks[j + 1]):
-                    j += 2  # "Programu Rozwoju Gminnej i Powiatowej Infrastruktury Drogowej": coordinated adjectives
+                        and toks[j + 1].is_title and (same_form_adjectives(toks[j - 1], toks[j + 1]) or street_before(toks, i)):
+                    # "Programu Rozwoju Gminnej i Powiatowej Infrastruktury Drogowej": coordinated adjectives;
+                    j += 2  # "przy ul. Żwirki i Wigury": a street named for two
                 else:
                     break
             i = j
