@@ -144,10 +144,13 @@ class GroupParties:
     def _leader(self) -> Optional[Actor]:
         """The organisation that organises or leads the protest ("Protest organizuje Komitet X")."""
         doc = self.doc
-        leaders = lex("demand_leaders.txt")
+        leaders, declare, actions = lex("demand_leaders.txt"), lex("demand_declare_verbs.txt"), lex("group_protest_actions.txt")
         for s in range(len(doc.text.sents)):
             a, b = doc.sent_range(s)
-            verbs = [k for k in range(a, b) if doc.toks[k].lemma in leaders and doc.toks[k].pos in ("fin", "praet")]
+            # "Protest organizuje Komitet X"; "ZNP ogłosiło pogotowie protestacyjne" (a declared action only)
+            verbs = [k for k in range(a, b) if doc.toks[k].pos in ("fin", "praet") and (doc.toks[k].lemma in leaders
+                     or doc.toks[k].lemma in declare and any(doc.toks[j].lemma.lower() in actions and j not in doc.mention
+                                                             for j in range(k + 1, min(b, k + 4))))]
             if not verbs:
                 continue
             v = verbs[0]

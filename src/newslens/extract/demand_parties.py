@@ -91,6 +91,14 @@ class Parties(Addressees, GroupParties):
             for lem in lems:
                 if m[0] not in self.by_head.get(lem, ()):
                     self.by_head.setdefault(lem, []).append(m[0])
+        for line in lex("head_synonyms.txt"):
+            # a noun naming an organisation by its kind ("resort" → the ministry named, "spółka" → the
+            # works named): the organisations whose names hold that kind's head (and one of the words given)
+            noun, head, *words = line.split()
+            for org in self.by_head.get(head, ()):
+                if (not words or set(words) & {r.lemma.lower() for w in org.name.split() for r in readings(w)}) \
+                        and org not in self.by_head.get(noun, ()):
+                    self.by_head.setdefault(noun, []).append(org)
         # mention starts (token indices) of every actor, sorted: "the latest mention before k"
         self.starts: list[int] = sorted({m[1] for m in doc.mention.values()})
         self.leader: Optional[Actor] = self._leader()
@@ -117,12 +125,32 @@ class Parties(Addressees, GroupParties):
                 got = self.addressees(a, b) + self.datives(a, b)
                 if got:
                     self.sent_to[s] = got
+            if s not in self.sent_to:
+                got = self._demands_sent(a, b)
+                if got:
+                    self.sent_to[s] = got
             got = self._stated_recipient(a, b)
             if got and s not in self.sent_to:
                 # "Jej adresatem jest starosta X", "Adresatem petycji jest Y": the document's recipient
                 self.sent_to[s] = got
                 self.carrier_sents.add(s)
         self.sent_to_keys = sorted(self.sent_to)
+
+    def _demands_sent(self, a: int, b: int) -> list[Actor]:
+        """The named addressees a sentence [a, b) sends demands to: a demand noun (data/demand_nouns.txt)
+        and a verb of sending (data/demand_send_verbs.txt) with "do X" or a dative after it ("Postulaty,
+        które związek przesłał do Ministerstwa X, są trzy", "przekazali wojewodzie Y swoje żądania")."""
+        toks = self.doc.toks
+        nouns, verbs = lex("demand_nouns.txt"), lex("demand_send_verbs.txt")
+        if not any(r.pos == "subst" and r.lemma in nouns for k in range(a, b) for r in toks[k].readings):
+            return []
+        for v in range(a, b):
+            if toks[v].lemma in verbs and toks[v].pos in ("fin", "praet", "inf", "ppas", "pcon", "bedzie"):
+                got = [x for x in self.addressees(v + 1, b) if toks[v + 1].lower in ("do", "na")
+                       or x in self.addressees(v + 1, min(b, v + 8))]
+                got += [x for x in self.datives(v + 1, b) if x not in got]
+                return got
+        return []
 
     def _stated_recipient(self, a: int, b: int) -> list[Actor]:
         """The named recipients a sentence [a, b) states with "adresat" and a copula ("Jej adresatem jest
@@ -245,8 +273,10 @@ class Parties(Addressees, GroupParties):
                          or (k > a + 1 and toks[k - 2].lower in ("do", "od", "w", "na", "po")
                              and (toks[k - 1].lemma in ("koniec", "początek", "połowa", "środek", "czas", "ten")
                                   or toks[k - 1].text.isdigit())
-                             and toks[k].case() & {"gen"} and k not in self.layer and k not in self.doc.mention)):
-            # "do końca października minister …", "do 31 sierpnia Teheran …"
+                             and (toks[k].case() & {"gen"} or any(r.has("gen") for r in toks[k].readings))
+                             and k not in self.layer and k not in self.doc.mention)):
+            # "do końca października minister …", "do 31 sierpnia Teheran …" (also a month the tagger read
+            # otherwise: "do 31 maja")
             k += 1
         if k >= b or (k > a + 1 and toks[k - 2].pos == "prep" and toks[k - 1].pos == "subst" and k - 1 not in self.layer
                       and k - 1 not in self.doc.mention and toks[k].case() & {"gen"}):
@@ -416,11 +446,15 @@ class Parties(Addressees, GroupParties):
         surface = doc.text.text[toks[start].idx:toks[doc.mention[k][2]].end]
         return Party(self._group_words(g, nominative_plural(lem)) + " " + surface, True)
 
-    def sentence_subject(self, s: int, outside_quotes: bool = False, start: Optional[int] = None) -> Optional[Party]:
+    def sentence_subject(self, s: int, outside_quotes: bool = False, start: Optional[int] = None,
+                         end: Optional[int] = None) -> Optional[Party]:
         """The first subject of sentence ``s`` (for a verb without one: "Domagają się od rządu …");
-        with ``outside_quotes``, of its reporting clause only ("Trump odpowiedział: „…”")."""
+        with ``outside_quotes``, of its reporting clause only ("Trump odpowiedział: „…”"); before token
+        ``end`` only (what is demanded holds no demander: "Pierwszy dotyczy dotacji dla X i Y")."""
         doc, toks = self.doc, self.doc.toks
         a, b = doc.sent_range(s)
+        if end is not None:
+            b = max(a, min(b, end))
         for k in range(a if start is None else max(a, start), b):
             if toks[k].lower in COMPLEMENTIZERS:
                 break
@@ -429,7 +463,8 @@ class Parties(Addressees, GroupParties):
             got = self.layer.get(k)
             if got is not None and got[1] == k and got[0].kind != "name":
                 if _nomish(toks[got[3]]) and not (k > a and toks[k - 1].pos == "prep") \
-                        and not (got[0].kind == "pronoun" and toks[k].lower in ("jego", "jej", "ich")):
+                        and not (got[0].kind == "pronoun" and toks[k].lower in ("jego", "jej", "ich")) \
+                        or got[0].kind == "group" and self._counted(k, a):
                     return self.party_at(k)
                 continue
             m = doc.mention.get(k)
@@ -447,6 +482,19 @@ class Parties(Addressees, GroupParties):
                 if p is not None:
                     return p  # "Przewodniczący Solidarności w JSW Sławomir Kozłowski przedstawił …"
         return None
+
+    def _counted(self, k: int, a: int) -> bool:
+        """The group at token ``k`` is counted by a numeral before it, in the genitive plural, as a subject
+        is ("protestuje około 20 rezydentów", "przyszło kilkuset rolników"): not one governed by a
+        preposition ("wśród 20 rezydentów"); an approximating "około", "ponad", "blisko" may open it."""
+        toks = self.doc.toks
+        j = k - 1
+        if j < a or not (toks[j].pos in ("dig", "num") or toks[j].text.isdigit()) \
+                or not any(r.has("gen") and r.has("pl") for r in toks[k].readings):
+            return False
+        if j > a and toks[j - 1].lower in ("około", "ponad", "blisko", "niemal", "prawie"):
+            j -= 1
+        return not (j > a and (toks[j - 1].pos == "prep" or toks[j - 1].pos == "subst" and toks[j - 1].case() - {"nom"}))
 
     def nominative_in(self, s: int, actor: Actor, k: int) -> bool:
         """Sentence ``s`` names ``actor`` before token ``k`` in the nominative, outside a prepositional

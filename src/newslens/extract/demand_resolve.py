@@ -90,7 +90,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 f.of, f.of_source = list(prev.of), "list"
         if f.by is None and not first and not quoted and not unnamed and not (f.inherit and t.lower in finder.about):
             # (the impersonal "Chodzi o A, które rolnicy utracili" has no subject: the relative clause's is none)
-            f.by = P.sentence_subject(s)
+            own = f.items[0][0] if f.items and toks[f.items[0][0]].sent == s else None
+            f.by = P.sentence_subject(s, end=own)
             if f.by is None and s > 0:
                 f.by = P.sentence_subject(s - 1)
                 if f.by is not None and not f.of:
