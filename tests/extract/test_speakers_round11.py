@@ -125,3 +125,31 @@ JOURNALISTS = [
 @pytest.mark.parametrize("text,expected", JOURNALISTS)
 def test_journalists_report_for_their_outlet(text, expected):
     assert_quotes(text, expected)
+
+
+SUBJECT_SEARCH = [
+    # an acronym after a chain of genitives is a complement, not the subject before the verb
+    ('W listopadzie premier Adam Wolny podczas Zjazdu Delegatów ZNP zapewniał nauczycieli, że ustawa zostanie '
+     'przyspieszona.',
+     [("indirect", "Adam Wolny", None, "ustawa")]),
+    ('Sekretarz stanu USA Marek Rubin przyleciał do Rijadu. Sekretarz stanu USA zaznaczył w rozmowie z '
+     'dziennikarzami, że pokój to „kwestia trudnych decyzji po obu stronach”.',
+     [("partial", "Marek Rubin", None, "kwestia trudnych")]),
+    # a bracketed aside between the name and the verb is no subject
+    ('Natomiast eurodeputowana Anna Lis z frakcji liberałów (Renew Europe) mówiła, że trzeba utrzymać presję '
+     'na rząd.',
+     [("indirect", "Anna Lis", None, "trzeba utrzymać")]),
+    # a verb coordinated after a reported clause shares the first verb's subject, not a name said in it
+    ('Wcześniej prezydent Rosji Władimir Sorokin powiedział, że Kreml jest gotowy do rozmów z Ukrainą, jednak '
+     'zaznaczył, że warunki zakończenia wojny pozostają niezmienne.',
+     [("indirect", "Władimir Sorokin", None, "Kreml jest"), ("indirect", "Władimir Sorokin", None, "warunki")]),
+    # negative: another subject after the comma speaks herself
+    ('Wcześniej prezydent Rosji Władimir Sorokin powiedział, że jest gotowy do rozmów, a Anna Lis zaznaczyła, '
+     'że warunki pozostają niezmienne.',
+     [("indirect", "Anna Lis", None, "warunki")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECT_SEARCH)
+def test_subject_search_passes_complements_asides_and_reported_clauses(text, expected):
+    assert_quotes(text, expected)

@@ -12,7 +12,7 @@ from typing import Optional
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Tok, readings
-from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at,
+from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at, _verb_lemma,
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _verb_gender,
                         VERBAL, in_oblique, is_dash)
 from .quote_doc import mention_nominative as _case_nominative
@@ -184,8 +184,17 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
                 and not r.is_proper and (not doc.toks[j].is_title or doc.toks[j].sent_start):
             return _journalists_outlet(doc, j, v) or UNNAMED, False  # ("Dziennikarze portalu ustalili": its outlet)
     role_subject = False  # an unresolved role noun right before the verb was passed
+    if _after_report(doc, v, stop):
+        return None, True  # "X powiedział, że Kreml jest gotowy …, jednak zaznaczył, że …": X's second verb
     while k >= stop:
         t = doc.toks[k]
+        if t.text == ")":  # a bracketed aside is no subject: "Anna Lis z frakcji liberałów (Renew Europe) mówiła"
+            j = k - 1
+            while j > stop and doc.toks[j].text not in "()" and k - j < 12:
+                j -= 1
+            if doc.toks[j].text == "(":
+                k = j - 1
+                continue
         if t.lower in COMPLEMENTIZERS or t.text in ":" or is_dash(doc, k) or t.text in "”\"»":
             break
         if t.lower in COORD and k == v - 1:
@@ -223,6 +232,7 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
         complement = m is not None and m[0].type in ("organization", "media") and m[1] > 0 and m[1] not in doc.head \
             and doc.toks[m[1] - 1].lemma.lower() in role_words() and doc.toks[m[1] - 1].reading is not None \
             and doc.toks[m[1] - 1].reading.has("sg")  # "Szef KZZRM ostrzegał": the role speaks (not "Ekonomiści PKO")
+        complement = complement or (m is not None and _acronym_complement(doc, m))
         if m and not in_oblique(doc, m) and not complement:
             if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m) \
                     and not (m[0].type == "person" and _oblique_name(doc.toks, m)):
@@ -266,6 +276,47 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             return body, False  # "Szkoła broni się, że …" in the lead: the one school the text names
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
+
+
+AFTER_REPORT = frozenset({"jednak", "ale", "lecz", "a", "i", "oraz", "natomiast", "zaś", "jednocześnie", "też",
+                          "także", "również", "przy", "tym"})
+
+
+def _after_report(doc: _Doc, v: int, stop: int) -> bool:
+    """The verb follows a comma, perhaps with conjunctions or adverbs (", jednak zaznaczył"), that closes a
+    reported clause: a complementizer after a speech verb earlier in the sentence, no finite clause of its own
+    between. The verb is coordinated with that speech verb and shares its subject; a name inside the
+    reported clause is what was said, not who said it."""
+    k = v - 1
+    while k > stop and doc.toks[k].lower in AFTER_REPORT:
+        k -= 1
+    if k <= stop or doc.toks[k].text != ",":
+        return False
+    for j in range(k - 1, stop, -1):
+        t = doc.toks[j]
+        if t.lower in COMPLEMENTIZERS:
+            return any(_verb_lemma(doc.toks[x]) for x in range(stop, j))
+        if t.text in ";:" or t.lemma.lower() == "który" or is_dash(doc, j):
+            return False
+    return False
+
+
+def _acronym_complement(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
+    """An acronym (which shows no case) after a chain of genitives is the last one's complement, never the
+    clause's subject ("podczas Zjazdu Delegatów ZNP zapewniał": Delegatów is genitive, and a genitive's
+    complement itself; "Sekretarz stanu USA zaznaczył": a role's complement); right after a preposition's own noun it may be the subject ("Podczas spotkania ZNP
+    zapowiedział")."""
+    k = m[1] - 1
+    if m[1] != m[2] or k < 1 or not doc.toks[m[1]].text.isupper() or doc.toks[k - 1].sent != doc.toks[m[1]].sent:
+        return False
+
+    def genitive(t: Tok) -> bool:
+        nouns = [r for r in t.readings if r.pos in ("subst", "ger")]
+        return t.is_word and bool(nouns) and not any(r.has("nom") for r in nouns) \
+            and any(r.has("gen") for r in nouns) and not any(r.pos in VERBAL for r in t.readings)
+
+    return genitive(doc.toks[k]) and doc.toks[k - 1].pos != "prep" and (
+        genitive(doc.toks[k - 1]) or doc.toks[k - 1].lemma.lower() in role_words())  # "Sekretarz stanu USA": the role's
 
 
 def _antecedent(doc: _Doc, rel: int, j: int) -> Optional[tuple[Actor, int, int]]:
