@@ -70,10 +70,11 @@ HEADLINE_ROLES = [
     # ... null when the text names no holder of that role (the body in a short form the text does not link)
     ("Kapitan Wisły: Coraz mocniej patrzymy w dół\n\n– Co mogę powiedzieć? Znowu przegraliśmy – mówił Adam Bryła.",
      [("direct", None, None, "Coraz mocniej patrzymy"), ("direct", "Adam Bryła", None, "Co mogę")]),
-    # two labels in one headline: a role noun alone is a label too (a common noun with no role is not)
+    # two labels in one headline: a role noun alone is a label too, and so is a common noun for a person
+    # speaking to someone (round 11: GUIDELINES' speaker label before a colon; the real page's gold has it, null)
     ("Rolnik: Mówi pan o planach, to niech je pan pokaże. Minister: Spokojnie, młody człowieku\n\nMinister "
      "rolnictwa Jan Kos zorganizował spotkanie z rolnikami.",
-     [("direct", "Jan Kos", None, "Spokojnie, młody człowieku")]),
+     [("direct", None, None, "Mówi pan o planach"), ("direct", "Jan Kos", None, "Spokojnie, młody człowieku")]),
     # negative: a role label before two words without a verb is a topic, no quote
     ("Minister: nowe przepisy\n\nMinister rolnictwa Jan Kos zorganizował spotkanie z rolnikami.", []),
 ]

@@ -58,3 +58,38 @@ ENDS = [
 @pytest.mark.parametrize("text,expected", ENDS)
 def test_reported_clause_ends(text, expected):
     assert [q[3] for q in quotes(text)] == expected
+
+
+LABELS = [
+    # a subheading in capitals whose label gives the initial and the surname
+    ("Posłowie Lewicy krytykują rząd\n\nPoseł Lewicy Krzysztof Sowa mówił długo o budżecie w Sejmie.\n\n"
+     "K.SOWA: NIE POPRZEMY BUDŻETU I NIE WEJDZIEMY DO RZĄDU\n\nSowa dodał, że to ostateczna decyzja.",
+     [("direct", "Krzysztof Sowa", None, "NIE POPRZEMY BUDŻETU"),
+      ("indirect", "Krzysztof Sowa", None, "to ostateczna decyzja")]),
+    # a two-part name joined by "vel" before the colon (the actor layer names its first part)
+    ("Wiceminister Szymon Adamski vel Kot mówił o konsulu.\n\nAdamski vel Kot: Będzie nowy polski konsul "
+     "w Kanadzie\n\nKonsul zostanie wybrany wkrótce.",
+     [("direct", "Szymon Adamski", None, "Będzie nowy polski konsul")]),
+    # a subheading's second sentence opening with a group's label, the group speaking in the first person;
+    # negative: a profession's label over a section in the third person stays no one's words
+    ("Strajk w Toruniu trwa\n\nKierowcy autobusów nie wyjechali na trasy.\n\nStrajk MZK w Toruniu. Kierowcy: "
+     "Nie mieliśmy innego wyjścia\n\nAnalitycy: rynek był przygotowany na strajk\n\nMiasto uruchomiło "
+     "komunikację zastępczą.",
+     [("direct", "kierowcy", None, "Nie mieliśmy innego wyjścia")]),
+    # a headline's label that is a common noun for a person, speaking to someone: an unnamed speaker
+    ("Rolnik: Mówi pan o pomocy, to niech ją pan pokaże. Minister: Spokojnie, młody człowieku\n\n"
+     "Minister rolnictwa Adam Wrona spotkał się z rolnikami.",
+     [("direct", None, None, "Mówi pan o pomocy"), ("direct", "Adam Wrona", None, "Spokojnie, młody")]),
+    # negative: a section's label in no person
+    ("Pogoda: jutro deszcz w całym kraju\n\nSynoptycy zapowiadają opady.", []),
+    # an interview's label before an answer opening with an interjection; negative: names listed after a
+    # speech verb's colon
+    ("Rozmawialiśmy z napastnikiem Wisły.\n\nKarol Wilk: Haha, można tak powiedzieć, choć ten gol był chyba "
+     "ładniejszy.\n\nMinister wymienił: Polskę, Niemcy i Francję jako kraje, które pomogą.",
+     [("direct", "Karol Wilk", None, "Haha, można tak powiedzieć")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABELS)
+def test_labels(text, expected):
+    assert_quotes(text, expected)

@@ -69,6 +69,11 @@ def label_colon(doc: _Doc, m: tuple) -> Optional[int]:
         return None
     if toks[k].text == ":":
         return k
+    joined = doc.mention.get(k + 1) if toks[k].lower in lexicon_set("label_name_joiners.txt") else None
+    if joined is not None and joined[1] == k + 1 and joined[0].type == "person" and m[0] is not None \
+            and m[0].type == "person" and joined[2] + 1 < len(toks) and toks[joined[2] + 1].text == ":" \
+            and doc.para[joined[2] + 1] == doc.para[k]:
+        return joined[2] + 1  # "Szynkowski vel Sęk:": one person's two-part name
     body = doc.mention.get(k)  # "Kapitan Wisły:", "Rzecznik Kremla:": a role noun taken as its holder, its body
     if body is not None and body[1] == k and body[0].type in BODY_TYPES and m[1] == m[2] \
             and toks[m[1]].lemma.lower() in role_words() and body[2] + 1 < len(toks) \
@@ -111,8 +116,11 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             continue  # a dash paragraph is the dash finder's
         first = toks[c + 1]
         r = first.reading
-        if not first.is_title or r is None or not r.lemma[:1].islower() or first.text in QUOTE_OPEN:
+        if not first.is_title or first.text in QUOTE_OPEN:
             continue
+        if (r is None or not r.lemma[:1].islower()) and (next_para or _paragraph_label(doc, c) is None):
+            continue  # a name after a speech verb's colon lists ("wymienił: Polskę, Niemcy"); after a speaker's
+            # label any word opens the answer ("Jan Wilk: Haha, można tak powiedzieć")
         v = next((j for j in range(c - 1, max(0, c - 4), -1) if _third_person_speech(toks[j])),
                  None)  # a third person ("Zobacz: …", "Czytaj też: …" are teasers, "Dodam: …" the writer)
         if v is None:  # "złożył deklarację: Ten rozkład …": a verb and a noun of an utterance as its object
@@ -263,13 +271,17 @@ def _subheadings(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         j = i
         while j + 1 < len(toks) and doc.para[j + 1] == doc.para[i]:
             j += 1
-        m = doc.mention.get(i)
-        if m is None and doc.para[i] > 0:  # "Zastępca prezydenta: Strefa ma …": a role noun no mention took
-            m = _role_label(doc, i, j)
-        if doc.para[i] > 0 and toks[j].text not in ".:" and j - i <= 16:
-            f = _label_quote(doc, i, j, m, taken)
+        a = i
+        while doc.para[i] > 0 and toks[j].text not in ".:" and j - i <= 16 and a <= j:
+            # each sentence of the line may open with a label ("Strajk w MZK. Kierowcy: Nie mieliśmy wyjścia")
+            b = min(doc.sent_range(doc.sent_of(a))[1] - 1, j)
+            m = doc.mention.get(a)
+            if m is None:  # "Zastępca prezydenta: Strefa ma …": a role noun no mention took; "K. Nowak: …"
+                m = _role_label(doc, a, b) or _initial_label(doc, a)
+            f = _label_quote(doc, m[1] if m is not None else a, b, m, taken)
             if f is not None:
                 out.append(f)
+            a = b + 1 if f is None or toks[b].text[-1:] in ".!?…" else j + 1
         i = j + 1
     return out
 
@@ -289,7 +301,7 @@ def _headline_labels(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         j = min(b, next((k for k in range(a, len(toks)) if doc.para[k] != 0), len(toks))) - 1
         m = doc.mention.get(a)
         if m is None:  # "Minister: Powoli …", "Kapitan Polonii: …": a role noun the mention layer did not take
-            m = _role_label(doc, a, j)
+            m = _role_label(doc, a, j) or _person_noun_label(doc, a, j)
         n = doc.mention.get(m[2] + 1) if m is not None and m[1] == a and m[0] is not None else None
         if n is not None and n[0] is m[0] and n[1] == m[2] + 1:  # "Minister Nowak: …": the title, then the name
             m, a = n, n[1]
@@ -314,7 +326,8 @@ def _label_quote(doc: _Doc, i: int, j: int, m: Optional[tuple], taken: _Spans) -
         k += 1
     words = len([t for t in toks[k:j + 1] if t.is_word])
     if not (c < j and toks[c].text == ":") \
-            or (m[0] is not None and m[0].type == "group" and toks[i].lemma.lower() in role_words()) \
+            or (m[0] is not None and m[0].type == "group" and toks[i].lemma.lower() in role_words()
+                and not _first_person(doc, k, j + 1)) \
             or toks[k].idx in taken \
             or not (words >= 3 or (words and toks[j].text == "!")  # a shout: "Mieszkańcy: Hańba!"
                     or (words == 2 and any(t.reading is not None and t.reading.pos in ("fin", "praet", "bedzie")
@@ -324,6 +337,34 @@ def _label_quote(doc: _Doc, i: int, j: int, m: Optional[tuple], taken: _Spans) -
     while last > k and toks[last].is_punct and toks[last].text not in "!?…":
         last -= 1
     return _Found("direct", toks[k].idx, toks[last].end, speaker=m[0], explicit=m[0] is not None)
+
+
+def _initial_label(doc: _Doc, i: int) -> Optional[tuple]:
+    """A label whose person is named by an initial and the surname (``K. BOSAK: …``, ``J.Nowak: …``): the
+    surname's mention, when a single capital letter and a full stop open the line before it; else None."""
+    toks = doc.toks
+    if i + 2 >= len(toks) or len(toks[i].text) != 1 or not toks[i].text.isupper() or toks[i + 1].text != ".":
+        return None
+    m = doc.mention.get(i + 2)
+    return m if m is not None and m[1] == i + 2 and m[0].type == "person" else None
+
+
+SPOKEN_TO = frozenset({"pan", "pani", "państwo"})  # a speaker's address to the one they speak to
+
+
+def _person_noun_label(doc: _Doc, i: int, j: int) -> Optional[tuple]:
+    """A headline label that is a common noun for a person in the singular (``Rolnik: Mówi pan …``, ``Sąsiadka:
+    Nie spaliśmy``) before words in the first or second person or addressing someone (``pan``): an unnamed
+    speaker's label (speaker None); a section label (``Pogoda: jutro deszcz``) speaks in no person."""
+    toks = doc.toks
+    t = toks[i]
+    if not t.is_title or i + 2 > j or toks[i + 1].text != ":" or t.reading is None or t.reading.pos != "subst" \
+            or not t.reading.has("sg") or not t.reading.has("m1") and not (t.reading.has("f") and t.lower.endswith("ka")):
+        return None
+    spoken = _first_person(doc, i + 2, j + 1) or any(
+        (x.reading is not None and x.reading.pos in VERBAL and x.reading.has("sec")) or x.lower in SPOKEN_TO
+        for x in toks[i + 2:j + 1])
+    return (None, i, i) if spoken else None
 
 
 BODY_TYPES = ("organization", "media", "place")
