@@ -70,7 +70,28 @@ NEGATIVES = [
     ("Od miesięcy nic się nie zmienia.", "2024-03-25"),  # duration without an anchor
     ("Kadencja trwa dwa lata, a zimy są łagodne.", "2024-03-25"),  # "lata" is not summer
     ("Zebrało się 1500 osób, a przyjechało 2024 ciągników.", "2024-03-25"),  # numbers
+    ("Pensja za miesiąc pracy wynosi 5 tys. zł.", "2024-03-25"),  # a period paid for, no date ahead
+    ("Sklepy są otwarte tylko w weekendy.", "2024-03-25"),  # a habit
+    ("Weekend był udany.", "2024-03-25"),  # no preposition nor modifier: which weekend is unsaid
 ]
+
+# weekends (Saturday to Sunday), offsets ahead ("za tydzień"), and the last N units ("w ostatnich …")
+WEEKS_AHEAD = [
+    ("Rolnicy protestują od ubiegłego weekendu.", "2024-03-21", ("od ubiegłego weekendu", "2024-03-16/2024-03-17")),
+    ("W weekendowych pikietach wzięło udział kilkaset osób.", "2024-03-18",
+     ("weekendowych", "2024-03-16/2024-03-17")),
+    ("W najbliższy weekend spadnie śnieg.", "2024-03-20", ("W najbliższy weekend", "2024-03-23/2024-03-24")),
+    ("Już za tydzień kluczowy mecz.", "2024-03-20", ("za tydzień", "2024-03-27")),
+    ("Za dwa miesiące wybory.", "2024-03-20", ("Za dwa miesiące", "2024-05")),
+    ("W ostatnich trzech tygodniach przyjechało mniej ciężarówek.", "2024-03-22",
+     ("W ostatnich trzech tygodniach", "2024-03-01/2024-03-22")),
+    ("Strzela regularnie w ostatnich dwóch miesiącach.", "2024-03-22", ("w ostatnich dwóch miesiącach", "2024-02/2024-03")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", WEEKS_AHEAD)
+def test_weekends_offsets_ahead_and_last_units(text, published, expected):
+    assert expected in timexes(text, published)
 
 
 # issue 21: one table per class of (sentence, publication date) -> (expression, value), each with negatives

@@ -299,6 +299,8 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
             a = past if fut is False else nxt if (nxt - pub) < (pub - past) or ((nxt - pub) == (pub - past) and fut) \
                 else past
             return _span(a, a, "day")
+        if kind == "weekend":  # "weekendowych pikietach": that weekend's Saturday and Sunday
+            return weekend_of("", pub, fut)
         if kind == "month":
             return _month(_latest_month(k, pub, fut), k)
         if kind == "day":
@@ -367,6 +369,29 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
             return _span(a, a, "day")
         a = weekday_date(wdays[m.group("wd").lower()], (m.group("mod") or "").lower(), pub, fut)
         return None if a is None else _span(a, a, "day")
+
+    def weekend_of(mod: str, pub, fut):
+        a = weekday_date(5, mod, pub, fut)
+        return None if a is None else _span(a, a + timedelta(days=1), "range")
+
+    def weekend(m, pub, fut):
+        """"w weekend", "od ubiegłego weekendu", "w najbliższy weekend": Saturday to Sunday, its Saturday
+        found as a weekday's is."""
+        return weekend_of((m.groupdict().get("mod") or "").lower(), pub, fut)
+
+    def ahead(m, pub, fut):
+        """"za tydzień", "za dwa miesiące": the day, month or year that far after publication."""
+        if pub is None:
+            return None
+        n = num(m.group("n")) if m.group("n") else 1
+        unit = units[m.group("unit").lower()]
+        if unit == "year":
+            return _span(date(pub.year + n, 1, 1), date(pub.year + n, 12, 31), "year")
+        if unit == "month":
+            y, mo = _add_months(pub.year, pub.month, n)
+            return _month(y, mo)
+        a = pub + timedelta(days=n * (7 if unit == "week" else 1))
+        return _span(a, a, "day")
 
     def weekday_date_of(m, pub, fut):
         return full(m, pub, fut) if m.group("y") else day_month(m, pub, fut)
@@ -520,7 +545,10 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?i:przedwczoraj|wczoraj|dzisiaj|dziś|jutro|pojutrze){E}", deictic_day),
         (rf"{B}(?i:wcześniej\s+)?(?:{PREP})\s+(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|minion\w*|przyszł\w*|następn\w*|tym|ten|bieżąc\w*)\s+(?P<unit>tygodniu|miesiącu|roku|tydzień|miesiąc|rok){E}", relative_unit),
         (rf"{B}(?P<mod>(?i:ubiegły|zeszły|poprzedni|miniony|przyszły|następny|bieżący))\s+(?P<unit>tydzień|miesiąc|rok){E}", relative_unit),
-        (rf"{B}(?:[Ww]\s+ciągu\s+|[Pp]rzez\s+|[Zz]\s+)?ostatni(?:ch|e)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT}){E}", last_n),
+        (rf"{B}(?:[Ww]\s+ciągu\s+|[Pp]rzez\s+|[Zz]\s+|[Ww]\s+)?ostatni(?:ch|e)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT}){E}", last_n),
+        (rf"{B}[Zz]a\s+(?:(?P<n>{NUM})\s+)?(?P<unit>tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat|dni|dzień){E}(?!\s*\d)(?!\s+(?:{_alt(d['ahead_not_before'])}){E})", ahead),
+        (rf"{B}(?:(?:[Ww]|[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]a?)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|minion\w*|przyszł\w*|najbliższ\w*|następn\w*|ostatni\w*|ten|tym|tego)\s+)weekend(?:u|zie|em)?{E}", weekend),
+        (rf"{B}(?:[Ww]|[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]a?)\s+weekend(?:u|zie|em)?{E}", weekend),
         (rf"{B}(?:[Oo]d\s+)(?P<n>{NUM})\s+(?P<unit>dni|tygodni|miesięcy){E}", last_n),  # "od 20 lat": a duration
         (rf"{B}(?:[Pp]rzed\s+(?:(?P<n>{NUM})\s+)?(?P<unit>rokiem|miesiącem|tygodniem|laty|miesiącami|tygodniami|dniami))", lambda m, p, f: ago_fix(m, p, f)),
         (rf"{B}(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+temu{E}", ago),
