@@ -70,3 +70,35 @@ def test_words_between_the_verb_and_the_thing(text, expected):
 ])
 def test_a_cut_off_last_paragraph_is_no_heading(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lead-in ending with a colon, the list a paragraph of its own without markers
+    ("Strajk w MPK\n\nRozpoczynając strajk, kierowcy MPK przedstawili cztery postulaty:\n\nOdwołanie pana Jana Kosa z "
+     "funkcji prezesa spółki (prezes już odszedł), wzrost płac od 1.07.2023 o kwotę 800 zł brutto, zmniejszenie premii "
+     "do 5 procent, powołanie na prezesa pana Adama Lisa.\n\nSpółka odpowiada, że nie ma pieniędzy.",
+     ["Odwołanie pana Jana Kosa z funkcji prezesa spółki (prezes już odszedł)", "wzrost płac od 1.07.2023 o kwotę 800 zł brutto",
+      "zmniejszenie premii do 5 procent", "powołanie na prezesa pana Adama Lisa"]),
+    # negative: the paragraph after the colon is prose with a verb of its own
+    ("Strajk w MPK\n\nRozpoczynając strajk, kierowcy MPK przedstawili cztery postulaty:\n\nKierowcy są zmęczeni, "
+     "pracują po 12 godzin, a zarząd milczy.", []),
+])
+def test_a_list_in_the_paragraph_after_a_colon(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verbless sentence of genitives right after a demand in the genitive: the list goes on
+    ("– Domagamy się przede wszystkim przywrócenia mnie do pracy. Cofnięcia kar dla ludzi, uczciwej polityki płacowej "
+     "w spółce - bo to jest spółka miejska - powiedziała Anna Kos, szefowa związku.",
+     ["przywrócenia mnie do pracy", "Cofnięcia kar dla ludzi", "uczciwej polityki płacowej w spółce"]),
+    # negatives: a sentence with a verb (also one tagged a participle), a pronoun, another speaker's quote
+    ("– Domagamy się przede wszystkim przywrócenia mnie do pracy. Zarząd milczy - powiedziała Anna Kos.",
+     ["przywrócenia mnie do pracy"]),
+    ("– Domagamy się przede wszystkim przywrócenia mnie do pracy. Nic więcej - powiedziała Anna Kos.",
+     ["przywrócenia mnie do pracy"]),
+    ('Związek Pracodawców domaga się obniżki składek. "Firmy dostaną w styczniu cios: droższy kredyt i wyższe składki" '
+     "- napisał prezes związku Jan Kos.", ["obniżki składek"]),
+])
+def test_a_list_going_on_in_the_next_sentence(text, expected):
+    assert items(text) == expected

@@ -80,12 +80,32 @@ class EnumeratedLists:
                 taken.append(s2)
                 continue
             break
+        if not items:
+            return self._paragraph_list(s, t, colon)
         if len(items) < 2:
             # one line holding "• A; • B; • C" is split by the sentence splitter differently: try inline
             return None
         self.used.update(taken)
         of = self.P.addressees(a, colon)
         return Frame(t, items, of=of)
+
+    def _paragraph_list(self, s: int, t: int, colon: int) -> Optional[Frame]:
+        """A lead-in ending with a colon ("… przedstawili pięć postulatów:"), then a paragraph of its own
+        that is the list: a sentence opening with a noun or gerund, cut by its commas or semicolons into
+        two items or more."""
+        doc, toks = self.doc, self.toks
+        if s + 1 >= len(doc.text.sents):
+            return None
+        a, b = doc.sent_range(s)
+        a2, b2 = doc.sent_range(s + 1)
+        if doc.para[a2] == doc.para[a] or head(toks, a2, b2) is None or self.in_quote(a2) \
+                or any(toks[j].pos in ("fin", "praet", "bedzie") for j in range(a2, min(b2, a2 + 3))):
+            return None
+        items = split_items(toks, a2, b2)
+        if len(items) < 2:
+            return None
+        self.used.add(s + 1)
+        return Frame(t, items, of=self.P.addressees(a, colon))
 
     def series(self, s: int) -> Optional[Frame]:
         """"Po pierwsze, A. Po drugie, B. Trzeci dotyczy C." after a demanding or enumerating lead."""

@@ -336,7 +336,7 @@ class _Finder(EnumeratedLists, VerbFrames):
                 out.append(f)
                 continue
             f = self.ordinal_frame(a, b) or self.address_frame(a, b) or self.first_after_announcement(s, out) \
-                or self.about_after_announcement(s, out)
+                or self.about_after_announcement(s, out) or self.list_goes_on(s, out)
             found = [f] if f is not None else []
             k = a
             while k < b:
@@ -377,6 +377,32 @@ class _Finder(EnumeratedLists, VerbFrames):
                 if e > o and any(r.pos in ("fin", "praet", "bedzie") for x in range(o, e) for r in toks[x].readings):
                     return _Frame(a, [trim(toks, o, e)], inherit=True, clause=True)
         return None
+
+    def list_goes_on(self, s: int, before: list[_Frame]) -> Optional[_Frame]:
+        """A verbless sentence of genitive nouns right after a demand in the genitive, in its paragraph:
+        the list goes on ("Domagamy się przede wszystkim przywrócenia go do pracy. Cofnięcia kar, uczciwych
+        premii – …"); not a sentence with a verb of its own, nor one in another case."""
+        doc, toks = self.doc, self.toks
+        if not before or not before[-1].items or before[-1].clause or s == 0:
+            return None
+        f = before[-1]
+        a, b = doc.sent_range(s)
+        if toks[f.items[-1][0]].sent != s - 1 or doc.para[a] != doc.para[f.items[-1][0]]:
+            return None
+        h0 = head(toks, *f.items[0])
+        o = a
+        while o < b and (toks[o].text in "–—-" or toks[o].text in QUOTE_OPEN):
+            o += 1
+        e = self.clause_end(o, b, self.in_quote(o))
+        h = head(toks, o, e)
+        if h0 is None or h is None or any(r.pos in ("fin", "praet", "bedzie", "inf", "impt", "pred") for x in range(o, e)
+                                           for r in toks[x].readings) or self.in_quote(o) != self.in_quote(f.trig):
+            return None  # (any verbal reading: "Firmy dostaną …" with "dostaną" tagged a participle)
+        if "gen" not in noun_cases(toks[h0]) or not {"gen"} & noun_cases(toks[h]) \
+                or h in self.doc.mention or toks[h].lemma in self.indefinite or toks[h].lemma in ("nic", "coś", "wszystko", "reszta"):
+            return None
+        items = split_items(toks, o, e)
+        return _Frame(a, items, inherit=True) if items else None
 
     def _asks_for(self, a: int, k: int, b: int) -> bool:
         """The sentence asks what the demands are ("Jakie są postulaty protestujących?", "Jakie żądania
