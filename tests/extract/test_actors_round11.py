@@ -78,3 +78,24 @@ def test_documents_and_streets_are_no_actors(text, absent, present):
     found = _by_name(text)
     assert not absent & set(found), found
     assert present <= set(found), found
+
+
+# (text, the person's full name, a form that must be among its aliases or None, names that must not be actors)
+PARTICLES = [
+    # "vel" joins two surnames into one name, also opening a sentence without the first name
+    ("Rozmawialiśmy z Janem Malczewskim vel Sroką. Malczewski vel Sroka odmówił komentarza.",
+     "Jan Malczewski vel Sroka", "Malczewski vel Sroka", {"Malczewski", "Sroka", "Malczewski vel"}),
+    ("Głos zabrał poseł Piotr Zieliński vel Bąk. Zieliński vel Bąk o reformie: to konieczne.",
+     "Piotr Zieliński vel Bąk", "Zieliński vel Bąk", {"Zieliński", "Bąk", "Zieliński vel"}),
+    # an author's credit glued to the end of a line is no actor
+    ("Minister Adam Wolak zapowiedział reformę.\nTo będzie trudny rok Marta Kowal /RMF FM\nDalszy tekst.",
+     "Adam Wolak", None, {"Marta Kowal"}),
+]
+
+
+@pytest.mark.parametrize("text,name,alias,absent", PARTICLES)
+def test_double_surnames_and_author_credits(text, name, alias, absent):
+    found = _by_name(text)
+    assert name in found and found[name].type == "person", found
+    assert alias is None or alias in found[name].aliases, found[name]
+    assert not absent & set(found), found

@@ -46,6 +46,9 @@ def quoted_name(toks: list[Tok], i: int) -> Optional[int]:
 
 
 _SIGNATURE = re.compile(r"\((?:[\w.]+[ /,]?){1,4}\)")
+# an author's credit glued to a line's end: "… zdecydowana reakcja Karolina Bereza /RMF FM" (a first name and a
+# surname, a space, a slash right before the outlet's capitalised words)
+_AUTHOR = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+ [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+ /(?:[A-Z0-9][\w.]*\s?){1,3}$")
 
 
 def quoted_outlet(toks: list[Tok], i: int) -> Optional[int]:
@@ -104,12 +107,18 @@ def quoted_tail(text: Text, i: int, j: int) -> Optional[int]:
 def credit_tails(text: str) -> list[tuple[int, int]]:
     """Spans of photo credits after a caption: "Premier na posiedzeniu rządu / Jan Kos / Agencja X" (a
     line with no closing punctuation whose parts after " / " are a few words each); the caption stays.
-    A line that is only a few words in brackets is an agency's signature ("(PAP)", "(kk/PAP)")."""
+    A line that is only a few words in brackets is an agency's signature ("(PAP)", "(kk/PAP)"); a first name
+    and a surname before " /Outlet" at a line's end are its author's ("Jan Kos /RMF FM")."""
     out = []
     start = 0
     for line in text.split("\n"):
         if _SIGNATURE.fullmatch(line.strip()):  # "(PAP)", "(kk/PAP)", "(oprac. MK)": an agency's signature
             out.append((start, start + len(line)))
+            start += len(line) + 1
+            continue
+        author = _AUTHOR.search(line.rstrip())
+        if author:
+            out.append((start + author.start(), start + len(line)))
             start += len(line) + 1
             continue
         parts = line.rstrip().split(" / ")

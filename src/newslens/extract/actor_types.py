@@ -125,6 +125,9 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if len(run) > 1 and (is_first_name(run[0]) or run[0].guessed) and all(named) \
             and any(t.lower in lexicon_set("name_particles.txt") or is_first_name(t) for t in run):
         return "person"  # "prezes związku Sławomir Broniarz", "Ursula von der Leyen"
+    if len(run) > 2 and "nazwisko" in person_quals(run[0]) and all(named) \
+            and any(t.lower in lexicon_set("name_particles.txt") for t in run[1:-1]):
+        return "person"  # "Szynkowski vel Sęk": a surname, a particle, a name
     if 2 < len(run) <= 4 and is_first_name(run[0]) and is_first_name(run[1]) and not any(
             is_institution(t) or is_acronym(t) for t in run):
         return "person"  # "Gustaw Marek Brzezin": two first names, then a surname that also names a place

@@ -198,7 +198,9 @@ def _run_end(text: Text, i: int) -> int:
             j += 2
             continue
         k = j
-        while personal and k < len(toks) and toks[k].lower in particles and spaced(k):
+        # "Szynkowski vel Sęk": a surname, a particle and a name, the sentence's first words too
+        named = personal or "nazwisko" in person_quals(toks[j - 1])
+        while named and k < len(toks) and toks[k].lower in particles and spaced(k):
             k += 1
         if k > j and title(k):  # "Ursula von der Leyen"
             j = k + 1
