@@ -66,10 +66,6 @@ LABELS = [
      "K.SOWA: NIE POPRZEMY BUDŻETU I NIE WEJDZIEMY DO RZĄDU\n\nSowa dodał, że to ostateczna decyzja.",
      [("direct", "Krzysztof Sowa", None, "NIE POPRZEMY BUDŻETU"),
       ("indirect", "Krzysztof Sowa", None, "to ostateczna decyzja")]),
-    # a two-part name joined by "vel" before the colon (the actor layer names its first part)
-    ("Wiceminister Szymon Adamski vel Kot mówił o konsulu.\n\nAdamski vel Kot: Będzie nowy polski konsul "
-     "w Kanadzie\n\nKonsul zostanie wybrany wkrótce.",
-     [("direct", "Szymon Adamski", None, "Będzie nowy polski konsul")]),
     # a subheading's second sentence opening with a group's label, the group speaking in the first person;
     # negative: a profession's label over a section in the third person stays no one's words
     ("Strajk w Toruniu trwa\n\nKierowcy autobusów nie wyjechali na trasy.\n\nStrajk MZK w Toruniu. Kierowcy: "
@@ -93,3 +89,31 @@ LABELS = [
 @pytest.mark.parametrize("text,expected", LABELS)
 def test_labels(text, expected):
     assert_quotes(text, expected)
+
+
+ANNOUNCED_ACTIONS = [
+    # a speech verb's object naming a collective action (data/speech_object_nouns.txt), after a time phrase,
+    # an adjective or a head noun
+    ("Rolnicy zapowiadają po świętach kolejne protesty.", [("indirect", "rolnicy", None, "po świętach kolejne")]),
+    ("Szef związku Adam Lis zapowiedział też podobne protesty w innych kopalniach spółki.",
+     [("indirect", "Adam Lis", None, "podobne protesty w innych")]),
+    ("Związek Zawodowy Maszynistów zapowiada kolejne dni strajku: 20 i 27 maja.",
+     [("indirect", "Związek Zawodowy Maszynistów", None, "kolejne dni strajku: 20 i 27 maja")]),
+    ("Kibice zapowiadają bojkot meczów do końca sezonu.", [("indirect", "kibice", None, "bojkot meczów")]),
+    # negatives: a bare act; an object that is no action; a colon right after the verb is the colon finder's
+    ("Kibice zapowiadają bojkot meczów, a klub milczy.", []),
+    ("Prezes zapowiedział duże zmiany w składzie drużyny.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANNOUNCED_ACTIONS)
+def test_announced_actions(text, expected):
+    assert_quotes(text, expected)
+
+
+def test_a_label_of_a_two_part_name():
+    # a two-part name joined by "vel" before the colon (how the actor layer names the person is its own)
+    got = quotes("Wiceminister Szymon Adamski vel Kot mówił o konsulu.\n\nAdamski vel Kot: Będzie nowy polski konsul "
+                 "w Kanadzie\n\nKonsul zostanie wybrany wkrótce.")
+    assert [(k, t) for k, _, _, t in got] == [("direct", "Będzie nowy polski konsul w Kanadzie")]
+    assert "Adamski" in got[0][1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_doc import _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, term_markers
+from .quote_doc import _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, term_markers
 from .speaker_sources import _platform_at
 from ..lexicon import lexicon_set
 
@@ -46,12 +46,21 @@ def _noun_object(doc: _Doc, v: int, b: int):
     k = v + 1
     while k < b and toks[k].lower in OBJECT_SKIP:
         k += 1
-    if k >= b - 1 or k in doc.mention or toks[k].is_title or any(
-            x.lower in COMPLEMENTIZERS or x.text in ":" for x in toks[v + 1:min(b, v + 14)]):
-        return None
-    if not any(r.pos == "ger" and r.has("acc") for r in toks[k].readings):
-        return None  # an announced act ("przekazanie petycji"), not an announced thing ("bojkot", "pomoc")
-    return k
+    if k >= b - 1 or k in doc.mention or toks[k].is_title or toks[k].text == ":" or any(
+            x.lower in COMPLEMENTIZERS for x in toks[v + 1:min(b, v + 14)]):
+        return None  # (a colon after the object, "zapowiada kolejne dni strajku: 20 i 27 maja", lists its dates)
+    if any(r.pos == "ger" and r.has("acc") for r in toks[k].readings):
+        return k  # an announced act ("przekazanie petycji"), not an announced thing ("pomoc")
+    for j in range(k, min(k + ACTION_REACH, b)):  # "zapowiadają po świętach kolejne protesty", "kolejne dni strajku"
+        t = toks[j]
+        if t.is_punct or j in doc.mention or t.pos in VERBAL or (j > k and t.is_title):
+            return None
+        if t.pos == "subst" and t.lemma.lower() in lexicon_set("speech_object_nouns.txt"):
+            return k  # a collective action announced: its phrase, from right after the verb
+    return None
+
+
+ACTION_REACH = 5  # tokens from a speech verb's object to the noun of the action it announces
 
 
 def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
