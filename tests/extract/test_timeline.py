@@ -284,6 +284,16 @@ def test_teaser_line_does_not_hide_the_body():
     assert got == [("w środę", "2026-01-21"), ("w lutym", "2026-02")]
 
 
+@pytest.mark.parametrize("line", [
+    "SPRAWDŹ: Ceny masła w sklepach. Drożej niż przed rokiem",  # a teaser the timeline's own list lacked
+    "ZOBACZ: Nowy rozkład jazdy od 15 grudnia",
+    "Fot. Anna Wrzos / Portal Mazurski, 12 marca 2025",  # a credit line
+])
+def test_layout_lines_hold_no_timexes(line):
+    got = timexes(f"Sejm przyjął ustawę w środę.\n{line}\nSenat zbierze się w lutym.", "2026-01-23")
+    assert got == [("w środę", "2026-01-21"), ("w lutym", "2026-02")]
+
+
 @pytest.mark.parametrize("text,published", NEGATIVES)
 def test_negatives(text, published):
     assert timexes(text, published) == []

@@ -11,8 +11,8 @@ końca listopada``, ``pogotowie strajkowe od 9 kwietnia``) and a present tense w
 (``jest teraz turniej … w marcu``) point forward; an origin (``porozumienie z lutego``) back. With
 no telling word the reading nearer to publication wins, either way (``Od lipca wyższe rachunki`` in
 late June, ``o zimie`` in October). ``od A do B`` becomes one
-range, A read back from B. Lines advertising other articles hold no expressions. The publication
-date of an undated article is inferred from the dates the text reports as past
+range, A read back from B. Web-page layout lines (``nlp.layout_lines``: teasers of other articles,
+credits, bylines) hold no expressions. The publication date of an undated article is inferred from the dates the text reports as past
 (``infer_published``); event phrases come from ``events``.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from ..model import Timex
-from ..nlp import Text
+from ..nlp import Text, layout_lines
 from ..tense import scheduled_event, span_clause_tense, span_tense
 from .events import event_phrase
 from .timex_rules import _add_months, _data, _month_end, _patterns
@@ -39,11 +39,9 @@ TenseOf = Callable[[int, int], Optional[str]]
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
     d = _data()
-    teaser = "|".join(r"\s+".join(map(re.escape, w.split())) for w in d["teaser_lines"])
-    return (re.compile(rf"(?im)^[ \t]*(?:{teaser})\s*:.*$"), frozenset(d["deadline_words"]),
-            frozenset(d["retroactive_words"]))
+    return frozenset(d["deadline_words"]), frozenset(d["retroactive_words"])
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
@@ -55,7 +53,7 @@ def _future(expr: str, tense: Optional[str], before: str = "") -> Optional[bool]
     ``before`` is the word before the expression (``czas do 20 listopada`` is a deadline ahead,
     ``z wyrównaniem od stycznia`` reaches back)."""
     low = expr.lower()
-    _teaser, deadline, retroactive = _lists()
+    deadline, retroactive = _lists()
     if low.startswith(_SINCE) and before in retroactive:
         return False
     if low.startswith(_UNTIL) and before in deadline:
@@ -145,8 +143,7 @@ def _scan(text: str) -> Scan:
     """The expressions of ``text`` before they are resolved: (start, end, match, resolver, start of the
     preposition before it or the start, the expression with that preposition, the word before), in
     pattern order."""
-    teaser, _deadline, _retro = _lists()
-    skip = [m.span() for m in teaser.finditer(text)]
+    skip = layout_lines(text)
     skip_starts = [x[0] for x in skip]
     taken: list[tuple[int, int]] = []  # sorted and never overlapping, so an overlap is found by bisection
     out = []
@@ -208,7 +205,7 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
 
     ``tense(start, end)`` names the tense of the clause around a span ("past", "present",
     "future", "plan" or None); without it every year-less date takes the nearer reading.
-    Lines that advertise other articles (``ZOBACZ TAKŻE: …``) hold no expressions; ``od A do B``
+    Layout lines (``ZOBACZ TAKŻE: …``, ``Fot. …``: ``nlp.layout_lines``) hold no expressions; ``od A do B``
     is one expression, A read back from B (``od kwietnia do grudnia 2026 r.``). ``scan``: the
     text's ``_scan`` when it was made already.
     """
