@@ -102,3 +102,31 @@ def test_a_list_in_the_paragraph_after_a_colon(text, expected):
 ])
 def test_a_list_going_on_in_the_next_sentence(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "niech" clause answering a condition in speech demands the act
+    ("„Będziemy dalej protestować. Jeśli nie chcą, ani nie potrafią, to niech odejdą. Damy swoich ludzi” – "
+     "podkreślili przedstawiciele związku Solidarność.", ["niech odejdą"]),
+    ("„A jeśli Pekin mówi, że rzekomo chce pokoju, niech udowodni to czynami” - przekonuje Jan Kos.",
+     ["niech udowodni to czynami"]),
+    # negatives: a "niech" without a condition (a wish, a toast), and one outside speech
+    ("„Niech żyje Polska!” - krzyczał Jan Kos.", []),
+    ("Jeśli rząd myśli o pokoju, niech pokaże to czynami. Tak pisze dziś wielu komentatorów.", []),
+])
+def test_a_jussive_answering_a_condition(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condition of two negated verbs joined by ", ani" is one condition
+    ("„Jeśli nie chcą, ani nie potrafią, to niech odejdą” – podkreślili przedstawiciele związku Solidarność.",
+     ["nie chcą, ani nie potrafią"]),
+    # an inference ("to znaczy, że …") after "jeśli" sets no condition; a step the speaker takes does
+    ("„Jeśli nie ma wzajemnych działań w celu przywrócenia pokoju, to znaczy, że Pekin chce nas oszukać” - dodaje Jan Kos.",
+     []),
+    ("„Jeśli nie ma wzajemnych działań, to wstrzymamy rozmowy” - dodaje Jan Kos.", ["nie ma wzajemnych działań"]),
+])
+def test_conditions_of_negated_verbs_and_inferences(text, expected):
+    got = conditions(text)
+    assert [x[: len(e)] for x, e in zip(got, expected)] == expected and len(got) == len(expected)

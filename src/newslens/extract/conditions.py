@@ -82,6 +82,15 @@ def _experienced(doc: _Doc, a: int, b: int) -> bool:
                for j in range(a, b))
 
 
+def _inference(doc: _Doc, a: int, b: int) -> bool:
+    """The main clause [a, b) only draws a conclusion: "(to) znaczy/oznacza, że …", "to dowód, że …"."""
+    toks = doc.toks
+    while a < b and (toks[a].is_punct or toks[a].lower == "to"):
+        a += 1
+    return a + 1 < b and toks[a].lemma in ("znaczyć", "oznaczać", "dowodzić", "świadczyć") \
+        and any(toks[x].lower in ("że", "iż", "o") for x in range(a + 1, min(b, a + 3)))
+
+
 def _validity(doc: _Doc, a: int, b: int) -> bool:
     """A form of "być" followed by an adjective of formal validity (data/condition_validity_adjectives.txt)
     in [a, b): "będzie ważne", "będzie poprawny"."""
@@ -190,7 +199,7 @@ class _Finder:
                     and not toks[j + 1].text.isupper():
                 return j + 1  # "… z 2024 r. Radni …": the splitter kept the next sentence after a unit's dot
             if t.text == "," and leading and _verb_in(self.doc, start, j) and not (
-                    j + 1 < b and toks[j + 1].lower in ("że", "iż", "by", "aby", "żeby", "ile", "co", "kto", "jak")
+                    j + 1 < b and toks[j + 1].lower in ("że", "iż", "by", "aby", "żeby", "ile", "co", "kto", "jak", "ani")
                     or j + 1 < b and toks[j + 1].lemma == "który"):
                 return j  # the comma before the main clause, not one opening a clause inside the condition
             if t.text == "," and j + 1 < b and toks[j + 1].lower in ("ale", "a", "lecz", "bo", "ponieważ", "gdyż", "czyli"):
@@ -264,6 +273,8 @@ class _Finder:
                 # nas, że spółka podniesie ceny, jeśli …": "nas" is the reporter's)
                 main = (cond_end + 1, b) if leading else \
                     (max([a] + [j + 1 for j in range(a, k) if toks[j].lower in ("że", "iż") or toks[j].text == ":"]), k)
+                if _inference(doc, *main):
+                    continue  # "Jeśli nie ma …, to znaczy, że …": the speaker's inference, no condition set
                 if _experienced(doc, *main):
                     continue  # "…, zostaniemy bez wody": what will happen to the speaker, no condition set
                 if _validity(doc, a, b):

@@ -343,7 +343,8 @@ class _Finder(EnumeratedLists, VerbFrames):
                 if found and found[-1].items and found[-1].items[0][0] > found[-1].trig and k < found[-1].items[-1][1]:
                     k = found[-1].items[-1][1]
                     continue
-                g = None if is_heading_line(doc, k) else (self.verb_frame(k, b) or self.noun_frame(k, a, b, s))
+                g = None if is_heading_line(doc, k) else (self.verb_frame(k, b) or self.noun_frame(k, a, b, s)
+                                                          or self.jussive_frame(k, a, b))
                 if g is not None:
                     found.append(g)
                     k = max(k + 1, g.items[-1][1] if g.items else k + 1)
@@ -377,6 +378,21 @@ class _Finder(EnumeratedLists, VerbFrames):
                 if e > o and any(r.pos in ("fin", "praet", "bedzie") for x in range(o, e) for r in toks[x].readings):
                     return _Frame(a, [trim(toks, o, e)], inherit=True, clause=True)
         return None
+
+    def jussive_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:
+        """"Jeśli X tego chce, (to) niech to udowodni": in speech, a "niech" clause answering a condition
+        ("jeśli/jeżeli" before it in the sentence) demands the act of its subject; not a "niech" without
+        a condition ("Niech żyje …", a wish)."""
+        toks = self.toks
+        if toks[k].lower != "niech" or not self.in_quote(k) or k < a + 3:
+            return None
+        j = k - 1 - (toks[k - 1].lower == "to")
+        if toks[j].text != "," or not any(toks[x].lower in ("jeśli", "jeżeli") for x in range(a, j)):
+            return None
+        e = self.clause_end(k, b, True)
+        if not any(r.pos in ("fin", "praet", "bedzie") for x in range(k + 1, min(e, k + 4)) for r in toks[x].readings):
+            return None
+        return _Frame(k, [trim(toks, k, e)], clause=True)
 
     def list_goes_on(self, s: int, before: list[_Frame]) -> Optional[_Frame]:
         """A verbless sentence of genitive nouns right after a demand in the genitive, in its paragraph:
