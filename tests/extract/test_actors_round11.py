@@ -99,3 +99,26 @@ def test_double_surnames_and_author_credits(text, name, alias, absent):
     assert name in found and found[name].type == "person", found
     assert alias is None or alias in found[name].aliases, found[name]
     assert not absent & set(found), found
+
+
+# (text, the body's name, names that must not be actors)
+DISTRICTS = [
+    ("Sąd Rejonowy dla Łodzi-Widzewa nie przychylił się do wniosku.", "Sąd Rejonowy dla Łodzi-Widzewa",
+     {"Sąd Rejonowy", "Łódź-Widzew"}),
+    ("Wniosek trafił do Sądu Rejonowego dla Krakowa-Podgórza.", "Sąd Rejonowy dla Krakowa-Podgórza", {"Sąd Rejonowy"}),
+    ("Sprawę rozpatrzy Sąd Okręgowy dla Gdańska.", "Sąd Okręgowy dla Gdańska", {"Sąd Okręgowy", "Gdańsk"}),
+    # a council club's own name with "dla" stays as written
+    ("Radni z klubu Razem dla Gminy głosowali przeciw.", "Razem dla Gminy", set()),
+]
+
+
+@pytest.mark.parametrize("text,name,absent", DISTRICTS)
+def test_a_body_named_with_its_district(text, name, absent):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization", found
+    assert not absent & set(found), found
+
+
+def test_dla_before_no_place_ends_the_name():
+    found = _by_name("Urząd Miasta przygotował dla Mieszkańców nową ofertę.")
+    assert not any("dla" in n for n in found), found

@@ -183,6 +183,11 @@ def _run_end(text: Text, i: int) -> int:
                 and not toks[i - 1].is_title and toks[i - 1].lemma.lower() in lexicon_set("club_name_nouns.txt"):
             j += 2  # "z klubu Wspólnie dla Powiatu", "klubu Koalicja dla Miasta": a council club's own name
             continue
+        if institution and t.lower == "dla" and spaced(j) and title(j + 1) and any(
+                r.has("gen") and ("nazwa_geograficzna" in r.quals or (gaz_match(toks, j + 1) or (0, "", ""))[2] == "place")
+                for r in toks[j + 1].readings):
+            j += 2  # "Sąd Rejonowy dla Warszawy-Mokotowa", "Sąd Okręgowy dla Łodzi": the body's district
+            continue
         if institution and spaced(j) and t.lower == "nr" and after is not None and after.text.isdigit() \
                 and text.text[t.end:after.idx] == " ":
             j += 2  # "Gimnazjum nr 2"
@@ -484,7 +489,7 @@ def find_mentions(text: Text) -> list[Mention]:
             # and an acronym's complement before its quoted name ("NSZZ Rolników Indywidualnych „Solidarność”")
             # and a club's own name with "dla" after its noun, in apposition ("z klubu Razem dla Gminy")
             kept = j - i > 1 and (club_prefix(toks[i]) or acronym_quoted_end(text, i) == j
-                                  or any(t.lower == "dla" for t in toks[i:j]))
+                                  or (any(t.lower == "dla" for t in toks[i:j]) and not is_institution(toks[i])))
             cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if kept \
                 else {toks[i].text: 1.0} if j - i == 2 and is_acronym(toks[i]) and city_after(toks, i + 1) \
                 else _run_candidates(text, i, j, typ, surfaces, memo)  # "MPK Łódź" is MPK
