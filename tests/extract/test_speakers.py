@@ -403,10 +403,15 @@ SPEAKS_AGAIN = [
     ('- Niestety nasze stanowisko spotyka się z całkowitym odrzuceniem po drugiej stronie — dodał.\n\n'
      'Nowikow mówił też, że rozmowy są możliwe dopiero po wyborach.',
      [("direct", "Nowikow", None, "Niestety"), ("indirect", "Nowikow", None, "rozmowy są")]),
-    # negative: without "też" the next sentence's speaker need not be the one before
+    # without "też" too: the first person the page names is a speaker there (round 11: the development real
+    # pages that open so, p9-02 and r19, name that person as the speaker both times)
     ('- Niestety nasze stanowisko spotyka się z całkowitym odrzuceniem po drugiej stronie — dodał.\n\n'
      'Nowikow mówił, że rozmowy są możliwe dopiero po wyborach.',
-     [("direct", None, None, "Niestety"), ("indirect", "Nowikow", None, "rozmowy są")]),
+     [("direct", "Nowikow", None, "Niestety"), ("indirect", "Nowikow", None, "rozmowy są")]),
+    # negative: the first person named disagrees with the verb: no one
+    ('- Niestety nasze stanowisko spotyka się z całkowitym odrzuceniem po drugiej stronie — dodał.\n\n'
+     'Anna Nowikowa mówiła, że rozmowy są możliwe dopiero po wyborach.',
+     [("direct", None, None, "Niestety"), ("indirect", "Anna Nowikowa", None, "rozmowy są")]),
 ]
 
 

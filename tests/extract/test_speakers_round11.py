@@ -153,3 +153,48 @@ SUBJECT_SEARCH = [
 @pytest.mark.parametrize("text,expected", SUBJECT_SEARCH)
 def test_subject_search_passes_complements_asides_and_reported_clauses(text, expected):
     assert_quotes(text, expected)
+
+
+PAGE_OPENS_MID_ARTICLE = [
+    # a page that opens with a bare speech verb before anyone is named: the person the text names first, as
+    # the subject of a speech verb of its own clause
+    ('Ratownicy planują ogólnopolski protest\n\nZaznaczył, że decyzja o formie protestu zapadnie 17 czerwca w '
+     'Radomiu podczas zjazdu związku.\n\nRząd nie wykazuje dobrej woli\n\n"Przedstawiliśmy postulaty, ale nikt '
+     'nie chce z nami rozmawiać" - podkreślił Robert Kulesza.',
+     [("indirect", "Robert Kulesza", None, "decyzja o formie"), ("direct", "Robert Kulesza", None, "Przedstawiliśmy")]),
+    # a role noun closing the first attribution: the person named next, who may hold it
+    ('- Zarządziłem wzmocnioną ochronę granicy i zwiększenie obecności policji. Nie damy się szantażować - '
+     'oświadczył premier.\n\nWcześniej tego samego dnia Viktor Halmos ocenił, że w Kijowie zapadła decyzja o '
+     'kontynuowaniu wojny.',
+     [("direct", "Viktor Halmos", None, "Zarządziłem"), ("indirect", "Viktor Halmos", None, "w Kijowie")]),
+    # negatives: the first person named is no speaker there; a subject of the verb's own names no actor
+    ('Zaznaczył, że decyzja o formie protestu zapadnie w czerwcu.\n\nMinister Anna Bąk spotkała się z '
+     'ratownikami. "Przedstawiliśmy postulaty, ale nikt nie chce z nami rozmawiać" - podkreślił Robert Kulesza.',
+     [("indirect", None, None, "decyzja o formie"), ("direct", "Robert Kulesza", None, "Przedstawiliśmy")]),
+    ('Węgierska linia wyjaśniła, że trasy "nie osiągnęły zakładanego poziomu rentowności".\n\nRzeczniczka '
+     'lotniska Anna Wilk przyznała, że decyzja była zaskoczeniem.',
+     [("partial", None, None, "nie osiągnęły"), ("indirect", "Anna Wilk", None, "decyzja była")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAGE_OPENS_MID_ARTICLE)
+def test_bare_verb_opening_the_page_is_the_first_named_speaker(text, expected):
+    assert_quotes(text, expected)
+
+
+ITS_HEAD = [
+    # "Jej lider", "Jego rzecznik" after a body named just before and no person of that gender: the body's
+    # unnamed head speaks for it (GUIDELINES)
+    ('Premier Viktor Halmos skrytykował opozycję. Partia Odnowy wielokrotnie podkreślała, że nie wyśle żołnierzy '
+     'na Ukrainę. Jej lider podkreślił też, że jest przeciwny szybkiemu wejściu Ukrainy do Unii.',
+     [("indirect", "Partia Odnowy", None, "nie wyśle"), ("indirect", "Partia Odnowy", None, "jest przeciwny")]),
+    # negative: a woman named in the sentence before may be whose leader it is: no one
+    ('Partia Odnowy wielokrotnie podkreślała, że nie wyśle żołnierzy na Ukrainę. Anna Kos, przewodnicząca klubu, '
+     'zabrała głos w Sejmie. Jej lider podkreślił też, że jest przeciwny szybkiemu wejściu Ukrainy do Unii.',
+     [("indirect", "Partia Odnowy", None, "nie wyśle"), ("indirect", None, None, "jest przeciwny")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ITS_HEAD)
+def test_possessive_head_of_a_body_speaks_for_it(text, expected):
+    assert_quotes(text, expected)

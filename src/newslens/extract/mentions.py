@@ -441,8 +441,12 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             continue
         pron = PRONOUNS.get(t.lower)
         owner = _owning_body(toks, i, pron, recent, recent_orgs, gender) if pron else None
+        head = _role_lemma(toks[i + 1]) if owner is not None else None
+        if head is not None and _skip_title(toks, i + 2) in idx.at and is_person(idx.at[_skip_title(toks, i + 2)][0]):
+            owner = None  # "Jego prezes Anna Lis": the role's holder is named (an apposition, below)
         if owner is not None:  # "Jego członkowie przekonują": the members of the body named just before
-            add(owner.name, "group", i, i + 1, i + 1)
+            # "Jej lider podkreślił": its unnamed head speaks for it (GUIDELINES)
+            add(owner.name, "role" if head and toks[i + 1].reading.has("sg") else "group", i, i + 1, i + 1)
             i += 2
             continue
         if pron and t.reading is not None and t.reading.pos.startswith("ppron"):
@@ -516,8 +520,12 @@ def _owning_body(toks: list[Tok], i: int, pron: str, recent, recent_orgs, gender
     """A possessive pronoun before a member noun ("Jego członkowie", "Jej politycy"): the one organisation
     named in this or the previous sentence whose gender agrees, when no person of that gender is named
     there too; None otherwise."""
-    if i + 1 >= len(toks) or toks[i].lower not in ("jego", "jej") or toks[i + 1].sent != toks[i].sent \
-            or _group_noun(toks[i + 1]) not in group_nouns()[1]:
+    if i + 1 >= len(toks) or toks[i].lower not in ("jego", "jej") or toks[i + 1].sent != toks[i].sent:
+        return None
+    head = _role_lemma(toks[i + 1])  # "Jej lider", "Jego rzecznik": a body's head or spokesperson
+    head = head if head is not None and toks[i + 1].reading is not None and toks[i + 1].reading.has("sg") \
+        and role_class(head) in (role_class("szef"), role_class("rzecznik")) else None
+    if head is None and _group_noun(toks[i + 1]) not in group_nouns()[1]:
         return None
     from .quote_doc import actor_gender
     sent = toks[i].sent
@@ -527,6 +535,9 @@ def _owning_body(toks: list[Tok], i: int, pron: str, recent, recent_orgs, gender
         return None  # "jego" may be a man's
     want = {"m": ("m", "n"), "f": ("f",)}[pron]
     orgs = {a.name: a for _s, a in recent_orgs if actor_gender(a) in want}
+    if not orgs:  # an acronym shows no gender ("TISZA"): the one body named there, when it is the only one
+        named = {a.name: a for _s, a in recent_orgs}
+        orgs = {n: a for n, a in named.items() if actor_gender(a) is None} if len(named) == 1 else {}
     return next(iter(orgs.values())) if len(orgs) == 1 else None
 
 

@@ -51,11 +51,34 @@ def _speaks_again(doc: _Doc, v: int, gender: Optional[str]) -> Optional[Actor]:
         return None
     a, b = doc.sent_range(s + 1)
     m = doc.mention.get(a)
-    if m is None or m[1] != a or m[0].type != "person" or not mention_nominative(doc, m) or not _agrees(gender, m[0]):
+    if m is not None and m[1] == a and m[0].type == "person" and mention_nominative(doc, m) and _agrees(gender, m[0]):
+        k = m[2] + 1
+        if k + 1 < b and doc.toks[k].pos in VERBAL and doc.toks[k].lemma in lexicon_set("speech_verbs.txt") \
+                and doc.toks[k + 1].lower in ALSO:
+            return m[0]
+    return _first_speaker_named(doc, first, v, gender)
+
+
+def _first_speaker_named(doc: _Doc, first: int, v: int, gender: Optional[str]) -> Optional[Actor]:
+    """A page that opens mid-article with a bare speech verb ("Zaznaczył, że …", "– … – oświadczył premier."
+    before anyone is named): the person the text names first, when that first naming, within the next
+    paragraphs, is the nominative subject of a speech verb of its own clause ("Orban ocenił, że …", "– … –
+    podkreślił Nowak."), outside quotations, agreeing with the verb; None otherwise."""
+    from .speakers import mention_nominative
+    if first >= len(doc.toks) or doc.para[first] - doc.para[v] > 4:
         return None
-    k = m[2] + 1
-    if k + 1 < b and doc.toks[k].pos in VERBAL and doc.toks[k].lemma in lexicon_set("speech_verbs.txt") \
-            and doc.toks[k + 1].lower in ALSO:
+    if v > 0 and doc.toks[v - 1].sent == doc.toks[v].sent and not doc.toks[v - 1].is_punct:
+        return None  # the verb must open its clause ("Zaznaczył, że", "– dodał"): "Węgierska linia wyjaśniła" has
+        # a subject of its own that names no actor
+    m = doc.mention[first]
+    k = m[1]
+    if m[1] != first or m[0].type != "person" or doc.toks[k].idx in _quoted_spans(doc) or in_oblique(doc, m) \
+            or not mention_nominative(doc, m) or not _agrees(gender, m[0]):
+        return None
+    sent = doc.toks[k].sent
+    near = [j for j in (*range(max(0, k - 3), k), *range(m[2] + 1, min(len(doc.toks), m[2] + 4)))
+            if doc.toks[j].sent == sent]
+    if any(doc.toks[j].pos in VERBAL and doc.toks[j].lemma in lexicon_set("speech_verbs.txt") for j in near):
         return m[0]
     return None
 

@@ -550,6 +550,8 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
         if subj is None and complement is not None:  # "X był gościem audycji. – … – wskazał wicemarszałek Sejmu."
             subj = _named_just_before(doc, doc.tok_index(f.start) if f.end <= t.idx else v, _verb_gender(t))
-        if subj is None and not role_only and complement is None:
+        if subj is None and complement is None:
             subj = _speaks_again(doc, v, _verb_gender(t))  # "– … – dodał. / Pieskow mówił też, że …"
+            if subj is not None and role_only and not _may_hold(doc, subj, doc.__dict__.get("_role_subject", {}).get(v)):
+                subj = None  # ("– … – oświadczył premier. / Orban ocenił, że …": a person who may hold it)
     f.speaker = led_protesters(doc, subj)  # "protestujący" after "X (który organizował protest)": X
