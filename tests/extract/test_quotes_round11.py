@@ -117,3 +117,28 @@ def test_a_label_of_a_two_part_name():
                  "w Kanadzie\n\nKonsul zostanie wybrany wkrótce.")
     assert [(k, t) for k, _, _, t in got] == [("direct", "Będzie nowy polski konsul w Kanadzie")]
     assert "Adamski" in got[0][1]
+
+
+ABOUT = [
+    # "informować o …" reports what was made known, as "wspomnieć o …"; a ", a …" clause after the phrase is the
+    # writer's
+    ("Rzecznik rządu Adam Lis informuje o powołaniu przy ministerstwie zespołu ds. płac.",
+     [("indirect", "Adam Lis", None, "powołaniu przy ministerstwie")]),
+    ("Huta Bobrek poinformowała we wtorek o zamiarze przeprowadzenia zwolnień grupowych, a związkowcy "
+     "zapowiedzieli spór.", [("indirect", "Huta Bobrek", None, "zamiarze przeprowadzenia")]),
+    # negatives: "o tym, że …" reports the clause; a verb in a clause of wish is an act asked for
+    ("Minister Jan Kot poinformował o tym, że szpital zostanie zamknięty.",
+     [("indirect", "Jan Kot", None, "szpital zostanie zamknięty")]),
+    ("Zawodnicy chcą, by zarząd co tydzień informował ich o stanie rozmów ze sponsorami.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ABOUT)
+def test_about_phrases(text, expected):
+    assert_quotes(text, expected)
+
+
+def test_an_about_phrase_ends_before_the_writers_next_clause():
+    got = quotes("Huta Bobrek poinformowała we wtorek o zamiarze przeprowadzenia zwolnień grupowych, a związkowcy "
+                 "zapowiedzieli spór.")
+    assert got[0][3] == "zamiarze przeprowadzenia zwolnień grupowych"

@@ -204,10 +204,25 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+ABOUT_PRONOUNS = frozenset({"tym", "tej", "czym", "nim", "niej", "nich", "tamtym", "tego"})
 CONCESSIVE = frozenset({"choć", "chociaż", "jeśli", "jeżeli", "gdy", "skoro", "kiedy"})  # "…, to …" closes them
 CONTENT_QUESTIONS = frozenset({"czego", "co", "jakie", "jakich"})
 CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
 LIST_CONJUNCTIONS = frozenset({"lub", "albo", "bądź", "czy", "i", "oraz"})
+
+
+WISH = frozenset({"by", "aby", "żeby", "ażeby"})
+
+
+def _wished(toks, i: int, a: int) -> bool:
+    """Verb ``i`` stands in a clause of purpose or wish (``chcą, by zarząd co tydzień informował ich o …``): an act
+    asked for, not speech reported."""
+    k = i - 1
+    while k >= a and toks[k].text != ",":
+        if toks[k].lower in WISH:
+            return True
+        k -= 1
+    return False
 
 
 def _coordinated_speech(toks, k: int, b: int) -> bool:
@@ -237,7 +252,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         lemma = _verb_lemma(t)
         if lemma and t.reading is not None and (t.reading.pos == "impt" or (t.reading.pos == "fin" and t.reading.has("pri"))):
             lemma = None  # "Przypomnijmy, że …", "Dodam, że …": the writer's own voice, no one's reported speech
-        comp = None
+        comp, phrase_end = None, None
         source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z" and (
             toks[t.i + 2].lemma in via_triggers() or toks[t.i + 2].lemma == "informacja")  # "wynika z komunikatu X"
         source = source or (t.lemma == "czytać" and t.reading is not None and t.reading.has("pri") and t.i > a
@@ -333,14 +348,18 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     out.append(f)
                     continue
         elif lemma in about_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") and any(
-                toks[k].lower == "o" for k in range(t.i + 1, min(t.i + 4, b - 1))):
+                toks[k].lower == "o" and toks[k + 1].lower not in ABOUT_PRONOUNS for k in range(t.i + 1, min(t.i + 4, b - 1))):
+            # ("poinformował o tym, że …": the pronoun announces the clause after "że", read below)
             # "wspomniał m.in. o przyjęciu ustawy": reported speech without "że"
+            if _wished(toks, t.i, a):
+                continue
             comp = next(k for k in range(t.i + 1, min(t.i + 4, b - 1)) if toks[k].lower == "o") + 1
+            phrase_end = next((k for k in range(comp, b - 1) if toks[k].text == "," and toks[k + 1].lower in CONJUNCTIONS), b)
         elif lemma in object_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") \
                 and _noun_object(doc, t.i, b) is not None:
             comp = _noun_object(doc, t.i, b)  # "zapowiedział też spotkanie ze stroną społeczną"
             stop = next((k for k in range(comp, b - 1) if toks[k].text == "," and toks[k + 1].lower in CONJUNCTIONS), b)
-            if sum(x.is_word for x in toks[comp:stop]) < 3:
+            if sum(x.is_word for x in toks[comp:stop]) < 3 or _wished(toks, t.i, a):
                 continue  # "zapowiada odwołanie, a zawodnicy …", "zapowiedział odejście": a bare act, not its content
         elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie") or (
                 lemma is None and t.i > a and toks[t.i - 1].lower == "nie" and t.reading is not None
@@ -419,9 +438,10 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                             comp = close + 1 + (close + 1 < b and toks[close + 1].text == ",")
         if comp is None or comp >= b:
             continue
-        # the complement ends at the sentence end or before a coordinated speech verb
-        end = b
-        for k in range(comp, b):
+        # the complement ends at the sentence end or before a coordinated speech verb; an "o" phrase before
+        # ", a …" ("poinformował o zwolnieniach, a spotkanie zakończyło się …": the writer's next clause)
+        end = phrase_end if phrase_end is not None else b
+        for k in range(comp, end):
             if toks[k].lower in COORD and k + 1 < b and _verb_lemma(toks[k + 1]):
                 end = k
                 break
