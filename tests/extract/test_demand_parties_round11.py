@@ -83,3 +83,44 @@ def test_counted_group_is_a_subject(text, by):
 def test_condition_subject_after_a_date(text, of):
     got = parties(text, "condition")
     assert got and got[0][2] == of
+
+
+@pytest.mark.parametrize("text,of", [
+    # "klub" is the sports club named "<Name> <City>"
+    ("Piłkarze Stali Opole nie dostali pensji. Licencja zostanie przyznana, jeśli klub przedstawi wyniki "
+     "audytu – powiedział Jan Lis.", "Stal Opole"),
+    # "miasto" is the town whose office the text names
+    ("Urząd Miasta Kalisza obiecał dotację. Klub gra w Kaliszu od lat. Prezes Jan Lis powiedział, że klub spłaci długi pod warunkiem, "
+     "że miasto przeleje obiecane pieniądze.", "Kalisz"),
+    # "gazeta" is the newspaper named
+    ("Radny pozwał Tygodnik Opolski. Jego pełnomocnik Jan Lis zapowiedział, że sprawa się nie skończy, "
+     "dopóki gazeta nie opublikuje sprostowania.", "Tygodnik Opolski"),
+    # negatives: no club, town or paper named
+    ("Prezes Jan Lis powiedział, że licencja zostanie przyznana, jeśli klub przedstawi wyniki audytu.", None),
+    ("Prezes Jan Lis powiedział, że klub spłaci długi pod warunkiem, że miasto przeleje obiecane pieniądze.",
+     None),
+])
+def test_kind_noun_is_the_actor_named(text, of):
+    got = parties(text, "condition")
+    assert got and got[-1][2] == of
+
+
+def test_second_name_after_a_preposition_is_no_sender():
+    # "petycją do X i Y": Y is addressed as X is, not the petition's sender; both are the addressees
+    got = parties("Ponad 900 osób podpisało się pod petycją do Urzędu Marszałkowskiego Województwa Opolskiego "
+                  "i PKP Polskich Linii Kolejowych. Jej autorzy domagają się przywrócenia pociągów.")
+    assert got and got[0][1] != "PKP Polskie Linie Kolejowe"
+    assert got[0][2] == "Urząd Marszałkowski Województwa Opolskiego, PKP Polskie Linie Kolejowe"
+
+
+@pytest.mark.parametrize("text,by", [
+    # a paragraph opening with a subjectless demanding verb goes on with the last subject before it
+    ("Prezydent Rosji Władimir Putin mówił o tym w czerwcu.\n\nDomagał się wówczas od Ukrainy wycofania wojsk "
+     "z czterech obwodów.", "Władimir Putin"),
+    # negative: the subject before is the party addressed, no demander of itself
+    ("Ukraina odrzuciła ten plan w czerwcu.\n\nDomagał się wówczas od Ukrainy wycofania wojsk "
+     "z czterech obwodów.", None),
+])
+def test_subjectless_verb_opening_a_paragraph(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by

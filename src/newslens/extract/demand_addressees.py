@@ -350,6 +350,9 @@ class Addressees:
                 return actor, j
         org = self.org_by_head(k)
         if org is not None:
+            m2 = doc.mention.get(k + 1)
+            if m2 and m2[1] == k + 1 and m2[0] == org:
+                return org, m2[2] + 1  # "od klubu Orzeł Kielce": the name in apposition is the same party
             return org, k + 1  # "od Komisji" → Komisja Europejska
         short = self.short_name(k)
         if short is not None:

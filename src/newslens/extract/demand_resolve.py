@@ -110,8 +110,13 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             # "wezwała NATO do …", "Domagają się od władz X …": the addressee is no subject; the verb has
             # none of its own, the demander is the subject of a sentence before in the paragraph
             f.by = None
+            a0 = doc.sent_range(s)[0]
+            # a paragraph opening with the subjectless verb ("Domagał się wówczas od Ukrainy …") goes on
+            # with the subject of the paragraph before's last sentence ("Putin mówił o nich …")
+            opens = s > 0 and doc.para[doc.sent_range(s - 1)[0]] != doc.para[a0] \
+                and all(toks[j].pos in ("adv", "qub", "conj") for j in range(a0, f.trig))
             for s0 in (s - 1, s - 2):
-                if s0 < 0 or doc.para[doc.sent_range(s0)[0]] != doc.para[f.trig]:
+                if s0 < 0 or doc.para[doc.sent_range(s0)[0]] != doc.para[f.trig] and not (opens and s0 == s - 1):
                     break
                 got = P.sentence_subject(s0, outside_quotes=True)
                 if got is not None and (got.actor is None or got.actor not in f.of):
