@@ -198,3 +198,33 @@ ITS_HEAD = [
 @pytest.mark.parametrize("text,expected", ITS_HEAD)
 def test_possessive_head_of_a_body_speaks_for_it(text, expected):
     assert_quotes(text, expected)
+
+
+LABELS_AND_INTERVIEWS = [
+    # a line that is only a person's name (and role) labels the dash answers below it, until the next label
+    ('Opinie po meczu Warty Sieradz z Pogonią Zamość\n\nAdam Strzelecki, trener Pogoni Zamość\n\n– Chciałbym '
+     'przeprosić kibiców za to, co muszą oglądać. Odpowiedzialność biorę na siebie.\n\n– Przygotowaliśmy na ten '
+     'mecz inne ustawienie. Nie zadziałało i przegraliśmy.\n\nJan Kurek, trener Warty Sieradz\n\n– Jesteśmy '
+     'zadowoleni. Strzeliliśmy trzy bramki, a mogliśmy więcej.',
+     [("direct", "Adam Strzelecki", None, "Chciałbym"), ("direct", "Adam Strzelecki", None, "Przygotowaliśmy"),
+      ("direct", "Jan Kurek", None, "Jesteśmy")]),
+    # negative: a subheading with a verb of its own is no label
+    ('Opinie po meczu Warty Sieradz z Pogonią Zamość\n\nAdam Strzelecki przeprasza kibiców\n\n– Chciałbym '
+     'przeprosić kibiców za to, co muszą oglądać. Odpowiedzialność biorę na siebie.',
+     [("direct", None, None, "Chciałbym")]),
+    # an interview: a question paragraph (asking, or speaking to the interviewee in the second person) between
+    # two dash answers: the answer continues the one who answered before
+    ('Marek Bielik: Haha, można tak powiedzieć, choć jego bramka była ładniejsza.\n\nAle i ty ostatnio '
+     'regularnie strzelasz. Forma dopisuje.\n\n- Na szczęście to prawda. Jest naprawdę dobrze.\n\nZa miesiąc '
+     'kluczowe mecze reprezentacji. W ostatnich dwóch meczach z tym rywalem zdobywałeś zwycięskie bramki.\n\n'
+     '- Warto podtrzymać tę serię. Nie mamy już marginesu błędu.\n\nOd meczu w Kiszyniowie minęło półtora '
+     'miesiąca. Jesteś w stanie powiedzieć, co tam się wydarzyło?\n\n- Ciężko powiedzieć. Prowadziliśmy 2:0 i '
+     'mieliśmy mecz pod kontrolą.',
+     [("direct", "Marek Bielik", None, "Haha"), ("direct", "Marek Bielik", None, "Na szczęście"),
+      ("direct", "Marek Bielik", None, "Warto"), ("direct", "Marek Bielik", None, "Ciężko")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABELS_AND_INTERVIEWS)
+def test_speaker_labels_and_interview_answers(text, expected):
+    assert_quotes(text, expected)

@@ -95,10 +95,59 @@ def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_
     if intro is not None and (prev is None or doc.sent_of(doc.tok_index(max(prev.end - 1, 0))) < doc.sent_of(i) - 1):
         f.speaker = intro  # names him (unless that sentence is the previous quote's own: the quote continues it)
         return
-    if prev is not None and prev.kind == "direct" and doc.para[i] - doc.para[doc.tok_index(prev.start)] <= 1:
+    label = _speaker_label(doc, i)  # "Rafał Nowak, trener Polonii" on a line of its own above the answers
+    if label is not None:
+        f.speaker = label
+        return
+    if prev is not None and prev.kind == "direct" and (doc.para[i] - doc.para[doc.tok_index(prev.start)] <= 1
+                                                       or _question_between(doc, prev, i)):
         f.speaker, f.via = prev.speaker, prev.via
     elif not _after_heading(doc, i):  # a subheading opens a new section: no one's words continue across it
         f.speaker = _resolve_zero(doc, found, i, None)
+
+
+def _speaker_label(doc: _Doc, i: int) -> Optional[Actor]:
+    """The line right above the paragraph holding token ``i`` is a speaker's label: a person's name in the
+    nominative opening a line with no closing punctuation, alone or with a comma and the person's role
+    ("Rafał Nowak, trener Polonii Warszawa"), no verb; the dash paragraphs below are that person's answers."""
+    from .demand_layout import is_heading_line
+    from .speakers import mention_nominative
+    a = doc.para_start(i)
+    if a == 0 or doc.para[a - 1] == doc.para[a] or not is_heading_line(doc, a - 1):
+        return None
+    b = doc.para_start(a - 1)
+    m = doc.mention.get(b)
+    if m is None or m[1] != b or m[0].type != "person" or not mention_nominative(doc, m):
+        return None
+    rest = range(m[2] + 1, a)
+    if len(rest) and doc.toks[m[2] + 1].text != ",":
+        return None
+    if any(doc.toks[k].pos in VERBAL or doc.toks[k].text in ":„”\"" or (k in doc.mention and doc.mention[k][0].type
+                                                                         == "person" and doc.mention[k][0] is not m[0])
+           for k in rest):
+        return None
+    return m[0]
+
+
+def _question_between(doc: _Doc, prev: _Found, i: int) -> bool:
+    """An interview's question stands between the previous direct quote's paragraph and token ``i``'s: one
+    paragraph, no quote of its own, naming no person but the one who answers, that asks ('?') or speaks to
+    the interviewee (a second-person form: "zdobywałeś" with its person ending, "twoją"); the dash paragraph after
+    it answers."""
+    p = doc.para[doc.tok_index(max(prev.end - 1, prev.start))]
+    if doc.para[i] - p != 2 or prev.speaker is None or prev.speaker.type != "person":
+        return False
+    a = doc.para_start(i) - 1
+    a = doc.para_start(a)
+    b = doc.para_start(i)
+    quoted = _quoted_spans(doc)
+    toks = doc.toks[a:b]
+    if any(t.idx in quoted or is_dash(doc, t.i) or (t.i in doc.mention and doc.mention[t.i][0].type == "person"
+                                                    and doc.mention[t.i][0] is not prev.speaker) for t in toks):
+        return False
+    return toks[-1].text == "?" or any(t.reading is not None and (
+        t.reading.has("sec") or t.lemma in ("ty", "twój")
+        or (t.reading.pos == "praet" and t.lower.endswith(("łeś", "łaś", "liście", "łyście")))) for t in toks)
 
 
 def _quote_paragraph_continues(doc: _Doc, f: _Found) -> Optional[Actor]:
