@@ -122,3 +122,25 @@ def test_a_body_named_with_its_district(text, name, absent):
 def test_dla_before_no_place_ends_the_name():
     found = _by_name("Urząd Miasta przygotował dla Mieszkańców nową ofertę.")
     assert not any("dla" in n for n in found), found
+
+
+# (text, the club's name, names that must not be actors)
+CLUBS = [
+    # a word only ever part of a body's name, then its city in the nominative
+    ("Trener Jan Wilk (Polonia Bytom) skrytykował sędziów.", "Polonia Bytom", {"Bytom", "Polonia"}),
+    # a club's suffix ends its name; the words before it are no person or place of their own
+    ("Bramkę dla Charlotte FC zdobył Karol Las.", "Charlotte FC", {"Charlotte", "FC"}),
+    ("Mecz z Los Angeles FC zakończył się remisem.", "Los Angeles FC", {"Los Angeles", "FC"}),
+]
+
+
+@pytest.mark.parametrize("text,name,absent", CLUBS)
+def test_a_club_named_with_its_city_or_suffix(text, name, absent):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization", found
+    assert not absent & set(found), found
+
+
+def test_a_common_noun_before_a_city_stays_apart():
+    found = _by_name("Mecz odbył się w Bytomiu, a Polonia Bytom przegrała.")
+    assert "Bytom" in found and found["Bytom"].type == "place", found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..lexicon import context_types, lexicon_set
 from .actor_quoted import acronym_quoted_end
+from .actor_types import organisation_word
 from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix, club_with_city,
                           context_type, dash_joined, descriptive_head, gaz_match, guessed_adjective_of, is_acronym,
                           is_first_name, is_institution, is_unit_noun, listed_place_as_adjective,
@@ -83,6 +84,8 @@ def run_end(text: Text, i: int) -> int:
                     while title(k) and not is_acronym(toks[k]) and not is_first_name(toks[k]):
                         k += 1
                 return k
+            if t.text in lexicon_set("club_suffixes.txt") and not title(j + 1):
+                return j + 1  # "Charlotte FC", "Inter Miami CF": a club's name ends with its suffix
             if (is_acronym(t) and not all(is_acronym(x) for x in toks[i:j])) \
                     or (is_first_name(t) and not (personal and (is_first_name(toks[i]) or not complement)
                                                    and not (j == i + 1 and located))
@@ -126,6 +129,9 @@ def run_end(text: Text, i: int) -> int:
             if listed and listed[2] == "place" and listed[0] == j + 1 and j == i + 1 and surname_like_place(toks, i) \
                     and not title(j + 1):
                 return j + 1  # "minister klimatu Annę Moskwę": a surname that is also a city's name
+            if listed and listed[2] == "place" and listed[0] == j + 1 and j == i + 1 and t.text == listed[1] \
+                    and organisation_word(toks[i]) and not title(j + 1):
+                return j + 1  # "Polonia Warszawa": a word only ever part of a body's name, then its city
             if listed and not outlet and not club and not unit \
                     and not (institution and t.case() & {"gen"} and listed[2] == "place"):
                 break  # but "Radio Lublin", "Radiem Elka": an outlet's name may hold a place or a first name

@@ -76,6 +76,18 @@ def after_role(role: Tok, t: Tok) -> Optional[str]:
     return None
 
 
+_ORG_PART = frozenset({"człon_nazwy_organizacji", "nazwa_organizacji"})
+
+
+def organisation_word(t: Tok) -> bool:
+    """A word the dictionary knows only as (part of) an organisation's name, no common noun, person or
+    place: "Polonia" (of "Polonia Warszawa"), "Cracovia"."""
+    return bool(t.readings) and all(r.pos == "subst" and r.lemma[:1].isupper() and "nazwisko" not in r.quals
+                                    and "imię" not in r.quals and "nazwa_geograficzna" not in r.quals
+                                    for r in t.readings) \
+        and any(set(r.quals) & _ORG_PART for r in t.readings)
+
+
 def _named_for_town(noun: Tok, town: Tok) -> bool:
     """A capitalised common noun in the nominative (no person's, no place's, no institution's noun) and a
     town in the nominative the dictionary knows: a club or a firm named with its town ("Motor Zamość",
@@ -83,8 +95,8 @@ def _named_for_town(noun: Tok, town: Tok) -> bool:
     return any(r.lemma == town.text and "nazwa_geograficzna" in r.quals and r.has("nom") for r in town.readings) \
         and not is_first_name(noun) and not is_institution(noun) and noun.lemma.lower() not in role_words() \
         and not any("nazwa_geograficzna" in r.quals for r in noun.readings) \
-        and any(r.pos == "subst" and r.lemma[:1].islower() and r.has("nom") and r.has("sg") and not r.has("m1")
-                for r in noun.readings)
+        and (any(r.pos == "subst" and r.lemma[:1].islower() and r.has("nom") and r.has("sg") and not r.has("m1")
+                 for r in noun.readings) or organisation_word(noun))  # "Polonia Warszawa"
 
 
 def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
@@ -115,6 +127,8 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
             return "organization"  # "Motor Zamość nie zamierza …": a common noun named with its town
     if len(run) > 1 and club_prefix(run[0]) or (len(run) == 2 and is_acronym(run[0]) and city_after(toks, a + 1)):
         return "organization"  # "KS Prosna Kalisz", "MPK Łódź"
+    if len(run) > 1 and run[-1].text in lexicon_set("club_suffixes.txt"):
+        return "organization"  # "Charlotte FC"
     if len(run) > 1 and any(t.text in lexicon_set("company_words.txt") for t in run[1:]) and not is_first_name(run[0]):
         return "organization"  # "Wizz Air", "grupy Nordhavn Logistics", "Domu Maklerskiego Vistula Invest"
     if len(run) > 1 and run[-1].text in lexicon_set("branch_countries.txt") and all(t.guessed for t in run[:-1]):
