@@ -2,7 +2,7 @@
 constructions real pages use, negatives included. No sentence comes from a real page."""
 import pytest
 
-from .test_demand_round5 import conditions, items
+from .test_demand_round5 import conditions, demands, items
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -130,3 +130,49 @@ def test_a_jussive_answering_a_condition(text, expected):
 def test_conditions_of_negated_verbs_and_inferences(text, expected):
     got = conditions(text)
     assert [x[: len(e)] for x, e in zip(got, expected)] == expected and len(got) == len(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reported request with a finite clause after it is a demand of whoever the clause asks to act
+    ("Podczas pikiety odczytano petycję do radnych. Rodzice proszą w niej, by na sesji radni zagłosowali przeciwko "
+     "uchwale o likwidacji szkoły.", ["na sesji radni zagłosowali przeciwko uchwale o likwidacji szkoły"]),
+    ("Wojewoda Jan Kos „poprosił” też, żeby zebrani wybrali spośród siebie trzy osoby.",
+     ["zebrani wybrali spośród siebie trzy osoby"]),
+    # negatives: the reporter asked not to name a source (an infinitive), a request for a comment
+    ("Rozmówca poprosił, by nie podawać jego nazwiska.", []),
+    ("Rzecznik spółki Jan Kos prosił o cierpliwość i nie odpowiadał na pytania.", []),
+    # waiting for a named party to act, in speech; not waiting for something or for a time
+    ("„Czekamy, żeby rząd spełnił nasz pierwszy postulat” - mówi Anna Kos, szefowa stowarzyszenia.",
+     ["rząd spełnił nasz pierwszy postulat"]),
+    ("Pasażerowie czekają na pociąg od dwóch godzin.", []),
+    ("„Czekamy już dwa lata” - mówi Anna Kos, szefowa stowarzyszenia.", []),
+    # a complementiser with a person ending ("żebyśmy")
+    ("„Pekin chce, żebyśmy po prostu oddali wyspy” – argumentował minister Jan Kos.", ["po prostu oddali wyspy"]),
+])
+def test_requests_waits_and_wishes_with_a_clause(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # clauses coordinated by a repeated complementiser are one item each
+    ("„Zabiegamy o to, żeby wieś była wsią, żeby nikt nam nie dyktował warunków” – mówił Jan Kos, szef związku.",
+     ["wieś była wsią", "nikt nam nie dyktował warunków"]),
+    # negative: a correlative "na to, by" inside an item of a list after a colon stays in its item
+    ("Izraelski rząd domaga się, by porozumienie objęło dwa elementy: wycofanie bojowników na północ oraz zgodę na to, "
+     "by armia mogła uderzyć, gdy tylko strona libańska nie zareaguje.",
+     ["porozumienie objęło dwa elementy: wycofanie bojowników na północ oraz zgodę na to, by armia mogła uderzyć"]),
+])
+def test_coordinated_wish_clauses(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attributive participle of demanding whose noun is a named party or a group
+    ("Przed urzędem stanęli rolnicy domagający się wyższych cen skupu.", [("wyższych cen skupu", "rolnicy")]),
+    ("Petycję złożyło Stowarzyszenie Frankowiczów, domagające się uchwalenia ustawy.",
+     [("uchwalenia ustawy", "Stowarzyszenie Frankowiczów")]),
+    # negative: the noun names no party (who demands is left open: no item rather than a wrong demander)
+    ("To jest kolejna inicjatywa, domagająca się odejścia Jana Kosa z funkcji ministra.", []),
+])
+def test_a_participle_of_demanding(text, expected):
+    assert [(d.text, d.by) for d in demands(text) if d.kind == "item"] == expected

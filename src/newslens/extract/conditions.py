@@ -370,7 +370,7 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
         if ann is not None:
             spans.append((ann[0], ann[1], ann[2]))
         for k, start, leading in f.openers(s):
-            if start >= b or is_heading_line(doc, k):
+            if start >= b or is_heading_line(doc, k, True):
                 continue
             spans.append((k, start, f.end(start, b, leading)))
         spans += f.set_as(s)

@@ -45,12 +45,20 @@ def _newlines(doc: _Doc) -> list[int]:
     return got
 
 
-def is_heading_line(doc: _Doc, k: int) -> bool:
+def is_heading_line(doc: _Doc, k: int, demands: bool = False) -> bool:
     """Token ``k`` stands on a line that ends without closing punctuation (a headline, a
-    subheading, a caption): the sentence splitter may have joined it to the next line."""
+    subheading, a caption): the sentence splitter may have joined it to the next line. For demands
+    (``demands``), a last paragraph the page cut off mid-sentence is no heading (see ``_cut_off``)."""
     got = doc.__dict__.get("_heading_toks")
     if got is None:  # every token's answer at once: a line's is worked out once, not per token on it
         got = doc.__dict__["_heading_toks"] = _heading_toks(doc)
+    if demands and got[k]:
+        cut = doc.__dict__.get("_cut_off_at")
+        if cut is None:
+            raw, nl = doc.text.text, _newlines(doc)
+            start = next((x + 1 for x in reversed(nl) if raw[x + 1:].strip()), 0)
+            cut = doc.__dict__["_cut_off_at"] = start if _cut_off(raw, start, len(raw.rstrip())) else len(raw) + 1
+        return doc.toks[k].idx < cut
     return got[k]
 
 
@@ -71,8 +79,7 @@ def _heading_line(raw: str, nl: list[int], i: int) -> bool:
     line = raw[start:end].strip()
     if start == 0 and line[-1:] in "\"”»" and line[-2:-1] not in ".!?…":
         return True  # the title: 'Hamas: "Bez końca wojny nie będzie wymiany"'
-    return bool(line) and line[-1] not in ".!?…:;,\"”»)" and not MARKER_LINE.match(line) and not _paragraph(line) \
-        and not _cut_off(raw, start, end)
+    return bool(line) and line[-1] not in ".!?…:;,\"”»)" and not MARKER_LINE.match(line) and not _paragraph(line)
 
 
 HEADING_WORDS = 25  # headlines and subheadings are shorter; a longer line is a paragraph that lost its full stop

@@ -18,6 +18,15 @@ from .demand_lists import Frame as _Frame
 from .demand_parties import lex
 
 
+WISH = ("by", "aby", "żeby")
+THAT_WISH = ("że", "iż", "by", "aby", "żeby")
+
+
+def _comp(t, words: tuple[str, ...]) -> bool:
+    """The token is one of the complementisers ``words``, also with a person ending ("żebyśmy", "abyście")."""
+    return t.lower in words or t.pos == "comp" and t.lemma in words
+
+
 def verb_entries() -> dict[str, Optional[str]]:
     """data/demand_verbs.txt: a verb's lemma -> the preposition its demanded thing follows, if any."""
     out: dict[str, Optional[str]] = {}
@@ -92,7 +101,8 @@ class VerbFrames:
         toks = self.toks
         t = toks[k]
         lemma = next((r.lemma for r in [t.reading] + list(t.readings) if r is not None and r.lemma in self.verbs
-                      and r.pos in ("fin", "praet", "inf", "impt", "pcon")), None)
+                      and (r.pos in ("fin", "praet", "inf", "impt", "pcon") or r.pos == "pact" and r.lemma != "chcieć")), None)
+        # (an attributive participle: "inicjatywa, domagająca się odejścia X")
         if lemma is None or (k > 0 and toks[k - 1].lower == "nie"):
             return None
         if k > 0 and toks[k - 1].lemma in ("który", "co", "jaki") and toks[k - 1].lower not in ("którzy", "która", "który") \
@@ -100,13 +110,21 @@ class VerbFrames:
             # "gwarancji, których zażądała": the demanded thing is named before; not "wniosek, w którym
             # zażądają …" (the relative word is an adverbial) nor "czego oczekuje od X: A, B" (a list follows)
             return None
+        owner = None
+        if t.pos == "pact" or not any(r.pos in ("fin", "praet", "inf", "impt", "pcon") and r.lemma == lemma for r in t.readings):
+            owner = self._participle_owner(k)
+            if owner is None:
+                return None  # "inicjatywa, domagająca się …": a demander the text does not name
         prep = self.verbs[lemma]
         tag = t.reading.tag if t.reading else ""
         first_person = ":pri" in tag or ":sec" in tag
         if lemma == "namawiać" and not (t.pos == "fin" and ":pri" in tag):
             return None
-        if lemma in ("prosić", "poprosić") and not (t.pos == "fin" and ":pri" in tag or self._first_person_wish(k)):
+        if lemma in ("prosić", "poprosić") and not (t.pos == "fin" and ":pri" in tag or self._first_person_wish(k)
+                                                   or t.pos in ("fin", "praet") and self._asks_someone(k, b)):
             return None
+        if lemma == "czekać" and not (first_person and self.in_quote(k) and self._asks_someone(k, b)):
+            return None  # "Czekamy, żeby rząd spełnił …" in speech; not "czekają na decyzję", "czekał dwa lata"
         if t.pos == "inf" and k > 0 and toks[k - 1].lemmas() & {"móc", "mieć", "trzeba", "warto", "należy", "można", "powinien"}:
             return None  # "komisja może wezwać klub do wyjaśnień", "trzeba domagać się …": no one demands
         a = self.doc.sent_range(t.sent)[0]
@@ -144,6 +162,8 @@ class VerbFrames:
             # the demanded thing follows the verb's preposition: "wezwał X do A", "apeluje do X o A"
             j = o
             while j < b and j - o < 8 and toks[j].lower != prep and toks[j].text not in ".;":
+                if lemma in ("prosić", "poprosić") and toks[j].text == "," and j + 1 < b and _comp(toks[j + 1], WISH):
+                    break  # "proszą, by radni zagłosowali przeciwko uchwale o …": the clause, not "o …" inside it
                 if toks[j].lower in ("do", "przeciwko", "przeciw") and prep == "o":
                     got = self.P._coordinated(j + 1, b)  # "apeluje do X o A", "wystąpi przeciwko X o A"
                     of += [x for x in got if x not in of]
@@ -153,7 +173,7 @@ class VerbFrames:
                 if lemma in ("wystąpić", "występować") and not of and \
                         not any(toks[x].lower in ("do", "przeciwko", "przeciw") for x in range(k, j)):
                     return None  # "wystąpił o wyznaczenie mediatora": an application, unless made to someone
-            elif o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("by", "aby", "żeby"):
+            elif o < b and toks[o].text == "," and o + 1 < b and _comp(toks[o + 1], WISH):
                 o, clause = o + 2, True
             elif o < b and toks[o].lower == "do" and (c := self._wish_after_addressee(o, j)) is not None:
                 o, clause = c, True  # "zaapelował do posłów, by nie odkładali prac": the addressee names no actor
@@ -178,11 +198,11 @@ class VerbFrames:
                                              for x in range(o, colon)) \
                     and any(toks[x].lemma in self.nouns or toks[x].lemma in self.announce_nouns for x in range(o, colon)):
                 o = colon + 1  # "domagają się spełnienia trzech głównych postulatów: A, B oraz C": the list after
-        if o + 2 < b and toks[o].lemma == "ten" and toks[o + 1].text == "," and toks[o + 2].lower in ("że", "iż", "by", "aby", "żeby"):
+        if o + 2 < b and toks[o].lemma == "ten" and toks[o + 1].text == "," and _comp(toks[o + 2], THAT_WISH):
             o, clause = o + 3, True  # "apelują o to, by rząd …", "domagają się tego, żeby …": the clause is demanded
-        elif o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("że", "iż", "by", "aby", "żeby"):
+        elif o < b and toks[o].text == "," and o + 1 < b and _comp(toks[o + 1], THAT_WISH):
             o, clause = o + 2, True
-        elif o < b and toks[o].lower in ("by", "aby", "żeby") and lemma == "chcieć":
+        elif o < b and _comp(toks[o], WISH) and lemma == "chcieć":
             o, clause = o + 1, True
         if lemma == "oczekiwać" and o < b and toks[o].lower in ("na", "w", "z"):
             return None  # "oczekuje na decyzję": waiting, not demanding
@@ -227,17 +247,56 @@ class VerbFrames:
             return None
         if lemma == "chcieć" and clause and first_person and self.P.clause_subject(o, e, heads=True) is None:
             return None  # "Chcemy, żeby nasze dzieci miały gdzie pójść": a wish that asks no named party to act
-        items = [trim(toks, o, e)] if clause else split_items(toks, o, e, prep)
+        items = self._wish_clauses(o, e) if clause else split_items(toks, o, e, prep)
         items = [it for it in items if it[1] > it[0]]
         if not items:
             return None
         if not of:
             of += self._fronted_addressee(a, k)
-        f = _Frame(k, items, of=of, clause=clause)
+        f = _Frame(k, items, of=of, clause=clause, by=owner)
         opened = self._aside_opened(a, k - 1)
         if opened is not None:
             f.by = self.P.subject(opened)  # "a zawodnicy - w tym kapitan X - domagają się": the subject before the aside
         return f
+
+    def _participle_owner(self, k: int):
+        """The named party an attributive participle of demanding at ``k`` modifies ("Stowarzyszenie X,
+        domagające się …", "rolnicy domagający się …"), if any."""
+        n = k - 1 - (k > 1 and self.toks[k - 1].text == ",")
+        if n < 0:
+            return None
+        m = self.doc.mention.get(n)
+        return self.P.party_at(m[1] if m else n)
+
+    def _asks_someone(self, k: int, b: int) -> bool:
+        """A ", by/aby/żeby" clause with a finite verb follows the verb at ``k`` within a few words (quotation
+        marks, adverbs and "w niej"-like adjuncts between): "Protestujący proszą w niej, by radni
+        zagłosowali …", 'poprosił” też, żeby zebrani wyłonili …'; not "poprosił, by nie podawać nazwiska"
+        (an infinitive: the reporter is asked) nor "prosił o komentarz"."""
+        toks = self.toks
+        for c in range(k + 1, min(b - 2, k + 6)):
+            if toks[c].pos in ("fin", "praet", "inf", "bedzie") or toks[c].text in ";:–—" or toks[c].lower == "o":
+                return False
+            if toks[c].text == ",":
+                return _comp(toks[c + 1], WISH) and \
+                    any(toks[x].pos in ("praet", "fin") for x in range(c + 2, min(b, c + 10)))
+        return False
+
+    def _wish_clauses(self, o: int, e: int) -> list[tuple[int, int]]:
+        """A demanded clause and the ones coordinated with it by a repeated complementiser, each an item:
+        "żeby wieś była wsią, żeby nikt nam nie dyktował warunków"."""
+        toks = self.toks
+        cuts = [c for c in range(o + 1, e - 1) if toks[c].text == "," and _comp(toks[c + 1], WISH)
+                and toks[c - 1].lemma not in ("ten", "to")
+                and any(r.pos in ("praet", "fin", "bedzie") for x in range(o, c) for r in toks[x].readings)]
+        if any(toks[x].text == ":" for x in range(o, cuts[-1] if cuts else o)):
+            return [trim(toks, o, e)]  # "by porozumienie objęło trzy elementy: A, B, a także zgodę na to, by …"
+        out, start = [], o
+        for c in cuts:
+            out.append(trim(toks, start, c))
+            start = c + 2
+        out.append(trim(toks, start, e))
+        return out
 
     def _first_person_wish(self, k: int) -> bool:
         """An infinitive after a first-person "chcieć" ("Chciałbym poprosić …", "chcemy poprosić …"): the
@@ -253,7 +312,7 @@ class VerbFrames:
         adjectives only, before ``j``): the token after the complementiser."""
         toks = self.toks
         for c in range(o + 1, j):
-            if toks[c].text == "," and c + 1 < j and toks[c + 1].lower in ("by", "aby", "żeby"):
+            if toks[c].text == "," and c + 1 < j and _comp(toks[c + 1], WISH):
                 return c + 2 if c > o + 1 else None
             if toks[c].pos not in ("subst", "adj", "ppas", "brev") and c not in self.doc.mention:
                 return None
@@ -268,7 +327,7 @@ class VerbFrames:
             if toks[c].pos in ("fin", "praet", "inf", "bedzie") or toks[c].text in ";:–—":
                 return None
             if toks[c].text == ",":
-                if toks[c + 1].lower in ("by", "aby", "żeby") and c > o \
+                if _comp(toks[c + 1], WISH) and c > o \
                         and any(toks[x].pos in ("praet", "fin") for x in range(c + 2, min(b, c + 10))):
                     return c + 2
                 return None

@@ -323,7 +323,7 @@ class _Finder(EnumeratedLists, VerbFrames):
             if f is not None:
                 out.append(f)
                 continue
-            if is_heading_line(doc, a) and is_heading_line(doc, b - 1):
+            if is_heading_line(doc, a, True) and is_heading_line(doc, b - 1, True):
                 continue
             trig = next((k for k in range(a, b) if self._is_trigger(k)), None)
             if trig is not None:
@@ -343,7 +343,7 @@ class _Finder(EnumeratedLists, VerbFrames):
                 if found and found[-1].items and found[-1].items[0][0] > found[-1].trig and k < found[-1].items[-1][1]:
                     k = found[-1].items[-1][1]
                     continue
-                g = None if is_heading_line(doc, k) else (self.verb_frame(k, b) or self.noun_frame(k, a, b, s)
+                g = None if is_heading_line(doc, k, True) else (self.verb_frame(k, b) or self.noun_frame(k, a, b, s)
                                                           or self.jussive_frame(k, a, b))
                 if g is not None:
                     found.append(g)
