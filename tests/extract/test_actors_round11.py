@@ -144,3 +144,21 @@ def test_a_club_named_with_its_city_or_suffix(text, name, absent):
 def test_a_common_noun_before_a_city_stays_apart():
     found = _by_name("Mecz odbył się w Bytomiu, a Polonia Bytom przegrała.")
     assert "Bytom" in found and found["Bytom"].type == "place", found
+
+
+# (text, words in capitals that must not be actors, names that must be)
+CAPITALS = [
+    ("Mieszkańcy powiedzieli swoje NIE dla budowy spalarni.", {"NIE"}, set()),
+    ("Radni chcą zachować park [WIDEO]\nSesja trwała długo.", {"WIDEO"}, set()),
+    ("Posłuchaj audycji na 101 FM o ósmej.", {"FM"}, set()),
+    ("Samorządność jest w DNA ludowców, mówił prezes PSL.", {"DNA"}, {"PSL"}),
+    # an acronym of a body stays one, also after a word or a bracket of its own
+    ("Zarząd ZNP (ZNP) wydał oświadczenie, a NBP milczy.", set(), {"ZNP", "NBP"}),
+]
+
+
+@pytest.mark.parametrize("text,absent,present", CAPITALS)
+def test_capitals_that_name_no_one(text, absent, present):
+    found = _by_name(text)
+    assert not absent & set(found), found
+    assert present <= set(found), found

@@ -18,7 +18,7 @@ from .actor_words import (agreeing_adjective, all_quals, city_after, club_prefix
                           gaz_match, hyphenated_given_name, is_acronym, is_first_name, is_institution, is_unit_noun,
                           listed_place_as_adjective, office_name, particle_name, person_quals, place_preps)
 from .names import apposition_cases, governed_cases, particle_split
-from ..nlp import CASES, GENDERS, QUOTE_OPEN, Tok
+from ..nlp import CASES, GENDERS, QUOTE_OPEN, Tok, readings
 
 
 def _head(run: list[Tok]) -> int:
@@ -292,6 +292,27 @@ def names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
             and prev.lemma.lower() in lexicon_set("code_nouns.txt"):
         return True  # "nocnej linii N1": a line's code
     return prev is not None and "none" in (ctx.get(prev.lemma.lower()), ctx.get(prev.lower)) or street_before(toks, i)
+
+
+_FUNCTION_POS = frozenset({"qub", "conj", "comp", "interj", "part", "ppron3", "ppron12"})
+
+
+def capitals_no_name(text, i: int) -> bool:
+    """A word in capitals that names no one: a function word shouted ("Swoje NIE dla spalarni": the
+    dictionary knows it in lower case as a particle, conjunction or pronoun only), a page's marker in
+    square brackets ("[WIDEO]", "[ZDJĘCIA]") or a unit after a number ("na 96 FM", "5 GW")."""
+    toks = text.toks
+    t = toks[i]
+    if not (len(t.text) > 1 and t.text.isalpha() and t.text.isupper()):
+        return False
+    low = readings(t.text.lower())
+    if low and all(r.pos in _FUNCTION_POS for r in low):
+        return True
+    prev = toks[i - 1] if i and toks[i - 1].sent == t.sent else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == t.sent else None
+    if prev is not None and prev.text == "[" and nxt is not None and nxt.text == "]":
+        return True
+    return prev is not None and prev.text.isdigit() and text.text[prev.end:t.idx] == " "
 
 
 def street_before(toks: list[Tok], i: int) -> bool:

@@ -35,7 +35,7 @@ from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_init
                              mentions_before_cut, named_elsewhere, team_mention)
 from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
-from .actor_types import (classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
+from .actor_types import (capitals_no_name, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
                           names_no_actor, platform_letter, run_type, same_form_adjectives, street_before)
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
@@ -239,7 +239,7 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1  # "Hejtman dodał, że …" in a text that says "hejtman Kraju Libereckiego"
             continue
         if not (is_name_token(toks, i) or toks[i].is_title and toks[i].is_word and legal_form_end(text, i + 1)) \
-                or is_roman_numeral(toks[i]) or shouted(toks, i):  # "Superliga sp. z o.o.": a common noun named as a company
+                or is_roman_numeral(toks[i]) or shouted(toks, i) or capitals_no_name(text, i):  # "Superliga sp. z o.o.": a common noun named as a company
             i += 1
             continue
         j = _run_end(text, i)
