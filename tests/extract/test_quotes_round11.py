@@ -142,3 +142,29 @@ def test_an_about_phrase_ends_before_the_writers_next_clause():
     got = quotes("Huta Bobrek poinformowała we wtorek o zamiarze przeprowadzenia zwolnień grupowych, a związkowcy "
                  "zapowiedzieli spór.")
     assert got[0][3] == "zamiarze przeprowadzenia zwolnień grupowych"
+
+
+def test_a_headline_quote_ends_before_the_credit_on_its_line():
+    got = quotes("Nowak: Kowalski mówił otwarcie, że chce całego miasta Źródło: TVN24\n\nPrezydent Jan Nowak mówił o "
+                 "wyborach.")
+    assert [(k, s, t) for k, s, _, t in got] == [("direct", "Jan Nowak", "Kowalski mówił otwarcie, że chce całego miasta")]
+
+
+QUESTIONS = [
+    # a paragraph of one question closed by a dash attribution (the splitter ends the sentence at "?")
+    ("Posłowie krytykowali komisję.\n\nJak przebiegają te rozmowy? - pytał poseł Jan Olbrycht z PO, zarzucając "
+     "komisji, że traktuje je jako tajne.",
+     [("direct", "Jan Olbrycht", None, "Jak przebiegają te rozmowy?"),
+      ("indirect", "Jan Olbrycht", None, "traktuje je jako tajne")]),
+    ("Mieszkańcy przyszli pod ratusz.\n\nDlaczego nikt nas nie słucha! - wołała radna Anna Kot.",
+     [("direct", "Anna Kot", None, "Dlaczego nikt nas nie słucha!")]),
+    # negatives: a journalist's question; a question inside a dash quote is the dash quote's
+    ("Premier Jan Lis przyjechał do Gdańska.\n\nCzy rząd poda się do dymisji? - zapytał dziennikarz TVN24.", []),
+    ("Lokatorzy boją się rachunków.\n\n– Mam 1900 zł emerytury. Jak mam zapłacić 600 zł za ciepło? – pytała "
+     "mieszkanka Ewa Lis.", [("direct", "Ewa Lis", None, "Mam 1900 zł emerytury. Jak mam")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUESTIONS)
+def test_questions_before_a_dash_attribution(text, expected):
+    assert_quotes(text, expected)

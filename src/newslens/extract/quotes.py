@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor, Quote
@@ -48,6 +48,27 @@ def _list_line(text: str, offset: int) -> bool:
 NOTE_REACH = 12  # tokens back from a dash quote's end to an editor's note opening bracket
 
 
+def _asked_before(doc: _Doc, d: int) -> Optional[_Found]:
+    """``Jak przebiegają negocjacje? - pytał poseł X``: a paragraph of one question or exclamation the splitter
+    closed before the dash of its attribution, unmarked, is the speaker's direct quote (GUIDELINES: an unmarked
+    paragraph closed by a dash attribution); not a journalist's question (``– zapytał dziennikarz``), not when a
+    dash or a mark opens it (the dash finder's quote)."""
+    toks = doc.toks
+    if d < 2 or toks[d - 1].text not in ("?", "!") or doc.para[d - 1] != doc.para[d]:
+        return None
+    v = d + 1
+    r = toks[v].reading
+    if r is None or not (r.pos == "praet" or (r.pos == "fin" and r.has("ter"))) or _journalist_asks(doc, v):
+        return None
+    a = doc.sent_range(doc.sent_of(d - 1))[0]
+    if doc.para_start(a) != a or is_dash(doc, a) or toks[a].text in QUOTE_OPEN or any(x.text in QUOTE_OPEN or is_dash(doc, x.i) for x in toks[a:d]) \
+            or sum(x.is_word for x in toks[a:d]) < 3:
+        return None
+    f = _Found("direct", toks[a].idx, toks[d - 1].end, verb_tok=v)
+    f.attr_span = (d, doc.sent_range(doc.sent_of(v))[1])
+    return f
+
+
 def _dash_quotes(doc: _Doc) -> list[_Found]:
     """``– … – powiedział X.``; a dash paragraph without a speech clause still is a quote."""
     text, toks = doc.text.text, doc.toks
@@ -56,6 +77,9 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         if not is_dash(doc, t.i) or attribution_line(doc, t.i) is not None:
             continue  # no dash, or a line that only attributes the quote above it
         if t.i + 1 < len(toks) and toks[t.i + 1].text[:1].islower() and _verb_lemma(toks[t.i + 1]):
+            asked = _asked_before(doc, t.i)
+            if asked is not None:
+                out.append(asked)
             continue  # "– pytała jedna z mieszkanek": the attribution after a quote, not a new quote
         i = t.i
         starts_para = i == 0 or doc.para[i] != doc.para[i - 1]
@@ -479,6 +503,20 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+def _end_before_credits(text: str, found: list[_Found], credits: list[tuple[int, int]]) -> None:
+    """A quote that runs into a credit at the end of its line ends before it (``Nowak: Chcemy całej Ukrainy
+    Źródło: TVN24``: the credit is layout, GUIDELINES)."""
+    starts = [a for a, _ in credits]
+    for f in found:
+        n = bisect.bisect_right(starts, f.start)
+        if n < len(starts) and starts[n] < f.end:
+            end = starts[n]
+            while end > f.start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
+                end -= 1
+            if end > f.start:
+                f.end = end
+
+
 def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     """Every direct, partial and indirect quote with speaker, verb and via, in text order."""
     doc = _Doc(text, actors, linked=True)
@@ -490,6 +528,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     dash += _colon_unmarked(doc, [(f.start, f.end) for f in dash + marks])
     layout = _Spans(layout_lines(text.text))  # a teaser's or a credit's line holds no one's quote (GUIDELINES)
     dash, marks = [f for f in dash if f.start not in layout], [f for f in marks if f.start not in layout]
+    _end_before_credits(text.text, dash + marks, layout_lines(text.text))
     direct_spans = [(f.start, f.end) for f in dash + marks if f.kind == "direct"]
     partial_spans = [(f.start, f.end) for f in marks if f.kind == "partial"]
     doc.quoted = [f for f in dash + marks]
