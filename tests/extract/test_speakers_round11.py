@@ -228,3 +228,30 @@ LABELS_AND_INTERVIEWS = [
 @pytest.mark.parametrize("text,expected", LABELS_AND_INTERVIEWS)
 def test_speaker_labels_and_interview_answers(text, expected):
     assert_quotes(text, expected)
+
+
+DOCUMENT_AUTHORS = [
+    # "czytamy w liście": the speaker of an earlier quote whose attribution names the same document
+    ('"Spotkanie powinno odbyć się jak najszybciej" - napisali w poniedziałkowym liście do premiera Adama '
+     'Wolnego szefowie związków zawodowych kopalni.\n\nRada nadzorcza odwołała w czwartek dwóch wiceprezesów. '
+     'Związkowcy zapowiedzieli protesty.\n\n"Apelujemy o stabilność. To, co zrobili przedstawiciele Skarbu '
+     'Państwa, to kpina z nas" - czytamy w poniedziałkowym liście.',
+     [("direct", "szefowie związków zawodowych kopalni", None, "Spotkanie"),
+      ("direct", "szefowie związków zawodowych kopalni", None, "Apelujemy")]),
+    # the body named in the document's own phrase wrote it; an addressee after "do" did not
+    ('"Spotkanie powinno odbyć się jak najszybciej" - napisali w liście do premiera Adama Wolnego szefowie '
+     'związków zawodowych.\n\n"Apelujemy o stabilność" - czytamy w komunikacie spółki Węglokoks.',
+     [("direct", "szefowie związków zawodowych", None, "Spotkanie"), ("direct", "Węglokoks", None, "Apelujemy")]),
+    ('Szefowie związków wysłali list do premiera.\n\n"Apelujemy o stabilność" - czytamy w liście do premiera '
+     'Adama Wolnego.',
+     [("direct", "szefowie związków", None, "Apelujemy")]),
+    # negative: no one named as the writer: no one (never a name inside the quoted words)
+    ('Rada nadzorcza zebrała się w czwartek.\n\n"To, co zrobili przedstawiciele Skarbu Państwa, to kpina z nas" '
+     '- czytamy w liście.',
+     [("direct", None, None, "To, co zrobili")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOCUMENT_AUTHORS)
+def test_document_quoted_with_czytamy_is_its_writers(text, expected):
+    assert_quotes(text, expected)

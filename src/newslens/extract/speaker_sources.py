@@ -91,20 +91,30 @@ def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
     toks, end = doc.toks, doc.sent_range(doc.sent_of(v))[1]
     for k in range(v + 1, min(v + 6, end)):
         m = doc.mention.get(k)
-        if m is not None and k == m[1] and m[0].type != "place" and not in_oblique(doc, m):
+        whose = v + 3 <= k and toks[v + 1].lower in ("w", "we") and all(  # "w komunikacie spółki X": X wrote it
+            toks[j].is_word and toks[j].text[:1].islower() and toks[j].pos in ("subst", "adj") for j in range(v + 2, k))
+        if m is not None and k == m[1] and any(toks[j].pos == "prep" for j in range(v + 2, k)):
+            break  # "czytamy w liście do premiera X": the addressee, not the writer
+        if m is not None and k == m[1] and m[0].type != "place" and (whose or not in_oblique(doc, m)):
             return m[0]
         if toks[k].is_punct:
             break
     s = doc.sent_of(v)
     article = v + 2 < end and toks[v + 1].lower in ("w", "we") \
         and toks[v + 2].lemma.lower() in lexicon_set("outlet_documents.txt")  # "czytamy w artykule": an outlet's
+    writer = _wrote_before(doc, v, end)
+    if writer is not None:
+        return writer  # "… – napisali w liście do premiera szefowie związków. … – czytamy w liście."
     kinds = ("organization", "group", "person", "media") if article else ("organization", "group", "person")
+    quoted = _quoted_spans(doc)
     for back in range(1, 5):
         if s - back < 0:
             break
         a, b = doc.sent_range(s - back)
         for k in range(a, b):
             m = doc.mention.get(k)
+            if m is not None and toks[k].idx in quoted:
+                continue  # the quoted words themselves name what was written, not who wrote it
             role = doc.mention.get(k - 1) if m and k > 0 else None
             if role is not None and role[0] is m[0] and in_oblique(doc, role):
                 continue  # the name after its own role's oblique mention: "do prezydenta Wnuka"
@@ -112,6 +122,30 @@ def _document_author(doc: _Doc, v: int) -> Optional[Actor]:
                     and mention_nominative(doc, m) and not in_oblique(doc, m):
                 return m[0]
     return None
+
+
+def _wrote_before(doc: _Doc, v: int, end: int) -> Optional[Actor]:
+    """"czytamy w (adjectives) <noun>": the speaker of an earlier quote, in this or the previous few
+    paragraphs, whose attribution sentence names the same document noun ("– napisali w poniedziałkowym
+    liście do premiera szefowie związków"): the document's writers; None when none or two such speakers."""
+    toks = doc.toks
+    k = v + 1
+    if k >= end or toks[k].lower not in ("w", "we"):
+        return None
+    k += 1
+    while k < end and toks[k].pos == "adj" and toks[k].text[:1].islower():
+        k += 1
+    if k >= end or toks[k].pos != "subst" or k in doc.mention:
+        return None
+    noun = toks[k].lemma.lower()
+    found = {}
+    for f in doc.attributed[-10:]:
+        if f.verb_tok is None or f.speaker is None or doc.para[v] - doc.para[f.verb_tok] > 3 or f.verb_tok >= v:
+            continue
+        a, b = doc.sent_range(doc.sent_of(f.verb_tok))
+        if any(toks[j].lemma.lower() == noun and toks[j - 1].pos in ("prep", "adj") for j in range(max(a, 1), b)):
+            found[f.speaker.name] = f.speaker
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _document_author_named(doc: _Doc, k: int) -> Optional[Actor]:
