@@ -255,3 +255,20 @@ DOCUMENT_AUTHORS = [
 @pytest.mark.parametrize("text,expected", DOCUMENT_AUTHORS)
 def test_document_quoted_with_czytamy_is_its_writers(text, expected):
     assert_quotes(text, expected)
+
+
+PARTICIPLE_GROUPS = [
+    # a protest verb's participle standing for those who protest is the group that speaks (GUIDELINES: the group
+    # as the text names it where it speaks), not the group named in the sentence before
+    ('Od rana strajkują górnicy we wszystkich kopalniach spółki. Pikietujący ostrzegają, że to dopiero początek.',
+     [("indirect", "pikietujący", None, "to dopiero")]),
+    # a participle before a group noun qualifies it: the noun names the group
+    ('Od rana strajkują górnicy we wszystkich kopalniach spółki. Manifestujący przed ratuszem związkowcy '
+     'ostrzegają, że to dopiero początek.',
+     [("indirect", "związkowcy", None, "to dopiero")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICIPLE_GROUPS)
+def test_protest_participle_names_the_group(text, expected):
+    assert_quotes(text, expected)

@@ -182,6 +182,10 @@ def _group_of(rs: tuple, chosen) -> Optional[str]:
         if r is not None and r.lemma in nouns and r.has("pl") and r.pos in ("subst", "adj", "pact") \
                 and not r.is_proper:
             return r.lemma.lower()
+    for r in rs:  # "Manifestujący ostrzegają": a protest verb's participle standing for those who protest
+        if r.pos == "pact" and r.has("pl") and r.has("nom") and r.has("m1") \
+                and r.lemma.lower() in lexicon_set("group_protest_participants.txt"):
+            return r.lemma.lower()
     if chosen is None or chosen.pos not in ("subst", "depr"):
         return None
     only_plural = not any(x.has("sg") for x in rs if x.pos in ("subst", "depr"))
