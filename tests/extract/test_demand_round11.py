@@ -176,3 +176,32 @@ def test_coordinated_wish_clauses(text, expected):
 ])
 def test_a_participle_of_demanding(text, expected):
     assert [(d.text, d.by) for d in demands(text) if d.kind == "item"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a leading "gdy tylko" in speech
+    ('- Gdy tylko te cele zostaną osiągnięte, "operacja" zostanie zakończona - wskazał rzecznik rządu Jan Kos.',
+     ["te cele zostaną osiągnięte"]),
+    # "dopiero po" in a quoted fragment of the actor's words, after a past report
+    ('Premier Anna Kos zaprosiła w nim lekarzy na rozmowy, ale "dopiero po zakończeniu trwającego protestu".',
+     ["zakończeniu trwającego protestu"]),
+    # "w przypadku X" in a threat
+    ("Związki zawodowe groziły jednak powrotem do strajku w przypadku braku dymisji prezesa.", ["braku dymisji prezesa"]),
+    # "zależy od tego, czy A i czy B"
+    ("Jak dodała Anna Kos, to jak długo strajk będzie trwał, będzie zależało od tego, czy zarząd będzie rozmawiał z "
+     "protestującymi i czy będzie chciał spełnić któryś z postulatów.",
+     ["zarząd będzie rozmawiał z protestującymi", "czy będzie chciał spełnić któryś z postulatów"]),
+    # negatives: a past event; "w przypadku" without a threat; an indefinite party; a count of people
+    ("Przyjechali dopiero po zakończeniu meczu.", []),
+    ("W przypadku kobiet ryzyko jest wyższe.", []),
+    ('Pytany o termin protestu, odpowiedział, że "wszystko zależy od tego, czy ktoś w końcu odbierze telefon".', []),
+])
+def test_more_condition_openers(text, expected):
+    got = conditions(text)
+    assert [x[: len(e)] for x, e in zip(got, expected)] == expected and len(got) == len(expected)
+
+
+def test_an_ordinal_inside_a_sentence_needs_demands_near():
+    assert items("Obaj zostali zatrzymani za granicą. Pierwszy miał przebywać na Cyprze, a drugi – ponoć w Hiszpanii.") == []
+    assert items("Związek Zawodowy Kolejarzy postawił dwa warunki. Pierwszy to podwyżka płac, a drugi – nowe etaty.") \
+        == ["podwyżka płac", "nowe etaty"]

@@ -57,6 +57,12 @@ def _past(doc: _Doc, k: int, a: int, forward: bool = False, b: int = 0) -> bool:
     return False
 
 
+def _threat_words() -> frozenset[str]:
+    """Verbs of threatening or announcing and words of a strike (data/condition_context.txt): a sentence
+    with one sets a condition with "w przypadku X"."""
+    return lex("condition_context.txt")
+
+
 def _reporting() -> frozenset[str]:
     """Verbs that report speech or an announcement (their tense is the report's, not the condition's)."""
     return lex("speech_verbs.txt") | lex("condition_context.txt")
@@ -183,6 +189,8 @@ class _Finder:
         if not (k == a or k == a + 1 and toks[a].text in "–—-„\""):
             return False
         lo = self.doc.sent_range(s - 1)[0] if s > 0 else a
+        if self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]:
+            return True  # '„Gdy tylko te cele zostaną osiągnięte, operacja zostanie zakończona” – wskazał X'
         return any(toks[j].lemmas() & self.demanding for j in range(lo, b))
 
     def end(self, start: int, b: int, leading: bool) -> int:
@@ -248,8 +256,10 @@ class _Finder:
                     continue
                 if low == "tylko" and toks[j].lower == "po":
                     continue
-                if _past(doc, k, a):
+                quoted = k > a and toks[k - 1].text in "„\"«" and toks[j].lower == "po"
+                if _past(doc, k, a) and not quoted:
                     continue  # "przyjechali dopiero po godzinie": a past event, no condition
+                    # (a quoted fragment is the actor's own words: 'zaprosiła ich, ale „dopiero po zakończeniu protestu”')
                 o = j + 1
                 if o + 2 < b and toks[o].lower == "tym" and toks[o + 1].text == "," and toks[o + 2].lower in ("jak", "gdy"):
                     o += 3  # "dopiero po tym, jak klub rozliczy …"
@@ -282,6 +292,14 @@ class _Finder:
                 if _rule(doc, *main):
                     continue  # "zatrzymanego należy zwolnić, jeżeli …": a legal rule, no condition set
                 out.append((k, o1, leading))
+            elif low == "w" and nxt == "przypadku" and k + 2 < b and toks[k + 2].pos in ("subst", "ger") \
+                    and any(r.has("gen") for r in toks[k + 2].readings) and k + 2 not in doc.mention \
+                    and any(toks[j].lemmas() & _threat_words() for j in range(a, b)):
+                out.append((k, k + 2, False))  # "groziły powrotem do strajku w przypadku braku dymisji prezesa"
+            elif toks[k].lemma == "zależeć" and k + 4 < b and toks[k + 1].lower == "od" and toks[k + 2].lemma == "ten" \
+                    and toks[k + 3].text == "," and toks[k + 4].lower in ("czy", "jak", "kiedy") \
+                    and not (k + 5 < b and toks[k + 5].lower in lex("demand_indefinite_subjects.txt")):
+                out.append((k, k + 5, False))  # "będzie zależało od tego, czy zarząd …"; not "czy ktoś odbierze telefon"
             elif low == "bez" and leading and (self.P.quote_at(toks[k].idx) is not None or self.P.quoted[k]) \
                     and k + 1 < b and not toks[k + 1].pos.startswith("ppron") and toks[k + 1].lemma not in ("to", "ten", "on"):
                 j = next((x for x in range(k + 1, min(b, k + 8)) if toks[x].lower == "nie"), None)

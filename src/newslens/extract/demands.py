@@ -350,7 +350,7 @@ class _Finder(EnumeratedLists, VerbFrames):
                     k = max(k + 1, g.items[-1][1] if g.items else k + 1)
                     continue
                 # ", a trzecim — A" inside a sentence
-                if toks[k].text == "," and k + 2 < b and toks[k + 1].lower == "a":
+                if toks[k].text == "," and k + 2 < b and toks[k + 1].lower == "a" and (found or self._demands_near(s)):
                     g = self.ordinal_frame(k + 1, b)
                     if g is not None:
                         found.append(g)
@@ -378,6 +378,12 @@ class _Finder(EnumeratedLists, VerbFrames):
                 if e > o and any(r.pos in ("fin", "praet", "bedzie") for x in range(o, e) for r in toks[x].readings):
                     return _Frame(a, [trim(toks, o, e)], inherit=True, clause=True)
         return None
+
+    def _demands_near(self, s: int) -> bool:
+        """A trigger of demanding in sentence ``s`` or the one before ("Pierwszy miał przebywać na Cyprze, a
+        drugi – ponoć w Hiszpanii" counts people, not demands)."""
+        lo = self.doc.sent_range(max(0, s - 1))[0]
+        return any(self._is_trigger(j) for j in range(lo, self.doc.sent_range(s)[1]))
 
     def jussive_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:
         """"Jeśli X tego chce, (to) niech to udowodni": in speech, a "niech" clause answering a condition
