@@ -162,3 +162,20 @@ def test_capitals_that_name_no_one(text, absent, present):
     found = _by_name(text)
     assert not absent & set(found), found
     assert present <= set(found), found
+
+
+def test_a_surname_initial_alone_joins_the_one_person_named_with_it():
+    found = _by_name("Policja zatrzymała Tomasza W. ps. Wilk. Sąd, do którego trafił wniosek wobec W., zwlekał.")
+    assert "Tomasz W." in found and "W." in found["Tomasz W."].aliases, found
+    assert "W." not in found, found
+
+
+def test_an_initial_of_two_people_names_no_one():
+    found = _by_name("Zatrzymano Marka K. i Annę K. Prokurator przesłuchał K. wczoraj.")
+    assert {"Marek K.", "Anna K."} <= set(found) and "K." not in found, found
+    assert not any("K." in a.aliases for n, a in found.items() if n != "Marek K." and n != "Anna K."), found
+
+
+def test_the_platform_x_at_a_sentence_end_stays():
+    found = _by_name("Premier Jan Nowak napisał o tym na platformie X. Opozycja milczy.")
+    assert any(a.type == "media" for a in found.values()), found

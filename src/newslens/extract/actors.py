@@ -40,7 +40,7 @@ from .actor_types import (capitals_no_name, classifier_in_apposition, coordinate
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
 from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
-                    initials_without_seat, unify)
+                    initials_without_seat, lone_initial, unify)
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
@@ -406,6 +406,8 @@ def extract_actors(text: Text) -> list[Actor]:
                 name, typ = full, "person"
             elif m.b - m.a == 1 and m.cands and _is_role(text.toks[m.a]):
                 continue  # "Burmistrz: pójdziemy do sądu": a role alone names no one, unless a surname ("Król")
+            elif lone_initial(name) and m.type != "media":  # ("na X." is the platform)
+                continue  # "K." beside no one, or two, whose surname is that initial: no actor of its own
         groups.setdefault(name, []).append(m)
         types.setdefault(name, typ)
     shorter = short_forms(groups, types)

@@ -299,6 +299,11 @@ def _same_first_name(short: str, full: str) -> bool:
     return bool(ga and gb and ga & gb) and not (ga != gb and (len(ga) == 1 or len(gb) == 1))
 
 
+def lone_initial(word: str) -> bool:
+    """A surname written as its initial: one capital letter and a dot ("Ł.")."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 class People:
     """Full names of the people in a text, indexed by what a shorter form of them keeps."""
 
@@ -309,8 +314,11 @@ class People:
         self.by_initial: dict[tuple[str, str], set[str]] = {}  # (first word, surname initial) -> full names
         self.by_nasal: dict[str, set[str]] = {}  # surname, a nasal vowel written out ("kempa") -> full names
         self.by_part: dict[str, set[str]] = {}  # one part of a double surname ("wierzbicka") -> full names
+        self.by_last_initial: dict[str, set[str]] = {}  # "Ł." -> full names ending in it ("Arkadiusz Ł.")
         for m in mentions:
             words = m.name.split()
+            if m.type == "person" and len(words) >= 2 and lone_initial(words[-1]):
+                self.by_last_initial.setdefault(words[-1], set()).add(m.name)
             if m.type != "person" or len(words) < 2 or len(words[-1].rstrip(".")) < 2:
                 continue
             rest = " ".join(words[1:]).replace("-", " ")
@@ -449,6 +457,9 @@ class People:
         Janie" -> Jan Kowalski, "Laia" -> Lai Ching-te)."""
         if m.name in self.same:
             return self.same[m.name]
+        if lone_initial(m.name) and m.type != "media":  # "wobec Ł." beside "Arkadiusza Ł.": the one person whose surname is that initial
+            found = self.by_last_initial.get(m.name, set())
+            return next(iter(found)) if len(found) == 1 else None
         cands = [c for c, _ in m.cands] or [m.name]
         for c in cands:
             key = fold_spelling(c.replace("-", " "))
