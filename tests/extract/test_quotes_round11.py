@@ -168,3 +168,26 @@ QUESTIONS = [
 @pytest.mark.parametrize("text,expected", QUESTIONS)
 def test_questions_before_a_dash_attribution(text, expected):
     assert_quotes(text, expected)
+
+
+PARAGRAPHS = [
+    # the speaker's first-person words closed by a dash attribution take the paragraph's opening sentence
+    # when it neither names the speaker nor reports anyone
+    ("Opiekunowie protestują.\n\nNadzieje rozbudziła pani minister Rafalska. Myśleliśmy, że to poważne spotkanie, "
+     "a czujemy się zlekceważeni - dodaje Iwona Lis.",
+     [("direct", "Iwona Lis", None, "Nadzieje rozbudziła pani minister Rafalska. Myśleliśmy")]),
+    # negatives: a sentence about the speaker; a sentence reporting someone; words not in the first person
+    ("Radio.\n\nMinister Jan Bąk był gościem radia. Nie widzę szans na porozumienie. Druga strona stawia "
+     "warunki – powiedział Bąk.", [("direct", "Jan Bąk", None, "Nie widzę szans")]),
+    ("Rozmowy w Stambule.\n\nRosja nie ukrywa, czego oczekuje. Nie zgodzimy się na inspekcje bez naszych "
+     "ludzi - przekazał Adam Lis z rosyjskiej delegacji.",
+     [("direct", "Adam Lis", None, "Nie zgodzimy się")]),
+    ("Granica.\n\nStanowczo zareagowali ukraińscy urzędnicy. Kijów jest gotów rozmawiać pod warunkiem, że Polska "
+     "odblokuje przejścia - przekazał wiceminister Adam Lis.",
+     [("indirect", "Adam Lis", None, "Kijów jest gotów")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARAGRAPHS)
+def test_paragraphs_closed_by_a_dash_attribution(text, expected):
+    assert_quotes(text, expected)

@@ -249,6 +249,27 @@ def _wished(toks, i: int, a: int) -> bool:
     return False
 
 
+def _whole_paragraph(doc: _Doc, first: int, v: int, b: int, taken: _Spans) -> Optional[int]:
+    """The paragraph's start, when the speaker's unmarked first-person words closed by the dash attribution at
+    verb ``v`` (from token ``first``) are preceded in their paragraph only by sentences that neither name the
+    attribution's speaker nor hold a speech verb (``Rosja nie ukrywa, czego oczekuje.``), a dash, a mark or another quote (``Nadzieje
+    rozbudziła pani minister Kot. Myśleliśmy, że … - dodaje Lis.``: the paragraph is the speaker's, GUIDELINES);
+    else None (``Minister Bąk był gościem radia. Nie widzę szans … – powiedział Bąk.``: the writer's sentence
+    about him opens it)."""
+    toks = doc.toks
+    p = doc.para_start(first)
+    if p == first:
+        return None
+    speakers = {doc.mention[k][0].name for k in range(v, b) if k in doc.mention}
+    for k in range(p, first):
+        m = doc.mention.get(k)
+        if is_dash(doc, k) or toks[k].text in QUOTE_OPEN or toks[k].idx in taken or _verb_lemma(toks[k]) \
+                or toks[k].lemma in lexicon_set("speech_negated_verbs.txt") \
+                or (m is not None and (m[0].name in speakers or not speakers)):
+            return None
+    return p
+
+
 def _coordinated_speech(toks, k: int, b: int) -> bool:
     """Token ``k`` (after a comma) opens a coordinated predicate of speech: a speech verb in the past or the third
     person present, possibly after a conjunction or a particle (``…, jednak zaznaczył``, ``…, ale dodał``,
@@ -311,6 +332,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 clause = False  # "… wiosną 2022 r. - Turcja jest gotowa … - oświadczył X": the dash quote's own verb
             if len([x for x in toks[a:last + 1] if x.is_word]) >= 4 and clause:
                 first = _first_person_run(doc, s, taken) if d is not None else None
+                if first is not None and doc.para[a] > 0:  # the speaker's first-person run, and before it
+                    first = _whole_paragraph(doc, first, t.i, b, taken) or first
                 if first is None and d is not None and doc.para[a] > 0 and doc.para_start(a) == a \
                         and (b >= len(toks) or doc.para[b] != doc.para[a] or is_dash(doc, b)):
                     first = a  # the whole paragraph closed by the attribution, or followed by the speaker's
