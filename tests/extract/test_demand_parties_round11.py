@@ -124,3 +124,72 @@ def test_second_name_after_a_preposition_is_no_sender():
 def test_subjectless_verb_opening_a_paragraph(text, by):
     got = parties(text)
     assert got and got[0][1] == by
+
+
+def test_quote_read_from_a_letter():
+    # "„…” – czytamy w liście": the letter's sender demands, of the letter's addressee
+    text = ("„Spotkanie powinno się odbyć jak najszybciej” – napisali w liście do premiera Jana Kowala "
+            "szefowie związków zawodowych kopalni.\n\nWe wtorek rada nadzorcza odwołała dwóch wiceprezesów.\n\n"
+            "„Apelujemy o zapewnienie spokoju w spółce. To, co zrobiła rada, to kpina z nas. Dlatego spotkanie "
+            "z premierem jest koniecznością” – czytamy w liście.")
+    got = [(t, by, of) for t, by, of in parties(text) if t.startswith("zapewnienie")]
+    assert got == [("zapewnienie spokoju w spółce", "szefowie związków zawodowych kopalni", "Jan Kowal")]
+
+
+@pytest.mark.parametrize("text,of", [
+    # the body in front of whose building the demanders protest, in the lead-in or the sentence before
+    ("Związkowcy z Solidarności pikietowali przed siedzibą Kompanii Węglowej, domagając się podwyżek.",
+     "Kompania Węglowa"),
+    ("Rolnicy protestowali przed Ministerstwem Rolnictwa. Domagali się wyższych cen skupu.", "Ministerstwo Rolnictwa"),
+    # the party met, in the lead-in or the sentence before with the same subject
+    ("Podczas spotkania z ministrem rolnictwa Janem Kowalem rolnicy domagali się wyższych cen skupu.", "Jan Kowal"),
+    ("Rolnicy spotkali się w piątek z ministrem rolnictwa Janem Kowalem. Domagali się wyższych cen skupu.",
+     "Jan Kowal"),
+    # negatives: someone else's meeting; an interview with an outlet
+    ("Jan Kowal spotkał się z Adamem Lisem. Rolnicy domagali się wyższych cen skupu.", None),
+    ("Rolnicy udzielili wywiadu w rozmowie z Radiem Opole. Domagali się wyższych cen skupu.", None),
+])
+def test_protest_site_and_meeting(text, of):
+    got = parties(text)
+    assert got and got[0][2] == of
+
+
+def test_letter_quote_with_its_own_speaker():
+    # "„…” – napisali mieszkańcy w petycji": the attribution names who speaks; the petition's addressee stands
+    text = ("Organizatorzy zebrali 900 podpisów pod petycją do ministra zdrowia Jana Kowala.\n\n"
+            "„Panie ministrze, niech pan tu przyjedzie i zobaczy nasz szpital” – napisali mieszkańcy w petycji.")
+    got = parties(text)
+    assert got and got[0][1:] == ("mieszkańcy", "Jan Kowal")
+
+
+def test_zarowno_jak_i_names_both_addressees():
+    # "wezwał zarówno X, jak i Y do …": both are addressed (the Parties resolver, below the frame finder)
+    from newslens import nlp
+    from newslens.extract.actors import extract_actors
+    from newslens.extract.demand_parties import Parties
+    from newslens.extract.quotes import _Doc, extract_quotes
+    t = nlp.analyze("Związek Zawodowy Kolejarzy wezwał zarówno Ministerstwo Infrastruktury, jak i Urząd "
+                    "Marszałkowski do zwiększenia dotacji.")
+    actors = extract_actors(t)
+    doc = _Doc(t, actors)
+    P = Parties(doc, extract_quotes(t, actors))
+    v = next(i for i, x in enumerate(doc.toks) if x.text == "wezwał")
+    assert [a.name for a in P.addressees(v + 1, len(doc.toks), verb=v)] == \
+        ["Ministerstwo Infrastruktury", "Urząd Marszałkowski"]
+
+
+def test_demands_handed_to_two_recipients_in_the_dative():
+    # "przekazał … zarówno resortowi X, jak i prezydentowi Y Z": both recipients ("resortowi" read also
+    # as an adjective by the tagger)
+    got = parties("Ministerstwo Zdrowia nie odpowiedziało na apel. Postulaty związek przekazał w poniedziałek na "
+                  "piśmie zarówno resortowi zdrowia, jak i prezydentowi Opola Janowi Kowalowi. Pielęgniarki chcą "
+                  "przede wszystkim podwyżek płac. Drugi postulat to nowe etaty.")
+    assert [of for _t, _by, of in got] == ["Ministerstwo Zdrowia, Jan Kowal"] * 2
+
+
+def test_board_handed_demands_is_no_named_party():
+    # negative: "przekazał zarządowi listę postulatów" with the company named before: the board is no actor
+    got = parties("Pracownicy spółki Merkury Logistyka strajkują. Związek przekazał zarządowi listę postulatów. "
+                  "Związkowcy chcą przede wszystkim podwyżek płac. Drugi postulat to nowe etaty.")
+    assert got and all(of is None for _t, _by, of in got)
+

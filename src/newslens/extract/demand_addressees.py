@@ -63,7 +63,8 @@ class Addressees:
             m = doc.mention.get(k)
             if m and k == m[1] and not _after_preposition(doc, m) and any(r.has("dat") for r in toks[k].readings) \
                     and not any(r.has("nom") for r in toks[k].readings) and m[0].type != "media" \
-                    and k > 0 and (toks[k - 1].pos in ("fin", "praet", "inf", "adv", "ppas") or toks[k - 1].is_punct
+                    and k > 0 and (toks[k - 1].pos in ("fin", "praet", "inf", "adv", "ppas")
+                                   or toks[k - 1].is_punct and toks[k - 1].text not in ":,"  # (a list after a colon or comma keeps the head's case)
                                    or k > 1 and toks[k - 1].lemma.lower() in holder_nouns()  # "przekazali premierowi X"
                                    and any(r.has("dat") for r in toks[k - 1].readings)
                                    and (toks[k - 2].pos in ("fin", "praet", "inf", "adv", "ppas") or toks[k - 2].is_punct)):
@@ -144,6 +145,8 @@ class Addressees:
         while j < b:
             m = doc.mention.get(j)
             if m and j == m[1]:
+                if m[0].type == "media":
+                    break  # "w rozmowie z Radiem X": an interview, no party
                 out.append(m[0])
                 j = m[2] + 1
                 if j < b and toks[j].lower in ("i", "oraz", ","):
@@ -203,14 +206,37 @@ class Addressees:
                 break
             if s0 in self.sent_to:
                 return list(self.sent_to[s0])
-        # the petition is named again nearby ("Petycję odebrał wicewojewoda. Związek wylicza w niej …"):
+        # the petition is named again nearby ("Petycję odebrał wicewojewoda. Związek wylicza w niej …"), or
+        # in the attribution closing the quote that holds the demand ("„Apelujemy o …” – czytamy w liście"):
         # the addressee it was sent to earlier
+        closing = self.closing_carrier(doc.toks[k].idx)
+        if closing is not None:
+            got = self.sent_earlier(closing)
+            if got is not None:
+                return list(self.sent_to[got])
         for s0 in (s, s - 1, s - 2):
             if s0 >= 0 and s0 in self.carrier_sents and doc.para[doc.sent_range(s0)[0]] >= doc.para[k] - (1 if first else 0):
                 got = self.sent_earlier(s0)
                 if got is not None:
                     return list(self.sent_to[got])
         return []
+
+    def closing_carrier(self, offset: int) -> Optional[int]:
+        """The sentence of the attribution that closes the quote holding ``offset`` when it reads the quote
+        from a petition or letter ("„…” – czytamy w liście", "„…” – napisali w piśmie"): the sentence where
+        the quote ends or the next one, a carrier sentence that sends nothing itself. None otherwise."""
+        q = self.quote_at(offset)
+        if q is None or q.end <= q.start:
+            return None
+        doc, toks = self.doc, self.doc.toks
+        j = doc.tok_index(q.end - 1)
+        end = j + 1
+        while end < len(toks) and (toks[end].is_punct or toks[end].text in "”\"»"):
+            end += 1
+        if end >= len(toks) or doc.para[end] != doc.para[j]:
+            return None
+        s0 = toks[end].sent
+        return s0 if s0 in self.carrier_sents and s0 not in self.sent_to else None
 
     def senders_document(self, k: int, by: Actor) -> list[Actor]:
         """The addressees of a petition or letter that the demander ``by`` itself sends, named in the
@@ -487,12 +513,18 @@ class Addressees:
         """"X", "X i Y", "X, Y i Z" starting at token ``k``."""
         doc, toks = self.doc, self.doc.toks
         out = []
+        if k < b and toks[k].lower == "zarówno":
+            k += 1  # "zarówno X, jak i Y"
         while k < b:
             got = self.actor_at(k, b)
             if got is None:
                 break
             out.append(got[0])
             k = got[1]
+            if k + 2 < b and toks[k].text == "," and toks[k + 1].lower == "jak" and toks[k + 2].lower == "i" \
+                    and self.actor_at(k + 3, b):
+                k += 3
+                continue
             if k < b and toks[k].lower in ("i", "oraz", ",") and k + 1 < b and self.actor_at(k + 1, b):
                 k += 1
                 continue

@@ -132,6 +132,7 @@ class Parties(Addressees, GroupParties):
                 if any(toks[k].lemmas() & plain for k in ks):
                     self.carrier_sents.add(s)
                 got = self.addressees(a, b) + self.datives(a, b)
+                got += [x for x in self._sent_recipients(a, b) if x not in got]
                 if got:
                     self.sent_to[s] = got
             if s not in self.sent_to:
@@ -192,14 +193,36 @@ class Parties(Addressees, GroupParties):
         and a verb of sending (data/demand_send_verbs.txt) with "do X" or a dative after it ("Postulaty,
         które związek przesłał do Ministerstwa X, są trzy", "przekazali wojewodzie Y swoje żądania")."""
         toks = self.doc.toks
-        nouns, verbs = lex("demand_nouns.txt"), lex("demand_send_verbs.txt")
+        nouns = lex("demand_nouns.txt")
         if not any(r.pos == "subst" and r.lemma in nouns for k in range(a, b) for r in toks[k].readings):
             return []
+        return self._sent_recipients(a, b)
+
+    def _sent_recipients(self, a: int, b: int) -> list[Actor]:
+        """The named recipients after the first verb of sending (data/demand_send_verbs.txt) in [a, b):
+        "do X", datives ("przekazało we wtorek zarówno resortowi X, jak i prezydentowi Y Z")."""
+        toks = self.doc.toks
+        verbs = lex("demand_send_verbs.txt")
         for v in range(a, b):
             if toks[v].lemma in verbs and toks[v].pos in ("fin", "praet", "inf", "ppas", "pcon", "bedzie"):
                 got = [x for x in self.addressees(v + 1, b) if toks[v + 1].lower in ("do", "na")
                        or x in self.addressees(v + 1, min(b, v + 8))]
                 got += [x for x in self.datives(v + 1, b) if x not in got]
+                k = v + 1
+                while k < b:  # "przekazało we wtorek zarówno resortowi X, jak i prezydentowi Y Z": the recipients
+                    nouns = [r for r in toks[k].readings if r.pos == "subst"]  # ("resortowi" also reads as an adjective)
+                    if nouns and all(r.has("dat") and not r.has("nom") and not r.has("acc") for r in nouns) \
+                            and toks[k - 1].pos != "prep" and not self.quoted[k]:
+                        hit = self.actor_at(k, b)
+                        if toks[k].lemmas() & lex("addressee_bodies.txt"):
+                            # "zarządowi X" is X; "przekazał zarządowi listę" names no party (GUIDELINES)
+                            m2 = self.doc.mention.get(k + 1)
+                            hit = (m2[0], m2[2] + 1) if m2 and m2[1] == k + 1 else None
+                        if hit is not None and hit[0].type in ("person", "organization") and hit[0] not in got:
+                            got.append(hit[0])
+                        k = hit[1] if hit is not None else k + 1
+                        continue
+                    k += 1
                 return got
         return []
 

@@ -70,7 +70,10 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 and t.pos != "praet":
             unnamed = False  # "X zapowiada, że powiat wystąpi … o Y": the speaker announces his side's demand
         if f.by is None and quoted and not unnamed:
-            f.by = P.who_says(at.i)
+            closing = P.closing_carrier(at.idx)  # "„Apelujemy o …” – czytamy w liście": who sent the letter
+            if closing is not None and P.sentence_subject(closing, outside_quotes=True) is None:
+                f.by = P.carrier_author(closing)  # (not "– napisali mieszkańcy w petycji": its own subject)
+            f.by = f.by or P.who_says(at.i)
             if f.by is None and first and s in P.carrier_sents:
                 f.by = P.carrier_author(s)  # "„Domagamy się …” – czytamy w piśmie": who sent the letter
             if f.by is None and first and s > 0 and not _same_speech(doc, P, at.idx, s - 1):
@@ -259,17 +262,53 @@ def _protest_site(doc: _Doc, P: Parties, f: _Frame, s: int, by) -> list:
     toks = doc.toks
     if not f.items or toks[f.items[0][0]].sent != s:
         return []
-    words = lex("demand_protest_words.txt")
+    words, sites = lex("demand_protest_words.txt"), lex("demand_site_nouns.txt")
     a0, end = doc.sent_range(s)[0], f.items[0][0]
-    for j in range(a0, end - 1):
-        if toks[j].lemma not in words:
-            continue
-        for x in range(j + 1, min(end - 1, j + 4)):
-            if toks[x].lower in ("przed", "pod"):
-                got = P.actor_at(x + 1, end)
-                if got is not None and got[0].type == "organization" and got[0] != by:
-                    return [got[0]]
-                break
+    spans = [(a0, end)]
+    if s > 0 and doc.para[doc.sent_range(s - 1)[0]] == doc.para[a0] and f.by is not None \
+            and (P.sentence_subject(s, end=f.trig) is None or P.sentence_subject(s, end=f.trig) == f.by) \
+            and P.sentence_subject(s - 1) == f.by:
+        spans.append(doc.sent_range(s - 1))  # "Rolnicy protestowali przed X. Domagali się …": the same subject
+    for a, b in spans:
+        for j in range(a, b - 1):
+            if toks[j].lemma not in words:
+                continue
+            for x in range(j + 1, min(b - 1, j + 4)):
+                if toks[x].lower in ("przed", "pod"):
+                    y = x + 2 if toks[x + 1].lemma in sites and x + 2 < b else x + 1  # "przed siedzibą X"
+                    got = P.actor_at(y, b)
+                    if got is not None and got[0].type == "organization" and got[0] != by:
+                        return [got[0]]
+                    break
+    return []
+
+
+def _meeting(doc: _Doc, P: Parties, f: _Frame, s: int, by) -> list:
+    """The named party the demanders meet in the frame's lead-in or, with the same subject, the sentence
+    before in its paragraph: a noun or verb of meeting (data/demand_meeting_words.txt) and "z" with a named
+    person or organisation within five words, no punctuation between ("Podczas spotkania z ministrem X rolnicy domagali się …",
+    "Rolnicy spotkali się z wojewodą Y. Domagali się …"). Media are no party met (an interview)."""
+    toks = doc.toks
+    if not f.items or toks[f.items[0][0]].sent != s:
+        return []
+    words = lex("demand_meeting_words.txt")
+    a0, end = doc.sent_range(s)[0], f.items[0][0]
+    spans = [(a0, end)]
+    if s > 0 and doc.para[doc.sent_range(s - 1)[0]] == doc.para[a0] and f.by is not None \
+            and P.sentence_subject(s - 1) == f.by:
+        spans.append(doc.sent_range(s - 1))
+    for a, b in spans:
+        for j in range(a, b - 1):
+            if toks[j].lemma not in words:
+                continue
+            for x in range(j + 1, min(b - 1, j + 6)):
+                if toks[x].is_punct:
+                    break
+                if toks[x].lower in ("z", "ze"):
+                    got = P.actor_at(x + 1, b)
+                    if got is not None and got[0].type in ("organization", "person") and got[0] != by:
+                        return [got[0]]
+                    break
     return []
 
 
@@ -298,7 +337,9 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
        article ("stawia Polsce warunki");
     9. "document": the addressee of a petition or letter the demander itself sends in this paragraph,
        the one before or the next ("Pismo z postulatami komitet skierował do X oraz do Y"), unless the
-       lead-in names an addressee that is no actor ("od spółki").
+       lead-in names an addressee that is no actor ("od spółki");
+    10. "meeting": the named party met in the lead-in or, same subject, the sentence before ("Podczas
+       spotkania z ministrem X rolnicy domagali się …").
     A party merely mentioned near the demand is no evidence: with none of these, ``of`` stays empty.
     """
     toks = doc.toks
@@ -348,6 +389,9 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     def petition() -> list:
         return P.context_addressee(f.trig)
 
+    def meeting() -> list:
+        return _meeting(doc, P, f, s, by)
+
     def document() -> list:
         if not f.items or by is None or any(toks[j].lower in ("od", "ode", "wobec") for j in range(f.trig, f.items[0][0])):
             return []  # "domagają się od spółki …": the lead-in names an addressee, though no actor
@@ -357,7 +401,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
         return [], ""  # "Od miasta fani oczekują …": the lead-in addresses a party the text does not name
     for name, step in (("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
                        ("agreement", agreement), ("site", site), ("petition", petition), ("answer", answer),
-                       ("announced", announced), ("document", document)):
+                       ("announced", announced), ("document", document), ("meeting", meeting)):
         got = step()
         if got:
             return got, name
