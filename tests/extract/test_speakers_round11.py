@@ -272,3 +272,26 @@ PARTICIPLE_GROUPS = [
 @pytest.mark.parametrize("text,expected", PARTICIPLE_GROUPS)
 def test_protest_participle_names_the_group(text, expected):
     assert_quotes(text, expected)
+
+
+SLOGANS = [
+    # a quotation in a sentence that names it a slogan is the words of the sentence's subject, who carry it
+    ('Rodzice przyszli pod szkołę. Uczestnicy mieli ze sobą balony oraz hasła wypisane na kartonach: „Szkoła '
+     'to nie nasz koszt”, „Nie zabierajcie nam szkoły” itp.',
+     [("partial", "uczestnicy", None, "Szkoła to"), ("partial", "uczestnicy", None, "Nie zabierajcie")]),
+    # the subject that agrees with the verb, not a body in an adjunct
+    ('„Nie dla wycinki parku miejskiego” – z takim hasłem na transparentach pojawili się dziś na sesji Rady '
+     'Miasta mieszkańcy osiedla.',
+     [("partial", "mieszkańcy osiedla", None, "Nie dla wycinki")]),
+    # negatives: no slogan noun in the quotation's sentence; no subject that carries it
+    ('Uczestnicy pikiety mieli ze sobą balony. Na kartonach było widać rysunki: „Szkoła to nie nasz koszt”, '
+     '„Nie zabierajcie nam szkoły”.',
+     [("partial", None, None, "Szkoła to"), ("partial", None, None, "Nie zabierajcie")]),
+    ('Hasła „Szkoła to nie nasz koszt” i „Nie zabierajcie nam szkoły” widniały na kartonach przed ratuszem.',
+     [("partial", None, None, "Nie zabierajcie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SLOGANS)
+def test_slogan_is_the_words_of_those_who_carry_it(text, expected):
+    assert_quotes(text, expected)

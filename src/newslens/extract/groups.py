@@ -162,7 +162,7 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None, orga
             continue
         if m is None and not toks[j].is_title and _genitive(toks[j]) and not _group_noun(toks[j]) \
                 and not _role_lemma(toks[j]) and toks[j].pos in ("subst", "adj", "ppas", "ger") \
-                and not any(r.pos == "prep" for r in toks[j].readings):
+                and not any(r.pos in ("prep", "adv") for r in toks[j].readings):  # ("demonstrujący dzisiaj")
             j += 1
             continue
         break

@@ -443,6 +443,30 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
     return None
 
 
+def _slogan_carriers(doc: _Doc, f: _Found) -> Optional[Actor]:
+    """A quotation with no speech verb in a sentence that names it a slogan (data/slogan_nouns.txt: "hasła
+    wypisane na kartonach: „…”", "„…” – z takim hasłem pojawili się mieszkańcy") is the words of the
+    sentence's subject, who carry it: its one nominative mention of a group, person or body outside
+    quotations and prepositional phrases; None when the sentence names no slogan or no such subject."""
+    a, b = doc.sent_range(doc.sent_of(doc.tok_index(f.start)))
+    quoted = _quoted_spans(doc)
+    if not any(doc.toks[k].lemma.lower() in lexicon_set("slogan_nouns.txt") and doc.toks[k].idx not in quoted
+               for k in range(a, b)):
+        return None
+    subjects = {}
+    for k in range(a, b):
+        m = doc.mention.get(k)
+        if m is not None and m[1] == k and doc.toks[k].idx not in quoted and m[0].type in ("group", "person", "organization") \
+                and mention_nominative(doc, m) and not in_oblique(doc, m) and not _role_complement(doc, m) \
+                and not (m[0].type == "group" and _quantifier_only(m[0].name)):
+            subjects[m[0].name] = m
+    verb = next((k for k in range(a, b) if doc.toks[k].pos in ("fin", "praet") and doc.toks[k].idx not in quoted), None)
+    gender = _verb_gender(doc.toks[verb]) if verb is not None else None
+    if len(subjects) > 1 and gender is not None:  # "pojawili się na sesji Rady Miasta mieszkańcy": the one that agrees
+        subjects = {n: m for n, m in subjects.items() if _agrees_at(doc, gender, m)}
+    return next(iter(subjects.values()))[0] if len(subjects) == 1 else None
+
+
 def _role_complement(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
     """A body right after a role noun or a person's role mention is that role's complement ("rzeczniczka
     Prokuratury Okręgowej", "Szefowa czeskiego MSZ"), never the subject a bare verb refers back to."""
@@ -458,7 +482,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     v = f.verb_tok
     if v is None:
         if f.speaker is None and not f.explicit:
-            f.speaker = _quote_paragraph_continues(doc, f)
+            f.speaker = _slogan_carriers(doc, f) or _quote_paragraph_continues(doc, f)
         return
     t = toks[v]
     if t.lower == "zdaniem" and v > 0 and toks[v - 1].lower in PRONOUN_GENDER:
