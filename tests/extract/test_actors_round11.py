@@ -179,3 +179,16 @@ def test_an_initial_of_two_people_names_no_one():
 def test_the_platform_x_at_a_sentence_end_stays():
     found = _by_name("Premier Jan Nowak napisał o tym na platformie X. Opozycja milczy.")
     assert any(a.type == "media" for a in found.values()), found
+
+
+def test_a_body_goes_by_its_acronym_and_its_own_name_without_its_classifier():
+    found = _by_name('Pismo złożyło Stowarzyszenie Wolne Sady Mazowsza (WSM). Protest zorganizował ruch "Wolne Sady '
+                     'Mazowsza" w Grójcu. Przedstawiciele WSM spotkali się z wojewodą.')
+    name = "Stowarzyszenie Wolne Sady Mazowsza"
+    assert name in found and {"WSM", "Wolne Sady Mazowsza"} <= set(found[name].aliases), found
+    assert not {"WSM", "Wolne Sady Mazowsza", "Wolny Sad Mazowsza"} & set(found), found
+
+
+def test_an_acronym_of_other_words_stays_apart():
+    found = _by_name("Stowarzyszenie Wolne Sady Mazowsza skarży się na NSM. Rzecznik NSM odpowiedział.")
+    assert "NSM" in found and "NSM" not in found["Stowarzyszenie Wolne Sady Mazowsza"].aliases, found

@@ -40,7 +40,7 @@ from .actor_types import (capitals_no_name, classifier_in_apposition, coordinate
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
 from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
-                    initials_without_seat, lone_initial, unify)
+                    initials_without_classifier, initials_without_seat, lone_initial, unify)
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
@@ -386,6 +386,8 @@ def extract_actors(text: Text) -> list[Actor]:
                 spelled.setdefault(initials_without_seat(m.name), m.name)
             if len(initials_without_parent(m.name)) > 1:  # "BSW" for Biuro Spraw Wewnętrznych KGP
                 spelled.setdefault(initials_without_parent(m.name), m.name)
+            if initials_without_classifier(m.name):  # "SBB" for Stowarzyszenie Stop Bankowemu Bezprawiu
+                spelled.setdefault(initials_without_classifier(m.name), m.name)
             if "-" in m.name:  # "UWM" for Uniwersytet Warmińsko-Mazurski w Olsztynie: each part of a compound
                 spelled.setdefault(initials_without_seat(m.name.replace("-", " ")), m.name)
     for m in mentions:  # "ZNP" is named after "Związek Nauczycielstwa Polskiego" when the text spells it out

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..lexicon import lexicon_set
 from ..nlp import readings
 
 _TRANSLIT = (("sch", "sz"), ("sh", "sz"), ("ch", "cz"), ("zh", "z"), ("gh", "g"), ("ya", "ja"), ("ye", "je"),
@@ -538,6 +539,15 @@ def initials_without_parent(name: str) -> str:
     while k > 2 and _PARENT_ACRONYM.fullmatch(words[k - 1]):
         k -= 1
     return initials(" ".join(words[:k])) if k < len(words) else ""
+
+
+def initials_without_classifier(name: str) -> str:
+    """'Stowarzyszenie Stop Bankowemu Bezprawiu' -> 'SBB': an acronym may leave out the classifying noun
+    that opens the name (``name_classifiers.txt``; none when fewer than two words stay)."""
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in lexicon_set("name_classifiers.txt"):
+        return initials(" ".join(words[1:]))
+    return ""
 
 
 def initials_with_conjunctions(name: str) -> str:

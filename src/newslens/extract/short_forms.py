@@ -27,6 +27,7 @@ def short_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str
     out.update(quoted_names(groups, types))
     out.update(acronym_forms(groups, types))
     out.update(same_own_name(groups, types))
+    out.update(classified_names(groups, types))
     return out
 
 
@@ -191,6 +192,26 @@ def same_own_name(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
                for x in ha for y in hb):
             short, full = sorted((a, b), key=lambda n: (len(groups[n]), n))  # the fewer forms join the more
             out[short] = full
+    return out
+
+
+def classified_names(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
+    """A body named with a classifying noun before its own name (``name_classifiers.txt``:
+    "Stowarzyszenie Stop Bankowemu Bezprawiu") goes by its own name alone: another body's actor
+    named so ('ruch "Stop Bankowemu Bezprawiu"') is that body, when exactly one body's name fits."""
+    heads = lexicon_set("name_classifiers.txt")
+    owning: dict[str, set[str]] = {}
+    bodies = [n for n in groups if types[n] in ("organization", "media")]
+    for n in bodies:
+        for form in {n} | {m.surface for m in groups[n]}:
+            words = form.split()
+            if len(words) > 1 and any(r.lemma.lower() in heads for r in readings(words[0]) if r.pos == "subst"):
+                owning.setdefault(fold_spelling(" ".join(words[1:])), set()).add(n)
+    out = {}
+    for n in bodies if owning else ():
+        found = set().union(*(owning.get(fold_spelling(f), set()) for f in {n} | {m.surface for m in groups[n]})) - {n}
+        if len(found) == 1:
+            out[n] = found.pop()
     return out
 
 
