@@ -1,9 +1,12 @@
 """Quotes: the clause helpers of the finders in ``quotes`` (moved out verbatim when that module passed 600
 lines): whether quoted words are a term, a speech verb's noun object, the platform that announces a quote,
-``jak`` before a verb, a source phrase of ``wynika`` and the relaying phrase after ``Jak podaje X,``.
+``jak`` before a verb, a source phrase of ``wynika`` and the relaying phrase after ``Jak podaje X,``; a verb in
+a clause of wish, a coordinated speech verb that ends a reported clause, and a quote's end before a credit
+(moved from ``quotes`` in round 11, when it passed 600 lines again).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .quote_doc import _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, term_markers
@@ -117,3 +120,44 @@ def _past_relay(toks, comp: int, b: int) -> int:
         if k is not None:
             return k + 1
     return comp
+
+
+CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
+
+
+WISH = frozenset({"by", "aby", "żeby", "ażeby"})
+
+
+def _wished(toks, i: int, a: int) -> bool:
+    """Verb ``i`` stands in a clause of purpose or wish (``chcą, by zarząd co tydzień informował ich o …``): an act
+    asked for, not speech reported."""
+    k = i - 1
+    while k >= a and toks[k].text != ",":
+        if toks[k].lower in WISH:
+            return True
+        k -= 1
+    return False
+
+
+def _coordinated_speech(toks, k: int, b: int) -> bool:
+    """Token ``k`` (after a comma) opens a coordinated predicate of speech: a speech verb in the past or the third
+    person present, possibly after a conjunction or a particle (``…, jednak zaznaczył``, ``…, ale dodał``,
+    ``…, krytykowali jednak``)."""
+    while k < b - 1 and (toks[k].lower in CONJUNCTIONS or toks[k].lower in lexicon_set("jak_particles.txt")):
+        k += 1
+    r = toks[k].reading if k < b else None
+    return r is not None and bool(_verb_lemma(toks[k])) and (r.pos == "praet" or (r.pos == "fin" and r.has("ter")))
+
+
+def _end_before_credits(text: str, found: list[_Found], credits: list[tuple[int, int]]) -> None:
+    """A quote that runs into a credit at the end of its line ends before it (``Nowak: Chcemy całej Ukrainy
+    Źródło: TVN24``: the credit is layout, GUIDELINES)."""
+    starts = [a for a, _ in credits]
+    for f in found:
+        n = bisect.bisect_right(starts, f.start)
+        if n < len(starts) and starts[n] < f.end:
+            end = starts[n]
+            while end > f.start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
+                end -= 1
+            if end > f.start:
+                f.end = end

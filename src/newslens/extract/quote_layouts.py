@@ -2,7 +2,8 @@
 marks whose attribution opens the next line, first-person sentences with no marks before a dash
 attribution, a colon before unmarked words, an interview's label after a headline quote, and the
 journalist's question that is no quote, and subheading labels. Split out of ``quotes`` (output
-unchanged) when that module passed 600 lines.
+unchanged) when that module passed 600 lines; round 11 moved here the question before a dash attribution, the
+paragraph a first-person run before such an attribution takes, and the list-item test of dash lines.
 """
 from __future__ import annotations
 
@@ -399,3 +400,56 @@ def _role_label(doc: _Doc, i: int, j: int) -> Optional[tuple]:
     if any(not toks[x].is_word or not (_role_word(doc, x) or _body_word(doc, x)) for x in range(i + 1, c)):
         return None
     return _role_actor(doc, t, i), i, c - 1
+
+
+def _asked_before(doc: _Doc, d: int) -> Optional[_Found]:
+    """``Jak przebiegają negocjacje? - pytał poseł X``: a paragraph of one question or exclamation the splitter
+    closed before the dash of its attribution, unmarked, is the speaker's direct quote (GUIDELINES: an unmarked
+    paragraph closed by a dash attribution); not a journalist's question (``– zapytał dziennikarz``), not when a
+    dash or a mark opens it (the dash finder's quote)."""
+    toks = doc.toks
+    if d < 2 or toks[d - 1].text not in ("?", "!") or doc.para[d - 1] != doc.para[d]:
+        return None
+    v = d + 1
+    r = toks[v].reading
+    if r is None or not (r.pos == "praet" or (r.pos == "fin" and r.has("ter"))) or _journalist_asks(doc, v):
+        return None
+    a = doc.sent_range(doc.sent_of(d - 1))[0]
+    if doc.para_start(a) != a or is_dash(doc, a) or toks[a].text in QUOTE_OPEN or any(x.text in QUOTE_OPEN or is_dash(doc, x.i) for x in toks[a:d]) \
+            or sum(x.is_word for x in toks[a:d]) < 3:
+        return None
+    f = _Found("direct", toks[a].idx, toks[d - 1].end, verb_tok=v)
+    f.attr_span = (d, doc.sent_range(doc.sent_of(v))[1])
+    return f
+
+
+def _whole_paragraph(doc: _Doc, first: int, v: int, b: int, taken: _Spans) -> Optional[int]:
+    """The paragraph's start, when the speaker's unmarked first-person words closed by the dash attribution at
+    verb ``v`` (from token ``first``) are preceded in their paragraph only by sentences that neither name the
+    attribution's speaker nor hold a speech verb (``Rosja nie ukrywa, czego oczekuje.``), a dash, a mark or another quote (``Nadzieje
+    rozbudziła pani minister Kot. Myśleliśmy, że … - dodaje Lis.``: the paragraph is the speaker's, GUIDELINES);
+    else None (``Minister Bąk był gościem radia. Nie widzę szans … – powiedział Bąk.``: the writer's sentence
+    about him opens it)."""
+    toks = doc.toks
+    p = doc.para_start(first)
+    if p == first:
+        return None
+    speakers = {doc.mention[k][0].name for k in range(v, b) if k in doc.mention}
+    for k in range(p, first):
+        m = doc.mention.get(k)
+        if is_dash(doc, k) or toks[k].text in QUOTE_OPEN or toks[k].idx in taken or _verb_lemma(toks[k]) \
+                or toks[k].lemma in lexicon_set("speech_negated_verbs.txt") \
+                or (m is not None and (m[0].name in speakers or not speakers)):
+            return None
+    return p
+
+
+def _list_line(text: str, offset: int) -> bool:
+    """The line at ``offset`` follows (no blank line between) a line ending with ':', ',' or ';'."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start == 0 or text[line_start:offset].strip():
+        return False
+    prev = text[:line_start - 1]
+    if prev.endswith("\n") or not prev.strip():
+        return False  # a blank line before: a new paragraph
+    return prev.rstrip()[-1:] in ":,;"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Optional, Sequence
+from typing import Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor, Quote
@@ -23,9 +23,11 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
                         quote_marks, via_triggers)
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
-from .quote_clauses import _announced_via, _is_term, _jak_before, _noun_object, _past_relay, _source_of
-from .quote_layouts import (_colon_unmarked, _first_person_run, _interview_label, _journalist_asks, _paragraph_label,
-                            _headline_labels, _subheadings, _unmarked_blocks)
+from .quote_clauses import (CONJUNCTIONS, _announced_via, _coordinated_speech, _end_before_credits, _is_term, _jak_before,
+                             _noun_object, _past_relay, _source_of, _wished)
+from .quote_layouts import (_asked_before, _colon_unmarked, _first_person_run, _headline_labels, _interview_label,
+                            _journalist_asks, _list_line, _paragraph_label, _subheadings, _unmarked_blocks,
+                            _whole_paragraph)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -34,39 +36,7 @@ from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401
 # ---------------------------------------------------------------- finders
 
 
-def _list_line(text: str, offset: int) -> bool:
-    """The line at ``offset`` follows (no blank line between) a line ending with ':', ',' or ';'."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    if line_start == 0 or text[line_start:offset].strip():
-        return False
-    prev = text[:line_start - 1]
-    if prev.endswith("\n") or not prev.strip():
-        return False  # a blank line before: a new paragraph
-    return prev.rstrip()[-1:] in ":,;"
-
-
 NOTE_REACH = 12  # tokens back from a dash quote's end to an editor's note opening bracket
-
-
-def _asked_before(doc: _Doc, d: int) -> Optional[_Found]:
-    """``Jak przebiegają negocjacje? - pytał poseł X``: a paragraph of one question or exclamation the splitter
-    closed before the dash of its attribution, unmarked, is the speaker's direct quote (GUIDELINES: an unmarked
-    paragraph closed by a dash attribution); not a journalist's question (``– zapytał dziennikarz``), not when a
-    dash or a mark opens it (the dash finder's quote)."""
-    toks = doc.toks
-    if d < 2 or toks[d - 1].text not in ("?", "!") or doc.para[d - 1] != doc.para[d]:
-        return None
-    v = d + 1
-    r = toks[v].reading
-    if r is None or not (r.pos == "praet" or (r.pos == "fin" and r.has("ter"))) or _journalist_asks(doc, v):
-        return None
-    a = doc.sent_range(doc.sent_of(d - 1))[0]
-    if doc.para_start(a) != a or is_dash(doc, a) or toks[a].text in QUOTE_OPEN or any(x.text in QUOTE_OPEN or is_dash(doc, x.i) for x in toks[a:d]) \
-            or sum(x.is_word for x in toks[a:d]) < 3:
-        return None
-    f = _Found("direct", toks[a].idx, toks[d - 1].end, verb_tok=v)
-    f.attr_span = (d, doc.sent_range(doc.sent_of(v))[1])
-    return f
 
 
 def _dash_quotes(doc: _Doc) -> list[_Found]:
@@ -231,53 +201,7 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
 ABOUT_PRONOUNS = frozenset({"tym", "tej", "czym", "nim", "niej", "nich", "tamtym", "tego"})
 CONCESSIVE = frozenset({"choć", "chociaż", "jeśli", "jeżeli", "gdy", "skoro", "kiedy"})  # "…, to …" closes them
 CONTENT_QUESTIONS = frozenset({"czego", "co", "jakie", "jakich"})
-CONJUNCTIONS = frozenset({"ale", "a", "lecz", "jednak", "i", "oraz", "natomiast"})
 LIST_CONJUNCTIONS = frozenset({"lub", "albo", "bądź", "czy", "i", "oraz"})
-
-
-WISH = frozenset({"by", "aby", "żeby", "ażeby"})
-
-
-def _wished(toks, i: int, a: int) -> bool:
-    """Verb ``i`` stands in a clause of purpose or wish (``chcą, by zarząd co tydzień informował ich o …``): an act
-    asked for, not speech reported."""
-    k = i - 1
-    while k >= a and toks[k].text != ",":
-        if toks[k].lower in WISH:
-            return True
-        k -= 1
-    return False
-
-
-def _whole_paragraph(doc: _Doc, first: int, v: int, b: int, taken: _Spans) -> Optional[int]:
-    """The paragraph's start, when the speaker's unmarked first-person words closed by the dash attribution at
-    verb ``v`` (from token ``first``) are preceded in their paragraph only by sentences that neither name the
-    attribution's speaker nor hold a speech verb (``Rosja nie ukrywa, czego oczekuje.``), a dash, a mark or another quote (``Nadzieje
-    rozbudziła pani minister Kot. Myśleliśmy, że … - dodaje Lis.``: the paragraph is the speaker's, GUIDELINES);
-    else None (``Minister Bąk był gościem radia. Nie widzę szans … – powiedział Bąk.``: the writer's sentence
-    about him opens it)."""
-    toks = doc.toks
-    p = doc.para_start(first)
-    if p == first:
-        return None
-    speakers = {doc.mention[k][0].name for k in range(v, b) if k in doc.mention}
-    for k in range(p, first):
-        m = doc.mention.get(k)
-        if is_dash(doc, k) or toks[k].text in QUOTE_OPEN or toks[k].idx in taken or _verb_lemma(toks[k]) \
-                or toks[k].lemma in lexicon_set("speech_negated_verbs.txt") \
-                or (m is not None and (m[0].name in speakers or not speakers)):
-            return None
-    return p
-
-
-def _coordinated_speech(toks, k: int, b: int) -> bool:
-    """Token ``k`` (after a comma) opens a coordinated predicate of speech: a speech verb in the past or the third
-    person present, possibly after a conjunction or a particle (``…, jednak zaznaczył``, ``…, ale dodał``,
-    ``…, krytykowali jednak``)."""
-    while k < b - 1 and (toks[k].lower in CONJUNCTIONS or toks[k].lower in lexicon_set("jak_particles.txt")):
-        k += 1
-    r = toks[k].reading if k < b else None
-    return r is not None and bool(_verb_lemma(toks[k])) and (r.pos == "praet" or (r.pos == "fin" and r.has("ter")))
 
 
 def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -524,20 +448,6 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         f.explicit = False
         out.append(f)
     return out
-
-
-def _end_before_credits(text: str, found: list[_Found], credits: list[tuple[int, int]]) -> None:
-    """A quote that runs into a credit at the end of its line ends before it (``Nowak: Chcemy całej Ukrainy
-    Źródło: TVN24``: the credit is layout, GUIDELINES)."""
-    starts = [a for a, _ in credits]
-    for f in found:
-        n = bisect.bisect_right(starts, f.start)
-        if n < len(starts) and starts[n] < f.end:
-            end = starts[n]
-            while end > f.start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
-                end -= 1
-            if end > f.start:
-                f.end = end
 
 
 def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
