@@ -192,3 +192,22 @@ def test_a_body_goes_by_its_acronym_and_its_own_name_without_its_classifier():
 def test_an_acronym_of_other_words_stays_apart():
     found = _by_name("Stowarzyszenie Wolne Sady Mazowsza skarży się na NSM. Rzecznik NSM odpowiedział.")
     assert "NSM" in found and "NSM" not in found["Stowarzyszenie Wolne Sady Mazowsza"].aliases, found
+
+
+# (text, full name, the misspelt form that joins it, or None when it must stay apart)
+SPELLINGS = [
+    ("Dziennikarka Sarah Russell zadała pytanie. Russel nie dostała odpowiedzi.", "Sarah Russell", "Russel"),
+    ("Gościem był Mark Mitchell. Ambasador o słowach Mitchel: to nieporozumienie.", "Mark Mitchell", "Mitchel"),
+    # a vowel added at the end is another case or name, not a doubled consonant
+    ("Na liście jest Adam Kowalski. Kowalskii nie przyszedł.", "Adam Kowalski", None),
+]
+
+
+@pytest.mark.parametrize("text,name,form", SPELLINGS)
+def test_a_doubled_last_consonant_written_single_is_the_same_surname(text, name, form):
+    found = _by_name(text)
+    assert name in found, found
+    if form:
+        assert form in found[name].aliases and form not in found, found
+    else:
+        assert "Kowalskii" not in found[name].aliases, found

@@ -433,7 +433,8 @@ class People:
 
     def _spelled_like(self, key: str) -> list[str]:
         """Surname keys one letter away from ``key`` inside the word (six letters at least; the last
-        two, which carry case and gender, the same: "Kowalska" is not "Kowalski")."""
+        two, which carry case and gender, the same: "Kowalska" is not "Kowalski"), or with its last
+        consonant doubled ("Mitchel" for Mitchell)."""
         if len(key) < 6:
             return []
         if self._deletions is None:  # deletion key -> surname keys (two words one edit apart share one)
@@ -445,7 +446,9 @@ class People:
                         if len(bucket) < _BUCKET:
                             bucket.add(k)
         near = set().union(*(self._deletions.get(d, set()) for d in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}))
-        return [k for k in near if k != key and k[-2:] == key[-2:] and _close(k, key)]
+        # (a doubled last consonant written single is the same name: "Mitchel" for Mitchell)
+        return [k for k in near if k != key and _close(k, key)
+                and (k[-2:] == key[-2:] or k == key + key[-1] and key[-1] not in "aeiouyąę")]
 
     def full_name(self, m) -> Optional[str]:
         found = self._full_name(m)
