@@ -295,3 +295,24 @@ SLOGANS = [
 @pytest.mark.parametrize("text,expected", SLOGANS)
 def test_slogan_is_the_words_of_those_who_carry_it(text, expected):
     assert_quotes(text, expected)
+
+
+FRAGMENT_OF_THE_SUBJECT = [
+    # a quoted fragment opening a clause of its own in a person's sentence with no speech verb is that
+    # person's words
+    ('Minister Adam Kowal przekazał lekarzom list od premier Anny Zięby. Premier zaprosiła w nim lekarzy na '
+     'rozmowy, ale „dopiero po zakończeniu trwającego protestu”.',
+     [("partial", "Anna Zięba", None, "dopiero po")]),
+    # negatives: a phrase the writer quotes as an object or after a preposition; a body's sentence
+    ('Adam Kowal trafił w piątek do „najcięższego więzienia w całym kraju”.',
+     [("partial", None, None, "najcięższego")]),
+    ('Adam Kowal odwiedził „najpiękniejszy zakątek całego regionu”.',
+     [("partial", None, None, "najpiękniejszy")]),
+    ('Policja zatrzymała w piątek „króla dopalaczy z całego regionu”.',
+     [("partial", None, None, "króla")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRAGMENT_OF_THE_SUBJECT)
+def test_fragment_in_a_persons_clause_is_their_words(text, expected):
+    assert_quotes(text, expected)

@@ -443,6 +443,46 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
     return None
 
 
+FRAGMENT_OPENERS = frozenset({"że", "iż", "by", "aby", "żeby", "ale", "lecz", "a", "jednak", "bo", "ponieważ", "gdyż"})
+
+
+def _fragment_subject(doc: _Doc, f: _Found) -> Optional[Actor]:
+    """A quoted fragment with no speech verb in its sentence, inside the clause of a person named as the
+    sentence's subject before it ("Ukraiński przywódca chce, by „…”", "Premier zaprosiła lekarzy na rozmowy,
+    ale „…”", "Premier wyraził przekonanie, że częścią planu jest „…”"): that person's words. Only a person
+    (a body's or outlet's sentence may quote a term), the sentence's first nominative mention, agreeing with
+    the first finite verb after it; None otherwise."""
+    if f.kind != "partial":
+        return None
+    i = doc.tok_index(f.start)
+    a = doc.sent_range(doc.sent_of(i))[0]
+    j = i - 1
+    while j > a and doc.toks[j].text in QUOTE_OPEN:
+        j -= 1
+    if j <= a or not (doc.toks[j].lower in FRAGMENT_OPENERS or doc.toks[j].text in ",:" or doc.toks[j].lemma == "być"):
+        return None  # the fragment opens a clause of its own ("by „…”", "ale „…”", "jest „…”"), not an object or a
+        # preposition's noun the writer quotes ("trafił do „najcięższego więzienia w kraju”")
+    quoted = _quoted_spans(doc)
+    k = a
+    while k < i:
+        m = doc.mention.get(k)
+        if m is not None and m[1] == k and doc.toks[k].idx not in quoted and not in_oblique(doc, m):
+            break
+        k += 1
+    else:
+        return None
+    if m[0].type != "person" or not mention_nominative(doc, m) or any(doc.toks[j].is_title and doc.toks[j].pos == "subst"
+                                                                      and j not in doc.mention for j in range(a, k)):
+        return None
+    verb = next((j for j in range(m[2] + 1, i) if doc.toks[j].pos in ("fin", "praet")), None)
+    if verb is None or not _agrees_at(doc, _verb_gender(doc.toks[verb]), m) or doc.toks[verb].reading.has("pl"):
+        return None
+    if any(j in doc.mention and doc.mention[j][0].type == "person" and doc.mention[j][0] is not m[0]
+           and mention_nominative(doc, doc.mention[j]) and not in_oblique(doc, doc.mention[j]) for j in range(verb, i)):
+        return None  # another person speaks up between
+    return m[0]
+
+
 def _slogan_carriers(doc: _Doc, f: _Found) -> Optional[Actor]:
     """A quotation with no speech verb in a sentence that names it a slogan (data/slogan_nouns.txt: "hasła
     wypisane na kartonach: „…”", "„…” – z takim hasłem pojawili się mieszkańcy") is the words of the
@@ -482,7 +522,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     v = f.verb_tok
     if v is None:
         if f.speaker is None and not f.explicit:
-            f.speaker = _slogan_carriers(doc, f) or _quote_paragraph_continues(doc, f)
+            f.speaker = _slogan_carriers(doc, f) or _quote_paragraph_continues(doc, f) or _fragment_subject(doc, f)
         return
     t = toks[v]
     if t.lower == "zdaniem" and v > 0 and toks[v - 1].lower in PRONOUN_GENDER:
