@@ -211,3 +211,21 @@ def test_a_doubled_last_consonant_written_single_is_the_same_surname(text, name,
         assert form in found[name].aliases and form not in found, found
     else:
         assert "Kowalskii" not in found[name].aliases, found
+
+
+# (text, the person's nominative name)
+FOREIGN_NAMES = [
+    # an unknown first name's -ą is an ending, never a nominative
+    ("Przywódcy, z (przewodniczącą rady - red.) Ermengardą von Hoff na czele, uzgodnili plan.", "Ermengarda von Hoff"),
+    ("Przywódcy z Hildegardą van Dijk na czele przyjęli plan.", "Hildegarda van Dijk"),
+    # a name coordinated with a person's name in an oblique case is in that case too
+    ("List wysłano Donaldowi Tuskowi i Kamali Harris.", "Kamala Harris"),
+    # but not after a nominative one
+    ("Na scenie stanęli Jan Nowak i Kamali Osei.", "Kamali Osei"),
+]
+
+
+@pytest.mark.parametrize("text,name", [row for row in FOREIGN_NAMES if row[1]])
+def test_a_foreign_first_name_in_an_oblique_case(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "person", found

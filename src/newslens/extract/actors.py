@@ -74,6 +74,16 @@ def _given_name_start(run: list[Tok]) -> Optional[int]:
     return None
 
 
+def _coordinated_case(toks: list[Tok], a: int) -> frozenset[str]:
+    """The oblique cases of a person's surname right before "i"/"oraz" before ``a`` (a name the
+    dictionary knows only in them, not in the nominative): a coordinated name is in that case too."""
+    if a < 2 or toks[a - 1].lower not in ("i", "oraz") or toks[a - 2].sent != toks[a].sent or not toks[a - 2].is_title:
+        return frozenset()
+    named = [r for r in toks[a - 2].readings if r.pos == "subst" and "nazwisko" in r.quals]
+    cases = frozenset(c for r in named for c in CASES if r.has(c))
+    return cases if cases and "nom" not in cases else frozenset()
+
+
 def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[str],
                     memo: dict) -> dict[str, float]:
     """Nominative candidates of a run; a run read the same way before (same words, readings and
@@ -85,6 +95,9 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
         gov = frozenset({"nom"})  # "premiera Adama Wolskiego Tomasz Gajda": the role is the genitive name's
     elif typ == "person" and second_person(toks, a, b):
         gov = frozenset(CASES) - {"nom", "voc"}  # and that name is in another case than the subject's
+    coordinated = _coordinated_case(toks, a) if typ == "person" else frozenset()
+    if coordinated and not governed_cases(toks, a):
+        gov = coordinated  # "Donaldowi Trumpowi i Kamali Harris": the first person's case
     # a person's name with a word the dictionary does not know, opening a sentence, is its subject: "Naim
     # Kassem, który …" is not the instrumental of a "Nai Kass" (foreign names end like Polish case endings)
     subject = not gov and typ == "person" and toks[a].sent_start and any(t.guessed for t in run)

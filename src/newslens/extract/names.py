@@ -193,10 +193,11 @@ def _read_person_word(t: Tok) -> list[tuple[str, frozenset[str], frozenset[str],
     if (t.guessed or not t.readings or all(r.pos == "ign" for r in t.readings)) and t.text[-1:] not in "ąę":
         # foreign names often do not inflect ("z Markiem Rutte", "z Giorgią Meloni"); -ą, -ę are endings
         out.append((t.text, ALL_CASES, frozenset({"f", "m1"}), 0.2))
-    elif not any(lemma == t.text for lemma, *_ in out) and not any(
+    elif not (t.guessed and t.text[-1:] in "ąę") and not any(lemma == t.text for lemma, *_ in out) and not any(
             "imię" in r.quals and r.has("sg") for r in t.readings):
         # "Hanna Malar", not "Malara"; but a form the dictionary reads as a first name in another case
-        # is that name, not a nominative it does not know ("Obrońca Marka K." is Marek K.'s)
+        # is that name, not a nominative it does not know ("Obrońca Marka K." is Marek K.'s); an unknown
+        # word's -ą, -ę are endings ("z Ursulą von der Leyen": Ursula)
         out.append((t.text, frozenset({"nom"}), frozenset({"f", "m1"}), 0.3))
     return out
 
