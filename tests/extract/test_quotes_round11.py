@@ -191,3 +191,45 @@ PARAGRAPHS = [
 @pytest.mark.parametrize("text,expected", PARAGRAPHS)
 def test_paragraphs_closed_by_a_dash_attribution(text, expected):
     assert_quotes(text, expected)
+
+
+ANNOUNCED = [
+    # a sentence that only announces the speaker closes a paragraph; the next, unmarked and in the first person,
+    # is the speaker's
+    ("Mieszkańcy protestowali\n\nZ pomysłem nie zgadzają się mieszkańcy. Mówi jeden z przedstawicieli Adam Kruk.\n\n"
+     "Mam wrażenie, że działki sprzedaje się deweloperom. Zastanawiamy się, gdzie będzie szkoła.\n\nRadni głosowali.",
+     [("direct", "Adam Kruk", None, "Mam wrażenie, że działki")]),
+    # negatives: the next paragraph reports with a speech verb of its own; the announcing sentence has a clause
+    ("Mieszkańcy protestowali\n\nZ pomysłem nie zgadzają się mieszkańcy. Mówi jeden z przedstawicieli Adam Kruk.\n\n"
+     "Jeden z nas, Paweł K., powiedział nam, że działki sprzedaje się deweloperom.",
+     [("indirect", "Paweł K.", None, "działki sprzedaje")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANNOUNCED)
+def test_announced_paragraphs(text, expected):
+    assert_quotes(text, expected)
+
+
+IMPERSONAL_AND_RELATIVE = [
+    # "Jak poinformowano, …": an impersonal report, no one named; "Jak dodano, …" goes on with the source before
+    ("Marsz przeszedł pod Sejm. Jak poinformowano, w kancelarii złożono pismo z apelem o wycofanie projektu.",
+     [("indirect", None, None, "w kancelarii złożono pismo")]),
+    ("Biuro prasowe Urzędu Wojewódzkiego przekazało nam w środę, że wojewoda zna sprawę. Jak dodano, decyzja "
+     "zapadnie w przyszłym tygodniu.",
+     [("indirect", "Urząd Wojewódzki", None, "wojewoda zna sprawę"),
+      ("indirect", "Urząd Wojewódzki", None, "decyzja zapadnie")]),
+    # ", o czym informował X": the clause before it (from its "że") is what X reported
+    ("Możliwe, że były prezes zostanie objęty nakazem, ze względu na fakt, że prawdopodobnie przebywa za granicą, "
+     "o czym informował portal Onet.", [("indirect", "Onet", None, "prawdopodobnie przebywa za granicą")]),
+    # a chant of exclamations with a verb, all words capitalised, is words said, not a title
+    ('Przed urzędem stanęli protestujący. "Nie dla spalarni w Lesie!", skandowali protestujący, a potem zaczęli '
+     'wołać "Kowal, Kowal! Zapraszamy!"',
+     [("direct", "protestujący", None, "Nie dla spalarni"), ("partial", "protestujący", None, "Kowal, Kowal!")]),
+    ('Na scenie zagrał zespół "Wielka Wojna Światów".', []),  # negative: a name in capitals
+]
+
+
+@pytest.mark.parametrize("text,expected", IMPERSONAL_AND_RELATIVE)
+def test_impersonal_relative_and_chants(text, expected):
+    assert_quotes(text, expected)

@@ -29,8 +29,9 @@ def _is_term(doc: _Doc, s: int, e: int) -> bool:
     if prev is not None and prev.lemma in term_markers():
         return True
     caps = [w for w in words if len(w) > 3]
-    if caps and all(w[:1].isupper() for w in caps) and not inner.rstrip().endswith("."):
-        return True
+    if caps and all(w[:1].isupper() for w in caps) and not inner.rstrip().endswith(".") and not (
+            inner.count("!") > 1 and any(t.pos in VERBAL for t in doc.toks[i:doc.tok_index(e - 1) + 1])):
+        return True  # (a chant of exclamations with a verb is words said: "Dziuba, Dziuba! Zapraszamy!")
     if inner.rstrip().endswith("?"):
         sent = doc.toks[i].sent
         a, b = doc.sent_range(sent)

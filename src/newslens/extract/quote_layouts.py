@@ -13,7 +13,7 @@ from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, layout_lines
 from .speaker_roles import _role_actor
-from .quote_doc import (ASKING, VERBAL, _after_preposition, _Doc, _Found, _Spans, _verb_lemma, attribution_line, is_dash,
+from .quote_doc import (ASKING, COMPLEMENTIZERS, VERBAL, _after_preposition, _Doc, _Found, _Spans, _verb_lemma, attribution_line, is_dash,
                         mention_nominative)
 
 
@@ -453,3 +453,55 @@ def _list_line(text: str, offset: int) -> bool:
     if prev.endswith("\n") or not prev.strip():
         return False  # a blank line before: a new paragraph
     return prev.rstrip()[-1:] in ":,;"
+
+
+def _announced_paragraphs(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
+    """A paragraph closed by a sentence that only announces who speaks (``Mówi jeden z nich, Jan Wilk.``: a speech
+    verb in the third person and its subject, no clause, no colon) before an unmarked paragraph in the speaker's
+    first person (``Mam wrażenie, że …``): that paragraph is the announced speaker's direct quote (GUIDELINES: a
+    quote paragraph whose attribution stands elsewhere)."""
+    toks, spans, out = doc.toks, _Spans(taken), []
+    n = len(toks)
+    k = 0
+    while k < n:
+        e = k  # paragraph [k, e]
+        while e + 1 < n and doc.para[e + 1] == doc.para[k]:
+            e += 1
+        if e + 1 < n and doc.para[k] > 0 and toks[e].text == ".":
+            v = _announcing_verb(doc, doc.sent_range(doc.sent_of(e))[0], e)
+            q = e + 1  # the next paragraph [q, qe]
+            qe = q
+            while qe + 1 < n and doc.para[qe + 1] == doc.para[q]:
+                qe += 1
+            if v is not None and not is_dash(doc, q) and toks[q].text not in QUOTE_OPEN \
+                    and _first_person(doc, q, qe + 1) and sum(t.is_word for t in toks[q:qe + 1]) >= 5 \
+                    and not any(toks[x].idx in spans or is_dash(doc, x) or toks[x].text in QUOTE_OPEN
+                                or _verb_lemma(toks[x]) for x in range(q, qe + 1)):
+                # (a speech verb in it is the writer's report: "Jeden z nich, Jan K., powiedział nam, że …")
+                last = qe
+                while last > q and toks[last].is_punct and toks[last].text not in ".!?…":
+                    last -= 1
+                f = _Found("direct", toks[q].idx, toks[last].end, verb_tok=v)
+                f.attr_span = (doc.sent_range(doc.sent_of(e))[0], e + 1)
+                out.append(f)
+        k = e + 1
+    return out
+
+
+def _announcing_verb(doc: _Doc, a: int, e: int) -> Optional[int]:
+    """The speech verb of sentence [a, e] (``e`` its full stop) when the sentence only announces a speaker: the
+    verb in the third person, the words after it up to the stop a subject with no verb, comma clause or
+    complementizer (``Mówi jeden z przedstawicieli Jan Wilk.``, ``Tak mówi rzeczniczka.``); else None."""
+    toks = doc.toks
+    for v in range(a, e):
+        r = toks[v].reading
+        if not _verb_lemma(toks[v]) or r is None or not (r.pos == "praet" or (r.pos == "fin" and r.has("ter"))) \
+                or toks[v].lower.endswith(FIRST_PERSON_PAST) or (v > a and toks[v - 1].lower == "nie"):
+            continue
+        rest = toks[v + 1:e]
+        if rest and any(m is not None for m in (doc.mention.get(x) for x in range(v + 1, e))) and not any(
+                (t.reading is not None and t.reading.pos in VERBAL) or t.text in ":;" or t.lower in COMPLEMENTIZERS
+                for t in rest):
+            return v
+        return None
+    return None

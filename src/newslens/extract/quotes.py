@@ -20,12 +20,12 @@ from ..model import Actor, Quote
 from ..nlp import QUOTE_OPEN, Text, layout_lines
 from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, attribution_shape, demand_verbs, is_dash,
-                        quote_marks, via_triggers)
+                        quote_marks, speech_verbs, via_triggers)
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _announced_via, _coordinated_speech, _end_before_credits, _is_term, _jak_before,
                              _noun_object, _past_relay, _source_of, _wished)
-from .quote_layouts import (_asked_before, _colon_unmarked, _first_person_run, _headline_labels, _interview_label,
+from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _first_person_run, _headline_labels, _interview_label,
                             _journalist_asks, _list_line, _paragraph_label, _subheadings, _unmarked_blocks,
                             _whole_paragraph)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
@@ -227,6 +227,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         source = source or (t.lemma == "czytać" and t.reading is not None and t.reading.has("pri") and t.i > a
                             and t.i + 1 < b and toks[t.i + 1].lower in ("w", "na") and _jak_before(toks, t.i, a))
         # ("Jak czytamy w artykule, …": a document as the source; not "Jak czytamy, to się uczymy")
+        source = source or (t.pos == "imps" and t.lemma in speech_verbs() and t.i > a and _jak_before(toks, t.i, a))
+        # ("Jak poinformowano, …": an impersonal report, no one named: the speaker stays empty)
         d = t.i - 1 if t.i > 0 and is_dash(doc, t.i - 1) else \
             t.i - 2 if t.i > 1 and toks[t.i - 1].lower == "tak" and is_dash(doc, t.i - 2) else None
         # (the attribution's dash, also before "tak": "… – tak odpowiada prezes X.")
@@ -272,6 +274,20 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 out = [g for g in out if not f.start <= toks[g.verb_tok].idx < f.end]
                 out.append(f)
                 continue
+        if lemma and t.i - 4 > a and toks[t.i - 1].lower == "czym" and toks[t.i - 2].lower == "o" \
+                and toks[t.i - 3].text == "," and not (t.reading is not None and t.reading.has("pri")):
+            # "…, że prawdopodobnie przebywa za granicą, o czym informował portal X": the clause before the relative
+            # "o czym" (from its "że", else from the sentence start) is what the verb's subject reported
+            c = t.i - 3
+            comp = next((k + 1 for k in range(c - 1, a - 1, -1) if toks[k].lower in COMPLEMENTIZERS), a)
+            last = c - 1
+            while last > comp and toks[last].is_punct:
+                last -= 1
+            if last > comp and toks[comp].idx not in taken and not is_dash(doc, comp) and toks[comp].text not in QUOTE_OPEN:
+                f = _Found("indirect", toks[comp].idx, toks[last].end, verb_tok=t.i)
+                f.attr_span = (t.i, b)
+                out.append(f)
+            continue
         if lemma and t.i - 2 > a and toks[t.i - 1].lower == "jak" and is_dash(doc, t.i - 2):
             close = next((k for k in range(t.i + 1, b - 1) if is_dash(doc, k)), None)
             if close is not None:
@@ -450,6 +466,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+ADDING = frozenset({"dodać", "dodawać"})  # an impersonal "dodano" goes on with the source that spoke before
+
+
 def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     """Every direct, partial and indirect quote with speaker, verb and via, in text order."""
     doc = _Doc(text, actors, linked=True)
@@ -459,6 +478,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     marks += _headline_labels(doc, [(f.start, f.end) for f in dash + marks])
     dash += _unmarked_blocks(doc, [(f.start, f.end) for f in dash + marks])
     dash += _colon_unmarked(doc, [(f.start, f.end) for f in dash + marks])
+    dash += _announced_paragraphs(doc, [(f.start, f.end) for f in dash + marks])
     layout = _Spans(layout_lines(text.text))  # a teaser's or a credit's line holds no one's quote (GUIDELINES)
     dash, marks = [f for f in dash if f.start not in layout], [f for f in marks if f.start not in layout]
     _end_before_credits(text.text, dash + marks, layout_lines(text.text))
@@ -564,6 +584,9 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
             f.speaker, f.via, f.explicit = g.speaker, g.via, g.explicit
         elif f.verb_tok is None or doc.toks[f.verb_tok].pos != "imps":
             _attribute(doc, f, found, {})  # (an impersonal attribution, "– napisano w oświadczeniu", names no one)
+        elif doc.toks[f.verb_tok].lemma in ADDING and results and doc.para[doc.tok_index(results[-1].start)] == \
+                doc.para[f.verb_tok]:  # "X przekazało nam, że … Jak dodano, …": the same source added it
+            f.speaker = results[-1].speaker
         if f.verb_tok is not None:
             by_verb.setdefault(f.verb_tok, f)
         if f.speaker is not None and f.speaker.type == "media" and f.attr_span != (0, 0):
