@@ -107,7 +107,7 @@ def test_role_noun_after_the_verb_is_a_person(text, expected):
 
 JOURNALISTS = [
     # journalists as the subject report their outlet's findings: the one outlet named just before
-    ('Były prezes spółki może trafić na listę poszukiwanych, o czym informował portal Wiadomości24. Jak podawali '
+    ('Były prezes spółki może trafić na listę poszukiwanych. Jego sprawę opisał portal Wiadomości24. Jak podawali '
      'dziennikarze, obaj podejrzani mieli zostać zatrzymani kilka tygodni temu, ale przebywali za granicą.',
      [("indirect", "Wiadomości24", None, "obaj podejrzani")]),
     ('Sprawę opisał portal Wiadomości24. Dziennikarze ustalili, że obaj podejrzani przebywają za granicą.',
@@ -316,3 +316,34 @@ FRAGMENT_OF_THE_SUBJECT = [
 @pytest.mark.parametrize("text,expected", FRAGMENT_OF_THE_SUBJECT)
 def test_fragment_in_a_persons_clause_is_their_words(text, expected):
     assert_quotes(text, expected)
+
+
+UNNAMED_HEAD = [
+    # an unnamed head of a named body, as the subject, speaks for the body (GUIDELINES), for any head noun
+    # (data/body_head_roles.txt)
+    ('Lekarze rezydenci protestują od tygodnia. Marszałek Senatu poinformował, że w środę premier Anna Zięba '
+     'spotka się z protestującymi.',
+     [("indirect", "Senat", None, "w środę")]),
+    # negative: the text names the holder: the person
+    ('Marszałek Senatu Jan Bąk przyjął w poniedziałek lekarzy. Lekarze protestują od tygodnia. Marszałek Senatu '
+     'poinformował, że w środę premier spotka się z protestującymi.',
+     [("indirect", "Jan Bąk", None, "w środę")]),
+    # negative: the head of a body the text never names: no one
+    ('Lekarze złożyli petycję do marszałka Senatu. Dyrektor szpitala poinformował, że protest potrwa do piątku.',
+     [("indirect", None, None, "protest potrwa")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_HEAD)
+def test_unnamed_head_of_a_named_body_speaks_for_it(text, expected):
+    assert_quotes(text, expected)
+
+
+def test_head_in_an_oblique_case_is_no_mention_of_the_body():
+    # "do marszałka Senatu" is whom a petition went to, not the Senate acting: only the subject case links
+    from newslens import nlp
+    from newslens.extract.actors import extract_actors
+    from newslens.extract.mentions import link_mentions
+    t = nlp.analyze('Lekarze złożyli petycję do marszałka Senatu. Senat zbierze się w piątek.')
+    got = [(m.actor, m.kind, t.text[m.start:m.end]) for m in link_mentions(t, extract_actors(t))]
+    assert ("Senat", "role", "marszałka Senatu") not in got and ("Senat", "name", "Senatu") in got, got

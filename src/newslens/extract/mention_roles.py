@@ -170,7 +170,8 @@ def _link_role(toks, idx: _Index, i: int, phrase, held, by_class, last_seen, gen
 
         add(max(cands, key=rank), "role", start, own, i)
     elif org is not None and (cls == role_class("rzecznik") or (
-            cls in (role_class("szef"), role_class("minister")) and not by_class.get(cls))):
+            (cls in (role_class("szef"), role_class("minister")) or (cls in _head_classes() and _nominative_role(t, lemma)))
+            and not by_class.get(cls))):  # (another head only as the subject: "Marszałek Senatu poinformował")
         # "rzecznik MEN"; "szef Ministerstwa Zdrowia" when no one in the text holds such a post: an unnamed
         # spokesperson or head speaks for the body the text names (GUIDELINES, Speakers)
         add(org, "role", start, own, i)
@@ -195,6 +196,16 @@ def apposed_before(toks, idx: "_Index", i: int) -> Optional[Actor]:
     if toks[i - 1].text in "–—-" and toks[i - 2].end == toks[i - 1].idx:
         return None  # an unspaced hyphen joins words, it sets off no apposition
     return m[0]
+
+
+def _nominative_role(t: Tok, lemma: str) -> bool:
+    return any(r.has("nom") for r in t.readings if r.pos == "subst" and r.lemma.lower() == lemma)
+
+
+@lru_cache(maxsize=1)
+def _head_classes() -> frozenset[str]:
+    """The role classes of a body's head (data/body_head_roles.txt: szef, prezes, marszałek, …)."""
+    return frozenset(role_class(w) for w in read_lexicon("body_head_roles.txt"))
 
 
 def _oblique_name(toks, m: tuple[Actor, int, int]) -> bool:
