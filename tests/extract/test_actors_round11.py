@@ -229,3 +229,22 @@ FOREIGN_NAMES = [
 def test_a_foreign_first_name_in_an_oblique_case(text, name):
     found = _by_name(text)
     assert name in found and found[name].type == "person", found
+
+
+# (text, the clause-initial surname that must be a person, or None: no person)
+SUBJECT_SURNAMES = [
+    # a man's surname that is also a neuter or feminine common noun, before a masculine past verb
+    ("Ziobro w czwartek w radiu odniósł się do sprawy.", "Ziobro"),
+    ("Ziobro powiedział, że śledztwo potrwa.", "Ziobro"),
+    # the common noun agrees with the verb: no person
+    ("Ziobro było złamane w dwóch miejscach.", None),
+]
+
+
+@pytest.mark.parametrize("text,name", SUBJECT_SURNAMES)
+def test_a_clause_initial_surname_before_its_verb(text, name):
+    found = _by_name(text)
+    if name:
+        assert name in found and found[name].type == "person", found
+    else:
+        assert not any(a.type == "person" for a in found.values()), found

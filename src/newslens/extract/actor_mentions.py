@@ -89,6 +89,8 @@ def clause_initial_surnames(text: Text, found: list[Mention], layout: list[tuple
                     extra.append(Mention(i, i + 1, familiar, "person", t.idx, t.end, t.text))
                 continue
             if full is None:
+                if _subject_surname(toks, i):  # "Ziobro w piątek odnosił się …": no rib speaks
+                    extra.append(Mention(i, i + 1, t.text, "person", t.idx, t.end, t.text))
                 continue
             surnames[t.text] = full.split()[-1]
         if i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].is_word and toks[i + 1].sent == t.sent:
@@ -96,6 +98,27 @@ def clause_initial_surnames(text: Text, found: list[Mention], layout: list[tuple
         extra.append(Mention(i, i + 1, surnames[t.text], "person", t.idx, t.end, t.text))
     found = clause_initial_clubs(text, found + extra, layout)
     return sorted(found, key=lambda m: m.a)
+
+
+def _subject_surname(toks: list[Tok], i: int) -> bool:
+    """A clause's first word the dictionary knows as a man's surname in the nominative and as a common
+    noun of another gender, whose clause's first past verb (within eight words, before a comma) agrees
+    with the man only ("Ziobro w piątek odnosił się …": ziobro is neuter)."""
+    t = toks[i]
+    if not any("nazwisko" in r.quals and r.has("m1") and r.has("nom") and r.has("sg") for r in t.readings) \
+            or (i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].sent == t.sent):
+        return False
+    common = {g for r in t.readings if r.pos == "subst" and r.lemma[:1].islower() for g in ("m2", "m3", "f", "n") if r.has(g)}
+    if not common or any(r.pos == "subst" and r.lemma[:1].islower() and r.has("m1") for r in t.readings):
+        return False
+    for k in range(i + 1, min(i + 9, len(toks))):
+        x = toks[k]
+        if x.sent != t.sent or x.text in ",;:":
+            return False
+        verbs = [r for r in x.readings if r.pos == "praet" and r.has("sg")]
+        if verbs:
+            return any(r.has("m1") for r in verbs) and not any(r.has(g) for r in verbs for g in common)
+    return False
 
 
 def clause_initial_clubs(text: Text, found: list[Mention], layout: list[tuple[int, int]]) -> list[Mention]:
