@@ -347,3 +347,25 @@ def test_head_in_an_oblique_case_is_no_mention_of_the_body():
     t = nlp.analyze('Lekarze złożyli petycję do marszałka Senatu. Senat zbierze się w piątek.')
     got = [(m.actor, m.kind, t.text[m.start:m.end]) for m in link_mentions(t, extract_actors(t))]
     assert ("Senat", "role", "marszałka Senatu") not in got and ("Senat", "name", "Senatu") in got, got
+
+
+HEADLINE_INFLECTED = [
+    # a headline quotation that shortens a body quote with a word in another inflected form ("patrzymy" for
+    # "musimy … patrzeć") is that quote's speaker's
+    ('Kapitan Pogoni: Coraz mocniej patrzymy w dół\n\n– Co mogę powiedzieć? Znowu nie strzeliliśmy bramki – '
+     'mówił Marek Bielik po meczu. – Ważne jest to, że ciągle przegrywamy i musimy coraz mocniej patrzeć w dół '
+     'tabeli – dodał.',
+     [("direct", "Marek Bielik", None, "Coraz mocniej"), ("direct", "Marek Bielik", None, "Co mogę"),
+      ("direct", "Marek Bielik", None, "Ważne jest")]),
+    # negative: no body quote holds the headline's words: no one
+    ('Kapitan Pogoni: Coraz mocniej patrzymy w dół\n\n– Co mogę powiedzieć? Znowu nie strzeliliśmy bramki – '
+     'mówił Marek Bielik po meczu. – Ważne jest to, że ciągle przegrywamy i mamy coraz gorszą sytuację w tabeli '
+     '– dodał.',
+     [("direct", None, None, "Coraz mocniej"), ("direct", "Marek Bielik", None, "Co mogę"),
+      ("direct", "Marek Bielik", None, "Ważne jest")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_INFLECTED)
+def test_headline_quote_shortening_a_body_quote_in_other_forms(text, expected):
+    assert_quotes(text, expected)

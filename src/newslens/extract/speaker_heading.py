@@ -45,9 +45,15 @@ def _words(s: str) -> list[str]:
     return re.findall(r"\w+", s.lower())
 
 
+def _same_word(a: str, b: str) -> bool:
+    """One word in two inflected forms: the same, or the same first five letters ("patrzymy", "patrzeć")."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
 def _shortened_from(text: str, f: _Found, spoken) -> Optional[Actor]:
     """The speaker of the one body quote whose words hold the heading quote's words in order, with gaps
-    (at least four words, the first and the last among them, within twice the heading's length)."""
+    (at least four words, the first and the last among them, within twice the heading's length), a word
+    in another inflected form too (a headline says "patrzymy" for the body's "musimy patrzeć")."""
     want = _words(text[f.start:f.end])
     if len(want) < 4:
         return None
@@ -57,11 +63,11 @@ def _shortened_from(text: str, f: _Found, spoken) -> Optional[Actor]:
             continue
         have = _words(text[s:e])
         for n, w in enumerate(have):
-            if w != want[0]:
+            if not _same_word(w, want[0]):
                 continue
             j, k = 1, n + 1
             while j < len(want) and k < len(have) and k - n < 2 * len(want):
-                j += have[k] == want[j]
+                j += _same_word(have[k], want[j])
                 k += 1
             if j == len(want):
                 hits.add(g.speaker)
