@@ -1,16 +1,18 @@
 """Quotes: the clause helpers of the finders in ``quotes`` (moved out verbatim when that module passed 600
 lines): whether quoted words are a term, a speech verb's noun object, the platform that announces a quote,
 ``jak`` before a verb, a source phrase of ``wynika`` and the relaying phrase after ``Jak podaje X,``; a verb in
-a clause of wish, a coordinated speech verb that ends a reported clause, and a quote's end before a credit
-(moved from ``quotes`` in round 11, when it passed 600 lines again).
+a clause of wish, a coordinated speech verb that ends a reported clause, a quote's end before a credit, the
+clause a relative ``o czym`` report covers and the sentence around an aside between dashes (moved from
+``quotes`` in round 11, when it passed 600 lines again).
 """
 from __future__ import annotations
 
 import bisect
 import re
 
-from .quote_doc import _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, term_markers
-from .speaker_sources import _platform_at
+from ..nlp import QUOTE_OPEN
+from .quote_doc import _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, is_dash, term_markers
+from .speaker_sources import _platform_at, _via_in
 from ..lexicon import lexicon_set
 
 
@@ -162,3 +164,48 @@ def _end_before_credits(text: str, found: list[_Found], credits: list[tuple[int,
                 end -= 1
             if end > f.start:
                 f.end = end
+
+
+def _about_which(toks, t, a: int) -> bool:
+    """Speech verb ``t`` opens a relative ``, o czym`` clause in the third person (``…, o czym informował X``)."""
+    return t.i - 4 > a and toks[t.i - 1].lower == "czym" and toks[t.i - 2].lower == "o" and toks[t.i - 3].text == "," \
+        and not (t.reading is not None and t.reading.has("pri"))
+
+
+def _relative_report(doc: _Doc, v: int, a: int, b: int, taken: _Spans):
+    """``…, że prawdopodobnie przebywa za granicą, o czym informował portal X``: the clause before the relative
+    ``o czym`` (from its ``że``, else from the sentence start) is what the verb's subject reported; None when a
+    dash, a mark or another quote opens it."""
+    toks = doc.toks
+    c = v - 3
+    comp = next((k + 1 for k in range(c - 1, a - 1, -1) if toks[k].lower in COMPLEMENTIZERS), a)
+    last = c - 1
+    while last > comp and toks[last].is_punct:
+        last -= 1
+    if last <= comp or toks[comp].idx in taken or is_dash(doc, comp) or toks[comp].text in QUOTE_OPEN:
+        return None
+    f = _Found("indirect", toks[comp].idx, toks[last].end, verb_tok=v)
+    f.attr_span = (v, b)
+    return f
+
+
+def _aside_report(doc: _Doc, v: int, a: int, b: int, taken: _Spans):
+    """``X - jak zapowiedziała Y - zbuduje …``: the sentence around the aside between dashes (verb ``v`` after
+    ``jak``); after a bare conjunction (``…, ale - jak podkreślają związkowcy - nie przyniosły …``) only what
+    follows it; None when the aside does not close or nothing follows it."""
+    toks = doc.toks
+    close = next((k for k in range(v + 1, b - 1) if is_dash(doc, k)), None)
+    if close is None:
+        return None
+    comma = max((k for k in range(a, v - 2) if toks[k].text == ","), default=a - 1)
+    pre = [x for x in toks[comma + 1:v - 2] if x.is_word]
+    first = close + 1 if len(pre) <= 1 and all(x.lower in CONJUNCTIONS for x in pre) and comma >= a else a
+    last = b - 1
+    while last > close and toks[last].is_punct:
+        last -= 1
+    if last <= close + 1 or toks[first].idx in taken:
+        return None
+    f = _Found("indirect", toks[first].idx, toks[last].end, verb_tok=v)
+    f.attr_span = (v - 1, close)
+    f.via = _via_in(doc, v - 1, close)  # the aside lies inside the quote's own span
+    return f

@@ -23,8 +23,8 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
                         quote_marks, speech_verbs, via_triggers)
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
-from .quote_clauses import (CONJUNCTIONS, _announced_via, _coordinated_speech, _end_before_credits, _is_term, _jak_before,
-                             _noun_object, _past_relay, _source_of, _wished)
+from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech, _end_before_credits, _is_term, _jak_before,
+                             _noun_object, _past_relay, _relative_report, _source_of, _wished)
 from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _first_person_run, _headline_labels, _interview_label,
                             _journalist_asks, _list_line, _paragraph_label, _subheadings, _unmarked_blocks,
                             _whole_paragraph)
@@ -274,38 +274,15 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 out = [g for g in out if not f.start <= toks[g.verb_tok].idx < f.end]
                 out.append(f)
                 continue
-        if lemma and t.i - 4 > a and toks[t.i - 1].lower == "czym" and toks[t.i - 2].lower == "o" \
-                and toks[t.i - 3].text == "," and not (t.reading is not None and t.reading.has("pri")):
-            # "…, że prawdopodobnie przebywa za granicą, o czym informował portal X": the clause before the relative
-            # "o czym" (from its "że", else from the sentence start) is what the verb's subject reported
-            c = t.i - 3
-            comp = next((k + 1 for k in range(c - 1, a - 1, -1) if toks[k].lower in COMPLEMENTIZERS), a)
-            last = c - 1
-            while last > comp and toks[last].is_punct:
-                last -= 1
-            if last > comp and toks[comp].idx not in taken and not is_dash(doc, comp) and toks[comp].text not in QUOTE_OPEN:
-                f = _Found("indirect", toks[comp].idx, toks[last].end, verb_tok=t.i)
-                f.attr_span = (t.i, b)
-                out.append(f)
+        if lemma and _about_which(toks, t, a):
+            f = _relative_report(doc, t.i, a, b, taken)  # "…, że …, o czym informował portal X"
+            out += [f] if f is not None else []
             continue
         if lemma and t.i - 2 > a and toks[t.i - 1].lower == "jak" and is_dash(doc, t.i - 2):
-            close = next((k for k in range(t.i + 1, b - 1) if is_dash(doc, k)), None)
-            if close is not None:
-                # "X - jak zapowiedziała Y - zbuduje …": the sentence around the aside; after a bare
-                # conjunction ("…, ale - jak podkreślają związkowcy - nie przyniosły …") only what follows it
-                comma = max((k for k in range(a, t.i - 2) if toks[k].text == ","), default=a - 1)
-                pre = [x for x in toks[comma + 1:t.i - 2] if x.is_word]
-                first = close + 1 if len(pre) <= 1 and all(x.lower in CONJUNCTIONS for x in pre) and comma >= a \
-                    else a
-                last = b - 1
-                while last > close and toks[last].is_punct:
-                    last -= 1
-                if last > close + 1 and toks[first].idx not in taken:
-                    f = _Found("indirect", toks[first].idx, toks[last].end, verb_tok=t.i)
-                    f.attr_span = (t.i - 1, close)
-                    f.via = _via_in(doc, t.i - 1, close)  # the aside lies inside the quote's own span
-                    out.append(f)
-                    continue
+            f = _aside_report(doc, t.i, a, b, taken)  # "X - jak zapowiedziała Y - zbuduje …"
+            if f is not None:
+                out.append(f)
+                continue
         if (lemma or source) and t.i > a and _jak_before(toks, t.i, a) and t.i in attributions:
             continue
         if (lemma or source) and t.i > a and _jak_before(toks, t.i, a):
