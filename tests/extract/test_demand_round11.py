@@ -205,3 +205,39 @@ def test_an_ordinal_inside_a_sentence_needs_demands_near():
     assert items("Obaj zostali zatrzymani za granicą. Pierwszy miał przebywać na Cyprze, a drugi – ponoć w Hiszpanii.") == []
     assert items("Związek Zawodowy Kolejarzy postawił dwa warunki. Pierwszy to podwyżka płac, a drugi – nowe etaty.") \
         == ["podwyżka płac", "nowe etaty"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a first-person conditional of expecting in speech
+    ("– Reakcja była szybka, ja oczekiwałbym, żeby ta reakcja była bardziej zdecydowana – powiedział wiceminister "
+     "Jan Kos.", ["ta reakcja była bardziej zdecydowana"]),
+    # negative: a first-person conditional of wanting to know, a purpose clause after it
+    ("– Chcielibyśmy to wiedzieć, żeby móc wytłumaczyć wszystko mieszkańcom – powiedział wiceminister Jan Kos.", []),
+    # a noun of demanding right before ", żeby" and a finite clause; coordinated clauses one item each
+    ("– Ja mam oczekiwanie, żeby rząd tego nie zamykał, żeby ludzie mieli pracę – mówił jeden z górników.",
+     ["rząd tego nie zamykał", "ludzie mieli pracę"]),
+    # negative: the noun explains an item ("czyli wymogu, by …")
+    ("Pierwszym żądaniem związku jest wprowadzenie klauzul lustrzanych, czyli wymogu, by importowana żywność "
+     "spełniała te same normy.",
+     ["wprowadzenie klauzul lustrzanych, czyli wymogu, by importowana żywność spełniała te same normy"]),
+    # "z żądaniem" and its genitive object, the demander after the verb
+    ("Petycję do marszałka Sejmu z żądaniem rozpoczęcia prac nad projektem ustawy złożyło w sobotę Stowarzyszenie "
+     "Frankowiczów.", ["rozpoczęcia prac nad projektem ustawy"]),
+    # the goal of a protest; negative: a goal that only draws attention
+    ("Głównym celem protestu są podwyżki wynagrodzeń nauczycieli oraz powiązanie ich pensji ze średnią krajową — "
+     "poinformowała rzeczniczka związku Anna Kos.",
+     ["podwyżki wynagrodzeń nauczycieli", "powiązanie ich pensji ze średnią krajową"]),
+    ("Celem pikiety jest zwrócenie uwagi na problem.", []),
+    # "postulaty …, bo są one znane: to A oraz B"
+    ("Rolnicy powtarzali jedno. Nie ma sensu mówić o jakichś postulatach, bo są one znane: to natychmiastowe "
+     "zatrzymanie importu zbóż oraz likwidacja nowych opłat.",
+     ["natychmiastowe zatrzymanie importu zbóż", "likwidacja nowych opłat"]),
+])
+def test_nouns_and_conditionals_of_demanding(text, expected):
+    assert items(text) == expected
+
+
+def test_the_demander_after_the_verb_not_a_name_in_the_object():
+    got = [(d.text, d.by) for d in demands("Petycję do marszałka Sejmu z żądaniem rozpoczęcia prac nad projektem "
+                                           "ustawy autorstwa Kukiz'15 złożyło w sobotę Stowarzyszenie Frankowiczów.")]
+    assert got == [("rozpoczęcia prac nad projektem ustawy autorstwa Kukiz'15", "Stowarzyszenie Frankowiczów")]

@@ -117,7 +117,8 @@ class VerbFrames:
                 return None  # "inicjatywa, domagająca się …": a demander the text does not name
         prep = self.verbs[lemma]
         tag = t.reading.tag if t.reading else ""
-        first_person = ":pri" in tag or ":sec" in tag
+        first_person = ":pri" in tag or ":sec" in tag or t.pos == "praet" and t.lower.endswith(("bym", "byśmy")) \
+            and lemma != "chcieć"  # "oczekiwałbym, żeby …" (not "Chcielibyśmy to wiedzieć, żeby móc …")
         if lemma == "namawiać" and not (t.pos == "fin" and ":pri" in tag):
             return None
         if lemma in ("prosić", "poprosić") and not (t.pos == "fin" and ":pri" in tag or self._first_person_wish(k)

@@ -64,6 +64,10 @@ class _Finder(EnumeratedLists, VerbFrames):
         self.triggers = self.nouns | set(self.verbs) | lex("demand_triggers.txt")
         self.list_nouns = lex("demand_list_nouns.txt")
         self.about = lex("demand_about_words.txt")
+        self.goal_nouns = lex("demand_goal_nouns.txt")
+        self.expressive = lex("demand_goal_expressive.txt")
+        self.protest_nouns = lex("demand_protest_words.txt") | lex("demand_context.txt")
+        self.clear = lex("demand_clear_terms.txt")
 
     # ------------------------------------------------------------ helpers
     def heading(self, s: int) -> bool:
@@ -157,8 +161,13 @@ class _Finder(EnumeratedLists, VerbFrames):
         """Frames headed by a noun of demanding at token ``k``."""
         toks = self.toks
         t = toks[k]
+        if t.lemma in self.goal_nouns:
+            return self.goal_frame(k, b)
         if not (t.lemma in self.nouns or {r.lemma for r in t.readings if r.pos == "subst"} & self.nouns):
             return None
+        f = self.known_list(k, b) or self.noun_clause(k, b) or self.with_demand(k, a, b)
+        if f is not None:
+            return f
         prev = toks[k - 1].lower if k > a else ""
         # "Wśród żądań (rolników) znalazły się: A, B"; "wśród jej żądań znalazło się również A"
         wsrod = self._among(k, a)
@@ -290,6 +299,87 @@ class _Finder(EnumeratedLists, VerbFrames):
                 of += [x for x in self.P.addressees(a, k) if x not in of]
                 return _Frame(k, items, of=of) if items else None
         return None
+
+    def goal_frame(self, k: int, b: int) -> Optional[_Frame]:
+        """"Głównym celem protestu są A oraz B": a goal noun (data/demand_goal_nouns.txt) with a noun of
+        protest in the genitive, a copula, then the items; not a goal that only expresses something
+        ("Celem pikiety jest zwrócenie uwagi na …"; data/demand_goal_expressive.txt)."""
+        toks = self.toks
+        if not (k + 2 < b and toks[k + 1].lemma in self.protest_nouns and "gen" in noun_cases(toks[k + 1])):
+            return None
+        j = k + 2
+        while j < b and j - k < 5 and toks[j].pos in ("adj", "subst") and "gen" in noun_cases(toks[j]) | (
+                {"gen"} if toks[j].pos == "adj" else set()):
+            j += 1  # "celem akcji protestacyjnej nauczycieli"
+        if not (j < b and toks[j].lower in ("jest", "są", "będą", "będzie", "to")):
+            return None
+        o = j + 1
+        h = head(toks, o, b)
+        if h is None or action_of(toks[h:h + 1]) in self.expressive:
+            return None
+        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(k)))
+        return _Frame(k, items) if items else None
+
+    def known_list(self, k: int, b: int) -> Optional[_Frame]:
+        """"(Nie ma sensu mówić o) postulatach, bo są one znane: to A oraz B": a plural noun of demanding, then
+        in its sentence "są one/te <clear word>:" (data/demand_clear_terms.txt) and the list after the colon."""
+        toks = self.toks
+        if not any(r.has("pl") for r in toks[k].readings):
+            return None
+        for j in range(k + 1, min(b - 2, k + 9)):
+            if toks[j].lemmas() & self.clear and toks[j + 1].text == ":" and any(
+                    toks[x].lower in ("są", "były") for x in range(max(k + 1, j - 3), j)):
+                o = j + 2
+                while o < b and (toks[o].lower in ("to", "są") or toks[o].text in "–—-"):
+                    o += 1
+                if head(toks, o, b) is None:
+                    return None
+                items = split_items(toks, o, self.clause_end(o, b, self.in_quote(k)))
+                s = toks[k].sent  # whose demands: the subject of the sentence before, in the paragraph
+                owner = self.P.sentence_subject(s - 1, outside_quotes=True) \
+                    if s > 0 and self.doc.para[self.doc.sent_range(s - 1)[0]] == self.doc.para[k] else None
+                return _Frame(k, items, by=owner) if items else None
+            if toks[j].text in ".;:":
+                return None
+        return None
+
+    def noun_clause(self, k: int, b: int) -> Optional[_Frame]:
+        """A noun of demanding right before ", by/aby/żeby" and a clause with a finite verb ("Ja mam
+        oczekiwanie, żeby rząd tego nie zamykał, żeby ludzie mieli pracę", "Ich żądanie, by premier odszedł,
+        odrzucono"): the clause is demanded, each coordinated clause an item. Not "warunek" (conditions.py)."""
+        toks = self.toks
+        if toks[k].lemma == "warunek" or "warunek" in toks[k].lemmas() or not (k + 2 < b and toks[k + 1].text == ","
+                                                                              and toks[k + 2].lower in ("by", "aby", "żeby")):
+            return None
+        if any(toks[x].lower in ("czyli", "tj.", ",", "tzw.") for x in range(max(0, k - 2), k)):
+            return None  # "…, czyli wymogu, by …": an explanation inside an item, no demand of its own
+        e = self.clause_end(k + 3, b, self.in_quote(k))
+        if not any(r.pos in ("fin", "praet") for x in range(k + 3, min(e, k + 12)) for r in toks[x].readings):
+            return None
+        return _Frame(k, self._wish_clauses(k + 3, e), clause=True)
+
+    def with_demand(self, k: int, a: int, b: int) -> Optional[_Frame]:
+        """"(Petycję do X) z żądaniem rozpoczęcia prac nad projektem (złożyło Stowarzyszenie Y)": a noun of
+        demanding after "z" with its genitive object; the object ends before a finite verb."""
+        toks = self.toks
+        if not (k > a and toks[k - 1].lower == "z" and k + 1 < b) or toks[k].lemma in ("warunek", "apel", "petycja"):
+            return None
+        h = head(toks, k + 1, b)
+        if h is None or h > k + 3 or "gen" not in noun_cases(toks[h]) or h in self.doc.mention:
+            return None
+        e = self.clause_end(k + 1, b, self.in_quote(k))
+        end = e
+        e = next((x for x in range(k + 1, e) if toks[x].pos in ("fin", "praet", "bedzie")), e)
+        items = split_items(toks, k + 1, e)
+        # who demands: the subject of the verb ending the object ("… złożyło w sobotę Stowarzyszenie Y"),
+        # not a name inside the object ("projektem ustawy autorstwa Z")
+        owner = None
+        for j in range(e + 1, end):
+            m = self.doc.mention.get(j)
+            if m is not None and m[1] == j and any(r.has("nom") for r in toks[j].readings):
+                owner = self.P.party_at(j)  # the subject after the verb
+                break
+        return _Frame(k, items, by=owner, of=self.P.addressees(a, k)) if items else None
 
     def address_frame(self, a: int, b: int) -> Optional[_Frame]:
         """"„Panie ministrze, niech pan tu przyjedzie …”": a request made to a person addressed in speech
