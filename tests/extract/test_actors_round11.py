@@ -248,3 +248,9 @@ def test_a_clause_initial_surname_before_its_verb(text, name):
         assert name in found and found[name].type == "person", found
     else:
         assert not any(a.type == "person" for a in found.values()), found
+
+
+def test_a_department_is_a_body_also_opening_a_sentence():
+    found = _by_name('"Wydział Kontroli Wewnętrznej wszczął postępowanie" - poinformowała rzeczniczka.')
+    assert "Wydział Kontroli Wewnętrznej" in found, found
+    assert "Kontrola Wewnętrzna" not in found, found
