@@ -369,3 +369,26 @@ HEADLINE_INFLECTED = [
 @pytest.mark.parametrize("text,expected", HEADLINE_INFLECTED)
 def test_headline_quote_shortening_a_body_quote_in_other_forms(text, expected):
     assert_quotes(text, expected)
+
+
+PERSON_NOUN_OF_A_BODY = [
+    # a person's noun with a body as its complement ("Właściciel KS Orlęta", "Były szkoleniowiec KS Orlęta") is
+    # the subject: a person who spoke before, never the body
+    ('Pytany o transparent, Adam Wilk odpowiedział, że nikt nie kocha klubu KS Orlęta bardziej niż on. '
+     'Właściciel KS Orlęta przyznał jednak, że rozmawia z potencjalnym inwestorem.',
+     [("indirect", "Adam Wilk", None, "nikt nie kocha"), ("indirect", "Adam Wilk", None, "rozmawia")]),
+    ('Zwolniony trener Jan Lis nie ukrywa żalu. - Od sierpnia nikt nie dostał pensji - powiedział. Były '
+     'szkoleniowiec KS Orlęta dodał, że o decyzji dowiedział się "bez słowa wyjaśnienia ze strony zarządu".',
+     [("direct", "Jan Lis", None, "Od sierpnia"), ("partial", "Jan Lis", None, "bez słowa")]),
+    # negatives: no one spoke before: no one; a representative speaks for the body
+    ('Kibice KS Orlęta protestowali przed stadionem. Właściciel KS Orlęta przyznał, że rozmawia z potencjalnym '
+     'inwestorem.',
+     [("indirect", None, None, "rozmawia")]),
+    ('Przedstawiciel KS Orlęta poinformował, że klub rozmawia z potencjalnym inwestorem.',
+     [("indirect", "KS Orlęta", None, "klub rozmawia")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERSON_NOUN_OF_A_BODY)
+def test_person_noun_with_a_body_complement_is_a_person(text, expected):
+    assert_quotes(text, expected)

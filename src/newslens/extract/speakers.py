@@ -233,6 +233,12 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             and doc.toks[m[1] - 1].lemma.lower() in role_words() and doc.toks[m[1] - 1].reading is not None \
             and doc.toks[m[1] - 1].reading.has("sg")  # "Szef KZZRM ostrzegał": the role speaks (not "Ekonomiści PKO")
         complement = complement or (m is not None and _acronym_complement(doc, m))
+        if unnamed and m is not None and m[0].type in ("organization", "media") and m[1] > stop and m[1] not in doc.head \
+                and _epithet(doc.toks[m[1] - 1]) and (doc.toks[m[1] - 1].text[:1].islower() or doc.toks[m[1] - 1].sent_start) \
+                and doc.toks[m[1] - 1].lemma.lower() not in role_words() | lexicon_set("body_representatives.txt") \
+                and gender in ("m", "sg", None):
+            return ROLE, False  # "Były szkoleniowiec Warty dodał", "Właściciel klubu przyznał": a person's noun with the
+            # body as its complement is the subject; only a person who spoke before can be it
         if m and not in_oblique(doc, m) and not complement:
             if m[2] == v - 1 and m[0].type in ("person", "organization") and gender and _agrees_at(doc, gender, m) \
                     and not (m[0].type == "person" and _oblique_name(doc.toks, m)):
