@@ -254,3 +254,17 @@ def test_a_department_is_a_body_also_opening_a_sentence():
     found = _by_name('"Wydział Kontroli Wewnętrznej wszczął postępowanie" - poinformowała rzeczniczka.')
     assert "Wydział Kontroli Wewnętrznej" in found, found
     assert "Kontrola Wewnętrzna" not in found, found
+
+
+# (text, name, type)
+LISTED = [
+    ("Premier mówił w Faktach TVN o budżecie.", "Fakty TVN", "media"),
+    ("Marsz wyruszył sprzed Belwederu.", "Belweder", "organization"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", LISTED)
+def test_listed_programmes_and_seats(text, name, typ):
+    found = _by_name(text)
+    assert name in found and found[name].type == typ, found
+    assert "TVN" not in found, found
