@@ -233,3 +233,24 @@ IMPERSONAL_AND_RELATIVE = [
 @pytest.mark.parametrize("text,expected", IMPERSONAL_AND_RELATIVE)
 def test_impersonal_relative_and_chants(text, expected):
     assert_quotes(text, expected)
+
+
+SPOKEN = [
+    # a speech verb's colon before lower-case words in the first or second person
+    ("Spokój nie trwał długo: wystąpienia urzędników przerywali rolnicy, którzy przy mównicy powtarzali jedno: nie "
+     "mówcie nam o dopłatach, nie chcemy jałmużny. Nie ma sensu mówić o postulatach, bo są znane.",
+     [("direct", "rolnicy", None, "nie mówcie nam o dopłatach")]),
+    # negative: a list in the third person after the colon
+    ("Minister wymienił: dopłaty, kredyty i ulgi jako najważniejsze narzędzia, które rząd ma.", []),
+    # an aside between dashes inside a predicate coordinated after "i" reports that predicate
+    ("Rurociąg był pod koniec stycznia celem ataku i jest obecnie - jak podała strona ukraińska - remontowany.",
+     [("indirect", None, None, "jest obecnie - jak podała")]),
+    # negative: an aside after a bare subject reports the whole sentence
+    ("Nowa hala - jak zapowiedziała burmistrz Anna Lis - powstanie do końca roku.",
+     [("indirect", "Anna Lis", None, "Nowa hala - jak")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKEN)
+def test_spoken_colons_and_asides(text, expected):
+    assert_quotes(text, expected)

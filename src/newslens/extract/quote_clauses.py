@@ -200,10 +200,14 @@ def _aside_report(doc: _Doc, v: int, a: int, b: int, taken: _Spans):
     comma = max((k for k in range(a, v - 2) if toks[k].text == ","), default=a - 1)
     pre = [x for x in toks[comma + 1:v - 2] if x.is_word]
     first = close + 1 if len(pre) <= 1 and all(x.lower in CONJUNCTIONS for x in pre) and comma >= a else a
+    if first == a:  # "Rurociąg był celem ataku i jest obecnie - jak podała X - remontowany": the predicate
+        # coordinated after a conjunction is what the aside reports, not the writer's clause before it
+        first = max((k + 1 for k in range(a + 1, v - 3) if toks[k].lower in CONJUNCTIONS and toks[k + 1].reading
+                     is not None and toks[k + 1].reading.pos in VERBAL), default=a)
     last = b - 1
     while last > close and toks[last].is_punct:
         last -= 1
-    if last <= close + 1 or toks[first].idx in taken:
+    if last <= close + (first == a) or toks[first].idx in taken:  # (one word after the aside ends that predicate)
         return None
     f = _Found("indirect", toks[first].idx, toks[last].end, verb_tok=v)
     f.attr_span = (v - 1, close)

@@ -117,8 +117,8 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             continue  # a dash paragraph is the dash finder's
         first = toks[c + 1]
         r = first.reading
-        if not first.is_title or first.text in QUOTE_OPEN:
-            continue
+        if first.text in QUOTE_OPEN or not first.is_title and not _spoken_clause(doc, c + 1):
+            continue  # (lower case: "powtarzali jedno: nie mówcie nam o dopłatach", words in the first or second person)
         if (r is None or not r.lemma[:1].islower()) and (next_para or _paragraph_label(doc, c) is None):
             continue  # a name after a speech verb's colon lists ("wymienił: Polskę, Niemcy"); after a speaker's
             # label any word opens the answer ("Jan Wilk: Haha, można tak powiedzieć")
@@ -158,6 +158,19 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
 
 
 PHRASE_REACH = 10  # tokens back from a colon to the speech verb whose phrases precede it
+
+
+def _spoken_clause(doc: _Doc, k: int) -> bool:
+    """The clause opening at token ``k`` (to its comma or sentence end) is someone's speech in the first or second
+    person: a verb in either person or the imperative, or a first-person pronoun."""
+    toks = doc.toks
+    end = doc.sent_range(doc.sent_of(k))[1]
+    j = k
+    while j < end and toks[j].text not in ",;":
+        j += 1
+    return any(t.reading is not None and t.reading.pos in VERBAL and (t.reading.pos == "impt" or t.reading.has("pri")
+                                                                     or t.reading.has("sec")) for t in toks[k:j]) \
+        or _first_person(doc, k, j)
 
 
 def _third_person_speech(t) -> bool:
