@@ -193,3 +193,55 @@ def test_board_handed_demands_is_no_named_party():
                   "Związkowcy chcą przede wszystkim podwyżek płac. Drugi postulat to nowe etaty.")
     assert got and all(of is None for _t, _by, of in got)
 
+
+@pytest.mark.parametrize("text,by", [
+    # a group's genitive complement right before the verb is no unnamed subject
+    ("O to, by zatrzymać budowę wiatraka pod swoimi domami, mieszkańcy wsi walczą od maja.", "mieszkańcy wsi"),
+])
+def test_group_with_complement_before_the_verb(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "organizacja" is the body of members named
+    ("Stowarzyszenie Lokatorów Opola zorganizowało protest. Organizacja domaga się obniżki czynszów.",
+     ("Stowarzyszenie Lokatorów Opola", None)),
+    # a document filed at a body with no recipient named is addressed to that body
+    ("Stowarzyszenie Lokatorów Opola złożyło w sobotę petycję. W Urzędzie Miasta Opola zostało złożone pismo "
+     "z apelem o obniżkę czynszów.", ("Stowarzyszenie Lokatorów Opola", "Urząd Miasta Opola")),
+    # negative: no organisation named
+    ("Jan Kowal zorganizował protest. Organizacja domaga się obniżki czynszów.", (None, None)),
+])
+def test_organisation_noun_and_filing_place(text, expected):
+    got = parties(text)
+    assert got and got[0][1:] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the unnamed head of a named body stands for it ("przewodniczącego" is tagged an adjective)
+    ("Rada Nadzorcza spółki Węglex zbierze się w lutym. Związkowcy domagają się od przewodniczącego rady "
+     "nadzorczej odwołania prezesa.", ("odwołania prezesa", "Rada Nadzorcza")),
+])
+def test_head_of_a_named_body(text, expected):
+    got = parties(text)
+    assert got and (got[0][0], got[0][2]) == expected
+
+
+def test_source_before_a_common_subject_is_no_demander():
+    # negative: "Według prezesa miasto zażądało …": the source is not the demander, the town is not named
+    got = parties("Prezes klubu Jan Lis jest zaniepokojony. Według prezesa miasto zażądało od klubu wyższego czynszu.")
+    assert got and got[0][1] is None
+
+
+@pytest.mark.parametrize("text,of", [
+    # an organ noun qualified by another body's common noun is not the organisation named by that organ noun
+    ("Regionalna Dyrekcja Ochrony Środowiska w Opolu wydała opinię. Rada Gminy Lipno wzywa dyrekcję parku "
+     "do zmiany planu ochrony.", None),
+    # the organ noun alone refers to the organisation named with it, as before
+    ("Regionalna Dyrekcja Ochrony Środowiska w Opolu wydała opinię. Rada Gminy Lipno wzywa dyrekcję "
+     "do zmiany planu ochrony.", "Regionalna Dyrekcja Ochrony Środowiska w Opolu"),
+])
+def test_organ_of_another_body(text, of):
+    got = parties(text)
+    assert got and got[0][2] == of

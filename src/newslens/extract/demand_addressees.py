@@ -349,7 +349,8 @@ class Addressees:
             former = self.former_holder(k)
             if former is not None:  # "od byłego dyrektora" → the person the text calls its former director
                 return former, k + 2
-        if t.pos in ("adj", "ppas") and not t.is_title and k + 1 < end and k not in self.layer:
+        if t.pos in ("adj", "ppas") and not t.is_title and k + 1 < end and k not in self.layer \
+                and t.lemma.lower() not in role_words():  # ("przewodniczącego" is tagged an adjective)
             nxt = self.actor_at(k + 1, end)
             if nxt is not None and t.lemma in ("były", "ówczesny") and not (nxt[0].role or "").startswith(("był", "ówczesn")):
                 return None  # "od byłego dyrektora" is not the director now in office
@@ -374,6 +375,18 @@ class Addressees:
                 if toks[k].lemma.lower() not in role_words() and not (doc.mention.get(j - 1, (None,))[0] == actor):
                     j = k + 1  # "od właściciela spłaty długów": a noun of holding takes no complement unless it names the holder
                 return actor, j
+            if toks[k].lemma.lower() in role_words() and k + 1 < end:
+                # the unnamed head of a named body stands for it (GUIDELINES): "na ręce przewodniczącego rady
+                # nadzorczej", "od prezesa Związku X"
+                m2 = doc.mention.get(k + 1)
+                if m2 and m2[1] == k + 1 and m2[0].type == "organization" and "gen" in _cases(toks[k + 1]):
+                    return m2[0], m2[2] + 1
+                body = self.org_by_head(k + 1) if not toks[k + 1].is_title and "gen" in _cases(toks[k + 1]) else None
+                if body is not None and body.type == "organization":
+                    j = k + 2
+                    while j < end and toks[j].pos == "adj" and not toks[j].is_title and "gen" in _cases(toks[j]):
+                        j += 1  # "rady nadzorczej"
+                    return body, j
         org = self.org_by_head(k)
         if org is not None:
             m2 = doc.mention.get(k + 1)

@@ -130,14 +130,20 @@ class GroupParties:
 
     def _other_qualifier(self, k: int, org: Actor) -> bool:
         """An organ noun at ``k`` (data/organ_nouns.txt: zarząd, dyrekcja) qualified by a lower-case kind of
-        body (data/institution_heads.txt, workplace_heads.txt) that the organisation's name does not hold
-        is the organ of another body ("od zarządu spółki" is not the Zarząd Morski Portu Gdańsk)."""
+        body or place in the genitive (data/institution_heads.txt, workplace_heads.txt, demand_organ_owners.txt)
+        that the organisation's name does not hold is the organ of another body ("od zarządu spółki" is not
+        the Zarząd Morski Portu Gdańsk, "dyrekcję parku" not a Regionalna Dyrekcja)."""
         toks = self.doc.toks
         j = k + 1
         if j >= len(toks) or toks[j].is_title or j in self.doc.mention or not _noun_lemmas(toks[k]) & lex("organ_nouns.txt"):
             return False
+        got = self.layer.get(j) if hasattr(self, "layer") else None
+        if got is not None and got[0].actor == org.name:
+            return False  # "zarządu spółki", the text's name for this very organisation
+        # a body's or place's noun in the genitive: "dyrekcję parku" is not the Regionalna Dyrekcja Ochrony
+        # Środowiska (data/demand_organ_owners.txt; "od zarządu podwyżki" names what is demanded)
         kinds = {r.lemma.lower() for r in toks[j].readings if r.pos == "subst" and r.has("gen")} & \
-            (lex("institution_heads.txt") | lex("workplace_heads.txt"))
+            (lex("institution_heads.txt") | lex("workplace_heads.txt") | lex("demand_organ_owners.txt"))
         words = {r.lemma.lower() for w in org.name.split() for r in readings(w)}
         return bool(kinds) and not kinds & words
 

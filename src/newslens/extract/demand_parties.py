@@ -180,6 +180,9 @@ class Parties(Addressees, GroupParties):
                 got = place_of(role[1])  # "prezydent Ciechanowa"
                 if got is not None:
                     found.setdefault("miasto", []).append(got)
+            if "organizacja" in kinds and a.type == "organization" and words \
+                    and {r.lemma.lower() for r in readings(words[0].strip('„”"'))} & lex("member_body_heads.txt"):
+                found.setdefault("organizacja", []).append(a)  # "Stowarzyszenie X"
             if "gazeta" in kinds and a.type == "media" and lemmas & set(kinds["gazeta"]) \
                     and {r.lemma.lower() for r in readings(words[0])} & set(kinds["gazeta"]):
                 found.setdefault("gazeta", []).append(a)  # "Tygodnik Rzeczycki"
@@ -223,7 +226,28 @@ class Parties(Addressees, GroupParties):
                         k = hit[1] if hit is not None else k + 1
                         continue
                     k += 1
+                if not got and toks[v].lemma in ("złożyć", "składać"):
+                    got = self._filed_at(v, a, b)
                 return got
+        return []
+
+    def _filed_at(self, v: int, a: int, b: int) -> list[Actor]:
+        """The named organisation a document is filed at with the verb at ``v`` when no recipient is named:
+        "w X" opening the clause right before the verb ("W Kancelarii X zostało złożone pismo") or within
+        three words after it ("złożyli petycję w Urzędzie X"); not a phrase of another word ("Komitet
+        działający w Spółce X złożył …")."""
+        toks, mention = self.doc.toks, self.doc.mention
+        for j in range(max(a, v - 8), min(b - 1, v + 4)):
+            if toks[j].lower not in ("w", "we") or self.quoted[j]:
+                continue
+            m = mention.get(j + 1)
+            if not (m and m[1] == j + 1 and m[0].type == "organization"):
+                continue
+            before = j > v and all(not toks[x].is_punct for x in range(v + 1, j))
+            opens = j < v and (j == a or toks[j - 1].is_punct or toks[j - 1].pos in ("conj", "adv")) \
+                and all(toks[x].lemma in ("zostać", "być") or x == v for x in range(m[2] + 1, v + 1))
+            if before or opens:
+                return [m[0]]
         return []
 
     def _stated_recipient(self, a: int, b: int) -> list[Actor]:
@@ -489,6 +513,9 @@ class Parties(Addressees, GroupParties):
         t = toks[v - 1]
         if v > 1 and toks[v - 2].pos == "prep":
             return False  # "W piątek wezwała …": a time adverbial, not the subject
+        if v > 1 and (v - 2 in self.layer or v - 2 in self.doc.mention) and any(r.has("gen") for r in t.readings) \
+                and _nomish(self.doc.toks[v - 2]):
+            return False  # "mieszkańcy osiedla walczą": the genitive complement of the party before it
         return (not t.is_title or t.sent_start) and v - 1 not in self.layer and v - 1 not in self.doc.mention \
             and any(r.pos == "subst" and r.has("nom") for r in t.readings) and self.group_at(v - 1) is None \
             and self.org_by_head(v - 1) is None \
