@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from typing import Optional, Sequence
 
-from ..lexicon import gazetteer, role_words, word_keys
+from ..lexicon import role_words
 from ..model import Actor, Quote
 from ..nlp import in_quotes, readings
 from .demand_addressees import Addressees, holder_nouns, lex
@@ -28,14 +28,6 @@ from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _subject_
     mention_nominative
 
 __all__ = ["Parties", "Party", "lex", "nominative_plural", "_party"]
-
-
-def _town(word: str, places: dict) -> bool:
-    """A place of the text by that very form, a one-word place of the gazetteer ("Lublin") or a
-    geographical name in its dictionary form ("Opole", "Ciechanów"): the town a club's name ends in."""
-    return word in places or any(r.lemma == word and "nazwa_geograficzna" in r.quals for r in readings(word)) \
-        or any(e.type == "place" and len(e.words) == 1 and e.words[0] == word
-               for key in word_keys(word) for e in gazetteer().get(key, ()))
 
 
 class Parties(Addressees, GroupParties):
@@ -145,51 +137,6 @@ class Parties(Addressees, GroupParties):
                 self.sent_to[s] = got
                 self.carrier_sents.add(s)
         self.sent_to_keys = sorted(self.sent_to)
-
-    def _kind_nouns(self, heads: frozenset[str]) -> None:
-        """Index the actors a text refers to by a common noun of their kind that their names lack
-        (data/demand_kind_nouns.txt): "klub" → the sports club named "<Name> <City>", "miasto" → the
-        town whose office, council or mayor the text names, "gazeta" → the newspaper named."""
-        actors = self.doc.actors
-        places = {a.name: a for a in actors if a.type == "place"}
-
-        def place_of(word: str) -> Optional[Actor]:
-            word = word.strip('„”"().,')
-            if word in places:
-                return places[word]
-            return next((places[r.lemma] for r in readings(word) if r.lemma in places), None)
-
-        kinds = {line.split()[0]: line.split()[1:] for line in lex("demand_kind_nouns.txt")}
-        blocked = heads | lex("workplace_heads.txt")
-        found: dict[str, list[Actor]] = {}
-        for a in actors:
-            words = a.name.split()
-            lemmas = {r.lemma.lower() for w in words for r in readings(w.strip('„”"'))}
-            if "klub" in kinds and a.type == "organization" and 2 <= len(words) <= 4 and _town(words[-1], places) \
-                    and all(w[:1].isupper() for w in words) and not lemmas & blocked \
-                    and (words[0].isupper() or not any(r.pos == "adj" for r in readings(words[0]))):
-                # (a club's name opens with a noun or an acronym: "Wspólne Wierzbowo" is a committee)
-                found.setdefault("klub", []).append(a)  # "Znicz Jarosław"
-            if "miasto" in kinds and a.type == "organization" and len(words) >= 3 and lemmas & {"urząd", "rada"} \
-                    and lemmas & {"miasto", "miejski"}:
-                got = place_of(words[-1])  # "Urząd Miasta Kalisza", "Rada Miejska w Łowiczu"
-                if got is not None:
-                    found.setdefault("miasto", []).append(got)
-            role = (a.role or "").split()
-            if "miasto" in kinds and a.type == "person" and len(role) == 2 and role[0].lower() in ("prezydent", "burmistrz"):
-                got = place_of(role[1])  # "prezydent Ciechanowa"
-                if got is not None:
-                    found.setdefault("miasto", []).append(got)
-            if "organizacja" in kinds and a.type == "organization" and words \
-                    and {r.lemma.lower() for r in readings(words[0].strip('„”"'))} & lex("member_body_heads.txt"):
-                found.setdefault("organizacja", []).append(a)  # "Stowarzyszenie X"
-            if "gazeta" in kinds and a.type == "media" and lemmas & set(kinds["gazeta"]) \
-                    and {r.lemma.lower() for r in readings(words[0])} & set(kinds["gazeta"]):
-                found.setdefault("gazeta", []).append(a)  # "Tygodnik Rzeczycki"
-        for noun, got in found.items():
-            for a in got:
-                if a not in self.by_head.get(noun, ()):
-                    self.by_head.setdefault(noun, []).append(a)
 
     def _demands_sent(self, a: int, b: int) -> list[Actor]:
         """The named addressees a sentence [a, b) sends demands to: a demand noun (data/demand_nouns.txt)
