@@ -392,3 +392,22 @@ PERSON_NOUN_OF_A_BODY = [
 @pytest.mark.parametrize("text,expected", PERSON_NOUN_OF_A_BODY)
 def test_person_noun_with_a_body_complement_is_a_person(text, expected):
     assert_quotes(text, expected)
+
+
+UNKNOWN_NAME_COMPLEMENT = [
+    # a body's name the dictionary does not know shows no case; right after a member noun it is still the
+    # complement, so the body speaks ("przedstawiciele Farmtopii", GUIDELINES: a named organisation that
+    # represents them)
+    ('Protest zorganizowała Farmtopia, a jej lider Jan Kos wezwał rolników na ulice. „Będziemy kontynuować '
+     'starania, aby politycy zrobili swoje” – podkreślili przedstawiciele Farmtopii.',
+     [("direct", "Farmtopia", None, "Będziemy")]),
+    # negative: representatives of a group the text names no body for stay the group
+    ('Protest zorganizowała Farmtopia, a jej lider Jan Kos wezwał rolników na ulice. „Będziemy kontynuować '
+     'starania, aby politycy zrobili swoje” – podkreślili przedstawiciele rolników.',
+     [("direct", "przedstawiciele", None, "Będziemy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNKNOWN_NAME_COMPLEMENT)
+def test_unknown_body_name_after_a_member_noun_leads_the_group(text, expected):
+    assert_quotes(text, expected)

@@ -157,9 +157,10 @@ def link_group(text, idx, i: int, add, leaders: GroupLeaders, body_at=None, orga
     j = b + 1
     while j < len(toks) and j - b <= 3 and toks[j].sent == head.sent:
         m = idx.at.get(j)
-        if m is not None and m[0].type != "place" and _genitive(toks[m[1]]):
-            j = m[2] + 1  # "pracownicy PGG"; a place of residence is no part of the name ("mieszkańcy Hrebennego")
-            continue
+        if m is not None and m[0].type != "place" and (_genitive(toks[m[1]]) or (
+                j == b + 1 and m[0].type == "organization" and all(r.pos == "ign" for r in toks[m[1]].readings))):
+            j = m[2] + 1  # "pracownicy PGG"; a place of residence is no part of the name ("mieszkańcy Hrebennego");
+            continue  # a body's name the dictionary does not know shows no case: "przedstawiciele Agrounii"
         if m is None and not toks[j].is_title and _genitive(toks[j]) and not _group_noun(toks[j]) \
                 and not _role_lemma(toks[j]) and toks[j].pos in ("subst", "adj", "ppas", "ger") \
                 and not any(r.pos in ("prep", "adv") for r in toks[j].readings):  # ("demonstrujący dzisiaj")
