@@ -268,3 +268,14 @@ def test_listed_programmes_and_seats(text, name, typ):
     found = _by_name(text)
     assert name in found and found[name].type == typ, found
     assert "TVN" not in found, found
+
+
+def test_a_unions_acronym_then_its_listed_parents():
+    found = _by_name("List podpisali szefowie Federacji ZZM KGHM oraz Solidarności.")
+    assert "Federacja ZZM KGHM" in found, found
+    assert "Federacja ZZM" not in found, found
+
+
+def test_a_listed_place_after_the_acronym_stays_apart():
+    found = _by_name("Decyzję podjęła Rada UE, a USA ją skrytykowały.")
+    assert "Rada UE" in found and "USA" in found, found

@@ -78,6 +78,9 @@ def run_end(text: Text, i: int) -> int:
                 # "Rada UE", "Departament Stanu USA", "Oddziału Wojewódzkiego NFZ": an acronym in the
                 # genitive ends the name, with the seat of a body's unit ("Oddział ZNP we Wrocławiu")
                 k = j + 1
+                if title(k) and is_acronym(toks[k]) and not title(k + 1) \
+                        and (gaz_match(toks, k) or (0, "", ""))[2] == "organization":
+                    k += 1  # "Federacji ZZG JSW": the body's acronym, then its listed parent's
                 if any(is_unit_noun(x) for x in toks[i:j]) and k + 1 < len(toks) and toks[k].lower in ("w", "we") \
                         and spaced(k) and title(k + 1) and not is_acronym(toks[k + 1]):
                     k += 2
