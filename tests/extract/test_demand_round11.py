@@ -64,9 +64,9 @@ def test_words_between_the_verb_and_the_thing(text, expected):
     ("Rolnicy protestują\n\nRolnicy z gminy Lipno od tygodnia blokują drogę krajową.\n\n"
      "Rolnicy domagają się m.in. obniżenia cen nawozów i podniesienia cen skupu zboża. Chcieli też",
      ["obniżenia cen nawozów", "podniesienia cen skupu zboża"]),
-    # negatives: the headline at the top, and a short last line (a caption or a credit)
-    ("Rolnicy domagają się obniżenia cen nawozów\n\nRolnicy z gminy Lipno od tygodnia blokują drogę krajową.", []),
-    ("Rolnicy z gminy Lipno od tygodnia blokują drogę krajową.\n\nRolnicy domagają się obniżenia cen nawozów", []),
+    # negatives: a headline at the top and a short last line (a caption) are headings: no wish there is a demand
+    ("Rolnicy chcą niższych cen nawozów\n\nRolnicy z gminy Lipno od tygodnia blokują drogę krajową.", []),
+    ("Rolnicy z gminy Lipno od tygodnia blokują drogę krajową.\n\nRolnicy chcą niższych cen nawozów", []),
 ])
 def test_a_cut_off_last_paragraph_is_no_heading(text, expected):
     assert items(text) == expected
@@ -241,3 +241,20 @@ def test_the_demander_after_the_verb_not_a_name_in_the_object():
     got = [(d.text, d.by) for d in demands("Petycję do marszałka Sejmu z żądaniem rozpoczęcia prac nad projektem "
                                            "ustawy autorstwa Kukiz'15 złożyło w sobotę Stowarzyszenie Frankowiczów.")]
     assert got == [("rozpoczęcia prac nad projektem ustawy autorstwa Kukiz'15", "Stowarzyszenie Frankowiczów")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's demand the body does not state again
+    ("Związki kolejarzy wnioskują o wyłączenie spółki spod nadzoru ministerstwa\n\nZwiązek Zawodowy Kolejarzy napisał "
+     "list do premiera. Domaga się w nim spotkania w tym tygodniu.",
+     ["wyłączenie spółki spod nadzoru ministerstwa", "spotkania w tym tygodniu"]),
+    # the body states it again: once, where the body states it
+    ("Kierowcy domagają się podwyżki\n\nKierowcy MPK w Lipnie strajkują od rana. Związek Zawodowy Kierowców domaga się "
+     "podwyżki o 800 zł.", ["podwyżki o 800 zł."]),
+    # negatives: a wish in a headline ("chcą"), a prosecutor's request for a sentence in a subheading
+    ("Ratownicy chcą stałego finansowania\n\nRatownicy przedstawili posłom swoje postulaty.", []),
+    ("Proces byłego starosty\n\nSąd wysłuchał w środę ostatnich świadków.\n\nProkuratura wnosi o 3 lata więzienia\n\n"
+     "Obrona chce uniewinnienia.", []),
+])
+def test_a_headline_demand_the_body_does_not_restate(text, expected):
+    assert items(text) == expected

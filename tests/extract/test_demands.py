@@ -229,7 +229,7 @@ def test_group_demander_is_marked():
 @pytest.mark.parametrize("text", [
     "Trzeba domagać się lepszych dróg.",  # a wish with no demander
     "Komisja może wezwać klub do wyjaśnień.",  # a possibility, not a demand
-    "Rolnicy żądają dopłat\n\nRolnicy protestowali w Kielcach.",  # a headline states no demand
+    "Rolnicy chcą dopłat\n\nRolnicy protestowali w Kielcach.",  # a headline's wish states no demand
     "Lewica poprze ustawę, nawet jeśli partnerzy będą przeciw – powiedziała Anna Nowak.",  # concessive
     "Policja przyjechała dopiero po godzinie.",  # a past event, no condition
     "Jeśli porozumienie nie zostało podpisane, to dlatego, że strony się nie dogadały – powiedział Jan Nowak.",

@@ -65,6 +65,7 @@ class _Finder(EnumeratedLists, VerbFrames):
         self.list_nouns = lex("demand_list_nouns.txt")
         self.about = lex("demand_about_words.txt")
         self.goal_nouns = lex("demand_goal_nouns.txt")
+        self.heading_verbs = lex("demand_heading_verbs.txt")
         self.expressive = lex("demand_goal_expressive.txt")
         self.protest_nouns = lex("demand_protest_words.txt") | lex("demand_context.txt")
         self.clear = lex("demand_clear_terms.txt")
@@ -400,10 +401,33 @@ class _Finder(EnumeratedLists, VerbFrames):
         voc = self.P.vocative(k, comma + 1)
         return _Frame(o, [trim(toks, o, e)], of=[voc] if voc else [], clause=True) if e > o else None
 
+    # ------------------------------------------------------------ headlines
+    def heading_frames(self) -> list[_Frame]:
+        """Demands a headline or subheading states with a plain verb of demanding (data/demand_heading_verbs.txt:
+        "Kierowcy domagają się 1000 zł podwyżki", "Związki wnioskują o A"); the caller keeps those the body
+        does not state again (a headline mostly restates the body)."""
+        doc, toks = self.doc, self.toks
+        out: list[_Frame] = []
+        for s in range(len(doc.text.sents)):
+            a, b = doc.sent_range(s)
+            if not (self.heading(s) or is_heading_line(doc, a, True)):
+                continue
+            k = a
+            while k < b and is_heading_line(doc, k, True):
+                g = self.verb_frame(k, b) if toks[k].lemmas() & self.heading_verbs else None
+                if g is not None and g.items and all(is_heading_line(doc, x, True) for x in (g.items[0][0], g.items[-1][1] - 1)):
+                    out.append(g)
+                    k = max(k + 1, g.items[-1][1])
+                    continue
+                k += 1
+        return out
+
     # ------------------------------------------------------------ all frames
     def frames(self) -> list[_Frame]:
         doc, toks = self.doc, self.toks
         out: list[_Frame] = []
+        headed = self.heading_frames()
+        self.headed = {id(f) for f in headed}
         n = len(doc.text.sents)
         for s in range(n):
             if s in self.used or self.heading(s):
@@ -448,6 +472,9 @@ class _Finder(EnumeratedLists, VerbFrames):
                         continue
                 k += 1
             out += found
+        for h in headed:  # each headline's frames before the first frame after them, the others' order kept
+            at = next((i for i, f in enumerate(out) if f.trig > h.trig), len(out))
+            out.insert(at, h)
         return out
 
     def first_after_announcement(self, s: int, before: list[_Frame]) -> Optional[_Frame]:
@@ -582,6 +609,11 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
 
     for f in frames:
         f.items = [it for it in f.items if content(*it)]
+    # a headline's demand the body states again is stated once, where the body states it
+    body = {action_of(toks[a:b]) for f in frames if id(f) not in finder.headed for a, b in f.items}
+    for f in frames:
+        if id(f) in finder.headed:
+            f.items = [(a, b) for a, b in f.items if action_of(toks[a:b]) not in body]
     frames = [f for f in frames if f.items]
     seen: set[tuple[int, int]] = set()
     for f in sorted(frames, key=lambda f: f.items[0][0]):
