@@ -279,3 +279,8 @@ def test_a_unions_acronym_then_its_listed_parents():
 def test_a_listed_place_after_the_acronym_stays_apart():
     found = _by_name("Decyzję podjęła Rada UE, a USA ją skrytykowały.")
     assert "Rada UE" in found and "USA" in found, found
+
+
+def test_a_mine_by_its_own_name_and_with_its_noun_is_one_body():
+    found = _by_name("Górnicy protestują w kopalni Sośnica. Kopalnia Sośnica / Jan Kos / PAP")
+    assert sum("Sośnica" in n or any("Sośnica" in a for a in found[n].aliases) for n in found) == 1, found
