@@ -254,3 +254,29 @@ SPOKEN = [
 @pytest.mark.parametrize("text,expected", SPOKEN)
 def test_spoken_colons_and_asides(text, expected):
     assert_quotes(text, expected)
+
+
+ELSEWHERE = [
+    # a first-person paragraph under a speaker's label subheading goes on with the label's speaker
+    ("Wiceminister Adam Kowal mówił o konsulu.\n\nKowal: Będzie nowy polski konsul w Kanadzie\n\nKanadyjski MSZ nie "
+     "przedstawił nam żadnych dowodów na poparcie zarzutów wobec konsula.\n\nSprawa trafi do sądu.",
+     [("direct", "Adam Kowal", None, "Będzie nowy polski konsul"), ("direct", "Adam Kowal", None, "Kanadyjski MSZ")]),
+    # a paragraph opened by a quotation mark that never closes (a page cut off, a quote over paragraphs)
+    ('Protest w Tychach\n\nMieszkańcy nie godzą się na budowę spalarni.\n\n"Uważamy, że zakład tego typu powinien '
+     'należeć do gminnej spółki i być jej częścią. Zwracamy się z prośbą do pana prezydenta',
+     [("direct", None, None, "Uważamy, że zakład")]),
+    # a line announcing a body's statement above it
+    ("Protest w banku Horyzont\n\nPracownicy banku Horyzont protestowali w piątek przed centralą.\n\nPoniżej "
+     "oświadczenie Banku Horyzont:\n\nBank Horyzont przestrzega praw pracowniczych oraz respektuje uprawnienia "
+     "związków. Bank oferuje pracownikom konkurencyjne płace.",
+     [("direct", "Bank Horyzont", None, "Bank Horyzont przestrzega")]),
+    # negatives: a third-person paragraph under the label; a balanced quotation is the mark finder's
+    ("Wiceminister Adam Kowal mówił o konsulu.\n\nKowal: Będzie nowy polski konsul w Kanadzie\n\nKonsul zostanie "
+     "wybrany przez ministerstwo w przyszłym miesiącu.",
+     [("direct", "Adam Kowal", None, "Będzie nowy polski konsul")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ELSEWHERE)
+def test_paragraphs_attributed_elsewhere(text, expected):
+    assert_quotes(text, expected)

@@ -13,8 +13,8 @@ from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, layout_lines
 from .speaker_roles import _role_actor
-from .quote_doc import (ASKING, COMPLEMENTIZERS, VERBAL, _after_preposition, _Doc, _Found, _Spans, _verb_lemma, attribution_line, is_dash,
-                        mention_nominative)
+from .quote_doc import (ASKING, COMPLEMENTIZERS, VERBAL, _after_preposition, _Doc, _Found, _Spans, _verb_lemma,
+                        attribution_line, is_dash, mention_nominative, quote_marks)
 
 
 def _unmarked_blocks(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -135,6 +135,8 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             phrase = phrase if phrase is not None and _third_person_speech(toks[phrase]) else None
             v = phrase if phrase is not None else v
         label = _paragraph_label(doc, c) if v is None and not next_para else None  # "Jan Wilk: Dziś murawa …"
+        if v is None and next_para:  # "Poniżej oświadczenie Banku X:" above the statement's paragraph
+            label = _statement_owner(doc, c)
         if label is None and (v is None or (phrase is None and any(
                 toks[j].pos != "adv" and toks[j].lemma.lower() not in lexicon_set("quote_speech_nouns.txt")
                 for j in range(v + 1, c)))):
@@ -171,6 +173,21 @@ def _spoken_clause(doc: _Doc, k: int) -> bool:
     return any(t.reading is not None and t.reading.pos in VERBAL and (t.reading.pos == "impt" or t.reading.has("pri")
                                                                      or t.reading.has("sec")) for t in toks[k:j]) \
         or _first_person(doc, k, j)
+
+
+def _statement_owner(doc: _Doc, c: int) -> Optional[Actor]:
+    """The body or person whose statement the line closed by the colon at ``c`` announces (``Poniżej oświadczenie
+    Banku X:``, ``Komentarz ministerstwa Y:``): a noun of an utterance (data/quote_speech_nouns.txt) right before
+    the owner's mention, which ends at the colon, in a line with no verb; else None."""
+    toks = doc.toks
+    m = doc.mention.get(c - 1)
+    if m is None or m[2] != c - 1 or m[0].type not in ("person", "organization") or m[1] < 1 \
+            or toks[m[1] - 1].lemma.lower() not in lexicon_set("quote_speech_nouns.txt"):
+        return None
+    a = doc.para_start(c)
+    if any(t.reading is not None and t.reading.pos in VERBAL for t in toks[a:c]):
+        return None
+    return m[0]
 
 
 def _third_person_speech(t) -> bool:
@@ -468,34 +485,47 @@ def _list_line(text: str, offset: int) -> bool:
     return prev.rstrip()[-1:] in ":,;"
 
 
-def _announced_paragraphs(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
-    """A paragraph closed by a sentence that only announces who speaks (``Mówi jeden z nich, Jan Wilk.``: a speech
-    verb in the third person and its subject, no clause, no colon) before an unmarked paragraph in the speaker's
-    first person (``Mam wrażenie, że …``): that paragraph is the announced speaker's direct quote (GUIDELINES: a
-    quote paragraph whose attribution stands elsewhere)."""
+def _announced_paragraphs(doc: _Doc, taken: list[tuple[int, int]], labels: list[_Found]) -> list[_Found]:
+    """Quote paragraphs whose attribution stands elsewhere (GUIDELINES), unmarked and in the speaker's first
+    person with no speech verb of their own (``Mam wrażenie, że …``): after a paragraph closed by a sentence that
+    only announces who speaks (``Mówi jeden z nich, Jan Wilk.``: a third-person speech verb and its subject), the
+    announced speaker's; after a subheading that is a speaker's label quote (``Nowak: Będzie nowy konsul``), the
+    label's speaker's, as a dash paragraph continues. A paragraph opening with a quotation mark that never
+    closes in it (a quote running over paragraphs, or a page cut off) is a direct quote continuing the speaker
+    before it."""
     toks, spans, out = doc.toks, _Spans(taken), []
+    labelled = {doc.para[doc.tok_index(f.start)] for f in labels if f.explicit and f.speaker is not None}
+    marked = {s for s, _ in quote_marks(doc.text.text)}
     n = len(toks)
     k = 0
     while k < n:
         e = k  # paragraph [k, e]
         while e + 1 < n and doc.para[e + 1] == doc.para[k]:
             e += 1
-        if e + 1 < n and doc.para[k] > 0 and toks[e].text == ".":
-            v = _announcing_verb(doc, doc.sent_range(doc.sent_of(e))[0], e)
+        if e + 1 < n and doc.para[k] > 0:
             q = e + 1  # the next paragraph [q, qe]
             qe = q
             while qe + 1 < n and doc.para[qe + 1] == doc.para[q]:
                 qe += 1
-            if v is not None and not is_dash(doc, q) and toks[q].text not in QUOTE_OPEN \
-                    and _first_person(doc, q, qe + 1) and sum(t.is_word for t in toks[q:qe + 1]) >= 5 \
-                    and not any(toks[x].idx in spans or is_dash(doc, x) or toks[x].text in QUOTE_OPEN
-                                or _verb_lemma(toks[x]) for x in range(q, qe + 1)):
-                # (a speech verb in it is the writer's report: "Jeden z nich, Jan K., powiedział nam, że …")
-                last = qe
-                while last > q and toks[last].is_punct and toks[last].text not in ".!?…":
-                    last -= 1
+            v = _announcing_verb(doc, doc.sent_range(doc.sent_of(e))[0], e) if toks[e].text == "." else None
+            last = qe
+            while last > q and toks[last].is_punct and toks[last].text not in ".!?…":
+                last -= 1
+            plain = not is_dash(doc, q) and toks[q].text not in QUOTE_OPEN and _first_person(doc, q, qe + 1) \
+                and sum(t.is_word for t in toks[q:qe + 1]) >= 5 and not any(
+                    toks[x].idx in spans or is_dash(doc, x) or toks[x].text in QUOTE_OPEN or _verb_lemma(toks[x])
+                    for x in range(q, qe + 1))  # (a speech verb: "Jeden z nich, Jan K., powiedział nam, że …")
+            if plain and (v is not None or doc.para[k] in labelled):
                 f = _Found("direct", toks[q].idx, toks[last].end, verb_tok=v)
-                f.attr_span = (doc.sent_range(doc.sent_of(e))[0], e + 1)
+                if v is not None:
+                    f.attr_span = (doc.sent_range(doc.sent_of(e))[0], e + 1)
+                else:
+                    f.continues = True
+                out.append(f)
+            elif toks[q].text in QUOTE_OPEN and toks[q].end not in marked and toks[q + 1].idx not in spans \
+                    and sum(t.is_word for t in toks[q:qe + 1]) >= 8 and q + 1 <= last:
+                f = _Found("direct", toks[q + 1].idx, toks[last].end)
+                f.continues = True
                 out.append(f)
         k = e + 1
     return out

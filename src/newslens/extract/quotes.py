@@ -451,11 +451,12 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     doc = _Doc(text, actors, linked=True)
     dash = _dash_quotes(doc)
     marks = _mark_quotes(doc, [(f.start, f.end) for f in dash])
-    marks += _subheadings(doc, [(f.start, f.end) for f in dash + marks])
+    labels = _subheadings(doc, [(f.start, f.end) for f in dash + marks])
+    marks += labels
     marks += _headline_labels(doc, [(f.start, f.end) for f in dash + marks])
     dash += _unmarked_blocks(doc, [(f.start, f.end) for f in dash + marks])
     dash += _colon_unmarked(doc, [(f.start, f.end) for f in dash + marks])
-    dash += _announced_paragraphs(doc, [(f.start, f.end) for f in dash + marks])
+    dash += _announced_paragraphs(doc, [(f.start, f.end) for f in dash + marks], labels)
     layout = _Spans(layout_lines(text.text))  # a teaser's or a credit's line holds no one's quote (GUIDELINES)
     dash, marks = [f for f in dash if f.start not in layout], [f for f in marks if f.start not in layout]
     _end_before_credits(text.text, dash + marks, layout_lines(text.text))
