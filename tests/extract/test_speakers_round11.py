@@ -411,3 +411,17 @@ UNKNOWN_NAME_COMPLEMENT = [
 @pytest.mark.parametrize("text,expected", UNKNOWN_NAME_COMPLEMENT)
 def test_unknown_body_name_after_a_member_noun_leads_the_group(text, expected):
     assert_quotes(text, expected)
+
+
+GROUP_IN_SCARE_QUOTES = [
+    # a group named in quotation marks right before the verb is its subject (scare quotes, no one's words),
+    # not the addressee after the verb
+    ('Demonstracja przeszła pod Sejm.\n\n"Frankowicze" zarzucali prezydentowi Andrzejowi Nowakowi niedotrzymanie '
+     'słowa, a złożony przez niego projekt określono jako "ustawkę z bankami na szkodę klientów".',
+     [("partial", "frankowicze", None, "ustawkę")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUP_IN_SCARE_QUOTES)
+def test_group_in_scare_quotes_is_the_subject(text, expected):
+    assert_quotes(text, expected)

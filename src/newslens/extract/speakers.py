@@ -572,10 +572,15 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         j -= 1
         inverted = toks[j].lower == "jak" and toks[j].sent == t.sent
     until = doc.tok_index(f.start) if f.start > t.idx else None
-    subj = _subject_after(doc, v, unnamed=True, until=until) if inverted else None
-    if subj is None and v >= 2 and toks[v - 1].text in QUOTE_CLOSE:  # '„Puls Biznesu” przypomina, że …':
+    titled = v >= 2 and toks[v - 1].text in QUOTE_CLOSE and v - 2 in doc.mention \
+        and doc.mention[v - 2][0].type in ("media", "group") and doc.mention[v - 2][1] > 0 \
+        and toks[doc.mention[v - 2][1] - 1].text in QUOTE_OPEN  # the whole quotation is a name: '„Frankowicze” zarzucali'
+    subj = _subject_after(doc, v, unnamed=True, until=until) if inverted and not titled else None
+    if subj is None and v >= 2 and toks[v - 1].text in QUOTE_CLOSE:  # '„Puls Biznesu” przypomina, że …' (and a
+        # group in scare quotes: '„Frankowicze” zarzucali …'):
         m = doc.mention.get(v - 2)  # an outlet's title in quotation marks is the subject, not words said
-        if m is not None and m[0].type == "media" and m[1] > 0 and toks[m[1] - 1].text in QUOTE_OPEN \
+        if m is not None and (m[0].type == "media" or (m[0].type == "group" and _agrees_at(doc, _verb_gender(t), m))) \
+                and m[1] > 0 and toks[m[1] - 1].text in QUOTE_OPEN \
                 and mention_nominative(doc, m) and not any(  # ('W rozmowie z "Dziennikiem" powiedział': the via)
                     toks[j].pos == "prep" for j in range(max(doc.sent_range(doc.sent_of(v))[0], m[1] - 4), m[1] - 1)):
             subj = m[0]
