@@ -258,3 +258,28 @@ def test_the_demander_after_the_verb_not_a_name_in_the_object():
 ])
 def test_a_headline_demand_the_body_does_not_restate(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an application made to the court a relative clause names; the item ends with the relative clause
+    ("Rzecznik mówił, że sąd, do którego prokuratura wystąpiła o areszt wobec Jana K., wyznaczył posiedzenie za późno.",
+     ["areszt wobec Jana K."]),
+    # a fronted object with "nie A, ale B", the demanders after the verb
+    ("Dojścia nie do 7, ale chociaż do 6 proc. PKB na ochronę zdrowia żądają w postulatach protestujący rezydenci.",
+     ["Dojścia nie do 7, ale chociaż do 6 proc. PKB na ochronę zdrowia"]),
+    # a proposal that another party act
+    ("Prezydent Jan Kos przemawiał w środę w Kijowie. Zaproponował, aby zamiast oświadczeń Pekin zgodził się na "
+     "spotkania techniczne.", ["zamiast oświadczeń Pekin zgodził się na spotkania techniczne"]),
+    # negatives: an application to no one, a proposal of a thing, two commas before the verb
+    ("Spółka wystąpiła o dotację.", []),
+    ("Minister zaproponował nowy termin rozmów.", []),
+    ("Podwyżek, dodatków, premii żądają nauczyciele.", []),
+])
+def test_relatives_fronted_objects_and_proposals(text, expected):
+    assert items(text) == expected
+
+
+def test_a_proposal_is_made_by_the_subject_before_not_the_clause_subject():
+    got = demands("Prezydent Jan Kos przemawiał w środę w Kijowie. Zaproponował, aby zamiast oświadczeń Pekin zgodził "
+                  "się na spotkania techniczne.")
+    assert [d.by for d in got] == ["Jan Kos"]

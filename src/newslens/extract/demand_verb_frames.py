@@ -124,6 +124,8 @@ class VerbFrames:
         if lemma in ("prosić", "poprosić") and not (t.pos == "fin" and ":pri" in tag or self._first_person_wish(k)
                                                    or t.pos in ("fin", "praet") and self._asks_someone(k, b)):
             return None
+        if lemma in ("proponować", "zaproponować") and not (t.pos in ("fin", "praet") and self._asks_someone(k, b)):
+            return None  # "Zaproponował, aby Moskwa zgodziła się na …"; not "zaproponował nowy termin", "proponuje wyjazd"
         if lemma == "czekać" and not (first_person and self.in_quote(k) and self._asks_someone(k, b)):
             return None  # "Czekamy, żeby rząd spełnił …" in speech; not "czekają na decyzję", "czekał dwa lata"
         if t.pos == "inf" and k > 0 and toks[k - 1].lemmas() & {"móc", "mieć", "trzeba", "warto", "należy", "można", "powinien"}:
@@ -172,7 +174,9 @@ class VerbFrames:
             if j < b and toks[j].lower == prep and j - o < 8:
                 o = j + 1
                 if lemma in ("wystąpić", "występować") and not of and \
-                        not any(toks[x].lower in ("do", "przeciwko", "przeciw") for x in range(k, j)):
+                        not any(toks[x].lower in ("do", "przeciwko", "przeciw") for x in range(k, j)) \
+                        and not any(toks[x].lower == "do" and toks[x + 1].lemma == "który" for x in range(max(a, k - 4), k - 1)):
+                    # (not "sąd, do którego prokuratura wystąpiła o areszt": made to the court the relative names)
                     return None  # "wystąpił o wyznaczenie mediatora": an application, unless made to someone
             elif o < b and toks[o].text == "," and o + 1 < b and _comp(toks[o + 1], WISH):
                 o, clause = o + 2, True
@@ -220,6 +224,8 @@ class VerbFrames:
         if o >= b:
             return None
         e = self.clause_end(o, b, self.in_quote(k))
+        if any(toks[x].lower == "do" and toks[x + 1].lemma == "który" for x in range(max(a, k - 4), k - 1)):
+            e = next((x for x in range(o, e) if toks[x].text == ","), e)  # the relative clause ends at its comma
         if e <= o:
             return None
         if lemma == "chcieć" and not clause and self._own_plan(o, e):
@@ -254,6 +260,11 @@ class VerbFrames:
             return None
         if not of:
             of += self._fronted_addressee(a, k)
+        if owner is None and clause and k == a and toks[k].pos in ("fin", "praet") and t.sent > 0 \
+                and self.doc.para[self.doc.sent_range(t.sent - 1)[0]] == self.doc.para[k]:
+            # "X przemawiał w Kijowie. Zaproponował, aby Pekin …": the verb without a subject goes on with the
+            # subject of the sentence before, not the subject of the clause it demands
+            owner = self.P.sentence_subject(t.sent - 1, outside_quotes=True)
         f = _Frame(k, items, of=of, clause=clause, by=owner)
         opened = self._aside_opened(a, k - 1)
         if opened is not None:
@@ -417,8 +428,12 @@ class VerbFrames:
         if h is None or h >= end or not any(r.has("gen") and r.pos in ("subst", "ger") for r in toks[h].readings) \
                 or h in self.doc.mention or toks[h].lemma in ("co", "to", "ten"):
             return None
-        if any(toks[x].pos in ("fin", "praet", "inf", "bedzie") or toks[x].text in ",;:–—\"„”" for x in range(a, end)):
+        if any(toks[x].pos in ("fin", "praet", "inf", "bedzie") or toks[x].text in ";:–—\"„”" for x in range(a, end)):
             return None
+        commas = [x for x in range(a, end) if toks[x].text == ","]
+        if commas and not (len(commas) == 1 and commas[0] + 1 < end and toks[commas[0] + 1].lower in ("ale", "lecz")
+                           and any(toks[x].lower == "nie" for x in range(a, commas[0]))):
+            return None  # one comma only in "nie A, ale (chociaż) B": "Dojścia nie do 7, ale do 6 proc. PKB żądają …"
         return trim(toks, a, end)
 
     def _wanting_party(self, k: int, first_person: bool, thing: bool) -> bool:
