@@ -245,3 +245,17 @@ def test_source_before_a_common_subject_is_no_demander():
 def test_organ_of_another_body(text, of):
     got = parties(text)
     assert got and got[0][2] == of
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a recipient in the dative in the lead-in ("postawił prezydentowi warunki") is the addressee, and no
+    # demander taken from the sentence before
+    ("Prezydent Opola Jan Kowal przedstawił budżet. Klub radnych postawił prezydentowi dwa warunki: utrzymanie "
+     "darmowych przejazdów oraz budowę basenu.", (None, "Jan Kowal")),
+    # negative: no president named, no addressee
+    ("Klub radnych postawił prezydentowi dwa warunki: utrzymanie darmowych przejazdów oraz budowę basenu.",
+     (None, None)),
+])
+def test_dative_recipient_in_the_lead_in(text, expected):
+    got = parties(text)
+    assert got and got[0][1:] == expected

@@ -75,6 +75,12 @@ class Addressees:
                 got = self.actor_at(k + 1, b) if k + 1 < b else None
                 if got is not None and got[0] not in out:
                     out.append(got[0])  # "zarządowi Wartbusa"
+            if not m and k > a and toks[k].lemma in role_words() and self._dative_only(k) and self._verb_governs(k, a):
+                got = self.layer.get(k)  # "postawił prezydentowi dwa warunki": the president named
+                holder = self.by_name.get(got[0].actor) if got is not None and not got[0].group else self.role_holder(k)
+                if holder is not None and holder not in out:
+                    out.append(holder)
+                continue
             if not m and k > a and toks[k].pos == "subst" and self._dative_only(k) and self._verb_governs(k, a):
                 org = self.org_by_head(k)  # "przekazał spółce oraz Ministerstwu X pismo": the one company named
                 if org is not None and org.type != "media":

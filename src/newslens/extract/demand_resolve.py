@@ -138,7 +138,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             # się …", "Kolejnym postulatem jest …" after "domaga się od RDOŚ …") was taken for the demander:
             # the demander is the subject of a sentence before in the paragraph that is not addressed
             got = _unaddressed_subject(doc, P, s, f.of)
-            if got is not None or f.of_source in ("list", "carrier"):
+            if got is not None or f.of_source in ("list", "carrier", "dative"):
                 f.by = got  # the addressee stated for the list it continues stands; no demander is better than it
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
             f.of = [x for x in f.of if x != f.by.actor]  # no party demands of itself
@@ -321,6 +321,8 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     frame's own clause ("od X", "do X", "wobec X", "wezwał X do"; "clause"), the document carrying the
     demand in its sentence ("W petycji do X domagają się"; "carrier") and, with the demander, the list
     the frame continues ("list").
+    0. "dative": a recipient in the dative in the lead-in before the first item ("Klub postawił
+       prezydentowi dwa warunki: …" → the president named);
     1. "both": "obie strony" in the lead → the parties of the dispute (the demander before, whom it
        demanded of);
     2. "vocative": the person addressed at the start of the quote holding the demand ("Pani minister, …");
@@ -345,6 +347,11 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     toks = doc.toks
     s = toks[f.trig].sent
     by = f.by.actor if f.by is not None else None
+
+    def dative() -> list:
+        if not f.items or toks[f.items[0][0]].sent != s:
+            return []
+        return [x for x in P.datives(doc.sent_range(s)[0], f.items[0][0]) if x != by]
 
     def both() -> list:
         if not f.items or not P.both_sides(doc.sent_range(s)[0], f.items[0][0]):
@@ -399,7 +406,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
 
     if _unnamed_addressee(doc, P, f, s):
         return [], ""  # "Od miasta fani oczekują …": the lead-in addresses a party the text does not name
-    for name, step in (("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
+    for name, step in (("dative", dative), ("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
                        ("agreement", agreement), ("site", site), ("petition", petition), ("answer", answer),
                        ("announced", announced), ("document", document), ("meeting", meeting)):
         got = step()
