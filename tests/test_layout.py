@@ -45,6 +45,10 @@ LAYOUT = [
     (HEAD + "WIDEO Burmistrz o budżecie" + BODY, ["WIDEO Burmistrz o budżecie"]),
     (HEAD + "REKLAMA" + BODY, ["REKLAMA"]),
     (HEAD + "PORTAL.PL POLECA" + BODY, ["PORTAL.PL POLECA"]),
+    # an opener alone on its line: the titles listed under it (no sentence end), not the body after them
+    (HEAD + "Zobacz też:\n\n„Chcemy być wysłuchani”, apelują mieszkańcy Lasku\n\nProtest lokatorów. „Czynsze nas "
+     "zabijają”" + BODY, ["Zobacz też:", "„Chcemy być wysłuchani”, apelują mieszkańcy Lasku",
+                          "Protest lokatorów. „Czynsze nas zabijają”"]),
     # a link's label at the end of a short line
     (HEAD + "Więcej o Wiśle przeczytasz TUTAJ" + BODY, ["Więcej o Wiśle przeczytasz TUTAJ"]),
     (HEAD + "Terminarz i tabelę ligi znajdziesz TUTAJ" + BODY, ["Terminarz i tabelę ligi znajdziesz TUTAJ"]),
@@ -137,3 +141,10 @@ ACTORS = [
 def test_layout_gives_no_actors(text, present, absent):
     names = actor_names(text)
     assert present <= names and not names & absent
+
+
+def test_teaser_titles_stop_at_the_body():
+    # under an opener alone on its line, the listing stops at the first line that ends a sentence
+    text = HEAD + "Zobacz też:\n\nNowy most otwarty\n\nRadni przyjęli budżet miasta w czwartek po długiej debacie.\n\n" \
+        "Podtytuł bez kropki\n"
+    assert spans(text) == ["Zobacz też:", "Nowy most otwarty"]

@@ -4,7 +4,8 @@
 Kinds, each read off one line (pages as text extractors deliver them):
 
 * an opener at the start of a line (``Fot. …``, ``Źródło zdjęć: © PAP | …``, ``ZOBACZ TAKŻE: …``,
-  ``Zobacz wideo …``; ``data/layout_lines.txt``): the whole line; a line of up to six words ending in a
+  ``Zobacz wideo …``; ``data/layout_lines.txt``): the whole line; an opener with a colon alone on its line
+  (``Zobacz też:``) also the titles listed under it (up to three lines with no sentence end); a line of up to six words ending in a
   teaser word (``DEON.PL POLECA``, a link's ``… zobacz TUTAJ``) too;
 * a breadcrumb glued to the lead (``Czytaj więcej Kraj Pogoda …``): the opener and the section names
   after it (``data/layout_sections.txt``), not the lead;
@@ -243,6 +244,15 @@ def _body_line(line: str) -> bool:
     return len(s.split()) >= 6 and s[-1:] in ".!?…\"”»"
 
 
+TEASER_LINES = 3  # titles a teaser opener alone on its line may list below it
+
+
+def _teaser_line(line: str) -> bool:
+    """A teased article's title: up to twenty words with no sentence end (a title may end in a quotation)."""
+    s = line.strip()
+    return len(s.split()) <= 20 and s[-1:] not in ".!?…:;"
+
+
 def layout_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping character spans of layout in ``text`` (see the module's docstring)."""
     opener, closer = _openers()
@@ -250,12 +260,17 @@ def layout_spans(text: str) -> list[tuple[int, int]]:
     start, seen_body, prev, last = 0, False, "headline", ""
     lines = text.split("\n")
     surnames = None
+    teasers = 0  # teaser lines still expected after an opener alone on its line ("Zobacz też:")
     for n, line in enumerate(lines):
         end = start + len(line)
         kind = "text"
         if not line.strip():
             kind = None
+        elif teasers and _teaser_line(line):
+            out.append((start, end))  # a teased article's title under "Zobacz też:"
+            kind, teasers = "layout", teasers - 1
         elif m := opener.match(line):
+            teasers = TEASER_LINES if m.group(0).strip().endswith(":") and not line[m.end():].strip() else 0
             crumbs = _sections().match(line, m.end()) if m.group(0)[-1:].isalpha() else None
             out.append((start + m.start(), start + (_tag_end(line, crumbs.end()) if crumbs else len(line))))
             kind = "text" if crumbs else "layout"
@@ -278,6 +293,7 @@ def layout_spans(text: str) -> list[tuple[int, int]]:
                 out.append((start if twin else start + credit[0], start + credit[1]))
                 kind = "credit"
         if kind is not None:
+            teasers = teasers if kind == "layout" else 0
             if kind == "text" and n and _body_line(line):
                 seen_body = True
             prev = "headline" if n == 0 else ("layout" if kind in ("layout", "credit") else "text")
