@@ -7,6 +7,9 @@ in a sentence with a verb of speaking or a demanding context, and not about the 
 "należy X, jeżeli …"), "Bez X nie ma …" in speech, and the condition a
 sentence announces and the next quote states ("określił warunek … – Chęć USA … – wskazał").
 
+Tests on a condition's clauses (past, experience, inference, rule, …) and the cutting of a listed
+condition into one per clause live in ``condition_clauses``.
+
 ``by`` is the speaker of the quote holding the condition, else the subject of the sentence (a group
 resolved as for demands); ``of`` is the named actor the condition waits for: "od X" inside it, or the
 actor that opens it ("dopóki Rosja nie wypełni …", "jeśli pani minister nas nie wysłucha").
@@ -22,10 +25,11 @@ from ..model import Actor
 from .demand_layout import is_attributed_quote, is_heading, is_heading_line
 from .demand_addressees import holder_nouns
 from .demand_items import head, split_items
+from .condition_clauses import (_bare_property, _clauses, _experienced, _inference, _opinion, _past, _reporting,
+                                _rule, _threat_words, _trim, _validity, _verb_in)
 from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
 
-VERBS = ("fin", "praet", "bedzie", "inf", "impt", "pred", "winien")
 LEADING_BEFORE = ("że", "iż", "–", "—", "-", "„", "\"", "to", "a", "ale", "i", "lecz")
 
 
@@ -36,121 +40,6 @@ class Condition:
     by: Optional[Party] = None
     of: list[Actor] = field(default_factory=list)
     lead: str = ""
-
-
-def _past(doc: _Doc, k: int, a: int, forward: bool = False, b: int = 0) -> bool:
-    """The nearest verb before ``k`` (or after, with ``forward``) is a plain past form."""
-    toks = doc.toks
-    rng = range(k, b) if forward else range(k - 1, a - 1, -1)
-    for j in rng:
-        t = toks[j]
-        verbal = {r.pos for r in t.readings} & set(VERBS)
-        if verbal and t.lemmas() & _reporting():
-            continue  # "Rolnicy zapowiedzieli blokadę, jeśli …": the report is past, the condition is not
-        if verbal:  # any verbal reading: the tagger may have chosen "ma" as an adjective
-            if verbal != {"praet"}:
-                return False
-            nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
-            return not (t.lower.endswith(("by", "bym", "byśmy", "byście")) or nxt.startswith("by"))
-        if t.text in ".;" or t.lower in ("że", "iż"):
-            return False
-    return False
-
-
-def _threat_words() -> frozenset[str]:
-    """Verbs of threatening or announcing and words of a strike (data/condition_context.txt): a sentence
-    with one sets a condition with "w przypadku X"."""
-    return lex("condition_context.txt")
-
-
-def _reporting() -> frozenset[str]:
-    """Verbs that report speech or an announcement (their tense is the report's, not the condition's)."""
-    return lex("speech_verbs.txt") | lex("condition_context.txt")
-
-
-def _experiencer_words() -> dict[str, str]:
-    return dict(line.split() for line in lex("condition_experiencer.txt"))
-
-
-def _experienced(doc: _Doc, a: int, b: int) -> bool:
-    """The main clause [a, b) of a "jeśli …" condition only says what will happen to the speaker
-    (data/condition_experiencer.txt): a verb of remaining with no participle or infinitive after it, or
-    the speaker as a non-nominative pronoun or a possessive with no first-person verb."""
-    toks = doc.toks
-    words = _experiencer_words()
-    verbs = [j for j in range(a, b) if toks[j].pos in VERBS]
-    if verbs and words.get(toks[verbs[0]].lemma) == "state" and not any(
-            r.pos in ("ppas", "inf") for j in range(verbs[0] + 1, b) for r in toks[j].readings):
-        return True
-    if any(toks[j].pos in VERBS and toks[j].reading is not None and toks[j].reading.has("pri") for j in range(a, b)):
-        return False
-    return any(words.get(toks[j].lemma) == "speaker" and (toks[j].pos != "ppron12" or not toks[j].reading.has("nom"))
-               for j in range(a, b))
-
-
-def _inference(doc: _Doc, a: int, b: int) -> bool:
-    """The main clause [a, b) only draws a conclusion: "(to) znaczy/oznacza, że …", "to dowód, że …"."""
-    toks = doc.toks
-    while a < b and (toks[a].is_punct or toks[a].lower == "to"):
-        a += 1
-    return a + 1 < b and toks[a].lemma in ("znaczyć", "oznaczać", "dowodzić", "świadczyć") \
-        and any(toks[x].lower in ("że", "iż", "o") for x in range(a + 1, min(b, a + 3)))
-
-
-def _validity(doc: _Doc, a: int, b: int) -> bool:
-    """A form of "być" followed by an adjective of formal validity (data/condition_validity_adjectives.txt)
-    in [a, b): "będzie ważne", "będzie poprawny"."""
-    toks = doc.toks
-    adjs = lex("condition_validity_adjectives.txt")
-    return any(toks[j].lemma == "być" and any(toks[x].lemmas() & adjs for x in range(j + 1, min(b, j + 3)))
-               for j in range(a, b))
-
-
-def _rule(doc: _Doc, a: int, b: int) -> bool:
-    """[a, b) is built on an impersonal predicate of obligation or permission (data/condition_rule_words.txt:
-    "należy zwolnić", "trzeba zwolnić"), not a future one ("trzeba będzie") nor in a first-person sentence."""
-    toks, words = doc.toks, lex("condition_rule_words.txt")
-    if a >= b:
-        return False
-    s = toks[a].sent
-    lo, hi = doc.sent_range(s)
-    if any(t.reading is not None and ":pri" in t.reading.tag and t.pos in ("fin", "bedzie", "praet") for t in toks[lo:hi]):
-        return False  # "Jeżeli nie dostaniemy odpowiedzi, trzeba będzie …": the speakers' own step
-    return any(toks[j].lower in words and not (j + 1 < b and toks[j + 1].lemma == "być") for j in range(a, b))
-
-
-def _opinion(doc: _Doc, a: int, b: int) -> bool:
-    """The first verb of [a, b) is a present-tense verb of opinion or statement followed by ", że/iż"
-    (data/condition_opinion_verbs.txt): "jeśli ludzie uważają, że …" is an argument's premise."""
-    toks, words = doc.toks, lex("condition_opinion_verbs.txt")
-    j = next((x for x in range(a, b) if toks[x].pos in VERBS), None)
-    if j is None or toks[j].lemma not in words or toks[j].pos != "fin":
-        return False
-    tag = toks[j].reading.tag if toks[j].reading else ""
-    return ":imperf" in tag and any(toks[x].lower in ("że", "iż") for x in range(j + 1, min(b, j + 3)))
-
-
-def _bare_property(doc: _Doc, a: int, b: int) -> bool:
-    """[a, b) is only "być" with adjectives or passive participles, adverbs and conjunctions between
-    ("jeżeli są konieczne i rzeczowo uzasadnione"): a property of what the sentence speaks of, with no
-    party and no act to wait for."""
-    toks = doc.toks
-    cop = adj = False
-    for j in range(a, b):
-        t = toks[j]
-        if t.is_punct or t.pos in ("conj", "adv", "qub", "part", "comp") or t.lower in ("i", "a", "lub", "albo", "ani"):
-            continue
-        if t.lemma == "być" and t.pos in ("fin", "bedzie", "praet"):
-            cop = True
-        elif t.pos in ("adj", "ppas"):
-            adj = True
-        else:
-            return False
-    return cop and adj
-
-
-def _verb_in(doc: _Doc, a: int, b: int) -> bool:
-    return any(doc.toks[j].pos in VERBS for j in range(a, b))
 
 
 class _Finder:
@@ -355,19 +244,6 @@ class _Finder:
         return out
 
 
-def _trim(doc: _Doc, a: int, b: int) -> tuple[int, int]:
-    toks = doc.toks
-    while a < b and toks[a].is_punct and toks[a].text not in "„\"":
-        a += 1
-    while b > a and toks[b - 1].is_punct and toks[b - 1].text not in "”)»\"":
-        b -= 1
-    if b > a and toks[b - 1].text in "”»\"" and not any(toks[j].text in "„«\"" for j in range(a, b - 1)):
-        b -= 1
-    if b > a and toks[a].text in "„«\"" and not any(toks[j].text in "”»\"" for j in range(a + 1, b)):
-        a += 1
-    return a, b
-
-
 def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()) -> list[Condition]:
     """Every one-off condition, in text order, with its parties."""
     toks = doc.toks
@@ -431,62 +307,6 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 c.of = _answer_to_own_document(doc, P, start, end, c.by.actor)
             out.append(c)
     return sorted(out, key=lambda c: c.span[0])
-
-
-FINITE = ("fin", "praet", "bedzie")
-NOT_A_CONDITION_CLAUSE = ("że", "iż", "by", "aby", "żeby", "co", "gdzie", "kiedy", "gdy", "jak", "czyli", "ale", "a", "lecz",
-                          "bo", "ponieważ", "gdyż", "to", "gdyby", "ile", "kto", "czy")
-
-
-def _clauses(doc: _Doc, a: int, b: int) -> list[tuple[int, int]]:
-    """A condition span cut into the conditions it lists: after "(trzy) warunki:" the list after the colon,
-    and clauses with finite verbs of their own joined by commas and a final "i"/"oraz" ("jeśli umowa
-    zostanie podpisana, pracownicy wrócą do biur i w umowie zostanie opisana kwestia premii": three
-    conditions; a comma with no final conjunction after it may close the condition before the main clause
-    and cuts nothing). A piece after "i" must not open with its verb ("jeśli przyjedzie i podpisze": one
-    condition of one subject); a comma before a complementiser or a relative word joins no condition."""
-    toks = doc.toks
-    colon = next((j for j in range(a, min(b, a + 8)) if toks[j].text == ":"), None)
-    if colon is not None and any("warunek" in toks[j].lemmas() for j in range(a, colon)) \
-            and colon + 1 < b:
-        a = colon + 1
-    cuts, depth = [], 0
-    for j in range(a, b):
-        t = toks[j]
-        if t.text in "(„«":
-            depth += 1
-        elif t.text in ")”»" and depth:
-            depth -= 1
-        elif depth == 0 and (t.text == "," or t.lower in ("i", "oraz")) and j + 1 < b:
-            nxt = toks[j + 1]
-            if t.text == "," and (nxt.lower in NOT_A_CONDITION_CLAUSE or nxt.lemma == "który" or nxt.lower in ("i", "oraz")):
-                continue
-            if t.lower in ("i", "oraz") and nxt.pos in FINITE:
-                continue
-            cuts.append(j)
-    if not cuts or toks[cuts[-1]].text == "," or any(toks[j].text != "," for j in cuts[:-1]):
-        return [(a, b)]  # a list ends with its conjunction; a lone comma may close the condition before its main clause
-    pieces, start = [], a
-    for j in cuts:
-        pieces.append((start, j))
-        start = j + 1
-    pieces.append((start, b))
-    pieces = _merge_verbless(doc, pieces)
-    if len(pieces) < 2 or not all(any(toks[x].pos in FINITE for x in range(p, q)) for p, q in pieces):
-        return [(a, b)]
-    return [_trim(doc, p, q) for p, q in pieces]
-
-
-def _merge_verbless(doc: _Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pieces without a finite verb join the piece before ("punkt dotyczący premii, dodatków i nagród")."""
-    toks = doc.toks
-    out: list[tuple[int, int]] = []
-    for p, q in pieces:
-        if out and not any(toks[x].pos in FINITE for x in range(p, q)):
-            out[-1] = (out[-1][0], q)
-        else:
-            out.append((p, q))
-    return out
 
 
 def _document_issuer(doc: _Doc, P: Parties, a: int, b: int) -> list[Actor]:

@@ -17,8 +17,9 @@ Modules: this one finds noun frames, runs all frames over the sentences and asse
 ``demand_verb_frames`` the frames a verb of demanding heads; ``demand_lists`` the enumerated lists and
 lists continued over sentences; ``demand_items`` cuts a demanded span into items and names
 their actions; ``demand_resolve`` gives the frames their parties and dates, with ``demand_parties``
-(subjects, groups, quotes) and ``demand_addressees`` (of whom); ``conditions`` finds the one-off
-conditions.
+(subjects, groups, quotes) and ``demand_addressees`` (of whom); ``demand_prose_frames`` the prose frames
+of round 11 (a protest's goal, "z żądaniem X", "niech" answering a condition, headlines); ``conditions``
+finds the one-off conditions.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from .demand_lists import COPULA, FOUND, EnumeratedLists, Frame as _Frame
 from .demand_resolve import Dates, resolve
 from .demand_layout import is_heading, is_heading_line
 from .demand_parties import Parties, lex
+from .demand_prose_frames import ProseFrames
 from .demand_verb_frames import VerbFrames, verb_entries
 from .quotes import _Doc
 
@@ -41,7 +43,7 @@ CLAUSE_END = ("bo", "ponieważ", "gdyż", "zanim", "jeśli", "jeżeli", "dopóki
               "chociaż", "mimo", "gdy", "kiedy", "argumentując", "tłumacząc", "twierdząc", "podkreślając")
 
 
-class _Finder(EnumeratedLists, VerbFrames):
+class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
     def __init__(self, doc: _Doc, parties: Parties) -> None:
         self.doc, self.P = doc, parties
         self.toks = doc.toks
@@ -301,87 +303,6 @@ class _Finder(EnumeratedLists, VerbFrames):
                 return _Frame(k, items, of=of) if items else None
         return None
 
-    def goal_frame(self, k: int, b: int) -> Optional[_Frame]:
-        """"Głównym celem protestu są A oraz B": a goal noun (data/demand_goal_nouns.txt) with a noun of
-        protest in the genitive, a copula, then the items; not a goal that only expresses something
-        ("Celem pikiety jest zwrócenie uwagi na …"; data/demand_goal_expressive.txt)."""
-        toks = self.toks
-        if not (k + 2 < b and toks[k + 1].lemma in self.protest_nouns and "gen" in noun_cases(toks[k + 1])):
-            return None
-        j = k + 2
-        while j < b and j - k < 5 and toks[j].pos in ("adj", "subst") and "gen" in noun_cases(toks[j]) | (
-                {"gen"} if toks[j].pos == "adj" else set()):
-            j += 1  # "celem akcji protestacyjnej nauczycieli"
-        if not (j < b and toks[j].lower in ("jest", "są", "będą", "będzie", "to")):
-            return None
-        o = j + 1
-        h = head(toks, o, b)
-        if h is None or action_of(toks[h:h + 1]) in self.expressive:
-            return None
-        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(k)))
-        return _Frame(k, items) if items else None
-
-    def known_list(self, k: int, b: int) -> Optional[_Frame]:
-        """"(Nie ma sensu mówić o) postulatach, bo są one znane: to A oraz B": a plural noun of demanding, then
-        in its sentence "są one/te <clear word>:" (data/demand_clear_terms.txt) and the list after the colon."""
-        toks = self.toks
-        if not any(r.has("pl") for r in toks[k].readings):
-            return None
-        for j in range(k + 1, min(b - 2, k + 9)):
-            if toks[j].lemmas() & self.clear and toks[j + 1].text == ":" and any(
-                    toks[x].lower in ("są", "były") for x in range(max(k + 1, j - 3), j)):
-                o = j + 2
-                while o < b and (toks[o].lower in ("to", "są") or toks[o].text in "–—-"):
-                    o += 1
-                if head(toks, o, b) is None:
-                    return None
-                items = split_items(toks, o, self.clause_end(o, b, self.in_quote(k)))
-                s = toks[k].sent  # whose demands: the subject of the sentence before, in the paragraph
-                owner = self.P.sentence_subject(s - 1, outside_quotes=True) \
-                    if s > 0 and self.doc.para[self.doc.sent_range(s - 1)[0]] == self.doc.para[k] else None
-                return _Frame(k, items, by=owner) if items else None
-            if toks[j].text in ".;:":
-                return None
-        return None
-
-    def noun_clause(self, k: int, b: int) -> Optional[_Frame]:
-        """A noun of demanding right before ", by/aby/żeby" and a clause with a finite verb ("Ja mam
-        oczekiwanie, żeby rząd tego nie zamykał, żeby ludzie mieli pracę", "Ich żądanie, by premier odszedł,
-        odrzucono"): the clause is demanded, each coordinated clause an item. Not "warunek" (conditions.py)."""
-        toks = self.toks
-        if toks[k].lemma == "warunek" or "warunek" in toks[k].lemmas() or not (k + 2 < b and toks[k + 1].text == ","
-                                                                              and toks[k + 2].lower in ("by", "aby", "żeby")):
-            return None
-        if any(toks[x].lower in ("czyli", "tj.", ",", "tzw.") for x in range(max(0, k - 2), k)):
-            return None  # "…, czyli wymogu, by …": an explanation inside an item, no demand of its own
-        e = self.clause_end(k + 3, b, self.in_quote(k))
-        if not any(r.pos in ("fin", "praet") for x in range(k + 3, min(e, k + 12)) for r in toks[x].readings):
-            return None
-        return _Frame(k, self._wish_clauses(k + 3, e), clause=True)
-
-    def with_demand(self, k: int, a: int, b: int) -> Optional[_Frame]:
-        """"(Petycję do X) z żądaniem rozpoczęcia prac nad projektem (złożyło Stowarzyszenie Y)": a noun of
-        demanding after "z" with its genitive object; the object ends before a finite verb."""
-        toks = self.toks
-        if not (k > a and toks[k - 1].lower == "z" and k + 1 < b) or toks[k].lemma in ("warunek", "apel", "petycja"):
-            return None
-        h = head(toks, k + 1, b)
-        if h is None or h > k + 3 or "gen" not in noun_cases(toks[h]) or h in self.doc.mention:
-            return None
-        e = self.clause_end(k + 1, b, self.in_quote(k))
-        end = e
-        e = next((x for x in range(k + 1, e) if toks[x].pos in ("fin", "praet", "bedzie")), e)
-        items = split_items(toks, k + 1, e)
-        # who demands: the subject of the verb ending the object ("… złożyło w sobotę Stowarzyszenie Y"),
-        # not a name inside the object ("projektem ustawy autorstwa Z")
-        owner = None
-        for j in range(e + 1, end):
-            m = self.doc.mention.get(j)
-            if m is not None and m[1] == j and any(r.has("nom") for r in toks[j].readings):
-                owner = self.P.party_at(j)  # the subject after the verb
-                break
-        return _Frame(k, items, by=owner, of=self.P.addressees(a, k)) if items else None
-
     def address_frame(self, a: int, b: int) -> Optional[_Frame]:
         """"„Panie ministrze, niech pan tu przyjedzie …”": a request made to a person addressed in speech
         (a vocative, then "niech" or an imperative)."""
@@ -400,27 +321,6 @@ class _Finder(EnumeratedLists, VerbFrames):
         e = self.clause_end(o, b, True)
         voc = self.P.vocative(k, comma + 1)
         return _Frame(o, [trim(toks, o, e)], of=[voc] if voc else [], clause=True) if e > o else None
-
-    # ------------------------------------------------------------ headlines
-    def heading_frames(self) -> list[_Frame]:
-        """Demands a headline or subheading states with a plain verb of demanding (data/demand_heading_verbs.txt:
-        "Kierowcy domagają się 1000 zł podwyżki", "Związki wnioskują o A"); the caller keeps those the body
-        does not state again (a headline mostly restates the body)."""
-        doc, toks = self.doc, self.toks
-        out: list[_Frame] = []
-        for s in range(len(doc.text.sents)):
-            a, b = doc.sent_range(s)
-            if not (self.heading(s) or is_heading_line(doc, a, True)):
-                continue
-            k = a
-            while k < b and is_heading_line(doc, k, True):
-                g = self.verb_frame(k, b) if toks[k].lemmas() & self.heading_verbs else None
-                if g is not None and g.items and all(is_heading_line(doc, x, True) for x in (g.items[0][0], g.items[-1][1] - 1)):
-                    out.append(g)
-                    k = max(k + 1, g.items[-1][1])
-                    continue
-                k += 1
-        return out
 
     # ------------------------------------------------------------ all frames
     def frames(self) -> list[_Frame]:
@@ -495,53 +395,6 @@ class _Finder(EnumeratedLists, VerbFrames):
                 if e > o and any(r.pos in ("fin", "praet", "bedzie") for x in range(o, e) for r in toks[x].readings):
                     return _Frame(a, [trim(toks, o, e)], inherit=True, clause=True)
         return None
-
-    def _demands_near(self, s: int) -> bool:
-        """A trigger of demanding in sentence ``s`` or the one before ("Pierwszy miał przebywać na Cyprze, a
-        drugi – ponoć w Hiszpanii" counts people, not demands)."""
-        lo = self.doc.sent_range(max(0, s - 1))[0]
-        return any(self._is_trigger(j) for j in range(lo, self.doc.sent_range(s)[1]))
-
-    def jussive_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:
-        """"Jeśli X tego chce, (to) niech to udowodni": in speech, a "niech" clause answering a condition
-        ("jeśli/jeżeli" before it in the sentence) demands the act of its subject; not a "niech" without
-        a condition ("Niech żyje …", a wish)."""
-        toks = self.toks
-        if toks[k].lower != "niech" or not self.in_quote(k) or k < a + 3:
-            return None
-        j = k - 1 - (toks[k - 1].lower == "to")
-        if toks[j].text != "," or not any(toks[x].lower in ("jeśli", "jeżeli") for x in range(a, j)):
-            return None
-        e = self.clause_end(k, b, True)
-        if not any(r.pos in ("fin", "praet", "bedzie") for x in range(k + 1, min(e, k + 4)) for r in toks[x].readings):
-            return None
-        return _Frame(k, [trim(toks, k, e)], clause=True)
-
-    def list_goes_on(self, s: int, before: list[_Frame]) -> Optional[_Frame]:
-        """A verbless sentence of genitive nouns right after a demand in the genitive, in its paragraph:
-        the list goes on ("Domagamy się przede wszystkim przywrócenia go do pracy. Cofnięcia kar, uczciwych
-        premii – …"); not a sentence with a verb of its own, nor one in another case."""
-        doc, toks = self.doc, self.toks
-        if not before or not before[-1].items or before[-1].clause or s == 0:
-            return None
-        f = before[-1]
-        a, b = doc.sent_range(s)
-        if toks[f.items[-1][0]].sent != s - 1 or doc.para[a] != doc.para[f.items[-1][0]]:
-            return None
-        h0 = head(toks, *f.items[0])
-        o = a
-        while o < b and (toks[o].text in "–—-" or toks[o].text in QUOTE_OPEN):
-            o += 1
-        e = self.clause_end(o, b, self.in_quote(o))
-        h = head(toks, o, e)
-        if h0 is None or h is None or any(r.pos in ("fin", "praet", "bedzie", "inf", "impt", "pred") for x in range(o, e)
-                                           for r in toks[x].readings) or self.in_quote(o) != self.in_quote(f.trig):
-            return None  # (any verbal reading: "Firmy dostaną …" with "dostaną" tagged a participle)
-        if "gen" not in noun_cases(toks[h0]) or not {"gen"} & noun_cases(toks[h]) \
-                or h in self.doc.mention or toks[h].lemma in self.indefinite or toks[h].lemma in ("nic", "coś", "wszystko", "reszta"):
-            return None
-        items = split_items(toks, o, e)
-        return _Frame(a, items, inherit=True) if items else None
 
     def _asks_for(self, a: int, k: int, b: int) -> bool:
         """The sentence asks what the demands are ("Jakie są postulaty protestujących?", "Jakie żądania

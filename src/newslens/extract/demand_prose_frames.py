@@ -1,0 +1,167 @@
+"""Demand frames of prose (round 11 of issue 14): a protest's goal ("Głównym celem protestu są A oraz B"),
+a list known to be clear ("postulaty …, bo są one znane: to A oraz B"), a noun of demanding before a wished
+clause ("mam oczekiwanie, żeby …"), "z żądaniem X", a "niech" clause answering a condition in speech, a
+verbless sentence going on with a list, and the demands a headline states. A mixin of the demand finder
+(``demands._Finder``), as ``demand_verb_frames.VerbFrames`` is: it uses the finder's ``clause_end``,
+``in_quote``, ``verb_frame``, ``_wish_clauses``, ``_is_trigger`` and word lists.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..nlp import QUOTE_OPEN
+from .demand_items import action_of, head, noun_cases, split_items, trim
+from .demand_layout import is_heading_line
+from .demand_lists import Frame as _Frame
+
+
+class ProseFrames:
+    """Finder methods for the prose frames above."""
+
+    def goal_frame(self, k: int, b: int) -> Optional[_Frame]:
+        """"Głównym celem protestu są A oraz B": a goal noun (data/demand_goal_nouns.txt) with a noun of
+        protest in the genitive, a copula, then the items; not a goal that only expresses something
+        ("Celem pikiety jest zwrócenie uwagi na …"; data/demand_goal_expressive.txt)."""
+        toks = self.toks
+        if not (k + 2 < b and toks[k + 1].lemma in self.protest_nouns and "gen" in noun_cases(toks[k + 1])):
+            return None
+        j = k + 2
+        while j < b and j - k < 5 and toks[j].pos in ("adj", "subst") and "gen" in noun_cases(toks[j]) | (
+                {"gen"} if toks[j].pos == "adj" else set()):
+            j += 1  # "celem akcji protestacyjnej nauczycieli"
+        if not (j < b and toks[j].lower in ("jest", "są", "będą", "będzie", "to")):
+            return None
+        o = j + 1
+        h = head(toks, o, b)
+        if h is None or action_of(toks[h:h + 1]) in self.expressive:
+            return None
+        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(k)))
+        return _Frame(k, items) if items else None
+
+    def known_list(self, k: int, b: int) -> Optional[_Frame]:
+        """"(Nie ma sensu mówić o) postulatach, bo są one znane: to A oraz B": a plural noun of demanding, then
+        in its sentence "są one/te <clear word>:" (data/demand_clear_terms.txt) and the list after the colon."""
+        toks = self.toks
+        if not any(r.has("pl") for r in toks[k].readings):
+            return None
+        for j in range(k + 1, min(b - 2, k + 9)):
+            if toks[j].lemmas() & self.clear and toks[j + 1].text == ":" and any(
+                    toks[x].lower in ("są", "były") for x in range(max(k + 1, j - 3), j)):
+                o = j + 2
+                while o < b and (toks[o].lower in ("to", "są") or toks[o].text in "–—-"):
+                    o += 1
+                if head(toks, o, b) is None:
+                    return None
+                items = split_items(toks, o, self.clause_end(o, b, self.in_quote(k)))
+                s = toks[k].sent  # whose demands: the subject of the sentence before, in the paragraph
+                owner = self.P.sentence_subject(s - 1, outside_quotes=True) \
+                    if s > 0 and self.doc.para[self.doc.sent_range(s - 1)[0]] == self.doc.para[k] else None
+                return _Frame(k, items, by=owner) if items else None
+            if toks[j].text in ".;:":
+                return None
+        return None
+
+    def noun_clause(self, k: int, b: int) -> Optional[_Frame]:
+        """A noun of demanding right before ", by/aby/żeby" and a clause with a finite verb ("Ja mam
+        oczekiwanie, żeby rząd tego nie zamykał, żeby ludzie mieli pracę", "Ich żądanie, by premier odszedł,
+        odrzucono"): the clause is demanded, each coordinated clause an item. Not "warunek" (conditions.py)."""
+        toks = self.toks
+        if toks[k].lemma == "warunek" or "warunek" in toks[k].lemmas() or not (k + 2 < b and toks[k + 1].text == ","
+                                                                              and toks[k + 2].lower in ("by", "aby", "żeby")):
+            return None
+        if any(toks[x].lower in ("czyli", "tj.", ",", "tzw.") for x in range(max(0, k - 2), k)):
+            return None  # "…, czyli wymogu, by …": an explanation inside an item, no demand of its own
+        e = self.clause_end(k + 3, b, self.in_quote(k))
+        if not any(r.pos in ("fin", "praet") for x in range(k + 3, min(e, k + 12)) for r in toks[x].readings):
+            return None
+        return _Frame(k, self._wish_clauses(k + 3, e), clause=True)
+
+    def with_demand(self, k: int, a: int, b: int) -> Optional[_Frame]:
+        """"(Petycję do X) z żądaniem rozpoczęcia prac nad projektem (złożyło Stowarzyszenie Y)": a noun of
+        demanding after "z" with its genitive object; the object ends before a finite verb."""
+        toks = self.toks
+        if not (k > a and toks[k - 1].lower == "z" and k + 1 < b) or toks[k].lemma in ("warunek", "apel", "petycja"):
+            return None
+        h = head(toks, k + 1, b)
+        if h is None or h > k + 3 or "gen" not in noun_cases(toks[h]) or h in self.doc.mention:
+            return None
+        e = self.clause_end(k + 1, b, self.in_quote(k))
+        end = e
+        e = next((x for x in range(k + 1, e) if toks[x].pos in ("fin", "praet", "bedzie")), e)
+        items = split_items(toks, k + 1, e)
+        # who demands: the subject of the verb ending the object ("… złożyło w sobotę Stowarzyszenie Y"),
+        # not a name inside the object ("projektem ustawy autorstwa Z")
+        owner = None
+        for j in range(e + 1, end):
+            m = self.doc.mention.get(j)
+            if m is not None and m[1] == j and any(r.has("nom") for r in toks[j].readings):
+                owner = self.P.party_at(j)  # the subject after the verb
+                break
+        return _Frame(k, items, by=owner, of=self.P.addressees(a, k)) if items else None
+
+    def heading_frames(self) -> list[_Frame]:
+        """Demands a headline or subheading states with a plain verb of demanding (data/demand_heading_verbs.txt:
+        "Kierowcy domagają się 1000 zł podwyżki", "Związki wnioskują o A"); the caller keeps those the body
+        does not state again (a headline mostly restates the body)."""
+        doc, toks = self.doc, self.toks
+        out: list[_Frame] = []
+        for s in range(len(doc.text.sents)):
+            a, b = doc.sent_range(s)
+            if not (self.heading(s) or is_heading_line(doc, a, True)):
+                continue
+            k = a
+            while k < b and is_heading_line(doc, k, True):
+                g = self.verb_frame(k, b) if toks[k].lemmas() & self.heading_verbs else None
+                if g is not None and g.items and all(is_heading_line(doc, x, True) for x in (g.items[0][0], g.items[-1][1] - 1)):
+                    out.append(g)
+                    k = max(k + 1, g.items[-1][1])
+                    continue
+                k += 1
+        return out
+
+    def _demands_near(self, s: int) -> bool:
+        """A trigger of demanding in sentence ``s`` or the one before ("Pierwszy miał przebywać na Cyprze, a
+        drugi – ponoć w Hiszpanii" counts people, not demands)."""
+        lo = self.doc.sent_range(max(0, s - 1))[0]
+        return any(self._is_trigger(j) for j in range(lo, self.doc.sent_range(s)[1]))
+
+    def jussive_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:
+        """"Jeśli X tego chce, (to) niech to udowodni": in speech, a "niech" clause answering a condition
+        ("jeśli/jeżeli" before it in the sentence) demands the act of its subject; not a "niech" without
+        a condition ("Niech żyje …", a wish)."""
+        toks = self.toks
+        if toks[k].lower != "niech" or not self.in_quote(k) or k < a + 3:
+            return None
+        j = k - 1 - (toks[k - 1].lower == "to")
+        if toks[j].text != "," or not any(toks[x].lower in ("jeśli", "jeżeli") for x in range(a, j)):
+            return None
+        e = self.clause_end(k, b, True)
+        if not any(r.pos in ("fin", "praet", "bedzie") for x in range(k + 1, min(e, k + 4)) for r in toks[x].readings):
+            return None
+        return _Frame(k, [trim(toks, k, e)], clause=True)
+
+    def list_goes_on(self, s: int, before: list[_Frame]) -> Optional[_Frame]:
+        """A verbless sentence of genitive nouns right after a demand in the genitive, in its paragraph:
+        the list goes on ("Domagamy się przede wszystkim przywrócenia go do pracy. Cofnięcia kar, uczciwych
+        premii – …"); not a sentence with a verb of its own, nor one in another case."""
+        doc, toks = self.doc, self.toks
+        if not before or not before[-1].items or before[-1].clause or s == 0:
+            return None
+        f = before[-1]
+        a, b = doc.sent_range(s)
+        if toks[f.items[-1][0]].sent != s - 1 or doc.para[a] != doc.para[f.items[-1][0]]:
+            return None
+        h0 = head(toks, *f.items[0])
+        o = a
+        while o < b and (toks[o].text in "–—-" or toks[o].text in QUOTE_OPEN):
+            o += 1
+        e = self.clause_end(o, b, self.in_quote(o))
+        h = head(toks, o, e)
+        if h0 is None or h is None or any(r.pos in ("fin", "praet", "bedzie", "inf", "impt", "pred") for x in range(o, e)
+                                           for r in toks[x].readings) or self.in_quote(o) != self.in_quote(f.trig):
+            return None  # (any verbal reading: "Firmy dostaną …" with "dostaną" tagged a participle)
+        if "gen" not in noun_cases(toks[h0]) or not {"gen"} & noun_cases(toks[h]) \
+                or h in self.doc.mention or toks[h].lemma in self.indefinite or toks[h].lemma in ("nic", "coś", "wszystko", "reszta"):
+            return None
+        items = split_items(toks, o, e)
+        return _Frame(a, items, inherit=True) if items else None
