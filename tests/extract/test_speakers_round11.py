@@ -425,3 +425,24 @@ GROUP_IN_SCARE_QUOTES = [
 @pytest.mark.parametrize("text,expected", GROUP_IN_SCARE_QUOTES)
 def test_group_in_scare_quotes_is_the_subject(text, expected):
     assert_quotes(text, expected)
+
+
+SLOGAN_NEIGHBOURS = [
+    # a quotation alone on its line that the next sentence names a slogan: that sentence's carrier
+    ('Akademiki zdrożeją od października.\n\n"Studenci nie są bankomatem"\n\nTak brzmi hasło, pod którym '
+     'Samorząd Studentów Politechniki zbiera podpisy pod apelem do rektora.',
+     [("direct", "Samorząd Studentów Politechniki", None, "Studenci nie")]),
+    # a slogan's sentence with no subject: the group the sentence before names
+    ('W środę przed bramą zakładu zebrało się kilkuset protestujących. Na transparentach można było przeczytać '
+     '"Panie prezesie, dość obietnic bez pokrycia".',
+     [("partial", "protestujący", None, "Panie prezesie")]),
+    # negative: the next sentence names no slogan
+    ('"Studenci nie są bankomatem"\n\nTakie słowa padły na spotkaniu, na którym Samorząd Studentów Politechniki '
+     'zbierał podpisy.',
+     [("direct", None, None, "Studenci nie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SLOGAN_NEIGHBOURS)
+def test_slogan_named_by_the_next_sentence_or_carried_by_the_group_before(text, expected):
+    assert_quotes(text, expected)

@@ -59,20 +59,43 @@ def _slogan_carriers(doc: _Doc, f: _Found) -> Optional[Actor]:
     """A quotation with no speech verb in a sentence that names it a slogan (data/slogan_nouns.txt: "hasła
     wypisane na kartonach: „…”", "„…” – z takim hasłem pojawili się mieszkańcy") is the words of the
     sentence's subject, who carry it: its one nominative mention of a group, person or body outside
-    quotations and prepositional phrases; None when the sentence names no slogan or no such subject."""
-    from .speakers import _quantifier_only, _role_complement, mention_nominative
-    a, b = doc.sent_range(doc.sent_of(doc.tok_index(f.start)))
+    quotations and prepositional phrases. A quotation standing alone on its line is named a slogan by the
+    next sentence ("„…” / Tak brzmi hasło, pod którym X zbiera podpisy"); with no subject in the slogan's
+    sentence ("Na transparentach można było przeczytać „…”"), the one group the sentence before in the
+    paragraph names. None when no sentence names a slogan or no such subject."""
+    s = doc.sent_of(doc.tok_index(f.start))
+    a, b = doc.sent_range(s)
     quoted = _quoted_spans(doc)
+    alone = all(doc.toks[k].idx in quoted or doc.toks[k].is_punct for k in range(a, b))
+    if alone and s + 1 < len(doc.text.sents):
+        s += 1  # the line is only the quotation: the next sentence may name it
+        a, b = doc.sent_range(s)
     if not any(doc.toks[k].lemma.lower() in lexicon_set("slogan_nouns.txt") and doc.toks[k].idx not in quoted
                for k in range(a, b)):
         return None
+    got = _carriers(doc, a, b, ("group", "person", "organization"))
+    if got is None and not alone and s > 0 and not _carriers(doc, a, b, ("group", "person", "organization", "media"),
+                                                             any_count=True):
+        c, d = doc.sent_range(s - 1)
+        if doc.para[c] == doc.para[a]:
+            got = _carriers(doc, c, d, ("group",))  # "Zebrało się kilkuset protestujących. Na transparentach …"
+    return got
+
+
+def _carriers(doc: _Doc, a: int, b: int, kinds: tuple[str, ...], any_count: bool = False):
+    """The one nominative mention of ``kinds`` in tokens [a, b) outside quotations and adjuncts (the one
+    agreeing with the first finite verb when several); with ``any_count``, whether there is any."""
+    from .speakers import _quantifier_only, _role_complement, mention_nominative
+    quoted = _quoted_spans(doc)
     subjects = {}
     for k in range(a, b):
         m = doc.mention.get(k)
-        if m is not None and m[1] == k and doc.toks[k].idx not in quoted and m[0].type in ("group", "person", "organization") \
+        if m is not None and m[1] == k and doc.toks[k].idx not in quoted and m[0].type in kinds \
                 and mention_nominative(doc, m) and not in_oblique(doc, m) and not _role_complement(doc, m) \
                 and not (m[0].type == "group" and _quantifier_only(m[0].name)):
             subjects[m[0].name] = m
+    if any_count:
+        return bool(subjects)
     verb = next((k for k in range(a, b) if doc.toks[k].pos in ("fin", "praet") and doc.toks[k].idx not in quoted), None)
     gender = _verb_gender(doc.toks[verb]) if verb is not None else None
     if len(subjects) > 1 and gender is not None:  # "pojawili się na sesji Rady Miasta mieszkańcy": the one that agrees
