@@ -280,3 +280,13 @@ ELSEWHERE = [
 @pytest.mark.parametrize("text,expected", ELSEWHERE)
 def test_paragraphs_attributed_elsewhere(text, expected):
     assert_quotes(text, expected)
+
+
+def test_a_headline_that_reports_holds_no_quote():
+    # GUIDELINES: a headline that reports without a speaker's label is no quote; the body's report is
+    got = quotes("Kreml zapowiada, że Rosja osiągnie cele\n\nRzecznik Kremla Dmitrij Pieskow powiedział, że cele "
+                 "zostaną osiągnięte.")
+    assert [(k, s, t) for k, s, _, t in got] == [("indirect", "Dmitrij Pieskow", "cele zostaną osiągnięte")]
+    # negative: a first paragraph closed by a full stop is body text, its report a quote
+    got = quotes("Rzecznik Kremla Dmitrij Pieskow powiedział, że cele zostaną osiągnięte.\n\nRosja prowadzi wojnę.")
+    assert [(k, t) for k, _, _, t in got] == [("indirect", "cele zostaną osiągnięte")]

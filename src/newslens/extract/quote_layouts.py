@@ -548,3 +548,11 @@ def _announcing_verb(doc: _Doc, a: int, e: int) -> Optional[int]:
             return v
         return None
     return None
+
+
+def _headline_end(doc: _Doc) -> int:
+    """Where the headline ends (a first line with no full stop before more text: GUIDELINES, a headline that
+    reports without a speaker's label holds no quote), 0 when the text opens with body text."""
+    toks = doc.toks
+    last = next((k for k in range(len(toks)) if doc.para[k] != 0), 0) - 1
+    return toks[last].end if last >= 0 and toks[last].text not in (".", "…") else 0

@@ -23,11 +23,12 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
                         quote_marks, speech_verbs, via_triggers)
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
-from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech, _end_before_credits, _is_term, _jak_before,
-                             _noun_object, _past_relay, _relative_report, _source_of, _wished)
-from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _first_person_run, _headline_labels, _interview_label,
-                            _journalist_asks, _list_line, _paragraph_label, _subheadings, _unmarked_blocks,
-                            _whole_paragraph)
+from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
+                            _end_before_credits, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
+                            _source_of, _wished)
+from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _first_person_run, _headline_end,
+                            _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
+                            _subheadings, _unmarked_blocks, _whole_paragraph)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -463,7 +464,8 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     direct_spans = [(f.start, f.end) for f in dash + marks if f.kind == "direct"]
     partial_spans = [(f.start, f.end) for f in marks if f.kind == "partial"]
     doc.quoted = [f for f in dash + marks]
-    reported = [r for r in _reported(doc, direct_spans + partial_spans) if r.start not in layout]
+    headline = _headline_end(doc)  # "Kreml zapowiada, że …" as a headline reports without a label: no quote
+    reported = [r for r in _reported(doc, direct_spans + partial_spans) if r.start not in layout and r.start >= headline]
     # an indirect clause made of quoted fragments is listed as its partials, governed by its verb
     kept: list[_Found] = []
     frame_of: dict[int, _Found] = {}  # a partial -> the reporting frame holding its own speech clause
