@@ -259,3 +259,18 @@ def test_organ_of_another_body(text, of):
 def test_dative_recipient_in_the_lead_in(text, expected):
     got = parties(text)
     assert got and got[0][1:] == expected
+
+
+@pytest.mark.parametrize("text,of", [
+    # "nikt z <body>" opening a condition: the body named
+    ("Ministerstwo Rolnictwa milczy. Jan Lis zapowiedział, że jeśli do 1 października nikt z ministerstwa nie "
+     "przyjedzie do Opola, rolnicy zablokują drogi.", "Ministerstwo Rolnictwa"),
+    # a holder noun with an acronym of its body before the holder's name ("rektora UWR prof. X")
+    ("Samorząd zbiera podpisy pod apelem do rektora UWR prof. Adama Nowaka. Przewodnicząca Anna Lis zapowiada, "
+     "że jeśli rektor nie spotka się z samorządem do piątku, studenci wyjdą na ulice.", "Adam Nowak"),
+    # negative: no one named
+    ("Jan Lis zapowiedział, że jeśli nikt z ministerstwa nie przyjedzie do Opola, rolnicy zablokują drogi.", None),
+])
+def test_condition_party_named_by_its_body_or_post(text, of):
+    got = parties(text, "condition")
+    assert got and got[0][2] == of

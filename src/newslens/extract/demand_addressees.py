@@ -496,8 +496,8 @@ class Addressees:
                             if case & _cases(toks[x]):
                                 self._apposed.setdefault(lem, set()).add(m[0])
                             break
-                        if m[0].type in ("place", "organization") and "gen" in _cases(toks[x]):
-                            x = m[2] + 1  # "prezydent Olsztyna Andrzej Malicki"
+                        if m[0].type in ("place", "organization") and ("gen" in _cases(toks[x]) or toks[x].text.isupper()):
+                            x = m[2] + 1  # "prezydent Olsztyna Andrzej Malicki", "rektora UWM prof. X"
                             continue
                         break
                     u = toks[x]

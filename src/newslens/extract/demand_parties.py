@@ -329,6 +329,9 @@ class Parties(Addressees, GroupParties):
         got = self.layer.get(k)
         if got is not None and not got[0].group and _nomish(toks[got[3]]):
             return self.by_name.get(got[0].actor)
+        if toks[k].lemma in ("nikt", "ktoś", "ktokolwiek") and k + 2 < b and toks[k + 1].lower in ("z", "ze"):
+            hit = self.actor_at(k + 2, b)  # "jeśli nikt z ministerstwa nie przyjedzie": the ministry named
+            return hit[0] if hit is not None and hit[0].type == "organization" else None
         m = self.doc.mention.get(k)
         if m is not None and k == m[1] and mention_nominative(self.doc, m):
             return m[0]
