@@ -283,3 +283,15 @@ def test_a_proposal_is_made_by_the_subject_before_not_the_clause_subject():
     got = demands("Prezydent Jan Kos przemawiał w środę w Kijowie. Zaproponował, aby zamiast oświadczeń Pekin zgodził "
                   "się na spotkania techniczne.")
     assert [d.by for d in got] == ["Jan Kos"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a demanded clause with two predicates joined by "i": two demands
+    ("Minister Jan Kos apelował w poniedziałek, by lekarze zmienili formę protestu i „udali się do domu”.",
+     ["lekarze zmienili formę protestu", "„udali się do domu”"]),
+    # negative: "i" joins two objects of one predicate
+    ("Minister Jan Kos apelował w poniedziałek, by lekarze zawiesili protest i głodówkę.",
+     ["lekarze zawiesili protest i głodówkę"]),
+])
+def test_two_predicates_of_a_demanded_clause(text, expected):
+    assert items(text) == expected

@@ -303,6 +303,12 @@ class VerbFrames:
                 and any(r.pos in ("praet", "fin", "bedzie") for x in range(o, c) for r in toks[x].readings)]
         if any(toks[x].text == ":" for x in range(o, cuts[-1] if cuts else o)):
             return [trim(toks, o, e)]  # "by porozumienie objęło trzy elementy: A, B, a także zgodę na to, by …"
+        ands = [c for c in range(o + 2, e - 1) if toks[c].lower == "i" and not cuts
+                and (toks[c + 1].pos in ("praet", "fin") or toks[c + 1].text in QUOTE_OPEN and c + 2 < e
+                     and toks[c + 2].pos in ("praet", "fin"))
+                and any(r.pos in ("praet", "fin") for x in range(o, c) for r in toks[x].readings)]
+        if len(ands) == 1:
+            return [trim(toks, o, ands[0]), trim(toks, ands[0] + 1, e)]  # "by rezydenci zmienili formę protestu i „udali się do domu”"
         out, start = [], o
         for c in cuts:
             out.append(trim(toks, start, c))
