@@ -284,3 +284,10 @@ def test_a_listed_place_after_the_acronym_stays_apart():
 def test_a_mine_by_its_own_name_and_with_its_noun_is_one_body():
     found = _by_name("Górnicy protestują w kopalni Sośnica. Kopalnia Sośnica / Jan Kos / PAP")
     assert sum("Sośnica" in n or any("Sośnica" in a for a in found[n].aliases) for n in found) == 1, found
+
+
+def test_a_south_slavic_surname_in_ic_inflects_in_cia():
+    found = _by_name("Jović stawia warunki. Spotkanie z ministrem Draganem Joviciem trwało godzinę. "
+                     "Według Jovicia rozmowy będą trwały.")
+    assert "Dragan Jović" in found and {"Jović", "Draganem Joviciem"} <= set(found["Dragan Jović"].aliases), found
+    assert len([a for a in found.values() if a.type == "person"]) == 1, found
