@@ -295,3 +295,15 @@ def test_a_proposal_is_made_by_the_subject_before_not_the_clause_subject():
 ])
 def test_two_predicates_of_a_demanded_clause(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a suggestion in speech that a party act ("warto byłoby rozważyć, żeby X …")
+    ("„Myślę, że na tym etapie warto byłoby rozważyć, żeby państwo udali się do domu, co nie znaczy: zwinęli "
+     "sztandary” – dodał minister Jan Kos.", ["państwo udali się do domu"]),
+    # negatives: "warto" with an infinitive asks no one; outside speech
+    ("„Warto poczekać na decyzję sądu” – dodał minister Jan Kos.", []),
+    ("Warto byłoby, żeby rząd to przemyślał.", []),
+])
+def test_a_suggestion_in_speech(text, expected):
+    assert items(text) == expected

@@ -165,3 +165,23 @@ class ProseFrames:
             return None
         items = split_items(toks, o, e)
         return _Frame(a, items, inherit=True) if items else None
+
+    def suggestion_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:
+        """In speech, "warto (byłoby) (rozważyć), żeby/by X <finite verb> …": the speaker urges X to act
+        ("warto byłoby rozważyć, żeby państwo udali się do domu"); not "warto + infinitive" (no party asked:
+        "warto poczekać")."""
+        toks = self.toks
+        if toks[k].lower != "warto" or not self.in_quote(k):
+            return None
+        for c in range(k + 1, min(b - 2, k + 5)):
+            if toks[c].text == ",":
+                if toks[c + 1].lower not in ("by", "aby", "żeby") and not (toks[c + 1].pos == "comp" and toks[c + 1].lemma in ("by", "aby", "żeby")):
+                    return None
+                e = self.clause_end(c + 2, b, True)
+                e = next((x for x in range(c + 2, e - 1) if toks[x].text == "," and toks[x + 1].lower == "co"), e)  # ", co …": a comment
+                if not any(r.pos in ("praet", "fin") for x in range(c + 2, min(e, c + 8)) for r in toks[x].readings):
+                    return None
+                return _Frame(k, self._wish_clauses(c + 2, e), clause=True)
+            if toks[c].pos in ("fin", "praet") and toks[c].lemma != "być" or toks[c].text in ";:–—":
+                return None
+        return None

@@ -358,7 +358,7 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
                     k = found[-1].items[-1][1]
                     continue
                 g = None if is_heading_line(doc, k, True) else (self.verb_frame(k, b) or self.noun_frame(k, a, b, s)
-                                                          or self.jussive_frame(k, a, b))
+                                                          or self.jussive_frame(k, a, b) or self.suggestion_frame(k, a, b))
                 if g is not None:
                     found.append(g)
                     k = max(k + 1, g.items[-1][1] if g.items else k + 1)
