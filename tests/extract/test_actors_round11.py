@@ -291,3 +291,14 @@ def test_a_south_slavic_surname_in_ic_inflects_in_cia():
                      "Według Jovicia rozmowy będą trwały.")
     assert "Dragan Jović" in found and {"Jović", "Draganem Joviciem"} <= set(found["Dragan Jović"].aliases), found
     assert len([a for a in found.values() if a.type == "person"]) == 1, found
+
+
+def test_a_council_clubs_noun_opens_its_own_name_with_dla():
+    found = _by_name("Burmistrz odpowiada na zarzuty Komitetu dla Gminy. Radni z Komitetu dla Gminy milczą.")
+    assert "Komitet dla Gminy" in found and found["Komitet dla Gminy"].type == "organization", found
+    assert not {"Gmina", "Komitet"} & set(found), found
+
+
+def test_dla_before_a_persons_name_ends_the_club():
+    found = _by_name("Zarząd przekazał pieniądze dla Jana Nowaka.")
+    assert "Jan Nowak" in found and not any("dla" in n for n in found), found

@@ -159,6 +159,10 @@ def run_end(text: Text, i: int) -> int:
                 and not toks[i - 1].is_title and toks[i - 1].lemma.lower() in lexicon_set("club_name_nouns.txt"):
             j += 2  # "z klubu Wspólnie dla Powiatu", "klubu Koalicja dla Miasta": a council club's own name
             continue
+        if t.lower == "dla" and j == i + 1 and spaced(j) and title(j + 1) and not is_first_name(toks[j + 1]) \
+                and toks[i].lemma.lower() in lexicon_set("club_name_nouns.txt"):
+            j += 2  # "zarzuty Koalicji dla Miasta": the club's noun opens its own name
+            continue
         if institution and t.lower == "dla" and spaced(j) and title(j + 1) and any(
                 r.has("gen") and ("nazwa_geograficzna" in r.quals or (gaz_match(toks, j + 1) or (0, "", ""))[2] == "place")
                 for r in toks[j + 1].readings):
