@@ -139,7 +139,7 @@ CASES = [
      [("indirect", "unijni dyplomaci", None, "bez polskiej presji")]),
     # reported speech as an "o" phrase; "według <role>" inside a sentence reports the whole sentence
     ("Prezes spółki Tadeusz Nowicki milczał. Pytany o podwyżki, wspomniał o propozycji dwóch złotych na godzinę.",
-     [("indirect", "Tadeusz Nowicki", None, "propozycji dwóch złotych")]),
+     [("indirect", "Tadeusz Nowicki", None, "o propozycji dwóch złotych")]),
     ("Minister Dariusz Klimczak rozmawiał z przewoźnikami. Warunkiem dalszych rozmów jest według ministra "
      "odblokowanie ruchu.",
      [("indirect", "Dariusz Klimczak", None, "Warunkiem dalszych rozmów")]),

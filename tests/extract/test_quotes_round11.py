@@ -123,9 +123,9 @@ ABOUT = [
     # "informować o …" reports what was made known, as "wspomnieć o …"; a ", a …" clause after the phrase is the
     # writer's
     ("Rzecznik rządu Adam Lis informuje o powołaniu przy ministerstwie zespołu ds. płac.",
-     [("indirect", "Adam Lis", None, "powołaniu przy ministerstwie")]),
+     [("indirect", "Adam Lis", None, "o powołaniu przy ministerstwie")]),
     ("Huta Bobrek poinformowała we wtorek o zamiarze przeprowadzenia zwolnień grupowych, a związkowcy "
-     "zapowiedzieli spór.", [("indirect", "Huta Bobrek", None, "zamiarze przeprowadzenia")]),
+     "zapowiedzieli spór.", [("indirect", "Huta Bobrek", None, "o zamiarze przeprowadzenia")]),
     # negatives: "o tym, że …" reports the clause; a verb in a clause of wish is an act asked for
     ("Minister Jan Kot poinformował o tym, że szpital zostanie zamknięty.",
      [("indirect", "Jan Kot", None, "szpital zostanie zamknięty")]),
@@ -141,7 +141,7 @@ def test_about_phrases(text, expected):
 def test_an_about_phrase_ends_before_the_writers_next_clause():
     got = quotes("Huta Bobrek poinformowała we wtorek o zamiarze przeprowadzenia zwolnień grupowych, a związkowcy "
                  "zapowiedzieli spór.")
-    assert got[0][3] == "zamiarze przeprowadzenia zwolnień grupowych"
+    assert got[0][3] == "o zamiarze przeprowadzenia zwolnień grupowych"
 
 
 def test_a_headline_quote_ends_before_the_credit_on_its_line():
@@ -290,3 +290,10 @@ def test_a_headline_that_reports_holds_no_quote():
     # negative: a first paragraph closed by a full stop is body text, its report a quote
     got = quotes("Rzecznik Kremla Dmitrij Pieskow powiedział, że cele zostaną osiągnięte.\n\nRosja prowadzi wojnę.")
     assert [(k, t) for k, _, _, t in got] == [("indirect", "cele zostaną osiągnięte")]
+
+
+def test_an_about_phrase_needs_two_words_and_yields_to_a_clause():
+    # "o" phrases start at the preposition; a clause after "że" is the content; a one-word topic is none
+    got = quotes("Kapitan Jan Kruk wspomniał o kolegach, którzy dojeżdżają na treningi godzinę. Prezes Adam Lis "
+                 "wspomniał o ministrze, że nie odpowiada na listy. Prezes Adam Lis wspominał o właścicielu.")
+    assert [t for _, _, _, t in got] == ["o kolegach, którzy dojeżdżają na treningi godzinę", "nie odpowiada na listy"]

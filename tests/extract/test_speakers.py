@@ -92,7 +92,7 @@ ROLE_DISAGREES = [
      'poinformowała także o taryfach dla firm.\n\nKowalski zaprasza ministrów na spotkanie\n\n"Od miesiąca w '
      'Sejmie leży nasza propozycja obniżenia rachunków za prąd" – zauważył szef gabinetu prezydenta Karola '
      'Nowaka.\n\n"Na wykresie widać jasno, o ile rachunki mogłyby spaść" – wskazał Adam Kowalski.',
-     [("indirect", "Anna Mazur", None, "taryfach dla firm"),  # "poinformowała o …" reports (quotes, round 11)
+     [("indirect", "Anna Mazur", None, "o taryfach dla firm"),  # "poinformowała o …" reports (quotes, round 11)
       ("direct", "Adam Kowalski", None, "Od miesiąca"), ("direct", "Adam Kowalski", None, "Na wykresie")]),
     # negative: the verb agrees with her: she keeps the role
     ('W środę prezes Urzędu Regulacji Energetyki Anna Mazur zatwierdziła nowe stawki.\n\n"Od stycznia '

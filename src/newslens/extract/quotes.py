@@ -313,13 +313,17 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     out.append(f)
                     continue
         elif lemma in about_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") and any(
-                toks[k].lower == "o" and toks[k + 1].lower not in ABOUT_PRONOUNS for k in range(t.i + 1, min(t.i + 4, b - 1))):
-            # ("poinformował o tym, że …": the pronoun announces the clause after "że", read below)
-            # "wspomniał m.in. o przyjęciu ustawy": reported speech without "że"
+                toks[k].lower == "o" and toks[k + 1].lower not in ABOUT_PRONOUNS for k in range(t.i + 1, min(t.i + 4, b - 1))) \
+                and not any(x.lower in COMPLEMENTIZERS for x in toks[t.i + 1:b]):
+            # ("poinformował o tym, że …", "mówił o ministrze, że …": the clause after "że" is the content, below)
+            # "wspomniał m.in. o przyjęciu ustawy": reported speech without "że", the phrase from its "o" (the gold
+            # files write it with and without the preposition)
             if _wished(toks, t.i, a):
                 continue
-            comp = next(k for k in range(t.i + 1, min(t.i + 4, b - 1)) if toks[k].lower == "o") + 1
+            comp = next(k for k in range(t.i + 1, min(t.i + 4, b - 1)) if toks[k].lower == "o")
             phrase_end = next((k for k in range(comp, b - 1) if toks[k].text == "," and toks[k + 1].lower in CONJUNCTIONS), b)
+            if sum(x.is_word for x in toks[comp + 1:phrase_end]) < 2:
+                continue  # "mówią o właścicielu": a bare topic
         elif lemma in object_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") \
                 and _noun_object(doc, t.i, b) is not None:
             comp = _noun_object(doc, t.i, b)  # "zapowiedział też spotkanie ze stroną społeczną"
