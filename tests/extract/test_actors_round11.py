@@ -302,3 +302,18 @@ def test_a_council_clubs_noun_opens_its_own_name_with_dla():
 def test_dla_before_a_persons_name_ends_the_club():
     found = _by_name("Zarząd przekazał pieniądze dla Jana Nowaka.")
     assert "Jan Nowak" in found and not any("dla" in n for n in found), found
+
+
+# (text, the body's name or None, names that must not be actors)
+EPONYMS = [
+    ("Protest trwa w łódzkim szpitalu Rehmera, mówi rezydent.", "szpital Rehmera", {"Rehmer", "Rehmera"}),
+    # a person after the noun (a director's name in the nominative) stays the person
+    ("Dyrektor szpitala Marek Wilk zapowiedział zmiany.", None, {"szpital Marek"}),
+]
+
+
+@pytest.mark.parametrize("text,name,absent", EPONYMS)
+def test_a_hospital_named_after_a_person(text, name, absent):
+    found = _by_name(text)
+    assert name is None or (name in found and found[name].type == "organization"), found
+    assert not absent & set(found), found

@@ -74,6 +74,20 @@ def _given_name_start(run: list[Tok]) -> Optional[int]:
     return None
 
 
+def _named_after(toks: list[Tok], i: int, j: int, typ: Optional[str]) -> Optional[str]:
+    """"szpital Jonschera": a lower-case noun of a place named after a person (``eponym_nouns.txt``) and
+    one capitalised word no first name, in the genitive only, is that body's name (the noun's lemma and
+    the word as written); None otherwise."""
+    if typ != "organization" or j - i != 1 or not i or toks[i - 1].sent != toks[i].sent or toks[i - 1].is_title:
+        return None
+    noun = next((r.lemma for r in toks[i - 1].readings if r.pos == "subst" and r.has("sg")
+                 and r.lemma in lexicon_set("eponym_nouns.txt")), None)
+    t = toks[i]
+    if noun is None or is_first_name(t) or any(r.has("nom") for r in t.readings if r.pos == "subst"):
+        return None
+    return f"{noun} {t.text}"
+
+
 def _coordinated_case(toks: list[Tok], a: int) -> frozenset[str]:
     """The oblique cases of a person's surname right before "i"/"oraz" before ``a`` (a name the
     dictionary knows only in them, not in the nominative): a coordinated name is in that case too."""
@@ -333,6 +347,11 @@ def find_mentions(text: Text) -> list[Mention]:
             head, dash, ending = name.partition("-")  # "WIBOR-u": an acronym's case ending
             if name not in lexicon_set("not_actors.txt") and not (dash and ending.islower() and head in lexicon_set("not_actors.txt")):
                 prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
+                eponym = _named_after(toks, i, j, typ)
+                if eponym:  # "łódzkiego szpitala Jonschera": the hospital named after a person
+                    out.append(Mention(i - 1, j, eponym, typ, prev.idx, toks[j - 1].end, text.text[prev.idx:toks[j - 1].end]))
+                    i = j
+                    continue
                 out.append(Mention(i, j, name, typ, toks[i].idx, toks[j - 1].end, text.text[toks[i].idx:toks[j - 1].end],
                                    tuple(sorted(cands.items(), key=lambda kv: -kv[1])),
                                    described=described_by(prev, typ)))
