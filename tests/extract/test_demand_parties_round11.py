@@ -274,3 +274,28 @@ def test_dative_recipient_in_the_lead_in(text, expected):
 def test_condition_party_named_by_its_body_or_post(text, of):
     got = parties(text, "condition")
     assert got and got[0][2] == of
+
+
+@pytest.mark.parametrize("text,by", [
+    # a name in the genitive right after an organisation's name complements it: the organisation demands
+    ('Kopalnia Bogdanka ogłosiła zwolnienia. W zakładzie działają dwa związki. Większy, Komisja Zakładowa NSZZ '
+     '"Solidarność" Kopalni Bogdanka, zażądał od spółki wstrzymania zwolnień.', 'Komisja Zakładowa NSZZ "Solidarność"'),
+    # negative: a name after a preposition is the addressee, the subject stands
+    ("Związek Zawodowy Górników zażądał od Kopalni Bogdanka podwyżek.", "Związek Zawodowy Górników"),
+])
+def test_genitive_complement_of_a_name_is_no_demander(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by
+
+
+@pytest.mark.parametrize("text,of", [
+    # the person who came out to the protesters is the one their speech asks
+    ("Pikieta odbyła się pod urzędem. Wojewoda Adam Lis wyszedł do protestujących pielęgniarek. – Nie damy "
+     "rady. Prosimy o podwyżki dla całego personelu – powiedziała jedna z nich.", "Adam Lis"),
+    # negative: someone came, not to the group named
+    ("Pikieta odbyła się pod urzędem. Jan Kowal przyszedł na pikietę. – Nie damy rady. Prosimy o podwyżki dla "
+     "całego personelu – powiedziała jedna z pielęgniarek.", None),
+])
+def test_came_out_to_the_protesters(text, of):
+    got = parties(text)
+    assert got and got[0][2] == of

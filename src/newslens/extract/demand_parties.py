@@ -369,6 +369,7 @@ class Parties(Addressees, GroupParties):
             return own  # "Jak mówił X, strajkujący chcą …": the clause's own group, not the name before the comma
         actor, _coord = _subject_before(doc, v, a)
         if actor is not None:
+            actor = self._name_owner(actor, v, a)
             return self._complement_of_group(actor, v, a) or _party(actor)
         k = v - 1
         passed_verb = False  # a finite verb between: a relative clause of its own ("X, którzy protestują, apelowałbym")
@@ -385,7 +386,8 @@ class Parties(Addressees, GroupParties):
                 source = got[1] > a and toks[got[1] - 1].lower in ("według", "zdaniem", "wedle")
                 if _nomish(toks[got[3]]) and not (got[1] > a and toks[got[1] - 1].pos == "prep") and not source \
                         and not (got[0].kind == "pronoun" and toks[got[1]].lower in ("jego", "jej", "ich")):
-                    return self.party_at(got[1])
+                    owner = self._owner_of(got[1], a) if got[0].kind == "name" else None
+                    return _party(owner) if owner is not None else self.party_at(got[1])
                 k = got[1] - 1
                 continue
             if k not in doc.mention and _nom(t) and not (k > a and toks[k - 1].pos == "prep"):
@@ -412,6 +414,31 @@ class Parties(Addressees, GroupParties):
                 if p is not None:
                     return p
         return None
+
+    def _name_owner(self, actor: Actor, v: int, a: int) -> Actor:
+        """The organisation whose name the subject found before ``v`` complements in the genitive, right
+        after it ("Komisja Zakładowa NSZZ X Huty Y, zażądała": the committee demands, not the works); else
+        the subject found."""
+        doc = self.doc
+        k = v - 1
+        while k >= a and not (k in doc.mention and doc.mention[k][0] == actor):
+            k -= 1
+        if k < a:
+            return actor
+        owner = self._owner_of(doc.mention[k][1], a)
+        return owner if owner is not None and owner != actor else actor
+
+    def _owner_of(self, start: int, a: int) -> Optional[Actor]:
+        """The organisation named right before a name starting at token ``start`` in the genitive (or with
+        capitalised genitives left out of its mention between: "Huty" of "Huty Mikołów")."""
+        doc, toks = self.doc, self.doc.toks
+        j = start - 1
+        if not any(r.has("gen") for r in toks[start].readings) and not (j >= a and toks[j].is_title and j not in doc.mention):
+            return None
+        while j >= a and j not in doc.mention and toks[j].is_title and any(r.has("gen") for r in toks[j].readings):
+            j -= 1
+        m = doc.mention.get(j)
+        return m[0] if j >= a and m is not None and m[2] == j and m[0].type == "organization" else None
 
     def _group_in_clause(self, v: int, a: int) -> Optional[Party]:
         """A group noun in the nominative plural opening the clause of the plural verb at ``v``, after a

@@ -309,6 +309,35 @@ def _meeting(doc: _Doc, P: Parties, f: _Frame, s: int, by) -> list:
                     if got is not None and got[0].type in ("organization", "person") and got[0] != by:
                         return [got[0]]
                     break
+    return _came_out(doc, P, f, s, by)
+
+
+def _came_out(doc: _Doc, P: Parties, f: _Frame, s: int, by) -> list:
+    """A named person or body who came out to or met the protesting group in the sentence before, in the
+    paragraph of a demand that group makes in speech ("Wojewoda X wyszedł do protestujących. – Prosimy o
+    interwencję – powiedziała jedna z nich"): the one spoken to (data/demand_meeting_words.txt, verbs of
+    coming out: data/demand_came_out_verbs.txt; "do"/"z" and a group of the mention layer)."""
+    toks = doc.toks
+    q = P.quote_at(toks[f.items[0][0]].idx) if f.items else None
+    if q is not None:
+        s = toks[doc.tok_index(q.start)].sent  # the sentence before the speech
+    if s == 0:
+        return []
+    a, b = doc.sent_range(s - 1)
+    if doc.para[a] != doc.para[doc.sent_range(s)[0]] and q is None:
+        return []
+    verbs = lex("demand_meeting_words.txt") | lex("demand_came_out_verbs.txt")
+    for j in range(a, b - 2):
+        if toks[j].lemma not in verbs or toks[j].pos not in ("fin", "praet"):
+            continue
+        x = j + 1 + (toks[j + 1].lower == "się")
+        if x + 1 < b and toks[x].lower in ("do", "z", "ze"):
+            got = P.layer.get(x + 1)
+            if got is not None and got[0].group:
+                who = P.sentence_subject(s - 1)
+                if who is not None and who.actor is not None and who.actor.type in ("person", "organization") \
+                        and who.actor != by:
+                    return [who.actor]
     return []
 
 
