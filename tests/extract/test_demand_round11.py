@@ -307,3 +307,10 @@ def test_two_predicates_of_a_demanded_clause(text, expected):
 ])
 def test_a_suggestion_in_speech(text, expected):
     assert items(text) == expected
+
+
+def test_a_short_cut_off_last_paragraph_holds_its_condition():
+    # the page cut the last paragraph after eight words or more: no heading, its condition counts
+    text = ("Związkowcy zawiesili strajk w kopalni Lipno.\n\nZawieszając protest, związkowcy zapowiadali, że jeżeli "
+            "prezes nie odejdzie")
+    assert conditions(text) == ["prezes nie odejdzie"]

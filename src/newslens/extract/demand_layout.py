@@ -85,7 +85,7 @@ def _heading_line(raw: str, nl: list[int], i: int) -> bool:
 HEADING_WORDS = 25  # headlines and subheadings are shorter; a longer line is a paragraph that lost its full stop
 
 
-CUT_OFF_WORDS = 12  # a last line this long is a paragraph the page cut off, not a caption or a credit
+CUT_OFF_WORDS = 8  # a last line this long is a paragraph the page cut off, not a caption or a credit
 
 
 def _cut_off(raw: str, start: int, end: int) -> bool:
