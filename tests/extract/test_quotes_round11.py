@@ -297,3 +297,26 @@ def test_an_about_phrase_needs_two_words_and_yields_to_a_clause():
     got = quotes("Kapitan Jan Kruk wspomniał o kolegach, którzy dojeżdżają na treningi godzinę. Prezes Adam Lis "
                  "wspomniał o ministrze, że nie odpowiada na listy. Prezes Adam Lis wspominał o właścicielu.")
     assert [t for _, _, _, t in got] == ["o kolegach, którzy dojeżdżają na treningi godzinę", "nie odpowiada na listy"]
+
+
+OBJECTS = [
+    # a subject with a relative clause before the verb: no trailing attribution ("…, zapowiedział minister X" needs
+    # a subject after the verb); the announced inspection is the quote (round 11: dev gold, the negative of
+    # test_quotes before, moved here)
+    ("Inspekcja Handlowa, która w maju dostała skargę od klientów, zapowiedziała kontrolę w sklepie Lis.",
+     [("indirect", "Inspekcja Handlowa", None, "kontrolę w sklepie Lis")]),
+    ("Urząd Morski przypomniał, że blokada była nielegalna, i zapowiedział wnioski o ukaranie uczestników.",
+     [("indirect", "Urząd Morski", None, "blokada była nielegalna"),
+      ("indirect", "Urząd Morski", None, "wnioski o ukaranie")]),
+    # a verb of reproach: the accusative object after the ones reproached in the dative
+    ("Komitet Obywatelski zarzuca burmistrzowi przede wszystkim budowę hali sportowej, której koszt wzrósł "
+     "dwukrotnie.", [("indirect", "Komitet Obywatelski", None, "budowę hali sportowej")]),
+    # negatives: a clause after "że" is the content; no one reproached before the object
+    ("Radny Jan Lis zarzucił burmistrzowi, że ukrywa koszty.", [("indirect", "Jan Lis", None, "ukrywa koszty")]),
+    ("Radny Jan Lis zarzucił kłamstwo całej komisji.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECTS)
+def test_objects_of_announcing_and_reproach(text, expected):
+    assert_quotes(text, expected)

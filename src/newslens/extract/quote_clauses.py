@@ -213,3 +213,29 @@ def _aside_report(doc: _Doc, v: int, a: int, b: int, taken: _Spans):
     f.attr_span = (v - 1, close)
     f.via = _via_in(doc, v - 1, close)  # the aside lies inside the quote's own span
     return f
+
+
+REPROACH_SKIP = frozenset({"i", "oraz", "przede", "wszystkim", "także", "też", "również", "m.in", "m", ".", "in"})
+
+
+def _reproached(doc: _Doc, v: int, b: int):
+    """The first token of what a verb of reproach (data/speech_reproach_verbs.txt) reproaches, after the ones
+    reproached in the dative (``zarzuca burmistrzowi przede wszystkim budowę hali``, ``zarzucał rządowi i Sejmowi
+    zbyt wolne tempo prac``): an accusative noun phrase, adverbs before it kept; None when a clause after "że"
+    is the content or no such object follows."""
+    toks = doc.toks
+    if toks[v].lemma not in lexicon_set("speech_reproach_verbs.txt") or any(
+            x.lower in COMPLEMENTIZERS for x in toks[v + 1:b]):
+        return None
+    k = v + 1
+    while k < b and (toks[k].lower in REPROACH_SKIP or any(r.pos in ("subst", "adj", "ppron3") and r.has("dat")
+                                                         and not r.has("acc") for r in toks[k].readings[:1])):
+        k += 1
+    if k == v + 1 or k >= b - 1:
+        return None  # (the one reproached must come first: "zarzucił kłamstwo" alone names no one)
+    j = k
+    while j < b and toks[j].pos == "adv":
+        j += 1
+    if j >= b or not any(r.pos in ("subst", "adj", "ger") and r.has("acc") for r in toks[j].readings):
+        return None
+    return k

@@ -25,7 +25,7 @@ from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_fr
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
-                            _source_of, _wished)
+                            _reproached, _source_of, _wished)
 from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _first_person_run, _headline_end,
                             _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
@@ -324,6 +324,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             phrase_end = next((k for k in range(comp, b - 1) if toks[k].text == "," and toks[k + 1].lower in CONJUNCTIONS), b)
             if sum(x.is_word for x in toks[comp + 1:phrase_end]) < 2:
                 continue  # "mówią o właścicielu": a bare topic
+        elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie") and _reproached(doc, t.i, b) is not None:
+            comp = _reproached(doc, t.i, b)  # "Komitet zarzuca burmistrzowi budowę hali, której koszt …"
+            phrase_end = next((k for k in range(comp, b - 1) if toks[k].text == "," and toks[k + 1].lower in CONJUNCTIONS), b)
         elif lemma in object_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") \
                 and _noun_object(doc, t.i, b) is not None:
             comp = _noun_object(doc, t.i, b)  # "zapowiedział też spotkanie ze stroną społeczną"
