@@ -208,9 +208,13 @@ LABELS_AND_INTERVIEWS = [
      'zadowoleni. Strzeliliśmy trzy bramki, a mogliśmy więcej.',
      [("direct", "Adam Strzelecki", None, "Chciałbym"), ("direct", "Adam Strzelecki", None, "Przygotowaliśmy"),
       ("direct", "Jan Kurek", None, "Jesteśmy")]),
-    # negative: a subheading with a verb of its own is no label
+    # a subheading with a verb of its own is no label, but its subject speaks in the section below it
     ('Opinie po meczu Warty Sieradz z Pogonią Zamość\n\nAdam Strzelecki przeprasza kibiców\n\n– Chciałbym '
      'przeprosić kibiców za to, co muszą oglądać. Odpowiedzialność biorę na siebie.',
+     [("direct", "Adam Strzelecki", None, "Chciałbym")]),
+    # negative: a subheading that names no one
+    ('Opinie po meczu Warty Sieradz z Pogonią Zamość\n\nPrzeprosiny po porażce\n\n– Chciałbym przeprosić '
+     'kibiców za to, co muszą oglądać. Odpowiedzialność biorę na siebie.',
      [("direct", None, None, "Chciałbym")]),
     # an interview: a question paragraph (asking, or speaking to the interviewee in the second person) between
     # two dash answers: the answer continues the one who answered before
@@ -416,9 +420,9 @@ def test_unknown_body_name_after_a_member_noun_leads_the_group(text, expected):
 GROUP_IN_SCARE_QUOTES = [
     # a group named in quotation marks right before the verb is its subject (scare quotes, no one's words),
     # not the addressee after the verb
-    ('Demonstracja przeszła pod Sejm.\n\n"Frankowicze" zarzucali prezydentowi Andrzejowi Nowakowi niedotrzymanie '
-     'słowa, a złożony przez niego projekt określono jako "ustawkę z bankami na szkodę klientów".',
-     [("partial", "frankowicze", None, "ustawkę")]),
+    ('Demonstracja przeszła pod Sejm.\n\n"Frankowicze" mówili prezydentowi Andrzejowi Nowakowi wprost, że jego '
+     'projekt to "ustawka z bankami na szkodę klientów".',
+     [("partial", "frankowicze", None, "ustawka")]),
 ]
 
 
@@ -445,4 +449,26 @@ SLOGAN_NEIGHBOURS = [
 
 @pytest.mark.parametrize("text,expected", SLOGAN_NEIGHBOURS)
 def test_slogan_named_by_the_next_sentence_or_carried_by_the_group_before(text, expected):
+    assert_quotes(text, expected)
+
+
+UNDER_A_SUBHEADING = [
+    # a quotation paragraph with no speech clause right under a subheading is the words of the subheading's
+    # subject (or of its label before the colon)
+    ('Protest przeciw spalarni trwa od miesiąca. Petycję złożono w urzędzie.\n\nMieszkańcy nie godzą się też na '
+     '"strukturę właścicielską"\n\n"Uważamy, że zakład tego typu powinien należeć do gminnej spółki i być jej '
+     'częścią. Zwracamy się z prośbą do pana prezydenta o zmianę decyzji.',
+     [("direct", "mieszkańcy", None, "Uważamy")]),
+    ('Kierowcy MZK strajkują od piątku.\n\nStrajk MZK w Lublinie. Kierowcy: Nie mieliśmy innego wyjścia\n\n'
+     '- Prezydent złożył do prokuratury zawiadomienie',
+     [("direct", "kierowcy", None, "Nie mieliśmy"), ("direct", "kierowcy", None, "Prezydent złożył")]),
+    # negative: a body named as a noun's complement in the subheading is no subject
+    ('Kierowcy MZK strajkują od piątku.\n\nStrajk MZK w Lublinie trwa\n\n- Prezydent złożył do prokuratury '
+     'zawiadomienie',
+     [("direct", None, None, "Prezydent złożył")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNDER_A_SUBHEADING)
+def test_quotation_under_a_subheading_is_its_subjects(text, expected):
     assert_quotes(text, expected)

@@ -95,8 +95,8 @@ def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_
     if intro is not None and (prev is None or doc.sent_of(doc.tok_index(max(prev.end - 1, 0))) < doc.sent_of(i) - 1):
         f.speaker = intro  # names him (unless that sentence is the previous quote's own: the quote continues it)
         return
-    label = _speaker_label(doc, i)  # "Rafał Nowak, trener Polonii" on a line of its own above the answers
-    if label is not None:
+    label = _speaker_label(doc, i) or _heading_subject(doc, f)  # "Rafał Nowak, trener Polonii" on a line of its
+    if label is not None:  # own above the answers; "Mieszkańcy nie godzą się na …" above a quotation paragraph
         f.speaker = label
         return
     if prev is not None and prev.kind == "direct" and (doc.para[i] - doc.para[doc.tok_index(prev.start)] <= 1
@@ -220,3 +220,29 @@ def _nominative_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int,
             continue
         k += 1
     return None
+
+
+def _heading_subject(doc: _Doc, f: _Found) -> Optional[Actor]:
+    """A direct quotation with no speech clause that opens the paragraph right under a subheading is the
+    words of the subheading's subject ("Mieszkańcy nie godzą się na … / „Uważamy, że …”"): the subheading's
+    first nominative mention of a group, person or body, outside quotations, before its finite verb; None
+    when the line is no subheading or names no such subject."""
+    i = doc.tok_index(f.start)
+    a = doc.para_start(i)
+    if f.kind != "direct" or a == 0 or any(not doc.toks[k].is_punct for k in range(a, i)) \
+            or doc.para[a - 1] != doc.para[a] - 1:
+        return None
+    b = doc.para_start(a - 1)
+    line = doc.text.text[doc.toks[b].idx:doc.toks[a - 1].end].rstrip("”\"»“ ")
+    if "\n" in line or line[-1:] in ".!?…:" or sum(doc.toks[k].is_word for k in range(b, a)) > 15:
+        return None  # a subheading: one short line with no closing punctuation (past a closing quotation mark)
+    colon = next((k for k in range(b, a) if doc.toks[k].text == ":"), None)
+    if colon is not None:  # a label "Strajk MZK. Kierowcy: Nie mieliśmy wyjścia": the one named right before it
+        m = doc.mention.get(colon - 1)
+        return m[0] if m is not None and m[0].type in ("group", "person", "organization") else None
+    verb = next((k for k in range(b, a) if doc.toks[k].pos in ("fin", "praet")), None)
+    m = _nominative_subject(doc, doc.sent_range(doc.sent_of(verb))[0], verb) if verb is not None else None
+    if m is None or m[0].type not in ("group", "person", "organization") or doc.toks[m[1]].idx in _quoted_spans(doc) \
+            or (m[1] > b and doc.toks[m[1] - 1].pos == "subst" and doc.toks[m[1] - 1].sent == doc.toks[m[1]].sent):
+        return None  # (a name after a noun is its complement: "Strajk MZK")
+    return m[0]

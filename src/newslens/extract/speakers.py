@@ -22,7 +22,7 @@ from .speaker_sources import (_body_by_head, _document_author, _document_author_
 from .groups import led_protesters
 from .speaker_heading import _speaker_from_body  # noqa: F401 (quotes.py imports it from here)
 from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_before,  # noqa: F401 (quotes.py)
-                                 _quote_paragraph_continues, _speaks_again)
+                                 _heading_subject, _quote_paragraph_continues, _speaks_again)
 from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 from .speaker_fragments import _fragment_subject, _slogan_carriers
 
@@ -465,7 +465,8 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     v = f.verb_tok
     if v is None:
         if f.speaker is None and not f.explicit:
-            f.speaker = _slogan_carriers(doc, f) or _quote_paragraph_continues(doc, f) or _fragment_subject(doc, f)
+            f.speaker = _slogan_carriers(doc, f) or _quote_paragraph_continues(doc, f) or _fragment_subject(doc, f) \
+                or _heading_subject(doc, f)  # (a quotation paragraph under a subheading that names who speaks)
         return
     t = toks[v]
     if t.lower == "zdaniem" and v > 0 and toks[v - 1].lower in PRONOUN_GENDER:
