@@ -314,3 +314,16 @@ def test_a_short_cut_off_last_paragraph_holds_its_condition():
     text = ("Związkowcy zawiesili strajk w kopalni Lipno.\n\nZawieszając protest, związkowcy zapowiadali, że jeżeli "
             "prezes nie odejdzie")
     assert conditions(text) == ["prezes nie odejdzie"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a premise about the situation ("jeśli to jest …") is no condition on an act
+    ("„Jeśli to jest jedyna droga, w której możemy osiągnąć pokój, oczywiście, że to zrobimy” – zapowiedział "
+     "prezydent Jan Kos.", []),
+    # negative: an act of a party after "jeśli"
+    ("„Jeśli to ministerstwo nie przyjedzie, zablokujemy drogę” – zapowiedział sołtys Jan Kos.",
+     ["to ministerstwo nie przyjedzie"]),
+])
+def test_a_premise_is_no_condition(text, expected):
+    got = conditions(text)
+    assert [x[: len(e)] for x, e in zip(got, expected)] == expected and len(got) == len(expected)

@@ -120,6 +120,16 @@ def _bare_property(doc: _Doc, a: int, b: int) -> bool:
     return cop and adj
 
 
+def _premise(doc: _Doc, a: int, b: int) -> bool:
+    """[a, b) opens with "to jest/będzie" and has no other verb before a comma ("Jeśli to jest jedyna
+    konfiguracja, w której …"): a premise about the situation, no act to wait for."""
+    toks = doc.toks
+    if not (a + 1 < b and toks[a].lower == "to" and toks[a + 1].lemma == "być"):
+        return False
+    end = next((j for j in range(a + 2, b) if toks[j].text == ","), b)
+    return not any(toks[j].pos in VERBS for j in range(a + 2, end))
+
+
 def _verb_in(doc: _Doc, a: int, b: int) -> bool:
     return any(doc.toks[j].pos in VERBS for j in range(a, b))
 

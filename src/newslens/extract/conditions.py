@@ -25,8 +25,8 @@ from ..model import Actor
 from .demand_layout import is_attributed_quote, is_heading, is_heading_line
 from .demand_addressees import holder_nouns
 from .demand_items import head, split_items
-from .condition_clauses import (_bare_property, _clauses, _experienced, _inference, _opinion, _past, _reporting,
-                                _rule, _threat_words, _trim, _validity, _verb_in)
+from .condition_clauses import (_bare_property, _clauses, _experienced, _inference, _opinion, _past, _premise,
+                                _reporting, _rule, _threat_words, _trim, _validity, _verb_in)
 from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
 
@@ -277,7 +277,7 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             n_before = bisect.bisect_right(taken_starts, off)
             if (n_before and taken_reach[n_before - 1] > off) or any(c.span[0] <= start < c.span[1] for c in out[-3:]):
                 continue  # inside a demanded item or a condition already found
-            if _opinion(doc, start, end) or _bare_property(doc, start, end):
+            if _opinion(doc, start, end) or _bare_property(doc, start, end) or _premise(doc, start, end):
                 continue  # "Jeśli ludzie uważają, że …", "jeżeli są konieczne": a premise, no condition on an act
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
