@@ -239,3 +239,24 @@ def _reproached(doc: _Doc, v: int, b: int):
     if j >= b or not any(r.pos in ("subst", "adj", "ger") and r.has("acc") for r in toks[j].readings):
         return None
     return k
+
+
+ABOUT_PRONOUNS = frozenset({"tym", "tej", "czym", "nim", "niej", "nich", "tamtym", "tego"})
+
+
+def _clause_stop(toks, k: int, b: int) -> int:
+    """Where a phrase from token ``k`` stops before ``, a|ale|… <the writer's next clause>`` (``b`` if none)."""
+    return next((j for j in range(k, b - 1) if toks[j].text == "," and toks[j + 1].lower in CONJUNCTIONS), b)
+
+
+def _about_phrase(toks, v: int, b: int):
+    """The "o" phrase speech verb ``v`` reports (``wspomniał m.in. o przyjęciu ustawy``: the gold files write it
+    with and without the preposition, the quote starts at it), as (start, stop), with stop None for a topic of
+    one word (``mówią o właścicielu``); None when there is none within three words, when a pronoun announces a
+    clause (``poinformował o tym, że …``) or when a clause after "że" is the content (``mówił o ministrze, że …``)."""
+    comp = next((k for k in range(v + 1, min(v + 4, b - 1)) if toks[k].lower == "o"
+                 and toks[k + 1].lower not in ABOUT_PRONOUNS), None)
+    if comp is None or any(x.lower in COMPLEMENTIZERS for x in toks[v + 1:b]):
+        return None
+    stop = _clause_stop(toks, comp, b)
+    return comp, (stop if sum(x.is_word for x in toks[comp + 1:stop]) >= 2 else None)

@@ -25,7 +25,7 @@ from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_fr
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
-                            _reproached, _source_of, _wished)
+                            _about_phrase, _clause_stop, _reproached, _source_of, _wished)
 from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _first_person_run, _headline_end,
                             _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
@@ -199,7 +199,6 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
-ABOUT_PRONOUNS = frozenset({"tym", "tej", "czym", "nim", "niej", "nich", "tamtym", "tego"})
 CONCESSIVE = frozenset({"choć", "chociaż", "jeśli", "jeżeli", "gdy", "skoro", "kiedy"})  # "…, to …" closes them
 CONTENT_QUESTIONS = frozenset({"czego", "co", "jakie", "jakich"})
 LIST_CONJUNCTIONS = frozenset({"lub", "albo", "bądź", "czy", "i", "oraz"})
@@ -312,21 +311,13 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     f.via = _via_in(doc, j0, k)
                     out.append(f)
                     continue
-        elif lemma in about_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") and any(
-                toks[k].lower == "o" and toks[k + 1].lower not in ABOUT_PRONOUNS for k in range(t.i + 1, min(t.i + 4, b - 1))) \
-                and not any(x.lower in COMPLEMENTIZERS for x in toks[t.i + 1:b]):
-            # ("poinformował o tym, że …", "mówił o ministrze, że …": the clause after "że" is the content, below)
-            # "wspomniał m.in. o przyjęciu ustawy": reported speech without "że", the phrase from its "o" (the gold
-            # files write it with and without the preposition)
-            if _wished(toks, t.i, a):
-                continue
-            comp = next(k for k in range(t.i + 1, min(t.i + 4, b - 1)) if toks[k].lower == "o")
-            phrase_end = next((k for k in range(comp, b - 1) if toks[k].text == "," and toks[k + 1].lower in CONJUNCTIONS), b)
-            if sum(x.is_word for x in toks[comp + 1:phrase_end]) < 2:
-                continue  # "mówią o właścicielu": a bare topic
+        elif lemma in about_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") and _about_phrase(toks, t.i, b):
+            if _wished(toks, t.i, a) or _about_phrase(toks, t.i, b)[1] is None:
+                continue  # ("chcą, by zarząd informował ich o …"; "mówią o właścicielu": a bare topic)
+            comp, phrase_end = _about_phrase(toks, t.i, b)  # "wspomniał m.in. o przyjęciu ustawy", from its "o"
         elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie") and _reproached(doc, t.i, b) is not None:
             comp = _reproached(doc, t.i, b)  # "Komitet zarzuca burmistrzowi budowę hali, której koszt …"
-            phrase_end = next((k for k in range(comp, b - 1) if toks[k].text == "," and toks[k + 1].lower in CONJUNCTIONS), b)
+            phrase_end = _clause_stop(toks, comp, b)
         elif lemma in object_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") \
                 and _noun_object(doc, t.i, b) is not None:
             comp = _noun_object(doc, t.i, b)  # "zapowiedział też spotkanie ze stroną społeczną"
