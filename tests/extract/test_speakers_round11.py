@@ -472,3 +472,19 @@ UNDER_A_SUBHEADING = [
 @pytest.mark.parametrize("text,expected", UNDER_A_SUBHEADING)
 def test_quotation_under_a_subheading_is_its_subjects(text, expected):
     assert_quotes(text, expected)
+
+
+DATIVE_BODY = [
+    # a body's name in the dative after the verb ("Sejmowi": its adjective reading "sejmowi" is nominative)
+    # is the addressee, never the subject: no one rather than the addressee
+    ('Nauczyciele protestują od września. W ostatnich miesiącach wielokrotnie zarzucał rządowi i Sejmowi, że '
+     'prace nad ustawą idą zbyt wolno.',
+     [("indirect", None, None, "prace nad")]),
+    ('Nauczyciele protestują od września. Zarzucał rządowi i Sejmowi, że prace nad ustawą idą zbyt wolno.',
+     [("indirect", None, None, "prace nad")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATIVE_BODY)
+def test_body_in_the_dative_is_no_subject(text, expected):
+    assert_quotes(text, expected)

@@ -38,6 +38,10 @@ def mention_nominative(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
         words = m[0].name.split()  # ("Marija Zacharowa": a first name spelt otherwise; "Anny Nowak" is oblique)
         if len(words) > 1 and doc.toks[m[2]].text == words[-1]:
             return True
+    if m[0].type != "person" and m[1] == m[2] and doc.head.get(m[1]) is None:
+        subst = [r for r in doc.toks[m[1]].readings if r.pos == "subst"]
+        if subst and not any(r.has("nom") for r in subst):
+            return False  # "Sejmowi" is the name's dative; its adjective reading ("sejmowi" posłowie) names no body
     name = doc.mention.get(m[2] + 1)
     if m[0].type == "person" and name is not None and name[0] is m[0] and name[1] == m[2] + 1 \
             and _oblique_name(doc.toks, name):
