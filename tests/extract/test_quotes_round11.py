@@ -320,3 +320,22 @@ OBJECTS = [
 @pytest.mark.parametrize("text,expected", OBJECTS)
 def test_objects_of_announcing_and_reproach(text, expected):
     assert_quotes(text, expected)
+
+
+PROPOSALS_AND_NOTES = [
+    # a proposal's clause after "aby"; negative: an appeal with "by" is a demand, no quote
+    ("Prezydent Adam Lis mówił o rozmowach. Zaproponował, aby zamiast oświadczeń strony zgodziły się na spotkania "
+     "techniczne. Rzecznik Jan Kot zaapelował do posłów, by nie odkładali prac.",
+     [("indirect", "Adam Lis", None, "zamiast oświadczeń strony")]),
+    # an editor's note with a dash inside a quoted fragment does not end the reported clause: the fragment is
+    # the clause's, listed alone
+    ('Premier Węgier Viktor Orban był w Budapeszcie. Wcześniej tego samego dnia Orban ocenił, że we wtorek w Kijowie '
+     '"odbyło się wielkie zgromadzenie, podczas którego europejscy przywódcy, z (przewodniczącą Komisji Europejskiej '
+     '- red.) Ursulą von der Leyen na czele, uzgodnili z prezydentem Ukrainy kontynuowanie wojny".',
+     [("partial", "Viktor Orban", None, "odbyło się wielkie zgromadzenie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROPOSALS_AND_NOTES)
+def test_proposals_and_notes(text, expected):
+    assert_quotes(text, expected)

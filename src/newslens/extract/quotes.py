@@ -25,7 +25,7 @@ from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_fr
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
-                            _about_phrase, _clause_stop, _reproached, _source_of, _wished)
+                            WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
 from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _first_person_run, _headline_end,
                             _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
@@ -344,6 +344,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 while k < b and toks[k].text != ",":
                     k += 1
                 comp = _past_relay(toks, k + 1, b) if k < b - 1 else None
+        elif lemma is None and t.pos in ("fin", "praet") and t.i + 3 < b and toks[t.i + 1].text == "," \
+                and toks[t.i + 2].lower in WISH and t.lemma in lexicon_set("speech_proposal_verbs.txt"):
+            comp = t.i + 3  # "Zaproponował, aby zamiast oświadczeń Moskwa zgodziła się …": a proposal's content
         elif lemma is None and t.pos in ("fin", "praet") and t.i + 3 < b and toks[t.i + 2].text == "," \
                 and toks[t.i + 3].lower in COMPLEMENTIZERS \
                 and toks[t.i + 1].lemma.lower() in lexicon_set("quote_content_nouns.txt") \
@@ -427,7 +430,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     and k + 1 not in doc.mention:
                 end = k + 1  # "…, że kadencja skończyła się w 2024 r. Ukraińskie prawo …": a sentence end the splitter
                 break  # kept after the year's abbreviation (a name may follow "r." inside a sentence: not cut there)
-            if k > comp and toks[k].idx in taken and is_dash(doc, k - 1):
+            if k > comp and toks[k].idx in taken and is_dash(doc, k - 1) and toks[k - 1].idx not in taken:
                 end = k - 1  # "…, że runda odbędzie się wiosną 2022 r. - Turcja jest gotowa … - oświadczył X."
                 break  # (a dash quote the splitter left in the sentence after an abbreviation)
         last = end - 1
