@@ -299,3 +299,15 @@ def test_genitive_complement_of_a_name_is_no_demander(text, by):
 def test_came_out_to_the_protesters(text, of):
     got = parties(text)
     assert got and got[0][2] == of
+
+
+@pytest.mark.parametrize("text,by", [
+    # a company's employees are a group the company does not lead
+    ("Pracownicy PKS Opole strajkują od piątku. Rozpoczynając strajk, pracownicy PKS przedstawili trzy "
+     "postulaty: podwyżkę płac, nowe autobusy oraz odwołanie prezesa.", "pracownicy PKS"),
+    # negative: members of a party named after them are the party
+    ("Posłowie Lewicy domagają się podwyżek dla nauczycieli.", "Lewica"),
+])
+def test_employees_are_no_employer(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by
