@@ -212,6 +212,15 @@ class GroupParties:
                      or doc.toks[k].lemma in declare and any(doc.toks[j].lemma.lower() in actions and j not in doc.mention
                                                              for j in range(k + 1, min(b, k + 4))))]
             if not verbs:
+                # "ZNP zamierza zorganizować demonstrację": an organising infinitive after the subject's verb, with
+                # an action word within three words after it; the organisation opening the sentence organises
+                inf = next((k for k in range(a + 1, b) if doc.toks[k].pos == "inf" and doc.toks[k].lemma in leaders
+                            and any(doc.toks[j].pos in ("fin", "praet") for j in range(max(a, k - 4), k))
+                            and any(doc.toks[j].lemma.lower() in actions and j not in doc.mention
+                                    for j in range(k + 1, min(b, k + 4)))), None)
+                m = doc.mention.get(a) if inf is not None else None
+                if m and m[1] == a and m[0].type == "organization" and any(r.has("nom") for r in doc.toks[a].readings):
+                    return m[0]
                 continue
             v = verbs[0]
             m = doc.mention.get(v - 1) if v > a else None

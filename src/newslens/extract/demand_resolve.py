@@ -109,6 +109,9 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             f.by = prev.by  # "Komitet domaga się A. … Związkowcy chcą także B": its members go on with its list
         if f.by is not None and f.by.group and f.by.actor is None:
             f.by = _sender(doc, P, s, f.by)
+        if P.leader is not None and f.items and _protest_goal(doc, f) and (f.by is None or f.by.group or (
+                f.by.actor is not None and f.by.actor.type == "person" and _speaks_for(f.by.actor, P.leader))):
+            f.by = _party(P.leader)  # "Celem protestu są A i B – poinformowała rzeczniczka ZNP X": the organiser's
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of and not f.inherit:
             # "wezwała NATO do …", "Domagają się od władz X …": the addressee is no subject; the verb has
             # none of its own, the demander is the subject of a sentence before in the paragraph
@@ -152,6 +155,22 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 and before.by.name == f.by.name:
             before.of, before.of_source = list(f.of), "answer"
             answered.add(id(before))
+
+
+def _protest_goal(doc: _Doc, f: _Frame) -> bool:
+    """The demand noun of the frame names the goals of a protest action in the genitive right after it
+    ("Głównym celem protestu są …", "postulaty strajku to …"; data/group_protest_actions.txt)."""
+    toks = doc.toks
+    k = f.trig + 1
+    return k < len(toks) and toks[k].lemma.lower() in lex("group_protest_actions.txt") \
+        and any(r.has("gen") for r in toks[k].readings) and k not in doc.mention
+
+
+def _speaks_for(person, org) -> bool:
+    """The person's role names the organisation ("rzeczniczka prasowa ZNP", "prezes Związku X")."""
+    role = set((person.role or "").split())
+    return bool(role & ({org.name} | set(org.aliases) | set(org.name.split()[:1]) & {w for w in org.name.split() if w.isupper()})) \
+        or any(w.isupper() and len(w) > 1 and w == "".join(x[0] for x in org.name.split() if x[:1].isupper()) for w in role)
 
 
 def _same_speech(doc: _Doc, P: Parties, offset: int, s: int) -> bool:
@@ -264,11 +283,8 @@ def _protest_site(doc: _Doc, P: Parties, f: _Frame, s: int, by) -> list:
         return []
     words, sites = lex("demand_protest_words.txt"), lex("demand_site_nouns.txt")
     a0, end = doc.sent_range(s)[0], f.items[0][0]
-    spans = [(a0, end)]
-    if s > 0 and doc.para[doc.sent_range(s - 1)[0]] == doc.para[a0] and f.by is not None \
-            and (P.sentence_subject(s, end=f.trig) is None or P.sentence_subject(s, end=f.trig) == f.by) \
-            and P.sentence_subject(s - 1) == f.by:
-        spans.append(doc.sent_range(s - 1))  # "Rolnicy protestowali przed X. Domagali się …": the same subject
+    spans = [(a0, end)]  # (not the sentence before: "X zamierza zorganizować demonstrację przed Y. Celem
+    # protestu są …" names where the protest stands, not whom its goals ask; the gold has no addressee)
     for a, b in spans:
         for j in range(a, b - 1):
             if toks[j].lemma not in words:
