@@ -80,6 +80,8 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
         if in_pp and m is None and t.pos in ("adj", "subst", "num", "ger", "ppron3", "ppas", "pact"):
             continue  # the preposition's object
         in_pp = False
+        if m is None and _anonymous_source(doc, k) and any(r.has("nom") for r in t.readings if r.pos == "subst"):
+            return UNNAMED if unnamed else None  # "– podaje źródło portalu X.": an unnamed informant, not the outlet
         if unnamed and m is None and role is None and v > 0 and doc.toks[v - 1].lower == "jak" and t.is_title \
                 and t.is_word and t.lemma not in role_words():
             return UNNAMED  # "Jak podaje „Echo Dnia”, …": a name no actor took is the source; no one else
@@ -224,6 +226,10 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
                 k = j - 1  # (also a clause of its own: "X pytany o to, czy Y traktuje Z …, odpowiedział")
                 continue
         m = doc.mention.get(k)
+        noun = k if m is None else m[1] - 1 if m[0].type != "person" and m[1] > stop else None
+        if unnamed and noun is not None and _anonymous_source(doc, noun) \
+                and any(r.has("nom") for r in doc.toks[noun].readings if r.pos == "subst"):
+            return UNNAMED, False  # "Informator wskazał", "Źródło portalu X podało": an unnamed informant speaks
         holder = doc.mention.get(m[1] - 1) if m and m[1] > 0 else None
         if m and m[0].type != "person" and holder is not None and holder[0].type == "person" and holder[1] in doc.head:
             k = m[1] - 1  # "Szef MON zapowiedział": the role's holder speaks, not its complement
@@ -396,6 +402,39 @@ def _quantifier_only(name: str) -> bool:
                                for w in words)
 
 
+def _anonymous_source(doc: _Doc, k: int) -> bool:
+    """An unnamed informant's noun at ``k`` (data/anonymous_source_nouns.txt: "źródło", "informator",
+    "rozmówca"), not a person's mention and not followed by the person's name in apposition ("rozmówca
+    portalu Jan Lis"): whatever outlet or body is its complement, it names no speaker."""
+    t = doc.toks[k]
+    if not t.is_word or t.lemma.lower() not in lexicon_set("anonymous_source_nouns.txt"):
+        return False
+    own = doc.mention.get(k)
+    if own is not None and own[0].type == "person":
+        return False
+    end = doc.sent_range(doc.sent_of(k))[1]
+    for j in range(k + 1, min(k + 5, end)):
+        m = doc.mention.get(j)
+        if m is not None and m[0].type == "person":
+            return False
+        if doc.toks[j].is_punct:
+            break
+    return True
+
+
+def _anonymous_source_at(doc: _Doc, k: int) -> Optional[int]:
+    """The informant's noun at ``k`` after up to two lower-case adjectives ("według anonimowego źródła",
+    "według naszego informatora"), or None."""
+    end = doc.sent_range(doc.sent_of(k))[1]
+    for j in range(k, min(k + 3, end)):
+        if _anonymous_source(doc, j):
+            return j
+        t = doc.toks[j]
+        if j in doc.mention or not t.is_word or not t.text[:1].islower() or t.pos != "adj":
+            return None
+    return None
+
+
 def _epithet(t: Tok) -> bool:
     """A masculine personal noun in the nominative singular ("prawnik", "siatkarz", "biznesmen", "włodarz"):
     an epithet for a person, who can only be one the text named (zero anaphora, persons only)."""
@@ -426,11 +465,16 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
         a, b = doc.sent_range(s - back)
         limit = min(b, v)
         prior = [f for f in sorted(_found_in(doc, found, s - back), key=lambda f: -f.start)
-                 if f.speaker is not None and a <= f.verb_tok < limit
-                 and (not persons_only or f.speaker.type == "person")
-                 and not (back == 0 and f.speaker.type == "media" and doc.toks[f.verb_tok].lower in ACCORDING)]
+                 if (f.speaker is not None or f.explicit) and a <= f.verb_tok < limit
+                 and (f.speaker is None or not persons_only or f.speaker.type == "person")
+                 and not (back == 0 and f.speaker is not None and f.speaker.type == "media"
+                          and doc.toks[f.verb_tok].lower in ACCORDING)]
         # ("Według TASS dyplomatka oświadczyła": the outlet framing the verb's own sentence is its channel)
         for f in prior:  # a body that spoke through a spokesperson takes its verb's gender ("Rzecznik … przekazał")
+            if f.speaker is None:  # an unnamed speaker ("Informator wskazał, że … Przyznał, że …") goes on
+                if gender is not None and _verb_gender(doc.toks[f.verb_tok]) == gender:
+                    return None
+                continue
             if _agrees(gender, f.speaker) or (f.speaker.type in ("organization", "media") and gender is not None
                                               and _verb_gender(doc.toks[f.verb_tok]) == gender):
                 return f.speaker
@@ -479,6 +523,12 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         return
     if t.lower in ACCORDING:
         k = v + 1
+        anon = _anonymous_source_at(doc, k)
+        if anon is not None:  # "Według źródła portalu X, …": an unnamed informant speaks; the outlet is the channel
+            f.speaker, f.explicit = None, True
+            f.via = f.via or next((doc.mention[j][0] for j in range(anon + 1, min(anon + 3, len(toks)))
+                                   if j in doc.mention and doc.mention[j][0].type == "media"), None)
+            return
         m = _source_after(doc, k)
         author = _document_author_named(doc, k) if m is None else None
         if author is not None:  # "Według aktu oskarżenia …" and "Akt oskarżenia skierowała … Prokuratura X"

@@ -1,0 +1,33 @@
+"""Speakers, round 12 (extract/speakers.py, speaker_*.py): tables of invented text -> expected (kind,
+speaker, via, text start) per quote, with negatives. The mechanisms come from wrong speakers on the
+development real pages r37-r60; the sentences and names are invented."""
+import pytest
+
+from .test_speakers import assert_quotes
+
+ANONYMOUS_SOURCE = [
+    # an unnamed informant (data/anonymous_source_nouns.txt) speaks, whatever outlet is its complement: the
+    # outlet is the channel at most, never the speaker; a bare verb after it goes on with no one
+    ('Według źródła portalu Fakty24.pl, podczas wtorkowej narady ministrów nikt nie zgłosił sprzeciwu.\n\n'
+     '- „Dzisiaj, kiedy komisarz Wolski pytał o pieniądze, nikt nie protestował. Nikt nic nie mówił”\n\n'
+     '- podaje źródło Fakty24.pl.\n\n'
+     'Informator wskazał, że sprawa „dojrzewa do tego, żeby Polska dostała te pieniądze”. Przyznał przy tym, '
+     'że jest znacznie za późno.\n\n- „Na razie mamy do czynienia z kompromitacją urzędników”\n\n- podkreślił.',
+     [("indirect", None, "Fakty24.pl", "podczas"), ("direct", None, None, "„Dzisiaj"),
+      ("partial", None, None, "dojrzewa"), ("indirect", None, None, "jest znacznie"),
+      ("direct", None, None, "„Na razie")]),
+    ('Źródło portalu Wiadomości24.pl podało, że zarząd spółki nie ustąpi. Dodało, że strajk potrwa.',
+     [("indirect", None, "Wiadomości24.pl", "zarząd"), ("indirect", None, None, "strajk")]),
+    # negatives: an informant named in apposition is that person; an outlet that reports is its speaker
+    ('Rozmówca portalu Wiadomości24.pl Jan Wilk podkreślił, że zarząd spółki nie ustąpi.',
+     [("indirect", "Jan Wilk", "Wiadomości24.pl", "zarząd")]),
+    ('Nasz rozmówca, Jan Wilk, podkreślił, że zarząd spółki nie ustąpi. Dodał, że strajk potrwa długo.',
+     [("indirect", "Jan Wilk", None, "zarząd"), ("indirect", "Jan Wilk", None, "strajk")]),
+    ('Jak podał portal Wiadomości24.pl, zarząd spółki nie ustąpi.',
+     [("indirect", "Wiadomości24.pl", None, "zarząd")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANONYMOUS_SOURCE)
+def test_unnamed_informant_is_no_outlet(text, expected):
+    assert_quotes(text, expected)
