@@ -325,20 +325,32 @@ class Parties(Addressees, GroupParties, Recipients):
         actor = _subject_after(doc, v)
         end = doc.sent_range(toks[v].sent)[1]
         at = next((j for j in range(v + 1, end) if (doc.mention.get(j) or (None, -1))[1] == j and doc.mention[j][0] == actor), None)
-        if actor is not None and not (at is not None and any(r.pos == "prep" for r in toks[at - 1].readings)):
+        if actor is not None and not (at is not None and any(r.pos == "prep" for r in toks[at - 1].readings)) \
+                and not (at is not None and self._disagrees_after(v, at)):
             return _party(actor)  # (not a name a possible preposition governs: "wobec Węgier", tagged as an adverb)
         for k in range(v + 1, min(v + 6, end)):
             t = toks[k]
             if t.text in ",.:;" or t.lower in COMPLEMENTIZERS:
                 break
             got = self.layer.get(k)
-            if got is not None and _nomish(toks[got[3]]) and toks[got[1] - 1].pos != "prep":
+            if got is not None and _nomish(toks[got[3]]) and toks[got[1] - 1].pos != "prep" \
+                    and not self._disagrees_after(v, got[1]):
                 return self.party_at(got[1])
-            if _nom(t) and not toks[k - 1].pos == "prep" and k not in doc.mention:
+            if _nom(t) and not toks[k - 1].pos == "prep" and k not in doc.mention and not self._disagrees_after(v, k):
                 p = self.group_at(k) or _party(self.org_by_head(k))
                 if p is not None:
                     return p
         return None
+
+    def _disagrees_after(self, v: int, at: int) -> bool:
+        """The word at ``at`` after the singular verb ``v`` is nominative only in the plural, so it is no
+        subject of the verb ("Wezwał do zwołania posiedzenia Izby": 'Izby' is the genitive singular)."""
+        toks = self.doc.toks
+        r = toks[v].reading
+        if r is None or r.pos not in ("fin", "praet") or not r.has("sg") or r.has("pl"):
+            return False
+        nom = [x for x in toks[at].readings if x.pos == "subst" and x.has("nom")]
+        return bool(nom) and all(x.has("pl") and not x.has("sg") for x in nom)
 
     def _name_owner(self, actor: Actor, v: int, a: int) -> Actor:
         """The organisation whose name the subject found before ``v`` complements in the genitive, right

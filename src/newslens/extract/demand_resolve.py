@@ -19,6 +19,7 @@ from ..model import Timex
 from .demand_lists import Frame as _Frame
 from .demand_addressees import holder_nouns
 from .demand_parties import Parties, _party, lex, nominative_plural
+from .quote_doc import _verb_gender, actor_gender
 from .quotes import _Doc
 
 
@@ -81,13 +82,17 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 # speaker the text leaves unnamed ("- … minister X zafundował nam dramat. Prosimy o …
                 # - powiedziała jedna z nich": X is named inside the speech, not its speaker)
                 f.by = P.sentence_subject(s - 1)
+        if f.by is None and not first and not quoted and not unnamed and not noun and t.pos in ("fin", "praet"):
+            # "Jak przekonuje X, … . Zaapelował do rządu o …": a verb with no subject goes on with the one who
+            # spoke in the sentence before, as the verb's gender and number allow
+            f.by = _previous_speaker(doc, P, f.trig)
         if f.inherit and near and not prev.items and f.announced is None:
             f.announced = toks[prev.trig].sent
         if f.by is None and f.inherit and near:
             f.by = prev.by
             if not f.of:
                 f.of, f.of_source = list(prev.of), "list"
-        if f.by is None and near and not first and not quoted and not unnamed:
+        if f.by is None and near and not first and not quoted and not unnamed and _agrees(t, prev.by):
             f.by = prev.by
             if not f.of:
                 f.of, f.of_source = list(prev.of), "list"
@@ -155,6 +160,40 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 and before.by.name == f.by.name:
             before.of, before.of_source = list(f.of), "answer"
             answered.add(id(before))
+
+
+def _agrees(verb, party) -> bool:
+    """A party can be the subject of a finite or past verb by number and gender: a group takes a plural,
+    a person a singular of the person's gender; an organisation's gender is its head noun's (not checked)."""
+    if party is None or verb.pos not in ("fin", "praet"):
+        return True
+    r = verb.reading
+    if r is None or not (r.has("sg") or r.has("pl")):
+        return True
+    if party.group:
+        return r.has("pl")
+    if party.actor is None or party.actor.type != "person":
+        return True
+    if r.has("pl"):
+        return False
+    g = _verb_gender(verb)
+    return g not in ("m", "f") or actor_gender(party.actor) not in ("m", "f") or g == actor_gender(party.actor)
+
+
+def _previous_speaker(doc: _Doc, P: Parties, v: int):
+    """The speaker of the last quote of the sentence before the verb ``v``'s, in its paragraph, when the
+    verb agrees with it ("Jak dodał, projekt trafił do Sejmu. Wezwał do …" → the one who added)."""
+    toks = doc.toks
+    s = toks[v].sent
+    if s == 0 or doc.para[doc.sent_range(s - 1)[0]] != doc.para[v]:
+        return None
+    a, b = doc.sent_range(s - 1)
+    lo, hi = toks[a].idx, toks[b - 1].end
+    qs = [q for q in P.quotes_in.get(s - 1, ()) if q.speaker and lo <= q.start < hi]
+    if not qs:
+        return None
+    got = P.speaker_at(max(qs, key=lambda q: q.start).start)
+    return got if got is not None and got.actor is not None and _agrees(toks[v], got) else None
 
 
 def _protest_goal(doc: _Doc, f: _Frame) -> bool:
@@ -357,6 +396,24 @@ def _came_out(doc: _Doc, P: Parties, f: _Frame, s: int, by) -> list:
     return []
 
 
+def _lead_clause_subject(doc: _Doc, P: Parties, f: _Frame):
+    """The subject of a demanded clause the lead-in opens and its items complete: a complementizer
+    (data/demand_lead_complementizers.txt), a named party and a colon, with no verb between, before items
+    that are its predicates ("Związek żąda, aby zarząd spółki X: – wycofał …, – przywrócił …" → X)."""
+    toks = doc.toks
+    s = toks[f.trig].sent
+    a, b = doc.sent_range(s)
+    end = min(b, f.items[0][0])
+    colon = next((k for k in range(end - 1, f.trig, -1) if toks[k].text == ":"), None)
+    if colon is None or any(toks[k].text == ":" for k in range(colon + 1, end)):
+        return None
+    comp = next((k for k in range(colon - 1, f.trig, -1) if toks[k].lower in lex("demand_lead_complementizers.txt")
+                 or toks[k].pos in ("fin", "praet", "inf", "impt", "bedzie") or toks[k].text in ",;"), None)
+    if comp is None or toks[comp].lower not in lex("demand_lead_complementizers.txt") or comp + 1 >= colon:
+        return None
+    return P.clause_subject(comp + 1, colon, heads=True)
+
+
 def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: list[_Frame], near: bool,
                quoted: bool, at: int) -> tuple[list, str]:
     """The addressees of a frame whose own clause names none (``of``), and the evidence they come from.
@@ -411,6 +468,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
 
     def subject() -> list:
         got = P.clause_subject(*f.items[0], heads=True) if f.items and f.clause else None
+        got = got or (_lead_clause_subject(doc, P, f) if f.items else None)
         # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
         return [got] if got is not None and (f.by is None or got.name != f.by.name) else []
 

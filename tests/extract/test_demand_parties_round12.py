@@ -1,0 +1,47 @@
+"""Demand parties, round 12 (issue 14, `by` and `of` on the real pages r37-r60): mechanisms, not
+constructions. Invented sentences, negatives included. No sentence comes from a real page."""
+import pytest
+
+from .test_demand_round5 import demands
+
+
+def parties(text, kind="item"):
+    return [(d.text, d.by, d.of) for d in demands(text) if d.kind == kind]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list completing a demanded clause the lead-in opens ("aby X:"): X is asked to do each item
+    ("Związek Zawodowy Kolejarzy żąda, aby spółka PKP Cargo:\n– wycofała się z planu zwolnień,\n"
+     "– podniosła płace o 10 procent.",
+     [("wycofała się z planu zwolnień", "Związek Zawodowy Kolejarzy", "PKP Cargo"),
+      ("podniosła płace o 10 procent", "Związek Zawodowy Kolejarzy", "PKP Cargo")]),
+    # negative: the clause's subject names no actor ("rząd"): no addressee
+    ("Związek Zawodowy Kolejarzy żąda, aby rząd:\n– wycofał się z planu zwolnień,\n"
+     "– podniósł płace o 10 procent.",
+     [("wycofał się z planu zwolnień", "Związek Zawodowy Kolejarzy", None),
+      ("podniósł płace o 10 procent", "Związek Zawodowy Kolejarzy", None)]),
+])
+def test_lead_clause_subject_is_the_addressee(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,by", [
+    # a verb with no subject goes on with the one who spoke in the sentence before, not with the group
+    # that demanded before it (a singular verb takes no group)
+    ("Kierowcy autobusów domagają się zaostrzenia kontroli. Jak przekonuje Marek Zieliński, szef związku "
+     "kierowców, wszyscy przewoźnicy powinni płacić podatki. Zaapelował do rządu o przyspieszenie prac nad ustawą.",
+     "Marek Zieliński"),
+    # a plural verb goes on with the group
+    ("Kierowcy autobusów domagają się zaostrzenia kontroli. Jak przekonuje Marek Zieliński, szef związku "
+     "kierowców, wszyscy przewoźnicy powinni płacić podatki. Zaapelowali do rządu o przyspieszenie prac nad ustawą.",
+     "kierowcy autobusów"),
+    # a name in the genitive after the singular verb, nominative only as a plural, is no subject
+    ("Rada Miejska Opola zbierze się w maju. Radny Jan Nowak zgłosił projekt uchwały. Jak dodał, projekt trafił "
+     "już do komisji. Wezwał do zwołania sesji Rady i rozpatrzenia projektu.", "Jan Nowak"),
+    # negative: the speaker before is a woman, the verb masculine: no demander rather than a wrong one
+    ("Rada Miejska Opola zbierze się w maju. Radna Anna Nowak zgłosiła projekt uchwały. Jak dodała, projekt "
+     "trafił już do komisji. Wezwał do zwołania sesji Rady i rozpatrzenia projektu.", None),
+])
+def test_subjectless_verb_continues_the_speaker(text, by):
+    got = parties(text)
+    assert got and got[-1][1] == by
