@@ -13,6 +13,7 @@ import re
 from ..nlp import QUOTE_OPEN
 from .quote_doc import _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, is_dash, term_markers
 from .speaker_sources import _platform_at, _via_in
+from .quote_layouts import FIRST_PERSON_PAST
 from ..lexicon import lexicon_set
 
 
@@ -87,6 +88,15 @@ def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
     if not any(doc.mention.get(k, (None,))[0] is f.speaker for k in range(a, b)):
         return None
     return next((p for p in (_platform_at(doc, k) for k in range(a, b)) if p is not None), None)
+
+
+def _first_person_verb(t) -> bool:
+    """The verb speaks in the first person: an imperative or a present (``Przypomnijmy``, ``Dodam``) or a past
+    form whose person ending the tag does not carry (``pisaliśmy``, ``mówiłem``): the writer's own voice or
+    the speaker's own words, no one's speech reported."""
+    r = t.reading
+    return r is not None and (r.pos == "impt" or (r.pos == "fin" and r.has("pri"))
+                              or (r.pos == "praet" and t.lower.endswith(FIRST_PERSON_PAST)))
 
 
 def _jak_before(toks, i: int, a: int) -> bool:

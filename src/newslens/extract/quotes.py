@@ -24,7 +24,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
-                            _end_before_credits, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
+                            _end_before_credits, _first_person_verb, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
                             WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
 from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _first_person_run, _headline_end,
                             _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
@@ -202,6 +202,7 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
 CONCESSIVE = frozenset({"choć", "chociaż", "jeśli", "jeżeli", "gdy", "skoro", "kiedy"})  # "…, to …" closes them
 CONTENT_QUESTIONS = frozenset({"czego", "co", "jakie", "jakich"})
 LIST_CONJUNCTIONS = frozenset({"lub", "albo", "bądź", "czy", "i", "oraz"})
+REPORTING = COMPLEMENTIZERS + ("jakoby",)  # "zaprzeczył, jakoby …": the content reported, its truth doubted
 
 
 def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -219,8 +220,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         s = t.sent
         a, b = doc.sent_range(s)
         lemma = _verb_lemma(t)
-        if lemma and t.reading is not None and (t.reading.pos == "impt" or (t.reading.pos == "fin" and t.reading.has("pri"))):
-            lemma = None  # "Przypomnijmy, że …", "Dodam, że …": the writer's own voice, no one's reported speech
+        if lemma and _first_person_verb(t):
+            lemma = None  # "Przypomnijmy, że …", "Jak pisaliśmy, …": the writer's own voice, no one's reported speech
         comp, phrase_end = None, None
         source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z" and (
             toks[t.i + 2].lemma in via_triggers() or toks[t.i + 2].lemma == "informacja")  # "wynika z komunikatu X"
@@ -329,8 +330,11 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 and t.reading.pos in VERBAL and t.reading.lemma in lexicon_set("speech_negated_verbs.txt")):
             # verb … , że|iż  (a few words between: "w rozmowie z PAP"); "nie ukrywa, że …"
             for k in range(t.i + 1, min(t.i + 12, b - 1)):
-                if toks[k].text == "," and toks[k + 1].lower in COMPLEMENTIZERS:
+                if toks[k].text == "," and toks[k + 1].lower in REPORTING:
                     comp = k + 2
+                    break
+                if k == t.i + 1 and toks[k].lower in COMPLEMENTIZERS:
+                    comp = k + 1  # "powiedział że …": the comma left out
                     break
                 if toks[k].text == "," and toks[k + 1].lower in CONTENT_QUESTIONS and lemma not in ASKING \
                         and any(x.text == ":" for x in toks[k + 2:b]):

@@ -1,0 +1,54 @@
+"""Quotes, round 12: classes of misses and spurious quotes on the development real pages r37-r60, fixed as
+mechanisms and checked here on invented sentences of the same constructions (other words and names).
+Each row: text -> expected quotes (kind, speaker, via, text start)."""
+import pytest
+
+from newslens.lexicon import read_lexicon
+
+from .test_quotes import assert_quotes
+
+VERBS = [
+    # the speech verb list holds both aspects of a verb of communication: the imperfective of a listed
+    # perfective reports as well ("zaprzeczyć" was listed, "zaprzeczać" was not)
+    ("Burmistrz Ewa Kot zaprzeczała, że miasto sprzedało działkę deweloperowi.",
+     [("indirect", "Ewa Kot", None, "miasto sprzedało działkę")]),
+    ("Rzecznik Adam Lis dementuje, że firma zwolni stu pracowników.",
+     [("indirect", "Adam Lis", None, "firma zwolni stu")]),
+    # "jakoby" after a verb of denial introduces the content reported (its truth doubted)
+    ("Burmistrz Ewa Kot zaprzeczała, jakoby miasto sprzedało działkę deweloperowi.",
+     [("indirect", "Ewa Kot", None, "miasto sprzedało działkę")]),
+    # negative: a verb of denial with a noun object and no clause reports nothing
+    ("Burmistrz Ewa Kot zaprzeczała tym doniesieniom w mediach.", []),
+]
+
+COMMA = [
+    # the comma before "że" left out, right after the verb
+    ("Rzecznik spółki Adam Lis, autor wniosku w tej sprawie, powiedział że spółka odwołała się od decyzji "
+     "urzędu w całości.", [("indirect", "Adam Lis", None, "spółka odwołała się")]),
+    # negatives: "że" after another word is a conjunction of its own ("tak że", "mimo że")
+    ("Burmistrz Ewa Kot mówiła tak że nikt jej nie słyszał.", []),
+    ("Burmistrz Ewa Kot zaprzeczała wszystkiemu mimo że miasto sprzedało działkę.", []),
+]
+
+WRITER = [
+    # the writer's first person in the past tense ("pisaliśmy", "informowaliśmy") is the outlet's own earlier
+    # report, no one's quote: the person ending is not in the tag, the form shows it
+    ("Jak pisaliśmy, Partia Zielonych, kierowana przez Adama Lisa, zapowiedziała, że nie poprze budżetu.",
+     [("indirect", "Partia Zieloni", None, "nie poprze budżetu")]),
+    ("Jak informowaliśmy wczoraj, szpital w Kole zamknął oddział dziecięcy.", []),
+    # negative: the third person of the same construction is a source phrase
+    ("Jak poinformował wczoraj wojewoda, szpital w Kole zamknął oddział dziecięcy.",
+     [("indirect", None, None, "szpital w Kole")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERBS + COMMA + WRITER)
+def test_round12_reported(text, expected):
+    assert_quotes(text, expected)
+
+
+def test_speech_verbs_hold_both_aspects_of_the_added_pairs():
+    verbs = set(read_lexicon("speech_verbs.txt"))
+    for perf, imperf in [("zaprzeczyć", "zaprzeczać"), ("zdementować", "dementować"), ("oznajmić", "oznajmiać"),
+                         ("dopowiedzieć", "dopowiadać"), ("uściślić", "uściślać"), ("oskarżyć", "oskarżać")]:
+        assert perf in verbs and imperf in verbs, (perf, imperf)
