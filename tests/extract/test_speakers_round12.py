@@ -31,3 +31,31 @@ ANONYMOUS_SOURCE = [
 @pytest.mark.parametrize("text,expected", ANONYMOUS_SOURCE)
 def test_unnamed_informant_is_no_outlet(text, expected):
     assert_quotes(text, expected)
+
+
+ZERO_CHAIN = [
+    # a sentence that opens with a bare verb keeps its subject: a speaker inside its relative clause
+    # ("rzecznika X, który powiedział, że …") is not who the next bare verb refers to
+    ('"Nigdy nie widziałem czegoś takiego" - ocenił w rozmowie z PAP mecenas Lisowski.\n\n'
+     'Odniósł się także do słów rzecznika Sądu Rejonowego, który powiedział, że rozprawa była nagrywana. '
+     '"Cieszę się, że w końcu było to nagrywane" - powiedział.\n\nZaznaczył, że to już druga taka sytuacja.',
+     [("direct", "Lisowski", "PAP", "Nigdy"), ("indirect", "Sąd Rejonowy", None, "rozprawa"),
+      ("direct", "Lisowski", None, "Cieszę"), ("indirect", "Lisowski", None, "to już")]),
+    # negatives: the bare opening verb of another gender is someone else's; an explicit subject opens the
+    # sentence, and the one it names goes on
+    ('"Nigdy nie widziałam czegoś takiego" - oceniła w rozmowie z PAP mecenas Anna Lisowska.\n\n'
+     'Odniosła się także do słów rzecznika sądu Jana Wrony, który powiedział, że rozprawa była nagrywana. '
+     '"Nie ma tu żadnej wątpliwości" - powiedział.',
+     [("direct", "Anna Lisowska", "PAP", "Nigdy"), ("indirect", "Jan Wrona", None, "rozprawa"),
+      ("direct", "Jan Wrona", None, "Nie ma")]),
+    ('"Nigdy nie widziałem czegoś takiego" - ocenił w rozmowie z PAP mecenas Lisowski.\n\n'
+     'Do jego słów odniósł się rzecznik sądu Jan Wrona. Powiedział, że rozprawa była nagrywana. '
+     '"Nie ma tu żadnej wątpliwości" - dodał.',
+     [("direct", "Lisowski", "PAP", "Nigdy"), ("indirect", "Jan Wrona", None, "rozprawa"),
+      ("direct", "Jan Wrona", None, "Nie ma")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ZERO_CHAIN)
+def test_bare_verb_goes_on_past_a_relative_clauses_speaker(text, expected):
+    assert_quotes(text, expected)

@@ -452,11 +452,33 @@ def _own_subject(t: Tok, gender: str) -> bool:
     return r.has("f") if gender == "f" else r.has("n") if gender == "n" else any(r.has(g) for g in ("m1", "m2", "m3"))
 
 
+def _zero_opening(doc: _Doc, a: int, b: int, gender: Optional[str]) -> Optional[int]:
+    """The verb that opens sentence ``a:b`` with no subject of its own (zero anaphora: "Odniósł się też do
+    słów rzecznika X, który powiedział, że …"), agreeing with ``gender`` (a past tense's m/f/n/pl), after at
+    most two adverbs, particles or conjunctions; None otherwise."""
+    if gender not in ("m", "f", "n", "pl"):
+        return None
+    for k in range(a, min(a + 3, b)):
+        t = doc.toks[k]
+        if k in doc.mention or not t.is_word or t.reading is None:
+            return None
+        if t.reading.pos == "praet":
+            if _verb_gender(t) != gender or doc.toks[k].idx in _quoted_spans(doc):
+                return None
+            subj = _subject_after(doc, k, unnamed=True)  # (a name after it that disagrees is an oblique's)
+            return k if subj is None or (subj not in (UNNAMED, ROLE, PART) and not _agrees(gender, subj)) else None
+        if t.reading.pos not in ("adv", "qub", "conj"):
+            return None
+    return None
+
+
 def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
-                  speakers_only: bool = False, persons_only: bool = False) -> Optional[Actor]:
+                  speakers_only: bool = False, persons_only: bool = False, depth: int = 0) -> Optional[Actor]:
     """A bare verb's speaker: the nearest preceding speaker, then subject, that agrees with it.
 
-    Mentions inside quotes are what was said, not who said it: they are skipped.
+    Mentions inside quotes are what was said, not who said it: they are skipped. A sentence before that
+    opens with a bare verb of the same gender has the same subject: the speakers and names inside it (a
+    relative clause's "rzecznika X, który powiedział, że …") are passed, and the search goes on before it.
     """
     s = doc.sent_of(v)
     for back in range(0, 4):
@@ -464,6 +486,12 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             break
         a, b = doc.sent_range(s - back)
         limit = min(b, v)
+        zero = _zero_opening(doc, a, limit, gender) if back and depth < 3 else None
+        if zero is not None:
+            own = next((f for f in _found_in(doc, found, s - back) if f.verb_tok == zero), None)
+            if own is not None and (own.speaker is not None or own.explicit):
+                return own.speaker  # the opening verb's own quote already names its speaker
+            return _resolve_zero(doc, found, a, gender, speakers_only, persons_only, depth + 1)
         prior = [f for f in sorted(_found_in(doc, found, s - back), key=lambda f: -f.start)
                  if (f.speaker is not None or f.explicit) and a <= f.verb_tok < limit
                  and (f.speaker is None or not persons_only or f.speaker.type == "person")
