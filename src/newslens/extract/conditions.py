@@ -33,6 +33,12 @@ from .quotes import _Doc
 LEADING_BEFORE = ("że", "iż", "–", "—", "-", "„", "\"", "to", "a", "ale", "i", "lecz")
 
 
+# the first words of the openers ``openers`` looks for (its branches' tests of ``low``); a verb of
+# depending ("zależało od tego, czy") is found by its lemma
+_OPENER_WORDS = frozenset({"pod", "warunkiem", "dopóki", "dopóty", "do", "dopiero", "tylko", "jeśli", "jeżeli",
+                           "gdy", "kiedy", "jak", "w", "bez"})
+
+
 @dataclass
 class Condition:
     trig: int
@@ -110,6 +116,8 @@ class _Finder:
         out = []
         for k in range(a, b):
             low = toks[k].lower
+            if low not in _OPENER_WORDS and toks[k].lemma != "zależeć":
+                continue  # no branch below opens at it
             nxt = toks[k + 1].lower if k + 1 < b else ""
             leading = k == a or toks[k - 1].lower in LEADING_BEFORE or toks[k - 1].text in "„\"–—-"
             if low == "pod" and k + 1 < b and toks[k + 1].lemma == "warunek":

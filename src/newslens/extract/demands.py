@@ -71,6 +71,7 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
         self.expressive = lex("demand_goal_expressive.txt")
         self.protest_nouns = lex("demand_protest_words.txt") | lex("demand_context.txt")
         self.clear = lex("demand_clear_terms.txt")
+        self.frame_lemmas = frozenset(self.verbs) | self.nouns | self.goal_nouns
 
     # ------------------------------------------------------------ helpers
     def heading(self, s: int) -> bool:
@@ -357,8 +358,9 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
                 if found and found[-1].items and found[-1].items[0][0] > found[-1].trig and k < found[-1].items[-1][1]:
                     k = found[-1].items[-1][1]
                     continue
-                g = None if is_heading_line(doc, k, True) else (self.verb_frame(k, b) or self.noun_frame(k, a, b, s)
-                                                          or self.jussive_frame(k, a, b) or self.suggestion_frame(k, a, b))
+                g = None if is_heading_line(doc, k, True) or not self._may_head(toks[k]) \
+                    else (self.verb_frame(k, b) or self.noun_frame(k, a, b, s)
+                          or self.jussive_frame(k, a, b) or self.suggestion_frame(k, a, b))
                 if g is not None:
                     found.append(g)
                     k = max(k + 1, g.items[-1][1] if g.items else k + 1)
@@ -422,9 +424,16 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
         items = split_items(toks, o + 1, self.clause_end(o + 1, b, self.in_quote(o)), "o")
         return _Frame(a, items, inherit=True) if items else None
 
+    def _may_head(self, t) -> bool:
+        """A verb, noun or goal noun of demanding among ``t``'s lemmas, or "niech"/"warto": what the first
+        test of ``verb_frame``, ``noun_frame``, ``jussive_frame`` or ``suggestion_frame`` asks; no frame
+        starts at any other token, so ``frames`` tries none there."""
+        return not t.lemmas().isdisjoint(self.frame_lemmas) \
+            or (t.reading is not None and t.reading.lemma in self.frame_lemmas) or t.lower in ("niech", "warto")
+
     def _is_trigger(self, k: int) -> bool:
         t = self.toks[k]
-        return bool(t.lemmas() & self.triggers) and \
+        return not t.lemmas().isdisjoint(self.triggers) and \
             not (k > 0 and self.toks[k - 1].lower == "pod")
 
 
