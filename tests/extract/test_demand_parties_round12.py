@@ -45,3 +45,16 @@ def test_lead_clause_subject_is_the_addressee(text, expected):
 def test_subjectless_verb_continues_the_speaker(text, by):
     got = parties(text)
     assert got and got[-1][1] == by
+
+
+@pytest.mark.parametrize("text,by", [
+    # the organiser after the leading verb, past a classifier, its adjective and quotation marks
+    ('Pikiety w całym kraju prowadzi związek zawodowy „Wolni Rolnicy". Protestujący domagają się podwyżek płac.',
+     "Wolni Rolnicy"),
+    # negative: the organisation names where the protest stands, not who leads it: the group stays
+    ('Pikiety w całym kraju prowadzi wojewoda przed biurem związku „Wolni Rolnicy". Protestujący domagają się '
+     'podwyżek płac.', "protestujący"),
+])
+def test_organiser_named_with_its_classifier(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by

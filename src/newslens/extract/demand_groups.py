@@ -226,7 +226,9 @@ class GroupParties:
             m = doc.mention.get(v - 1) if v > a else None
             if m and m[2] == v - 1 and m[0].type == "organization" and not (m[1] > a and doc.toks[m[1] - 1].pos == "prep"):
                 return m[0]  # "ZNP zorganizował manifestację przed ministerstwem": the subject organises
-            for k in range(v + 1, min(b, v + 4)):
+            # 'prowadzi związek zawodowy „X"': past a classifier and its adjective, the marks count for no word
+            marks = sum(1 for k in range(v + 1, min(b, v + 6)) if doc.toks[k].text in "„\"«")
+            for k in range(v + 1, min(b, v + 4 + min(marks, 2))):
                 m = doc.mention.get(k)
                 if m and k == m[1] and m[0].type == "organization":
                     if k > v + 1 and doc.toks[k - 1].pos == "prep" and doc.toks[k - 1].lower != "przez":
