@@ -59,3 +59,29 @@ ZERO_CHAIN = [
 @pytest.mark.parametrize("text,expected", ZERO_CHAIN)
 def test_bare_verb_goes_on_past_a_relative_clauses_speaker(text, expected):
     assert_quotes(text, expected)
+
+
+ROLE_COMPLEMENT = [
+    # a person right after a role noun whom the verb's gender rules out is the role's genitive complement
+    # (a woman's surname shows no case: "trener Kowal" coaches Anna Kowal): the role's holder speaks
+    ('O formę Anny Kowal spokojny jest jej trener Piotr Zawada, który przyznał, że w pierwszym meczu Polka '
+     'miała problemy.\n\n- Deszcz daje o sobie znać. Zagrała taki mecz, jaki sobie założyliśmy - przyznał '
+     'trener Kowal w rozmowie z Polskim Radiem.',
+     [("indirect", "Piotr Zawada", None, "w pierwszym"), ("direct", "Piotr Zawada", "Polskie Radio", "Deszcz")]),
+    # no one named holds the role: no one, never the player
+    ('Anna Kowal wygrała w poniedziałek turniej w Rzymie.\n\n- Zagrała taki mecz, jaki sobie założyliśmy - '
+     'przyznał trener Kowal.',
+     [("direct", None, None, "Zagrała")]),
+    # negatives: the verb agrees with the person after the role noun: she holds it
+    ('Anna Kowal wygrała w poniedziałek turniej w Rzymie.\n\n- Zagrałam taki mecz, jaki sobie założyłam - '
+     'przyznała tenisistka Kowal.',
+     [("direct", "Anna Kowal", None, "Zagrałam")]),
+    ('Trenerka Anna Kowal prowadzi zespół od roku.\n\n- Zagrały taki mecz, jaki sobie założyłyśmy - przyznała '
+     'trener Kowal.',
+     [("direct", "Anna Kowal", None, "Zagrały")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_COMPLEMENT)
+def test_person_the_verb_rules_out_after_a_role_is_its_complement(text, expected):
+    assert_quotes(text, expected)

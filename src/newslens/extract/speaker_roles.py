@@ -16,9 +16,11 @@ from .quote_doc import _Doc, _quoted_spans
 from .mention_roles import _oblique_name
 
 
-def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
+def _role_actor(doc: _Doc, role_tok: Tok, before: int, not_holder: Optional[Actor] = None) -> Optional[Actor]:
+    """Who holds the role noun ``role_tok`` that speaks at ``before``; never ``not_holder`` (the role's
+    complement: "trener Kowal" after "Anna Kowal" with a masculine verb)."""
     lemma = role_tok.lemma.lower()
-    cands = [a for a in doc.actors if a.role and lemma in a.role.lower().split()]
+    cands = [a for a in doc.actors if a.role and lemma in a.role.lower().split() and a is not not_holder]
     whose = doc.mention.get(role_tok.i + 1)  # "Obrońca Adama W.": the role's genitive complement never holds it
     if whose is not None and whose[1] == role_tok.i + 1 and whose[0].type == "person" and _oblique_name(doc.toks, whose):
         cands = [a for a in cands if a is not whose[0]]
@@ -34,6 +36,7 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int) -> Optional[Actor]:
     from .mention_roles import role_class
     spokesperson = role_class(lemma) == role_class("rzecznik")  # speaks for a body, never the one who just spoke
     last = None if spokesperson else _last_speaker(doc, before)
+    last = None if last is not None and last is not_holder else last
     near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
     if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
             _fits_role(last, lemma) and not any(near <= s < at for a in cands for s in offsets[id(a)]):

@@ -14,7 +14,7 @@ from ..model import Actor
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Tok
 from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agrees, _classifier, _agrees_at, _verb_lemma,
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _verb_gender,
-                        VERBAL, in_oblique, is_dash)
+                        VERBAL, actor_gender, in_oblique, is_dash)
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _oblique_name
 from .speaker_sources import (_body_by_head, _document_author, _document_author_named, _journalists_outlet, _outlet_noun,
@@ -59,7 +59,7 @@ ROLE = Actor("", "role")  # an unresolved role noun is the subject: only a perso
 def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int] = None) -> Optional[Actor]:
     """Inverted subject: ``– powiedział Pieskow``, ``dodał rzecznik Kremla Dmitrij Pieskow``. With
     ``unnamed``, an explicit subject that names no actor (``jedna z mieszkanek``) returns UNNAMED."""
-    role = None
+    role = whose = None
     end = doc.sent_range(doc.sent_of(v))[1]
     if until is not None and v < until < end:
         end = until  # the quote itself follows the verb ("zapowiedział spotkanie …"): no subject inside it
@@ -127,6 +127,11 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                 if k == role.i + 1:  # "dodał prezes ZNP", "mówił napastnik Barcelony": the role's complement,
                     doc.__dict__.setdefault("_complement_of", {})[v] = m[0]  # never the speaker itself
                 break
+            said = _verb_gender(doc.toks[v])
+            if role is not None and k == role.i + 1 and m[0].type == "person" and said in ("m", "f") \
+                    and actor_gender(m[0]) in ("m", "f") and actor_gender(m[0]) != said:
+                whose = m[0]  # "– przyznał trener Kowal" (Anna Kowal): a name the verb disagrees with right after
+                break  # the role noun is its genitive complement ("trener Kowal" coaches her), never its holder
             if not mention_nominative(doc, m):
                 continue
             holder = doc.mention.get(m[2] + 1)
@@ -152,7 +157,7 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
             role = t
     if role is None:
         return None
-    return _role_actor(doc, role, v) or (ROLE if unnamed and role.reading is not None and role.reading.has("nom")
+    return _role_actor(doc, role, v, not_holder=whose) or (ROLE if unnamed and role.reading is not None and role.reading.has("nom")
                                          else None)  # "– zaznaczył minister.": a person, never a body before
 
 
