@@ -58,3 +58,20 @@ def test_subjectless_verb_continues_the_speaker(text, by):
 def test_organiser_named_with_its_classifier(text, by):
     got = parties(text)
     assert got and got[0][1] == by
+
+
+@pytest.mark.parametrize("text,by", [
+    # a first-person speech no attribution closes: the one the sentence before its quotation mark is about
+    ('Prezes Związku Zawodowego Kolejarzy Jan Wrona wyraził nadzieję na szybką decyzję rządu. "Rada Ministrów '
+     'powinna zebrać się jutro. Jesteśmy gotowi do rozmów. Będziemy apelować do premiera o natychmiastowe spotkanie',
+     "Jan Wrona"),
+    # a dash paragraph after the paragraph naming the group
+    ("Rolnicy zapowiedzieli, że będą protestować dalej.\n\n- Planujemy kolejną blokadę na czwartek. Już dziś "
+     "apeluję do kierowców o wybieranie objazdów. Nie mamy wyjścia", "rolnicy"),
+    # negative: an attribution names the speaker as no actor; the one who came out to them is asked, not asking
+    ("Jedna z pikiet odbyła się pod urzędem. Wojewoda Adam Lis wyszedł do protestujących. - Nikt nas nie słucha. "
+     "Prosimy o pomoc w tej sprawie - powiedziała jedna z nich.", None),
+])
+def test_unattributed_first_person_speech(text, by):
+    got = parties(text)
+    assert got and got[-1][1] == by

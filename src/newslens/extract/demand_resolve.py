@@ -86,6 +86,10 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             # "Jak przekonuje X, … . Zaapelował do rządu o …": a verb with no subject goes on with the one who
             # spoke in the sentence before, as the verb's gender and number allow
             f.by = _previous_speaker(doc, P, f.trig)
+        if f.by is None and quoted and not f.inherit and _first_person(toks, f.trig):
+            # "Prezes X wyraził oczekiwanie … . „… Będziemy apelować o …": a speech in the first person whose
+            # speaker no attribution names is the one the sentence before it is about
+            f.by = _speech_opener(doc, P, at.i)
         if f.inherit and near and not prev.items and f.announced is None:
             f.announced = toks[prev.trig].sent
         if f.by is None and f.inherit and near:
@@ -178,6 +182,38 @@ def _agrees(verb, party) -> bool:
         return False
     g = _verb_gender(verb)
     return g not in ("m", "f") or actor_gender(party.actor) not in ("m", "f") or g == actor_gender(party.actor)
+
+
+def _first_person(toks, v: int) -> bool:
+    """The demand verb at ``v`` is in the first person, or is the infinitive of a first-person auxiliary
+    right before it ("Będziemy apelować", "Chcemy domagać się")."""
+    def pri(t) -> bool:
+        tag = t.reading.tag if t.reading else ""
+        return ":pri" in tag and t.pos in ("fin", "bedzie", "praet", "impt")
+    return pri(toks[v]) or toks[v].pos == "inf" and v > 0 and pri(toks[v - 1])
+
+
+def _speech_opener(doc: _Doc, P: Parties, k: int):
+    """The subject of the sentence before the speech holding token ``k`` opens (its quote, else its
+    quotation marks), in the speech's paragraph or the one before: the one the speech is then about. Not
+    when an attribution names the speaker as no actor ("– powiedziała jedna z nich"): then no one."""
+    toks = doc.toks
+    q = P.quote_at(toks[k].idx)
+    if q is not None and q.verb:
+        return None
+    j = doc.tok_index(q.start) if q is not None else k
+    while q is None and j > 0 and P.quoted[j - 1]:
+        j -= 1
+    a = doc.sent_range(toks[j].sent)[0]
+    if any(t.is_word for t in toks[a:j]):
+        s0 = toks[j].sent  # "X wyraził oczekiwanie …: „…": the words before the marks
+        got = P.sentence_subject(s0, outside_quotes=True, end=j)
+    else:
+        s0 = toks[j].sent - 1
+        if s0 < 0 or doc.para[doc.sent_range(s0)[0]] < doc.para[j] - 1:
+            return None
+        got = P.sentence_subject(s0, outside_quotes=True)
+    return got
 
 
 def _previous_speaker(doc: _Doc, P: Parties, v: int):
