@@ -573,8 +573,6 @@ NEGATIVES = [
     "Płace rosły w latach 2021-2023 wolniej, a związek - jak zwykle - milczał.",  # a range, an aside
     "Ceny wzrosną, a rząd milczy, jak wynika z danych.",  # "wynika z" with no named source and no clause
     "Partia zdobyła 35 proc. głosów – wynika z danych Państwowej Komisji Wyborczej.",  # data, not a statement
-    "Kibice zapowiadają bojkot meczów, a klub milczy.",  # a bare act of two words: no quote (round 11: an
-    # announced collective action of three words or more is, "zapowiadają bojkot meczów do końca sezonu")
     "Prezes ukrywa, że spółka ma długi.",  # "ukrywać" without "nie" hides, it does not say
     "Dziennikarz zapytał, czego oczekuje od rządu: podwyżek czy etatów.",  # a question asked, not content
     "Jan Lis wyjaśnił, co się stało w piątek w Kaliszu.",  # an indirect question with no list announced

@@ -25,8 +25,10 @@ DASH_RUNS = [
      "decyzji, które są podjęte - powiedział.",
      [("indirect", "Jan Bąk", None, "przyjedzie do Lublina"),
       ("direct", "Jan Bąk", None, "Nie jest ani potrzebny")]),
-    # negative: "X, który …, zapowiedział …" without a dash: the comma closes the subject's relative clause
-    ("Radny Jan Kruk, który od lat walczy o park, zapowiedział złożenie skargi.", []),
+    # negative: "X, który …, zapowiedział …" without a dash: the comma closes the subject's relative clause (the
+    # words before it are no quote; the announced act after the verb is, GUIDELINES 2026-11-27)
+    ("Radny Jan Kruk, który od lat walczy o park, zapowiedział złożenie skargi.",
+     [("indirect", "Jan Kruk", None, "złożenie skargi")]),
 ]
 
 

@@ -100,8 +100,9 @@ ANNOUNCED_ACTIONS = [
     ("Związek Zawodowy Maszynistów zapowiada kolejne dni strajku: 20 i 27 maja.",
      [("indirect", "Związek Zawodowy Maszynistów", None, "kolejne dni strajku: 20 i 27 maja")]),
     ("Kibice zapowiadają bojkot meczów do końca sezonu.", [("indirect", "kibice", None, "bojkot meczów")]),
-    # negatives: a bare act; an object that is no action; a colon right after the verb is the colon finder's
-    ("Kibice zapowiadają bojkot meczów, a klub milczy.", []),
+    # a bare act too (GUIDELINES, decided 2026-11-27: "zapowiedział strajk"), up to the writer's ", a" clause
+    ("Kibice zapowiadają bojkot meczów, a klub milczy.", [("indirect", "kibice", None, "bojkot meczów")]),
+    # negatives: an object that is no action; a colon right after the verb is the colon finder's
     ("Prezes zapowiedział duże zmiany w składzie drużyny.", []),
 ]
 

@@ -5,7 +5,7 @@ import pytest
 
 from newslens.lexicon import read_lexicon
 
-from .test_quotes import assert_quotes
+from .test_quotes import assert_quotes, quotes
 
 VERBS = [
     # the speech verb list holds both aspects of a verb of communication: the imperfective of a listed
@@ -42,7 +42,33 @@ WRITER = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", VERBS + COMMA + WRITER)
+OBJECTS = [
+    # a verb that announces or declares an act (speech_object_verbs.txt: zapowiedzieć, zadeklarować) reports its
+    # object when the object names an act (a verbal noun or an action noun), however short
+    # (GUIDELINES, decided 2026-11-27: "zapowiedział strajk")
+    ("Na konferencji lewica zadeklarowała poparcie projektu ustawy.",
+     [("indirect", None, None, "poparcie projektu ustawy")]),
+    ("Związkowcy zapowiedzieli protesty.", [("indirect", "związkowcy", None, "protesty")]),
+    ("Spółka ponownie zapowiedziała próbę renegocjacji kontraktu.", [("indirect", None, None, "próbę renegocjacji")]),
+    # negative: an object that is a thing, not an act
+    ("Burmistrz zadeklarował pomoc dla powodzian.", []),
+]
+
+OBJECT_ENDS = [
+    # the object ends before the writer's next clause after ", a"
+    ("Kibice zapowiadają bojkot meczów, a klub milczy.", "bojkot meczów"),
+    ("Trener zapowiedział odejście, a zawodnicy domagają się zaległych pensji.", "odejście"),
+    # negative: a comma inside the object's phrase with no conjunction keeps it going
+    ("Związkowcy zapowiedzieli protesty w Gdańsku, Gdyni i Sopocie.", "protesty w Gdańsku, Gdyni i Sopocie"),
+]
+
+
+@pytest.mark.parametrize("text,end", OBJECT_ENDS)
+def test_round12_object_ends(text, end):
+    assert [q[3] for q in quotes(text)] == [end]
+
+
+@pytest.mark.parametrize("text,expected", VERBS + COMMA + WRITER + OBJECTS)
 def test_round12_reported(text, expected):
     assert_quotes(text, expected)
 

@@ -220,9 +220,10 @@ SOURCES = [
     # "jak czytamy w <document>," names a source: the clause after it is reported
     ("Rada przyjęła uchwałę. Jak czytamy w uchwale, opłaty za parkowanie wzrosną od stycznia.",
      [("indirect", None, None, "opłaty za parkowanie wzrosną")]),
-    # a speech verb's noun object of three words or more is its content; a bare act is not
+    # a speech verb's noun object naming an act is its content, a bare act too (GUIDELINES, decided 2026-11-27)
     ("Minister zapowiedział też spotkanie ze stroną społeczną.", [("indirect", None, None, "spotkanie ze stroną")]),
-    ("Trener zapowiedział odejście. Klub zapowiada odwołanie, a zawodnicy domagają się zaległych pensji.", []),
+    ("Trener zapowiedział odejście. Klub zapowiada odwołanie, a zawodnicy domagają się zaległych pensji.",
+     [("indirect", None, None, "odejście"), ("indirect", None, None, "odwołanie")]),
     # "bronić się, że …": a defence is speech
     ("Dyrektor Jan Wilk broni się, że to rodzice odpowiadają za konflikt w klasie.",
      [("indirect", "Jan Wilk", None, "to rodzice odpowiadają")]),

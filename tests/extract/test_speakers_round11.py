@@ -241,6 +241,7 @@ DOCUMENT_AUTHORS = [
      'Związkowcy zapowiedzieli protesty.\n\n"Apelujemy o stabilność. To, co zrobili przedstawiciele Skarbu '
      'Państwa, to kpina z nas" - czytamy w poniedziałkowym liście.',
      [("direct", "szefowie związków zawodowych kopalni", None, "Spotkanie"),
+      ("indirect", "związkowcy", None, "protesty"),  # an announced act (GUIDELINES 2026-11-27)
       ("direct", "szefowie związków zawodowych kopalni", None, "Apelujemy")]),
     # the body named in the document's own phrase wrote it; an addressee after "do" did not
     ('"Spotkanie powinno odbyć się jak najszybciej" - napisali w liście do premiera Adama Wolnego szefowie '

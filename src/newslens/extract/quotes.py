@@ -323,8 +323,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 and _noun_object(doc, t.i, b) is not None:
             comp = _noun_object(doc, t.i, b)  # "zapowiedział też spotkanie ze stroną społeczną"
             stop = next((k for k in range(comp, b - 1) if toks[k].text == "," and toks[k + 1].lower in CONJUNCTIONS), b)
-            if sum(x.is_word for x in toks[comp:stop]) < 3 or _wished(toks, t.i, a):
-                continue  # "zapowiada odwołanie, a zawodnicy …", "zapowiedział odejście": a bare act, not its content
+            if _wished(toks, t.i, a):
+                continue  # "chcą, by zarząd zapowiedział odwołanie": not said
+            phrase_end = stop  # "zapowiada odwołanie, a zawodnicy …": the writer's next clause
         elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie") or (
                 lemma is None and t.i > a and toks[t.i - 1].lower == "nie" and t.reading is not None
                 and t.reading.pos in VERBAL and t.reading.lemma in lexicon_set("speech_negated_verbs.txt")):
