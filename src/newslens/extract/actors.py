@@ -44,7 +44,7 @@ from .merge import (People, fold_spelling, initials, initials_with_conjunctions,
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import CASES, DASHES, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, per_form, readings
+from ..nlp import CASES, DASHES, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, readings
 
 
 def _hyphen_run(text: Text, a: int, b: int) -> list[Tok]:
@@ -143,7 +143,7 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
     return memo[key]
 
 
-_inert: dict[tuple, tuple] = {}  # nlp.per_form's memo: (id of the readings, (lemma, form)) -> (readings, inert)
+_inert: dict[tuple, tuple] = {}  # (id of the readings, lemma, form) -> (readings, inert), as nlp.per_form keeps it
 
 
 def _inert_form(t: Tok) -> bool:
@@ -151,7 +151,14 @@ def _inert_form(t: Tok) -> bool:
     quotation mark or "+", team noun, gazetteer entry, acronym, region noun or domain; the loop passes
     it over (the test of every branch for such a token, once per form). Whether the next word is a
     saint's title (a church's noun before it) is the caller's."""
-    return per_form(_inert, t.readings, (t.lemma, t.text), lambda rs, _: _inert_now(t, rs))
+    rs = t.readings  # (nlp.per_form's memo written out: no closure and call per token)
+    key = (id(rs), t.lemma, t.text)
+    got = _inert.get(key)
+    if got is None or got[0] is not rs:
+        if len(_inert) > 200_000:
+            _inert.clear()
+        got = _inert[key] = (rs, _inert_now(t, rs))
+    return got[1]
 
 
 def _inert_now(t: Tok, rs: tuple) -> bool:

@@ -75,6 +75,7 @@ def governed_cases(toks: list[Tok], a: int) -> frozenset[str]:
     return frozenset(c for r in prev.readings if r.pos == "prep" for c in CASES if r.has(c))
 
 
+@lru_cache(maxsize=100_000)
 def _cap(word: str, like: str) -> str:
     """``word`` capitalised as ``like`` is, letter by letter over the part they share ("EkoTermu" ->
     "EkoTerm", not "Ekoterm")."""
@@ -308,6 +309,12 @@ def _hyphenated_heads(t: Tok) -> list[tuple[str, Reading, float]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _known_heads() -> frozenset[str]:
+    """The heads of institutions' names and the nouns that type a name (``_heads``'s weight)."""
+    return frozenset(lexicon_set("institution_heads.txt")) | frozenset(context_types())
+
+
 def _heads(t: Tok) -> list[tuple[str, Reading, float]]:
     """(lemma, reading, weight) a word may head a name with."""
     split = particle_split(t.text)
@@ -321,7 +328,7 @@ def _heads(t: Tok) -> list[tuple[str, Reading, float]]:
         tag = "subst:{n}:{c}:{g}"
         return [(g.lemma, Reading(g.lemma, tag.format(n="sg", c=".".join(sorted(g.cases)), g=g.gender)),
                  0.8 * g.score / top) for g in gs[:8]]
-    known = set(lexicon_set("institution_heads.txt")) | set(context_types())
+    known = _known_heads()
     out = []
     for r in t.readings:
         if r.pos != "subst":
