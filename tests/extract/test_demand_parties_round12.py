@@ -75,3 +75,22 @@ def test_organiser_named_with_its_classifier(text, by):
 def test_unattributed_first_person_speech(text, by):
     got = parties(text)
     assert got and got[-1][1] == by
+
+
+@pytest.mark.parametrize("text,by", [
+    # a relative clause's protest verb names its doers when its antecedent names no party
+    ('„Jesteśmy z naszymi kolegami, którzy od tygodnia strajkują, domagając się wyższych płac" – powiedział '
+     'szef związku Jan Wrona.', "strajkujący"),
+    # the organiser the text names leads them
+    ('Związek Zawodowy Kolejarzy zorganizował pikietę. „Jesteśmy z naszymi kolegami, którzy od tygodnia '
+     'protestują, domagając się wyższych płac" – powiedział szef związku Jan Wrona.', "Związek Zawodowy Kolejarzy"),
+])
+def test_relative_protest_verb_names_the_group(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by
+
+
+def test_relative_verb_of_no_protest_names_no_group():
+    got = parties('„Jesteśmy z naszymi kolegami, którzy od tygodnia pracują, domagając się wyższych płac" – '
+                  'powiedział szef związku Jan Wrona.')
+    assert got and got[0][1] not in ("pracujący", "koledzy")

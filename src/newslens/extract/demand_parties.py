@@ -304,7 +304,9 @@ class Parties(Addressees, GroupParties, Recipients):
                 break
             if t.lemma == "który" and t.lower in ("którzy", "który", "która", "które") and k >= a + 2 \
                     and toks[k - 1].text == "," and not passed_verb:
-                return self.party_at(k - 2)  # "żądania górników, którzy domagają się …"
+                # "żądania górników, którzy domagają się …"; "z bohaterami, którzy strajkują, domagając się …":
+                # those who strike (the protest verb's group, or the organiser leading it)
+                return self.party_at(k - 2) or self._acting_group(v)
             passed_verb = passed_verb or t.pos in ("fin", "praet")
             got = self.layer.get(k)
             if got is not None:
@@ -341,6 +343,14 @@ class Parties(Addressees, GroupParties, Recipients):
                 if p is not None:
                     return p
         return None
+
+    def _acting_group(self, v: int) -> Optional[Party]:
+        """The group a plural protest verb names by its doers (data/demand_led_groups.txt: strajkować →
+        "strajkujący"), led by the protest's organiser when the text names one."""
+        t = self.doc.toks[v]
+        if t.pos not in ("fin", "praet") or t.lemma not in lex("demand_led_groups.txt") or not (t.reading and t.reading.has("pl")):
+            return None
+        return _party(self.leader) if self.leader is not None else Party(nominative_plural(t.lemma), True)
 
     def _disagrees_after(self, v: int, at: int) -> bool:
         """The word at ``at`` after the singular verb ``v`` is nominative only in the plural, so it is no
