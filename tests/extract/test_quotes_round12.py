@@ -78,3 +78,23 @@ def test_speech_verbs_hold_both_aspects_of_the_added_pairs():
     for perf, imperf in [("zaprzeczyć", "zaprzeczać"), ("zdementować", "dementować"), ("oznajmić", "oznajmiać"),
                          ("dopowiedzieć", "dopowiadać"), ("uściślić", "uściślać"), ("oskarżyć", "oskarżać")]:
         assert perf in verbs and imperf in verbs, (perf, imperf)
+
+
+CUT_OFF = [
+    # a page cut off inside its last quotation: the words to the end are a direct quote, as closed ones are
+    ('Prezes Adam Lis wyraził oczekiwanie szybkiego głosowania. "Rada powinna zebrać się w przyszłym tygodniu, '
+     'nie za miesiąc. Jesteśmy gotowi do prac nad projektem dla przedsiębio',
+     [("direct", None, None, "Rada powinna zebrać się")]),
+    ('Związkowcy pikietowali przed urzędem.\n\n"Na Śląsku mówimy to od lat',
+     [("direct", None, None, "Na Śląsku mówimy to od lat")]),
+    # negatives: two words cut off; a mark inside a sentence (a fragment, not a sentence opened); a mark
+    # in an earlier paragraph (an unbalanced mark never runs on)
+    ('Związkowcy pikietowali przed urzędem.\n\n"Na Śląsku', []),
+    ('Burmistrz Jan Lis mówił o "nowym rozdaniu w mieście', []),
+    ('Związkowcy pikietowali. "Na Śląsku mówimy to od lat\n\nRadni zebrali się w poniedziałek.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CUT_OFF)
+def test_round12_cut_off_quotation(text, expected):
+    assert_quotes(text, expected)

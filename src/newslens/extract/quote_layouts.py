@@ -7,11 +7,12 @@ paragraph a first-person run before such an attribution takes, and the list-item
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
-from ..nlp import QUOTE_OPEN, layout_lines
+from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, layout_lines
 from .speaker_roles import _role_actor
 from .quote_doc import (ASKING, COMPLEMENTIZERS, VERBAL, _after_preposition, _Doc, _Found, _Spans, _verb_lemma,
                         attribution_line, is_dash, mention_nominative, quote_marks)
@@ -556,3 +557,24 @@ def _headline_end(doc: _Doc) -> int:
     toks = doc.toks
     last = next((k for k in range(len(toks)) if doc.para[k] != 0), 0) - 1
     return toks[last].end if last >= 0 and toks[last].text not in (".", "…") else 0
+
+
+CUT_MIN_WORDS = 3  # fewer words in quotation marks are no quote (GUIDELINES), cut off or not
+
+
+def _cut_off(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
+    """A page cut off inside its last quotation (a paywall, a truncated feed): an opening mark at a sentence's
+    start in the last paragraph, no closing mark after it, the words to the end (three or more) a direct quote
+    as a closed one would be ('… wyraził oczekiwanie. "Sejm powinien zebrać się … wsparcia dla przedsiębio')."""
+    text = doc.text.text
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    taken = _Spans(taken)
+    last_close = max(text.rfind(c, start, end) for c in QUOTE_CLOSE)  # no closing mark after the opener
+    for i in range(max(start, last_close), end):
+        if text[i] not in QUOTE_OPEN or text[start:i].rstrip()[-1:] not in ("", ".", "!", "?", "…", ":") \
+                or i + 1 in taken:
+            continue
+        if len(re.findall(r"\w+", text[i + 1:end])) >= CUT_MIN_WORDS:
+            return [_Found("direct", i + 1, end)]
+    return []

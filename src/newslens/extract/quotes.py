@@ -26,7 +26,7 @@ from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _first_person_verb, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
                             WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
-from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _first_person_run, _headline_end,
+from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _cut_off, _first_person_run, _headline_end,
                             _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
@@ -461,6 +461,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     labels = _subheadings(doc, [(f.start, f.end) for f in dash + marks])
     marks += labels
     marks += _headline_labels(doc, [(f.start, f.end) for f in dash + marks])
+    marks += _cut_off(doc, [(f.start, f.end) for f in dash + marks])  # a page cut off inside a quotation
     dash += _unmarked_blocks(doc, [(f.start, f.end) for f in dash + marks])
     dash += _colon_unmarked(doc, [(f.start, f.end) for f in dash + marks])
     dash += _announced_paragraphs(doc, [(f.start, f.end) for f in dash + marks], labels)
