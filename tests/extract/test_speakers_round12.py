@@ -85,3 +85,26 @@ ROLE_COMPLEMENT = [
 @pytest.mark.parametrize("text,expected", ROLE_COMPLEMENT)
 def test_person_the_verb_rules_out_after_a_role_is_its_complement(text, expected):
     assert_quotes(text, expected)
+
+
+HEAD_INTRODUCED = [
+    # a body's unnamed head in the attribution ("prezes PSR") is the one person the sentence before
+    # introduces as the speaker, even after a body named as a noun's complement there ("stanowiska PSR");
+    # the body speaks only when the text names no one who can hold the post (GUIDELINES, Speakers)
+    ('Na temat stanowiska PSR wypowiedział się w TVN24 Władysław Nowak-Lipski.\n\n- To jest bardzo poważna '
+     'sprawa. Dlatego opozycja nie może stać biernie - powiedział prezes PSR.',
+     [("direct", "Władysław Nowak-Lipski", None, "To jest")]),
+    # negatives: no person introduced; the body's noun-complement; one the verb disagrees with
+    ('PSR zapowiada sprzeciw wobec ustawy.\n\n- To jest bardzo poważna sprawa - powiedział prezes PSR.',
+     [("direct", "PSR", None, "To jest")]),
+    ('Wniosek PSR trafił do Sejmu w piątek.\n\n- To jest bardzo poważna sprawa - powiedział prezes PSR.',
+     [("direct", "PSR", None, "To jest")]),
+    ('Na temat stanowiska PSR wypowiedziała się w TVN24 Anna Nowak-Lipska.\n\n- To jest bardzo poważna sprawa '
+     '- powiedział prezes PSR.',
+     [("direct", "PSR", None, "To jest")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEAD_INTRODUCED)
+def test_unnamed_head_is_the_person_just_introduced(text, expected):
+    assert_quotes(text, expected)

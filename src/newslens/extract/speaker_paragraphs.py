@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..lexicon import lexicon_set
+from ..lexicon import context_types, lexicon_set, role_words
 from ..model import Actor
 from .quote_doc import VERBAL, _Doc, _Found, _agrees, _quoted_spans, in_oblique, is_dash
 
@@ -208,13 +208,27 @@ def _first_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]
     return doc.mention.get(b - 1)  # the name right before the colon, whatever its case ("Tajpej: …")
 
 
+def _noun_complement(doc: _Doc, a: int, m: tuple[Actor, int, int]) -> bool:
+    """A name right after a lower-case common noun that neither classifies it ("partia X", "portal Y") nor
+    is a role ("prezes X" is the role's own mention) complements that noun, in the genitive whatever its
+    form shows ("stanowiska PSR", "wniosek ZNP"): no subject."""
+    k = m[1]
+    if k <= a or k in doc.head:
+        return False
+    t = doc.toks[k - 1]
+    return t.is_word and (t.text[:1].islower() or t.sent_start) and t.pos in ("subst", "ger") \
+        and t.lemma.lower() not in role_words() \
+        and context_types().get(t.lemma.lower()) is None
+
+
 def _nominative_subject(doc: _Doc, a: int, b: int) -> Optional[tuple[Actor, int, int]]:
     from .speakers import mention_nominative
     k = a
     while k < b:
         m = doc.mention.get(k)
         if m is not None and m[1] == k:
-            if not in_oblique(doc, m) and mention_nominative(doc, m) and m[0].type != "place":
+            if not in_oblique(doc, m) and mention_nominative(doc, m) and m[0].type != "place" \
+                    and not _noun_complement(doc, a, m):
                 return m
             k = m[2] + 1
             continue

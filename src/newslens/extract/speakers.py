@@ -16,7 +16,7 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agre
                         _Doc, _Found, _found_in, _noun_genders, _quoted_spans, _source_after, _verb_gender,
                         VERBAL, actor_gender, in_oblique, is_dash)
 from .quote_doc import mention_nominative as _case_nominative
-from .mention_roles import _oblique_name
+from .mention_roles import _head_classes, _oblique_name, role_class
 from .speaker_sources import (_body_by_head, _document_author, _document_author_named, _journalists_outlet, _outlet_noun,
                               _person_after)
 from .groups import led_protesters
@@ -144,6 +144,10 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
                     after = doc.mention[after][2] + 1  # past the body's name after its role noun
                 named = _apposed_after_comma(doc, after, end) if k in doc.head and after < end \
                     and (is_dash(doc, after) or doc.toks[after].text == ",") else None
+                if named is None and k in doc.head and m[0].type == "organization" \
+                        and role_class(doc.toks[doc.head[k]].lemma.lower()) in _head_classes():
+                    doc.__dict__.setdefault("_head_body", {})[v] = m[0]  # "– powiedział prezes PSR": the
+                    # unnamed head speaks for the body, unless the sentence before introduced the one who speaks
                 return named or m[0]
             if v > 0 and doc.toks[v - 1].lower == "jak":  # "jak podała agencja Xinhua, …": the outlet is the source,
                 later = _person_after(doc, m[2] + 1, end)  # unless a person follows as the subject: then the
@@ -535,6 +539,12 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         if prev:
             subj = prev[-1].speaker
             f.via = f.via or prev[-1].via
+    if subj is not None and doc.__dict__.get("_head_body", {}).get(v) is subj:
+        start = doc.tok_index(f.start) if f.end <= t.idx else v  # "Na ten temat wypowiedział się X. – … –
+        before = doc.sent_range(doc.sent_of(start) - 1) if doc.sent_of(start) else (0, 0)  # powiedział prezes
+        if not any(doc.toks[k].idx in _quoted_spans(doc) for k in range(*before)):  # PSR.": X, introduced, holds
+            subj = _named_just_before(doc, start, _verb_gender(t)) or subj  # it (a quote's own speaker before
+            # is the one the head answers: "– … – mówi X. – … – odpowiada prezes spółki Y")
     f.explicit = subj is not None
     subj = _spokesperson_who_spoke(doc, v, subj, doc.tok_index(f.start) if f.end <= t.idx else None)
     if subj is None:
