@@ -94,3 +94,17 @@ def test_relative_verb_of_no_protest_names_no_group():
     got = parties('„Jesteśmy z naszymi kolegami, którzy od tygodnia pracują, domagając się wyższych płac" – '
                   'powiedział szef związku Jan Wrona.')
     assert got and got[0][1] not in ("pracujący", "koledzy")
+
+
+@pytest.mark.parametrize("text,by", [
+    # a first-person auxiliary before the demand's infinitive ("będziemy się domagać"): the speaker demands,
+    # also when a term in straight marks inside the speech ends the marks for the reader of quotes
+    ('Związek Zawodowy Kolejarzy zorganizował pikietę. "Rząd ma swój "pakiet Kowalskiego". My będziemy się '
+     'domagać m.in. "pakietu Kolejarzy". Zapraszamy wszystkich na pikietę" - oświadczył szef związku Jan Wrona.',
+     "Jan Wrona"),
+    ('„Na jesieni będziemy się domagać od Urzędu Marszałkowskiego nowych pociągów" – oświadczył szef związku '
+     'Jan Wrona.', "Jan Wrona"),
+])
+def test_first_person_auxiliary_is_the_speaker(text, by):
+    got = parties(text)
+    assert got and got[-1][1] == by

@@ -43,9 +43,11 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
         t = toks[f.trig]
         # the quote is looked up at the first demanded word (a dash paragraph's dash is outside it)
         at = toks[f.items[0][0]] if f.items else t
-        quoted = finder.in_quote(at.i)
+        quoted = finder.in_quote(at.i) or finder.in_quote(f.trig)  # (a term in marks inside the speech: "…
+        # domagać się „piątki X”" closes the outer marks for the reader of straight quotes)
         tag = t.reading.tag if t.reading else ""
-        first = (":pri" in tag or ":sec" in tag) and t.pos in ("fin", "impt", "bedzie")
+        first = (":pri" in tag or ":sec" in tag) and t.pos in ("fin", "impt", "bedzie") \
+            or t.pos == "inf" and _first_person(toks, f.trig)  # "My będziemy się domagać": the speaker
         near = prev is not None and doc.para[prev.trig] >= doc.para[f.trig] - 3 and toks[prev.trig].sent >= s - 6
         noun = t.lemma in finder.nouns or t.lemma in ("apel", "petycja", "list", "wezwanie")
         verbal = t.pos in ("fin", "praet", "inf", "impt", "bedzie", "pcon")  # not "listę żądań" (a trigger noun)
@@ -186,11 +188,12 @@ def _agrees(verb, party) -> bool:
 
 def _first_person(toks, v: int) -> bool:
     """The demand verb at ``v`` is in the first person, or is the infinitive of a first-person auxiliary
-    right before it ("Będziemy apelować", "Chcemy domagać się")."""
+    right before it ("Będziemy apelować", "będziemy się domagać", "Chcemy domagać się")."""
     def pri(t) -> bool:
         tag = t.reading.tag if t.reading else ""
         return ":pri" in tag and t.pos in ("fin", "bedzie", "praet", "impt")
-    return pri(toks[v]) or toks[v].pos == "inf" and v > 0 and pri(toks[v - 1])
+    j = v - 1 - (v > 1 and toks[v - 1].lower == "się")  # "będziemy się domagać"
+    return pri(toks[v]) or toks[v].pos == "inf" and j >= 0 and pri(toks[j])
 
 
 def _speech_opener(doc: _Doc, P: Parties, k: int):
