@@ -338,8 +338,10 @@ def dash_joined(text: Text, j: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _legal_forms() -> tuple[str, ...]:
-    return tuple(sorted(lexicon_set("legal_forms.txt"), key=len, reverse=True))
+def _legal_forms() -> dict[str, tuple[str, ...]]:
+    """legal_forms.txt by first character, longest first: only those can start at a character."""
+    forms = sorted(lexicon_set("legal_forms.txt"), key=len, reverse=True)
+    return {c: tuple(f for f in forms if f[:1] == c) for c in {f[:1] for f in forms}}
 
 
 def legal_form_end(text: Text, j: int) -> Optional[int]:
@@ -349,7 +351,7 @@ def legal_form_end(text: Text, j: int) -> Optional[int]:
     if not 1 <= j < len(toks) or text.text[toks[j - 1].end:toks[j].idx] != " ":
         return None
     start = toks[j].idx
-    for form in _legal_forms():
+    for form in _legal_forms().get(text.text[start:start + 1], ()):
         end = start + len(form)
         if text.text.startswith(form, start) and not text.text[end:end + 1].isalnum():
             k = j
@@ -583,11 +585,12 @@ def office_name(toks: list[Tok], i: int) -> bool:
     """A role noun and a capitalised adjective that agrees with its declined reading and heads nothing
     after it: an office named as a body ("Komisarz Wyborczy w Wałbrzychu", "Prokurator Krajowy"), not a
     title before a name ("Minister Kierwiński") or before a body ("Rzecznik Polskiej Ligi Siatkówki")."""
-    if not (i + 2 <= len(toks) - 1 and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title) \
-            or is_first_name(toks[i + 1]) or (gaz_match(toks, i + 1) or (0, "", ""))[2] in ("organization", "place"):
-        return False  # "Europoseł Polski 2050": a listed body or place after the title
+    if not (i + 2 <= len(toks) - 1 and toks[i + 1].sent == toks[i].sent and toks[i + 1].is_title):
+        return False
     role = [r for r in toks[i].readings if r.pos == "subst" and r.lemma.lower() in role_words()
             and not all(r.has(c) for c in CASES)]
+    if not role or is_first_name(toks[i + 1]) or (gaz_match(toks, i + 1) or (0, "", ""))[2] in ("organization", "place"):
+        return False  # "Europoseł Polski 2050": a listed body or place after the title (no role noun: no office)
     adj = [a for a in toks[i + 1].readings if a.pos == "adj"]
     nxt = toks[i + 2]
     heads = nxt.sent == toks[i].sent and nxt.is_title and any(
