@@ -98,3 +98,18 @@ CUT_OFF = [
 @pytest.mark.parametrize("text,expected", CUT_OFF)
 def test_round12_cut_off_quotation(text, expected):
     assert_quotes(text, expected)
+
+
+TERMS = [
+    # a noun that names an expression makes the quoted words a phrase mentioned, not said
+    ('Premier polecił ambasadorowi zaapelować o wycofanie ustawy karzącej za sformułowanie "polskie obozy pracy".',
+     []),
+    ('Rzecznik uznał określenie „wojna na górze prawicy” za przesadę.', []),
+    # negative: the same words after a speech verb are a fragment said
+    ('Rzecznik mówił o „wojnie na górze prawicy”.', [("partial", None, None, "wojnie na górze prawicy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TERMS)
+def test_round12_terms(text, expected):
+    assert_quotes(text, expected)
