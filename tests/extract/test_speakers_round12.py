@@ -108,3 +108,23 @@ HEAD_INTRODUCED = [
 @pytest.mark.parametrize("text,expected", HEAD_INTRODUCED)
 def test_unnamed_head_is_the_person_just_introduced(text, expected):
     assert_quotes(text, expected)
+
+
+RUNS_THE_PROTEST = [
+    # protesters at an action one named organisation runs ("prowadzi" with the action as its object)
+    # speak for it (GUIDELINES, Group speakers; data/organiser_run_verbs.txt)
+    ('"Dość niskich płac" – pod takim hasłem pikiety w całym kraju przed urzędami miast prowadzi Związek '
+     'Zawodowy Maszynistów. Pracownicy protestują, bo rząd nie spełnił ich postulatów.\n\n"Jesteśmy wkurzeni, '
+     'bo mało zarabiamy. Nikt nas nie słucha" - mówią protestujący w Radomiu.',
+     [("partial", "Związek Zawodowy Maszynistów", None, "Dość"),
+      ("direct", "Związek Zawodowy Maszynistów", None, "Jesteśmy")]),
+    # negative: the action after a preposition is no object run: the protesters speak as a group
+    ('Policja prowadzi działania wokół protestu Związku Zawodowego Maszynistów.\n\n"Jesteśmy wkurzeni, bo mało '
+     'zarabiamy" - mówią protestujący w Radomiu.',
+     [("direct", "protestujący", None, "Jesteśmy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUNS_THE_PROTEST)
+def test_protesters_at_an_action_a_body_runs_speak_for_it(text, expected):
+    assert_quotes(text, expected)

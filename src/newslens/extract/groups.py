@@ -274,10 +274,16 @@ def protest_organiser(doc) -> Optional[Actor]:
         return memo
     toks, found = doc.toks, {}
     verbs, actions = lexicon_set("organiser_verbs.txt"), lexicon_set("group_protest_actions.txt")
+    runs = lexicon_set("organiser_run_verbs.txt")
     for t in toks:
-        if t.lemma.lower() not in verbs or t.reading is None or t.reading.pos not in ("fin", "praet", "ppas", "ger") \
-                or not any(toks[j].lemma.lower() in actions for j in range(max(0, t.i - 3), min(len(toks), t.i + 4))
-                           if toks[j].sent == t.sent):
+        if t.reading is None or t.reading.pos not in ("fin", "praet", "ppas", "ger"):
+            continue
+        if t.lemma.lower() in runs and t.reading.pos in ("fin", "praet"):
+            if not _runs_action(toks, t.i, actions):
+                continue
+        elif t.lemma.lower() not in verbs or not any(
+                toks[j].lemma.lower() in actions for j in range(max(0, t.i - 3), min(len(toks), t.i + 4))
+                if toks[j].sent == t.sent):
             continue
         k = t.i - 1
         while k > 0 and t.i - k <= 2 and toks[k].lemma.lower() != "który":
@@ -300,6 +306,21 @@ def protest_organiser(doc) -> Optional[Actor]:
     memo = next(iter(found.values())) if len(found) == 1 else None
     doc.__dict__["_protest_organiser"] = memo
     return memo
+
+
+def _runs_action(toks, v: int, actions: frozenset[str]) -> bool:
+    """A protest action noun in the accusative, not after a preposition, in the clause of the verb at ``v``
+    (no punctuation between, eight words at most): the action the verb's subject runs ("demonstracje w
+    całym kraju prowadzi związek X")."""
+    for step in (-1, 1):
+        j = v + step
+        while 0 <= j < len(toks) and abs(j - v) <= 8 and toks[j].sent == toks[v].sent and not toks[j].is_punct:
+            t, prev = toks[j], toks[j - 1] if j > 0 else None
+            if t.lemma.lower() in actions and any(r.has("acc") for r in t.readings if r.pos == "subst") \
+                    and not (prev is not None and prev.reading is not None and prev.reading.pos == "prep"):
+                return True
+            j += step
+    return False
 
 
 def led_protesters(doc, actor: Optional[Actor]) -> Optional[Actor]:
