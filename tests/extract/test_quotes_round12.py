@@ -113,3 +113,32 @@ TERMS = [
 @pytest.mark.parametrize("text,expected", TERMS)
 def test_round12_terms(text, expected):
     assert_quotes(text, expected)
+
+
+COLON_DASH = [
+    # a clause with any verb, then a colon and a dash before a capital: the speaker's words follow, as after a
+    # verb right before the colon ("Starosta uspokaja: – …")
+    ("Burmistrz Adam Lis stawia też warunek radnym: - Jeśli odrzucą budżet, to podam się do dymisji.",
+     [("direct", "Adam Lis", None, "Jeśli odrzucą budżet")]),
+    # negatives: a list of figures after the colon; a lower-case item
+    ("Wyniki głosowania przedstawiają się następująco: - 30 proc. za, 70 proc. przeciw.", []),
+    ("Związek przedstawił postulaty: - podwyżki płac o 500 zł.", []),
+]
+
+DASH_ENDS = [
+    # an aside between dashes inside a conditional, and its "to": no attribution ("– to do klubu nie wejdę")
+    ("Adam Lis mówił o koalicji.\n\n– Jeśli zmuszą mnie do głosowania - w myśl dyscypliny - to do ich klubu nie "
+     "wejdę.", "Jeśli zmuszą mnie do głosowania - w myśl dyscypliny - to do ich klubu nie wejdę."),
+    # negative: "– to …" with no verb of the speaker's own still attributes ("– to z kolei sołtys")
+    ("– Droga będzie gotowa w maju – to z kolei sołtys Jan Kania.", "Droga będzie gotowa w maju"),
+]
+
+
+@pytest.mark.parametrize("text,expected", COLON_DASH)
+def test_round12_colon_dash(text, expected):
+    assert_quotes(text, expected)
+
+
+@pytest.mark.parametrize("text,end", DASH_ENDS)
+def test_round12_dash_ends(text, end):
+    assert [q[3] for q in quotes(text)] == [end]

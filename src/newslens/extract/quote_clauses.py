@@ -99,6 +99,12 @@ def _first_person_verb(t) -> bool:
                               or (r.pos == "praet" and t.lower.endswith(FIRST_PERSON_PAST)))
 
 
+def _finite_third(t) -> bool:
+    """A past or third-person present verb: a clause's predicate ("uspokaja", "stawia", "odpowiedział")."""
+    r = t.reading
+    return r is not None and (r.pos == "praet" or (r.pos == "fin" and r.has("ter")))
+
+
 def _jak_before(toks, i: int, a: int) -> bool:
     """``jak`` opens the clause of verb ``i`` in its sentence (from token ``a``), with at most two particles
     between (``Jak dodał``, ``Jak jednak dodał``, ``Jak przy tym zaznaczył``: data/jak_particles.txt)."""

@@ -409,8 +409,9 @@ def attribution_shape(doc: "_Doc", k: int) -> Optional[int]:
             return head
     if head >= end:
         return None
-    if toks[head].lower == "to" and head + 1 < end:
-        return head
+    if toks[head].lower == "to" and head + 1 < end and not any(
+            x.reading is not None and x.reading.pos == "fin" and x.reading.has("pri") for x in toks[head + 1:end]):
+        return head  # (not "– to do ich klubu nie wejdę.": a conditional's "to" and the speaker's own verb)
     r = toks[head].reading
     if r is not None and (r.pos in ("praet", "imps") or (r.pos == "fin" and r.has("ter"))):
         return head  # ("– napisano w komunikacie.": an impersonal attribution)

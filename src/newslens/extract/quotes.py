@@ -24,7 +24,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
-                            _end_before_credits, _first_person_verb, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
+                            _end_before_credits, _finite_third, _first_person_verb, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
                             WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
 from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _cut_off, _first_person_run, _headline_end,
                             _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
@@ -59,10 +59,8 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
         intro = label = None  # "odparł: – Nie będę …": a dash after a speech verb and a colon
         if i > 1 and toks[i - 1].text == ":" and doc.para[i - 1] == doc.para[i]:
             for j in range(i - 2, max(0, i - 5), -1):  # "odpowiedział krótko: – …": adverbs between
-                r = toks[j].reading
                 if _verb_lemma(toks[j]) or (  # "Starosta uspokaja: – Inwestycje …": any verb, before a sentence
-                        r is not None and (r.pos == "praet" or (r.pos == "fin" and r.has("ter")))
-                        and i + 1 < len(toks) and toks[i + 1].is_title):
+                        _finite_third(toks[j]) and i + 1 < len(toks) and toks[i + 1].is_title):
                     intro, after_end = j, True
                     break
                 if toks[j].pos != "adv":
@@ -73,7 +71,8 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
                     after_end = True
                 else:  # "mówił też o debiucie Jana Kruka: – …": a speech verb and its phrases, no comma
                     intro = next((j for j in range(i - 2, max(0, i - 12), -1) if toks[j].is_punct
-                                  or _verb_lemma(toks[j])), None)
+                                  or _verb_lemma(toks[j]) or (_finite_third(toks[j]) and toks[i + 1].is_title)), None)
+                    # ("stawia też warunek PiS: – Jeśli …": any verb of the clause, before a sentence, as above)
                     intro = intro if intro is not None and not toks[intro].is_punct else None
                     after_end = after_end or intro is not None
         if not (starts_para or after_end) or i + 1 >= len(toks) or doc.para[i + 1] != doc.para[i]:
