@@ -108,3 +108,16 @@ def test_relative_verb_of_no_protest_names_no_group():
 def test_first_person_auxiliary_is_the_speaker(text, by):
     got = parties(text)
     assert got and got[-1][1] == by
+
+
+@pytest.mark.parametrize("text,of", [
+    # an adjunct opening the demanded clause with any preposition ("zamiast", tagged a conjunction first)
+    # is passed to the clause's subject
+    ("Burmistrz Adam Lis zaproponował, aby zamiast deklaracji Ministerstwo Zdrowia przedstawiło plan naprawczy.",
+     "Ministerstwo Zdrowia"),
+    # negative: the subject past the adjunct names no actor
+    ("Burmistrz Adam Lis zaproponował, aby zamiast deklaracji rząd przedstawił plan naprawczy.", None),
+])
+def test_clause_subject_past_an_adjunct(text, of):
+    got = parties(text)
+    assert got and got[0][2] == of

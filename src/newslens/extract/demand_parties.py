@@ -236,9 +236,13 @@ class Parties(Addressees, GroupParties, Recipients):
         after adverbials of time ("do 15 lutego zarząd …")."""
         toks = self.doc.toks
         k = a
-        while k < b and (toks[k].pos in ("adv", "qub") or toks[k].lower in ("do", "od", "po", "nie", "w", "we", "na")
+        def adjunct(j: int) -> bool:  # a preposition of an adjunct ("zamiast oświadczeń Moskwa …"), not the agent's
+            return toks[j].lower in ("do", "od", "w", "na", "po") or toks[j].lower != "przez" \
+                and toks[j].pos in ("prep", "conj") and any(r.pos == "prep" for r in toks[j].readings)
+            # ("zamiast" is tagged a conjunction first; "miasto", a noun, has a preposition's reading too)
+        while k < b and (toks[k].pos in ("adv", "qub") or toks[k].lower in ("nie", "we") or adjunct(k)
                          or toks[k].pos in ("num", "adj") or toks[k].text.isdigit()
-                         or (k > a and toks[k - 1].lower in ("do", "od", "w", "na", "po") and toks[k].pos == "subst"
+                         or (k > a and adjunct(k - 1) and toks[k].pos == "subst"
                              and k not in self.layer and k not in self.doc.mention)
                          or (k > a + 1 and toks[k - 2].lower in ("do", "od", "w", "na", "po")
                              and (toks[k - 1].lemma in ("koniec", "początek", "połowa", "środek", "czas", "ten")
