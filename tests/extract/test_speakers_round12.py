@@ -128,3 +128,22 @@ RUNS_THE_PROTEST = [
 @pytest.mark.parametrize("text,expected", RUNS_THE_PROTEST)
 def test_protesters_at_an_action_a_body_runs_speak_for_it(text, expected):
     assert_quotes(text, expected)
+
+
+ADVERBS_BEFORE_THE_VERB = [
+    # adverbs between a plural subject and its verb ("już dziś": "dziś" also reads as an indeclinable noun)
+    # are passed: the group before them speaks, and the dash paragraph after continues it
+    ('Hodowcy już dziś zapowiedzieli, że będą protestować dalej.\n\n- Planujemy kolejną blokadę na środę. '
+     'Jesteśmy pod ścianą.',
+     [("indirect", "hodowcy", None, "będą"), ("direct", "hodowcy", None, "Planujemy")]),
+    # negatives: a plural noun that names no actor stays no one; a coordinated verb keeps its subject
+    ('Spółdzielnie mieszkaniowe już dziś zapowiadają, że czynsze wzrosną.',
+     [("indirect", None, None, "czynsze")]),
+    ('Uczestnicy nieśli transparenty i skandowali „Szpital zostaje w mieście”.',
+     [("partial", "uczestnicy", None, "Szpital")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADVERBS_BEFORE_THE_VERB)
+def test_adverbs_between_a_plural_subject_and_its_verb(text, expected):
+    assert_quotes(text, expected)

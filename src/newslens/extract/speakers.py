@@ -192,8 +192,10 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
     if unnamed and gender == "pl":  # "Spółdzielnie mieszkaniowe zapowiadają": a plural subject that names no actor
         j = v - 1
         while j > stop and j not in doc.mention and doc.toks[j].readings \
-                and all(r.pos == "adj" for r in doc.toks[j].readings):
-            j -= 1
+                and (all(r.pos == "adj" for r in doc.toks[j].readings)
+                     or (any(r.pos in ("adv", "qub", "part") for r in doc.toks[j].readings)
+                         and not any(r.pos == "conj" for r in doc.toks[j].readings))):
+            j -= 1  # (and the adverbs before the verb: "Rolnicy już dziś zapowiedzieli", "dziś" no noun here)
         r = doc.toks[j].reading if j >= stop else None
         complement = j - 1 >= stop and j - 1 in doc.mention and doc.mention[j - 1][0].type == "group" \
             and any(x.has("gen") for x in doc.toks[j].readings)  # "Mieszkańcy wsi zapowiedzieli": a complement
