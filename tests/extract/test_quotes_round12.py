@@ -142,3 +142,21 @@ def test_round12_colon_dash(text, expected):
 @pytest.mark.parametrize("text,end", DASH_ENDS)
 def test_round12_dash_ends(text, end):
     assert [q[3] for q in quotes(text)] == [end]
+
+
+ASIDES = [
+    # a pronoun's source phrase inside a reported clause points back at the one reporting: his clause stays
+    # one quote, the phrase no quote of its own and no frame around his
+    ("Burmistrz Adam Lis mówił o planach. Jak poinformował, radni złożyli wniosek, który — jego zdaniem — pozwoli "
+     "uratować szpital.", [("indirect", "Adam Lis", None, "radni złożyli wniosek")]),
+    ("Burmistrz Adam Lis powiedział, że według niego szpital zostanie uratowany.",
+     [("indirect", "Adam Lis", None, "według niego szpital")]),
+    # negative: the phrase opening a sentence of its own is a quote
+    ("Burmistrz Adam Lis mówił o planach. Jego zdaniem szpital zostanie uratowany.",
+     [("indirect", "Adam Lis", None, "szpital zostanie uratowany")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASIDES)
+def test_round12_pronoun_asides(text, expected):
+    assert_quotes(text, expected)

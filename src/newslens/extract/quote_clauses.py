@@ -11,7 +11,8 @@ import bisect
 import re
 
 from ..nlp import QUOTE_OPEN
-from .quote_doc import _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, is_dash, term_markers
+from .quote_doc import (ACCORDING, PRONOUN_GENDER, _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, is_dash,
+                        term_markers)
 from .speaker_sources import _platform_at, _via_in
 from .quote_layouts import FIRST_PERSON_PAST
 from ..lexicon import lexicon_set
@@ -103,6 +104,23 @@ def _finite_third(t) -> bool:
     """A past or third-person present verb: a clause's predicate ("uspokaja", "stawia", "odpowiedział")."""
     r = t.reading
     return r is not None and (r.pos == "praet" or (r.pos == "fin" and r.has("ter")))
+
+
+def _without_asides(doc: _Doc, kept: list) -> list:
+    """The reported clauses less a pronoun's source phrase inside another one ("Jak poinformował, ludowcy złożyli
+    projekt, który — jego zdaniem — pomoże firmom"; "…, że według niego …"): the pronoun points back at the
+    one reporting, whose clause it stays in, no quote of its own and no frame around his."""
+    toks = doc.toks
+    spans = _Spans([(r.start, r.end) for r in kept])
+    out = []
+    for r in kept:
+        v = r.verb_tok
+        pronoun = toks[v].lower in ACCORDING and (
+            (v > 0 and toks[v - 1].lower in PRONOUN_GENDER) or (v + 1 < len(toks) and toks[v + 1].lower in PRONOUN_GENDER))
+        if pronoun and toks[v].idx in spans:  # (its own clause starts after the phrase)
+            continue
+        out.append(r)
+    return out
 
 
 def _jak_before(toks, i: int, a: int) -> bool:

@@ -24,7 +24,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
-                            _end_before_credits, _finite_third, _first_person_verb, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
+                            _end_before_credits, _without_asides, _finite_third, _first_person_verb, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
                             WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
 from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _cut_off, _first_person_run, _headline_end,
                             _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
@@ -503,6 +503,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
                 p.verb_tok, p.attr_span = r.verb_tok, r.attr_span  # the clause's outlet too ("na Facebooku")
             continue
         kept.append(r)
+    kept = _without_asides(doc, kept)  # "…, która — jego zdaniem — pomoże …": the reporter's own aside
     # a reporting frame: "TASS wskazuje, że … Putin oświadczył, że …" relays the inner quotes
     framed: dict[int, int] = {}
     by_start = sorted(range(len(kept)), key=lambda n: kept[n].start)
