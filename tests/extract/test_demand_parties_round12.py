@@ -121,3 +121,15 @@ def test_first_person_auxiliary_is_the_speaker(text, by):
 def test_clause_subject_past_an_adjunct(text, of):
     got = parties(text)
     assert got and got[0][2] == of
+
+
+@pytest.mark.parametrize("text,of", [
+    # a subjectless jussive after a premise clause: the premise's subject is asked
+    ('„Jeśli Ministerstwo Zdrowia twierdzi, że chce porozumienia, niech udowodni to czynami" – mówi Jan Wrona.',
+     "Ministerstwo Zdrowia"),
+    # negative: the premise's subject names no actor
+    ('„Jeśli rząd twierdzi, że chce porozumienia, niech udowodni to czynami" – mówi Jan Wrona.', None),
+])
+def test_jussive_after_a_premise(text, of):
+    got = parties(text)
+    assert got and got[0][2] == of

@@ -453,6 +453,20 @@ def _lead_clause_subject(doc: _Doc, P: Parties, f: _Frame):
     return P.clause_subject(comp + 1, colon, heads=True)
 
 
+def _premise_subject(doc: _Doc, P: Parties, k: int):
+    """A jussive item with no subject of its own after a premise clause of its sentence ("A jeśli X mówi,
+    że …, niech udowodni to czynami"): the premise's subject is asked (data/demand_premise_words.txt)."""
+    toks = doc.toks
+    if toks[k].lower != "niech" or k + 1 >= len(toks) or toks[k + 1].pos not in ("fin", "bedzie"):
+        return None
+    a = doc.sent_range(toks[k].sent)[0]
+    if k == a or toks[k - 1].text != ",":
+        return None
+    words = lex("demand_premise_words.txt")
+    premise = next((j for j in range(a, min(a + 3, k)) if toks[j].lower in words), None)
+    return P.clause_subject(premise + 1, k, heads=True) if premise is not None else None
+
+
 def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: list[_Frame], near: bool,
                quoted: bool, at: int) -> tuple[list, str]:
     """The addressees of a frame whose own clause names none (``of``), and the evidence they come from.
@@ -508,6 +522,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     def subject() -> list:
         got = P.clause_subject(*f.items[0], heads=True) if f.items and f.clause else None
         got = got or (_lead_clause_subject(doc, P, f) if f.items else None)
+        got = got or (_premise_subject(doc, P, f.items[0][0]) if f.items else None)
         # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
         return [got] if got is not None and (f.by is None or got.name != f.by.name) else []
 
