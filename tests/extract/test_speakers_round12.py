@@ -147,3 +147,22 @@ ADVERBS_BEFORE_THE_VERB = [
 @pytest.mark.parametrize("text,expected", ADVERBS_BEFORE_THE_VERB)
 def test_adverbs_between_a_plural_subject_and_its_verb(text, expected):
     assert_quotes(text, expected)
+
+
+INFORMATION_GIVEN_BY = [
+    # after "według", an information noun (data/source_info_nouns.txt) with a passive participle and
+    # "przez X": X is the source
+    ('Według informacji przedstawionych przez Ministerstwo Rolnictwa w poniedziałek, umowy podpisało 85 proc. '
+     'rolników.',
+     [("indirect", "Ministerstwo Rolnictwa", None, "")]),
+    ('Według danych opublikowanych przez GUS, bezrobocie spadło do 5 proc.',
+     [("indirect", "GUS", None, "bezrobocie")]),
+    # negative: persons acted on by the body named are the source, not the body
+    ('Według osób zatrzymanych przez Policję w piątek, protest był spokojny.',
+     [("indirect", None, None, "")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INFORMATION_GIVEN_BY)
+def test_body_that_gave_the_information_is_its_source(text, expected):
+    assert_quotes(text, expected)

@@ -519,4 +519,12 @@ def _source_after(doc: _Doc, k: int) -> Optional[tuple[Actor, int, int]]:
         if m is not None and doc.toks[j + 1].text[:1].islower() and cases and not any(r.has("gen") for r in cases):
             m = None  # "według ministra rolnicy oczekują …": a group's noun in the nominative is a subject, not the
             # noun's owner (a name's readings are the guesser's: "według informacji agencji Reuters" stays)
+    if m is None and {r.lemma.lower() for r in doc.toks[k].readings} & lexicon_set("source_info_nouns.txt"):
+        j = k  # "według informacji przekazanych przez MZ": the agent of the information noun's participle
+        while j < k + 3 and j + 2 < len(doc.toks) and doc.toks[j].is_word and doc.toks[j].text[:1].islower() \
+                and j not in doc.mention and doc.toks[j].sent == doc.toks[k].sent:
+            if doc.toks[j].pos == "ppas" and doc.toks[j + 1].lower == "przez":
+                agent = doc.mention.get(j + 2)
+                return agent if agent is not None and agent[1] == j + 2 else None
+            j += 1
     return m
