@@ -160,3 +160,23 @@ ASIDES = [
 @pytest.mark.parametrize("text,expected", ASIDES)
 def test_round12_pronoun_asides(text, expected):
     assert_quotes(text, expected)
+
+
+ANSWER_PARAGRAPHS = [
+    # a speech verb's colon closing its paragraph, and below it a paragraph that opens with a name as the subject
+    # of its verb: the speaker's words (a reported clause inside them is no quote of its own)
+    ("Lis o koalicji\nLider partii udzielił wywiadu radiu. Pytany o koalicję, Adam Lis odparł:\nJan Kowalski bez "
+     "przerwy powtarza, że nie chce z nami rozmawiać, więc nie wydaje mi się, żebym chciał z nim rozmawiać.\n"
+     "Natomiast mógłbym porozmawiać z prezydentem\n— dodał.",
+     [("direct", "Adam Lis", None, "Jan Kowalski bez przerwy"), ("direct", "Adam Lis", None, "Natomiast mógłbym")]),
+    # negatives: names listed after the colon; names with a comma before their verb
+    ("Lis o krajach\nMinister wymienił kraje, które poparły wniosek:\nPolskę, Niemcy, Francję i Hiszpanię, a także "
+     "kilka mniejszych państw regionu.", []),
+    ("Lis o krajach\nMinister mówił o krajach, które poparły wniosek:\nPolska, Niemcy i Francja poparły wniosek, a "
+     "Hiszpania była przeciw.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANSWER_PARAGRAPHS)
+def test_round12_answer_paragraphs(text, expected):
+    assert_quotes(text, expected)

@@ -120,9 +120,11 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         r = first.reading
         if first.text in QUOTE_OPEN or not first.is_title and not _spoken_clause(doc, c + 1):
             continue  # (lower case: "powtarzali jedno: nie mówcie nam o dopłatach", words in the first or second person)
-        if (r is None or not r.lemma[:1].islower()) and (next_para or _paragraph_label(doc, c) is None):
+        if (r is None or not r.lemma[:1].islower()) and (next_para or _paragraph_label(doc, c) is None) \
+                and not (next_para and _opens_clause(doc, c + 1)):
             continue  # a name after a speech verb's colon lists ("wymienił: Polskę, Niemcy"); after a speaker's
-            # label any word opens the answer ("Jan Wilk: Haha, można tak powiedzieć")
+            # label any word opens the answer ("Jan Wilk: Haha, można tak powiedzieć"), and a name that is the
+            # subject of a paragraph of its own below the colon ("odparł:" / "Jan Lis bez przerwy powtarza, że …")
         v = next((j for j in range(c - 1, max(0, c - 4), -1) if _third_person_speech(toks[j])),
                  None)  # a third person ("Zobacz: …", "Czytaj też: …" are teasers, "Dodam: …" the writer)
         if v is None:  # "złożył deklarację: Ten rozkład …": a verb and a noun of an utterance as its object
@@ -161,6 +163,19 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
 
 
 PHRASE_REACH = 10  # tokens back from a colon to the speech verb whose phrases precede it
+SUBJECT_REACH = 6  # tokens from a paragraph's first word to its verb, before any comma
+
+
+def _opens_clause(doc: _Doc, k: int) -> bool:
+    """The words from ``k`` hold a finite verb before a comma within a few tokens: a sentence ("Jan Lis bez
+    przerwy powtarza, że …"), not a list of names ("Polskę, Niemcy i Francję")."""
+    toks = doc.toks
+    for j in range(k, min(k + SUBJECT_REACH, len(toks))):
+        if toks[j].is_punct or doc.para[j] != doc.para[k]:
+            return False
+        if toks[j].reading is not None and toks[j].reading.pos in ("fin", "praet", "bedzie"):
+            return True
+    return False
 
 
 def _spoken_clause(doc: _Doc, k: int) -> bool:
