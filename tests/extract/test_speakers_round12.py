@@ -166,3 +166,26 @@ INFORMATION_GIVEN_BY = [
 @pytest.mark.parametrize("text,expected", INFORMATION_GIVEN_BY)
 def test_body_that_gave_the_information_is_its_source(text, expected):
     assert_quotes(text, expected)
+
+
+COORDINATED_PERSONS = [
+    # a subject of two persons joined by "i" (with their roles' words between) is neither alone: a dash
+    # paragraph or bare verb after it has no speaker rather than the nearer one or a name further back
+    ('Kowalski uważa, że brak rozwiązania będzie problemem. Podobne stanowisko przedstawili niedawno premier '
+     'Jan Lis i wicepremier, szef MON Adam Wolski.\n\n– Okaże się to niezbędne dla państwa ukraińskiego.',
+     [("direct", None, None, "Okaże")]),
+    ('Premier Jan Lis i minister Adam Wolski przedstawili w piątek plan reformy.\n\nDodał, że ustawa trafi do '
+     'Sejmu w marcu.',
+     [("indirect", None, None, "ustawa")]),
+    # negatives: one person is the subject
+    ('Kowalski uważa, że brak rozwiązania będzie problemem. Podobne stanowisko przedstawił niedawno '
+     'wicepremier, szef MON Adam Wolski.\n\n– Okaże się to niezbędne dla państwa ukraińskiego.',
+     [("direct", "Adam Wolski", None, "Okaże")]),
+    ('Premier Jan Lis przedstawił w piątek plan reformy.\n\nDodał, że ustawa trafi do Sejmu w marcu.',
+     [("indirect", "Jan Lis", None, "ustawa")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED_PERSONS)
+def test_two_coordinated_persons_are_no_single_speaker(text, expected):
+    assert_quotes(text, expected)
