@@ -180,3 +180,20 @@ ANSWER_PARAGRAPHS = [
 @pytest.mark.parametrize("text,expected", ANSWER_PARAGRAPHS)
 def test_round12_answer_paragraphs(text, expected):
     assert_quotes(text, expected)
+
+
+HEDGED = [
+    # an adverb of the writer's inference by the verb: the writer's guess at a view, no report of speech
+    ("W rozmowie z radiem Adam Lis uznał najwyraźniej, że może dyktować warunki starszym kolegom z partii.", []),
+    ("Prezes Adam Lis zapewne stwierdzi, że spółka nie ma pieniędzy na podwyżki.", []),
+    # negatives: no adverb; hearsay ("podobno") still reports someone's words
+    ("Prezes Adam Lis stwierdził, że spółka nie ma pieniędzy na podwyżki.",
+     [("indirect", "Adam Lis", None, "spółka nie ma")]),
+    ("Prezes Adam Lis podobno powiedział, że spółka nie ma pieniędzy na podwyżki.",
+     [("indirect", "Adam Lis", None, "spółka nie ma")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEDGED)
+def test_round12_hedged(text, expected):
+    assert_quotes(text, expected)

@@ -123,6 +123,12 @@ def _without_asides(doc: _Doc, kept: list) -> list:
     return out
 
 
+def _hedged(toks, i: int) -> bool:
+    """An adverb of the writer's inference right before or after the verb (data/quote_hedge_words.txt)."""
+    hedge = lexicon_set("quote_hedge_words.txt")
+    return (i > 0 and toks[i - 1].lower in hedge) or (i + 1 < len(toks) and toks[i + 1].lower in hedge)
+
+
 def _jak_before(toks, i: int, a: int) -> bool:
     """``jak`` opens the clause of verb ``i`` in its sentence (from token ``a``), with at most two particles
     between (``Jak dodał``, ``Jak jednak dodał``, ``Jak przy tym zaznaczył``: data/jak_particles.txt)."""

@@ -24,7 +24,8 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
-                            _end_before_credits, _without_asides, _finite_third, _first_person_verb, _is_term, _jak_before, _noun_object, _past_relay, _relative_report,
+                            _end_before_credits, _finite_third, _first_person_verb, _hedged, _is_term, _jak_before,
+                            _noun_object, _past_relay, _relative_report, _without_asides,
                             WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
 from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _cut_off, _first_person_run, _headline_end,
                             _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
@@ -219,8 +220,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         s = t.sent
         a, b = doc.sent_range(s)
         lemma = _verb_lemma(t)
-        if lemma and _first_person_verb(t):
-            lemma = None  # "Przypomnijmy, że …", "Jak pisaliśmy, …": the writer's own voice, no one's reported speech
+        if lemma and (_first_person_verb(t) or _hedged(toks, t.i)):
+            lemma = None  # "Przypomnijmy, że …", "Jak pisaliśmy, …", "uznał najwyraźniej, że": the writer's own voice
         comp, phrase_end = None, None
         source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z" and (
             toks[t.i + 2].lemma in via_triggers() or toks[t.i + 2].lemma == "informacja")  # "wynika z komunikatu X"
