@@ -327,3 +327,20 @@ def test_a_short_cut_off_last_paragraph_holds_its_condition():
 def test_a_premise_is_no_condition(text, expected):
     got = conditions(text)
     assert [x[: len(e)] for x, e in zip(got, expected)] == expected and len(got) == len(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a series item opening with its own subject and demanding verb is what that verb asks for (seen in the
+    # rendered report: the item had read 'związek chce zmniejszenia …', its action 'związek')
+    ("Związek Nauczycielstwa Polskiego przedstawił trzy postulaty. Po pierwsze, związek chce zmniejszenia pensum "
+     "w klasach łączonych. Po drugie, domaga się, by dodatek za wychowawstwo wynosił 500 zł. Trzeci dotyczy "
+     "zniesienia rocznych sprawozdań.",
+     ["zmniejszenia pensum w klasach łączonych", "dodatek za wychowawstwo wynosił 500 zł.",
+      "zniesienia rocznych sprawozdań"]),
+    # negative: items with no verb of their own stay whole
+    ("Związek Nauczycielstwa Polskiego przedstawił trzy postulaty. Po pierwsze, mniejsze pensum w klasach "
+     "łączonych. Po drugie, wyższy dodatek za wychowawstwo. Trzeci dotyczy zniesienia rocznych sprawozdań.",
+     ["mniejsze pensum w klasach łączonych", "wyższy dodatek za wychowawstwo", "zniesienia rocznych sprawozdań"]),
+])
+def test_a_series_item_with_its_own_demanding_clause_is_its_object(text, expected):
+    assert items(text) == expected

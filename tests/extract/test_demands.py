@@ -136,9 +136,10 @@ PROSE = [
      "klatek schodowych. Trzeci – wymiana okien w szkole.",
      [("obniżka czynszów", "Stowarzyszenie Lokatorów", None), ("remont klatek", "Stowarzyszenie Lokatorów", None),
       ("wymiana okien", "Stowarzyszenie Lokatorów", None)]),
-    # "Po pierwsze, … Po drugie, …" in speech: the speaker's
+    # "Po pierwsze, … Po drugie, …" in speech: the speaker's; an item opening with its own demanding verb is
+    # what that verb asks for (GUIDELINES: the item's first words without the lead-in)
     ("– Po pierwsze, chcemy podwyżki płac. Po drugie, żądamy nowych etatów – wyliczał Jan Kowalski, szef związku.",
-     [("chcemy podwyżki płac", "Jan Kowalski", None), ("żądamy nowych etatów", "Jan Kowalski", None)]),
+     [("podwyżki płac", "Jan Kowalski", None), ("nowych etatów", "Jan Kowalski", None)]),
     # "Warunki są jasne. To …" after "X domaga się od Y spełnienia … warunków" (no item of its own)
     ("Litwa domaga się od Białorusi spełnienia dwóch warunków. Warunki są jasne. To zamknięcie bazy wojskowej "
      "oraz uwolnienie więźniów politycznych.",
@@ -160,7 +161,7 @@ PROSE = [
     # the recipient of the letter carrying the demands is their addressee ("zarządowi X pismo z żądaniami")
     ("Związkowcy przekazali zarządowi Orlenu pismo z żądaniami. – Po pierwsze, chcemy podwyżek. Po drugie, "
      "żądamy premii – wyliczał Jan Nowak.",
-     [("chcemy podwyżek", "Jan Nowak", "Orlen"), ("żądamy premii", "Jan Nowak", "Orlen")]),
+     [("podwyżek", "Jan Nowak", "Orlen"), ("premii", "Jan Nowak", "Orlen")]),
     # a request to a person addressed in speech: "Panie ministrze, niech pan …" (a vocative, then niech/imperative)
     ("„Panie ministrze, niech pan tu przyjedzie i zobaczy, ile kilometrów dzieli nas od porodówki” – napisała "
      "Anna Kowalska w liście do ministra zdrowia Łukasza Szumowskiego.",

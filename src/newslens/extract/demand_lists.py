@@ -157,8 +157,9 @@ class EnumeratedLists:
                     o += 1
                 num += 1
             own = self._own_frame(o, e)
-            if own is not None:  # "Po pierwsze, związek domaga się od ministra X A": X is addressed
-                of += [x for x in own.of if x not in of]
+            if own is not None:  # "Po pierwsze, związek domaga się od ministra X A": X is addressed,
+                of += [x for x in own.of if x not in of]  # and the item is A, not the clause that asks for it
+                o = own.items[0][0]
             items.append(trim(toks, o, e))
             taken.append(s2)
             num += 1
