@@ -1,8 +1,8 @@
 """Noun phrases the subject search reads: an acronym that is a genitive's complement
 (``_acronym_complement``), a relative pronoun's antecedent (``_antecedent``), a part of a group
-(``_group_part``, ``PART``), a group named by quantifiers alone (``_quantifier_only``) and an unnamed
-informant's noun (``_anonymous_source``). Split from ``speakers.py`` (one concern each, moved verbatim);
-``speakers.py`` imports these names back.
+(``_group_part``, ``PART``), a group named by quantifiers alone (``_quantifier_only``), an unnamed
+informant's noun (``_anonymous_source``) and a person coordinated with another (``_coordinated_persons``).
+Split from ``speakers.py`` (one concern each, moved verbatim); ``speakers.py`` imports these names back.
 """
 from __future__ import annotations
 
@@ -112,3 +112,36 @@ def _anonymous_source_at(doc: _Doc, k: int) -> Optional[int]:
         if j in doc.mention or not t.is_word or not t.text[:1].islower() or t.pos != "adj":
             return None
     return None
+
+
+def _coordinated_persons(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
+    """The person's mention is joined by "i"/"oraz" to another person's, with a role's words between
+    ("premier X i wicepremier, szef MON Y przedstawili"): a subject of two, neither of whom a later bare
+    verb or dash paragraph refers to alone."""
+    def other(n) -> bool:
+        return n is not None and n[0].type == "person" and n[0] is not m[0]
+
+    def passable(t: Tok) -> bool:  # a role's words between the conjunction and the name
+        return t.text == "," or (t.is_word and t.text[:1].islower() and t.pos in ("subst", "adj"))
+
+    sent = doc.toks[m[1]].sent
+    k = m[1] - 1  # back: "X i [role words] <m>"
+    while k > 0 and m[1] - k <= 5 and doc.toks[k].sent == sent and doc.toks[k].lower not in ("i", "oraz") \
+            and (passable(doc.toks[k]) or (k in doc.mention and (doc.mention[k][0] is m[0]
+                                                                  or doc.mention[k][0].type != "person"))):
+        k -= 1  # (the role's own mention, a body as its complement: "szef MON")
+    if k > 0 and doc.toks[k].lower in ("i", "oraz") and doc.toks[k - 1].sent == sent and other(doc.mention.get(k - 1)):
+        return True
+    k = m[2] + 1  # forward: "<m> i [role words] Y" (past the same person's name after its role's mention)
+    while k < len(doc.toks) and k in doc.mention and doc.mention[k][0] is m[0] and doc.mention[k][2] >= k:
+        k = doc.mention[k][2] + 1
+    if k >= len(doc.toks) or doc.toks[k].lower not in ("i", "oraz") or doc.toks[k].sent != sent:
+        return False
+    for j in range(k + 1, min(k + 7, len(doc.toks))):
+        if doc.toks[j].sent != sent:
+            return False
+        if other(doc.mention.get(j)):
+            return True
+        if not passable(doc.toks[j]) and j not in doc.mention:
+            return False
+    return False

@@ -26,7 +26,8 @@ from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_
 from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 from .speaker_fragments import _fragment_subject, _slogan_carriers
 from .speaker_nouns import (PART, _acronym_complement, _anonymous_source, _anonymous_source_at,  # noqa: F401
-                           _antecedent, _group_part, _quantifier_only)  # (speaker_fragments.py imports some from here)
+                           _antecedent, _coordinated_persons, _group_part,
+                           _quantifier_only)  # (speaker_fragments.py imports some from here)
 
 
 # ---------------------------------------------------------------- subjects and speakers
@@ -439,39 +440,6 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
                 return m[0]
     return None
-
-
-def _coordinated_persons(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
-    """The person's mention is joined by "i"/"oraz" to another person's, with a role's words between
-    ("premier X i wicepremier, szef MON Y przedstawili"): a subject of two, neither of whom a later bare
-    verb or dash paragraph refers to alone."""
-    def other(n) -> bool:
-        return n is not None and n[0].type == "person" and n[0] is not m[0]
-
-    def passable(t: Tok) -> bool:  # a role's words between the conjunction and the name
-        return t.text == "," or (t.is_word and t.text[:1].islower() and t.pos in ("subst", "adj"))
-
-    sent = doc.toks[m[1]].sent
-    k = m[1] - 1  # back: "X i [role words] <m>"
-    while k > 0 and m[1] - k <= 5 and doc.toks[k].sent == sent and doc.toks[k].lower not in ("i", "oraz") \
-            and (passable(doc.toks[k]) or (k in doc.mention and (doc.mention[k][0] is m[0]
-                                                                  or doc.mention[k][0].type != "person"))):
-        k -= 1  # (the role's own mention, a body as its complement: "szef MON")
-    if k > 0 and doc.toks[k].lower in ("i", "oraz") and doc.toks[k - 1].sent == sent and other(doc.mention.get(k - 1)):
-        return True
-    k = m[2] + 1  # forward: "<m> i [role words] Y" (past the same person's name after its role's mention)
-    while k < len(doc.toks) and k in doc.mention and doc.mention[k][0] is m[0] and doc.mention[k][2] >= k:
-        k = doc.mention[k][2] + 1
-    if k >= len(doc.toks) or doc.toks[k].lower not in ("i", "oraz") or doc.toks[k].sent != sent:
-        return False
-    for j in range(k + 1, min(k + 7, len(doc.toks))):
-        if doc.toks[j].sent != sent:
-            return False
-        if other(doc.mention.get(j)):
-            return True
-        if not passable(doc.toks[j]) and j not in doc.mention:
-            return False
-    return False
 
 
 def _role_complement(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
