@@ -24,115 +24,19 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
-                            _end_before_credits, _finite_third, _first_person_verb, _hedged, _is_term, _jak_before,
+                            _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _without_asides,
                             WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
-from .quote_layouts import (_announced_paragraphs, _asked_before, _colon_unmarked, _cut_off, _first_person_run, _headline_end,
-                            _headline_labels, _interview_label, _journalist_asks, _list_line, _paragraph_label,
-                            _subheadings, _unmarked_blocks, _whole_paragraph)
+from .quote_dashes import _dash_quotes
+from .quote_layouts import (_announced_paragraphs, _colon_unmarked, _cut_off, _first_person_run, _headline_end,
+                            _headline_labels, _interview_label, _journalist_asks, _subheadings, _unmarked_blocks,
+                            _whole_paragraph)
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
 
 
 # ---------------------------------------------------------------- finders
-
-
-NOTE_REACH = 12  # tokens back from a dash quote's end to an editor's note opening bracket
-
-
-def _dash_quotes(doc: _Doc) -> list[_Found]:
-    """``– … – powiedział X.``; a dash paragraph without a speech clause still is a quote."""
-    text, toks = doc.text.text, doc.toks
-    out: list[_Found] = []
-    for t in toks:
-        if not is_dash(doc, t.i) or attribution_line(doc, t.i) is not None:
-            continue  # no dash, or a line that only attributes the quote above it
-        if t.i + 1 < len(toks) and toks[t.i + 1].text[:1].islower() and _verb_lemma(toks[t.i + 1]):
-            asked = _asked_before(doc, t.i)
-            if asked is not None:
-                out.append(asked)
-            continue  # "– pytała jedna z mieszkanek": the attribution after a quote, not a new quote
-        i = t.i
-        starts_para = i == 0 or doc.para[i] != doc.para[i - 1]
-        after_end = i > 0 and toks[i - 1].text[-1:] in ".!?…”\"" and doc.para[i - 1] == doc.para[i] and \
-            (toks[i - 1].text[-1:] in ".!?…" or (i > 1 and toks[i - 2].text[-1:] in ".!?…"))
-        intro = label = None  # "odparł: – Nie będę …": a dash after a speech verb and a colon
-        if i > 1 and toks[i - 1].text == ":" and doc.para[i - 1] == doc.para[i]:
-            for j in range(i - 2, max(0, i - 5), -1):  # "odpowiedział krótko: – …": adverbs between
-                if _verb_lemma(toks[j]) or (  # "Starosta uspokaja: – Inwestycje …": any verb, before a sentence
-                        _finite_third(toks[j]) and i + 1 < len(toks) and toks[i + 1].is_title):
-                    intro, after_end = j, True
-                    break
-                if toks[j].pos != "adv":
-                    break
-            if intro is None:
-                label = _paragraph_label(doc, i - 1)
-                if label is not None:  # "Jan Wilk: – Dziś murawa nie pomagała.": an interview's label
-                    after_end = True
-                else:  # "mówił też o debiucie Jana Kruka: – …": a speech verb and its phrases, no comma
-                    intro = next((j for j in range(i - 2, max(0, i - 12), -1) if toks[j].is_punct
-                                  or _verb_lemma(toks[j]) or (_finite_third(toks[j]) and toks[i + 1].is_title)), None)
-                    # ("stawia też warunek PiS: – Jeśli …": any verb of the clause, before a sentence, as above)
-                    intro = intro if intro is not None and not toks[intro].is_punct else None
-                    after_end = after_end or intro is not None
-        if not (starts_para or after_end) or i + 1 >= len(toks) or doc.para[i + 1] != doc.para[i]:
-            continue
-        if not starts_para and intro is None and label is None and toks[i + 1].text[:1].islower():
-            continue  # "Kto wygra? – to pytanie zadaje sobie …": a quote's words open with a capital
-        if starts_para and i > 0 and _list_line(text, t.idx):
-            continue  # a bulleted item after "…: " or another item, not dialogue
-        # the quote runs to a dash followed by a speech verb, or to the end of the paragraph
-        k, verb = i + 1, None
-        while k < len(toks) and doc.para[k] == doc.para[i]:
-            if k > i + 1 and is_dash(doc, k):
-                for j in range(k + 1, min(k + 4, len(toks))):
-                    if _verb_lemma(toks[j]) and not (toks[j].reading is not None and toks[j].reading.has("pri")):
-                        # (a first-person verb, "– mówię to od lat –", is the speaker's own aside)
-                        verb = j
-                        break
-                    if toks[j].is_punct:
-                        break
-                if verb is None:
-                    verb = attribution_shape(doc, k)  # "– nie tracił humoru Sowa.": any verb, by its shape
-                if verb is not None:
-                    break
-                prev = toks[k - 1].text[-1:]
-                if prev in ".!?…":  # a new dialogue dash: this quote ends here
-                    break
-            k += 1
-        last = k - 1
-        while last > i and toks[last].is_punct and toks[last].text not in ".!?…":
-            last -= 1
-        note = next((x for x in range(last, max(i, last - NOTE_REACH), -1) if toks[x].text in "()"), None)
-        close = next((x for x in range(note + 1, k) if toks[x].text == ")"), None) \
-            if note is not None and toks[note].text == "(" else None
-        if close is not None and all(x.text in ("…", ".") for x in toks[note + 1:close]):
-            last = note - 1  # "… słuchać, rozmawiać (…) – mówił.": an omission mark, no one's words
-            while last > i and toks[last].is_punct and toks[last].text not in ".!?…":
-                last -= 1
-        elif close is not None:
-            last = max(last, close)  # "… (i to od lat) – odpowiedział", "… przestrzegać (Komisji Europejskiej –
-            # red.) – odpowiedział": the bracket the quote opened closes in it; an editor's note stays verbatim
-        start, end = toks[i + 1].idx, toks[last].end
-        if end <= start:
-            continue
-        if verb is None and k < len(toks) and attribution_line(doc, k) is not None:
-            verb = attribution_line(doc, k)  # block layout: the attribution stands on the next line
-        if verb is not None and _journalist_asks(doc, verb):
-            continue  # "– Czujecie już awans? – zapytał dziennikarz Polsatu": a question, no one's quote
-        if verb is None and intro is not None:
-            verb, k = intro, doc.sent_range(doc.sent_of(intro))[0]
-        f = _Found("direct", start, end, verb_tok=verb)
-        if verb is None and label is not None:
-            f.speaker, f.explicit = label, True
-        elif verb is not None:
-            s_end = doc.sent_range(doc.sent_of(verb))[1]
-            f.attr_span = (k, s_end)
-        else:
-            f.continues = True
-        out.append(f)
-    return out
 
 
 def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
