@@ -100,6 +100,9 @@ def clause_initial_surnames(text: Text, found: list[Mention], layout: list[tuple
     return sorted(found, key=lambda m: m.a)
 
 
+_NOT_SUBJECT_POS = frozenset({"adv", "conj", "comp", "qub", "prep", "interj"})
+
+
 def _subject_surname(toks: list[Tok], i: int) -> bool:
     """A clause's first word the dictionary knows as a man's surname in the nominative and as a common
     noun of another gender, whose clause's first past verb (within eight words, before a comma) agrees
@@ -111,6 +114,8 @@ def _subject_surname(toks: list[Tok], i: int) -> bool:
     common = {g for r in t.readings if r.pos == "subst" and r.lemma[:1].islower() for g in ("m2", "m3", "f", "n") if r.has(g)}
     if not common or any(r.pos == "subst" and r.lemma[:1].islower() and r.has("m1") for r in t.readings):
         return False
+    if any(r.pos in _NOT_SUBJECT_POS for r in t.readings):
+        return False  # "Szybko jednak sprostował": an adverb opening the clause, not the surname Szybko
     for k in range(i + 1, min(i + 9, len(toks))):
         x = toks[k]
         if x.sent != t.sent or x.text in ",;:":

@@ -205,10 +205,13 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
         # one unknown word is a firm, a programme's owner, a platform more often than a person
         # never named in full (a surname of a person named in full joins that person later), unless it
         # ends as foreign surnames do ("Pieskow", "Tkaczenko": surname_endings.txt)
-        surname = any(run[0].text.endswith(e) for e in lexicon_set("surname_endings.txt"))
+        surname = _foreign_surname(run[0])
         return "organization" if len(run) == 1 and not surname else "person"
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return "organization"
+    if len(run) == 2 and run[1].guessed and _foreign_surname(run[1]) and run[0].readings and all(
+            r.pos == "subst" and r.lemma[:1].islower() and not r.has("nom") for r in run[0].readings):
+        return "person"  # "Nikola Marić": a foreign first name the dictionary knows only as an oblique common noun
     if len(run) >= 2 and any(r.pos in ("subst", "adj") for r in run[0].readings):
         return "organization"
     if len(run) >= 2 and prev is not None and prev.lower in place_preps() and place_preps()[prev.lower]:
@@ -384,3 +387,8 @@ def described_by(prev: Optional[Tok], typ: str) -> bool:
     plural noun names a name's members, not the name ("krajami Mercosur": the bloc, not a place)."""
     return prev is not None and not prev.is_title and context_type(prev) == typ \
         and any(r.pos == "subst" and r.has("sg") for r in prev.readings)
+
+
+def _foreign_surname(t: Tok) -> bool:
+    """A word that ends as foreign surnames do ("Pieskow", "Tkaczenko", "Marić": surname_endings.txt)."""
+    return any(t.text.endswith(e) for e in lexicon_set("surname_endings.txt"))
