@@ -344,3 +344,16 @@ def test_a_premise_is_no_condition(text, expected):
 ])
 def test_a_series_item_with_its_own_demanding_clause_is_its_object(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the word right before the verb after "z żądaniami" is the verb's subject, not the demanded thing
+    ("Pismo z żądaniami związek złożył dyrektorowi szpitala we wtorek. Przede wszystkim chodzi o podwyżkę "
+     "o 300 zł dla każdej pielęgniarki.", ["podwyżkę o 300 zł dla każdej pielęgniarki"]),
+    # negative: a genitive object after "z żądaniem" is the demand
+    ("Petycję do Rady Miasta z żądaniem budowy przejścia dla pieszych złożyło w sobotę Stowarzyszenie Nasza Wola.",
+     ["budowy przejścia dla pieszych"]),
+])
+def test_the_subject_after_z_zadaniami_is_no_demand(text, expected):
+    got = items(text)  # (the item may keep the frame's own words before it: 'chodzi o podwyżkę …')
+    assert len(got) == len(expected) and all(g.endswith(e) for g, e in zip(got, expected))

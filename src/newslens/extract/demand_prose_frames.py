@@ -88,6 +88,8 @@ class ProseFrames:
         e = self.clause_end(k + 1, b, self.in_quote(k))
         end = e
         e = next((x for x in range(k + 1, e) if toks[x].pos in ("fin", "praet", "bedzie")), e)
+        if e == h + 1 and any(r.has("nom") for r in toks[h].readings if r.pos == "subst"):
+            return None  # "Pismo z żądaniami związek złożył …": the word before the verb is its subject
         items = split_items(toks, k + 1, e)
         # who demands: the subject of the verb ending the object ("… złożyło w sobotę Stowarzyszenie Y"),
         # not a name inside the object ("projektem ustawy autorstwa Z")
