@@ -213,7 +213,7 @@ def _about_which(toks, t, a: int) -> bool:
 
 
 def _relative_report(doc: _Doc, v: int, a: int, b: int, taken: _Spans):
-    """``…, że prawdopodobnie przebywa za granicą, o czym informował portal X``: the clause before the relative
+    """``…, że chyba wyjechał już nad morze, o czym pisał dziennik Y``: the clause before the relative
     ``o czym`` (from its ``że``, else from the sentence start) is what the verb's subject reported; None when a
     dash, a mark or another quote opens it."""
     toks = doc.toks
@@ -260,8 +260,8 @@ REPROACH_SKIP = frozenset({"i", "oraz", "przede", "wszystkim", "także", "też",
 
 def _reproached(doc: _Doc, v: int, b: int):
     """The first token of what a verb of reproach (data/speech_reproach_verbs.txt) reproaches, after the ones
-    reproached in the dative (``zarzuca burmistrzowi przede wszystkim budowę hali``, ``zarzucał rządowi i Sejmowi
-    zbyt wolne tempo prac``): an accusative noun phrase, adverbs before it kept; None when a clause after "że"
+    reproached in the dative (``zarzuca wójtowi głównie zakup autobusów``, ``zarzucał radzie i staroście
+    opieszałe wydawanie decyzji``): an accusative noun phrase, adverbs before it kept; None when a clause after "że"
     is the content or no such object follows."""
     toks = doc.toks
     if toks[v].lemma not in lexicon_set("speech_reproach_verbs.txt") or any(
