@@ -53,8 +53,8 @@ RELAYS = [
     # negative: after a verb it is a source
     ("Rynek rośnie. Inflacja jest według ekspertów banku, zbyt wysoka.", [("indirect", None, None, "zbyt wysoka")]),
     # "według" inside a list item, then a comma and "lub": no source phrase
-    ("Rodzicom przedstawiono dwie opcje: szukanie miejsca w szkole obwodowej według miejsca zamieszkania, lub "
-     "wnioskowanie o przyjęcie do klasy równoległej.", []),
+    ("Kierowcom zostawiono dwa wyjścia: parkowanie auta na placu targowym według godzin otwarcia, lub "
+     "zakup abonamentu na parking przy dworcu.", []),
 ]
 
 
