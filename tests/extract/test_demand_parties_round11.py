@@ -60,11 +60,11 @@ def test_declared_protest_leads_the_group(text, by):
 
 @pytest.mark.parametrize("text,by", [
     # a group counted by a numeral is the subject of its sentence, in the genitive
-    ("W holu szpitala protestuje około 20 rezydentów. Domagają się m.in. wzrostu płac i skrócenia dyżurów.",
+    ("Przed ratuszem pikietuje około 30 rezydentów. Domagają się m.in. nowych etatów i zmiany grafików.",
      "rezydenci"),
     ("Pod urzędem zebrało się kilkuset rolników. Domagają się dopłat do nawozów.", "rolnicy"),
     # negative: a counted group governed by a noun after a preposition is no subject
-    ("Minister spotkał się wczoraj z grupą 20 rezydentów. Domagają się m.in. wzrostu płac i skrócenia dyżurów.",
+    ("Minister spotkał się wczoraj z grupą 30 rezydentów. Domagają się m.in. nowych etatów i zmiany grafików.",
      None),
 ])
 def test_counted_group_is_a_subject(text, by):

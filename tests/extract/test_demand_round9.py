@@ -127,8 +127,8 @@ def test_group_subject_of_reported_clause(text, expected):
     # a purpose ("spełniła warunek, by otrzymać …") sets no condition
     ("Gmina spełniła warunek, by otrzymać dotację z funduszu.", []),
     # "taki warunek" refers back: the next speech states no condition
-    ("Minister przyznał, że Polska zgodziła się na taki warunek w trakcie rozmów. – To była nasza decyzja, więc "
-     "zgodziliśmy się na to, co było w projekcie – dodał Jan Lis.", []),
+    ("Wiceminister potwierdził, że Litwa zgodziła się na taki warunek podczas negocjacji. – Taki był nasz wybór, "
+     "dlatego zgodziliśmy się na to, co zapisano w umowie – dodał Piotr Zając.", []),
 ])
 def test_condition_set_with_warunek(text, expected):
     assert parties(text, "condition") == expected
@@ -328,15 +328,15 @@ def test_gdy_tylko(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # an adverbial participle shares the subject of the finite verb before it: the relative clause's
     # antecedent, not a company named sentences before
-    ("Zarząd spółki Węglokoks odwołał dwóch wiceprezesów. Posiedzenie rady zostało przerwane przez kilkudziesięciu "
-     "związkowców, którzy weszli do sali, domagając się cofnięcia uchwał o odwołaniu wiceprezesów.",
-     [("cofnięcia uchwał o odwołaniu wiceprezesów", "związkowcy", None)]),
+    ("Rada nadzorcza spółki Koleje Górskie zawiesiła trzech dyrektorów. Obrady zostały przerwane przez kilkunastu "
+     "związkowców, którzy wtargnęli na salę, domagając się unieważnienia decyzji o zawieszeniu dyrektorów.",
+     [("unieważnienia decyzji o zawieszeniu dyrektorów", "związkowcy", None)]),
     # the organiser is the subject of "zorganizował", not the ministry the demonstration stood before; the
     # ministry in front of which they protest is the addressee (round 9 second phase: a protest's site)
-    ("ZNP zorganizował manifestację przed Ministerstwem Edukacji Narodowej. Związkowcy manifestowali przed "
-     "Ministerstwem Edukacji Narodowej, domagając się podwyżek płac oraz krótszego pensum.",
-     [("podwyżek płac", "ZNP", "Ministerstwo Edukacji Narodowej"),
-      ("krótszego pensum", "ZNP", "Ministerstwo Edukacji Narodowej")]),
+    ("ZNP zwołał manifestację przed Ministerstwem Edukacji Narodowej. Związkowcy pikietowali przed "
+     "Ministerstwem Edukacji Narodowej, domagając się wyższych pensji oraz mniejszych klas.",
+     [("wyższych pensji", "ZNP", "Ministerstwo Edukacji Narodowej"),
+      ("mniejszych klas", "ZNP", "Ministerstwo Edukacji Narodowej")]),
 ])
 def test_participle_subject_and_organiser(text, expected):
     assert items(text) == expected
