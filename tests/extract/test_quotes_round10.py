@@ -48,10 +48,10 @@ def test_a_reported_clause_stops_before_a_dash_quote_in_its_sentence():
 
 CONDITIONS = [
     # the "że" after "pod warunkiem" is the condition's, not the speech verb's: the "Jak mówił" clause is the quote
-    ("W poniedziałek minął termin. Jak mówił Adam Kruk, komitet nadal czeka na rozmowy z wojewodą, chociaż związki "
-     "deklarują też gotowość rozmów z innymi urzędnikami, pod warunkiem, że będą to osoby z pełnomocnictwem "
-     "wojewody.",
-     [("indirect", "Adam Kruk", None, "komitet nadal czeka")]),
+    ("W czwartek upłynął termin. Jak mówił Adam Kruk, zarząd wciąż czeka na spotkanie z marszałkiem, chociaż rolnicy "
+     "zgłaszają także chęć spotkań z innymi radnymi, pod warunkiem, że będą to ludzie z upoważnieniem "
+     "marszałka.",
+     [("indirect", "Adam Kruk", None, "zarząd wciąż czeka")]),
     ("Związkowcy deklarują gotowość do rozmów, pod warunkiem, że wojewoda przyjedzie.", []),
     # negative: a speech verb's own "że" after a phrase between commas
     ("Minister Jan Bąk powiedział w piątek, w rozmowie z radiem, że rozmowy się odbędą.",
@@ -89,13 +89,13 @@ def test_headline_role_labels(text, expected):
 
 REPORTED_ENDS = [
     # a reported clause ends before an adverbial participle of speech that brings its own quote
-    ('Premier Jan Lis zapewniał nauczycieli, że projekt zostanie przyspieszony, mówiąc: "Nie będzie już żadnej '
-     'zwłoki".', ["projekt zostanie przyspieszony", "Nie będzie już żadnej zwłoki"]),
+    ('Premier Jan Lis obiecywał rolnikom, że ustawa zostanie poprawiona, mówiąc: "Nikt tu niczego nie '
+     'odkłada".', ["ustawa zostanie poprawiona", "Nikt tu niczego nie odkłada"]),
     ("Minister Jan Bąk powiedział, że szpital zostanie otwarty, dodając, że pieniądze są w budżecie.",
      ["szpital zostanie otwarty", "pieniądze są w budżecie"]),
-    # ... and before the writer's comment on it with a subject of its own ("co związek uznał za …")
-    ("Minister Anna Bąk przekazała, że podwyżki będą najwcześniej od 2027 r., co związek uznał za nieakceptowalne.",
-     ["podwyżki będą najwcześniej od 2027 r."]),
+    # ... and before the writer's comment on it with a subject of its own ("co samorząd uznał za …")
+    ("Wojewoda Anna Bąk oznajmiła, że dotacje będą dopiero od 2029 r., co samorząd uznał za kpinę.",
+     ["dotacje będą dopiero od 2029 r."]),
     # negatives: "co oznacza" (no subject of its own) and "śledzić, co partie obiecają" stay in the clause
     ("Minister Jan Bąk powiedział, że szpital zostanie zamknięty, co oznacza, że pacjenci pojadą do Lublina.",
      ["szpital zostanie zamknięty, co oznacza, że pacjenci pojadą do Lublina"]),
@@ -116,8 +116,8 @@ SOURCES = [
     ("Wynika z raportu NIK, że szpitale w regionie są zadłużone.", [("indirect", "NIK", None, "szpitale w regionie")]),
     # negatives: the writer's inference, and a finding inside someone's reported clause (his words)
     ("Z tego wynika, że szkoła będzie zamknięta.", []),
-    ("Prokurator Jan Lis mówił, że z analizy sprawy wynika, iż sąd wyznaczył posiedzenie po terminie.",
-     [("indirect", "Jan Lis", None, "z analizy sprawy wynika")]),
+    ("Prokurator Jan Lis mówił, że z opinii biegłego wynika, iż kierowca jechał za szybko.",
+     [("indirect", "Jan Lis", None, "z opinii biegłego wynika")]),
 ]
 
 

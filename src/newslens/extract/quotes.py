@@ -333,7 +333,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             if k > comp and toks[k].text == "," and k + 3 < b and toks[k + 1].lower == "co" \
                     and toks[k + 2].pos == "subst" and any(r.has("nom") for r in toks[k + 2].readings) \
                     and toks[k + 3].pos == "praet":
-                end = k  # "…, że most otworzą w 2029 r., co rada osiedla nazwała kpiną": the writer's
+                end = k  # "…, że dotacje będą od 2029 r., co samorząd uznał za kpinę": the writer's
                 break  # comment on the reported clause, with a subject of its own
             if k > comp and toks[k].text == "r." and toks[k - 1].pos == "dig" and k + 1 < b and toks[k + 1].is_title \
                     and k + 1 not in doc.mention:
