@@ -11,10 +11,10 @@ ANONYMOUS_SOURCE = [
     ('Według źródła portalu Fakty24.pl, podczas wtorkowej narady ministrów nikt nie zgłosił sprzeciwu.\n\n'
      '- „Dzisiaj, kiedy komisarz Wolski pytał o pieniądze, nikt nie protestował. Nikt nic nie mówił”\n\n'
      '- podaje źródło Fakty24.pl.\n\n'
-     'Informator wskazał, że sprawa „dojrzewa do tego, żeby Polska dostała te pieniądze”. Przyznał przy tym, '
-     'że jest znacznie za późno.\n\n- „Na razie mamy do czynienia z kompromitacją urzędników”\n\n- podkreślił.',
+     'Informator wskazał, że kwestia „zmierza ku temu, by Warszawa otrzymała te środki”. Przyznał przy tym, '
+     'że termin dawno minął.\n\n- „Na razie mamy do czynienia z kompromitacją urzędników”\n\n- podkreślił.',
      [("indirect", None, "Fakty24.pl", "podczas"), ("direct", None, None, "„Dzisiaj"),
-      ("partial", None, None, "dojrzewa"), ("indirect", None, None, "jest znacznie"),
+      ("partial", None, None, "zmierza"), ("indirect", None, None, "termin"),
       ("direct", None, None, "„Na razie")]),
     ('Źródło portalu Wiadomości24.pl podało, że zarząd spółki nie ustąpi. Dodało, że strajk potrwa.',
      [("indirect", None, "Wiadomości24.pl", "zarząd"), ("indirect", None, None, "strajk")]),
@@ -38,9 +38,10 @@ ZERO_CHAIN = [
     # ("rzecznika X, który powiedział, że …") is not who the next bare verb refers to
     ('"Nigdy nie widziałem czegoś takiego" - ocenił w rozmowie z PAP mecenas Lisowski.\n\n'
      'Odniósł się także do słów rzecznika Sądu Rejonowego, który powiedział, że rozprawa była nagrywana. '
-     '"Cieszę się, że w końcu było to nagrywane" - powiedział.\n\nZaznaczył, że to już druga taka sytuacja.',
+     '"Dobrze, że tym razem wszystko zostało zarejestrowane" - powiedział.\n\nZaznaczył, że podobny incydent '
+     'zdarzył się wcześniej.',
      [("direct", "Lisowski", "PAP", "Nigdy"), ("indirect", "Sąd Rejonowy", None, "rozprawa"),
-      ("direct", "Lisowski", None, "Cieszę"), ("indirect", "Lisowski", None, "to już")]),
+      ("direct", "Lisowski", None, "Dobrze"), ("indirect", "Lisowski", None, "podobny")]),
     # negatives: the bare opening verb of another gender is someone else's; an explicit subject opens the
     # sentence, and the one it names goes on
     ('"Nigdy nie widziałam czegoś takiego" - oceniła w rozmowie z PAP mecenas Anna Lisowska.\n\n'

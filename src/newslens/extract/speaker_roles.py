@@ -47,7 +47,7 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int, not_holder: Optional[Acto
 def _last_speaker(doc: _Doc, before: int) -> Optional[Actor]:
     """The speaker of the latest quote settled before token ``before`` that starts or ends in the same or
     the previous sentence (``_Doc.last_speaker``, and a quote of many sentences that ends just before:
-    "– To wyróżnienie. … Skupiłem się na pracy. Piłkarz Legii mówił też …")."""
+    "– To dla mnie nagroda. … Po prostu robiłem swoje. Obrońca Lecha mówił też …")."""
     at, s = doc.toks[before].idx, doc.sent_of(before)
     done = [f for f in doc.attributed[-8:] if f.speaker is not None and f.start < at]
     last = max(done, key=lambda f: f.start) if done else None
