@@ -213,7 +213,7 @@ def _about_which(toks, t, a: int) -> bool:
 
 
 def _relative_report(doc: _Doc, v: int, a: int, b: int, taken: _Spans):
-    """``…, że chyba wyjechał już nad morze, o czym pisał dziennik Y``: the clause before the relative
+    """``…, że chyba wyjechał już do Hiszpanii, o czym informował dziennik Y``: the clause before the relative
     ``o czym`` (from its ``że``, else from the sentence start) is what the verb's subject reported; None when a
     dash, a mark or another quote opens it."""
     toks = doc.toks
