@@ -82,9 +82,9 @@ def test_speech_verbs_hold_both_aspects_of_the_added_pairs():
 
 CUT_OFF = [
     # a page cut off inside its last quotation: the words to the end are a direct quote, as closed ones are
-    ('Prezes Adam Lis wyraził oczekiwanie szybkiego głosowania. "Rada powinna zebrać się w przyszłym tygodniu, '
-     'nie za miesiąc. Jesteśmy gotowi do prac nad projektem dla przedsiębio',
-     [("direct", None, None, "Rada powinna zebrać się")]),
+    ('Prezes Adam Lis liczy na rychłą decyzję. "Zarząd musi obradować jeszcze przed świętami, '
+     'a nie w lutym. Czekamy tylko na opinię prawników w sprawie umowy z dostawc',
+     [("direct", None, None, "Zarząd musi obradować")]),
     ('Związkowcy pikietowali przed urzędem.\n\n"Na Śląsku mówimy to od lat',
      [("direct", None, None, "Na Śląsku mówimy to od lat")]),
     # negatives: two words cut off; a mark inside a sentence (a fragment, not a sentence opened); a mark
@@ -165,10 +165,10 @@ def test_round12_pronoun_asides(text, expected):
 ANSWER_PARAGRAPHS = [
     # a speech verb's colon closing its paragraph, and below it a paragraph that opens with a name as the subject
     # of its verb: the speaker's words (a reported clause inside them is no quote of its own)
-    ("Lis o koalicji\nLider partii udzielił wywiadu radiu. Pytany o koalicję, Adam Lis odparł:\nJan Kowalski bez "
-     "przerwy powtarza, że nie chce z nami rozmawiać, więc nie wydaje mi się, żebym chciał z nim rozmawiać.\n"
-     "Natomiast mógłbym porozmawiać z prezydentem\n— dodał.",
-     [("direct", "Adam Lis", None, "Jan Kowalski bez przerwy"), ("direct", "Adam Lis", None, "Natomiast mógłbym")]),
+    ("Lis o koalicji\nLider partii był gościem telewizji. Zapytany o sojusze, Adam Lis odparł:\nJan Kowalski od "
+     "miesięcy ogłasza, że nie usiądzie z nami do stołu, więc i ja nie zamierzam go o to prosić.\n"
+     "Natomiast mógłbym spotkać się z marszałkiem\n— dodał.",
+     [("direct", "Adam Lis", None, "Jan Kowalski od miesięcy"), ("direct", "Adam Lis", None, "Natomiast mógłbym")]),
     # negatives: names listed after the colon; names with a comma before their verb
     ("Lis o krajach\nMinister wymienił kraje, które poparły wniosek:\nPolskę, Niemcy, Francję i Hiszpanię, a także "
      "kilka mniejszych państw regionu.", []),
