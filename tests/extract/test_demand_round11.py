@@ -21,7 +21,7 @@ def test_adjectives_of_one_gerund_stay_one_item(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a list of conditions: clauses with verbs of their own, commas and a final "i"
-    ("Prezes spółki Jan Nowak oświadczył, że poda się do dymisji, jeśli zostaną spełnione trzy warunki: będzie "
+    ("Dyrektor szpitala Adam Lis zapowiedział, że zrezygnuje, jeśli zostaną spełnione trzy warunki: będzie "
      "podpisana umowa z gminą, pracownicy od środy wrócą do biur i w umowie zostanie opisana kwestia dodatków.",
      ["będzie podpisana umowa z gminą", "pracownicy od środy wrócą do biur", "w umowie zostanie opisana kwestia dodatków"]),
     ("– Odejdę ze stanowiska, jeśli zapisy ugody staną się umową, zostanie wyjaśniony punkt dotyczący premii i "
@@ -49,8 +49,8 @@ def test_a_list_of_conditions_is_one_condition_each(text, expected):
      "oraz przywrócenia nocnych kursów.",
      ["otwarcia zamkniętych stacji: Lipna, Wólki i Brzegu", "przywrócenia nocnych kursów"]),
     # a noun of demanding with its genitive complement is the thing demanded
-    ("– Przede wszystkim domagaliśmy się godziwych warunków pracy i płacy – mówił prezes związku Jan Kos.",
-     ["godziwych warunków pracy i płacy"]),
+    ("– Od początku domagaliśmy się bezpiecznych warunków nauki i dojazdu – mówiła przewodnicząca samorządu Ewa Lis.",
+     ["bezpiecznych warunków nauki i dojazdu"]),
     # negatives: a count or a party's demands announce the items that follow
     ("Rolnicy domagają się spełnienia trzech warunków. Pierwszy to zakaz importu zboża.", ["zakaz importu zboża"]),
     ("Rolnicy domagają się spełnienia warunków protestujących.", []),
@@ -89,14 +89,14 @@ def test_a_list_in_the_paragraph_after_a_colon(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a verbless sentence of genitives right after a demand in the genitive: the list goes on
-    ("– Domagamy się przede wszystkim przywrócenia mnie do pracy. Cofnięcia kar dla ludzi, uczciwej polityki płacowej "
-     "w spółce - bo to jest spółka miejska - powiedziała Anna Kos, szefowa związku.",
-     ["przywrócenia mnie do pracy", "Cofnięcia kar dla ludzi", "uczciwej polityki płacowej w spółce"]),
+    ("– Domagamy się w pierwszej kolejności przywrócenia mnie na etat. Zwrotu potrąceń dla kierowców, jawnej siatki płac "
+     "w zakładzie - bo to jest zakład gminny - powiedziała Ewa Lis, przewodnicząca komisji.",
+     ["przywrócenia mnie na etat", "Zwrotu potrąceń dla kierowców", "jawnej siatki płac w zakładzie"]),
     # negatives: a sentence with a verb (also one tagged a participle), a pronoun, another speaker's quote
-    ("– Domagamy się przede wszystkim przywrócenia mnie do pracy. Zarząd milczy - powiedziała Anna Kos.",
-     ["przywrócenia mnie do pracy"]),
-    ("– Domagamy się przede wszystkim przywrócenia mnie do pracy. Nic więcej - powiedziała Anna Kos.",
-     ["przywrócenia mnie do pracy"]),
+    ("– Domagamy się w pierwszej kolejności przywrócenia mnie na etat. Zarząd milczy - powiedziała Ewa Lis.",
+     ["przywrócenia mnie na etat"]),
+    ("– Domagamy się w pierwszej kolejności przywrócenia mnie na etat. Nic więcej - powiedziała Ewa Lis.",
+     ["przywrócenia mnie na etat"]),
     ('Związek Pracodawców domaga się obniżki składek. "Firmy dostaną w styczniu cios: droższy kredyt i wyższe składki" '
      "- napisał prezes związku Jan Kos.", ["obniżki składek"]),
 ])
@@ -106,8 +106,8 @@ def test_a_list_going_on_in_the_next_sentence(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a "niech" clause answering a condition in speech demands the act
-    ("„Będziemy dalej protestować. Jeśli nie chcą, ani nie potrafią, to niech odejdą. Damy swoich ludzi” – "
-     "podkreślili przedstawiciele związku Solidarność.", ["niech odejdą"]),
+    ("„Nie przerwiemy pikiety. Jeśli nie umieją, ani nie chcą, to niech ustąpią. Mamy własnych kandydatów” – "
+     "podkreślali działacze komitetu strajkowego.", ["niech ustąpią"]),
     ("„A jeśli Pekin mówi, że rzekomo chce pokoju, niech udowodni to czynami” - przekonuje Jan Kos.",
      ["niech udowodni to czynami"]),
     # negatives: a "niech" without a condition (a wish, a toast), and one outside speech
@@ -120,10 +120,10 @@ def test_a_jussive_answering_a_condition(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a condition of two negated verbs joined by ", ani" is one condition
-    ("„Jeśli nie chcą, ani nie potrafią, to niech odejdą” – podkreślili przedstawiciele związku Solidarność.",
-     ["nie chcą, ani nie potrafią"]),
+    ("„Jeśli nie umieją, ani nie chcą, to niech ustąpią” – podkreślali działacze komitetu strajkowego.",
+     ["nie umieją, ani nie chcą"]),
     # an inference ("to znaczy, że …") after "jeśli" sets no condition; a step the speaker takes does
-    ("„Jeśli nie ma wzajemnych działań w celu przywrócenia pokoju, to znaczy, że Pekin chce nas oszukać” - dodaje Jan Kos.",
+    ("„Jeśli nie ma żadnych gestów ze strony zarządu, to znaczy, że prezes chce nas zwodzić” - dodaje Piotr Lis.",
      []),
     ("„Jeśli nie ma wzajemnych działań, to wstrzymamy rozmowy” - dodaje Jan Kos.", ["nie ma wzajemnych działań"]),
 ])
@@ -155,8 +155,8 @@ def test_requests_waits_and_wishes_with_a_clause(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # clauses coordinated by a repeated complementiser are one item each
-    ("„Zabiegamy o to, żeby wieś była wsią, żeby nikt nam nie dyktował warunków” – mówił Jan Kos, szef związku.",
-     ["wieś była wsią", "nikt nam nie dyktował warunków"]),
+    ("„Zabiegamy o to, żeby szkoła została w gminie, żeby nikt jej nam nie zamykał” – mówiła Ewa Lis, szefowa komitetu.",
+     ["szkoła została w gminie", "nikt jej nam nie zamykał"]),
     # negative: a correlative "na to, by" inside an item of a list after a colon stays in its item
     ("Izraelski rząd domaga się, by porozumienie objęło dwa elementy: wycofanie bojowników na północ oraz zgodę na to, "
      "by armia mogła uderzyć, gdy tylko strona libańska nie zareaguje.",
@@ -186,11 +186,11 @@ def test_a_participle_of_demanding(text, expected):
     ('Premier Anna Kos zaprosiła w nim lekarzy na rozmowy, ale "dopiero po zakończeniu trwającego protestu".',
      ["zakończeniu trwającego protestu"]),
     # "w przypadku X" in a threat
-    ("Związki zawodowe groziły jednak powrotem do strajku w przypadku braku dymisji prezesa.", ["braku dymisji prezesa"]),
+    ("Pielęgniarki groziły jednak odejściem od łóżek w przypadku braku podwyżek dla oddziału.", ["braku podwyżek dla oddziału"]),
     # "zależy od tego, czy A i czy B"
-    ("Jak dodała Anna Kos, to jak długo strajk będzie trwał, będzie zależało od tego, czy zarząd będzie rozmawiał z "
-     "protestującymi i czy będzie chciał spełnić któryś z postulatów.",
-     ["zarząd będzie rozmawiał z protestującymi", "czy będzie chciał spełnić któryś z postulatów"]),
+    ("Jak zaznaczył Piotr Lis, to ile potrwa blokada, będzie zależało od tego, czy wojewoda spotka się z "
+     "rolnikami i czy zechce przyjąć choć jeden z ich wniosków.",
+     ["wojewoda spotka się z rolnikami", "czy zechce przyjąć choć jeden z ich wniosków"]),
     # negatives: a past event; "w przypadku" without a threat; an indefinite party; a count of people
     ("Przyjechali dopiero po zakończeniu meczu.", []),
     ("W przypadku kobiet ryzyko jest wyższe.", []),
@@ -209,38 +209,38 @@ def test_an_ordinal_inside_a_sentence_needs_demands_near():
 
 @pytest.mark.parametrize("text,expected", [
     # a first-person conditional of expecting in speech
-    ("– Reakcja była szybka, ja oczekiwałbym, żeby ta reakcja była bardziej zdecydowana – powiedział wiceminister "
-     "Jan Kos.", ["ta reakcja była bardziej zdecydowana"]),
+    ("– Odpowiedź przyszła szybko, ja oczekiwałbym, żeby ta odpowiedź była bardziej konkretna – powiedział radny "
+     "Piotr Lis.", ["ta odpowiedź była bardziej konkretna"]),
     # negative: a first-person conditional of wanting to know, a purpose clause after it
     ("– Chcielibyśmy to wiedzieć, żeby móc wytłumaczyć wszystko mieszkańcom – powiedział wiceminister Jan Kos.", []),
     # a noun of demanding right before ", żeby" and a finite clause; coordinated clauses one item each
-    ("– Ja mam oczekiwanie, żeby rząd tego nie zamykał, żeby ludzie mieli pracę – mówił jeden z górników.",
-     ["rząd tego nie zamykał", "ludzie mieli pracę"]),
+    ("– Ja mam oczekiwanie, żeby gmina tej szkoły nie likwidowała, żeby dzieci miały blisko – mówiła jedna z matek.",
+     ["gmina tej szkoły nie likwidowała", "dzieci miały blisko"]),
     # negative: the noun explains an item ("czyli wymogu, by …")
     ("Pierwszym żądaniem związku jest wprowadzenie klauzul lustrzanych, czyli wymogu, by importowana żywność "
      "spełniała te same normy.",
      ["wprowadzenie klauzul lustrzanych, czyli wymogu, by importowana żywność spełniała te same normy"]),
     # "z żądaniem" and its genitive object, the demander after the verb
-    ("Petycję do marszałka Sejmu z żądaniem rozpoczęcia prac nad projektem ustawy złożyło w sobotę Stowarzyszenie "
-     "Frankowiczów.", ["rozpoczęcia prac nad projektem ustawy"]),
+    ("Wniosek do prezydenta miasta z żądaniem wstrzymania wycinki drzew w parku złożyło we wtorek Stowarzyszenie "
+     "Zielone Lipno.", ["wstrzymania wycinki drzew w parku"]),
     # the goal of a protest; negative: a goal that only draws attention
-    ("Głównym celem protestu są podwyżki wynagrodzeń nauczycieli oraz powiązanie ich pensji ze średnią krajową — "
-     "poinformowała rzeczniczka związku Anna Kos.",
-     ["podwyżki wynagrodzeń nauczycieli", "powiązanie ich pensji ze średnią krajową"]),
+    ("Głównym celem protestu są wyższe stawki dla ratowników oraz powiązanie ich płac z płacą minimalną — "
+     "poinformował rzecznik komitetu Piotr Lis.",
+     ["wyższe stawki dla ratowników", "powiązanie ich płac z płacą minimalną"]),
     ("Celem pikiety jest zwrócenie uwagi na problem.", []),
     # "postulaty …, bo są one znane: to A oraz B"
-    ("Rolnicy powtarzali jedno. Nie ma sensu mówić o jakichś postulatach, bo są one znane: to natychmiastowe "
-     "zatrzymanie importu zbóż oraz likwidacja nowych opłat.",
-     ["natychmiastowe zatrzymanie importu zbóż", "likwidacja nowych opłat"]),
+    ("Sadownicy mówili zgodnie. Szkoda czasu na wyliczanie postulatów, bo są one znane: to szybkie "
+     "wstrzymanie importu jabłek oraz zniesienie opłat targowych.",
+     ["szybkie wstrzymanie importu jabłek", "zniesienie opłat targowych"]),
 ])
 def test_nouns_and_conditionals_of_demanding(text, expected):
     assert items(text) == expected
 
 
 def test_the_demander_after_the_verb_not_a_name_in_the_object():
-    got = [(d.text, d.by) for d in demands("Petycję do marszałka Sejmu z żądaniem rozpoczęcia prac nad projektem "
-                                           "ustawy autorstwa Kukiz'15 złożyło w sobotę Stowarzyszenie Frankowiczów.")]
-    assert got == [("rozpoczęcia prac nad projektem ustawy autorstwa Kukiz'15", "Stowarzyszenie Frankowiczów")]
+    got = [(d.text, d.by) for d in demands("Wniosek do rady powiatu z żądaniem przyjęcia projektu uchwały "
+                                           "autorstwa PSL złożyło we wtorek Stowarzyszenie Zielone Lipno.")]
+    assert got == [("przyjęcia projektu uchwały autorstwa PSL", "Stowarzyszenie Zielone Lipno")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -262,11 +262,11 @@ def test_a_headline_demand_the_body_does_not_restate(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # an application made to the court a relative clause names; the item ends with the relative clause
-    ("Rzecznik mówił, że sąd, do którego prokuratura wystąpiła o areszt wobec Jana K., wyznaczył posiedzenie za późno.",
-     ["areszt wobec Jana K."]),
+    ("Obrońca mówił, że sąd, do którego prokuratura wystąpiła o zakaz kontaktu wobec Piotra L., zajął się wnioskiem zbyt wolno.",
+     ["zakaz kontaktu wobec Piotra L."]),
     # a fronted object with "nie A, ale B", the demanders after the verb
-    ("Dojścia nie do 7, ale chociaż do 6 proc. PKB na ochronę zdrowia żądają w postulatach protestujący rezydenci.",
-     ["Dojścia nie do 7, ale chociaż do 6 proc. PKB na ochronę zdrowia"]),
+    ("Zwiększenia nie o 20, ale chociaż o 10 proc. budżetu na oświatę żądają w petycji protestujący rodzice.",
+     ["Zwiększenia nie o 20, ale chociaż o 10 proc. budżetu na oświatę"]),
     # a proposal that another party act
     ("Prezydent Jan Kos przemawiał w środę w Kijowie. Zaproponował, aby zamiast oświadczeń Pekin zgodził się na "
      "spotkania techniczne.", ["zamiast oświadczeń Pekin zgodził się na spotkania techniczne"]),
@@ -287,8 +287,8 @@ def test_a_proposal_is_made_by_the_subject_before_not_the_clause_subject():
 
 @pytest.mark.parametrize("text,expected", [
     # a demanded clause with two predicates joined by "i": two demands
-    ("Minister Jan Kos apelował w poniedziałek, by lekarze zmienili formę protestu i „udali się do domu”.",
-     ["lekarze zmienili formę protestu", "„udali się do domu”"]),
+    ("Wojewoda Piotr Lis apelował we wtorek, by rolnicy zdjęli blokadę drogi i „wrócili na swoje pola”.",
+     ["rolnicy zdjęli blokadę drogi", "„wrócili na swoje pola”"]),
     # negative: "i" joins two objects of one predicate
     ("Minister Jan Kos apelował w poniedziałek, by lekarze zawiesili protest i głodówkę.",
      ["lekarze zawiesili protest i głodówkę"]),
@@ -299,8 +299,8 @@ def test_two_predicates_of_a_demanded_clause(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a suggestion in speech that a party act ("warto byłoby rozważyć, żeby X …")
-    ("„Myślę, że na tym etapie warto byłoby rozważyć, żeby państwo udali się do domu, co nie znaczy: zwinęli "
-     "sztandary” – dodał minister Jan Kos.", ["państwo udali się do domu"]),
+    ("„Sądzę, że w tej chwili warto byłoby rozważyć, żeby państwo przenieśli pikietę pod urząd, co nie oznacza: "
+     "zakończyli protest” – dodał wojewoda Piotr Lis.", ["państwo przenieśli pikietę pod urząd"]),
     # negatives: "warto" with an infinitive asks no one; outside speech
     ("„Warto poczekać na decyzję sądu” – dodał minister Jan Kos.", []),
     ("Warto byłoby, żeby rząd to przemyślał.", []),

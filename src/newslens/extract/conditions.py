@@ -192,7 +192,7 @@ class _Finder:
             elif low == "w" and nxt == "przypadku" and k + 2 < b and toks[k + 2].pos in ("subst", "ger") \
                     and any(r.has("gen") for r in toks[k + 2].readings) and k + 2 not in doc.mention \
                     and any(toks[j].lemmas() & _threat_words() for j in range(a, b)):
-                out.append((k, k + 2, False))  # "groziły powrotem do strajku w przypadku braku dymisji prezesa"
+                out.append((k, k + 2, False))  # "groziły odejściem od łóżek w przypadku braku podwyżek"
             elif toks[k].lemma == "zależeć" and k + 4 < b and toks[k + 1].lower == "od" and toks[k + 2].lemma == "ten" \
                     and toks[k + 3].text == "," and toks[k + 4].lower in ("czy", "jak", "kiedy") \
                     and not (k + 5 < b and toks[k + 5].lower in lex("demand_indefinite_subjects.txt")):

@@ -63,8 +63,8 @@ class ProseFrames:
 
     def noun_clause(self, k: int, b: int) -> Optional[_Frame]:
         """A noun of demanding right before ", by/aby/żeby" and a clause with a finite verb ("Ja mam
-        oczekiwanie, żeby rząd tego nie zamykał, żeby ludzie mieli pracę", "Ich żądanie, by premier odszedł,
-        odrzucono"): the clause is demanded, each coordinated clause an item. Not "warunek" (conditions.py)."""
+        oczekiwanie, żeby gmina tej szkoły nie likwidowała, żeby dzieci miały blisko", "Ich żądanie, by premier
+        odszedł, odrzucono"): the clause is demanded, each coordinated clause an item. Not "warunek" (conditions.py)."""
         toks = self.toks
         if toks[k].lemma == "warunek" or "warunek" in toks[k].lemmas() or not (k + 2 < b and toks[k + 1].text == ","
                                                                               and toks[k + 2].lower in ("by", "aby", "żeby")):
@@ -170,8 +170,8 @@ class ProseFrames:
 
     def suggestion_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:
         """In speech, "warto (byłoby) (rozważyć), żeby/by X <finite verb> …": the speaker urges X to act
-        ("warto byłoby rozważyć, żeby państwo udali się do domu"); not "warto + infinitive" (no party asked:
-        "warto poczekać")."""
+        ("warto byłoby rozważyć, żeby państwo przenieśli pikietę pod urząd"); not "warto + infinitive" (no party
+        asked: "warto poczekać")."""
         toks = self.toks
         if toks[k].lower != "warto" or not self.in_quote(k):
             return None

@@ -296,7 +296,7 @@ class VerbFrames:
 
     def _wish_clauses(self, o: int, e: int) -> list[tuple[int, int]]:
         """A demanded clause and the ones coordinated with it by a repeated complementiser, each an item:
-        "żeby wieś była wsią, żeby nikt nam nie dyktował warunków"."""
+        "żeby szkoła została w gminie, żeby nikt jej nam nie zamykał"."""
         toks = self.toks
         cuts = [c for c in range(o + 1, e - 1) if toks[c].text == "," and _comp(toks[c + 1], WISH)
                 and toks[c - 1].lemma not in ("ten", "to")
@@ -308,7 +308,7 @@ class VerbFrames:
                      and toks[c + 2].pos in ("praet", "fin"))
                 and any(r.pos in ("praet", "fin") for x in range(o, c) for r in toks[x].readings)]
         if len(ands) == 1:
-            return [trim(toks, o, ands[0]), trim(toks, ands[0] + 1, e)]  # "by rezydenci zmienili formę protestu i „udali się do domu”"
+            return [trim(toks, o, ands[0]), trim(toks, ands[0] + 1, e)]  # "by rolnicy zdjęli blokadę drogi i „wrócili na swoje pola”"
         out, start = [], o
         for c in cuts:
             out.append(trim(toks, start, c))
