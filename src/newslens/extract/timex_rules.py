@@ -381,17 +381,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
 
     def ahead(m, pub, fut):
         """"za tydzień", "za dwa miesiące": the day, month or year that far after publication."""
-        if pub is None:
-            return None
-        n = num(m.group("n")) if m.group("n") else 1
-        unit = units[m.group("unit").lower()]
-        if unit == "year":
-            return _span(date(pub.year + n, 1, 1), date(pub.year + n, 12, 31), "year")
-        if unit == "month":
-            y, mo = _add_months(pub.year, pub.month, n)
-            return _month(y, mo)
-        a = pub + timedelta(days=n * (7 if unit == "week" else 1))
-        return _span(a, a, "day")
+        return offset(m, pub, 1)
 
     def weekday_date_of(m, pub, fut):
         return full(m, pub, fut) if m.group("y") else day_month(m, pub, fut)
@@ -425,16 +415,20 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         return _span(pub - timedelta(days=days), pub, "range")
 
     def ago(m, pub, fut):
+        """"trzy dni temu", "przed rokiem": the day, month or year that far before publication."""
+        return offset(m, pub, -1)
+
+    def offset(m, pub, sign: int):
         if pub is None:
             return None
-        n = num(m.group("n")) if m.group("n") else 1
+        n = sign * (num(m.group("n")) if m.group("n") else 1)
         unit = units[m.group("unit").lower()]
         if unit == "year":
-            return _span(date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), "year")
+            return _span(date(pub.year + n, 1, 1), date(pub.year + n, 12, 31), "year")
         if unit == "month":
-            y, mo = _add_months(pub.year, pub.month, -n)
+            y, mo = _add_months(pub.year, pub.month, n)
             return _month(y, mo)
-        a = pub - timedelta(days=n * (7 if unit == "week" else 1))
+        a = pub + timedelta(days=n * (7 if unit == "week" else 1))
         return _span(a, a, "day")
 
     def season(m, pub, fut):
