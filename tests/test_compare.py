@@ -6,8 +6,9 @@ import pytest
 
 import newslens
 from newslens import compare as compare_fn
-from newslens.compare import (Comparison, actors_table, articles_table, cli_compare, dates_table, groups_table,
-                              only_table, render_comparison, score_hand, title_block)
+from newslens.compare import (Comparison, actors_table, articles_table, dates_table, groups_table, only_table,
+                              score_hand, title_block)
+from newslens.compare_render import cli_compare, render_comparison
 from newslens.loader import InputError
 
 from .conftest import REFERENCE, ROOT

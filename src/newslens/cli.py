@@ -362,7 +362,7 @@ def evaluate(gold_dir: str, pred_dir: Optional[str], out_dir: str) -> None:
 @click.option("--format", "formats", default="html,pdf", show_default=True, help="Comma-separated: html, pdf.")
 def compare(paths: tuple[str, ...], out_dir: str, formats: str) -> None:
     """Compare several articles on one story (files or folders): quotes and demands aligned across outlets."""
-    from .compare import cli_compare
+    from .compare_render import cli_compare
 
     try:
         fmts = _formats(formats)
