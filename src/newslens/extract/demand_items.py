@@ -221,6 +221,16 @@ def _list_goes_on(toks: Sequence[Tok], seps, n: int, b: int, first_cases: set[st
     return False
 
 
+def _final_again(toks: Sequence[Tok], seps, n: int, b: int) -> bool:
+    """After the final conjunction ``seps[n]`` ("oraz") a comma and another final conjunction open an action
+    ("A, B oraz C, a także D": the list's last item is D)."""
+    for x in range(n + 1, len(seps) - 1):
+        if seps[x][2] == "," and seps[x + 1][2] == "final" and seps[x + 1][0] == seps[x][1]:
+            hx = head(toks, seps[x + 1][1], seps[x + 2][0] if x + 2 < len(seps) else b)
+            return hx is not None and any(r.pos == "ger" for r in toks[hx].readings)
+    return False
+
+
 def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = None) -> list[tuple[int, int]]:
     """Cut [a, b) into items (token ranges, trimmed); one range when it is a single item."""
     seps = _separators(toks, a, b)
@@ -260,8 +270,11 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
             continue
         cases = noun_cases(toks[h])
         ger = any(r.pos == "ger" for r in toks[h].readings)
-        if cases and not cases & first_cases:
-            continue
+        if cases and not cases & first_cases and not (ger and kind in (",", "final") and commas + (kind == ",") > 0
+                                                       and (h == pa or toks[pa].pos == "adj")
+                                                       and head(toks, cuts[-1][1] if cuts else a, s) is not None):
+            continue  # (an action after a comma of a list opens an item in whatever case the writer put it:
+            # "żądania: podwyżek płac, wprowadzenie dodatku, odmrożenia funduszu")
         prev_start = cuts[-1][1] if cuts else a
         if head(toks, prev_start, s) is None:
             continue  # "natychmiastowego i bezwarunkowego zawieszenia": no item before the separator
@@ -293,7 +306,7 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
         cuts.append((s, pa))  # the next item starts after a repeated preposition ("o A oraz o B")
         if kind == ",":
             commas += 1
-        elif not goes_on:
+        elif not goes_on and not _final_again(toks, seps, n, b):
             break  # the final conjunction: the rest is the last item
     if not cuts:
         return [trim(toks, a, b)]

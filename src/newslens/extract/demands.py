@@ -184,6 +184,11 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
             counted = before is not None and (before.pos in ("num", "numcol") or before.lower in ("swoje", "swoich", "własne", "nasze", "z")
                                               or before.lemma in ("swój", "własny") or before.lemma in self.list_nouns) \
                 or self._asks_for(a, k, b)  # "listę żądań", "Jakie są postulaty protestujących?"
+            if counted and self._copula_after(k, b) is not None and not self._asks_for(a, k, b):
+                counted = False  # "Nasze postulaty to A i B": the noun opens a clause that states them
+            if not counted and k + 2 < b and toks[k + 1].text == ":" and t.lemma not in ("warunek", "warunki") \
+                    and any(r.pos == "subst" and r.lemma in self.nouns and r.has("pl") for r in t.readings):
+                counted = True  # "składają się na nią żądania: A, B", "przedstawili postulaty: A, B": the colon lists them
             if counted and not any(toks[x].text == ":" for x in range(k, b)):
                 # asked of whom ("Jakie są postulaty protestujących?"): the noun's genitive demands
                 owner = self.P.party_at(k + 1) if k + 1 < b and self._asks_for(a, k, b) else None
@@ -232,6 +237,7 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
         # "Postulaty związkowców to A, B i C", "Ich głównym postulatem jest A": the noun opens its clause
         opening = k == a or all(toks[x].pos in ("adj", "ppron3", "ppron12") or toks[x].lower in (
             "ich", "jego", "jej", "nasze", "naszym", "naszymi", "ich", "m.in.") or toks[x].text in "–—-„\""
+            or toks[x].pos in ("adv", "conj") and toks[x].lemma not in ("nie",)  # "Dlatego naszym postulatem jest A"
             for x in range(a, k))
         if opening and t.lemma in self.nouns and t.lemma not in ("apel", "petycja") \
                 and not (t.lemma == "warunek" and not any(r.has("pl") for r in t.readings if r.lemma == "warunek")):
@@ -244,6 +250,13 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
             elif j < b and j in self.doc.mention:
                 owner = self.P.party_at(j)
                 j = self.doc.mention[j][2] + 1
+            if owner is None and k > a and toks[k - 1].lower in ("ich", "jego", "jej") and s > 0 \
+                    and self.doc.para[self.doc.sent_range(s - 1)[0]] == self.doc.para[k]:
+                owner = self.P.sentence_subject(s - 1, outside_quotes=True)  # "X stawia sprawę ostrzej. Jego postulaty to …"
+            cop, of_ = self._copula_after(j - 1, b), []
+            if cop is not None and cop > j and toks[j].lower in ("wobec", "do", "od"):
+                of_ = self.P.addressees(j, cop)  # "Jego postulaty wobec właściciela to: A, B"
+                j = cop
             c = j
             while j < b and (toks[j].text in "–—-:" or toks[j].lower in COPULA or toks[j].lower in ("m.in.", "przede", "wszystkim")):
                 j += 1
@@ -259,12 +272,12 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
                         and self.doc.para[self.doc.sent_range(s - 1)[0]] == self.doc.para[k]:
                     owner = self.P.sentence_subject(s - 1, outside_quotes=True)  # "Rolnicy …. Ich postulaty są znane: …"
                 if items:
-                    return _Frame(k, items, by=owner, inherit=owner is None)
+                    return _Frame(k, items, by=owner, of=of_, inherit=owner is None)
             if h is not None and any(toks[x].lower in COPULA for x in range(c, j)) and \
                     not any(r.pos in ("adj", "ppas") for r in toks[h].readings):  # "są jasne" is no list
                 items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
                 if items:
-                    return _Frame(k, items, by=owner, inherit=owner is None)
+                    return _Frame(k, items, by=owner, of=of_, inherit=owner is None)
         # "(odrzucił) żądanie związku dotyczące podwyżek", "postulaty rolników w sprawie A": the noun's
         # genitive names the demander, the phrase after it what is demanded (a rejected demand is a demand)
         if ({t.lemma} | {r.lemma for r in t.readings}) & self.nouns and t.lemma not in ("warunek",):
@@ -302,6 +315,23 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
                 items = split_items(toks, j + 1, e, "o")
                 of += [x for x in self.P.addressees(a, k) if x not in of]
                 return _Frame(k, items, of=of) if items else None
+        return None
+
+    def _copula_after(self, k: int, b: int) -> Optional[int]:
+        """The copula ("to", "są", "jest") right after the noun of demanding at ``k``, or after an addressee
+        phrase that follows it ("postulaty wobec zarządu to …", "żądania do ministra są …")."""
+        toks = self.toks
+        j = k + 1
+        if j < b and toks[j].lower in ("wobec", "do", "od") and self.P.actor_at(j + 1, b) is None:
+            h = head(toks, j + 1, b)
+            j = h + 1 if h is not None else j
+            while j < b and toks[j].pos in ("adj", "subst") and "gen" in noun_cases(toks[j]) and j - k < 6:
+                j += 1
+        elif j < b and toks[j].lower in ("wobec", "do", "od"):
+            got = self.P.actor_at(j + 1, b)
+            j = got[1] if got else j
+        if j < b and toks[j].lower in COPULA and j + 1 < b and head(toks, j + 1 + (toks[j + 1].text == ":"), b) is not None:
+            return j
         return None
 
     def address_frame(self, a: int, b: int) -> Optional[_Frame]:
