@@ -1,0 +1,58 @@
+"""Quotes, round 13: mechanisms for unseen text (verb classes read as data, clause shapes).
+Invented sentences of the real pages' constructions; tables of text -> (kind, speaker, text start)."""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.quotes import extract_quotes
+from newslens.nlp import morfeusz, read_lexicon
+
+
+def quotes(text):
+    t = nlp.analyze(text)
+    return [(q.kind, q.speaker, q.text) for q in extract_quotes(t, extract_actors(t))]
+
+
+def test_every_speech_verb_is_a_verb_lemma_of_the_dictionary():
+    """A lemma the analyser does not know (a typo, "przysiąc" for "przysięgnąć") never matches a token."""
+    unknown = [lemma for lemma in read_lexicon("speech_verbs.txt")
+               if not {"fin", "praet", "inf"} & {g[2].split(":")[0] for g in morfeusz().generate(lemma)}]
+    assert unknown == []
+
+
+# verbs of communication, both aspects (the list is built from the class, not from example pages)
+VERB_CLASS = [
+    ("Marek Wolny skrytykował w poniedziałek, że gmina zwleka z remontem mostu.",
+     ("indirect", "Marek Wolny", "gmina zwleka z remontem mostu")),
+    ("Radna Ewa Lis zdradziła, że klub szuka nowego trenera.",
+     ("indirect", "Ewa Lis", "klub szuka nowego trenera")),
+    ("Prezes spółki Adam Bury utrzymuje, że zwolnień nie będzie do końca roku.",
+     ("indirect", "Adam Bury", "zwolnień nie będzie do końca roku")),
+    ("Media donoszą, że rozmowy zostały przerwane.", ("indirect", None, "rozmowy zostały przerwane")),
+    ("Jan Kos pochwalił się, że jego zespół wygrał pięć meczów z rzędu.",
+     ("indirect", "Jan Kos", "jego zespół wygrał pięć meczów z rzędu")),
+    ("Przewodniczący Piotr Gaj przysiągł, że nie wiedział o przetargu.",
+     ("indirect", "Piotr Gaj", "nie wiedział o przetargu")),
+    ("Przewodniczący Piotr Gaj przysięgał, że nie wiedział o przetargu.",
+     ("indirect", "Piotr Gaj", "nie wiedział o przetargu")),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERB_CLASS)
+def test_verbs_of_communication_in_both_aspects(text, expected):
+    assert quotes(text) == [expected]
+
+
+def test_a_coordinated_verb_of_communication_ends_the_reported_clause():
+    # "…, że X, krytykowali jednak …": the subject's next act of speech, not the clause's predicate
+    assert quotes("Posłowie opozycji podkreślali, że budżet jest nierealny, krytykowali jednak rząd za opóźnienia.") \
+        == [("indirect", "posłowie opozycji", "budżet jest nierealny")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ten samochód nazywa się Polonez i ma już trzydzieści lat.",
+    "Budynek opisany w raporcie nadal stoi pusty, a gmina szuka kupca.",
+    "Drużyna utrzymuje prowadzenie w tabeli od trzech kolejek.",
+])
+def test_verbs_of_communication_without_reported_content_are_no_quote(text):
+    assert quotes(text) == []
