@@ -208,15 +208,19 @@ def _head_classes() -> frozenset[str]:
     return frozenset(role_class(w) for w in read_lexicon("body_head_roles.txt"))
 
 
-def _oblique_name(toks, m: tuple[Actor, int, int]) -> bool:
+def _oblique_name(toks, m: tuple[Actor, int, int], any_case: bool = False) -> bool:
     """A person's mention in an inflected form: a word of it differs from the canonical (nominative) name's
-    word and reads as that word in the genitive ("Jana K." for Jan K., "Anny Nowak")."""
+    word and reads as that word in the genitive ("Jana K." for Jan K., "Anny Nowak"); with ``any_case``, in
+    any case but the nominative ("Annie Kral", "z Janem Lisem", "Annę K."): never a subject."""
     words = m[0].name.split()
     surface = [t for t in toks[m[1]:m[2] + 1] if t.is_word]
     if len(surface) != len(words):
         return False
     for t, w in zip(surface, words):
-        if t.text != w and any(r.lemma == w and r.has("gen") for r in t.readings):
+        if t.text == w:
+            continue
+        own = [r for r in t.readings if r.lemma == w]
+        if any(r.has("gen") for r in own) or (any_case and own and not any(r.has("nom") for r in own)):
             return True
     return False
 

@@ -37,14 +37,17 @@ def mention_nominative(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
     """A mention in the nominative (quote_doc.mention_nominative), and a person's surname alone written as in
     the person's canonical (nominative) name: "– mówiła Zacharowa", which the dictionary reads only as the
     genitive of a man's "Zacharow" (a woman's surname declines: "Zacharowej", "Zacharową")."""
-    if m[0].type == "person" and doc.head.get(m[1]) is None and not _oblique_name(doc.toks, m):
-        words = m[0].name.split()  # ("Marija Zacharowa": a first name spelt otherwise; "Anny Nowak" is oblique)
+    if m[0].type == "person" and doc.head.get(m[1]) is None and not _oblique_name(doc.toks, m, any_case=True):
+        words = m[0].name.split()  # ("Marija Zacharowa": a first name spelt otherwise; "Anny Nowak", "Annie
+        # Kral" are oblique)
         if len(words) > 1 and doc.toks[m[2]].text == words[-1]:
             return True
     if m[0].type != "person" and m[1] == m[2] and doc.head.get(m[1]) is None:
         subst = [r for r in doc.toks[m[1]].readings if r.pos == "subst"]
         if subst and not any(r.has("nom") for r in subst):
             return False  # "Sejmowi" is the name's dative; its adjective reading ("sejmowi" posłowie) names no body
+    if m[0].type == "person" and doc.head.get(m[1]) is None and _oblique_name(doc.toks, m, any_case=True):
+        return False  # the first name shows the case the surname hides: "o zawodniczce Annie Kral"
     name = doc.mention.get(m[2] + 1)
     if m[0].type == "person" and name is not None and name[0] is m[0] and name[1] == m[2] + 1 \
             and _oblique_name(doc.toks, name):
@@ -408,11 +411,19 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             return _resolve_zero(doc, found, a, gender, speakers_only, persons_only, depth + 1)
         prior = [f for f in sorted(_found_in(doc, found, s - back), key=lambda f: -f.start)
                  if (f.speaker is not None or f.explicit) and a <= f.verb_tok < limit
-                 and (f.speaker is None or not persons_only or f.speaker.type == "person")
+                 and (f.speaker is None or not persons_only or f.speaker.type != "media")
                  and not (back == 0 and f.speaker is not None and f.speaker.type == "media"
                           and doc.toks[f.verb_tok].lower in ACCORDING)]
         # ("Według TASS dyplomatka oświadczyła": the outlet framing the verb's own sentence is its channel)
         for f in prior:  # a body that spoke through a spokesperson takes its verb's gender ("Rzecznik … przekazał")
+            if persons_only and (f.speaker is None or f.speaker.type != "person"):
+                if doc.toks[f.verb_tok].lower in ACCORDING or any(g.start <= doc.toks[f.verb_tok].idx < g.end
+                                                                  for g in found if g is not f):
+                    continue
+                return None  # a role's holder is the one who spoke last: after "Ministerstwo odpowiada, że …" (a
+                # new side, named or not) "– … – przekazał rzecznik." is its unnamed spokesperson, never a person
+                # before (a body speaking inside another's words, "…, że śledczy ustalili, że …", or an opinion
+                # framed in passing, "…, co zdaniem PK może …", is no new side)
             if f.speaker is None:  # an unnamed speaker ("Informator wskazał, że … Przyznał, że …") goes on
                 if gender is not None and _verb_gender(doc.toks[f.verb_tok]) == gender:
                     return None

@@ -1,0 +1,53 @@
+"""Speakers, round 13 (extract/speakers.py, mention_roles.py): tables of invented text -> expected (kind,
+speaker, via, text start) per quote, with negatives. Mechanisms, not sentences: the case a name shows, and
+where a role noun's reference back to an earlier speaker must stop. Sentences and names are invented."""
+import pytest
+
+from .test_speakers import assert_quotes
+
+OBLIQUE_NAME = [
+    # a person's name whose first name shows an oblique case (dative, locative, instrumental, accusative)
+    # is an object, never the subject, even when the surname looks nominative ("Kral", "Wrzos")
+    ('Trener kadry Marek Sowa był zadowolony po meczu. – Zagrała świetnie, tak jak ustaliliśmy – mówił o '
+     'swojej zawodniczce Annie Kral.',
+     [("direct", "Marek Sowa", None, "Zagrała")]),
+    ('Szef klubu Adam Bór ocenił sezon. – To był dobry rok – powiedział o trenerce Ewie Wrzos.',
+     [("direct", "Adam Bór", None, "To był")]),
+    # negatives: the same name in the nominative after the verb is its subject
+    ('Trener kadry Marek Sowa był zadowolony po meczu. – Zagrałyśmy świetnie – mówiła po spotkaniu '
+     'zawodniczka Anna Kral.',
+     [("direct", "Anna Kral", None, "Zagrałyśmy")]),
+    ('– To był dobry rok – powiedziała Ewa Wrzos.',
+     [("direct", "Ewa Wrzos", None, "To był")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBLIQUE_NAME)
+def test_a_name_in_an_oblique_case_is_no_subject(text, expected):
+    assert_quotes(text, expected)
+
+
+ROLE_RUN_BREAK = [
+    # a role noun no one named holds refers back to the one who spoke last; when another side spoke in
+    # between (a body, or a subject that names no actor), the role is that side's: no speaker, never the
+    # person before it
+    ('Przedstawiciel kierowców Tomasz Bies mówi, że cierpliwość się skończyła. – Nie będziemy dłużej czekać '
+     '– dodaje.\n\nMinisterstwo odpowiada, że pieniądze się znajdą. – Rozmawiamy z kierowcami – przekazał '
+     'rzecznik.',
+     [("indirect", "Tomasz Bies", None, "cierpliwość"), ("direct", "Tomasz Bies", None, "Nie będziemy"),
+      ("indirect", None, None, "pieniądze"), ("direct", None, None, "Rozmawiamy")]),
+    ('Związkowiec Paweł Dziób mówi, że górnicy są zdeterminowani. – Nie ustąpimy – dodaje.\n\nDyrekcja '
+     'kopalni odpowiada, że pieniędzy nie ma. – Zrobiliśmy wszystko, co było można – przekonuje prezes.',
+     [("indirect", "Paweł Dziób", None, "górnicy"), ("direct", "Paweł Dziób", None, "Nie ustąpimy"),
+      ("indirect", None, None, "pieniędzy"), ("direct", None, None, "Zrobiliśmy")]),
+    # negatives: with no other side between, the role refers back to the one who just spoke; a body named
+    # inside that person's words is no new side
+    ('Minister Tomasz Bies odwiedził szpital. Mówi, że pieniądze się znajdą. – Rozmawiamy z lekarzami – '
+     'przekazał minister.',
+     [("indirect", "Tomasz Bies", None, "pieniądze"), ("direct", "Tomasz Bies", None, "Rozmawiamy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_RUN_BREAK)
+def test_a_new_side_breaks_a_role_reference(text, expected):
+    assert_quotes(text, expected)
