@@ -120,6 +120,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             f.by = prev.by  # "Komitet domaga się A. … Związkowcy chcą także B": its members go on with its list
         if f.by is not None and f.by.group and f.by.actor is None:
             f.by = _sender(doc, P, s, f.by)
+        if f.by is not None and f.by.group and f.by.actor is None:
+            f.by = _party(P.derived_body(f.by.name, t.idx)) or f.by  # "ludowcy" → PSL, the one named
         if P.leader is not None and f.items and _protest_goal(doc, f) and (f.by is None or f.by.group or (
                 f.by.actor is not None and f.by.actor.type == "person" and _speaks_for(f.by.actor, P.leader))):
             f.by = _party(P.leader)  # "Celem protestu są A i B – poinformowała rzeczniczka ZNP X": the organiser's
