@@ -35,3 +35,26 @@ def test_member_noun_derived_from_its_body(text, by):
     got = parties(text)
     assert got and got[0][1] == by, got
 
+
+@pytest.mark.parametrize("text,of", [
+    # a pronoun after the demanding verb refers to the nearest named party of its gender before it
+    ("Związek Zawodowy Kolejarzy zwrócił się do wojewody opolskiego Adama Wrony. Wezwał go do zwołania "
+     "rozmów w sprawie płac.", "Adam Wrona"),
+    ("Związek Zawodowy Kolejarzy napisał do minister Ewy Lis. Domaga się od niej podwyżki płac o 10 procent.",
+     "Ewa Lis"),
+    # through a common noun the text uses for the named body ("spółka Koleje Opolskie": its classifier)
+    ("Spór trwa od maja, gdy spółka Koleje Opolskie podniosła ceny biletów. Związek Zawodowy Kolejarzy "
+     "pisze, że spółka nie odpowiedziała, więc wojewoda Adam Wrona wezwał ją do obniżenia cen.",
+     "Koleje Opolskie"),
+    # negative: the nearest noun of the pronoun's gender names no party ("ustawa"): no addressee
+    ("Związek Zawodowy Kolejarzy skrytykował minister Ewę Lis za nową ustawę. Domaga się od razu, by ją "
+     "wycofać, i wzywa do obniżenia cen.", None),
+    # the subject of the pronoun's own clause is no antecedent, an apposition between
+    ("Wojewoda Adam Wrona przyjechał w piątek do Opola. Marek Zych, lider protestujących kolejarzy, wezwał go do "
+     "zwołania rozmów w sprawie płac.", "Adam Wrona"),
+    # negative: a role noun no name is given for ("wojewodą"): no addressee
+    ("Minister Ewa Lis spotkała się z wojewodą. Wezwała go do zwołania rozmów w sprawie płac.", None),
+])
+def test_pronoun_addressee_is_its_antecedent(text, of):
+    got = parties(text)
+    assert got and got[0][2] == of, got

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from ..lexicon import gazetteer, role_words, word_keys
 from ..model import Actor
 from ..nlp import CASES, read_lexicon
+from .quote_doc import actor_gender
 from .quotes import _after_preposition, _role_actor
 
 if TYPE_CHECKING:
@@ -33,6 +34,12 @@ def holder_nouns() -> frozenset[str]:
     data/addressee_role_nouns.txt ("właściciel", "rektor") that only resolve to a person the text
     names in apposition to them."""
     return role_words() | lex("addressee_role_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _party_heads() -> frozenset[str]:
+    """Common nouns that may name a party: holders, bodies, institutions, classifiers of names."""
+    return holder_nouns() | lex("addressee_bodies.txt") | lex("institution_heads.txt") | lex("apposition_nouns.txt")
 
 
 def _cases(t) -> set[str]:
@@ -344,6 +351,9 @@ class Addressees:
         if k >= end:
             return None
         t = toks[k]
+        if t.pos == "ppron3" and k not in self.layer:
+            got = self.antecedent(k)  # "wezwał go do …", "domagają się od niej …"
+            return (got, k + 1) if got is not None else None
         if t.text in "„\"«" and k + 1 < end:
             # a quoted name: 'od "Tygodnika Rzeczyckiego"' (the quotation mark is no word of the phrase)
             m = doc.mention.get(k + 1)
@@ -402,6 +412,55 @@ class Addressees:
         short = self.short_name(k)
         if short is not None:
             return short, k + 1  # "od Sojuszu" → NATO (Sojusz Północnoatlantycki)
+        return None
+
+    def antecedent(self, k: int) -> Optional[Actor]:
+        """The actor a singular third-person pronoun at ``k`` in an oblique case refers to ("Związek zwrócił
+        się do wojewody X. Wezwał go do …", "spółka złożyła wniosek, ale regulator wezwał ją do …"): the
+        nearest noun or name before it, in this sentence or the one before, in the pronoun's gender and
+        number, that is no nominative of the pronoun's own sentence (its clause's subject, which the
+        pronoun cannot refer to). That noun must name an actor of the text (a name, a role's holder, a
+        common noun for a named body), else None: a pronoun for a thing or for someone unnamed is no party."""
+        doc, toks = self.doc, self.doc.toks
+        r = toks[k].reading
+        if r is None or not r.has("sg") or r.has("nom") or toks[k].lower in ("jego", "jej") and r.has("gen") \
+                and not (k > 0 and toks[k - 1].pos == "prep"):
+            return None  # ("jego", "jej" without a preposition: a possessive, no party)
+        gender = "f" if r.has("f") else "m" if r.has("m1") or r.has("m2") or r.has("m3") else None
+        if gender is None:
+            return None
+        s = toks[k].sent
+        a = doc.sent_range(s - 1)[0] if s > 0 else doc.sent_range(s)[0]
+        j = k - 1
+        while j >= a:
+            m = doc.mention.get(j)
+            start = m[1] if m else j
+            t = toks[start]
+            # a nominative of the pronoun's own clause (no other finite verb between): its subject
+            own = t.sent == s and sum(toks[x].pos in ("fin", "praet") for x in range(start, k)) <= 1 \
+                and any(x.has("nom") for x in t.readings if x.pos in ("subst", "ign", "adj"))
+            if m:
+                if not own and m[0].type in ("person", "organization"):
+                    g = actor_gender(m[0])
+                    if g == gender:
+                        return m[0]
+                    if g is None:
+                        return None  # a name of unknown gender between: not sure which one is meant
+                j = start - 1
+                continue
+            got = self.layer.get(j)
+            if got is not None and got[1] < j:
+                j = got[1]
+                continue
+            genders = ("f",) if gender == "f" else ("m1", "m2", "m3")
+            nouns = [x for x in t.readings if x.pos == "subst" and x.has("sg") and any(x.has(g) for g in genders)]
+            # a noun that may name a party: a person's ("lider"), a holder's, a body's ("spółka", "sąd"); a
+            # thing ("w piątek", "wniosek") is no one a demand is made of
+            if not t.is_title and not own and any(x.has("m1") or x.lemma.lower() in self.by_head
+                                                  or x.lemma.lower() in _party_heads() for x in nouns):
+                hit = self.actor_at(j, j + 1) if t.pos != "ppron3" else None
+                return hit[0] if hit is not None and hit[0].type in ("person", "organization") else None
+            j -= 1
         return None
 
     def short_name(self, k: int) -> Optional[Actor]:

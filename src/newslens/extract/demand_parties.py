@@ -125,6 +125,16 @@ class Parties(Addressees, GroupParties, Recipients):
                         and org not in self.by_head.get(noun, ()):
                     self.by_head.setdefault(noun, []).append(org)
         self._kind_nouns(heads)
+        for actor in doc.actors:
+            # the classifier the text put before an organisation's name ("spółka Tauron Sprzedaż", its role;
+            # data/apposition_nouns.txt, not "klub Wspólne Wierzbowo", a council's club): the text's common
+            # noun for it ("regulator wezwał spółkę", GUIDELINES: "spółka" is that actor)
+            role = (actor.role or "").split()
+            if actor.type != "organization" or len(role) != 1:
+                continue
+            for lem in {r.lemma.lower() for r in readings(role[0]) if r.pos == "subst"} & apposition:
+                if actor not in self.by_head.get(lem, ()):
+                    self.by_head.setdefault(lem, []).append(actor)
         # mention starts (token indices) of every actor, sorted: "the latest mention before k"
         self.starts: list[int] = sorted({m[1] for m in doc.mention.values()})
         self.leader: Optional[Actor] = self._leader()
