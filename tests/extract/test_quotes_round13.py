@@ -56,3 +56,25 @@ def test_a_coordinated_verb_of_communication_ends_the_reported_clause():
 ])
 def test_verbs_of_communication_without_reported_content_are_no_quote(text):
     assert quotes(text) == []
+
+
+# an impersonal announcement: the content made known, no one named (GUIDELINES "indirect", noun objects)
+IMPERSONAL = [
+    ("Na czwartek zapowiedziano pikietę przed siedzibą zarządu województwa.",
+     [("indirect", None, "pikietę przed siedzibą zarządu województwa")]),
+    ("W lutym zapowiedziano zwolnienie kolejnych 120 pracowników zakładu.",
+     [("indirect", None, "zwolnienie kolejnych 120 pracowników zakładu")]),
+    ("W piątek poinformowano, że basen miejski pozostanie zamknięty do maja.",
+     [("indirect", None, "basen miejski pozostanie zamknięty do maja")]),
+    ("Przed głosowaniem spekulowano, że projekt może utknąć w komisji.", []),  # a guess, no announcement
+    ("Nie zapowiedziano, że basen miejski pozostanie zamknięty.", []),
+    ("Wniosek przekazano we wtorek przewodniczącemu rady powiatu.", []),  # a thing handed over
+    # inside a frame the impersonal verb is the frame's content, not a quote of its own
+    ("Jak podaje radio, powołując się na urzędników, zapowiedziano, że rozmowy ruszą w maju.",
+     [("indirect", None, "zapowiedziano, że rozmowy ruszą w maju")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IMPERSONAL)
+def test_an_impersonal_announcement_reports_with_no_speaker(text, expected):
+    assert quotes(text) == expected

@@ -179,6 +179,12 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 out = [g for g in out if not f.start <= toks[g.verb_tok].idx < f.end]
                 out.append(f)
                 continue
+        if lemma is None and t.pos == "imps" and t.lemma in object_verbs() | about_verbs() and not _hedged(toks, t.i) \
+                and not any(x.lower == "jak" or _verb_lemma(x) for x in toks[a:t.i]):
+            # (not inside a frame: "Jak podaje X, powołując się na dyplomatów, ustalono, że …" is the frame's)
+            lemma = t.lemma  # "Zapowiedziano manifestację …", "poinformowano o zwolnieniach": an impersonal
+            # announcement, its content made known with no one named (the speaker stays empty, as for "Jak
+            # poinformowano, …"); only the verbs of announcing ("spekulowano, że …" is read as no quote)
         if lemma and _about_which(toks, t, a):
             f = _relative_report(doc, t.i, a, b, taken)  # "…, że …, o czym informował portal X"
             out += [f] if f is not None else []
