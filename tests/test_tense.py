@@ -135,3 +135,22 @@ def test_scheduled_event(text, span, expected):
 def test_clause_of_the_verb(text, span, expected):
     a = text.index(span)
     assert span_clause_tense(nlp.analyze(text), a, a + len(span)) == expected
+
+
+# an impersonal verb of planning after the date: a plain time dates the announcement, a limit or a term
+# dates what is planned; before the date it dates what is planned
+ANNOUNCED = [
+    ("W marcu zapowiedziano zwolnienie kolejnych 300 osób.", "W marcu", False, "past"),
+    ("Na poniedziałkową sesję zaplanowano zmiany w budżecie.", "poniedziałkową", "na", "future"),
+    ("Od stycznia zapowiedziano podwyżki opłat.", "Od stycznia", "od", "future"),
+    ("Zaplanowano remont na lipiec.", "na lipiec", "na", "future"),
+    # a clause opened by "że" has a predicate even when the tagger read it as another part of speech
+    ("Dodała, że decyzja zapadnie w drugiej połowie października.", "w drugiej połowie października", False, "future"),
+    ("Dodała, że decyzja zapadła w październiku.", "w październiku", False, "past"),
+]
+
+
+@pytest.mark.parametrize("text,span,limit,expected", ANNOUNCED)
+def test_announced_and_verbless_clauses(text, span, limit, expected):
+    a = text.index(span)
+    assert span_tense(nlp.analyze(text), a, a + len(span), limit=limit) == expected

