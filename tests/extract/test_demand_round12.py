@@ -44,3 +44,35 @@ def test_a_noun_of_demanding_opening_a_copular_clause(text, expected):
 ])
 def test_a_colon_list_after_a_noun_of_demanding(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of demanding as the object of a support verb: its complement is demanded
+    ("Związek Zawodowy Piekarzy wysunął postulat podwyżki stawek za nocne zmiany.",
+     ["podwyżki stawek za nocne zmiany"]),
+    ("Stowarzyszenie Lokatorów złożyło do sądu wniosek o wstrzymanie eksmisji.", ["wstrzymanie eksmisji"]),
+    ("Burmistrz Adam Wrona wyraził oczekiwanie pilnego przeglądu mostu przez wojewodę.",
+     ["pilnego przeglądu mostu przez wojewodę"]),
+    ("Związek Zawodowy Piekarzy zgłosił żądanie wypłaty zaległych dodatków.", ["wypłaty zaległych dodatków"]),
+    ("Rada Sołecka zwróciła się do starosty z prośbą o naprawę przepustu.", ["naprawę przepustu"]),
+    ("Pełnomocnik Adam Wrona złoży do sądu wnioski: o przesłuchanie sąsiadów, o oględziny działki i o "
+     "powołanie biegłego geodety.", ["przesłuchanie sąsiadów", "oględziny działki", "powołanie biegłego geodety"]),
+    ("Związek Zawodowy Piekarzy wyraził oczekiwanie, że zarząd piekarni cofnie obniżkę premii.",
+     ["zarząd piekarni cofnie obniżkę premii"]),
+    # the noun before its complement and the verb after: "Wniosek o A złożył X"
+    ("Wniosek o odwołanie skarbnika gminy złożył wójt Adam Wrona.", ["odwołanie skarbnika gminy"]),
+    # negatives: negated, after a modal of possibility, a count announcing, a threat under a condition, an
+    # application for a thing
+    ("Związek Zawodowy Piekarzy nie złożył wniosku o mediację.", []),
+    ("W razie uchybień sanepid może skierować wniosek o ukaranie piekarni.", []),
+    ("Związek Zawodowy Piekarzy przedstawił trzy postulaty dotyczące czasu pracy.", []),
+    ("Radni klubu Razem zapowiedzieli, że złożą wniosek o odwołanie wójta, jeśli szkoła zostanie zamknięta.", []),
+    ("Obie gminy złożyły wnioski o dotację w marcu.", []),
+])
+def test_a_noun_of_demanding_with_its_support_verb(text, expected):
+    assert items(text) == expected
+
+
+def test_the_demander_of_a_fronted_motion_is_the_subject_after_the_verb():
+    got = [d for d in demands("Wniosek o odwołanie skarbnika gminy złożył wójt Adam Wrona.") if d.kind == "item"]
+    assert [d.by for d in got] == ["Adam Wrona"]

@@ -187,3 +187,91 @@ class ProseFrames:
             if toks[c].pos in ("fin", "praet") and toks[c].lemma != "być" or toks[c].text in ";:–—":
                 return None
         return None
+
+    # ------------------------------------------------------------ support verbs (round 12)
+    def support_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:
+        """A noun of demanding as the object of a support verb (data/demand_support_nouns.txt,
+        data/demand_support_verbs.txt): "Związek wysunął postulat A", "złożył do sądu wniosek o A", "wyraził
+        oczekiwanie, że …", "zwrócił się do X z prośbą o A", "Wniosek o A złożył X". The noun's complement
+        (its preposition's phrase, its genitive, a clause or a colon list) is demanded; not when the verb is
+        negated or an infinitive after a modal ("inspektorat może skierować wniosek o ukaranie": no one
+        demands yet)."""
+        toks = self.toks
+        t = toks[k]
+        noun = next((r.lemma for r in t.readings if r.pos == "subst" and r.lemma in self.support_nouns), None)
+        if noun is None or k > a and toks[k - 1].lower in ("z", "ze") and noun != "prośba":
+            return None  # ("z żądaniem A", "z apelem o A": the noun frames' own)
+        prep = self.support_nouns[noun]
+        verb = self._support_verb(k, a, b)
+        after = verb is None
+        if k > a and toks[k - 1].pos in ("num", "numcol") or self._conditional(a, b):
+            return None  # "przedstawił trzy postulaty": announced; "złożą wniosek o A, jeśli …": a threat
+        of: list = []
+        for j in range(a, k):  # "Do urzędu X organizacja skierowała wniosek o A"
+            if toks[j].lower == "do":
+                of += [x for x in self.P._coordinated(j + 1, k) if x not in of]
+        o = self.skip_addressee(k + 1, b, of)
+        if o < b and toks[o].text == "," and o + 1 < b and toks[o + 1].lower in ("by", "aby", "żeby", "że", "iż") \
+                and not after:
+            e = self.clause_end(o + 2, b, self.in_quote(k))
+            if not any(r.pos in ("fin", "praet", "bedzie", "inf") for x in range(o + 2, min(e, o + 12)) for r in toks[x].readings):
+                return None
+            return _Frame(k, self._wish_clauses(o + 2, e), of=of, clause=True)
+        if o < b and toks[o].text == ":" and not after:
+            o += 1
+            e = self.clause_end(o, b, self.in_quote(k))
+            items = split_items(toks, o, e, prep) if head(toks, o + (prep is not None and toks[o].lower == prep), e) is not None else []
+            return _Frame(k, items, of=of) if items else None
+        if prep is not None:
+            if not (o + 1 < b and toks[o].lower == prep):
+                return None
+            o += 1
+        elif o < b and (o in self.doc.mention or self.P.group_at(o) is not None):
+            return None  # "postulat związku": the genitive names whose demand it is
+        h = head(toks, o, b)
+        if h is None or h > o + 3 or prep is None and "gen" not in noun_cases(toks[h]) or toks[o].pos in ("pact", "ppas"):
+            return None  # (not "postulaty dotyczące A": a participle of the noun)
+        if prep is None and not all(any(r.has("gen") for r in toks[x].readings) for x in range(o, h + 1)):
+            return None  # "przedstawił postulaty zarządowi spółki": a dative, not the noun's genitive
+        if noun == "wniosek" and not of and not any(r.pos == "ger" for r in toks[h].readings):
+            return None  # "złożyły wnioski o członkostwo": an application for a thing, not a motion asking an act
+        e = self.clause_end(o, b, self.in_quote(k))
+        if after:
+            # "Wniosek o A złożył X": the thing ends at the support verb after it
+            v = next((x for x in range(o, e) if toks[x].pos in ("fin", "praet", "bedzie")), None)
+            if v is None or not (toks[v].lemmas() & self.support_verbs) or v > 0 and toks[v - 1].lower == "nie" \
+                    or k != a and not (toks[a].text in "–—-„\"" and k == a + 1):
+                return None
+            e = v
+            owner = next((self.P.party_at(x) for x in range(v + 1, min(b, v + 4))
+                          if x in self.doc.mention and self.doc.mention[x][1] == x), None)
+            items = split_items(toks, o, e, prep)
+            return _Frame(k, items, by=owner, of=of) if items and owner is not None else None
+        else:
+            e = next((x for x in range(o, e) if toks[x].pos in ("fin", "praet") and x > h), e)
+        items = split_items(toks, o, e, prep)
+        return _Frame(k, items, of=of) if items else None
+
+    def _support_verb(self, k: int, a: int, b: int) -> Optional[int]:
+        """The support verb whose object the noun at ``k`` is: up to five words before it (a dative, an
+        addressee, adverbs between: "złożył wczoraj do sądu wniosek"), not negated, not an infinitive after
+        a modal of possibility or obligation."""
+        toks = self.toks
+        for j in range(k - 1, max(a - 1, k - 7), -1):
+            t = toks[j]
+            if t.text in ".;:!?" or t.text == "," and j < k - 1:
+                return None
+            if t.lemmas() & self.support_verbs and t.pos in ("fin", "praet", "inf", "pcon", "impt", "bedzie") or \
+                    t.lemmas() & self.support_verbs and any(r.pos in ("fin", "praet", "inf", "pcon") for r in t.readings):
+                if j > a and toks[j - 1].lower == "nie" or t.pos == "impt" \
+                        or any(toks[x].lower == "niech" for x in range(max(a, j - 8), j)):
+                    return None  # negated; asked of the addressee ("niech pan złoży wniosek o …")
+                if t.pos == "inf" and j > a and toks[j - 1].lemmas() & {"móc", "trzeba", "warto", "należy", "można", "powinien"}:
+                    return None
+                return j
+        return None
+
+    def _conditional(self, a: int, b: int) -> bool:
+        """The sentence [a, b) holds a conditional clause ("…, jeśli …", "Jeżeli …, złożymy wniosek"): the
+        motion it announces is a threat, an act of the speaker's own, not a demand."""
+        return any(self.toks[x].lower in ("jeśli", "jeżeli", "gdyby", "jeśliby", "jeżeliby") for x in range(a, b))

@@ -71,7 +71,10 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
         self.expressive = lex("demand_goal_expressive.txt")
         self.protest_nouns = lex("demand_protest_words.txt") | lex("demand_context.txt")
         self.clear = lex("demand_clear_terms.txt")
-        self.frame_lemmas = frozenset(self.verbs) | self.nouns | self.goal_nouns
+        self.support_nouns = {line.split()[0]: (line.split()[1] if len(line.split()) > 1 else None)
+                              for line in lex("demand_support_nouns.txt")}
+        self.support_verbs = lex("demand_support_verbs.txt")
+        self.frame_lemmas = frozenset(self.verbs) | self.nouns | self.goal_nouns | frozenset(self.support_nouns)
 
     # ------------------------------------------------------------ helpers
     def heading(self, s: int) -> bool:
@@ -389,7 +392,7 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
                     k = found[-1].items[-1][1]
                     continue
                 g = None if is_heading_line(doc, k, True) or not self._may_head(toks[k]) \
-                    else (self.verb_frame(k, b) or self.noun_frame(k, a, b, s)
+                    else (self.verb_frame(k, b) or self.support_frame(k, a, b) or self.noun_frame(k, a, b, s)
                           or self.jussive_frame(k, a, b) or self.suggestion_frame(k, a, b))
                 if g is not None:
                     found.append(g)
