@@ -262,9 +262,11 @@ class GroupParties:
         if m and j == m[1] and lem in lex("demand_worker_nouns.txt"):
             m = None  # "pracownicy MZK": the employer does not lead its employees
         if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and lem in needy)) \
-                and not (prep and (m[0].role or "").split()[:1] and (m[0].role or "").split()[0] in lex("demand_workplaces.txt")):
+                and not (prep and (m[0].role or "").split()[:1] and (m[0].role or "").split()[0] in lex("demand_workplaces.txt")) \
+                and not (prep and {r.lemma.lower() for r in readings(m[0].name.split()[0])} & lex("demand_workplaces.txt")):
             # "władze Tajwanu", "władze w Tajpej"; not "rolnicy z województwa", "mieszkańcy Kielc", nor the
-            # workplace a group comes from ("górnicy z PGG", a mine: its employer leads no protest)
+            # workplace a group comes from ("górnicy z PGG", a mine: its employer leads no protest; "z Kopalni
+            # Wujek", the workplace's name opening with its kind)
             return _party(m[0])
         if not m and j < end and not toks[j].is_title and (
                 (prep and toks[j - 1].lower in ("w", "we") and j - 2 > k
