@@ -58,3 +58,30 @@ def test_member_noun_derived_from_its_body(text, by):
 def test_pronoun_addressee_is_its_antecedent(text, of):
     got = parties(text)
     assert got and got[0][2] == of, got
+
+
+@pytest.mark.parametrize("text,of", [
+    # the agent of a passive demanded clause is the party asked to act
+    ("Związek Zawodowy Hutników domaga się, by ustawa została przyjęta przez Sejm jeszcze w maju.", "Sejm"),
+    ("Związek Zawodowy Hutników chce, by płace zostały najpierw ustalone i zatwierdzone przez Hutę Opole.",
+     "Huta Opole"),
+    # negative: the agent names no actor ("przez ekspertów")
+    ("Związek Zawodowy Hutników domaga się, by projekt został przygotowany przez ekspertów.", None),
+    # negative: "przez" in another clause than the passive one
+    ("Związek Zawodowy Hutników chce, by płace zostały podniesione, a przez Hutę Opole przyjęty plan.", None),
+])
+def test_passive_agent_is_the_addressee(text, of):
+    got = parties(text)
+    assert got and got[0][2] == of, got
+
+
+@pytest.mark.parametrize("text,by", [
+    # a group from a workplace named with its kind ("z Kopalni X") demands as the group, not as the workplace
+    ("Górnicy z Kopalni Ziemowit protestowali w piątek. Domagają się wypłaty premii i podwyżek płac.", "górnicy"),
+    # while a union they belong to leads them
+    ("Górnicy ze Związku Zawodowego Kadra protestowali w piątek. Domagają się wypłaty premii i podwyżek płac.",
+     "Związek Zawodowy Kadra"),
+])
+def test_workplace_named_with_its_kind_leads_no_group(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by, got

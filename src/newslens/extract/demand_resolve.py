@@ -20,7 +20,7 @@ from .demand_lists import Frame as _Frame
 from .demand_addressees import holder_nouns
 from .demand_parties import Parties, _party, lex, nominative_plural
 from .quote_doc import _verb_gender, actor_gender
-from .quotes import _Doc
+from .quotes import COMPLEMENTIZERS, _Doc
 
 
 @lru_cache(maxsize=1)
@@ -455,6 +455,30 @@ def _lead_clause_subject(doc: _Doc, P: Parties, f: _Frame):
     return P.clause_subject(comp + 1, colon, heads=True)
 
 
+def _passive_agent(doc: _Doc, P: Parties, a: int, b: int):
+    """The agent of a passive demanded clause, the party asked to act ("by ustawa została przyjęta przez
+    Sejm", "aby wniosek był rozpatrzony przez radę nadzorczą" → the body named): "przez" and a named party
+    after a passive participle of the clause's first predicate (a form of "zostać" or "być" before it), no
+    other verb or clause boundary between. None when the clause is active or names no agent."""
+    toks = doc.toks
+    aux = next((j for j in range(a, b) if toks[j].pos in ("fin", "praet", "bedzie", "inf", "ger", "impt")
+                or toks[j].lower in COMPLEMENTIZERS or toks[j].text in ",;:"), None)
+    if aux is None or toks[aux].lemma not in ("zostać", "być"):
+        return None
+    j = aux + 1
+    while j < b and (toks[j].pos in ("adv", "qub", "conj", "ppas") or toks[j].lower in ("i", "oraz")):
+        j += 1  # "została najpierw zaakceptowana i ratyfikowana"
+    if not any(toks[x].pos == "ppas" for x in range(aux + 1, j)):
+        return None
+    while j < b and toks[j].lower != "przez" and not (toks[j].pos in ("fin", "praet", "inf") or toks[j].text in ",;:"
+                                                     or toks[j].lower in COMPLEMENTIZERS):
+        j += 1
+    if j + 1 >= b or toks[j].lower != "przez":
+        return None
+    got = P.actor_at(j + 1, b)
+    return got[0] if got is not None and got[0].type in ("person", "organization", "place") else None
+
+
 def _premise_subject(doc: _Doc, P: Parties, k: int):
     """A jussive item with no subject of its own after a premise clause of its sentence ("A jeśli X mówi,
     że …, niech udowodni to czynami"): the premise's subject is asked (data/demand_premise_words.txt)."""
@@ -523,6 +547,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
 
     def subject() -> list:
         got = P.clause_subject(*f.items[0], heads=True) if f.items and f.clause else None
+        got = got or (_passive_agent(doc, P, *f.items[0]) if f.items and f.clause else None)
         got = got or (_lead_clause_subject(doc, P, f) if f.items else None)
         got = got or (_premise_subject(doc, P, f.items[0][0]) if f.items else None)
         # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
