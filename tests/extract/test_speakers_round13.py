@@ -51,3 +51,55 @@ ROLE_RUN_BREAK = [
 @pytest.mark.parametrize("text,expected", ROLE_RUN_BREAK)
 def test_a_new_side_breaks_a_role_reference(text, expected):
     assert_quotes(text, expected)
+
+
+NEW_SUBJECT_BETWEEN = [
+    # a dash paragraph after a paragraph of narration whose subject is a new person or group is that
+    # subject's, not the speaker of the quote before the narration
+    ('Prezes firmy Jan Bury nie krył zadowolenia. – To dla nas świetny wynik – mówił.\n\nZupełnie inaczej '
+     'sytuację oceniają związkowcy.\n\n– Zarząd zarabia, a pracownicy tracą.',
+     [("direct", "Jan Bury", None, "To dla nas"), ("direct", "związkowcy", None, "Zarząd zarabia")]),
+    ('Prezes firmy Jan Bury nie krył zadowolenia. – To dla nas świetny wynik – mówił. Związkowcy są '
+     'rozgoryczeni. – Zarząd zarabia, a pracownicy tracą.',
+     [("direct", "Jan Bury", None, "To dla nas"), ("direct", "związkowcy", None, "Zarząd zarabia")]),
+    # negatives: a subject of two persons is neither of them alone; narration naming no one new keeps
+    # the previous speaker
+    ('– Nie będzie zgody na cięcia – powiedział Adam Wilk.\n\nPodobne stanowisko przedstawili wcześniej '
+     'poseł Jan Sęk i senator Piotr Bór.\n\n– Szpitale muszą dostać pieniądze.',
+     [("direct", "Adam Wilk", None, "Nie będzie"), ("direct", None, None, "Szpitale")]),
+    ('Prezes firmy Jan Bury nie krył zadowolenia. – To dla nas świetny wynik – mówił.\n\n– Zarząd '
+     'pracował na to od lat.',
+     [("direct", "Jan Bury", None, "To dla nas"), ("direct", "Jan Bury", None, "Zarząd pracował")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEW_SUBJECT_BETWEEN)
+def test_a_new_subject_between_breaks_the_run(text, expected):
+    assert_quotes(text, expected)
+
+
+NOUN_SOURCE = [
+    # "według"/"zdaniem" with a common noun for a body or an outlet the text named before: that actor
+    ('O sprawie pisze „Kurier Nadwiślański”. Według gazety burmistrz wiedział o kontroli.',
+     [("indirect", "Kurier Nadwiślański", None, "burmistrz")]),
+    ('Kopalnia Wiktoria odrzuciła żądania. Według zarządu podwyżki są dziś niemożliwe.',
+     [("indirect", "Kopalnia Wiktoria", None, "podwyżki")]),
+    ('Liga ukarała klub Orzeł Bralin. Zdaniem klubu kibice nie mieli z tym nic wspólnego.',
+     [("indirect", "Orzeł Bralin", None, "kibice")]),
+    # of two outlets, the one whose findings the sentence before reports
+    ('O sprawie mówiło radio RMF FM. Jak ustaliła „Gazeta Nadbrzeżna”, radni dostali pismo w piątek. Według '
+     'gazety burmistrz wiedział o nim wcześniej.',
+     [("indirect", "Gazeta Nadbrzeżna", None, "radni"), ("indirect", "Gazeta Nadbrzeżna", None, "burmistrz")]),
+    # negatives: two outlets and none reporting just before; a body the text names only later; two bodies
+    ('O sprawie mówiło radio RMF FM, a potem „Gazeta Nadbrzeżna”. Według gazety burmistrz wiedział o kontroli.',
+     [("indirect", None, None, "burmistrz")]),
+    ('Według związku regulamin premiuje biuro. Do protestu przyłączył się Związek Zawodowy Kierowców.',
+     [("indirect", None, None, "regulamin")]),
+    ('Kopalnia Wiktoria i Huta Bralin odrzuciły żądania. Według zarządu podwyżki są dziś niemożliwe.',
+     [("indirect", None, None, "podwyżki")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUN_SOURCE)
+def test_a_common_noun_source_is_the_one_actor_it_names(text, expected):
+    assert_quotes(text, expected)

@@ -92,6 +92,9 @@ def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_
     i = doc.tok_index(f.start)
     prev = results[-1] if results else None
     intro = _introduced(doc, i)  # "Jan Lis cieszył się z gola. – Super akcja nam wyszła.": the sentence before
+    if intro is None and (prev is None or doc.para[i] - doc.para[doc.tok_index(prev.start)] > 1):
+        intro = _introduced(doc, i, across=True)  # "Inaczej sytuację oceniają związkowcy." as a paragraph of its
+        # own between the previous speaker's quote and this one: the run breaks at the new subject
     if intro is not None and (prev is None or doc.sent_of(doc.tok_index(max(prev.end - 1, 0))) < doc.sent_of(i) - 1):
         f.speaker = intro  # names him (unless that sentence is the previous quote's own: the quote continues it)
         return
@@ -173,19 +176,23 @@ def _quote_paragraph_continues(doc: _Doc, f: _Found) -> Optional[Actor]:
     return prev.speaker
 
 
-def _introduced(doc: _Doc, i: int) -> Optional[Actor]:
-    """The person the sentence right before token ``i``, in its paragraph, names as its subject (a
-    nominative name outside quotations): the one who speaks in the dash quote that follows."""
+def _introduced(doc: _Doc, i: int, across: bool = False) -> Optional[Actor]:
+    """The person or group the sentence right before token ``i``, in its paragraph (with ``across``, the
+    last sentence of the paragraph before), names as its subject (a nominative name outside quotations):
+    the one who speaks in the dash quote that follows ("Związkowcy są rozgoryczeni. – Zarząd zarabia …")."""
     s = doc.sent_of(i)
     if s == 0 or any(not doc.toks[k].is_punct for k in range(doc.sent_range(s)[0], i)):
         return None  # the quote opens its sentence (past its dash)
     a, b = doc.sent_range(s - 1)
-    if doc.para[a] != doc.para[i]:
+    if doc.para[a] != doc.para[i] - (1 if across and doc.para_start(i) == doc.sent_range(s)[0] else 0):
         return None
     if any(doc.toks[k].idx in _quoted_spans(doc) for k in range(a, b)):
         return None  # a quote's own sentence and attribution: the quote continues it
+    from .speaker_nouns import _coordinated_persons
     m = _nominative_subject(doc, a, b)
-    return m[0] if m is not None and m[0].type == "person" else None
+    if m is not None and m[0].type == "person" and _coordinated_persons(doc, m):
+        return None  # "X i Y przedstawili …": a subject of two, neither of whom speaks alone after it
+    return m[0] if m is not None and m[0].type in ("person", "group") else None
 
 
 def _after_heading(doc: _Doc, i: int) -> bool:

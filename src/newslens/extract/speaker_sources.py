@@ -260,7 +260,8 @@ def _body_by_head(doc: _Doc, k: int) -> Optional[Actor]:
     None for none or two (GUIDELINES: a common noun the text uses for one actor it names is that actor)."""
     lemma = doc.toks[k].lemma.lower()
     kinds = _institution_kinds().get(lemma)
-    if lemma not in lexicon_set("institution_heads.txt") and kinds is None:
+    if lemma not in lexicon_set("institution_heads.txt") and kinds is None \
+            and context_types().get(lemma) != "organization":
         return None
     index = doc.__dict__.get("_bodies_by_head")
     if index is None:  # built once per document: head lemma -> organisations (linear)
@@ -274,6 +275,14 @@ def _body_by_head(doc: _Doc, k: int) -> Optional[Actor]:
                     for head in {r.lemma.lower() for r in rs if r.pos == "subst"}:
                         index.setdefault(head, {})[a.name] = a
                     break
+        classifiers = {w for w, kind in context_types().items() if kind == "organization"}
+        for j, m in doc.mention.items():  # the noun that classifies a name where the text gives it ("klub Motor
+            if j != m[1] or j == 0 or m[0].type != "organization" or j in doc.head:  # Lublin", "firma X")
+                continue
+            prev = doc.toks[j - 1]
+            if prev.is_word and (prev.text[:1].islower() or prev.sent_start) and prev.sent == doc.toks[j].sent:
+                for head in {r.lemma.lower() for r in prev.readings if r.pos == "subst"} & classifiers:
+                    index.setdefault(head, {})[m[0].name] = m[0]
         doc.__dict__["_bodies_by_head"] = index
     bodies = dict(index.get(lemma, {}))
     for head in kinds or ():  # "placówka": a school, a hospital … of which the text names one
@@ -289,3 +298,56 @@ def _institution_kinds() -> dict[str, tuple[str, ...]]:
         noun, _sep, heads = line.partition(":")
         out[noun.strip()] = tuple(heads.split())
     return out
+
+
+def _noun_source(doc: _Doc, k: int, v: int) -> Optional[Actor]:
+    """The source after "według"/"zdaniem" given by a common noun, past its adjectives ("Według gazety",
+    "zdaniem resortu", "według zarządu spółki"): the one outlet (a media classifier) or the one body (its
+    head or classifier noun, data/institution_heads.txt, context.tsv) the text names; an organ noun
+    ("zarządu", data/organ_nouns.txt) with a body noun after it is that body, alone the one organisation the
+    text named before ``v``; None for none or two (GUIDELINES: a common noun the text uses for one actor it
+    names is that actor)."""
+    toks = doc.toks
+    while k < len(toks) and k not in doc.mention and toks[k].is_word and toks[k].text[:1].islower() \
+            and toks[k].pos == "adj":
+        k += 1
+    if k >= len(toks) or k in doc.mention or not toks[k].is_word or toks[k].text[:1].isupper() \
+            or not any(r.pos == "subst" and not r.is_proper for r in toks[k].readings):
+        return None
+    lemma = toks[k].lemma.lower()
+    if context_types().get(lemma) == "media":
+        at, quoted, named = toks[v].idx, _quoted_spans(doc), set(platforms().values())
+        outlets = {a.name: a for a in doc.actors if a.type == "media" and a.name not in named
+                   and any(s < at and s not in quoted for s, _ in a.offsets)}
+        if len(outlets) > 1:  # of several outlets, the one whose findings the sentence before reports ("Jak
+            last = doc.last_speaker(v)  # ustaliła „Rzeczpospolita”, … Według gazety …")
+            return last if last is not None and last.name in outlets else None
+        return next(iter(outlets.values())) if outlets else None
+    if lemma in lexicon_set("organ_nouns.txt"):
+        nxt = k + 1
+        if nxt < len(toks) and toks[nxt].sent == toks[k].sent and nxt not in doc.mention and toks[nxt].is_word \
+                and toks[nxt].text[:1].islower() and any(r.pos == "subst" and r.has("gen") for r in toks[nxt].readings) \
+                and _body_noun(toks[nxt].lemma.lower()):
+            return _named_before(doc, _body_by_head(doc, nxt), v)  # "według zarządu spółki" (not "według
+            # zarządu podwyżki są …")
+        if nxt < len(toks) and nxt in doc.mention:
+            return None  # "według zarządu PGG": the name itself is the source (read before)
+        at, quoted = toks[v].idx, _quoted_spans(doc)
+        bodies = {a.name: a for a in doc.actors if a.type == "organization"
+                  and any(s < at and s not in quoted for s, _ in a.offsets)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+    return _named_before(doc, _body_by_head(doc, k), v)
+
+
+def _named_before(doc: _Doc, actor: Optional[Actor], v: int) -> Optional[Actor]:
+    """``actor`` when the text names it before token ``v``, outside quotations (a source a common noun
+    refers back to), else None."""
+    at, quoted = doc.toks[v].idx, _quoted_spans(doc)
+    return actor if actor is not None and any(s < at and s not in quoted for s, _ in actor.offsets) else None
+
+
+def _body_noun(lemma: str) -> bool:
+    """A noun that names a kind of body: an institution's head, a kind of institution or an organisation's
+    classifier ("spółka", "placówka", "klub")."""
+    return lemma in lexicon_set("institution_heads.txt") or lemma in _institution_kinds() \
+        or context_types().get(lemma) == "organization"

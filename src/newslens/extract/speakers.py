@@ -17,7 +17,8 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agre
                         VERBAL, actor_gender, in_oblique, is_dash)
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _head_classes, _oblique_name, role_class
-from .speaker_sources import (_body_by_head, _document_author, _document_author_named, _journalists_outlet, _outlet_noun,
+from .speaker_sources import (_body_by_head, _document_author, _document_author_named, _journalists_outlet, _noun_source,
+                              _outlet_noun,
                               _person_after)
 from .groups import led_protesters
 from .speaker_heading import _speaker_from_body  # noqa: F401 (quotes.py imports it from here)
@@ -492,6 +493,10 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             f.speaker, f.explicit = _spokesperson_who_spoke(doc, v, m[0]), True
         elif toks[k].lower in PRONOUN_GENDER:
             f.speaker = _resolve_zero(doc, found, v, PRONOUN_GENDER[toks[k].lower])
+        else:
+            body = _noun_source(doc, k, v)  # "Według gazety …", "zdaniem resortu …": the one such actor named
+            if body is not None:
+                f.speaker, f.explicit = body, True
         return
     if t.lemma == "wynikać":  # "jak wynika z informacji „Gazety Wrocławskiej”": the named source
         k = v + 2 + (v + 2 < len(toks) and toks[v + 2].text in QUOTE_OPEN)
