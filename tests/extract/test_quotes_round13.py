@@ -78,3 +78,31 @@ IMPERSONAL = [
 @pytest.mark.parametrize("text,expected", IMPERSONAL)
 def test_an_impersonal_announcement_reports_with_no_speaker(text, expected):
     assert quotes(text) == expected
+
+
+# clause shapes: "ze" typed for "że"; speech reported as hearsay ("miał powiedzieć, że …")
+SHAPES = [
+    ("Burmistrz Jan Lis stwierdził, ze szkoła będzie otwarta do czerwca.",
+     [("indirect", "Jan Lis", "szkoła będzie otwarta do czerwca")]),
+    ("Burmistrz Jan Lis przyznał, ze wstydem, że szkoła będzie zamknięta.",
+     [("indirect", "Jan Lis", "szkoła będzie zamknięta")]),  # "ze wstydem": the preposition
+    ("Burmistrz Jan Lis powiedział, ze względu na koszty projekt zostanie przesunięty.", []),
+    ("Burmistrz Jan Lis rozmawiał, ze swoimi wyborcami o budżecie.", []),
+    ("Wiceminister Piotr Gral miał jednak zaznaczyć, że wymiana jeńców będzie możliwa dopiero po podpisaniu umowy.",
+     [("indirect", "Piotr Gral", "wymiana jeńców będzie możliwa dopiero po podpisaniu umowy")]),
+    ("Prezes spółki Anna Wrona ma dodać, że zwolnień nie będzie.", [("indirect", "Anna Wrona", "zwolnień nie będzie")]),
+    ("Prezes spółki Anna Wrona nie miała powiedzieć, że zwolnień nie będzie.", []),
+    ("Mieliśmy powiedzieć, że wszystko jest w porządku.", []),  # the writer's own first person
+    ("Jan Lis ma się spotkać z radnymi w piątek.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHAPES)
+def test_clause_shapes_of_reported_speech(text, expected):
+    assert quotes(text) == expected
+
+
+def test_the_verb_of_an_impersonal_or_hearsay_report_is_its_lemma():
+    t = nlp.analyze("Prezes spółki Anna Wrona miała dodać, że zwolnień nie będzie. Jak poinformowano, szkoła "
+                    "zostanie zamknięta do piątku.")
+    assert [q.verb for q in extract_quotes(t, extract_actors(t))] == ["dodać", "poinformować"]

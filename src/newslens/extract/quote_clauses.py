@@ -129,6 +129,19 @@ def _hedged(toks, i: int) -> bool:
     return (i > 0 and toks[i - 1].lower in hedge) or (i + 1 < len(toks) and toks[i + 1].lower in hedge)
 
 
+def _reportative(toks, i: int, a: int) -> bool:
+    """The infinitive at ``i`` is governed by a reportative "mieć" (``miał zaznaczyć, że …``: he is said to
+    have stressed): a third-person "miał/miała/mieli/ma" right before it, past up to two particles
+    (``miał jednak powiedzieć``), not negated and not the speaker's own first person (``mamy mówić``)."""
+    k = i - 1
+    while k > a and i - k <= 3 and (toks[k].pos in ("qub", "adv") or toks[k].lower in lexicon_set("jak_particles.txt")):
+        k -= 1
+    if k < a or not any(r.lemma == "mieć" and (r.pos == "praet" or (r.pos == "fin" and r.has("ter")))
+                        for r in toks[k].readings):  # (the tagger may read "miał" as a noun, "ma" as "mój")
+        return False
+    return not toks[k].lower.endswith(FIRST_PERSON_PAST) and not (k > a and toks[k - 1].lower == "nie")
+
+
 def _jak_before(toks, i: int, a: int) -> bool:
     """``jak`` opens the clause of verb ``i`` in its sentence (from token ``a``), with at most two particles
     between (``Jak dodał``, ``Jak jednak dodał``, ``Jak przy tym zaznaczył``: data/jak_particles.txt)."""

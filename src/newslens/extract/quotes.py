@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor, Quote
@@ -25,7 +25,7 @@ from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_fr
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
-                            _noun_object, _past_relay, _relative_report, _without_asides,
+                            _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
                             WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
 from .quote_dashes import _dash_quotes
 from .quote_layouts import (_announced_paragraphs, _colon_unmarked, _cut_off, _first_person_run, _headline_end,
@@ -124,6 +124,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         s = t.sent
         a, b = doc.sent_range(s)
         lemma = _verb_lemma(t)
+        if lemma is None and t.pos == "inf" and t.lemma in speech_verbs() and _reportative(toks, t.i, a):
+            lemma = t.lemma  # "Fomin miał jednak zaznaczyć, że …": speech reported as hearsay, its content all the same
         if lemma and (_first_person_verb(t) or _hedged(toks, t.i)):
             lemma = None  # "Przypomnijmy, że …", "Jak pisaliśmy, …", "uznał najwyraźniej, że": the writer's own voice
         comp, phrase_end = None, None
@@ -241,7 +243,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                 and t.reading.pos in VERBAL and t.reading.lemma in lexicon_set("speech_negated_verbs.txt")):
             # verb … , że|iż  (a few words between: "w rozmowie z PAP"); "nie ukrywa, że …"
             for k in range(t.i + 1, min(t.i + 12, b - 1)):
-                if toks[k].text == "," and toks[k + 1].lower in REPORTING:
+                if toks[k].text == "," and (toks[k + 1].lower in REPORTING or _typed_ze(toks, k + 1, b)):
                     comp = k + 2
                     break
                 if k == t.i + 1 and toks[k].lower in COMPLEMENTIZERS:
@@ -358,6 +360,22 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         f.explicit = False
         out.append(f)
     return out
+
+
+def _quote_verb(t) -> Optional[str]:
+    """The speech verb's lemma, also of an impersonal or infinitive form ("zapowiedziano", "miał dodać")."""
+    return _verb_lemma(t) or (t.lemma if t.pos in ("imps", "inf") and t.lemma in speech_verbs() else None)
+
+
+def _typed_ze(toks, k: int, b: int) -> bool:
+    """``ze`` at ``k`` typed for ``że`` (a web page's missing diacritic: "wspominał, ze miasto proponuje …"):
+    the preposition "ze" governs a genitive or instrumental ("ze względu", "ze strony", "ze mną"); a word
+    after it with neither case (a nominative, an adverb, a verb) opens a clause."""
+    return toks[k].lower == "ze" and toks[k].text == "ze" and k + 1 < b and toks[k + 1].is_word and not any(
+        r.pos in NOMINAL and (r.has("gen") or r.has("inst")) for r in toks[k + 1].readings)
+
+
+NOMINAL = frozenset({"subst", "depr", "ger", "adj", "num", "ppron12", "ppron3", "siebie", "ppas", "pact"})
 
 
 ADDING = frozenset({"dodać", "dodawać"})  # an impersonal "dodano" goes on with the source that spoke before
@@ -512,6 +530,6 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     results.sort(key=lambda f: f.start)
     _speaker_from_body(doc, results)
     return [Quote(speaker=f.speaker.name if f.speaker else None, kind=f.kind,
-                  text=doc.text.text[f.start:f.end], verb=_verb_lemma(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,
+                  text=doc.text.text[f.start:f.end], verb=_quote_verb(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,
                   via=f.via.name if f.via else None, start=f.start, end=f.end,
                   group=bool(f.speaker and f.speaker.type == "group")) for f in results]
