@@ -423,3 +423,29 @@ def test_first_lookahead_is_empty_when_unsure():
     assert first_lookahead(re.compile(r"(?:ab)?")) == ""  # can match the empty string
     assert first_lookahead(re.compile(r"[^a]b")) == ""  # a negated set: any character may open it
     assert first_lookahead(re.compile(r".b")) == ""
+
+
+# what has lasted up to publication ("od dwóch miesięcy", "od roku"): the days from that far back; an
+# anaphor ("tego samego dnia", "do tego dnia", "tegoż roku") takes the day (year) of the expression before it
+SINCE_AND_ANAPHORS = [
+    ("Pielęgniarki protestują od dwóch miesięcy.", "2024-03-28", [("od dwóch miesięcy", "2024-01-28/2024-03-28")]),
+    ("Od roku prosimy o rozmowy.", "2023-10-17", [("Od roku", "2022-10-17/2023-10-17")]),
+    ("Kierowcy strajkują od tygodnia.", "2022-01-31", [("od tygodnia", "2022-01-24/2022-01-31")]),
+    ("Od sześciu dni trwa blokada.", "2022-06-29", [("Od sześciu dni", "2022-06-23/2022-06-29")]),
+    ("We wtorek rząd przyjął projekt. Tego samego dnia opozycja złożyła wniosek.", "2025-11-13",
+     [("We wtorek", "2025-11-11"), ("Tego samego dnia", "2025-11-11")]),
+    ("Związek dał spółce czas do 20 listopada. Jeśli do tego dnia nie będzie zgody, zacznie się strajk.",
+     "2025-11-05", [("do 20 listopada", "2025-11-20"), ("do tego dnia", "2025-11-20")]),
+    ("W sierpniu 2011 r. firma zażądała obniżki cen, a w listopadzie tegoż roku skierowała sprawę do sądu.",
+     "2019-12-15", [("W sierpniu 2011 r.", "2011-08"), ("w listopadzie tegoż roku", "2011-11")]),
+    # negatives: a career, a school year, a year named, an anaphor with nothing before it, a bare "tego dnia"
+    ("Pracuje w firmie od 20 lat.", "2024-03-28", []),
+    ("Od roku szkolnego zmieni się podstawa programowa.", "2024-03-28", []),
+    ("Tego samego dnia nikt nie przyszedł.", "2024-03-28", []),
+    ("W środę nie było rozmów. Żaden rejs nie został tego dnia odwołany.", "2018-10-19", [("W środę", "2018-10-17")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SINCE_AND_ANAPHORS)
+def test_durations_up_to_publication_and_anaphors(text, published, expected):
+    assert timexes(text, published) == expected

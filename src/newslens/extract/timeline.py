@@ -11,7 +11,8 @@ końca listopada``, ``pogotowie strajkowe od 9 kwietnia``) and a present tense w
 (``jest teraz turniej … w marcu``) point forward; an origin (``porozumienie z lutego``) back. With
 no telling word the reading nearer to publication wins, either way (``Od lipca wyższe rachunki`` in
 late June, ``o zimie`` in October). ``od A do B`` becomes one
-range, A read back from B. Web-page layout lines (``nlp.layout_lines``: teasers of other articles,
+range, A read back from B. An anaphor (``tego samego dnia``, ``do tego dnia``, ``w listopadzie tegoż
+roku``) takes the day or year of the expression before it (``_anaphors``). Web-page layout lines (``nlp.layout_lines``: teasers of other articles,
 credits, bylines) hold no expressions. The publication date of an undated article is inferred from the dates the text reports as past
 (``infer_published``); event phrases come from ``events``.
 """
@@ -226,6 +227,57 @@ def _within_the_news(chosen: tuple[str, str, str, str], other: Optional[tuple[st
     return chosen
 
 
+_ANAPHOR = re.compile(r"(?<![\w])(?:(?:(?:[Dd]o|[Oo]d)\s+)?(?:[Tt]ego\s+samego|[Tt]egoż)\s+(?P<day>dnia)"
+                      r"|(?:[Dd]o|[Oo]d)\s+tego\s+(?P<day3>dnia)"
+                      r"|(?:[Tt]ego\s+samego|[Tt]egoż)\s+(?P<year>roku)|[Ww]\s+tym\s+samym\s+(?:(?P<day2>dniu)|(?P<year2>roku)))(?!\w)")
+
+
+def _anaphors(text: str, found: list) -> None:
+    """``tego samego dnia``, ``do tego dnia``, ``tegoż roku``, ``w tym samym roku``: the day (the year)
+    of the last expression before it that names one day (lies within one year), added to ``found``
+    (sorted by start) in place; none when no such expression comes before it."""
+    starts = [f[0] for f in found]
+    for m in _ANAPHOR.finditer(text):
+        a, b = m.span()
+        i = bisect.bisect_left(starts, a)
+        if (i < len(found) and found[i][0] < b) or (i and found[i - 1][1] > a):
+            continue  # inside another expression
+        day = m.group("day") or m.group("day2") or m.group("day3")
+        if not day and i and found[i - 1][3] is not None and not text[found[i - 1][1]:a].strip() \
+                and found[i - 1][2][3] in ("month", "day"):
+            _year_of_the_one_before(found, i - 1, b, m.group(0))  # "w listopadzie tegoż roku"
+            continue
+        for j in range(i - 1, -1, -1):
+            value = found[j][2]
+            if day and value[3] == "day":
+                break
+            if not day and value[1][:4] == value[2][:4]:
+                y = value[1][:4]
+                value = (y, f"{y}-01-01", f"{y}-12-31", "year")
+                break
+        else:
+            continue
+        entry = (a, b, value, None, None, None, a, m.group(0))
+        found.insert(i, entry)
+        starts.insert(i, a)
+
+
+def _year_of_the_one_before(found: list, k: int, end: int, anaphor: str) -> None:
+    """``found[k]`` (a month or a day) followed by ``tegoż roku`` takes the year of the expression before
+    it and the anaphor into its span."""
+    a, _b, value, m, resolve, fut, lead, expr = found[k]
+    year = next((v[1][:4] for _a, _b2, v, *_ in reversed(found[:k]) if v[1][:4] == v[2][:4]), None)
+    if year is None:
+        return
+    y0 = value[1][:4]
+    moved = tuple(x.replace(y0, year, 1) if i < 3 else x for i, x in enumerate(value))
+    try:
+        date.fromisoformat(moved[1]), date.fromisoformat(moved[2])
+    except ValueError:
+        return  # 29 February in another year
+    found[k] = (a, end, moved, m, resolve, fut, lead, expr + " " + anaphor)
+
+
 def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] = None, scan: Optional[Scan] = None
                  ) -> list[tuple[int, int, tuple[str, str, str, str]]]:
     """(start, end, (value, start_date, end_date, granularity)) for each expression, in order.
@@ -248,11 +300,12 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
                 value = _day_at_end(value)
             found.append((a, b, value, m, resolve, fut, lead, expr))
     found.sort(key=lambda x: x[0])
+    _anaphors(text, found)
     out: list[tuple[int, int, tuple[str, str, str, str]]] = []
     i = 0
     while i < len(found):
         a, b, value, m, resolve, fut, lead_at, expr = found[i]
-        if i + 1 < len(found) and expr.lower().startswith(_SINCE):
+        if i + 1 < len(found) and expr.lower().startswith(_SINCE) and resolve and found[i + 1][4]:
             a2, b2, value2, m2, resolve2, _f2, lead2, expr2 = found[i + 1]
             if not text[b:lead2].strip() and expr2.lower().startswith(_UNTIL):
                 value2 = resolve2(m2, published, fut) or value2  # the range takes the direction of its start

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Callable, Optional
 
 from .timex_dates import (_add_months, _holiday_days, _latest, _latest_month, _month, _month_end, _months,
-                          _nearer_future, _occurrence, _span)
+                          _nearer_future, _occurrence, _on, _span)
 
 _YEAR_SUFFIX = r"(?:\s*r\.|\s+roku|\s+rok)?"
 _BR = r"(?:\s+(?P<br>br\.|b\.\s?r\.|ub\.\s?r\.))?"  # "bieżącego roku" (ub. r.: the year before publication)
@@ -414,6 +414,20 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         days = n * (7 if unit == "week" else 1)
         return _span(pub - timedelta(days=days), pub, "range")
 
+    def since_n(m, pub, fut):
+        """"od dwóch miesięcy", "od tygodnia", "od 20 lat": what has lasted that long up to publication, from
+        the day that far back (years: from that year; the singular unit is one: "od roku", not "od roku
+        szkolnego" or "od roku 2020")."""
+        if pub is None:
+            return None
+        n, unit = num(m.group("n")) if m.group("n") else 1, units[m.group("unit").lower()]
+        if unit == "year" and m.group("n"):
+            return _span(date(pub.year - n, 1, 1), date(pub.year, 12, 31), "year-range")
+        if unit in ("month", "year"):
+            y, mo = _add_months(pub.year, pub.month, -n * (12 if unit == "year" else 1))
+            return _span(_on(y, mo, pub.day), pub, "range")
+        return _span(pub - timedelta(days=n * (7 if unit == "week" else 1)), pub, "range")
+
     def ago(m, pub, fut):
         """"trzy dni temu", "przed rokiem": the day, month or year that far before publication."""
         return offset(m, pub, -1)
@@ -543,7 +557,8 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}[Zz]a\s+(?:(?P<n>{NUM})\s+)?(?P<unit>tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat|dni|dzień){E}(?!\s*\d)(?!\s+(?:{_alt(d['ahead_not_before'])}){E})", ahead),
         (rf"{B}(?:(?:[Ww]|[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]a?)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|minion\w*|przyszł\w*|najbliższ\w*|następn\w*|ostatni\w*|ten|tym|tego)\s+)weekend(?:u|zie|em)?{E}", weekend),
         (rf"{B}(?:[Ww]|[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]a?)\s+weekend(?:u|zie|em)?{E}", weekend),
-        (rf"{B}(?:[Oo]d\s+)(?P<n>{NUM})\s+(?P<unit>dni|tygodni|miesięcy){E}", last_n),  # "od 20 lat": a duration
+        (rf"{B}(?:[Oo]d\s+)(?P<n>{NUM})\s+(?P<unit>dni|tygodni|miesięcy){E}", since_n),  # not "od 20 lat": an age or a career (the gold: 7 to 1)
+        (rf"{B}[Oo]d\s+(?P<n>)(?P<unit>roku|miesiąca|tygodnia){E}(?!\s+\d)(?!\s+\w+(?:ego|ej|ych)\b)", since_n),  # "od roku strajkują"
         (rf"{B}(?:[Pp]rzed\s+(?:(?P<n>{NUM})\s+)?(?P<unit>rokiem|miesiącem|tygodniem|laty|miesiącami|tygodniami|dniami))", lambda m, p, f: ago_fix(m, p, f)),
         (rf"{B}(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+temu{E}", ago),
         (rf"{B}[Ss]przed\s+(?:(?P<n>{NUM})\s+(?P<unit>lat|miesięcy|tygodni|dni)|(?P<unit1>roku|miesiąca|tygodnia|dnia)(?!\s+\d)){E}",
