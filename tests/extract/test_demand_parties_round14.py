@@ -85,3 +85,14 @@ def test_passive_agent_is_the_addressee(text, of):
 def test_workplace_named_with_its_kind_leads_no_group(text, by):
     got = parties(text)
     assert got and got[0][1] == by, got
+
+
+@pytest.mark.parametrize("text,by", [
+    # a subjectless plural verb goes on with the plural subject of the sentence before
+    ("Pielęgniarki ze szpitala w Opolu protestowały w piątek. Domagają się podwyżek płac o 800 zł.", "pielęgniarki"),
+    # negative: the subject before is one man, the verb plural: no demander rather than a wrong one
+    ("Dyrektor szpitala Adam Wrona przyjechał w piątek do Opola. Domagają się podwyżek płac o 800 zł.", None),
+])
+def test_subject_before_goes_on_only_in_agreement(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by, got

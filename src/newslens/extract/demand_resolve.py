@@ -105,9 +105,12 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
         if f.by is None and not first and not quoted and not unnamed and not (f.inherit and t.lower in finder.about):
             # (the impersonal "Chodzi o A, które rolnicy utracili" has no subject: the relative clause's is none)
             own = f.items[0][0] if f.items and toks[f.items[0][0]].sent == s else None
-            f.by = P.sentence_subject(s, end=own)
+            # a subject found elsewhere in the sentence, or in the sentence before, goes on as the verb's only
+            # when the verb agrees with it in number and gender ("Wojewoda X przyjechał. Domagają się …" is
+            # not X's demand): else no demander rather than a wrong one
+            f.by = _agreeing(t, P.sentence_subject(s, end=own))
             if f.by is None and s > 0:
-                f.by = P.sentence_subject(s - 1)
+                f.by = _agreeing(t, P.sentence_subject(s - 1))
                 if f.by is not None and not f.of:
                     # the demander comes from the sentence announcing the list ("…, czego Pekin oczekuje od
                     # Amerykanów. Po pierwsze - …"): so does its addressee, stated after its demand verb
@@ -186,6 +189,11 @@ def _agrees(verb, party) -> bool:
         return False
     g = _verb_gender(verb)
     return g not in ("m", "f") or actor_gender(party.actor) not in ("m", "f") or g == actor_gender(party.actor)
+
+
+def _agreeing(verb, party):
+    """``party`` when the verb can have it as its subject (:func:`_agrees`), else None."""
+    return party if _agrees(verb, party) else None
 
 
 def _first_person(toks, v: int) -> bool:
