@@ -90,7 +90,15 @@ NOUN_SOURCE = [
     ('O sprawie mówiło radio RMF FM. Jak ustaliła „Gazeta Nadbrzeżna”, radni dostali pismo w piątek. Według '
      'gazety burmistrz wiedział o nim wcześniej.',
      [("indirect", "Gazeta Nadbrzeżna", None, "radni"), ("indirect", "Gazeta Nadbrzeżna", None, "burmistrz")]),
-    # negatives: two outlets and none reporting just before; a body the text names only later; two bodies
+    # a bare noun that opens the one body's name ("Rzecznik Praw Pacjenta" is an office, not a spokesperson)
+    ('Sprawą zajął się Rzecznik Praw Pacjenta. Zdaniem rzecznika szpital złamał przepisy.',
+     [("indirect", "Rzecznik Praw Pacjenta", None, "szpital")]),
+    # negatives: a role with a complement of its own; a bare role noun with no such body named;
+    ('Sprawą zajął się Rzecznik Praw Pacjenta. Według rzecznika szpitala przepisy są dobre.',
+     [("indirect", None, None, "przepisy")]),
+    ('Sprawą zajął się szpital w Bralinie. Według rzecznika przepisy są dobre.',
+     [("indirect", None, None, "przepisy")]),
+    # two outlets and none reporting just before; a body the text names only later; two bodies
     ('O sprawie mówiło radio RMF FM, a potem „Gazeta Nadbrzeżna”. Według gazety burmistrz wiedział o kontroli.',
      [("indirect", None, None, "burmistrz")]),
     ('Według związku regulamin premiuje biuro. Do protestu przyłączył się Związek Zawodowy Kierowców.',

@@ -253,7 +253,7 @@ def _keeps_via(doc: _Doc, f, prev) -> bool:
         or (f.start > prev.end and doc.sent_of(doc.tok_index(f.start)) - said <= 1)
 
 
-def _body_by_head(doc: _Doc, k: int) -> Optional[Actor]:
+def _body_by_head(doc: _Doc, k: int, any_head: bool = False) -> Optional[Actor]:
     """A sentence's own subject that is an institution's head noun ("Szkoła broni się, że …",
     data/institution_heads.txt) and no mention: the one organisation the text names (anywhere: the lead
     often speaks of it before its name) whose name opens with that noun ("Publiczna Szkoła Podstawowa X");
@@ -261,8 +261,8 @@ def _body_by_head(doc: _Doc, k: int) -> Optional[Actor]:
     lemma = doc.toks[k].lemma.lower()
     kinds = _institution_kinds().get(lemma)
     if lemma not in lexicon_set("institution_heads.txt") and kinds is None \
-            and context_types().get(lemma) != "organization":
-        return None
+            and context_types().get(lemma) != "organization" and not any_head:
+        return None  # (``any_head``: any noun that opens a body's name, "według rzecznika": Rzecznik Finansowy)
     index = doc.__dict__.get("_bodies_by_head")
     if index is None:  # built once per document: head lemma -> organisations (linear)
         index = {}
@@ -336,7 +336,10 @@ def _noun_source(doc: _Doc, k: int, v: int) -> Optional[Actor]:
         bodies = {a.name: a for a in doc.actors if a.type == "organization"
                   and any(s < at and s not in quoted for s, _ in a.offsets)}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
-    return _named_before(doc, _body_by_head(doc, k), v)
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent else None
+    bare = nxt is None or not nxt.is_word or (k + 1 not in doc.mention and not any(
+        r.pos in ("subst", "adj") and r.has("gen") for r in nxt.readings))  # no complement of its own
+    return _named_before(doc, _body_by_head(doc, k, any_head=bare), v)
 
 
 def _named_before(doc: _Doc, actor: Optional[Actor], v: int) -> Optional[Actor]:
