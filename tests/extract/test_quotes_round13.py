@@ -106,3 +106,20 @@ def test_the_verb_of_an_impersonal_or_hearsay_report_is_its_lemma():
     t = nlp.analyze("Prezes spółki Anna Wrona miała dodać, że zwolnień nie będzie. Jak poinformowano, szkoła "
                     "zostanie zamknięta do piątku.")
     assert [q.verb for q in extract_quotes(t, extract_actors(t))] == ["dodać", "poinformować"]
+
+
+# a source phrase with a pronoun inside the sentence reports the whole sentence, as one with a name does
+SOURCE_PHRASES = [
+    ("Prezes spółdzielni Adam Sowa mówił o czynszach. Głównym problemem jest według niego brak dotacji z gminy.",
+     [("indirect", "Adam Sowa", "Głównym problemem jest według niego brak dotacji z gminy")]),
+    ("Prezes spółdzielni Adam Sowa mówił o czynszach. Według niego czynsze wzrosną o dziesięć procent.",
+     [("indirect", "Adam Sowa", "czynsze wzrosną o dziesięć procent")]),
+    # inside another reported clause the phrase points back at its speaker: no quote of its own
+    ("Prezes spółdzielni Adam Sowa powiedział, że remont, który według niego potrwa rok, ruszy w maju.",
+     [("indirect", "Adam Sowa", "remont, który według niego potrwa rok, ruszy w maju")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOURCE_PHRASES)
+def test_a_pronoun_source_phrase_inside_the_sentence(text, expected):
+    assert quotes(text) == expected

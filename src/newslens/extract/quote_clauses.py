@@ -112,13 +112,16 @@ def _without_asides(doc: _Doc, kept: list) -> list:
     one reporting, whose clause it stays in, no quote of its own and no frame around his."""
     toks = doc.toks
     spans = _Spans([(r.start, r.end) for r in kept])
+    # a whole sentence around its own source phrase ("Warunkiem jest według niego …") holds it: only another
+    # clause's span makes the phrase an aside
+    spans_outside = _Spans([(r.start, r.end) for r in kept if not r.start <= toks[r.verb_tok].idx < r.end])
     out = []
     for r in kept:
         v = r.verb_tok
         pronoun = toks[v].lower in ACCORDING and (
             (v > 0 and toks[v - 1].lower in PRONOUN_GENDER) or (v + 1 < len(toks) and toks[v + 1].lower in PRONOUN_GENDER))
-        if pronoun and toks[v].idx in spans:  # (its own clause starts after the phrase)
-            continue
+        if pronoun and toks[v].idx in (spans_outside if r.start <= toks[v].idx < r.end else spans):
+            continue  # (its own clause starts after the phrase)
         out.append(r)
     return out
 

@@ -278,10 +278,11 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                          if toks[k].text == "," and toks[k + 1].lower in COMPLEMENTIZERS), None)
         elif t.lower == "zdaniem" and t.i > a and toks[t.i - 1].lower in PRONOUN_GENDER and t.i + 1 < b:
             comp = t.i + 1 + (toks[t.i + 1].text == ",")  # "Jego zdaniem …"
-        elif t.lower in ACCORDING and t.i > a + 2 and t.i + 1 < b and doc.mention.get(t.i + 1) \
-                and toks[t.i - 1].text not in ",;:" and toks[a].idx not in taken and not is_dash(doc, a) \
-                and toks[a].text not in QUOTE_OPEN:
-            # "Warunkiem dalszych rozmów jest według ministra odblokowanie ruchu": the whole sentence
+        elif t.lower in ACCORDING and t.i > a + 2 and t.i + 1 < b and toks[t.i - 1].text not in ",;:" and (
+                doc.mention.get(t.i + 1) or (t.lower != "zdaniem" and toks[t.i + 1].lower in PRONOUN_GENDER)) \
+                and toks[a].idx not in taken and not is_dash(doc, a) and toks[a].text not in QUOTE_OPEN:
+            # "Warunkiem dalszych rozmów jest według ministra odblokowanie ruchu", "Drugim warunkiem jest według
+            # niego …": a source phrase inside the sentence, the whole sentence
             last = b - 1
             while last > a and toks[last].is_punct:
                 last -= 1
