@@ -96,3 +96,17 @@ def test_workplace_named_with_its_kind_leads_no_group(text, by):
 def test_subject_before_goes_on_only_in_agreement(text, by):
     got = parties(text)
     assert got and got[0][1] == by, got
+
+
+@pytest.mark.parametrize("text,of", [
+    # the agent of a demanded action named by a gerund is the party asked to act
+    ("Związek Zawodowy Hutników domaga się pilnego rozpatrzenia projektu przez Radę Miasta Opola.",
+     "Rada Miasta Opola"),
+    # negative: a place after "przez" is a route, no agent
+    ("Związek Zawodowy Hutników domaga się wstrzymania tranzytu stali przez Polskę.", None),
+    # negative: "przez" with a time, no party
+    ("Związek Zawodowy Hutników domaga się wypłaty premii przez trzy lata.", None),
+])
+def test_gerund_agent_is_the_addressee(text, of):
+    got = parties(text)
+    assert got and got[0][2] == of, got

@@ -487,6 +487,25 @@ def _passive_agent(doc: _Doc, P: Parties, a: int, b: int):
     return got[0] if got is not None and got[0].type in ("person", "organization", "place") else None
 
 
+def _gerund_agent(doc: _Doc, P: Parties, a: int, b: int):
+    """The agent of a demanded action named by a gerund, the party asked to act ("rozpatrzenia projektu
+    przez Sejm", "wypłaty premii przez spółkę X" → the one named): "przez" and a named person or
+    organisation after the gerund opening the item (an adjective may precede it), no verb or clause
+    boundary between. A place after "przez" is a route ("tranzytu przez Polskę"), no agent."""
+    toks = doc.toks
+    g = next((j for j in range(a, min(b, a + 3)) if toks[j].pos != "adj"), None)
+    if g is None or toks[g].pos != "ger":
+        return None
+    j = g + 1
+    while j < b and toks[j].lower != "przez" and not (toks[j].pos in ("fin", "praet", "inf", "ger", "ppas")
+                                                     or toks[j].text in ",;:" or toks[j].lower in COMPLEMENTIZERS):
+        j += 1
+    if j + 1 >= b or toks[j].lower != "przez":
+        return None
+    got = P.actor_at(j + 1, b)
+    return got[0] if got is not None and got[0].type in ("person", "organization") else None
+
+
 def _premise_subject(doc: _Doc, P: Parties, k: int):
     """A jussive item with no subject of its own after a premise clause of its sentence ("A jeśli X mówi,
     że …, niech udowodni to czynami"): the premise's subject is asked (data/demand_premise_words.txt)."""
@@ -556,6 +575,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     def subject() -> list:
         got = P.clause_subject(*f.items[0], heads=True) if f.items and f.clause else None
         got = got or (_passive_agent(doc, P, *f.items[0]) if f.items and f.clause else None)
+        got = got or (_gerund_agent(doc, P, *f.items[0]) if f.items and not f.clause else None)
         got = got or (_lead_clause_subject(doc, P, f) if f.items else None)
         got = got or (_premise_subject(doc, P, f.items[0][0]) if f.items else None)
         # "Oczekujemy, że Pekin zwolni …" (not "związek chce …": the demander)
