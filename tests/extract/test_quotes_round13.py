@@ -123,3 +123,19 @@ SOURCE_PHRASES = [
 @pytest.mark.parametrize("text,expected", SOURCE_PHRASES)
 def test_a_pronoun_source_phrase_inside_the_sentence(text, expected):
     assert quotes(text) == expected
+
+
+# a noun of an utterance or a view as the object before ", że": the clause is what was said
+UTTERANCE_NOUNS = [
+    ("Wojewoda Adam Kruk złożył publiczną deklarację, że oddział nie zostanie zamknięty.",
+     [("indirect", "Adam Kruk", "oddział nie zostanie zamknięty")]),
+    ("Wojewoda Adam Kruk wydał oświadczenie, że oddział nie zostanie zamknięty.",
+     [("indirect", "Adam Kruk", "oddział nie zostanie zamknięty")]),
+    ("Pielęgniarki otrzymały zapewnienie, że oddział nie zostanie zamknięty.", []),  # words received
+    ("Wojewoda Adam Kruk ma nadzieję, że oddział nie zostanie zamknięty.", []),  # a state of mind
+]
+
+
+@pytest.mark.parametrize("text,expected", UTTERANCE_NOUNS)
+def test_a_noun_of_an_utterance_before_its_clause(text, expected):
+    assert quotes(text) == expected

@@ -264,12 +264,11 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         elif lemma is None and t.pos in ("fin", "praet") and t.i + 3 < b and toks[t.i + 1].text == "," \
                 and toks[t.i + 2].lower in WISH and t.lemma in lexicon_set("speech_proposal_verbs.txt"):
             comp = t.i + 3  # "Zaproponował, aby zamiast oświadczeń Moskwa zgodziła się …": a proposal's content
-        elif lemma is None and t.pos in ("fin", "praet") and t.i + 3 < b and toks[t.i + 2].text == "," \
-                and toks[t.i + 3].lower in COMPLEMENTIZERS \
-                and toks[t.i + 1].lemma.lower() in lexicon_set("quote_content_nouns.txt") \
+        elif lemma is None and t.pos in ("fin", "praet") and _stated_noun(toks, t.i, b) is not None \
                 and t.lemma not in lexicon_set("quote_state_verbs.txt"):
-            comp = t.i + 4  # "wyraził zrozumienie, że …", "Rosja forsuje narrację, że …": a view stated (not a
-            # state of mind: "ma nadzieję, że …")
+            comp = _stated_noun(toks, t.i, b) + 3  # "wyraził zrozumienie, że …", "Rosja forsuje narrację, że …": a
+            # view stated; "złożył publiczną deklarację, że …", "wydał oświadczenie, że …": an utterance made (not
+            # a state of mind, "ma nadzieję, że …", nor words received, "otrzymał zapewnienie, że …")
         elif t.lemma == "wynikać" and t.pos in ("fin", "praet") and _source_of(doc, t.i, a, b) and not any(
                 x.lower in COMPLEMENTIZERS for x in toks[a:t.i]):
             # "Z sondaży wynika, że …", "Z nieoficjalnych informacji X wynika, że …": a source's finding (not
@@ -366,6 +365,18 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
 def _quote_verb(t) -> Optional[str]:
     """The speech verb's lemma, also of an impersonal or infinitive form ("zapowiedziano", "miał dodać")."""
     return _verb_lemma(t) or (t.lemma if t.pos in ("imps", "inf") and t.lemma in speech_verbs() else None)
+
+
+def _stated_noun(toks, v: int, b: int) -> Optional[int]:
+    """The noun of a view or an utterance (quote_content_nouns.txt, quote_speech_nouns.txt) that verb ``v`` takes
+    as its object right after it or after one adjective, followed by ", że": its token, else None."""
+    for n in (v + 1, v + 2):
+        if n + 2 >= b or (n == v + 2 and toks[v + 1].pos != "adj"):
+            return None
+        if toks[n + 1].text == "," and toks[n + 2].lower in COMPLEMENTIZERS and toks[n].lemma.lower() in (
+                lexicon_set("quote_content_nouns.txt") | lexicon_set("quote_speech_nouns.txt")):
+            return n
+    return None
 
 
 def _typed_ze(toks, k: int, b: int) -> bool:
