@@ -111,3 +111,27 @@ NOUN_SOURCE = [
 @pytest.mark.parametrize("text,expected", NOUN_SOURCE)
 def test_a_common_noun_source_is_the_one_actor_it_names(text, expected):
     assert_quotes(text, expected)
+
+
+CLAUSE_BEFORE_VERB = [
+    # a name inside a content or question clause that stands before the speech verb ("Na uwagę X, że Y …,
+    # odpowiedział") is that clause's subject, not the verb's: the verb's subject is the one before
+    ('Poseł Adam Bór spotkał się z wyborcami. Na uwagę dziennikarza, że minister Jan Lis nie należy do '
+     'partii, odpowiedział: „Tym lepiej, bo minister Jan Lis może być mostem między nami”.',
+     [("direct", "Adam Bór", None, "Tym lepiej")]),
+    ('Poseł Adam Bór spotkał się z wyborcami. Na pytanie, czy minister Jan Lis poprze projekt, odpowiedział: '
+     '„Tym lepiej, bo minister może być mostem między nami”.',
+     [("direct", "Adam Bór", None, "Tym lepiej")]),
+    # negatives: a verb inside the content clause keeps that clause's subject; a person the sentence before
+    # names inside "okazało się, że" is the one who speaks next
+    ('Spółka Wartex poinformowała, że Sąd Okręgowy w Bralinie wydał postanowienie, w którym podał, że '
+     'postępowanie zostało zakończone.',
+     [("indirect", "Sąd Okręgowy w Bralinie", None, "postępowanie")]),
+    ('Okazało się, że minister Jan Lis popełnił błąd. – Przepraszam wszystkich – powiedział.',
+     [("direct", "Jan Lis", None, "Przepraszam")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSE_BEFORE_VERB)
+def test_a_name_in_a_clause_before_the_verb_is_not_its_subject(text, expected):
+    assert_quotes(text, expected)

@@ -239,9 +239,12 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             rel = j + 1 + (j + 2 < k and doc.toks[j + 1].pos == "prep")  # ", z którymi rozmawialiśmy,"
             participle = j >= stop and j + 1 < k and any(r.pos in ("ppas", "pact", "pcon") for r in doc.toks[j + 1].readings) \
                 and doc.toks[j + 1].text[:1].islower()  # ", cytowany przez agencję X,", ", powołując się na X,"
-            if j >= stop and rel < k and (doc.toks[rel].lemma.lower() == "który" or participle
+            content = doc.toks[j + 1].lower in CONTENT_CLAUSE and all(  # the verb opens the main clause after it
+                doc.toks[x].pos in ("adv", "qub") for x in range(k + 1, v))
+            if j >= stop and rel < k and (doc.toks[rel].lemma.lower() == "który" or participle or content
                                           or doc.toks[j + 1].lower in SUBORDINATORS):
-                k = j - 1  # (also a clause of its own: "X pytany o to, czy Y traktuje Z …, odpowiedział")
+                k = j - 1  # (also a clause of its own: "X pytany o to, czy Y traktuje Z …, odpowiedział", and a
+                # content clause: "Na uwagę X, że prezydent Y nie należy do …, odpowiedział")
                 continue
         m = doc.mention.get(k)
         noun = k if m is None else m[1] - 1 if m[0].type != "person" and m[1] > stop else None
@@ -313,6 +316,7 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
     return None, False
 
 
+CONTENT_CLAUSE = frozenset({"że", "iż", "jakoby"})  # a content clause: its subject is not the main verb's
 AFTER_REPORT = frozenset({"jednak", "ale", "lecz", "a", "i", "oraz", "natomiast", "zaś", "jednocześnie", "też",
                           "także", "również", "przy", "tym"})
 
@@ -436,15 +440,17 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             continue
         said = [(g.start, g.end) for g in _found_in(doc, found, s - back) if g.kind == "indirect"]
         subjects = []
+        clause = False  # in the verb's own sentence, past "że"/"czy": "Na uwagę X, że minister Y nie …, odpowiedział"
         for k in range(a, limit):
+            clause = clause or (back == 0 and doc.toks[k].lower in CONTENT_CLAUSE | {"czy"})
             m = doc.mention.get(k)
             if m and k == m[1] and m[0].type in (("person",) if persons_only else ("person", "organization", "group")) and \
-                    doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
+                    not clause and doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
                     and not any(x <= doc.toks[k].idx < y for x, y in said) \
                     and not in_oblique(doc, m) and not _role_complement(doc, m) \
                     and not (m[0].type == "group" and _quantifier_only(m[0].name)):
-                # (a subject inside reported speech is what was said; a role's complement is no subject;
-                # "inni" names no group)
+                # (a subject inside reported speech is what was said, one in a clause before the verb is that
+                # clause's; a role's complement is no subject; "inni" names no group)
                 subjects.append(m)
         for m in reversed(subjects):
             if m[0].type == "person" and _coordinated_persons(doc, m):
