@@ -76,3 +76,26 @@ def test_a_noun_of_demanding_with_its_support_verb(text, expected):
 def test_the_demander_of_a_fronted_motion_is_the_subject_after_the_verb():
     got = [d for d in demands("Wniosek o odwołanie skarbnika gminy złożył wójt Adam Wrona.") if d.kind == "item"]
     assert [d.by for d in got] == ["Adam Wrona"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # verbs of demanding with their aspect pairs and the synonyms of their class
+    ("Stowarzyszenie Lokatorów zawnioskowało o zwołanie zebrania wspólnoty.", ["zwołanie zebrania wspólnoty"]),
+    ("Stowarzyszenie Lokatorów dopomina się o wymianę wind.", ["wymianę wind"]),
+    ("Stowarzyszenie Lokatorów nawołuje do bojkotu podwyżek czynszu.", ["bojkotu podwyżek czynszu"]),
+    ("Stowarzyszenie Lokatorów nalega na szybkie rozpoczęcie remontu.", ["szybkie rozpoczęcie remontu"]),
+    # a third-person "prosi o" an act (a gerund) is a request made of someone
+    ("Ambasada wydała komunikat, w którym prosi o wycofanie nowych przepisów.", ["wycofanie nowych przepisów"]),
+    # a beneficiary "dla X" between the verb and the thing demanded
+    ("Prokurator Adam Wrona zażądał dla oskarżonego dwóch lat więzienia.", ["dwóch lat więzienia"]),
+    # a first-person wish asking a deciding body the text does not name
+    ("– Chcemy, aby zarząd wycofał się z obniżki premii – mówi Anna Lis ze związku.",
+     ["zarząd wycofał się z obniżki premii"]),
+    # negatives: a request of the reporting, a thing asked for, a wish that asks no one
+    ("Jedna z kasjerek, która prosiła o niepodawanie nazwiska, opowiadała o zmianach.", []),
+    ("Rzecznik spółki poprosił o przesłanie pytań mailem.", []),
+    ("Policja prosi o pomoc w ustaleniu sprawcy.", []),
+    ("– Chcemy, żeby nasze dzieci miały gdzie grać – mówi Anna Lis.", []),
+])
+def test_verbs_of_demanding_by_class(text, expected):
+    assert items(text) == expected

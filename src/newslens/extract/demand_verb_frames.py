@@ -41,10 +41,22 @@ class VerbFrames:
 
     # ------------------------------------------------------------ addressees after the verb
     def skip_addressee(self, k: int, b: int, of: list[Actor]) -> int:
-        """Past "od X", "wobec X", "do X" (with the named X collected into ``of``) and skip words."""
+        """Past "od X", "wobec X", "do X" (with the named X collected into ``of``), "dla X" (whom the
+        demanded thing concerns: "zażądał dla oskarżonego trzech lat więzienia") and skip words."""
         toks = self.toks
         while k < b:
             k = self.skip_words(k, b)
+            if k + 2 < b and toks[k].lower == "dla":
+                m = self.doc.mention.get(k + 1)
+                h = m[2] if m and m[1] == k + 1 else head(toks, k + 1, b)
+                if h is not None and h < k + 4:
+                    j = h + 1
+                    m = self.doc.mention.get(j)
+                    if m and m[1] == j:
+                        j = m[2] + 1  # "dla burmistrza Jana Kosa"
+                    if head(toks, j, b) is not None:
+                        k = j
+                        continue
             if of and k + 2 < b and toks[k].lower in ("i", "oraz") and toks[k + 1].lower in ("od", "ode", "wobec"):
                 k += 1  # "od klubu i od ligi": a second addressee with its own preposition
             if k < b and toks[k].lower in ("od", "ode", "wobec", "do") and k + 1 < b:
@@ -122,7 +134,8 @@ class VerbFrames:
         if lemma == "namawiać" and not (t.pos == "fin" and ":pri" in tag):
             return None
         if lemma in ("prosić", "poprosić") and not (t.pos == "fin" and ":pri" in tag or self._first_person_wish(k)
-                                                   or t.pos in ("fin", "praet") and self._asks_someone(k, b)):
+                                                   or t.pos in ("fin", "praet") and self._asks_someone(k, b)
+                                                   or t.pos in ("fin", "praet") and not first_person and self._asks_an_act(k, b)):
             return None
         if lemma in ("proponować", "zaproponować") and not (t.pos in ("fin", "praet") and self._asks_someone(k, b)):
             return None  # "Zaproponował, aby Moskwa zgodziła się na …"; not "zaproponował nowy termin", "proponuje wyjazd"
@@ -252,7 +265,8 @@ class VerbFrames:
                 return None
         if lemma == "chcieć" and clause and (not self._wanting_party(k, first_person, True) or self._nobody_asked(o, e)):
             return None
-        if lemma == "chcieć" and clause and first_person and self.P.clause_subject(o, e, heads=True) is None:
+        if lemma == "chcieć" and clause and first_person and self.P.clause_subject(o, e, heads=True) is None \
+                and not self._body_subject(o, e):
             return None  # "Chcemy, żeby nasze dzieci miały gdzie pójść": a wish that asks no named party to act
         items = self._wish_clauses(o, e) if clause else split_items(toks, o, e, prep)
         items = [it for it in items if it[1] > it[0]]
@@ -293,6 +307,34 @@ class VerbFrames:
                 return _comp(toks[c + 1], WISH) and \
                     any(toks[x].pos in ("praet", "fin") for x in range(c + 2, min(b, c + 10)))
         return False
+
+    def _body_subject(self, o: int, e: int) -> bool:
+        """The clause [o, e) has a deciding body or a person named by role as its subject before its verb
+        ("aby rząd ten problem rozwiązał", "żeby pan minister przyjechał"; data/demand_deciding_bodies.txt)."""
+        toks = self.toks
+        bodies = lex("demand_deciding_bodies.txt") | role_words()
+        for x in range(o, e):
+            if toks[x].pos in ("fin", "praet", "bedzie") or toks[x].text in ",;:":
+                return False
+            if any(r.pos == "subst" and r.has("nom") and r.lemma.lower() in bodies for r in toks[x].readings):
+                return True
+        return False
+
+    def _asks_an_act(self, k: int, b: int) -> bool:
+        """A third-person "prosi o" followed by an act (a gerund: "ministerstwo prosi o zmianę projektu"):
+        a request made of someone; not a thing asked for ("prosił o komentarz", "prosi o pomoc")."""
+        toks = self.toks
+        j = k + 1
+        while j < b and j - k < 4 and toks[j].lower != "o":
+            if toks[j].text in ",.;:" or toks[j].pos in ("fin", "praet"):
+                return False
+            j += 1
+        if not (j < b and toks[j].lower == "o"):
+            return False
+        h = head(toks, j + 1, b)
+        terms = lex("demand_reporting_terms.txt")
+        return h is not None and h <= j + 3 and any(r.pos == "ger" for r in toks[h].readings) \
+            and not any(toks[x].lemma in terms for x in range(h, min(b, h + 3)))
 
     def _wish_clauses(self, o: int, e: int) -> list[tuple[int, int]]:
         """A demanded clause and the ones coordinated with it by a repeated complementiser, each an item:
