@@ -110,3 +110,37 @@ def test_subject_before_goes_on_only_in_agreement(text, by):
 def test_gerund_agent_is_the_addressee(text, of):
     got = parties(text)
     assert got and got[0][2] == of, got
+
+
+@pytest.mark.parametrize("text,by,of", [
+    # a verb of receiving makes its subject the addressee and "od X" the demander
+    ("Huta Opole otrzymała od Związku Zawodowego Hutników pismo z żądaniem podwyżki płac o 800 zł.",
+     "Związek Zawodowy Hutników", "Huta Opole"),
+    ("Wojewoda Adam Wrona przyjął od rolników petycję z postulatami: dopłat do nawozów i kontroli zboża.",
+     "rolnicy", "Adam Wrona"),
+    # the document's author named in the genitive after it, its recipient before it
+    ("Do Huty Opole trafiło pismo Związku Zawodowego Hutników z żądaniem podwyżki płac o 800 zł.",
+     "Związek Zawodowy Hutników", "Huta Opole"),
+    # the addressee the demand noun's own clause names before it
+    ("Związek Zawodowy Hutników wysunął wobec Huty Opole żądanie podwyżki płac o 800 zł.",
+     "Związek Zawodowy Hutników", "Huta Opole"),
+    # negative: a verb of sending keeps its subject the demander
+    ("Związek Zawodowy Hutników wysłał do Huty Opole pismo z żądaniem podwyżki płac o 800 zł.",
+     "Związek Zawodowy Hutników", "Huta Opole"),
+])
+def test_receiving_and_documents(text, by, of):
+    got = parties(text)
+    assert got and got[0][1:] == (by, of), got
+
+
+@pytest.mark.parametrize("text,by", [
+    # a name in the genitive after a group noun complements it: the employer named leads no one
+    ("Pracownicy Huty Opole od miesięcy domagają się podwyżek płac o 800 zł.", "pracownicy Huty Opole"),
+    # a place of residence: the group as before
+    ("Mieszkańcy Radomia od miesięcy domagają się budowy obwodnicy.", "mieszkańcy Radomia"),
+    # a body of members named after its members leads them
+    ("Związkowcy Solidarności od miesięcy domagają się podwyżek płac o 800 zł.", "Solidarność"),
+])
+def test_genitive_after_a_group(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by, got

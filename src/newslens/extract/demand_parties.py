@@ -377,6 +377,11 @@ class Parties(Addressees, GroupParties, Recipients):
             got = self.layer.get(k)
             if got is not None:
                 source = got[1] > a and toks[got[1] - 1].lower in ("według", "zdaniem", "wedle")
+                head = self.layer.get(got[1] - 1) if got[0].kind == "name" and got[1] > a else None
+                if head is not None and head[0].group and head[2] == got[1] - 1 \
+                        and any(r.has("gen") for r in toks[got[1]].readings):
+                    k = got[1] - 1  # "Pracownicy Huty X domagają się": the name complements the group before it
+                    continue
                 if _nomish(toks[got[3]]) and not (got[1] > a and toks[got[1] - 1].pos == "prep") and not source \
                         and not (got[0].kind == "pronoun" and toks[got[1]].lower in ("jego", "jej", "ich")):
                     owner = self._owner_of(got[1], a) if got[0].kind == "name" else None
@@ -531,8 +536,8 @@ class Parties(Addressees, GroupParties, Recipients):
         lemmas = _noun_lemmas(toks[g])
         if not (lemmas & groups or lemmas & lex("group_nouns.txt")) or not any(r.has("pl") for r in toks[g].readings):
             return None
-        if actor.type == "organization" or lemmas & needy:
-            return _party(actor)
+        if (actor.type == "organization" and not lemmas & lex("demand_worker_nouns.txt")) or lemmas & needy:
+            return _party(actor)  # ("Pracownicy Huty X domagają się": the employer named leads no one, as in group_at)
         lem = next(iter(sorted(lemmas & (groups | lex("group_nouns.txt")))))
         surface = doc.text.text[toks[start].idx:toks[doc.mention[k][2]].end]
         return Party(self._group_words(g, nominative_plural(lem)) + " " + surface, True)

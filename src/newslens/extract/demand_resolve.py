@@ -62,6 +62,19 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
         relative = f.trig > 1 and toks[f.trig - 1].lemma == "który" and toks[f.trig - 2].pos == "prep"
         if f.by is None and noun and not f.inherit:
             f.by = _party(_owner(doc, f.trig))  # "apel prezydenta Francji Pierre'a Laurenta o …": whose appeal it is
+        if f.by is None and not f.inherit and (noun or t.pos == "ger") and f.trig > 1 and toks[f.trig - 1].lower in ("z", "ze"):
+            # "pismo Związku X z żądaniem …": the document's author, named in the genitive after it
+            car = next((j for j in range(f.trig - 2, max(0, f.trig - 6) - 1, -1) if toks[j].lemmas() & P.carriers
+                        and toks[j].pos == "subst"), None)
+            f.by = _party(_owner(doc, car)) if car is not None else None
+        if not f.of and not f.inherit and (noun or t.pos == "ger"):
+            f.of = _before_noun(doc, P, f.trig)  # "wysunął wobec X żądanie …", "skierował do X postulat …"
+            if f.of:
+                f.of_source = "clause"
+        got = _received(doc, P, f) if not f.inherit else None
+        if got is not None:
+            # "Huta X otrzymała od Związku Y pismo z żądaniem …": the receiver is asked, the sender demands
+            f.by, f.of, f.of_source = got[0], got[1], "clause"
         if f.by is None and not f.inherit and not first and not unnamed:
             if relative:  # "złożą wniosek, w którym zażądają …": the main clause's subject demands
                 f.by = P.sentence_subject(s, outside_quotes=True)
@@ -189,6 +202,51 @@ def _agrees(verb, party) -> bool:
         return False
     g = _verb_gender(verb)
     return g not in ("m", "f") or actor_gender(party.actor) not in ("m", "f") or g == actor_gender(party.actor)
+
+
+def _before_noun(doc: _Doc, P: Parties, k: int) -> list:
+    """The addressees a demand noun's own clause names before it ("Związek wysunął wobec X żądanie …",
+    "skierowali do X postulat …", "Do X trafiło pismo z żądaniem …"): "wobec"/"do"/"od"/"na ręce" and a
+    named party between the clause's start (a comma, a complementizer, a colon) and the noun. Not "przez"
+    (the author of "przedstawione przez X żądania"), nor a party the noun's phrase itself complements."""
+    toks = doc.toks
+    a = doc.sent_range(toks[k].sent)[0]
+    start = next((j + 1 for j in range(k - 1, a - 1, -1) if toks[j].text in ",;:" or toks[j].lower in COMPLEMENTIZERS
+                  or toks[j].text in "–—"), a)
+    out: list = []
+    for j in range(start, k - 1):
+        low = toks[j].lower
+        if low in ("od", "ode", "do", "wobec", "przeciwko") or low == "ręce" and j > start and toks[j - 1].lower == "na":
+            out += [x for x in P._coordinated(j + 1, k) if x not in out]
+    return out
+
+
+def _received(doc: _Doc, P: Parties, f: _Frame):
+    """(demander, addressees) of a demand noun that is the object of a verb of receiving before it in its
+    clause (data/demand_receive_verbs.txt: otrzymać, dostać, odebrać, usłyszeć, przyjąć, with their aspect
+    partners): "Huta X otrzymała od Związku Y pismo z żądaniem …", "Wojewoda przyjął od rolników petycję z
+    postulatami …". The receiver, the verb's subject, is the addressee; the sender after "od" the demander
+    (None when the text names none there). None when no such verb governs the noun."""
+    toks = doc.toks
+    k = f.trig
+    if toks[k].pos not in ("subst", "ger"):
+        return None
+    a = doc.sent_range(toks[k].sent)[0]
+    v = next((j for j in range(k - 1, max(a, k - 10) - 1, -1)
+              if toks[j].pos in ("fin", "praet", "inf", "ppas", "pcon") or toks[j].text in ",;:"
+              or toks[j].lower in COMPLEMENTIZERS), None)
+    if v is None or toks[v].lemma not in lex("demand_receive_verbs.txt") or toks[v].pos not in ("fin", "praet"):
+        return None
+    sender = None
+    for j in range(v + 1, k):
+        if toks[j].lower in ("od", "ode"):
+            got = P.actor_at(j + 1, k)
+            sender = _party(got[0]) if got is not None else P.party_at(j + 1)
+            break
+    receiver = P.subject(v)
+    if receiver is None or receiver.actor is None or (sender is not None and sender.name == receiver.name):
+        return None
+    return sender, [receiver.actor]
 
 
 def _agreeing(verb, party):
