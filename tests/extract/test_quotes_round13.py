@@ -139,3 +139,32 @@ UTTERANCE_NOUNS = [
 @pytest.mark.parametrize("text,expected", UTTERANCE_NOUNS)
 def test_a_noun_of_an_utterance_before_its_clause(text, expected):
     assert quotes(text) == expected
+
+
+def test_an_interview_labels_its_speaker_by_initials_and_the_journalist_asks():
+    text = ("Z przewodniczącą samorządu Julią Mączką rozmawia Tomasz Borek.\n\n"
+            "Julia Mączka: Zostaniemy, dopóki rektor nie usiądzie z nami do stołu. Mamy karimaty i grafik dyżurów.\n\n"
+            "T.B.: Dlaczego akurat teraz?\n\n"
+            "J.M.: Bo podwyżka ma wejść w życie od stycznia, a my dowiedzieliśmy się o niej z kartki.")
+    got = [(k, s, t[:20]) for k, s, t in quotes(text)]
+    assert ("direct", "Julia Mączka", "Bo podwyżka ma wejść") in got
+    assert not any(t.startswith("Dlaczego") for _, _, t in got)
+
+
+def test_initials_no_single_person_holds_are_no_label():
+    text = ("Jan Mak i Joanna Mróz spotkali się z radnymi.\n\n"
+            "J.M.: Bo podwyżka ma wejść w życie od stycznia, a my dowiedzieliśmy się o niej z kartki.")
+    assert not any(t.startswith("Bo podwyżka") for _, _, t in quotes(text))
+
+
+@pytest.mark.parametrize("text,via", [
+    ("Wicepremier Adam Rys zamieścił wieczorem w serwisie Telegram krótkie nagranie. \"Nie zgodzimy się na "
+     "żadne ustępstwa terytorialne w tych rozmowach\" - przekonuje Rys.", "Telegram"),
+    ("Wicepremier Adam Rys opublikował na Facebooku nagranie. \"Nie zgodzimy się na żadne ustępstwa terytorialne "
+     "w tych rozmowach\" - przekonuje Rys.", "Facebook"),
+    ("Wicepremier Adam Rys opublikował wczoraj raport. \"Nie zgodzimy się na żadne ustępstwa terytorialne w tych "
+     "rozmowach\" - przekonuje Rys.", None),
+])
+def test_a_post_announced_with_its_platform_is_the_next_quotes_channel(text, via):
+    t = nlp.analyze(text)
+    assert [q.via for q in extract_quotes(t, extract_actors(t))] == [via]

@@ -73,7 +73,8 @@ ACTION_REACH = 5  # tokens from a speech verb's object to the noun of the action
 
 def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
     """The platform of the post that announces a quote: the sentence before it in the paragraph names the
-    same speaker with a speech verb and a platform ("w nagraniu na Facebooku wyliczał …"), and holds no
+    same speaker with a speech verb or a verb of posting (data/quote_post_verbs.txt) and a platform ("w nagraniu
+    na Facebooku wyliczał …", "opublikował na Facebooku nagranie"), and holds no
     quote of its own. An outlet there is not taken (the reference gold: an interview announced for
     Rossija 1 does not make it the next quote's channel)."""
     i = doc.tok_index(f.start)
@@ -84,7 +85,9 @@ def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
     if doc.para[a] != doc.para[i] or b - a > 60:
         return None
     toks = doc.toks
-    if any(toks[k].idx in quoted for k in range(a, b)) or not any(_verb_lemma(toks[k]) for k in range(a, b)):
+    if any(toks[k].idx in quoted for k in range(a, b)) or not any(
+            _verb_lemma(toks[k]) or (toks[k].pos in VERBAL and toks[k].lemma in lexicon_set("quote_post_verbs.txt"))
+            for k in range(a, b)):  # (a post announced: "zamieścił na Telegramie oświadczenie")
         return None
     if not any(doc.mention.get(k, (None,))[0] is f.speaker for k in range(a, b)):
         return None

@@ -137,7 +137,8 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                            or (toks[j].reading is not None and toks[j].reading.pos in VERBAL)), None)
             phrase = phrase if phrase is not None and _third_person_speech(toks[phrase]) else None
             v = phrase if phrase is not None else v
-        label = _paragraph_label(doc, c) if v is None and not next_para else None  # "Jan Wilk: Dziś murawa …"
+        label = _paragraph_label(doc, c) or _initials_label(doc, c) if v is None and not next_para else None
+        # ("Jan Wilk: Dziś murawa …", and in an interview "J.W.: Dziś …")
         if v is None and next_para:  # "Poniżej oświadczenie Banku X:" above the statement's paragraph
             label = _statement_owner(doc, c)
         if label is None and (v is None or (phrase is None and any(
@@ -150,6 +151,8 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         while last > c + 1 and toks[last].is_punct and toks[last].text not in ".!?…":
             last -= 1
         words = [t for t in toks[c + 1:last + 1] if t.is_word]
+        if label is not None and v is None and toks[last].text == "?":
+            continue  # an interview's question ("T.B.: Dlaczego akurat teraz?"): the journalist asks (GUIDELINES)
         if len(words) < 5 or not any(t.reading is not None and t.reading.pos in VERBAL for t in words) \
                 or any(toks[k].idx in spans for k in range(c + 1, last + 1)):
             continue
@@ -160,6 +163,20 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             f.attr_span = (doc.sent_range(doc.sent_of(v))[0], c)
         out.append(f)
     return out
+
+
+def _initials_label(doc: _Doc, c: int) -> Optional[Actor]:
+    """The person an interview labels by initials only (``J.M.: Bo podwyżka …``): the paragraph opens with two or
+    three capitals each with its full stop, then the colon at ``c``, and one person of the text has those
+    initials (``Julia Mączka``); else None."""
+    toks, a = doc.toks, doc.para_start(c)
+    letters = [toks[k].text for k in range(a, c, 2)]
+    if not 2 <= len(letters) <= 3 or (c - a) != 2 * len(letters) or any(
+            len(x) != 1 or not x.isupper() or toks[k + 1].text != "." for x, k in zip(letters, range(a, c, 2))):
+        return None
+    people = {x.name: x for x in doc.actors if x.type == "person"
+              and [w[:1] for w in x.name.replace("-", " ").split()] == letters}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 PHRASE_REACH = 10  # tokens back from a colon to the speech verb whose phrases precede it
