@@ -135,3 +135,22 @@ CLAUSE_BEFORE_VERB = [
 @pytest.mark.parametrize("text,expected", CLAUSE_BEFORE_VERB)
 def test_a_name_in_a_clause_before_the_verb_is_not_its_subject(text, expected):
     assert_quotes(text, expected)
+
+
+IMPERSONAL_STATEMENT = [
+    # an impersonal speech verb quoting a written statement (data/statement_documents.txt) quotes its
+    # author: the actor named with the document, else the subject of the sentence before
+    ('„Sytuacja klubu jest bardzo poważna” – napisano w oświadczeniu Polskiego Związku Koszykówki.',
+     [("direct", "Polski Związek Koszykówki", None, "Sytuacja")]),
+    ('Stowarzyszenie Dziennikarzy Lokalnych zareagowało na pozew. „Pozwy mają jeden cel: zastraszyć redakcje” '
+     '– napisano w oświadczeniu.',
+     [("direct", "Stowarzyszenie Dziennikarzy Lokalnych", None, "Pozwy")]),
+    # negative: a bare impersonal report names no one
+    ('Stowarzyszenie Dziennikarzy Lokalnych zareagowało na pozew. Jak poinformowano, sprawa trafi do sądu.',
+     [("indirect", None, None, "sprawa")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IMPERSONAL_STATEMENT)
+def test_an_impersonal_statement_quotes_its_author(text, expected):
+    assert_quotes(text, expected)

@@ -21,7 +21,7 @@ from ..nlp import QUOTE_OPEN, Text, layout_lines
 from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, QUESTION_LEMMAS, VERBAL, _Doc, _Found,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, attribution_shape, demand_verbs, is_dash,
                         quote_marks, speech_verbs, via_triggers)
-from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body
+from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body, impersonal_statement
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
@@ -510,7 +510,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         elif f.verb_tok is not None and f.verb_tok in by_verb and f.kind == "partial":
             g = by_verb[f.verb_tok]
             f.speaker, f.via, f.explicit = g.speaker, g.via, g.explicit
-        elif f.verb_tok is None or doc.toks[f.verb_tok].pos != "imps":
+        elif f.verb_tok is None or doc.toks[f.verb_tok].pos != "imps" or impersonal_statement(doc, f.verb_tok):
             _attribute(doc, f, found, {})  # (an impersonal attribution, "– napisano w oświadczeniu", names no one)
         elif doc.toks[f.verb_tok].lemma in ADDING and results and doc.para[doc.tok_index(results[-1].start)] == \
                 doc.para[f.verb_tok]:  # "X przekazało nam, że … Jak dodano, …": the same source added it

@@ -460,6 +460,15 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
     return None
 
 
+def impersonal_statement(doc: _Doc, v: int) -> bool:
+    """An impersonal speech verb quoting a written statement: "napisano w oświadczeniu", "podkreślono w
+    komunikacie X" (data/statement_documents.txt): its author speaks, as with "czytamy w …"; a bare
+    "Jak poinformowano, …" names no one."""
+    toks = doc.toks
+    return toks[v].pos == "imps" and v + 2 < len(toks) and toks[v + 1].lower in ("w", "we") \
+        and toks[v + 2].lemma.lower() in lexicon_set("statement_documents.txt")
+
+
 def _role_complement(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
     """A body right after a role noun or a person's role mention is that role's complement ("rzeczniczka
     Prokuratury Okręgowej", "Szefowa czeskiego MSZ"), never the subject a bare verb refers back to."""
@@ -517,6 +526,9 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         obj = next((doc.mention[k] for k in range(v + 1, end) if k in doc.mention and doc.mention[k][1] == k
                     and doc.mention[k][0].type != "media" and not mention_nominative(doc, doc.mention[k])), None)
         f.speaker, f.explicit = (obj[0] if obj else None), True
+        return
+    if impersonal_statement(doc, v):  # "– napisano w oświadczeniu (spółki X)": the document's author
+        f.speaker, f.explicit = _document_author(doc, v), True
         return
     if t.lemma == "czytać" and t.reading is not None and t.reading.has("pri"):
         f.speaker, f.explicit = _document_author(doc, v), True  # "– czytamy w liście"
