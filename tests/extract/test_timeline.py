@@ -449,3 +449,27 @@ SINCE_AND_ANAPHORS = [
 @pytest.mark.parametrize("text,published,expected", SINCE_AND_ANAPHORS)
 def test_durations_up_to_publication_and_anaphors(text, published, expected):
     assert timexes(text, published) == expected
+
+
+# a line that stamps the page (published, updated, a date with a clock time and a credit) and a source
+# citation ("Dz. U. z 2020 r.") date no event of the story; a date with a time inside a sentence does
+STAMPS = [
+    ("Tytuł\n\nOpublikowano: 10 września 2016, 17:10\n\nAktualizacja: 10 września 2016, 17:21\n\nW sobotę odbył się marsz.",
+     "2016-09-10", [("W sobotę", "2016-09-10")]),
+    ("Minister zaprosił lekarzy\n\n2015-01-06, 12:20  Polska Agencja Prasowa\n\nMinister zaprosił we wtorek lekarzy.",
+     "2015-01-06", [("we wtorek", "2015-01-06")]),
+    ("Przepis (Dz. U. z 2020 r. poz. 8) obowiązuje. W 2021 r. go zmieniono.", "2022-06-25", [("W 2021 r.", "2021")]),
+    # negatives
+    ("Sesja zaczęła się 12 marca 2024, 10:00 w sali sesyjnej.", "2024-03-13", [("12 marca 2024", "2024-03-12")]),
+    ("Aktywiści zebrali się 10 września 2016 r. przed Sejmem.", "2016-09-12", [("10 września 2016 r.", "2016-09-10")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", STAMPS)
+def test_page_stamps_and_citations_are_no_events(text, published, expected):
+    assert timexes(text, published) == expected
+
+
+def test_a_page_stamp_still_dates_an_undated_article():
+    text = "Minister zaprosił lekarzy\n\n2015-01-06, 12:20  Polska Agencja Prasowa\n\nMinister zaprosił lekarzy."
+    assert infer_published(nlp.analyze(text)) == "2015-01-06"

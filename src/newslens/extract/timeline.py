@@ -320,6 +320,23 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
     return out
 
 
+_STAMP = re.compile(
+    r"(?im)^[ \t•·*|-]*(?:(?:opublikowano|aktualizacja|aktualizowano|zaktualizowano|data publikacji|data dodania"
+    r"|data aktualizacji|dodano|publikacja)\b[^\n]*"
+    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\w+\s+\d{4})(?:\s*r\.)?[, \t]+(?:godz\.\s*)?\d{1,2}[:.]\d{2}\b"
+    r"[^\n]{0,60})$")
+
+
+_CITATION = re.compile(r"(?:Dz\.\s?U(?:rz)?\.|M\.\s?P\.)(?:\s+[\w.]+){0,3}\s*\Z")  # "Dz. U. z 2020 r. poz. 8": a source
+
+
+def _stamp_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that stamp the page, not the story: ``Opublikowano: 10 września 2016, 17:10``,
+    ``Aktualizacja: …``, a date with a clock time and at most a credit after it (``2015-01-06, 12:20
+    Polska Agencja Prasowa``). The timeline leaves them out; ``infer_published`` still reads them."""
+    return [m.span() for m in _STAMP.finditer(text)]
+
+
 def extract_timeline(text: Text, published: Optional[str]) -> list[Timex]:
     """Every temporal expression with its ISO value, span and the clause it dates."""
     pub = date.fromisoformat(published) if published else None
@@ -333,7 +350,10 @@ def extract_timeline(text: Text, published: Optional[str]) -> list[Timex]:
             return "future"  # "kluczowy jest teraz turniej w Chorwacji w marcu": a schedule
         return found
 
+    stamps = _stamp_lines(text.text)
     for a, b, (value, start_date, end_date, gran) in find_timexes(text.text, pub, tense, _doc_scan(text)):
+        if stamps and any(x <= a < y for x, y in stamps) or _CITATION.search(text.text, max(0, a - 40), a):
+            continue
         out.append(Timex(expression=text.text[a:b], value=value, start_date=start_date, end_date=end_date,
                          granularity=gran, event=event_phrase(text, a, b), start=a, end=b))
     return out
