@@ -71,3 +71,19 @@ def test_an_indeclinable_proper_acronym_still_agrees_with_the_noun_before_it():
 def test_a_title_before_a_name_does_not_end_the_sentence(text, title):
     t = analyze(text)
     assert len(t.sents) == 1, [t.text[t.toks[a].idx:t.toks[b - 1].end] for a, b in t.sents]
+
+
+def test_tokens_in_spans_answers_as_in_spans_does_for_every_token():
+    """The token set ``tokens_in_spans`` builds span by span is the tokens whose start ``in_spans`` holds
+    for: disjoint spans, a span ending inside a word, spans sharing a start, a span overlapping the next."""
+    from newslens.nlp import in_spans, tokens_in_spans
+
+    text = analyze("Fot. Jan Kowalski / Agencja. Rada miasta zebrała się we wtorek. CZYTAJ TAKŻE: Ile to kosztuje?")
+    n = len(text.text)
+    cases = [[], [(0, 4)], [(0, 4), (60, n)], [(5, 11)], [(5, 9), (5, 30)], [(0, 40), (3, 4), (20, 25)],
+             [(0, 3), (2, 50)]]
+    for spans in cases:
+        spans = sorted(spans)
+        want = {t.i for t in text.toks if in_spans(spans, t.idx)}
+        assert tokens_in_spans(text, spans) == want, spans
+    assert tokens_in_spans(text, [(0, 4)]) == {0, 1}  # "Fot", "."

@@ -44,7 +44,7 @@ from .merge import (People, fold_spelling, initials, initials_with_conjunctions,
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
 from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
-from ..nlp import CASES, DASHES, QUOTE_OPEN, Text, Tok, in_spans, layout_lines, readings
+from ..nlp import CASES, DASHES, QUOTE_OPEN, Text, Tok, layout_lines, readings, tokens_in_spans
 
 
 def _hyphen_run(text: Text, a: int, b: int) -> list[Tok]:
@@ -176,6 +176,7 @@ def find_mentions(text: Text) -> list[Mention]:
     surfaces = frozenset(t.text for t in toks if t.is_title)
     layout = sorted(layout_lines(text.text) + credit_tails(text.text))
     layout = [sp for k, sp in enumerate(layout) if not (k and layout[k - 1][1] > sp[0])]  # no overlaps
+    in_layout = tokens_in_spans(text, layout)
     memo: dict = {}
     out: list[Mention] = []
     # words the text writes in lower case: the same word capitalised opening a clause is that common word
@@ -188,11 +189,15 @@ def find_mentions(text: Text) -> list[Mention]:
     saints = lexicon_set("saint_titles.txt")
     ntoks = len(toks)
     i = 0
-    while i < len(toks):
-        if _inert_form(toks[i]) and not (i + 1 < ntoks and toks[i + 1].lower in saints):
+    inert = _inert
+    while i < ntoks:
+        t = toks[i]  # (_inert_form's memo read here: no call for the four tokens in five that are inert)
+        got = inert.get((id(t.readings), t.lemma, t.text))
+        if (got[1] if got is not None and got[0] is t.readings else _inert_form(t)) \
+                and not (i + 1 < ntoks and toks[i + 1].lower in saints):
             i += 1  # every test below fails for it (a church's noun is one before a saint's title)
             continue
-        if layout and in_spans(layout, toks[i].idx):  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
+        if i in in_layout:  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
             i += 1
             continue
         church = church_mention(text, i) or team_mention(text, i)
@@ -278,7 +283,7 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         j = _run_end(text, i)
         # a name stops at the first word of a layout line glued after it ("Czesław Borowik Fot. PAP")
-        j = next((k for k in range(i + 1, j) if layout and in_spans(layout, toks[k].idx)), j)
+        j = next((k for k in range(i + 1, j) if k in in_layout), j)
         cut = _given_name_start(toks[i:j])
         if cut:
             j = i + cut

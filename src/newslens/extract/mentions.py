@@ -42,7 +42,7 @@ from typing import Optional, Sequence
 
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
-from ..nlp import QUOTE_OPEN, Text, in_quotes, in_spans, layout_lines, read_lexicon, readings
+from ..nlp import QUOTE_OPEN, Text, in_quotes, layout_lines, read_lexicon, readings, tokens_in_spans
 from .groups import GroupLeaders, link_group, name_lemmas
 from .mention_roles import (ADDRESS, _acronym, _complement_person, _genitive, _holder_below, _link_role,
                             _role_lemma, _skip_title, _word_keys, apposed_before, apposed_person, epithet_appositions, epithet_end,
@@ -322,12 +322,13 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     recent_orgs: deque[tuple[int, Actor]] = deque()  # (sentence, organisation) of name mentions outside quotes
     organisers: set[str] = set()  # organisations the text says organised an action, so far
     i = 0
-    layout = sorted(layout_lines(text.text))  # teasers and credits: not article text (GUIDELINES, web layout)
+    layout = tokens_in_spans(text, sorted(layout_lines(text.text)))  # teasers and credits: not article text
+    # (GUIDELINES, web layout)
     organiser_verbs = lexicon_set("organiser_verbs.txt")
     while i < len(toks):
         t = toks[i]
         m = idx.at.get(i)
-        if m is None and layout and in_spans(layout, t.idx):
+        if m is None and i in layout:
             i += 1  # "CZYTAJ TAKŻE: Ile zapłacą kredytobiorcy?" names no group, role or body of this article
             continue
         if m is not None:
