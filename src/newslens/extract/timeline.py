@@ -331,8 +331,8 @@ _CITATION = re.compile(r"(?:Dz\.\s?U(?:rz)?\.|M\.\s?P\.)(?:\s+[\w.]+){0,3}\s*\Z"
 
 
 def _stamp_lines(text: str) -> list[tuple[int, int]]:
-    """Lines that stamp the page, not the story: ``Opublikowano: 10 września 2016, 17:10``,
-    ``Aktualizacja: …``, a date with a clock time and at most a credit after it (``2015-01-06, 12:20
+    """Lines that stamp the page, not the story: ``Opublikowano: 4 października 2018, 08:05``,
+    ``Aktualizacja: …``, a date with a clock time and at most a credit after it (``2019-03-14, 09:45
     Polska Agencja Prasowa``). The timeline leaves them out; ``infer_published`` still reads them."""
     return [m.span() for m in _STAMP.finditer(text)]
 
