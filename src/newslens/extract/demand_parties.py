@@ -15,13 +15,13 @@ przez X", a person addressed by role or first name ("Pani minister, …", "Panie
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..lexicon import gazetteer, role_words
+from ..lexicon import role_words
 from ..model import Actor, Quote
-from ..nlp import in_quotes, morfeusz, readings
+from ..nlp import in_quotes, readings
 from .demand_addressees import Addressees, holder_nouns, lex
+from .demand_holders import Holders
 from .demand_recipients import Recipients
 from .demand_groups import GroupParties, Party, _groups, _noun_lemmas, _nom, _nomish, _party, _plural, nominative_plural
 from .groups import GroupLeaders
@@ -32,30 +32,7 @@ from .quotes import COMPLEMENTIZERS, DASHES, _Doc, _after_preposition, _subject_
 __all__ = ["Parties", "Party", "lex", "nominative_plural", "_party"]
 
 
-@lru_cache(maxsize=1)
-def _variants() -> dict[str, tuple[str, ...]]:
-    """Canonical name → the other names the gazetteer lists for it ("PSL" → "Polskie Stronnictwo Ludowe")."""
-    out: dict[str, set[str]] = {}
-    for entries in gazetteer().values():
-        for e in entries:
-            out.setdefault(e.canonical, set()).add(" ".join(e.words))
-    return {k: tuple(sorted(v - {k})) for k, v in out.items()}
-
-
-@lru_cache(maxsize=4096)
-def _forms(word: str) -> frozenset[str]:
-    """The forms of the nouns a word may be a form of ("związek" → "związku", "związki", …)."""
-    out = {word}
-    for r in readings(word):
-        if r.pos == "subst":
-            try:
-                out |= {f.lower() for f, *_ in morfeusz().generate(r.lemma.split(":")[0])}
-            except RuntimeError:
-                pass
-    return frozenset(out)
-
-
-class Parties(Addressees, GroupParties, Recipients):
+class Parties(Addressees, GroupParties, Recipients, Holders):
     """Per-document indexes for resolving ``by`` and ``of`` (built once, linear in the text)."""
 
     def __init__(self, doc: _Doc, quotes: Sequence[Quote] = ()) -> None:
@@ -237,34 +214,6 @@ class Parties(Addressees, GroupParties, Recipients):
                 if got is not None:
                     return got
         return None
-
-    # ------------------------------------------------------------ groups named by their body
-    def derived_body(self, group: str, at: int) -> Optional[Actor]:
-        """The one organisation named before offset ``at`` whose name holds the word the member noun
-        heading the group ``group`` is derived from (data/demand_member_suffixes.txt: "-owiec" from "-owy"):
-        "ludowcy" are the Polskie Stronnictwo Ludowe, "samorządowcy" a Samorząd Studentów, "związkowcy" the
-        one union or inter-union committee named. Two such organisations, or one and a branch of it
-        ("ZNP", "Oddział ZNP we Wrocławiu"), or none: None (the group stays a group)."""
-        suffixes = lex("demand_member_suffixes.txt")
-        lem = next((r.lemma.lower() for w in group.split() for r in readings(w)
-                    if r.pos == "subst" and any(r.lemma.lower().endswith(x) for x in suffixes)), None)
-        stem = next((lem[:-len(x)] for x in suffixes if lem and lem.endswith(x)), None)
-        if stem is None or len(stem) < 3:
-            return None
-        found: list[Actor] = []
-        for a in self.doc.actors:
-            if a.type != "organization" or min((x for x, _y in a.offsets), default=a.first_offset) >= at:
-                continue
-            names = (a.name, *a.aliases, *_variants().get(a.name, ()))  # "PSL": Polskie Stronnictwo Ludowe
-            words = [w.strip('„”"().,').lower() for n in names for w in n.replace("-", " ").split()]
-            if any(stem + "ow" in w or any(f.startswith(stem) for f in _forms(w)) for w in words):
-                found.append(a)
-        if len(found) != 1:
-            return None
-        body = found[0]
-        if any(a != body and a.type == "organization" and body.name in a.name.split() for a in self.doc.actors):
-            return None  # a branch named by its parent's name ("Oddział ZNP we Wrocławiu") may be the one meant
-        return body
 
     # ------------------------------------------------------------ the mention layer
     def party_at(self, k: int) -> Optional[Party]:
