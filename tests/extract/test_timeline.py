@@ -438,6 +438,9 @@ SINCE_AND_ANAPHORS = [
      "2025-11-05", [("do 20 listopada", "2025-11-20"), ("do tego dnia", "2025-11-20")]),
     ("W sierpniu 2011 r. firma zażądała obniżki cen, a w listopadzie tegoż roku skierowała sprawę do sądu.",
      "2019-12-15", [("W sierpniu 2011 r.", "2011-08"), ("w listopadzie tegoż roku", "2011-11")]),
+    # a weekday with its date in parentheses is one expression: the date's
+    ("W czwartek (14 marca) minister odpowiedział posłom.", "2024-03-15", [("W czwartek (14 marca)", "2024-03-14")]),
+    ("W piątek (lub w sobotę) zbierze się zarząd.", "2024-03-13", [("W piątek", "2024-03-15"), ("w sobotę", "2024-03-16")]),
     # negatives: a career, a school year, a year named, an anaphor with nothing before it, a bare "tego dnia"
     ("Pracuje w firmie od 20 lat.", "2024-03-28", []),
     ("Od roku szkolnego zmieni się podstawa programowa.", "2024-03-28", []),

@@ -532,6 +532,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}{ADJ_AT}{E}(?!\s+(?:{_alt(d['adjective_not_before'])}){E})", adjective),
         (rf"{B}(?:[Oo]d\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{MON})(?:\s+(?P<y1>\d{{4}}){_YEAR_SUFFIX})?\s*(?:do|-|–)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}(?:(?<=\.)|{E})", cross_range),
         (rf"{B}[Ww]\s+nocy\s+z\s+(?:(?P<wd1>{WD})\s+na\s+{WD}|(?P<d1>\d{{1,2}})\s+na\s+(?P<d2>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}){E}", night),
+        (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?{WD}\s+\((?P<d>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?\)", weekday_date_of),  # "w czwartek (22 sierpnia)"
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Nn]a)\s+)?{WD},?\s+(?P<d>\d{{1,2}})\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?(?:(?<=\.)|{E})", weekday_date_of),
         (rf"{B}(?:(?:[Ww]e?|[Oo]d|[Dd]o|[Zz]|{LIMIT})\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MON})\s+{REL}{E}", day_relyear),
         (rf"{B}(?:[Ww]\s+latach\s+|[Zz]\s+lat\s+|[Oo]d\s+)?(?P<y1>\d{{4}})\s*(?:-|–|do)\s*(?P<y2>\d{{4}})(?:\s*r\.|\s+roku)?", between_years),
