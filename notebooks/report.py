@@ -63,7 +63,8 @@ else:
 
 # %%
 display(HTML(present.section("Demands", "Enumerated demands: each item of a list of demands or postulates, "
-                             "who made it and of whom; below them, one-off conditions.")))
+                             "who made it, of whom and on which day (when the text says); below them, one-off "
+                             "conditions.")))
 if analysis.demands.empty:
     display(HTML(present.note("No enumerated demands or conditions found.")))
 else:
