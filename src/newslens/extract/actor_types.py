@@ -54,6 +54,15 @@ def _complement_of_role(toks: list[Tok], a: int, b: int) -> bool:
     return bool(role_cases) and not (top.cases & role_cases)
 
 
+def _classifier_named(toks: list[Tok], a: int, b: int) -> bool:
+    """One word right after a lower-case noun that says what kind of body or outlet the name after it
+    names (``context.tsv``: firma, spółka, partia, portal): the body's name, whatever role noun comes
+    before the noun ("prezes firmy Kwarcex" is the firm's head, not a man named Kwarcex)."""
+    if b - a != 1 or a == 0 or toks[a - 1].sent != toks[a].sent or not toks[a - 1].is_word or toks[a - 1].is_title:
+        return False
+    return context_type(toks[a - 1]) in ("organization", "media")
+
+
 def after_role(role: Tok, t: Tok) -> Optional[str]:
     """The type of one known word right after a role noun. Its genitive complement is a body ("trener
     Stali", "piłkarz Legii", "rzecznik Pałacu"): a common noun naming no person, in no case the role
@@ -150,7 +159,7 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
                                    and not any(r.pos == "adj" for r in t.readings)) for t in run[1:]):
         return "person"  # "Rafał Mekler", "Leonid Słucki": a surname that is also a common word
     if any(t.guessed for t in run) and not any(is_acronym(t) or is_institution(t) for t in run) \
-            and _titled(toks, a) and not _complement_of_role(toks, a, b):
+            and _titled(toks, a) and not _complement_of_role(toks, a, b) and not _classifier_named(toks, a, b):
         return "person"  # "prezydent Tajwanu Lai Ching-te"
     if len(run) > 1 and (is_institution(run[0]) or is_institution(run[_head(run)])
                          or (len(run) > 2 and is_acronym(run[0]) and is_institution(run[1]))):  # "ING Bank Śląski"
