@@ -283,6 +283,9 @@ def is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+CLOSED_CLASS = frozenset({"conj", "comp", "prep", "part", "qub", "pred"})
+
+
 def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     abbr = abbreviations()
     sents, start = [], 0
@@ -307,7 +310,9 @@ def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         elif (abbr.get(t.lower) or is_initial(t.text)) and nxt.is_title:
             # an abbreviation that may close a sentence, or a surname's initial ("Jana K. Sąd uznał …")
             common = [r for r in readings(nxt.text) if not r.is_proper and r.lemma[:1].islower()]
-            boundary = bool(common) and not any(r.is_proper for r in readings(nxt.text))
+            boundary = bool(common) and (not any(r.is_proper for r in readings(nxt.text)) or any(
+                r.pos in CLOSED_CLASS for r in common))  # "… 2,5 mln zł. Jak dodał, …": a word of a closed class
+            # opens the sentence even when a name is spelt like it ("Jak", "Na", "To")
         if boundary:
             sents.append((start, k + 1))
             start = k + 1
@@ -472,22 +477,6 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` lies inside one of the sorted, non-overlapping ``spans``."""
     k = bisect.bisect_right(spans, (offset, _INF)) - 1
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
-
-
-def tokens_in_spans(text: Text, spans: list[tuple[int, int]]) -> frozenset[int]:
-    """The indices of the tokens whose start ``in_spans(spans, start)`` holds for, found span by span
-    (the tokens inside the spans, not every token of the text, are visited): a set lookup per token
-    afterwards instead of a search. The same answer as ``in_spans`` for any sorted list, overlaps
-    included: a start belongs to the last span starting at or before it."""
-    starts = text._starts
-    out: list[int] = []
-    for k, (a, b) in enumerate(spans):
-        nxt = spans[k + 1][0] if k + 1 < len(spans) else _INF
-        if nxt == a:
-            continue  # a later span with the same start answers for it
-        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, min(b, nxt))
-        out.extend(range(lo, hi))
-    return frozenset(out)
 
 
 def in_quotes(text: Text) -> tuple[bool, ...]:

@@ -168,3 +168,19 @@ def test_initials_no_single_person_holds_are_no_label():
 def test_a_post_announced_with_its_platform_is_the_next_quotes_channel(text, via):
     t = nlp.analyze(text)
     assert [q.via for q in extract_quotes(t, extract_actors(t))] == [via]
+
+
+def test_a_sentence_closed_by_an_amounts_abbreviation_ends_before_a_closed_class_word():
+    # "… 2,5 mln zł. Jak dodał, …": "Jak" may be a surname, but as a conjunction it opens the next sentence,
+    # so the first reported clause keeps its own end and is not dissolved into the next one's quoted fragment
+    text = ("Rzecznik ligi Piotr Zięba przekazał, że klub musi przedstawić gwarancję na 2,5 mln zł. Jak dodał, "
+            "liga \"nie zamierza zmieniać swoich zasad dla nikogo\".")
+    t = nlp.analyze(text)
+    assert len({x.sent for x in t.toks}) == 2
+    assert [(q.kind, q.text[:30]) for q in extract_quotes(t, extract_actors(t))] == [
+        ("indirect", "klub musi przedstawić gwarancj"), ("partial", "nie zamierza zmieniać swoich z")]
+
+
+def test_an_abbreviation_before_a_name_stays_inside_its_sentence():
+    t = nlp.analyze("W 2024 r. Jan Lis został prezesem spółki.")
+    assert len({x.sent for x in t.toks}) == 1
