@@ -479,6 +479,22 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
+def tokens_in_spans(text: Text, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The indices of the tokens whose start ``in_spans(spans, start)`` holds for, found span by span
+    (the tokens inside the spans, not every token of the text, are visited): a set lookup per token
+    afterwards instead of a search. The same answer as ``in_spans`` for any sorted list, overlaps
+    included: a start belongs to the last span starting at or before it."""
+    starts = text._starts
+    out: list[int] = []
+    for k, (a, b) in enumerate(spans):
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else _INF
+        if nxt == a:
+            continue  # a later span with the same start answers for it
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, min(b, nxt))
+        out.extend(range(lo, hi))
+    return frozenset(out)
+
+
 def in_quotes(text: Text) -> tuple[bool, ...]:
     """Per token: inside quotation marks of its paragraph (a cheap balanced scan), worked out once
     per document (mentions and demand parties both ask)."""
