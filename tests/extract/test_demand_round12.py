@@ -99,3 +99,22 @@ def test_the_demander_of_a_fronted_motion_is_the_subject_after_the_verb():
 ])
 def test_verbs_of_demanding_by_class(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of demanding as the subject of a verb of content: its object lists the things demanded
+    ("Lista żądań obejmuje podwyżkę stawek, skrócenie dyżurów i nowe karetki.",
+     ["podwyżkę stawek", "skrócenie dyżurów", "nowe karetki"]),
+    ("Postulaty ratowników dotyczą przede wszystkim podwyżek stawek.", ["podwyżek stawek"]),
+    ("Żądania sprowadzają się do jednego: dymisji dyrektora pogotowia.", ["dymisji dyrektora pogotowia"]),
+    # negatives: negated; a noun that does not open its clause
+    ("Postulaty ratowników nie dotyczą płac.", []),
+    ("Dyrektor pogotowia odpowiedział, że postulaty dotyczą też innych stacji.", []),
+])
+def test_a_noun_of_demanding_with_a_verb_of_content(text, expected):
+    assert items(text) == expected
+
+
+def test_a_page_tag_after_a_headline_is_no_part_of_the_item():
+    text = "Ratownicy domagają się nowych karetek [WIDEO]\n\nRatownicy z Lipna protestowali w poniedziałek pod urzędem."
+    assert items(text) == ["nowych karetek"]

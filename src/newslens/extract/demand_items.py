@@ -319,6 +319,9 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
 
 
 def trim(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
+    br = next((k for k in range(max(a + 1, b - 4), b) if toks[k].text == "["), None)
+    if br is not None:
+        b = br  # "… Parku Miejskiego [WIDEO]": a page's tag after a headline is no part of the item
     while a < b and (toks[a].is_punct and toks[a].text not in "„\"«(" or toks[a].lower in ("oraz", "i", "a", "także", "również", "wreszcie")
                      or re.fullmatch(r"\d{1,2}|[a-h]", toks[a].text) and a + 1 < b and toks[a + 1].text in ".)"):
         a += 1

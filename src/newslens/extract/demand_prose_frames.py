@@ -275,3 +275,48 @@ class ProseFrames:
         """The sentence [a, b) holds a conditional clause ("…, jeśli …", "Jeżeli …, złożymy wniosek"): the
         motion it announces is a threat, an act of the speaker's own, not a demand."""
         return any(self.toks[x].lower in ("jeśli", "jeżeli", "gdyby", "jeśliby", "jeżeliby") for x in range(a, b))
+
+    def content_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:
+        """A noun of demanding opening its clause as the subject of a verb of content
+        (data/demand_content_verbs.txt): "Postulaty związku dotyczą m.in. A", "Lista żądań obejmuje A, B i C",
+        "Żądania sprowadzają się do A". The verb's object lists the things demanded; the noun's genitive, if a
+        party, demands them."""
+        toks = self.toks
+        t = toks[k]
+        if not any(r.pos == "subst" and r.lemma in self.nouns for r in t.readings) or t.lemma in ("warunek", "warunki"):
+            return None
+        x = a
+        while x < k and (toks[x].text in "–—-„\"" or toks[x].pos in ("adj", "adv", "conj", "ppron3")
+                         or toks[x].lower in ("ich", "jego", "jej", "nasze", "te", "wszystkie")
+                         or toks[x].lemma in self.list_nouns):
+            x += 1
+        if x != k:
+            return None
+        j, owner = k + 1, None
+        if j < b and j in self.doc.mention and self.doc.mention[j][1] == j:
+            owner = self.P.party_at(j)
+            j = self.doc.mention[j][2] + 1
+        elif j < b and self.P.group_at(j) is not None:
+            owner = self.P.group_at(j)
+            j += 1
+        v = next((y for y in range(j, min(b, j + 3)) if toks[y].pos in ("fin", "praet")), None)
+        if v is None or any(toks[y].text in ",;:" for y in range(j, v)):
+            return None
+        prep = next((self.content_verbs[r.lemma] for r in toks[v].readings if r.lemma in self.content_verbs), False)
+        if prep is False or v > 0 and toks[v - 1].lower == "nie":
+            return None
+        o = v + 1 + (v + 1 < b and toks[v + 1].lower == "się")
+        o = self.skip_words(o, b)
+        while o < b and toks[o].lower in ("m.in.", "głównie", "przede", "wszystkim", "między", "innymi", "zwłaszcza", "także", ":"):
+            o += 1
+        if prep is not None:
+            if not (o < b and toks[o].lower == prep):
+                return None
+            o += 1
+        colon = next((y for y in range(o, min(b - 1, o + 3)) if toks[y].text == ":"), None)
+        if colon is not None:
+            o = colon + 1  # "sprowadzają się do jednego: A"
+        if head(toks, o, b) is None:
+            return None
+        items = split_items(toks, o, self.clause_end(o, b, self.in_quote(k)), prep)
+        return _Frame(k, items, by=owner, inherit=owner is None) if items else None

@@ -74,6 +74,8 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
         self.support_nouns = {line.split()[0]: (line.split()[1] if len(line.split()) > 1 else None)
                               for line in lex("demand_support_nouns.txt")}
         self.support_verbs = lex("demand_support_verbs.txt")
+        self.content_verbs = {line.split()[0]: (line.split()[1] if len(line.split()) > 1 else None)
+                              for line in lex("demand_content_verbs.txt")}
         self.frame_lemmas = frozenset(self.verbs) | self.nouns | self.goal_nouns | frozenset(self.support_nouns)
 
     # ------------------------------------------------------------ helpers
@@ -392,7 +394,8 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
                     k = found[-1].items[-1][1]
                     continue
                 g = None if is_heading_line(doc, k, True) or not self._may_head(toks[k]) \
-                    else (self.verb_frame(k, b) or self.support_frame(k, a, b) or self.noun_frame(k, a, b, s)
+                    else (self.verb_frame(k, b) or self.support_frame(k, a, b) or self.content_frame(k, a, b)
+                          or self.noun_frame(k, a, b, s)
                           or self.jussive_frame(k, a, b) or self.suggestion_frame(k, a, b))
                 if g is not None:
                     found.append(g)
