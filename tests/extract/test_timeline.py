@@ -476,3 +476,23 @@ def test_page_stamps_and_citations_are_no_events(text, published, expected):
 def test_a_page_stamp_still_dates_an_undated_article():
     text = "Minister zaprosił lekarzy\n\n2019-03-14, 09:45  Polska Agencja Prasowa\n\nMinister zaprosił lekarzy."
     assert infer_published(nlp.analyze(text)) == "2019-03-14"
+
+
+# holidays of the Polish calendar (data/temporal.json "holidays": movable ones from Easter), and the
+# same words inside a name after a capitalised word or a word that heads a name (name_heads_before)
+HOLIDAYS = [
+    ("Wyrok sąd ogłosi w Wielki Czwartek.", "2021-03-11", [("w Wielki Czwartek", "2021-04-01")]),
+    ("Jeśli do Bożego Ciała nie będzie decyzji, pojadą do Warszawy.", "2019-06-03", [("do Bożego Ciała", "2019-06-20")]),
+    ("Premia ma trafić do górników najpóźniej na Barbórkę.", "2020-11-20", [("na Barbórkę", "2020-12-04")]),
+    ("Po Wszystkich Świętych ruszy remont mostu.", "2023-10-20", [("Po Wszystkich Świętych", "2023-11-01")]),
+    ("W Dniu Kobiet posłanki rozdawały kwiaty.", "2022-03-10", [("W Dniu Kobiet", "2022-03-08")]),
+    # negatives: a street, a parish, a hospital named after the holiday
+    ("Mieszkańcy ul. Bożego Ciała protestowali.", "2024-01-10", []),
+    ("Proboszcz Parafii Wszystkich Świętych zaprosił wiernych.", "2024-01-10", []),
+    ("Lekarze ze Szpitala Bożego Ciała odeszli.", "2024-01-10", []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", HOLIDAYS)
+def test_holidays_and_names_that_hold_them(text, published, expected):
+    assert timexes(text, published) == expected

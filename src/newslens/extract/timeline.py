@@ -99,11 +99,34 @@ def _capitalised_in_a_name(text: str, a: int, b: int) -> bool:
     return bool(head) and head[-1] not in _OPENING + _QUOTE_OPEN
 
 
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    return frozenset(_data()["name_heads_before"])
+
+
+def _after_a_name_word(text: str, a: int) -> bool:
+    """A capitalised expression of several words right after a capitalised word inside a sentence
+    (``Parafia Bożego Ciała``, ``w Szpitalu Wszystkich Świętych``) or after a word that heads a name
+    (``ul. Bożego Ciała``, ``kościół Wszystkich Świętych``: ``name_heads_before``)."""
+    if not text[a:a + 1].isupper():
+        return False
+    w = _WORD_BEFORE.search(text, max(0, a - 30), a)
+    if not w:
+        return False
+    word = w.group(1)
+    if "\n" in text[w.end(1):a]:
+        return False  # a line ends before it
+    if word.lower() in _name_heads():
+        return True
+    head = text[max(0, w.start(1) - 3):w.start(1)].rstrip(" \t")
+    return word[:1].isupper() and word.isalpha() and bool(head) and head[-1] not in _OPENING + _QUOTE_OPEN
+
+
 def _in_a_name(text: str, a: int, b: int) -> bool:
     """A bare year range right after a capitalised word inside a sentence belongs to a name
     (``Fundusze Europejskie dla Lubuskiego 2021-2027``), and so does a capitalised word that opens
-    nothing (``_capitalised_in_a_name``)."""
-    if _capitalised_in_a_name(text, a, b):
+    nothing (``_capitalised_in_a_name``) and a capitalised phrase after a name's word (``_after_a_name_word``)."""
+    if _capitalised_in_a_name(text, a, b) or (" " in text[a:b] and _after_a_name_word(text, a)):
         return True
     if not _BARE_YEARS.match(text, a, b):
         return False
