@@ -194,3 +194,16 @@ def test_group_speaker_matches_by_head_noun_only_when_gold_is_a_group():
 def test_fold_ignores_end_punctuation_only(a, b, same):
     from newslens.evaluate import fold
     assert (fold(a) == fold(b)) is same
+
+
+def test_speakers_left_empty_apart_from_speakers_credited_to_another_party():
+    from newslens.evaluate import speaker_summary
+
+    wrong = {**PRED, "quotes": [{**PRED["quotes"][0], "speaker": "NATO"}, PRED["quotes"][1]]}
+    s = score(wrong, GOLD)["quotes"]
+    assert (s["speaker_empty"], s["speaker_wrong_party"]) == (1, 1)  # Rosja's quote empty, Pieskow's given to NATO
+    s = score(PRED, GOLD)["quotes"]
+    assert (s["speaker_empty"], s["speaker_wrong_party"]) == (1, 0)
+    line = speaker_summary(totals([score(PRED, GOLD), score(wrong, GOLD)]))
+    assert line == ("speakers of 4 found quotes: 1 right, 2 left empty, 1 credited to another party "
+                    "(0.50 of the 2 given)")

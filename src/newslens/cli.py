@@ -333,7 +333,7 @@ def evaluate(gold_dir: str, pred_dir: Optional[str], out_dir: str) -> None:
     from tqdm import tqdm
 
     from .analysis import atomic_write
-    from .evaluate import evaluate_dir, format_misses, format_table, totals
+    from .evaluate import evaluate_dir, format_misses, format_table, speaker_summary, totals
 
     try:
         rows = evaluate_dir(gold_dir, pred_dir, progress=lambda xs: tqdm(xs, desc="scoring", unit="article",
@@ -352,6 +352,7 @@ def evaluate(gold_dir: str, pred_dir: Optional[str], out_dir: str) -> None:
         if r.get("error"):
             click.echo(f"newslens: warning: {r['error']} (scored as empty)", err=True)
     click.echo(format_table(rows))
+    click.echo(speaker_summary(totals(rows)))
     click.echo(f"\nscores: {out / 'scores.json'}; misses and spurious: {out / 'misses.md'}")
 
 

@@ -198,6 +198,10 @@ def score(pred: dict, gold: dict) -> dict[str, Any]:
                                   for g, p in pairs if not speaker_ok(g, p, "via")]
     out["quotes"]["wrong_speaker"] = [f"{p.get('text', '')[:60]}: {p.get('speaker')} (gold {g.get('speaker')})"
                                       for g, p in pairs if not speaker_ok(g, p, "speaker")]
+    # the issue's rule: never credit a quote to the wrong party; an empty speaker is a miss, not a wrong credit
+    out["quotes"]["speaker_empty"] = sum(not p.get("speaker") and not speaker_ok(g, p, "speaker") for g, p in pairs)
+    out["quotes"]["speaker_wrong_party"] = sum(bool(p.get("speaker")) and not speaker_ok(g, p, "speaker")
+                                               for g, p in pairs)
 
     # a gold file whose demands carry no "kind" (the seed format) annotates no conditions: do not score them
     kinds = ("item", "condition") if any("kind" in d for d in gold.get("demands", [])) or not gold.get("demands") \
@@ -325,7 +329,22 @@ def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
     gold_quotes = sum(r["quotes"]["tp"] + r["quotes"]["fn"] for r in rows)
     attributed = sum((r["quotes"]["speaker_accuracy"] or 0) * r["quotes"]["tp"] for r in rows)
     out["quotes"]["attributed_recall"] = attributed / gold_quotes if gold_quotes else None
+    for key in ("speaker_empty", "speaker_wrong_party"):
+        out["quotes"][key] = sum(r["quotes"].get(key, 0) for r in rows)
     return out
+
+
+def speaker_summary(total: dict[str, Any]) -> str:
+    """One line on the speakers of the found quotes: right, left empty, credited to another party (the
+    error the report must avoid), with the share of given speakers that are wrong."""
+    q = total["quotes"]
+    found = q["tp"]
+    empty, wrong = q.get("speaker_empty", 0), q.get("speaker_wrong_party", 0)
+    right = found - empty - wrong
+    given = right + wrong
+    share = f"{wrong / given:.2f}" if given else "—"
+    return (f"speakers of {found} found quotes: {right} right, {empty} left empty, {wrong} credited to another "
+            f"party ({share} of the {given} given)")
 
 
 def format_table(rows: list[dict[str, Any]]) -> str:
