@@ -402,6 +402,20 @@ def _person_tails(text: Text, found: list[Mention], surfaces: frozenset[str], me
     return out
 
 
+def _named_pairs(groups: dict, types: dict[str, str]) -> list[str]:
+    """One-word names that join with a hyphen two or more capitalised parts, each of them an actor the
+    text names on its own (its name, or a person's surname): a pairing of those actors ("rozmowy
+    Nowak-Kowalczyk", "sojusz PSL-Lewica"), no actor of its own. A double surname ("Kosiniak-Kamysz")
+    or a compound name whose parts name no one else stays."""
+    own = {n for n in groups if "-" not in n} | {n.split()[-1] for n in groups if types[n] == "person" and " " in n}
+    out = []
+    for name in groups:
+        parts = name.split("-")
+        if " " not in name and len(parts) > 1 and all(p[:1].isupper() and p in own for p in parts):
+            out.append(name)
+    return out
+
+
 def _fullest_listed(name: str, ms: list[Mention]) -> str:
     """A listed actor the text never calls by its listed name is named by the fullest form the text
     gives ("Stany Zjednoczone" for USA, "Najwyższa Izba Kontroli" for NIK, "Unia" for UE); a demonym
@@ -456,6 +470,8 @@ def extract_actors(text: Text) -> list[Actor]:
                 continue  # "K." beside no one, or two, whose surname is that initial: no actor of its own
         groups.setdefault(name, []).append(m)
         types.setdefault(name, typ)
+    for name in _named_pairs(groups, types):
+        del groups[name]  # "spotkanie Nowak-Kowalczyk", "sojusz PSL-Lewica": two actors named elsewhere
     shorter = short_forms(groups, types)
     for short, full in shorter.items():
         while full in shorter and shorter[full] != short:  # "Rada" -> "Rada Miejska" -> "Rada Miejska w …"
