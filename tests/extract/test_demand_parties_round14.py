@@ -144,3 +144,19 @@ def test_receiving_and_documents(text, by, of):
 def test_genitive_after_a_group(text, by):
     got = parties(text)
     assert got and got[0][1] == by, got
+
+
+@pytest.mark.parametrize("text,by", [
+    # a body named in the genitive after a group its members are not leads it not: the group demands
+    ("Studenci Politechniki Opolskiej domagają się od rektora obniżenia opłat za akademiki.",
+     "studenci Politechniki Opolskiej"),
+    ("Kibice Odry Opole domagają się dymisji trenera.", "kibice Odry Opole"),
+    ("Nauczyciele Szkoły Podstawowej nr 7 w Opolu domagają się podwyżek płac.",
+     "nauczyciele Szkoły Podstawowej nr 7 w Opolu"),
+    # members and representatives: the body named is theirs
+    ("Radni PiS domagają się od prezydenta Opola Arkadiusza Wiśniewskiego obniżenia cen biletów.", "PiS"),
+    ("Członkowie Stowarzyszenia Kibiców Odry domagają się dymisji trenera.", "Stowarzyszenie Kibiców Odry"),
+])
+def test_body_in_the_genitive_leads_only_its_members(text, by):
+    got = parties(text)
+    assert got and got[0][1] == by, got

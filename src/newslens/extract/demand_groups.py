@@ -259,8 +259,9 @@ class GroupParties:
         while j < end and toks[j].text in "„\"«":
             j += 1  # 'związkowcy z "Solidarności"'
         m = doc.mention.get(j)
-        if m and j == m[1] and lem in lex("demand_worker_nouns.txt"):
-            m = None  # "pracownicy MZK": the employer does not lead its employees
+        if m and j == m[1] and (lem in lex("demand_worker_nouns.txt")
+                                or not prep and lem not in needy and lem not in lex("demand_member_nouns.txt")):
+            m = None  # "pracownicy MZK", "studenci Uniwersytetu X": a body its group is no member of leads it not
         if m and j == m[1] and (m[0].type == "organization" or (m[0].type == "place" and lem in needy)) \
                 and not (prep and (m[0].role or "").split()[:1] and (m[0].role or "").split()[0] in lex("demand_workplaces.txt")) \
                 and not (prep and {r.lemma.lower() for r in readings(m[0].name.split()[0])} & lex("demand_workplaces.txt")):

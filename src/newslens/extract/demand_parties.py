@@ -485,8 +485,8 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
         lemmas = _noun_lemmas(toks[g])
         if not (lemmas & groups or lemmas & lex("group_nouns.txt")) or not any(r.has("pl") for r in toks[g].readings):
             return None
-        if (actor.type == "organization" and not lemmas & lex("demand_worker_nouns.txt")) or lemmas & needy:
-            return _party(actor)  # ("Pracownicy Huty X domagają się": the employer named leads no one, as in group_at)
+        if (actor.type == "organization" and lemmas & lex("demand_member_nouns.txt")) or lemmas & needy:
+            return _party(actor)  # (not "Pracownicy Huty X", "Studenci Uniwersytetu X": a body they are no members of)
         lem = next(iter(sorted(lemmas & (groups | lex("group_nouns.txt")))))
         surface = doc.text.text[toks[start].idx:toks[doc.mention[k][2]].end]
         return Party(self._group_words(g, nominative_plural(lem)) + " " + surface, True)
