@@ -184,3 +184,8 @@ def test_a_sentence_closed_by_an_amounts_abbreviation_ends_before_a_closed_class
 def test_an_abbreviation_before_a_name_stays_inside_its_sentence():
     t = nlp.analyze("W 2024 r. Jan Lis został prezesem spółki.")
     assert len({x.sent for x in t.toks}) == 1
+
+
+def test_wg_is_wedlug_abbreviated():
+    assert quotes("Wg danych GUS inflacja spadła w październiku do 5 proc.") == \
+        [("indirect", "GUS", "inflacja spadła w październiku do 5 proc.")]

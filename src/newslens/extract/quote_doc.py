@@ -28,7 +28,7 @@ VERBAL = ("fin", "praet", "bedzie", "impt", "pcon", "pant")
 
 COMPLEMENTIZERS = ("że", "iż")
 
-ACCORDING = ("według", "zdaniem", "wedle")
+ACCORDING = ("według", "zdaniem", "wedle", "wg")  # "wg": według abbreviated ("Wg danych GUS …")
 
 COORD = ("i", "oraz", "a", "ale")
 
