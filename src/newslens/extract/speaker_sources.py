@@ -261,7 +261,7 @@ def _body_by_head(doc: _Doc, k: int, any_head: bool = False) -> Optional[Actor]:
     lemma = doc.toks[k].lemma.lower()
     kinds = _institution_kinds().get(lemma)
     if lemma not in lexicon_set("institution_heads.txt") and kinds is None \
-            and context_types().get(lemma) != "organization" and not any_head:
+            and lemma not in _classifiers("organization") and not any_head:
         return None  # (``any_head``: any noun that opens a body's name, "według rzecznika": Rzecznik Finansowy)
     index = doc.__dict__.get("_bodies_by_head")
     if index is None:  # built once per document: head lemma -> organisations (linear)
@@ -275,7 +275,7 @@ def _body_by_head(doc: _Doc, k: int, any_head: bool = False) -> Optional[Actor]:
                     for head in {r.lemma.lower() for r in rs if r.pos == "subst"}:
                         index.setdefault(head, {})[a.name] = a
                     break
-        classifiers = {w for w, kind in context_types().items() if kind == "organization"}
+        classifiers = _classifiers("organization")
         for j, m in doc.mention.items():  # the noun that classifies a name where the text gives it ("klub Motor
             if j != m[1] or j == 0 or m[0].type != "organization" or j in doc.head:  # Lublin", "firma X")
                 continue
@@ -315,7 +315,7 @@ def _noun_source(doc: _Doc, k: int, v: int) -> Optional[Actor]:
             or not any(r.pos == "subst" and not r.is_proper for r in toks[k].readings):
         return None
     lemma = toks[k].lemma.lower()
-    if context_types().get(lemma) == "media":
+    if lemma in _classifiers("media"):
         at, quoted, named = toks[v].idx, _quoted_spans(doc), set(platforms().values())
         outlets = {a.name: a for a in doc.actors if a.type == "media" and a.name not in named
                    and any(s < at and s not in quoted for s, _ in a.offsets)}
@@ -353,4 +353,10 @@ def _body_noun(lemma: str) -> bool:
     """A noun that names a kind of body: an institution's head, a kind of institution or an organisation's
     classifier ("spółka", "placówka", "klub")."""
     return lemma in lexicon_set("institution_heads.txt") or lemma in _institution_kinds() \
-        or context_types().get(lemma) == "organization"
+        or lemma in _classifiers("organization")
+
+
+@lru_cache(maxsize=None)
+def _classifiers(kind: str) -> frozenset[str]:
+    """The nouns that classify a name of ``kind`` (``context.tsv``: "klub", "spółka" for an organisation)."""
+    return frozenset(w for w, k in context_types().items() if k == kind)

@@ -317,6 +317,7 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
 
 
 CONTENT_CLAUSE = frozenset({"że", "iż", "jakoby"})  # a content clause: its subject is not the main verb's
+CLAUSE_OPENERS = CONTENT_CLAUSE | {"czy"}
 AFTER_REPORT = frozenset({"jednak", "ale", "lecz", "a", "i", "oraz", "natomiast", "zaś", "jednocześnie", "też",
                           "także", "również", "przy", "tym"})
 
@@ -442,7 +443,7 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
         subjects = []
         clause = False  # in the verb's own sentence, past "że"/"czy": "Na uwagę X, że minister Y nie …, odpowiedział"
         for k in range(a, limit):
-            clause = clause or (back == 0 and doc.toks[k].lower in CONTENT_CLAUSE | {"czy"})
+            clause = clause or (back == 0 and doc.toks[k].lower in CLAUSE_OPENERS)
             m = doc.mention.get(k)
             if m and k == m[1] and m[0].type in (("person",) if persons_only else ("person", "organization", "group")) and \
                     not clause and doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
