@@ -36,7 +36,10 @@ LEADING_BEFORE = ("że", "iż", "–", "—", "-", "„", "\"", "to", "a", "ale"
 # the first words of the openers ``openers`` looks for (its branches' tests of ``low``); a verb of
 # depending ("zależało od tego, czy") is found by its lemma
 _OPENER_WORDS = frozenset({"pod", "warunkiem", "dopóki", "dopóty", "do", "dopiero", "tylko", "jeśli", "jeżeli",
-                           "gdy", "kiedy", "jak", "w", "bez"})
+                           "gdy", "kiedy", "jak", "w", "bez", "o", "byle", "byleby", "aż"})
+# conditional conjunctions of one class with "jeśli" (a condition of an act, tested as "jeśli" is): "o ile"
+# (provided), "byle/byleby" after a comma (provided that: "skrócimy trasę, byle projekt ruszył")
+_IF = ("jeśli", "jeżeli")
 
 
 @dataclass
@@ -161,20 +164,30 @@ class _Finder:
                 if o + 2 < b and toks[o].lower == "tym" and toks[o + 1].text == "," and toks[o + 2].lower in ("jak", "gdy"):
                     o += 3  # "dopiero po tym, jak klub rozliczy …"
                 out.append((k, o, False))
-            elif (low in ("jeśli", "jeżeli") and nxt not in ("chodzi",) or low in ("gdy", "kiedy", "jak") and nxt == "tylko" and self.as_soon_as(s, k)) \
+            elif low == "aż" and k > a + 1 and toks[k - 1].text == "," and (
+                    toks[k - 2].lower in ("dopóty", "długo") or f"{toks[k - 3].lower} {toks[k - 2].lower}" == "do skutku"):
+                out.append((k, k + 1, False))  # "będziemy protestować do skutku, aż minister …": until, as "dopóki … nie"
+            elif (low in _IF and nxt not in ("chodzi",) or low in ("gdy", "kiedy", "jak") and nxt == "tylko" and self.as_soon_as(s, k)
+                  or low == "o" and nxt == "ile" and not (k > a and toks[k - 1].lower in ("na", "w", "o"))
+                  and not any(toks[x].lemmas() & {"wiedzieć", "wiadomo", "pytać", "zapytać", "pytanie", "sprawdzić", "ocenić",
+                                                  "obliczyć", "policzyć", "zależeć", "ustalić"} for x in range(max(a, k - 3), k))
+                  and any(toks[x].pos == "bedzie" or toks[x].pos == "fin" and ":perf" in (toks[x].reading.tag or "")
+                          for x in range(a, k))  # "Warszawa poprze kompromis, o ile …": an act ahead (not "widać, o ile …")
+                  or low in ("byle", "byleby") and k > a and toks[k - 1].text == ",") \
                     and not (k > a and toks[k - 1].lower in ("nawet", "chyba")) \
                     and not (nxt in ("nie", "tak") and k + 2 < b and toks[k + 2].text == ","):  # "Jeśli nie, …": elliptic
                 if not self.speech(a, b, k):
                     continue
                 if leading:
-                    e = self.end(k + 1 + (nxt == "tylko"), b, True)
+                    e = self.end(k + 1 + (nxt in ("tylko", "ile")), b, True)
                     stop = next((j for j in range(e + 1, b) if toks[j].text in "–—" or toks[j].text == "-"), b)
                     past = e < b and _past(doc, e, a, forward=True, b=stop)
                 else:  # "Rosja zgodzi się na rozejm, jeśli …": the main clause is before
                     past = _past(doc, k, a)
-                o1 = k + 1 + (nxt == "tylko")  # "Gdy tylko Kijów wycofa wojska, …": as soon as
+                o1 = k + 1 + (nxt in ("tylko", "ile"))  # "Gdy tylko Kijów wycofa wojska, …": as soon as
                 cond_end = self.end(o1, b, leading)
-                if past or _past(doc, o1, a, forward=True, b=cond_end):
+                if (past or _past(doc, o1, a, forward=True, b=cond_end)) and low not in ("byle", "byleby"):
+                    # ("byle projekt ruszył": the past form after "byle" is no past)
                     continue  # about the past ("jeśli porozumienie nie zostało podpisane, to dlatego …")
                 # the main clause: after the condition, or before it back to the reporting "że" ("zapewnił
                 # nas, że spółka podniesie ceny, jeśli …": "nas" is the reporter's)
@@ -189,7 +202,7 @@ class _Finder:
                 if _rule(doc, *main):
                     continue  # "zatrzymanego należy zwolnić, jeżeli …": a legal rule, no condition set
                 out.append((k, o1, leading))
-            elif low == "w" and nxt == "przypadku" and k + 2 < b and toks[k + 2].pos in ("subst", "ger") \
+            elif low == "w" and nxt in ("przypadku", "razie") and k + 2 < b and toks[k + 2].pos in ("subst", "ger") \
                     and any(r.has("gen") for r in toks[k + 2].readings) and k + 2 not in doc.mention \
                     and any(toks[j].lemmas() & _threat_words() for j in range(a, b)):
                 out.append((k, k + 2, False))  # "groziły odejściem od łóżek w przypadku braku podwyżek"
