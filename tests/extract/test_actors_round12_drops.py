@@ -50,3 +50,21 @@ def test_a_pairing_of_two_named_actors_is_no_actor(text, pair, kept):
 def test_a_double_surname_stays_a_person():
     got = _names("Głos zabrała posłanka Marta Wilczyńska-Brzoza. Wilczyńska-Brzoza skrytykowała projekt.")
     assert "Marta Wilczyńska-Brzoza" in got and not any(n in got for n in ("Wilczyńska", "Brzoza"))
+
+
+QUOTED_OWN_NAMES = [
+    # a listed body's acronym and its own quoted name right after it: one name, as written
+    ("Pikietę zorganizowały OPZZ „Forum Pracy” i związkowcy z zakładu.", "OPZZ „Forum Pracy”", "Forum Pracy"),
+    ("Do rozmów zaprosiło ich ZNP „Oświata Razem”, jak podał portal.", "ZNP „Oświata Razem”", "Oświata Razem"),
+]
+
+
+@pytest.mark.parametrize("text,name,part", QUOTED_OWN_NAMES)
+def test_an_acronym_and_its_quoted_own_name_are_one_body(text, name, part):
+    got = _names(text)
+    assert name in got and part not in got, got
+
+
+def test_a_listed_name_with_its_quotation_marks_stays_the_listed_body():
+    got = _names("Protest poparło NSZZ „Solidarność” z regionu.")
+    assert "NSZZ Solidarność" in got and not any("„" in n for n in got), got

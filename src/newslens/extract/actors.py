@@ -254,6 +254,9 @@ def find_mentions(text: Text) -> list[Mention]:
                 more = coordinated_branch(text, end)
                 if more > end:  # "PGE Górnictwo i Energetyka Konwencjonalna"
                     canonical, end = f"{canonical} {text.text[toks[end].idx:toks[more - 1].end]}", more
+            close = _quoted_tail(text, i, end) if typ == "organization" and end == i + 1 and is_acronym(toks[i]) else None
+            if close:  # 'OPZZ „Forum Pracy”': an acronym and its own quoted name are one body's name, as written
+                canonical, variant, end = f"{canonical} {text.text[toks[end].idx:toks[close].end]}", "", close + 1
             if typ == "organization":
                 end = legal_form_end(text, end) or end  # "Orlen SA": the legal form is the listed firm's
             out.append(Mention(i, end, canonical, typ, toks[i].idx, toks[end - 1].end, text.text[toks[i].idx:toks[end - 1].end],
