@@ -118,3 +118,17 @@ def test_a_noun_of_demanding_with_a_verb_of_content(text, expected):
 def test_a_page_tag_after_a_headline_is_no_part_of_the_item():
     text = "Ratownicy domagają się nowych karetek [WIDEO]\n\nRatownicy z Lipna protestowali w poniedziałek pod urzędem."
     assert items(text) == ["nowych karetek"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # verbs of urging, as "wezwać", with the party urged after the verb
+    ("Szef związku Adam Wrona zachęcił władze spółki do podjęcia rozmów z załogą.", ["podjęcia rozmów z załogą"]),
+    # an announcing phrase with its apposition ("czyli A") is one item
+    ("Kupcy domagają się spełnienia swoich warunków, czyli obniżki opłat za stragany.",
+     ["spełnienia swoich warunków, czyli obniżki opłat za stragany"]),
+    # negatives: urging no party; an announcement without an apposition
+    ("Zachęcamy do lektury całej rozmowy.", []),
+    ("Kupcy domagają się spełnienia trzech warunków.", []),
+])
+def test_urging_and_an_announcement_with_its_apposition(text, expected):
+    assert items(text) == expected

@@ -19,6 +19,7 @@ from .demand_parties import lex
 
 
 WISH = ("by", "aby", "żeby")
+URGING = ("zachęcać", "zachęcić", "nakłaniać", "nakłonić")  # as "wezwać", with the party urged after the verb
 THAT_WISH = ("że", "iż", "by", "aby", "żeby")
 
 
@@ -161,12 +162,16 @@ class VerbFrames:
         if lemma in ("zobowiązać", "zobowiązywać") and (k + 1 < b and toks[k + 1].lower == "się"
                                                            or k > 0 and toks[k - 1].lower == "się"):
             return None  # "zobowiązał się do …": a commitment, not a demand made of someone
-        if lemma in ("wezwać", "wzywać", "zobowiązać", "zobowiązywać"):
+        if lemma in ("wezwać", "wzywać", "zobowiązać", "zobowiązywać") + URGING:
             j = self.skip_words(o, b)
-            while j < b and j - o < 3 and toks[j].pos == "adv" and j not in self.doc.mention:
+            while j < b and j - o < 3 and toks[j].pos in ("adv", "qub") and j not in self.doc.mention:
                 j += 1  # "wezwał jednocześnie X do …"
             got = self.P._coordinated(j, b)
             of += got
+            if lemma in URGING and not got and not (j < b and any(
+                    r.pos == "subst" and r.has("acc") and r.lemma.lower() in lex("demand_deciding_bodies.txt") | role_words()
+                    for r in toks[j].readings)):
+                return None  # "zachęcamy do lektury": urging no party
         o = self.skip_addressee(o, b, of)
         if of and prep is None:
             colon = next((j for j in range(o, min(b, o + 6)) if toks[j].text == ":"), None)
@@ -260,6 +265,10 @@ class VerbFrames:
             if h is None and not (lemma == "chcieć" and toks[o].pos == "inf"):
                 return None
             if h is not None and self.announcement(o, e):
+                c = next((x for x in range(o + 1, e - 1) if toks[x - 1].text == "," and toks[x].lower in ("czyli", "tj.", "mianowicie")), None)
+                if c is not None and head(toks, c + 1, e) is not None:
+                    # "domagają się spełnienia swoich warunków, czyli A": the apposition states them, one item
+                    return _Frame(k, [trim(toks, o, e)], of=of)
                 return _Frame(k, [], of=of)  # "domaga się spełnienia trzech warunków": items follow
             if lemma == "chcieć" and not self._wanting_party(k, first_person, h is not None and toks[h].pos != "inf"):
                 return None
