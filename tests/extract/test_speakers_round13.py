@@ -154,3 +154,27 @@ IMPERSONAL_STATEMENT = [
 @pytest.mark.parametrize("text,expected", IMPERSONAL_STATEMENT)
 def test_an_impersonal_statement_quotes_its_author(text, expected):
     assert_quotes(text, expected)
+
+
+NAMED_AFTER = [
+    # a quotation whose speaker the next sentence (or the dash clause) names, pointing back at the words
+    # (data/cataphora_openers.txt): the subject of its speech verb, or the owner of "słowa"
+    ('„Nie oddamy przychodni w Bralinie”. Tak sprawę skomentował starosta Adam Wrzos.',
+     [("direct", "Adam Wrzos", None, "Nie oddamy")]),
+    ('„Nie oddamy przychodni w Bralinie”. Tak starosta Adam Wrzos odpowiedział radnym.',
+     [("direct", "Adam Wrzos", None, "Nie oddamy")]),
+    ('„Nie oddamy przychodni w Bralinie”. To słowa starosty Adama Wrzosa.',
+     [("direct", "Adam Wrzos", None, "Nie oddamy")]),
+    ('„Nie oddamy przychodni w Bralinie” – to słowa starosty Adama Wrzosa.',
+     [("direct", "Adam Wrzos", None, "Nie oddamy")]),
+    # negatives: a mental verb is no attribution; words on a banner or a title name no speaker
+    ('„Nie oddamy przychodni w Bralinie”. Tak uważa większość mieszkańców powiatu.',
+     [("direct", None, None, "Nie oddamy")]),
+    ('„Nie oddamy przychodni w Bralinie”. To hasło widniało na transparentach.',
+     [("direct", None, None, "Nie oddamy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_AFTER)
+def test_a_speaker_named_right_after_the_words(text, expected):
+    assert_quotes(text, expected)

@@ -26,6 +26,7 @@ from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_
                                  _heading_subject, _quote_paragraph_continues, _speaks_again)
 from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 from .speaker_fragments import _fragment_subject, _slogan_carriers
+from .speaker_cataphora import _named_after
 from .speaker_nouns import (PART, _acronym_complement, _anonymous_source, _anonymous_source_at,  # noqa: F401
                            _antecedent, _coordinated_persons, _group_part,
                            _quantifier_only)  # (speaker_fragments.py imports some from here)
@@ -487,6 +488,8 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         if f.speaker is None and not f.explicit:
             f.speaker = _slogan_carriers(doc, f) or _quote_paragraph_continues(doc, f) or _fragment_subject(doc, f) \
                 or _heading_subject(doc, f)  # (a quotation paragraph under a subheading that names who speaks)
+            if f.speaker is None and f.kind == "direct":
+                f.speaker = _named_after(doc, f)  # "„…”. Tak sytuację skomentował X.", "„…” – to słowa X."
         return
     t = toks[v]
     if t.lower == "zdaniem" and v > 0 and toks[v - 1].lower in PRONOUN_GENDER:
@@ -606,4 +609,6 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
             subj = _speaks_again(doc, v, _verb_gender(t))  # "– … – dodał. / Pieskow mówił też, że …"
             if subj is not None and role_only and not _may_hold(doc, subj, doc.__dict__.get("_role_subject", {}).get(v)):
                 subj = None  # ("– … – oświadczył premier. / Orban ocenił, że …": a person who may hold it)
+    if subj is None and f.kind == "direct" and f.end <= t.idx:
+        subj = _named_after(doc, f)  # "„…” – to słowa burmistrza X."
     f.speaker = led_protesters(doc, subj)  # "protestujący" after "X (który organizował protest)": X
