@@ -1,7 +1,8 @@
 """Noun phrases the subject search reads: an acronym that is a genitive's complement
 (``_acronym_complement``), a relative pronoun's antecedent (``_antecedent``), a part of a group
 (``_group_part``, ``PART``), a group named by quantifiers alone (``_quantifier_only``), an unnamed
-informant's noun (``_anonymous_source``) and a person coordinated with another (``_coordinated_persons``).
+informant's noun (``_anonymous_source``), a person coordinated with another (``_coordinated_persons``), a
+person's epithet (``_epithet``) and a sentence-opening common noun as the subject (``_own_subject``).
 Split from ``speakers.py`` (one concern each, moved verbatim); ``speakers.py`` imports these names back.
 """
 from __future__ import annotations
@@ -145,3 +146,20 @@ def _coordinated_persons(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
         if not passable(doc.toks[j]) and j not in doc.mention:
             return False
     return False
+
+
+def _epithet(t: Tok) -> bool:
+    """A masculine personal noun in the nominative singular ("prawnik", "siatkarz", "biznesmen", "włodarz"):
+    an epithet for a person, who can only be one the text named (zero anaphora, persons only)."""
+    r = t.reading
+    return r is not None and r.pos == "subst" and not r.is_proper and r.has("nom") and r.has("sg") and r.has("m1")
+
+
+def _own_subject(t: Tok, gender: str) -> bool:
+    """A sentence-initial common noun in the nominative singular agreeing with the verb's gender."""
+    r = t.reading
+    if r is None or r.pos != "subst" or r.is_proper or not (r.has("nom") and r.has("sg")):
+        return False
+    if gender == "sg":
+        return True
+    return r.has("f") if gender == "f" else r.has("n") if gender == "n" else any(r.has(g) for g in ("m1", "m2", "m3"))

@@ -28,7 +28,7 @@ from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who
 from .speaker_fragments import _fragment_subject, _slogan_carriers
 from .speaker_cataphora import _named_after
 from .speaker_nouns import (PART, _acronym_complement, _anonymous_source, _anonymous_source_at,  # noqa: F401
-                           _antecedent, _coordinated_persons, _group_part,
+                           _antecedent, _coordinated_persons, _epithet, _group_part, _own_subject,
                            _quantifier_only)  # (speaker_fragments.py imports some from here)
 
 
@@ -357,23 +357,6 @@ def _organ_before(doc: _Doc, m: tuple[Actor, int, int]) -> Optional[int]:
     if j > 0 and doc.toks[j - 1].reading is not None and doc.toks[j - 1].reading.pos == "prep":
         return None
     return j
-
-
-def _epithet(t: Tok) -> bool:
-    """A masculine personal noun in the nominative singular ("prawnik", "siatkarz", "biznesmen", "włodarz"):
-    an epithet for a person, who can only be one the text named (zero anaphora, persons only)."""
-    r = t.reading
-    return r is not None and r.pos == "subst" and not r.is_proper and r.has("nom") and r.has("sg") and r.has("m1")
-
-
-def _own_subject(t: Tok, gender: str) -> bool:
-    """A sentence-initial common noun in the nominative singular agreeing with the verb's gender."""
-    r = t.reading
-    if r is None or r.pos != "subst" or r.is_proper or not (r.has("nom") and r.has("sg")):
-        return False
-    if gender == "sg":
-        return True
-    return r.has("f") if gender == "f" else r.has("n") if gender == "n" else any(r.has(g) for g in ("m1", "m2", "m3"))
 
 
 def _zero_opening(doc: _Doc, a: int, b: int, gender: Optional[str]) -> Optional[int]:
