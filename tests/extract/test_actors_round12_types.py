@@ -6,7 +6,9 @@
   is the firm's head, X the firm;
 - one word the dictionary lacks, ending as the Slavic adjectival surnames end (-ski, -cki, -dzki,
   -ska, -cka, -dzka; transliterated -skyj, -skij: ``surname_endings.txt``), is a person; any other
-  unknown word alone stays a firm or body.
+  unknown word alone stays a firm or body;
+- a name after a noun of an administrative division or a part of a town (``context.tsv``: prowincja,
+  komitat, hrabstwo, kanton, rejon, dzielnica, miejscowość) is a place.
 """
 import pytest
 
@@ -33,6 +35,10 @@ TYPED = [
     ("Wołodymyrskyj zapowiedział, że nie podpisze porozumienia.", "Wołodymyrskyj", "person"),
     # any other unknown word alone stays a firm or body
     ("Trakbex ogłosił w czwartek nowe ceny biletów.", "Trakbex", "organization"),
+    # an administrative division of another country or a part of a town names a place
+    ("Walki trwały w prowincji Kardawan przez cały tydzień.", "Kardawan", "place"),
+    ("Władze komitatu Bereżwar zakazały lotów dronów.", "Bereżwar", "place"),
+    ("Mieszkańcy dzielnicy Zorniki protestowali przed ratuszem.", "Zorniki", "place"),
 ]
 
 
