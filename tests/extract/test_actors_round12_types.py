@@ -46,3 +46,16 @@ TYPED = [
 def test_type_from_the_words_around_a_name(text, name, typ):
     got = _types(text)
     assert got.get(name) == typ, got
+
+
+CANONICAL = [
+    # a foreign name the dictionary lacks, written once: the name as written, not a case the guesser
+    # reads into it that merely looks less foreign ("Yiy" as if "Yiyu" were its locative)
+    ("W drugiej rundzie zmierzy się z Chinką Yiyu Zhang z Szanghaju.", "Yiyu Zhang"),
+    ("Spotkał się w Pekinie z Haoyu Chen, szefem delegacji.", "Haoyu Chen"),
+]
+
+
+@pytest.mark.parametrize("text,name", CANONICAL)
+def test_a_foreign_name_written_once_keeps_its_spelling(text, name):
+    assert name in _types(text)

@@ -213,8 +213,11 @@ def unify(mentions: Sequence) -> list:
         seen_as = {mentions[i].name for i in members if mentions[i].name == mentions[i].surface}
         # of a nasal vowel and its written-out spelling ("Kępa", "Kempa"), the nasal letter names the actor
         written_out = {c for c in cover if any(_nasals(d) > _nasals(c) and fold_nasal(d) == fold_nasal(c) for d in cover)}
-        name = max(cover, key=lambda c: (cover[c], -foreign_spelling(c), c not in written_out,
-                                         total[c] + 0.1 * freq[c] + 0.5 * (c in seen_as)))
+        # of two spellings the text writes, the Polish one; a reading the text never writes gains nothing
+        # by its spelling over the written ones ("Xiny", a case the guesser reads into a foreign "Xinyu")
+        worst = max((foreign_spelling(c) for c in seen_as), default=0)
+        name = max(cover, key=lambda c: (cover[c], -(foreign_spelling(c) if c in seen_as else max(foreign_spelling(c), worst)),
+                                         c not in written_out, total[c] + 0.1 * freq[c] + 0.5 * (c in seen_as)))
         # a type the text states ("archipelagu Kinmen", "kopalni Turów") outvotes types read from the
         # name alone ("z Kinmen", "o Turów")
         told = [i for i in members if getattr(mentions[i], "described", False)]
