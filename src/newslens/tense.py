@@ -286,6 +286,8 @@ def verb_tense(toks: list[Tok], k: int) -> Optional[str]:
     if pos == "pact":  # "zakaz obowiązujący od 16 września"
         return "present"
     if pos == "impt" and all(x.pos == "impt" for x in tok.readings):  # not "spraw" (sprawa, gen. pl.)
+        if tok.lower.endswith("my") and lemmas & _speech_verbs():
+            return SPEECH  # "Przypomnijmy, że w piątek …", "Dodajmy, że …": the writer recalls, the clause dates
         return "future"
     if pos == "praet":
         if _CONDITIONAL.match(tok.lower) or (k + 1 < len(toks) and toks[k + 1].lower == "by") \

@@ -496,3 +496,28 @@ HOLIDAYS = [
 @pytest.mark.parametrize("text,published,expected", HOLIDAYS)
 def test_holidays_and_names_that_hold_them(text, published, expected):
     assert timexes(text, published) == expected
+
+
+# a week of a month, a span ahead counted from publication, "ten weekend", and a writer's "Przypomnijmy,
+# że …" (a reminder of what happened, not a request)
+WEEKS_AND_SPANS_AHEAD = [
+    ("W ostatnim tygodniu lutego posłowie kłócili się o budżet.", "2026-03-02",
+     [("W ostatnim tygodniu lutego", "2026-02-23/2026-02-28")]),
+    ("Zjazd odbędzie się w pierwszym tygodniu marca 2024 r.", "2024-01-10",
+     [("w pierwszym tygodniu marca 2024 r.", "2024-03-01/2024-03-03")]),
+    ("Związek chce 900 zł podwyżki w ciągu dwóch najbliższych lat.", "2019-04-09",
+     [("w ciągu dwóch najbliższych lat", "2019-04/2021-04")]),
+    ("Decyzja zapadnie w ciągu najbliższych trzech tygodni.", "2024-01-10",
+     [("w ciągu najbliższych trzech tygodni", "2024-01-10/2024-01-31")]),
+    ("Spędzimy ten weekend na przygotowaniach.", "2025-03-07", [("ten weekend", "2025-03-08/2025-03-09")]),
+    ("Przypomnijmy, że w czwartek prezes spółki, Jan Marek Nowak, złożył rezygnację.", "2021-06-12",
+     [("w czwartek", "2021-06-10")]),
+    # negatives: no count, and a request in the imperative still points ahead
+    ("W najbliższych dniach zapadnie decyzja.", "2024-01-10", []),
+    ("Przyjdźcie w piątek pod ratusz.", "2025-03-05", [("w piątek", "2025-03-07")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", WEEKS_AND_SPANS_AHEAD)
+def test_weeks_of_months_spans_ahead_and_reminders(text, published, expected):
+    assert timexes(text, published) == expected

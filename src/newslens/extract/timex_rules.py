@@ -213,6 +213,34 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         y = year(m, "y", pub)
         return _month(y if y is not None else _latest_month(mo, pub, fut), mo)
 
+    def week_of_month(m, pub, fut):
+        """"w ostatnim tygodniu lutego", "w pierwszym tygodniu marca": the calendar week (Monday to
+        Sunday) holding the month's last (first) day, within the month."""
+        mo = mon(m.group("m"))
+        y = year(m, "y", pub)
+        if y is None:
+            if pub is None:
+                return None
+            y = _latest_month(mo, pub, fut)
+        if m.group("ord").lower().startswith("ostatni"):
+            end = _month_end(y, mo)
+            return _span(max(end - timedelta(days=end.weekday()), date(y, mo, 1)), end, "range")
+        first = date(y, mo, 1)
+        return _span(first, min(first + timedelta(days=6 - first.weekday()), _month_end(y, mo)), "range")
+
+    def next_n(m, pub, fut):
+        """"w ciągu trzech najbliższych lat", "w ciągu najbliższych dwóch miesięcy": from publication that
+        far ahead (months for months and years, days for weeks and days)."""
+        if pub is None:
+            return None
+        if not (m.group("n") or m.group("n2")):
+            return None  # "w najbliższych dniach": no count, no value
+        n, unit = num(m.group("n") or m.group("n2")), units[m.group("unit").lower()]
+        if unit in ("month", "year"):
+            y, mo = _add_months(pub.year, pub.month, n * (12 if unit == "year" else 1))
+            return _months(pub.year, pub.month, y, mo)
+        return _span(pub, pub + timedelta(days=n * (7 if unit == "week" else 1)), "range")
+
     def period_year(y: Optional[int], first: int, last: int, m, pub, fut) -> Optional[int]:
         """The year of a part of a year (months first..last): written, relative, or the publication
         year moved back (past) or forward (future) when that part lies on the wrong side."""
@@ -353,6 +381,8 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
             return pub - timedelta(days=pub.weekday()) + timedelta(days=7 + wd)
         if mod.startswith("najbliższ"):
             return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        if mod in ("ten", "tę", "tym", "tego"):  # "ten weekend" on a Friday, "w tę sobotę": this week's
+            return pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
         if fut and not mod:  # "w środę ma lecieć" written on a Wednesday: that day
             return pub + timedelta(days=(wd - pub.weekday()) % 7)
         if mod.startswith(("ubiegł", "zeszł", "poprzedni")):
@@ -542,6 +572,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?:(?:[Zz]|[Nn]a)\s+przełom(?:u|ie)\s+)?(?P<m1>{MON})\s*[-–]\s*(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", month_range),
         (rf"{B}(?:[Zz]|[Nn]a)\s+przełom(?:u|ie)?\s+(?P<m1>{MON})\s+i\s+(?P<m2>{MON})(?:\s+(?P<y>\d{{4}}))?{_YEAR_SUFFIX}{E}", month_range),
         (rf"{B}(?:(?:[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]\s+dniem)\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{MON}){_BR}{E}", day_month),
+        (rf"{B}(?:[Ww]\s+)?(?P<ord>ostatnim|pierwszym)\s+tygodniu\s+(?P<m>{MON})(?:\s+(?P<y>\d{{4}}){_YEAR_SUFFIX})?{E}", week_of_month),
         (rf"{B}(?:(?:{LIMIT}|[Ww]e?|[Oo]d|[Dd]o|[Zz])\s+)?(?P<m>{MON})\s+(?P<y>\d{{4}}){_YEAR_SUFFIX}(?:(?<=\.)|{E})", month_year),
         (rf"{B}(?:(?:[Zz]|[Nn]a)\s+)?przełom(?:u|ie)?\s+(?:(?:lat\s+|roku\s+)?(?P<y1>\d{{4}})\s*(?:i|/|-|–)\s*(?P<y2>\d{{4}})(?:\s+roku|\s+r\.|\s+lat)?|roku){E}", turn_of_year),
         (rf"{B}(?:(?:[Nn]a|[Ww]|[Oo]d|[Dd]o|[Zz])\s+)?{SEASON_PERIOD}?(?P<y1>\d{{4}})/(?P<y2>\d{{2}}(?:\d{{2}})?){E}", split_year),
@@ -555,6 +586,7 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
         (rf"{B}(?i:wcześniej\s+)?(?:{PREP})\s+(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|minion\w*|przyszł\w*|następn\w*|tym|ten|bieżąc\w*)\s+(?P<unit>tygodniu|miesiącu|roku|tydzień|miesiąc|rok){E}", relative_unit),
         (rf"{B}(?P<mod>(?i:ubiegły|zeszły|poprzedni|miniony|przyszły|następny|bieżący))\s+(?P<unit>tydzień|miesiąc|rok){E}", relative_unit),
         (rf"{B}(?:[Ww]\s+ciągu\s+|[Pp]rzez\s+|[Zz]\s+|[Ww]\s+)?ostatni(?:ch|e)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT}){E}", last_n),
+        (rf"{B}(?:[Ww]\s+ciągu|[Ww])\s+(?:(?P<n>{NUM})\s+)?(?:najbliższ|kolejn|następn)\w+\s+(?:(?P<n2>{NUM})\s+)?(?P<unit>{UNIT}){E}(?<=\w)", next_n),
         (rf"{B}[Zz]a\s+(?:(?P<n>{NUM})\s+)?(?P<unit>tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat|dni|dzień){E}(?!\s*\d)(?!\s+(?:{_alt(d['ahead_not_before'])}){E})", ahead),
         (rf"{B}(?:(?:[Ww]|[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]a?)\s+)?(?:(?P<mod>ubiegł\w*|zeszł\w*|poprzedni\w*|minion\w*|przyszł\w*|najbliższ\w*|następn\w*|ostatni\w*|ten|tym|tego)\s+)weekend(?:u|zie|em)?{E}", weekend),
         (rf"{B}(?:[Ww]|[Oo]d|[Dd]o|[Nn]a|[Pp]o|[Pp]rzed|[Zz]a?)\s+weekend(?:u|zie|em)?{E}", weekend),
