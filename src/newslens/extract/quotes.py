@@ -28,9 +28,9 @@ from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_r
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
                             WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
 from .quote_dashes import _dash_quotes
-from .quote_layouts import (_announced_paragraphs, _colon_unmarked, _cut_off, _first_person_run, _headline_end,
-                            _headline_labels, _interview_label, _journalist_asks, _subheadings, _unmarked_blocks,
-                            _whole_paragraph)
+from .quote_layouts import (_colon_unmarked, _first_person_run, _headline_labels, _interview_label, _journalist_asks,
+                            _subheadings, _unmarked_blocks, _whole_paragraph)
+from .quote_paragraphs import _announced_paragraphs, _cut_off, _headline_end
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
