@@ -206,22 +206,25 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
     def month_year(m, pub, fut):
         return _month(int(m.group("y")), mon(m.group("m")))
 
+    def year_of_month(m, mo: int, pub, fut) -> Optional[int]:
+        """The year of month ``mo`` in ``m``: stated (``marca 2024``, ``lutego ubiegłego roku``), else its
+        latest or next occurrence from publication the clause's way; None without a publication date."""
+        y = year(m, "y", pub)
+        return y if y is not None or pub is None else _latest_month(mo, pub, fut)
+
     def month_only(m, pub, fut):
         if pub is None:
             return None
         mo = mon(m.group("m"))
-        y = year(m, "y", pub)
-        return _month(y if y is not None else _latest_month(mo, pub, fut), mo)
+        return _month(year_of_month(m, mo, pub, fut), mo)
 
     def week_of_month(m, pub, fut):
         """"w ostatnim tygodniu lutego", "w pierwszym tygodniu marca": the calendar week (Monday to
         Sunday) holding the month's last (first) day, within the month."""
         mo = mon(m.group("m"))
-        y = year(m, "y", pub)
+        y = year_of_month(m, mo, pub, fut)
         if y is None:
-            if pub is None:
-                return None
-            y = _latest_month(mo, pub, fut)
+            return None
         if m.group("ord").lower().startswith("ostatni"):
             end = _month_end(y, mo)
             return _span(max(end - timedelta(days=end.weekday()), date(y, mo, 1)), end, "range")
@@ -280,12 +283,8 @@ def _patterns() -> list[tuple[re.Pattern, Resolver]]:
             return _span(monday, monday + timedelta(days=6), "range") if part == "half" else None
         if m.group("m"):  # "w drugiej połowie marca": that month
             mo = mon(m.group("m"))
-            y = year(m, "y", pub)
-            if y is None:
-                if pub is None:
-                    return None
-                y = _latest_month(mo, pub, fut)
-            return _month(y, mo) if part == "half" else None
+            y = year_of_month(m, mo, pub, fut)
+            return None if y is None else _month(y, mo) if part == "half" else None
         y = period_year(year(m, "y", pub), first, last, m, pub, fut)
         return None if y is None else _months(y, first, y, last)
 
