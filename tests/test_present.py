@@ -258,11 +258,11 @@ NOWRAP_CELL = re.compile(r'^<span class="nl-nowrap" style="white-space:nowrap">[
 
 
 def test_dates_never_wrap_in_the_demands_and_timeline_tables(reference):
-    demands = Cells(present.demands_table(reference, "item")).column("Made on")
+    demands = Cells(present.demands_table(reference, "item")).column("Made\u00a0on")
     assert demands and all(NOWRAP_CELL.match(c) for c in demands), demands
     values = Cells(present.timeline_table(reference)).column("Value")
     assert len(values) == len(reference.timeline) and all(NOWRAP_CELL.match(c) for c in values), values
-    conditions = Cells(present.demands_table(reference, "condition")).column("Made on")
+    conditions = Cells(present.demands_table(reference, "condition")).column("Made\u00a0on")
     assert conditions and set(conditions) == {"—"}  # no date: the empty-cell mark, not an empty span
 
 

@@ -170,7 +170,7 @@ def demands_table(a: Analysis, kind: str = "item") -> str:
     df = a.demands
     df = df[df["kind"] == kind]
     cols = {"n": "#", "action": "Action", "text": "Demand" if kind == "item" else "Condition",
-            "by": "By", "of": "Of", "date": "Made on"}
+            "by": "By", "of": "Of", "date": "Made\u00a0on"}  # one line: the column is narrow
     if kind == "item" and not demands_lead_in(a):
         leads = _item_lead_ins(a)
         if leads:  # a list spread over sentences: each item with the words that state it
