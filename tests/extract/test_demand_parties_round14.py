@@ -160,3 +160,25 @@ def test_genitive_after_a_group(text, by):
 def test_body_in_the_genitive_leads_only_its_members(text, by):
     got = parties(text)
     assert got and got[0][1] == by, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reflexive gerund is intransitive: the named genitive after "się" is who is asked to act, for
+    # that item only (the next item of the list names no one)
+    ("Hodowcy protestują od poniedziałku. Żądają wycofania się Komisji Europejskiej z nowych norm, "
+     "obniżenia cen paliwa i dopłat do pasz.",
+     [("Komisji Europejskiej", "Komisja Europejska"), ("obniżenia", None), ("dopłat", None)]),
+    ("Sąsiedzi domagają się zaangażowania się burmistrza Pawła Zielińskiego w spór o wysypisko.",
+     [("zaangażowania", "Paweł Zieliński")]),
+    ("Posłowie opozycji żądają wycofania się Węgier z weta wobec pakietu pomocy.", [("wycofania", "Węgry")]),
+    # negatives: no name right after "się"; the lead-in names its addressee, though no actor of the text
+    ("Działacze domagają się wycofania się z kontraktu z Koreą Południową.", [("wycofania", None)]),
+    ("Związkowcy żądają od rządu wycofania się Grecji z planu cięć.", [("wycofania", None)]),
+    # a transitive gerund: its genitive is the object, no agent
+    ("Kibice domagają się odwołania trenera Marka Kota.", [("odwołania", None)]),
+])
+def test_reflexive_gerund_names_who_acts(text, expected):
+    got = parties(text)
+    assert len(got) == len(expected), got
+    for (text_, by, of), (word, want) in zip(got, expected):
+        assert word in text_ and of == want, got

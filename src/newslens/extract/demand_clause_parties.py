@@ -9,6 +9,7 @@ passed 600 lines; the functions moved unchanged.
 from __future__ import annotations
 
 from .demand_lists import Frame as _Frame
+from .demand_addressees import _cases
 from .demand_parties import Parties, _party, lex
 from .quotes import COMPLEMENTIZERS, _Doc
 
@@ -144,6 +145,21 @@ def _gerund_agent(doc: _Doc, P: Parties, a: int, b: int):
         return None
     got = P.actor_at(j + 1, b)
     return got[0] if got is not None and got[0].type in ("person", "organization") else None
+
+
+def reflexive_agent(doc: _Doc, P: Parties, a: int, b: int):
+    """The subject of a reflexive gerund opening an item [a, b) (an adjective may precede it), the party
+    the item asks to act: a reflexive verb is intransitive, so the named genitive right after "się" is
+    its subject ("wycofania się Unii Europejskiej z …", "zaangażowania się burmistrza X w …"; a country
+    acts too). The item's own words: it speaks for that item alone, not for the others of its list.
+    None without "się" or a named actor right after it ("wycofania się z umowy z X": X is no agent)."""
+    toks = doc.toks
+    g = next((j for j in range(a, min(b, a + 3)) if toks[j].pos != "adj"), None)
+    if g is None or g + 2 >= b or toks[g + 1].lower != "się" or not any(r.pos == "ger" for r in toks[g].readings) \
+            or "gen" not in _cases(toks[g + 2]):
+        return None
+    got = P.actor_at(g + 2, b)
+    return got[0] if got is not None and got[0].type in ("person", "organization", "place") else None
 
 
 def _premise_subject(doc: _Doc, P: Parties, k: int):

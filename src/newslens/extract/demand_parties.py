@@ -149,6 +149,8 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
                 self.sent_to[s] = got
                 self.carrier_sents.add(s)
         self.sent_to_keys = sorted(self.sent_to)
+        # the addressee one item of a list names in its own words ("wycofania się X z …"), by its token range
+        self.item_of: dict[tuple[int, int], list[Actor]] = {}
 
     # ------------------------------------------------------------ quotes
     def quote_at(self, offset: int) -> Optional[Quote]:

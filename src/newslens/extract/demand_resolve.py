@@ -19,7 +19,7 @@ from ..model import Timex
 from .demand_lists import Frame as _Frame
 from .demand_addressees import holder_nouns
 from .demand_clause_parties import _before_noun, _gerund_agent, _lead_clause_subject, _owner, _passive_agent, \
-    _premise_subject, _received
+    _premise_subject, _received, reflexive_agent
 from .demand_parties import Parties, _party, lex, nominative_plural
 from .quote_doc import _verb_gender, actor_gender
 from .quotes import _Doc
@@ -176,6 +176,12 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 f.by = got  # the addressee stated for the list it continues stands; no demander is better than it
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of:
             f.of = [x for x in f.of if x != f.by.actor]  # no party demands of itself
+        if not f.of and f.items and not any(toks[j].lower in ("od", "ode", "wobec") for j in range(f.trig, f.items[0][0])):
+            # (not "żąda od rządu wycofania się X …": the lead-in names its addressee, though no actor)
+            for a, b in f.items:  # "Żądają wycofania się X z A, zakazu B": X is asked for the first item only
+                got = reflexive_agent(doc, P, a, b)
+                if got is not None and (f.by is None or f.by.actor != got):
+                    P.item_of[(a, b)] = [got]
         prev = f
         done.append(f)
     # the answer closes the whole list: the items before it that it continues ("Kolejnym postulatem …")

@@ -537,7 +537,7 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
                 continue
             seen.add((start, end))
             out.append(Demand(n=len(out) + 1, text=raw[start:end], kind="item",
-                              by=f.by.name if f.by else None, of=", ".join(x.name for x in f.of) or None,
+                              by=f.by.name if f.by else None, of=", ".join(x.name for x in P.item_of.get((a, b), f.of)) or None,
                               action=condition_action(toks[a + 1:b]) if toks[a].lower == "niech" else action_of(toks[a:b]),
                               start=start, end=end,
                               lead_in=(lead.rstrip(":") + " …") if lead else None,
