@@ -71,7 +71,7 @@ def _agencies() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _markers() -> re.Pattern:
     """A credit marker inside a line ("Fot.", "Źródło:", "©"), after a space or an opening bracket."""
-    return re.compile(rf"(?:(?<=\s)|(?<=\())(?:{_alts(read_lexicon('layout_credit_markers.txt'))})")
+    return re.compile(rf"(?:(?<=\s)|(?<=[(\[]))(?:{_alts(read_lexicon('layout_credit_markers.txt'))})")
 
 
 _PART = re.compile(r"\s*[/|,]\s*")
@@ -142,8 +142,8 @@ def _mid_credit(line: str) -> tuple[int, int] | None:
         if not line[:m.start()].strip():
             continue  # the line's opener (layout_lines.txt)
         rest = line[m.end():]
-        if line[m.start() - 1] == "(":
-            close = rest.find(")")
+        if line[m.start() - 1] in "([":  # "(fot. PAP)", "[fot. Jan Kos]"
+            close = rest.find(")" if line[m.start() - 1] == "(" else "]")
             if close >= 0 and 0 < len(rest[:close].split()) <= 6:
                 return m.start() - 1, m.end() + close + 1
             continue
