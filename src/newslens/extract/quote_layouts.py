@@ -63,7 +63,7 @@ LABEL_REACH = 6  # tokens between a label's name and its colon: "(trener Warty)"
 
 def label_colon(doc: _Doc, m: tuple) -> Optional[int]:
     """The colon that closes a label opening with mention ``m``: right after the name, or after a role in
-    brackets (``Marek Lis (trener Warty):``), a topic (``Nowicki o budżecie:``) or an addressee
+    brackets (``Marek Lis (trener Warty):``) or in an apposition to a person (``Marek Lis, trener Warty:``), a topic (``Nowicki o budżecie:``) or an addressee
     (``Protestujący do wojewody:``) of a few words with no verb and no other punctuation; else None."""
     toks, k = doc.toks, m[2] + 1
     if k >= len(toks) or doc.para[k] != doc.para[m[1]]:
@@ -80,6 +80,16 @@ def label_colon(doc: _Doc, m: tuple) -> Optional[int]:
             and toks[m[1]].lemma.lower() in role_words() and body[2] + 1 < len(toks) \
             and toks[body[2] + 1].text == ":" and doc.para[body[2] + 1] == doc.para[k]:
         return body[2] + 1
+    if toks[k].text == "," and m[0] is not None and m[0].type == "person" and k + 1 < len(toks) \
+            and toks[k + 1].lemma.lower() in role_words():  # "Jan Wilk, kapitan reprezentacji Polski:": an apposition
+        for j in range(k + 2, min(k + LABEL_REACH + 1, len(toks))):
+            if doc.para[j] != doc.para[k] or (toks[j].reading is not None and toks[j].reading.pos in VERBAL):
+                return None
+            if toks[j].text == ":":
+                return j
+            if toks[j].is_punct:
+                return None
+        return None
     if toks[k].text != "(" and toks[k].lower not in ("o", "do"):
         return None
     closing = toks[k].text == "("
