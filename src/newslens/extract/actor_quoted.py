@@ -104,6 +104,16 @@ def quoted_tail(text: Text, i: int, j: int) -> Optional[int]:
     return None
 
 
+# an account's handle ("@Jan_Kos"), and an embedded post's trailer after its author's name: the handle in
+# brackets and the post's date as the platform writes it ("— Jan Kos (@Jan_Kos) March 3, 2021")
+_HANDLE = re.compile(r"\(@\w+\)(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?|(?<![\w.])@\w+")
+
+
+def handles(text: str) -> list[tuple[int, int]]:
+    """Spans of account handles and embedded posts' trailers: no name runs in them."""
+    return [m.span() for m in _HANDLE.finditer(text)] if "@" in text else []
+
+
 def credit_tails(text: str) -> list[tuple[int, int]]:
     """Spans of photo credits after a caption: "Premier na posiedzeniu rządu / Jan Kos / Agencja X" (a
     line with no closing punctuation whose parts after " / " are a few words each); the caption stays.

@@ -309,6 +309,15 @@ def names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
 _FUNCTION_POS = frozenset({"qub", "conj", "comp", "interj", "part", "ppron3", "ppron12"})
 
 
+_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")
+
+
+def letter_code(t: Tok) -> bool:
+    """A code of one or two capitals and a number ("na S3", "z A2", "N1", "F16"): a road, a line, a model
+    or a format, no party. A forum of states so named is listed in the gazetteer (G7, G20), matched before."""
+    return _CODE.fullmatch(t.text) is not None
+
+
 def capitals_no_name(text, i: int) -> bool:
     """A word in capitals that names no one: a function word shouted ("Swoje NIE dla spalarni": the
     dictionary knows it in lower case as a particle, conjunction or pronoun only), a page's marker in

@@ -206,6 +206,7 @@ def country_in_genitive(text: Text, k: int) -> bool:
 _ACRONYM = re.compile(r"[^\W\d_a-ząćęłńóśźż]{2,}(?:[a-ząćęłńóśźż][^\W\d_a-ząćęłńóśźż]+)*")
 
 
+_PAST_VERB = re.compile(r"(?:ow|yw|iw)a(?:ł|ła|ło|li|ły)$")  # the past tense of the -ować/-ywać verbs
 _ACRONYM_WORD = re.compile(r"[^\W\d_a-ząćęłńóśźż](?:[a-ząćęłńóśźż]?[^\W\d_a-ząćęłńóśźż])+")
 
 
@@ -269,7 +270,7 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if not (t.is_word and t.is_title):
         return False
-    if opens_clause(toks, i):
+    if opens_clause(toks, i) or i and toks[i - 1].text == ";" and toks[i - 1].sent == t.sent:  # a list's item
         if adjective_before_institution(toks, i) or office_name(toks, i):
             return True  # "Krajowy Związek Zawodowy …", "Komisarz Wyborczy w …" opening a sentence
         if i + 2 < len(toks) and toks[i + 1].sent == t.sent and toks[i + 1].is_title and toks[i + 1].is_word \
@@ -293,7 +294,8 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
             return True  # "Oddział ZNP we Wrocławiu …": a body's unit named after the body
         if is_first_name(t) and all(r.pos == "subst" for r in t.readings) and _surname_after(toks, i):
             return True  # "Marek K. odpowie …", "Róża Nowak mówi …": a first name with a common noun's homograph
-
+        if t.guessed and _PAST_VERB.search(t.lower) and i + 1 < len(toks) and toks[i + 1].text[:1].islower():
+            return False  # "Poinfromował też, że …": a misspelt verb in the past tense, no surname
         # otherwise a clause's first word is a name only when no ordinary reading exists
         return t.guessed or not any(r.lemma[:1].islower() for r in t.readings)
     return True

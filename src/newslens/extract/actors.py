@@ -33,9 +33,9 @@ from .actor_words import (adjective_before_institution, office_name, saint_name_
 from .actor_listed import channel_number, coordinated_branch, names_a_branch
 from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_initial_surnames, coordinated_people,
                              mentions_before_cut, named_elsewhere, team_mention)
-from .actor_quoted import acronym_quoted_end, credit_tails, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
+from .actor_quoted import acronym_quoted_end, credit_tails, handles, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
-from .actor_types import (capitals_no_name, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
+from .actor_types import (capitals_no_name, letter_code, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
                           names_no_actor, platform_letter, run_type, same_form_adjectives, street_before)
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
@@ -174,7 +174,7 @@ def find_mentions(text: Text) -> list[Mention]:
     """Every actor mention, in text order."""
     toks = text.toks
     surfaces = frozenset(t.text for t in toks if t.is_title)
-    layout = sorted(layout_lines(text.text) + credit_tails(text.text))
+    layout = sorted(layout_lines(text.text) + credit_tails(text.text) + handles(text.text))
     layout = [sp for k, sp in enumerate(layout) if not (k and layout[k - 1][1] > sp[0])]  # no overlaps
     in_layout = tokens_in_spans(text, layout)
     memo: dict = {}
@@ -187,6 +187,7 @@ def find_mentions(text: Text) -> list[Mention]:
         if toks[k + 1].is_title and toks[k].sent == toks[k + 1].sent
         and (is_first_name(toks[k]) or (toks[k].guessed and toks[k + 1].guessed and not gaz_match(toks, k))))
     saints = lexicon_set("saint_titles.txt")
+    things: set[str] = set()  # initials of the programmes' and documents' names dropped below
     ntoks = len(toks)
     i = 0
     inert = _inert
@@ -281,7 +282,7 @@ def find_mentions(text: Text) -> list[Mention]:
             i += 1  # "Hejtman dodał, że …" in a text that says "hejtman Kraju Libereckiego"
             continue
         if not (is_name_token(toks, i) or toks[i].is_title and toks[i].is_word and legal_form_end(text, i + 1)) \
-                or is_roman_numeral(toks[i]) or shouted(toks, i) or capitals_no_name(text, i):  # "Superliga sp. z o.o.": a common noun named as a company
+                or is_roman_numeral(toks[i]) or shouted(toks, i) or capitals_no_name(text, i) or letter_code(toks[i]):  # "Superliga sp. z o.o.": a common noun named as a company
             i += 1
             continue
         j = _run_end(text, i)
@@ -302,6 +303,11 @@ def find_mentions(text: Text) -> list[Mention]:
                     j += 2  # "przy ul. Żwirki i Wigury": a street named for two
                 else:
                     break
+            if j - i > 1:  # "w sprawie ZUZP … Zakładowego Układu Zbiorowego Pracy": the acronym of its initials is it too
+                things.add(initials(text.text[toks[i].idx:toks[j - 1].end]))
+            if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and is_acronym(toks[j + 1]) \
+                    and toks[j + 2].sent == toks[i].sent:
+                j += 3  # "Europejskiego Nakazu Aresztowania (ENA)": the acronym the text gives the thing is its name too
             i = j
             continue
         if event_in_apposition(toks, i, j):
@@ -371,6 +377,8 @@ def find_mentions(text: Text) -> list[Mention]:
                                    tuple(sorted(cands.items(), key=lambda kv: -kv[1])),
                                    described=described_by(prev, typ)))
         i = j
+    if things:  # an unlisted acronym spelling a dropped thing's initials names that thing
+        out = [m for m in out if not (m.b - m.a == 1 and m.name in things and is_acronym(toks[m.a]) and not gaz_match(toks, m.a))]
     out = coordinated_people(toks, _person_tails(text, out, surfaces, memo))
     return clause_initial_surnames(text, named_elsewhere(text, out), layout)
 
