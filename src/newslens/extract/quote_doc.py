@@ -8,7 +8,9 @@ Split out of ``quotes.py`` (issue 13) so that finders (``quotes.py``) and speake
 from __future__ import annotations
 
 import bisect
+import json
 import re
+from importlib import resources
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -70,6 +72,14 @@ def via_triggers() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def term_markers() -> frozenset[str]:
     return frozenset(read_lexicon("quote_term_markers.txt"))
+
+
+@lru_cache(maxsize=1)
+def calendar_nouns() -> frozenset[str]:
+    """The forms of the months and weekdays (``data/temporal.json``): a phrase such as "w sierpniu" is a
+    complete time adverbial that governs no name after it."""
+    data = json.loads(resources.files("newslens").joinpath("data/temporal.json").read_text("utf-8"))
+    return frozenset(w for key in ("months", "weekdays") for forms in data[key].values() for w in forms)
 
 
 # ---------------------------------------------------------------- quotation marks
@@ -430,13 +440,15 @@ def in_oblique(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
     between them, in an oblique case with its adjectives, and the name is that noun's apposition (a
     classifier, ``context.tsv``: "z firmy doradczej Lewiatan Consulting", "w rozmowie z portalem X") or
     itself oblique ("z ekspertem Janem Nowakiem") or an acronym that shows no case ("z delegacją ONZ"). A nominative name after a complete phrase is the
-    subject ("mówił na blokadzie Przemysław Matuszak"); a nominative word, a role noun, another name or a
+    subject ("mówił na blokadzie Przemysław Matuszak"), and any name after a month or a weekday ("W maju Obama"); a nominative word, a role noun, another name or a
     punctuation mark ends the search ("W piątek prezes Nowak …", "na Facebooku Agata Wilk")."""
     toks = doc.toks
     sent = toks[m[1]].sent
     k, noun = m[1] - 1, None
     while k >= 0 and m[1] - k <= 5 and toks[k].sent == sent:
         t, r = toks[k], toks[k].reading
+        if t.lower in calendar_nouns():  # "W sierpniu Rowhani zapowiedział": the time phrase ends before the name
+            return False
         if r is not None and r.pos == "prep":
             return k == m[1] - 1 or not mention_nominative(doc, m) or toks[m[1]].text.isupper() \
                 or (noun is not None and context_types().get(noun.lemma.lower()) is not None
