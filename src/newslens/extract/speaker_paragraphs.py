@@ -156,14 +156,22 @@ def _question_between(doc: _Doc, prev: _Found, i: int) -> bool:
 def _quote_paragraph_continues(doc: _Doc, f: _Found) -> Optional[Actor]:
     """A paragraph that is one quotation with no speech clause ('„Mam nadzieję, że … rachunki.”'), right after
     a paragraph holding the previous speaker's direct quote, continues that speaker, as a dash paragraph
-    does (GUIDELINES). A short line or one with no closing punctuation and nothing after it (a subheading
-    in quotation marks), or the writer's words after it: None."""
+    does (GUIDELINES); so does a quotation opening the sentence right after that quote's own speech clause in
+    one paragraph ('„…” – napisał X na Twitterze. „…”'). A short line or one with no closing punctuation and
+    nothing after it (a subheading in quotation marks), or the writer's words after it: None."""
     i, j = doc.tok_index(f.start), doc.tok_index(max(f.end - 1, 0))
     a = doc.para_start(i)
     prev = doc.attributed[-1] if doc.attributed else None
-    if doc.para[a] == 0 or prev is None or prev.kind != "direct" or prev.speaker is None or prev.end > f.start \
-            or doc.para[doc.tok_index(prev.start)] != doc.para[a] - 1 \
-            or any(not doc.toks[k].is_punct for k in range(a, i)) or sum(t.is_word for t in doc.toks[i:j + 1]) < 6:
+    if prev is None or prev.kind != "direct" or prev.speaker is None or prev.end > f.start \
+            or sum(t.is_word for t in doc.toks[i:j + 1]) < 6:
+        return None
+    inline = doc.para[doc.tok_index(prev.start)] == doc.para[a]
+    if inline:
+        a = _after_own_attribution(doc, prev, i)  # '„…” – napisał X. „…”': the next quotation of X's paragraph
+        if a is None:
+            return None
+    elif doc.para[a] == 0 or doc.para[doc.tok_index(prev.start)] != doc.para[a] - 1 \
+            or any(not doc.toks[k].is_punct for k in range(a, i)):
         return None
     k = j + 1
     while k < len(doc.toks) and doc.para[k] == doc.para[a] and doc.toks[k].is_punct and not is_dash(doc, k):
@@ -171,9 +179,23 @@ def _quote_paragraph_continues(doc: _Doc, f: _Found) -> Optional[Actor]:
     dash = k < len(doc.toks) and doc.para[k] == doc.para[a]
     if dash and not is_dash(doc, k):
         return None  # the writer's words follow the quotation: not a quote paragraph
-    if not dash and doc.text.text[f.start:f.end].rstrip()[-1:] not in ".!?…":
+    if not dash and not inline and doc.text.text[f.start:f.end].rstrip()[-1:] not in ".!?…":
         return None  # a line with no closing punctuation is a subheading (its speaker is read from the body)
     return prev.speaker
+
+
+def _after_own_attribution(doc: _Doc, prev: _Found, i: int) -> Optional[int]:
+    """Token ``i`` opens a quotation in the paragraph of the previous direct quote ``prev``, with nothing
+    between them but punctuation and ``prev``'s own speech clause ('„…” – napisał X na Twitterze. „…”'):
+    the first token after ``prev``, else None (the writer's words between break the run)."""
+    e = doc.tok_index(max(prev.end - 1, 0)) + 1
+    v = prev.verb_tok
+    if v is None or not prev.explicit or v < e - 1:
+        return None  # (a speech clause before the quote, 'X napisał: „…”. „…”', is not read here)
+    own = doc.sent_of(v)
+    if doc.sent_of(i) != own + 1 or any(not doc.toks[k].is_punct and doc.sent_of(k) != own for k in range(e, i)):
+        return None
+    return e
 
 
 def _introduced(doc: _Doc, i: int, across: bool = False) -> Optional[Actor]:
