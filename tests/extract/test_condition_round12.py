@@ -31,3 +31,18 @@ def conditions(text):
 ])
 def test_conditional_conjunctions_of_the_jesli_class(text, expected):
     assert conditions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a main clause of existing is a forecast; a reporting verb inside the condition is its past
+    ("– Jeśli dojdzie do głosowania, istnieje realne ryzyko, że projekt zostanie odrzucony przez posłów – mówi "
+     "radny Jan Kowal.", []),
+    ("– Jeżeli burmistrz uznał, że jest zagrożenie, to ja nie chcę tego oceniać – dodał radny Jan Kowal.", []),
+    ("– Jeżeli zarząd ogłosił już decyzję, to nie będziemy jej komentować – mówi sołtys Jan Kowal.", []),
+    # positives: an act announced; a passive of "zostać" in the main clause is an act
+    ("– Jeśli rząd nie ustąpi, zablokujemy drogi – zapowiada rolnik Jan Kowal.", ["rząd nie ustąpi"]),
+    ("– Jeśli wojewoda nie odpowie, protest zostanie zaostrzony – zapowiada sołtys Jan Kowal.", ["wojewoda nie odpowie"]),
+    ("– Jeśli zarząd ogłosi zwolnienia, rozpoczniemy strajk – zapowiada związkowiec Jan Kowal.", ["zarząd ogłosi zwolnienia"]),
+])
+def test_if_of_a_state_or_of_the_past_sets_no_condition(text, expected):
+    assert conditions(text) == expected

@@ -9,14 +9,16 @@ from .quotes import _Doc
 VERBS = ("fin", "praet", "bedzie", "inf", "impt", "pred", "winien")
 
 
-def _past(doc: _Doc, k: int, a: int, forward: bool = False, b: int = 0) -> bool:
-    """The nearest verb before ``k`` (or after, with ``forward``) is a plain past form."""
+def _past(doc: _Doc, k: int, a: int, forward: bool = False, b: int = 0, report: bool = True) -> bool:
+    """The nearest verb before ``k`` (or after, with ``forward``) is a plain past form. A verb of reporting
+    is passed over (its tense is the report's) unless ``report`` is False: inside the condition itself
+    ("Jeżeli zarząd uznał, że …") it is what the condition states, and its past is the condition's."""
     toks = doc.toks
     rng = range(k, b) if forward else range(k - 1, a - 1, -1)
     for j in rng:
         t = toks[j]
         verbal = {r.pos for r in t.readings} & set(VERBS)
-        if verbal and t.lemmas() & _reporting():
+        if verbal and report and t.lemmas() & _reporting():
             continue  # "Rolnicy zapowiedzieli blokadę, jeśli …": the report is past, the condition is not
         if verbal:  # any verbal reading: the tagger may have chosen "ma" as an adjective
             if verbal != {"praet"}:
@@ -45,14 +47,17 @@ def _experiencer_words() -> dict[str, str]:
 
 def _experienced(doc: _Doc, a: int, b: int) -> bool:
     """The main clause [a, b) of a "jeśli …" condition only says what will happen to the speaker
-    (data/condition_experiencer.txt): a verb of remaining with no participle or infinitive after it, or
+    (data/condition_experiencer.txt): a verb of remaining or of existing with no participle or infinitive
+    after it in its clause ("zostaniemy bez wody", "istnieje ryzyko, że …"), or
     the speaker as a non-nominative pronoun or a possessive with no first-person verb."""
     toks = doc.toks
     words = _experiencer_words()
     verbs = [j for j in range(a, b) if toks[j].pos in VERBS]
-    if verbs and words.get(toks[verbs[0]].lemma) == "state" and not any(
-            r.pos in ("ppas", "inf") for j in range(verbs[0] + 1, b) for r in toks[j].readings):
-        return True
+    if verbs:  # (a participle or infinitive of its own clause, up to a comma: "zostanie przyjęty")
+        stop = next((j for j in range(verbs[0] + 1, b) if toks[j].text in ",;:–—"), b)
+        if words.get(toks[verbs[0]].lemma) == "state" and not any(
+                r.pos in ("ppas", "inf", "praet") for j in range(verbs[0] + 1, stop) for r in toks[j].readings):
+            return True
     if any(toks[j].pos in VERBS and toks[j].reading is not None and toks[j].reading.has("pri") for j in range(a, b)):
         return False
     return any(words.get(toks[j].lemma) == "speaker" and (toks[j].pos != "ppron12" or not toks[j].reading.has("nom"))

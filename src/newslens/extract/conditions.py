@@ -186,7 +186,7 @@ class _Finder:
                     past = _past(doc, k, a)
                 o1 = k + 1 + (nxt in ("tylko", "ile"))  # "Gdy tylko Kijów wycofa wojska, …": as soon as
                 cond_end = self.end(o1, b, leading)
-                if (past or _past(doc, o1, a, forward=True, b=cond_end)) and low not in ("byle", "byleby"):
+                if (past or _past(doc, o1, a, forward=True, b=cond_end, report=False)) and low not in ("byle", "byleby"):
                     # ("byle projekt ruszył": the past form after "byle" is no past)
                     continue  # about the past ("jeśli porozumienie nie zostało podpisane, to dlatego …")
                 # the main clause: after the condition, or before it back to the reporting "że" ("zapewnił
