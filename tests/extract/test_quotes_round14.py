@@ -23,3 +23,22 @@ LABELS = [
 @pytest.mark.parametrize("text,expected", LABELS)
 def test_round14_apposition_label(text, expected):
     assert_quotes(text, expected)
+
+
+OWN_OUTLET = [
+    # a reporter speaking of what he sees: the outlet he works for describes him, it is no channel
+    ("- Pociągi stoją na stacji od rana i nikt nie wie, kiedy ruszą - relacjonuje reporter Radia Zet Piotr Mazur.",
+     [("direct", "Piotr Mazur", None, "Pociągi stoją na stacji")]),
+    ("- Kierowcy czekają w korku od trzech godzin, wielu wyszło z aut - mówił Piotr Mazur z TVN24.",
+     [("direct", "Piotr Mazur", None, "Kierowcy czekają w korku")]),
+    # negatives: the outlet as the channel of someone else's words (the noun in the dative) stays the via
+    ("- Czekamy na decyzję ministra od miesiąca - mówiła reporterce Radia Zet Anna Grab.",
+     [("direct", "Anna Grab", "Radio Zet", "Czekamy na decyzję")]),
+    ("- Czekamy na decyzję ministra od miesiąca - mówiła Anna Grab w rozmowie z Radiem Zet.",
+     [("direct", "Anna Grab", "Radio Zet", "Czekamy na decyzję")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN_OUTLET)
+def test_round14_own_outlet_is_no_via(text, expected):
+    assert_quotes(text, expected)

@@ -390,6 +390,31 @@ def _typed_ze(toks, k: int, b: int) -> bool:
 NOMINAL = frozenset({"subst", "depr", "ger", "adj", "num", "ppron12", "ppron3", "siebie", "ppas", "pact"})
 
 
+def _person(a: Optional[Actor]) -> bool:
+    return a is not None and a.type == "person"
+
+
+def _own_outlets(doc: _Doc) -> list[tuple[int, int]]:
+    """The outlets named as a journalist's own employer in the description of a person, not as the channel of
+    someone's words: after a journalist noun in the nominative (``relacjonuje reporter Radia X Jan Wilk``: his own
+    words, GUIDELINES: via is the channel), or after ``z`` right after a person's name or a journalist noun
+    (``Jan Wilk z portalu X``). The dative or instrumental of the noun is a channel (``mówił reporterce Radia X``,
+    ``w rozmowie z dziennikarzem X``)."""
+    toks, out = doc.toks, []
+    journalist = lexicon_set("journalist_nouns.txt")
+    for k, m in doc.mention.items():
+        if k != m[1] or m[0].type != "media" or k < 2:
+            continue
+        before = toks[k - 1]
+        own = before.lemma.lower() in journalist and any(r.has("nom") for r in before.readings)
+        if not own and before.lower in ("z", "ze"):
+            p = doc.mention.get(k - 2)
+            own = (p is not None and p[2] == k - 2 and p[0].type == "person") or toks[k - 2].lemma.lower() in journalist
+        if own:
+            out.append((toks[k].idx, toks[m[2]].end))
+    return out
+
+
 ADDING = frozenset({"dodać", "dodawać"})  # an impersonal "dodano" goes on with the source that spoke before
 
 
@@ -488,6 +513,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     results: list[_Found] = doc.attributed  # settled quotes, which role anaphora look back on
     by_verb: dict[int, _Found] = {}
     item_spans = _Spans([(g.start, g.end) for g in items])
+    own_spans = _Spans([(g.start, g.end) for g in items] + _own_outlets(doc))  # skipped for a person's quote
     for f in items:
         if id(f) in frames:
             _attribute(doc, f, found, {})
@@ -524,7 +550,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         # via: an outlet in the quote's own attribution clause, a reporting frame, or the previous
         # quote of the same speaker when this one's subject is only implied
         if f.via is None and f.attr_span != (0, 0):
-            f.via = _via_in(doc, f.attr_span[0], f.attr_span[1], item_spans)
+            f.via = _via_in(doc, f.attr_span[0], f.attr_span[1], own_spans if _person(f.speaker) else item_spans)
         if f.via is None and id(f) in framed:
             # the frame is settled before the quotes it relays, unless it starts at the same word
             # ('powiedział, że "to nie do przyjęcia" – dodał X': the fragment comes first): no outlet then
