@@ -13,6 +13,7 @@ from ..nlp import QUOTE_OPEN
 from .demand_items import action_of, head, noun_cases, split_items, trim
 from .demand_layout import is_heading_line
 from .demand_lists import Frame as _Frame
+from .demand_parties import lex
 
 
 class ProseFrames:
@@ -222,6 +223,12 @@ class ProseFrames:
             e = self.clause_end(o, b, self.in_quote(k))
             items = split_items(toks, o, e, prep) if head(toks, o + (prep is not None and toks[o].lower == prep), e) is not None else []
             return _Frame(k, items, of=of) if items else None
+        owner, moved = None, False
+        if prep is not None and after and not of and o == k + 1 and o < b and toks[o].lower != prep:
+            got = self._genitive_owner(o, b, prep)
+            if got is None:
+                return None
+            (owner, o), moved = got, True  # "rozpatrzy wniosek prokuratury o uchylenie immunitetu": the motion names its mover
         if prep is not None:
             if not (o + 1 < b and toks[o].lower == prep):
                 return None
@@ -233,9 +240,13 @@ class ProseFrames:
             return None  # (not "postulaty dotyczące A": a participle of the noun)
         if prep is None and not all(any(r.has("gen") for r in toks[x].readings) for x in range(o, h + 1)):
             return None  # "przedstawił postulaty zarządowi spółki": a dative, not the noun's genitive
-        if noun == "wniosek" and not of and not any(r.pos == "ger" for r in toks[h].readings):
+        if (noun == "wniosek" and not of or moved) and not any(r.pos == "ger" for r in toks[h].readings):
             return None  # "złożyły wnioski o członkostwo": an application for a thing, not a motion asking an act
         e = self.clause_end(o, b, self.in_quote(k))
+        if moved:
+            e = next((x for x in range(o, e) if toks[x].pos in ("fin", "praet") and x > h), e)
+            items = split_items(toks, o, e, prep)
+            return _Frame(k, items, by=owner) if items else None
         if after:
             # "Wniosek o A złożył X": the thing ends at the support verb after it
             v = next((x for x in range(o, e) if toks[x].pos in ("fin", "praet", "bedzie")), None)
@@ -252,12 +263,44 @@ class ProseFrames:
         items = split_items(toks, o, e, prep)
         return _Frame(k, items, of=of) if items else None
 
+    def _genitive_owner(self, o: int, b: int, prep: str) -> Optional[tuple[Optional[object], int]]:
+        """A motion or request named with no support verb, its mover in the genitive right after the noun
+        and its preposition after that ("wniosek prokuratury o …", "wniosek rządu Jana Nowaka o …",
+        "prośba mieszkańców o …"): (the mover, the preposition's index); a request is a demand whatever
+        the verb that reports it (rozpatrzyć, odrzucić). The mover is a name, a group or a deciding body
+        (data/demand_deciding_bodies.txt) with its genitive name."""
+        toks = self.toks
+        j, owner = o, None
+        m = self.doc.mention.get(j)
+        if m and m[1] == j:
+            owner, j = self.P.party_at(j), m[2] + 1
+        elif self.P.group_at(j) is not None:
+            owner, j = self.P.group_at(j), j + 1
+        elif j < b and toks[j].lemmas() & lex("demand_deciding_bodies.txt") and any(r.has("gen") for r in toks[j].readings):
+            owner, j = self.P.party_at(j), j + 1  # (a body the text does not name: no one, "rząd" is no actor)
+            m = self.doc.mention.get(j)
+            if m and m[1] == j and m[0].type == "person":
+                owner, j = owner or self.P.party_at(j), m[2] + 1  # "rządu Jana Nowaka": the body its head names
+        else:
+            return None
+        if not (j < b and toks[j].lower == prep):
+            return None
+        return owner, j
+
     def _support_verb(self, k: int, a: int, b: int) -> Optional[int]:
-        """The support verb whose object the noun at ``k`` is: up to five words before it (a dative, an
-        addressee, adverbs between: "złożył wczoraj do sądu wniosek"), not negated, not an infinitive after
+        """The support verb whose object the noun at ``k`` is: up to six words before it, a name counting as
+        one (a dative, an addressee, adverbs between: "złożył wczoraj do sądu wniosek"), not negated, not an infinitive after
         a modal of possibility or obligation."""
         toks = self.toks
-        for j in range(k - 1, max(a - 1, k - 7), -1):
+        j, n = k, 0
+        while n < 6:
+            j -= 1
+            m = self.doc.mention.get(j)
+            if m and a <= m[1] < j:
+                j = m[1]  # a name counts as one word ("skierowała do Sądu Okręgowego w Lublinie wniosek")
+            if j < a:
+                return None
+            n += 1
             t = toks[j]
             if t.text in ".;:!?" or t.text == "," and j < k - 1:
                 return None
