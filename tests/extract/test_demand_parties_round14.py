@@ -182,3 +182,24 @@ def test_reflexive_gerund_names_who_acts(text, expected):
     assert len(got) == len(expected), got
     for (text_, by, of), (word, want) in zip(got, expected):
         assert word in text_ and of == want, got
+
+
+@pytest.mark.parametrize("text,of", [
+    # the named organisation set on the other side of a dispute or of talks: a demanding group's addressee
+    ("Trwają rozmowy między zarządem spółki Koleje Mazurskie a związkami zawodowymi. Maszyniści grożą "
+     "strajkiem.\n\nPracownicy domagają się podwyżek o 600 zł.", "Koleje Mazurskie"),
+    ("Spór między związkowcami a Hutą Zawiercie narasta.\n\nPracownicy chcą utrzymania dodatków stażowych.",
+     "Huta Zawiercie"),
+    ("Komisja Zakładowa weszła w spór zbiorowy z firmą Mostostal. Pracownicy domagają się podwyżek.", "Mostostal"),
+    # negatives: two organisations on the sides; talks "z X" name whom one talks with; the demand's own
+    # addressee stands; a demander that is no side (a person) gets none
+    ("Rozmowy między Orlenem a Lotosem trwają. Pracownicy domagają się podwyżek.", None),
+    ("Związkowcy prowadzą rozmowy z Ministerstwem Aktywów Państwowych. Pracownicy domagają się podwyżek.", None),
+    ("Spór między związkowcami a Hutą Zawiercie narasta. Pracownicy domagają się od wojewody Jana Lisa mediacji.",
+     "Jan Lis"),
+    ("Spór między związkowcami a Hutą Zawiercie narasta. Wojewoda Jan Lis wezwał związkowców do zawieszenia "
+     "protestu.", None),
+])
+def test_other_side_of_the_dispute(text, of):
+    got = parties(text)
+    assert got and got[-1][2] == of, got

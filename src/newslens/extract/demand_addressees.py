@@ -315,6 +315,56 @@ class Addressees:
                 out[who.name] = [x for x in to if x != who.actor]
         return out
 
+    def dispute_counterparty(self, k: int, by: Optional[Actor], group: bool) -> list[Actor]:
+        """The named organisation the text sets, before token ``k``, on the other side of a dispute or of
+        talks ("Spór między związkowcami a spółką X", "rozmowy między zarządem spółki X a związkami", "spór
+        zbiorowy z firmą X"; data/demand_dispute_sides.txt) from the demander: the workers' or union's
+        demand with no addressee of its own is made of it. Only for a demander that is a group or one side
+        named in those statements, and only when exactly one organisation is on the other side (two are not
+        told apart: none)."""
+        if not hasattr(self, "_disputes"):
+            self._disputes = self._dispute_sides()
+        s = self.doc.toks[k].sent
+        before = [sides for s0, sides in self._disputes if s0 <= s]
+        if not before or not (group or any(by in sides for sides in before)):
+            return []
+        other = {x.name: x for sides in before for x in sides if x != by}
+        return list(other.values()) if len(other) == 1 else []
+
+    def _dispute_sides(self) -> list[tuple[int, list[Actor]]]:
+        doc, toks = self.doc, self.doc.toks
+        nouns = lex("demand_dispute_sides.txt")
+        out = []
+        for j, t in enumerate(toks):
+            if not t.lemmas() & nouns or t.pos != "subst" or self.quoted[j]:
+                continue
+            b = doc.sent_range(t.sent)[1]
+            x = j + 1
+            while x < min(b, j + 4) and toks[x].lower not in ("między", "pomiędzy", "z", "ze") and not toks[x].is_punct:
+                x += 1  # "spór zbiorowy z …", "rozmowy ostatniej szansy między …"
+            if x >= min(b, j + 4) or toks[x].is_punct:
+                continue
+            sides = []
+            if toks[x].lower in ("z", "ze"):
+                if not t.lemmas() & lex("demand_dispute_nouns.txt"):
+                    continue  # "negocjacje z X", "rozmowy z X" name whom one talks with, not the other side
+                got = self.actor_at(x + 1, b)
+                sides = [got[0]] if got is not None else []
+            else:
+                got = self.actor_at(x + 1, b)
+                if got is not None:
+                    sides.append(got[0])
+                # the second side after "a"/"i" (a dash-parenthesis may stand between: "X - …. - a Y")
+                y = next((y for y in range(got[1] if got is not None else x + 2, b) if toks[y].lower in ("a", "i")), None)
+                if y is not None:
+                    got = self.actor_at(y + 1, b)
+                    if got is not None:
+                        sides.append(got[0])
+            sides = [a for a in sides if a.type == "organization"]
+            if sides:
+                out.append((t.sent, sides))
+        return out
+
     def sent_earlier(self, s: int, within: int = 20) -> Optional[int]:
         """The latest sentence at or before ``s`` (at most ``within`` back) that sent a petition or letter
         to a named addressee."""
@@ -373,6 +423,11 @@ class Addressees:
             m2 = doc.mention.get(k + 1)
             if m2 and m2[1] == k + 1:
                 return m2[0], m2[2] + 1  # "od zarządu PGG", "do władz Mińska"
+            m2 = doc.mention.get(k + 2)
+            if m2 and m2[1] == k + 2 and m2[0].type == "organization" and toks[k + 1].pos == "subst" \
+                    and not toks[k + 1].is_title and "gen" in _cases(toks[k + 1]) \
+                    and (toks[k + 1].lemmas() & lex("apposition_nouns.txt") or self.org_by_head(k + 1) == m2[0]):
+                return m2[0], m2[2] + 1  # "między zarządem spółki X a …": the kind noun the text gives X
         if t.lemma.lower() in holder_nouns() or {r.lemma.lower() for r in t.readings} & holder_nouns():
             actor = self.role_holder(k)
             if actor is not None:

@@ -469,6 +469,8 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
        lead-in names an addressee that is no actor ("od spółki");
     10. "meeting": the named party met in the lead-in or, same subject, the sentence before ("Podczas
        spotkania z ministrem X rolnicy domagali się …").
+    11. "dispute": the one named organisation the text set before on the other side of a dispute or of
+       talks from a demanding group or side ("Spór między związkowcami a spółką X … Pracownicy chcą …").
     A party merely mentioned near the demand is no evidence: with none of these, ``of`` stays empty.
     """
     toks = doc.toks
@@ -530,6 +532,9 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     def meeting() -> list:
         return _meeting(doc, P, f, s, by)
 
+    def dispute() -> list:
+        return P.dispute_counterparty(f.trig, by, f.by is not None and f.by.group) if f.by is not None else []
+
     def document() -> list:
         if not f.items or by is None or any(toks[j].lower in ("od", "ode", "wobec") for j in range(f.trig, f.items[0][0])):
             return []  # "domagają się od spółki …": the lead-in names an addressee, though no actor
@@ -539,7 +544,8 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
         return [], ""  # "Od miasta fani oczekują …": the lead-in addresses a party the text does not name
     for name, step in (("dative", dative), ("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
                        ("agreement", agreement), ("site", site), ("petition", petition), ("answer", answer),
-                       ("announced", announced), ("document", document), ("meeting", meeting)):
+                       ("announced", announced), ("document", document), ("meeting", meeting),
+                       ("dispute", dispute)):
         got = step()
         if got:
             return got, name
