@@ -39,6 +39,15 @@ EXACT = [
     ("Związek ogłosił wyniki; Jan Zieliński zapowiedział protest.", {("Jan Zieliński", "person")}),
     # a misspelt verb in the past tense opening a sentence is no surname
     ("Prezes mówił długo. Poinfromował też, że rozmowy ruszą.", set()),
+    # a listed body's name continued by an agreeing adjective, or by its members' plural genitive and the
+    # words after it, is the name of a part of it (its own actor, in the nominative)
+    ("Jak mówi Jan Kos z Solidarności Oświatowej, to wyraz wsparcia.",
+     {("Jan Kos", "person"), ("Solidarność Oświatowa", "organization")}),
+    ("Apel podpisali przedstawiciele Solidarności Pracowników Kolei Miejskich.",
+     {("Solidarność Pracowników Kolei Miejskich", "organization")}),
+    # ... not a person's name after it, nor an acronym's neighbour
+    ("Przewodniczący Solidarności Piotr Duda zabrał głos.", {("Solidarność", "organization"), ("Piotr Duda", "person")}),
+    ("Lider PiS Jarosław Kaczyński mówił długo.", {("PiS", "organization"), ("Jarosław Kaczyński", "person")}),
 ]
 
 

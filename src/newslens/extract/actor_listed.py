@@ -4,7 +4,7 @@ a channel's number ("Polskie Radio 24"). Read by ``actors.find_mentions`` on a g
 from __future__ import annotations
 
 from ..lexicon import lexicon_set
-from ..nlp import QUOTE_CLOSE, Text
+from ..nlp import QUOTE_CLOSE, Text, head_gender, nominative_adj
 from .actor_words import agreeing_adjective, context_type, gaz_match, is_acronym, is_first_name, particle_name, person_quals
 from .roles import is_role
 
@@ -55,3 +55,44 @@ def coordinated_branch(text: Text, k: int) -> int:
     while j < len(toks) and toks[j].sent == noun.sent and toks[j].is_title and agreeing_adjective(toks[j], noun):
         j += 1
     return j if j > k + 2 else k
+
+
+def own_part_end(text: Text, i: int, end: int) -> int:
+    """One past the capitalised words that make a listed body's name (tokens ``i:end``) the name of a
+    part of it: adjectives agreeing with its last word ("Solidarności Oświatowej"), or the plural
+    genitive of a common noun naming its members and the capitalised words after it ("Solidarności
+    Pracowników Kolei Miejskich"); ``end`` when none (an acronym, a listed name, a person's name after it)."""
+    toks = text.toks
+    last = toks[end - 1]
+
+    def glued(k: int) -> bool:
+        return k < len(toks) and toks[k].sent == last.sent and toks[k].is_title and toks[k].is_word \
+            and text.text[toks[k - 1].end:toks[k].idx] == " " and not gaz_match(toks, k) and not person_quals(toks[k])
+
+    if is_acronym(last):
+        return end
+    k = end
+    while glued(k) and agreeing_adjective(toks[k], last):
+        k += 1
+    if k > end or not glued(k) or not toks[k].readings or is_first_name(toks[k]) or not all(
+            r.pos == "subst" and r.has("pl") and r.has("gen") and r.lemma[:1].islower() for r in toks[k].readings):
+        return k
+    k += 1
+    while k < len(toks) and toks[k].sent == last.sent and toks[k].is_title and toks[k].is_word \
+            and text.text[toks[k - 1].end:toks[k].idx] == " " and not is_first_name(toks[k]):
+        k += 1
+    return k
+
+
+def own_part_name(text: Text, end: int, part: int) -> str:
+    """The words ``end:part`` of :func:`own_part_end` as they follow the listed name in the nominative:
+    its adjectives in the nominative of the name's gender ("Oświatowej" -> "Oświatowa"), the genitive
+    after them as written."""
+    toks = text.toks
+    words, k = [], end
+    while k < part and any(r.pos == "adj" for r in toks[k].readings):
+        lemma = next(r.lemma for r in toks[k].readings if r.pos == "adj")
+        form = nominative_adj(lemma, head_gender(toks[end - 1]))
+        words.append(form[:1].upper() + form[1:])
+        k += 1
+    return " ".join(words + [text.text[toks[k].idx:toks[part - 1].end]] if k < part else words)

@@ -30,7 +30,7 @@ from .actor_words import (adjective_before_institution, office_name, saint_name_
                           hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name,
                           is_institution, is_name_token, opens_clause, is_roman_numeral, listed_offices,
                           listed_place_as_adjective, person_quals, second_person, common_word_opening, gaz_entries)
-from .actor_listed import channel_number, coordinated_branch, names_a_branch
+from .actor_listed import channel_number, coordinated_branch, names_a_branch, own_part_end, own_part_name
 from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_initial_surnames, coordinated_people,
                              mentions_before_cut, named_elsewhere, team_mention)
 from .actor_quoted import acronym_quoted_end, credit_tails, handles, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
@@ -255,6 +255,9 @@ def find_mentions(text: Text) -> list[Mention]:
                 more = coordinated_branch(text, end)
                 if more > end:  # "PGE Górnictwo i Energetyka Konwencjonalna"
                     canonical, end = f"{canonical} {text.text[toks[end].idx:toks[more - 1].end]}", more
+            elif typ == "organization" and own_part_end(text, i, end) > end:  # "Solidarności Oświatowej": a part's own name
+                part = own_part_end(text, i, end)
+                canonical, variant, end = f"{canonical} {own_part_name(text, end, part)}", "", part
             close = _quoted_tail(text, i, end) if typ == "organization" and end == i + 1 and is_acronym(toks[i]) else None
             if close:  # 'OPZZ „Forum Pracy”': an acronym and its own quoted name are one body's name, as written
                 canonical, variant, end = f"{canonical} {text.text[toks[end].idx:toks[close].end]}", "", close + 1
