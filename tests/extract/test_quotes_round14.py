@@ -42,3 +42,20 @@ OWN_OUTLET = [
 @pytest.mark.parametrize("text,expected", OWN_OUTLET)
 def test_round14_own_outlet_is_no_via(text, expected):
     assert_quotes(text, expected)
+
+
+NOUN_OBJECT = [
+    # an announced act (a verbal noun) after its modifiers: the possessive "ich", adjectives
+    ("Taksówkarze nie odpuszczają i zapowiadają ich przedłużenie o kolejny tydzień.",
+     [("indirect", "taksówkarze", None, "ich przedłużenie")]),
+    ("Związkowcy zapowiedzieli swoje dalsze blokowanie dróg wojewódzkich.",
+     [("indirect", "związkowcy", None, "swoje dalsze blokowanie")]),
+    # negatives: a thing, not an act, after the modifiers; a topic after "mówić"
+    ("Związkowcy zapowiedzieli swoje nowe logo na stronie związku.", []),
+    ("Związkowcy mówili o ich przedłużeniu przez cały wieczór.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUN_OBJECT)
+def test_round14_announced_act_after_its_modifiers(text, expected):
+    assert_quotes(text, expected)

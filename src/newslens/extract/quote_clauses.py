@@ -59,6 +59,11 @@ def _noun_object(doc: _Doc, v: int, b: int):
         return None  # (a colon after the object, "zapowiada kolejne dni strajku: 20 i 27 maja", lists its dates)
     if any(r.pos == "ger" and r.has("acc") for r in toks[k].readings):
         return k  # an announced act ("przekazanie petycji"), not an announced thing ("pomoc")
+    g = k
+    while g < min(k + ACTION_REACH, b) and toks[g].pos in MODIFIERS:
+        g += 1  # the act after its modifiers: "zapowiadają ich zaostrzenie", "zapowiedział dalsze rozmawianie …"
+    if g > k and g < b and any(r.pos == "ger" and r.has("acc") for r in toks[g].readings):
+        return k
     for j in range(k, min(k + ACTION_REACH, b)):  # "zapowiadają po świętach kolejne protesty", "kolejne dni strajku"
         t = toks[j]
         if t.is_punct or j in doc.mention or t.pos in VERBAL or (j > k and t.is_title):
@@ -69,6 +74,7 @@ def _noun_object(doc: _Doc, v: int, b: int):
 
 
 ACTION_REACH = 5  # tokens from a speech verb's object to the noun of the action it announces
+MODIFIERS = frozenset({"adj", "ppron3", "num"})  # before a verbal noun: "ich", "swoje", "dalsze", "dwa"
 
 
 def _announced_via(doc: _Doc, f: _Found, quoted: _Spans):
