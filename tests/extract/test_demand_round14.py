@@ -37,3 +37,19 @@ def test_a_motion_with_its_mover_in_the_genitive(text, expected):
 ])
 def test_a_support_verb_before_a_named_addressee(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "zwrócić się do X o A": a request made to someone, as "wystąpić do X o A"
+    ("Spółka Kolbud zwróciła się do Ministerstwa Infrastruktury o przedłużenie terminu budowy.", ["przedłużenie terminu budowy"]),
+    ("Rybacy zwrócili się też do miejscowego urzędu gminy o zwrot kosztów paliwa.", ["zwrot kosztów paliwa"]),
+    # negatives: the reporter's question, no addressee, a threat under a condition, no "się"
+    ("Zwróciliśmy się do Urzędu Miasta Gniezna o komentarz w tej sprawie.", []),
+    ("Spółka Kolbud zwróciła się o pomoc.", []),
+    ("Minister Jan Kowal zapowiedział, że jeśli sytuacja się pogorszy, rząd zwróci się do Komisji Europejskiej o pomoc.", []),
+    # an appeal to two parties coordinated by "zarówno … jak i": the thing after both
+    ("Lewica na konferencji apelowała zarówno do Platformy Obywatelskiej jak i do Urzędu Miasta Gniezna o większe "
+     "dotacje dla schroniska.", ["większe dotacje dla schroniska"]),
+])
+def test_a_request_made_to_someone(text, expected):
+    assert items(text) == expected

@@ -182,16 +182,29 @@ class VerbFrames(FrameChecks):
         clause = False
         if prep is not None:
             # the demanded thing follows the verb's preposition: "wezwał X do A", "apeluje do X o A"
-            j = o
-            while j < b and j - o < 8 and toks[j].lower != prep and toks[j].text not in ".;":
+            j, n = o, 0  # (n: words stepped over, a named addressee counting as one)
+            while j < b and n < 8 and toks[j].lower != prep and toks[j].text not in ".;":
                 if lemma in ("prosić", "poprosić") and toks[j].text == "," and j + 1 < b and _comp(toks[j + 1], WISH):
                     break  # "proszą, by radni zagłosowali przeciwko uchwale o …": the clause, not "o …" inside it
+                n += 1
                 if toks[j].lower in ("do", "przeciwko", "przeciw") and prep == "o":
                     got = self.P._coordinated(j + 1, b)  # "apeluje do X o A", "wystąpi przeciwko X o A"
                     of += [x for x in got if x not in of]
+                    if got:  # "apelowała zarówno do X, jak i do Y o A"
+                        j = max(j + 1, self._after_actors(j + 1, b))
+                        n += 1
+                        continue
                 j += 1
-            if j < b and toks[j].lower == prep and j - o < 8:
+            if j < b and toks[j].lower == prep and n < 8:
                 o = j + 1
+                if lemma in ("zwrócić", "zwracać") and not (
+                        (of or any(toks[x].lower == "do" for x in range(k, j)))
+                        and not (k + 1 < b and toks[k + 1].lower != "się" and toks[k - 1].lower != "się")
+                        and not (first_person and not self.in_quote(k)) and not self._conditional(a, b)
+                        and not any(toks[x].lemma in lex("demand_reporting_terms.txt") for x in range(o, min(b, o + 3)))):
+                    return None  # "zwrócił się do X o A": a request made to someone; not the reporter's
+                    # ("zwróciliśmy się do ratusza o komentarz"), nor a threat ("jeśli …, zwróci się do X o A"),
+                    # nor "zwrócił uwagę o …"
                 if lemma in ("wystąpić", "występować") and not of and \
                         not any(toks[x].lower in ("do", "przeciwko", "przeciw") for x in range(k, j)) \
                         and not any(toks[x].lower == "do" and toks[x + 1].lemma == "który" for x in range(max(a, k - 4), k - 1)):
