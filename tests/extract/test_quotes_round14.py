@@ -59,3 +59,21 @@ NOUN_OBJECT = [
 @pytest.mark.parametrize("text,expected", NOUN_OBJECT)
 def test_round14_announced_act_after_its_modifiers(text, expected):
     assert_quotes(text, expected)
+
+
+REFLEXIVE = [
+    # a verb of communication with "się" in another sense (taking a side) opens no reported clause: the outer
+    # clause stays one quote, not a frame around a false inner one
+    ("Minister Adam Lis podkreślił, że rząd działa zgodnie z prawem i nawet ci, którzy opowiadają się za "
+     "opozycją, wiedzą, że reforma jest potrzebna.",
+     [("indirect", "Adam Lis", None, "rząd działa zgodnie z prawem")]),
+    ("Większość radnych opowiedziała się za tym, żeby szkoła została otwarta.", []),
+    # negative: the verb without "się" reports
+    ("Radny Adam Lis opowiadał, że szkoła została otwarta po remoncie.",
+     [("indirect", "Adam Lis", None, "szkoła została otwarta")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFLEXIVE)
+def test_round14_reflexive_sense_is_no_speech(text, expected):
+    assert_quotes(text, expected)

@@ -128,6 +128,9 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             lemma = t.lemma  # "Fomin miał jednak zaznaczyć, że …": speech reported as hearsay, its content all the same
         if lemma and (_first_person_verb(t) or _hedged(toks, t.i)):
             lemma = None  # "Przypomnijmy, że …", "Jak pisaliśmy, …", "uznał najwyraźniej, że": the writer's own voice
+        if lemma in lexicon_set("speech_reflexive_other.txt") and any(
+                0 <= x < len(toks) and toks[x].lower == "się" for x in (t.i - 1, t.i + 1)):
+            lemma = None  # "ci, którzy opowiadają się po stronie X, wiedzą, że …": taking a side, no speech
         comp, phrase_end = None, None
         source = t.lemma == "wynikać" and t.i + 2 < b and toks[t.i + 1].lower == "z" and (
             toks[t.i + 2].lemma in via_triggers() or toks[t.i + 2].lemma == "informacja")  # "wynika z komunikatu X"
