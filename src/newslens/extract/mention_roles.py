@@ -343,3 +343,37 @@ def epithet_appositions(toks: list[Tok], idx: "_Index") -> dict[str, set[str]]:
         if m is not None and not _complement_person(t, lemma, toks, m):
             out.setdefault(lemma, set()).add(m[0].name)
     return out
+
+
+def epithet_complements(toks: list[Tok], idx: "_Index", epithets: dict[str, set[str]]) -> dict[tuple[str, str], set[str]]:
+    """(epithet lemma, person) -> the bodies or outlets named right after the epithet where it stands in
+    apposition to that person ("Reporter TVN24 Jan Lis" -> {TVN24}): the same noun with another body after
+    it later ("reporter Radia X") is someone else's (``other_epithet_complement``)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    starts = {a for k, (actor, a, _b) in idx.at.items() if k == a and is_person(actor)}
+    for i in sorted({a - d for a in starts for d in range(2, 9) if a >= d}):  # (apposed_person's reach)
+        lemma = epithet_lemma(toks[i]) if i not in idx.at else None
+        if lemma is None or lemma not in epithets:
+            continue
+        m = apposed_person(toks, idx, i)
+        comp = idx.at.get(i + 1)
+        if m is not None and comp is not None and comp[1] == i + 1 and not is_person(comp[0]):
+            out.setdefault((lemma, m[0].name), set()).add(comp[0].name)
+    return out
+
+
+def other_epithet_complement(toks: list[Tok], idx: "_Index", i: int, lemma: str, person: str,
+                             complements: dict[tuple[str, str], set[str]]) -> bool:
+    """The epithet at ``i`` has a body or outlet right after it that is not the one named with it where it
+    stood in apposition to ``person``: "reporter tvnwarszawa.pl" is not the "Reporter TVN24 Jan Lis". The
+    body is a mention of its own or a word with no reading of the dictionary (a brand, a domain); a common
+    noun after it ("reporter stacji") is no evidence."""
+    own = complements.get((lemma, person))
+    if not own or i + 1 >= len(toks) or not toks[i + 1].is_word:
+        return False
+    comp = idx.at.get(i + 1)
+    if comp is not None:
+        return comp[1] == i + 1 and not is_person(comp[0]) and comp[0].name not in own
+    first = toks[i + 1].lower
+    return all(r.pos == "ign" for r in toks[i + 1].readings) \
+        and not any(n.lower().split()[0] == first for n in own if n.split())

@@ -46,7 +46,8 @@ from ..nlp import QUOTE_OPEN, Text, in_quotes, layout_lines, read_lexicon, readi
 from .groups import GroupLeaders, link_group, name_lemmas
 from .mention_roles import (ADDRESS, _acronym, _complement_person, _genitive, _holder_below, _link_role,
                             _role_lemma, _skip_title, _word_keys, apposed_before, apposed_person, epithet_appositions, epithet_end,
-                            epithet_lemma, is_person, person_gender, role_class)
+                            epithet_lemma, is_person, person_gender, role_class, epithet_complements,
+                            other_epithet_complement)
 from .mention_nouns import (_agree_pl, _brand_name, _group_noun, _inflected_surname, _legal_form,  # noqa: F401
                             _listed_bodies, _organisers, _owning_body, _plural_nominative, _sg_noun_lemmas, _short_form,
                             group_nouns)
@@ -265,6 +266,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             held[a.name] = {(role_class(words[0].lower()), frozenset(w.lower() for w in words[1:]))}
 
     epithets = epithet_appositions(toks, idx)  # "redaktor naczelną … Agnieszkę W." -> redaktor
+    ep_bodies = epithet_complements(toks, idx, epithets) if epithets else {}  # "Reporter TVN24 Jan Lis" -> TVN24
 
     # organisations by their head noun: "Związek Nauczycielstwa Polskiego" -> związek
     heads: dict[str, set[str]] = {}
@@ -344,7 +346,9 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             continue
         ep = epithet_lemma(t) if epithets and not quoted[i] and any(r.has("nom") for r in t.readings) else None
         if ep is not None and len(epithets.get(ep, ())) == 1 and next(iter(epithets[ep])) in last_seen \
-                and apposed_person(toks, idx, i) is None:  # (a name after it is its own referent or whose it is)
+                and apposed_person(toks, idx, i) is None \
+                and not other_epithet_complement(toks, idx, i, ep, next(iter(epithets[ep])), ep_bodies):
+            # (a name after it is its own referent or whose it is; another body after it, another person)
             name, end = next(iter(epithets[ep])), epithet_end(toks, i)  # "Redaktor naczelna nie kryła ulgi"
             add(name, "role", i, end, i)  # after "redaktor naczelną „Tygodnika X” Agnieszkę W.": that person
             last_seen[name] = i
