@@ -7,15 +7,17 @@ import pytest
 from .test_speakers import assert_quotes
 
 CALENDAR_PHRASE = [
-    # a month or a weekday closes its prepositional phrase: a name after it (one whose case shows nothing,
-    # a foreign surname) is the subject, not the phrase's complement; no one named before takes its place
-    ('Premier Jan Lis mówi, że podatki nie wzrosną.\n\nW marcu Nazari zapowiedział, że rząd nie ustąpi.',
-     [("indirect", "Jan Lis", None, "podatki"), ("indirect", "Nazari", None, "rząd")]),
-    ('Minister Anna Lis twierdzi, że szpitale dostaną pieniądze.\n\nW czwartku Nazari ocenił, że to za mało.',
-     [("indirect", "Anna Lis", None, "szpitale"), ("indirect", "Nazari", None, "to za mało")]),
-    # negative: a preposition right before the name still governs it; its phrase is no subject
-    ('Premier Jan Lis mówi, że podatki nie wzrosną.\n\nO Nazarim powiedział, że to dobry negocjator.',
-     [("indirect", "Jan Lis", None, "podatki"), ("indirect", "Jan Lis", None, "to dobry")]),
+    # a month or a weekday closes its prepositional phrase: a name after it that shows no case (an acronym, a
+    # foreign surname) is the subject, not the phrase's complement; no one named before takes its place
+    ('Prezes Jan Lis mówi, że podatki nie wzrosną.\n\nW lipcu ZNP zapowiedział, że strajk nie zostanie '
+     'zawieszony.',
+     [("indirect", "Jan Lis", None, "podatki"), ("indirect", "ZNP", None, "strajk")]),
+    ('Prezes Jan Lis mówi, że podatki nie wzrosną.\n\nW lipcu Tavakoli zapowiedział, że rząd nie ustąpi.',
+     [("indirect", "Jan Lis", None, "podatki"), ("indirect", "Tavakoli", None, "rząd")]),
+    # negative: a common noun of place between them keeps the acronym its complement ("w siedzibie ZNP")
+    ('Prezes Jan Lis mówi, że podatki nie wzrosną.\n\nW siedzibie ZNP zapowiedział, że strajk nie zostanie '
+     'zawieszony.',
+     [("indirect", "Jan Lis", None, "podatki"), ("indirect", "Jan Lis", None, "strajk")]),
 ]
 
 
@@ -41,4 +43,40 @@ INLINE_CONTINUATION = [
 
 @pytest.mark.parametrize("text,expected", INLINE_CONTINUATION)
 def test_a_quotation_after_its_speakers_clause_continues_him(text, expected):
+    assert_quotes(text, expected)
+
+
+JOURNALIST_HOLDS_NO_POST = [
+    # a person the text introduces as a journalist (the one who asks) holds no other post: a role noun
+    # closing a speech clause ("– mówił radny") that no one named holds stays empty, never the reporter
+    ('Reporter Radia Wisła Adam Lis rozmawiał z jednym z radnych gminy Brzozów. – Od roku prosimy o chodnik '
+     'przy szkole – mówił radny.',
+     [("direct", None, None, "Od roku")]),
+    # negative: a councillor named before holds it
+    ('Radny gminy Brzozów Adam Lis spotkał się z mieszkańcami. – Od roku prosimy o chodnik przy szkole – '
+     'mówił radny.',
+     [("direct", "Adam Lis", None, "Od roku")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOURNALIST_HOLDS_NO_POST)
+def test_a_journalist_holds_no_other_post(text, expected):
+    assert_quotes(text, expected)
+
+
+EPITHET_OF_ANOTHER_BODY = [
+    # "reporter" refers back to the reporter named with his outlet only when the same outlet (or none)
+    # follows it: "reporter brzozow24.pl" is not "Reporter Radia Wisła Adam Lis"
+    ('Reporter Radia Wisła Adam Lis był na miejscu.\n\n– Kierowcy stoją w korku od rana – relacjonował Adam '
+     'Lis.\n\n– Policja kieruje wszystkich na objazd przez las – przekazał reporter brzozow24.pl.',
+     [("direct", "Adam Lis", None, "Kierowcy"), ("direct", None, None, "Policja")]),
+    # negative: the noun with no body after it is the same reporter
+    ('Reporter Radia Wisła Adam Lis był na miejscu.\n\n– Kierowcy stoją w korku od rana – relacjonował Adam '
+     'Lis.\n\n– Policja kieruje wszystkich na objazd przez las – przekazał reporter.',
+     [("direct", "Adam Lis", None, "Kierowcy"), ("direct", "Adam Lis", None, "Policja")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EPITHET_OF_ANOTHER_BODY)
+def test_an_epithet_with_another_body_is_another_person(text, expected):
     assert_quotes(text, expected)

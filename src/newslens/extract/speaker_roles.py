@@ -39,7 +39,7 @@ def _role_actor(doc: _Doc, role_tok: Tok, before: int, not_holder: Optional[Acto
     last = None if last is not None and last is not_holder else last
     near = doc.toks[max(0, doc.sent_range(max(0, doc.sent_of(before) - 1))[0])].idx
     if last is not None and last.type == "person" and last not in cands and (not last.role or not cands) and \
-            _fits_role(last, lemma) and not any(near <= s < at for a in cands for s in offsets[id(a)]):
+            _fits_role(last, lemma) and not _journalist_for(doc, last, lemma) and not any(near <= s < at for a in cands for s in offsets[id(a)]):
         return last  # "Biden ocenił, że … – Najpierw … – stwierdził amerykański prezydent"
     return max(cands or later, key=lambda a: max((s for s in offsets[id(a)] if s < at), default=-1), default=None)
 
@@ -87,7 +87,7 @@ def _may_hold(doc: _Doc, person: Actor, k: Optional[int]) -> bool:
     if k is None:
         return True
     lemma = doc.toks[k].lemma.lower()
-    if not _fits_role(person, lemma):
+    if not _fits_role(person, lemma) or _journalist_for(doc, person, lemma):
         return False
     m = doc.mention.get(k + 1)  # only a complement naming another actor is evidence ("szef Sojuszu" may
     if m is None or m[1] != k + 1 or not person.role:  # be the "sekretarz generalny NATO" named before)
@@ -95,6 +95,23 @@ def _may_hold(doc: _Doc, person: Actor, k: Optional[int]) -> bool:
     own = _complement_lemmas(doc, k) | {x.lower() for n in (m[0].name, *m[0].aliases) for x in n.split()}
     theirs = set().union(*(_lemmas(w) for w in person.role.split()[1:])) - {lemma}
     return not theirs or bool(own & theirs)
+
+
+def _journalist_for(doc: _Doc, person: Actor, lemma: str) -> bool:
+    """The text introduces the person as a journalist ("Reporter TVN24 Jan Lis rozmawiał z …", "dziennikarka
+    Anna Wilk": a noun of ``journalist_nouns.txt`` right before a mention, perhaps with the outlet between) and
+    the role noun ``lemma`` ("radny", "minister") is no journalist's: the one who asks holds no other post."""
+    nouns = lexicon_set("journalist_nouns.txt")
+    if lemma in nouns or person.type != "person":
+        return False
+    for start, _ in person.offsets:
+        k = doc.tok_index(start) - 1
+        m = doc.mention.get(k)
+        if m is not None and m[0].type == "media" and m[2] == k:
+            k = m[1] - 1  # past the outlet: "reporter TVN24 Jan Lis"
+        if k >= 0 and doc.toks[k].is_word and doc.toks[k].lemma.lower() in nouns:
+            return True
+    return False
 
 
 def _fits_role(person: Actor, lemma: str) -> bool:

@@ -24,7 +24,7 @@ from .groups import led_protesters
 from .speaker_heading import _speaker_from_body  # noqa: F401 (quotes.py imports it from here)
 from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_before,  # noqa: F401 (quotes.py)
                                  _heading_subject, _quote_paragraph_continues, _speaks_again)
-from .speaker_roles import _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
+from .speaker_roles import _journalist_for, _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 from .speaker_fragments import _fragment_subject, _slogan_carriers
 from .speaker_cataphora import _named_after
 from .speaker_nouns import (PART, _acronym_complement, _anonymous_source, _anonymous_source_at,  # noqa: F401
@@ -167,8 +167,11 @@ def _subject_after(doc: _Doc, v: int, unnamed: bool = False, until: Optional[int
             role = t
     if role is None:
         return None
-    return _role_actor(doc, role, v, not_holder=whose) or (ROLE if unnamed and role.reading is not None and role.reading.has("nom")
-                                         else None)  # "– zaznaczył minister.": a person, never a body before
+    held = _role_actor(doc, role, v, not_holder=whose)
+    if held is None and unnamed and role.reading is not None and role.reading.has("nom"):
+        doc.__dict__.setdefault("_role_after", {})[v] = role.i  # (a journalist never holds it: _journalist_for)
+        return ROLE  # "– zaznaczył minister.": a person, never a body before
+    return held
 
 
 def _apposed_after_comma(doc: _Doc, c: int, end: int) -> Optional[Actor]:
@@ -584,6 +587,9 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
                              persons_only=role_only)  # a role's holder: the body the speaker spoke about is no holder
         if subj is not None and role_only and not _may_hold(doc, subj, doc.__dict__.get("_role_subject", {}).get(v)):
             subj = None  # "wiceminister zapewnił" after "szef MSZ X" spoke: X holds another post
+        after = doc.__dict__.get("_role_after", {}).get(v) if role_only else None
+        if subj is not None and after is not None and _journalist_for(doc, subj, doc.toks[after].lemma.lower()):
+            subj = None  # "Reporter X rozmawiał z radnym. – … – mówił radny.": the one who asks holds no post
         if subj is not None and (subj is complement or (role_only and subj.type != "person")):
             subj = None  # "Jak podała agencja X, wicepremier zapewniła": a role is no outlet or body
         if subj is None and complement is not None:  # "X był gościem audycji. – … – wskazał wicemarszałek Sejmu."
