@@ -53,3 +53,18 @@ def test_a_support_verb_before_a_named_addressee(text, expected):
 ])
 def test_a_request_made_to_someone(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an amount with its unit and no noun after it is itself the thing demanded
+    ("Sadownicy z Grójca będą protestować w stolicy. Związek Sadowników Polskich domaga się 900 złotych za tonę "
+     "jabłek w skupie.", ["900 złotych za tonę jabłek w skupie"]),
+    ("Sadownicy z Grójca będą protestować w stolicy. Związek Sadowników Polskich domaga się 900 złotych.", ["900 złotych"]),
+    # the amount before the thing: the noun after it heads the item, as before
+    ("Sadownicy z Grójca będą protestować w stolicy. Związek Sadowników Polskich domaga się 900 zł dopłaty do hektara.",
+     ["900 zł dopłaty do hektara"]),
+    # negative: a number with no unit and no noun is no thing
+    ("Sadownicy z Grójca będą protestować w stolicy. Związek Sadowników Polskich domaga się 900 w skupie.", []),
+])
+def test_an_amount_alone_is_the_thing_demanded(text, expected):
+    assert items(text) == expected

@@ -108,6 +108,10 @@ def head(toks: Sequence[Tok], a: int, b: int) -> Optional[int]:
             return None  # "od" also reads as a noun (oda): a preposition never heads an item
         if t.pos == "dig" or k > a and t.lower in _units() and (toks[k - 1].pos == "dig" or toks[k - 1].lower in _units()) \
                 or t.text == "-" and k > a and toks[k - 1].pos == "dig":
+            if t.pos != "dig" and t.text != "-" and pos & set(NOUNISH) and not (
+                    k + 1 < b and (toks[k + 1].lower in _units() or {r.pos for r in toks[k + 1].readings} & set(NOUNISH)
+                                   and not toks[k + 1].is_punct and not any(r.pos == "prep" for r in toks[k + 1].readings))):
+                return k  # the amount is the thing demanded: "1500 złotych (w ciągu trzech lat)"
             continue  # an amount before the thing demanded: "800 zł podwyżki", "15 proc. podwyżki", "15-procentowe"
         if pos & set(NOUNISH) and not _is_name(t):
             return k
