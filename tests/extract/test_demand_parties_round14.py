@@ -203,3 +203,32 @@ def test_reflexive_gerund_names_who_acts(text, expected):
 def test_other_side_of_the_dispute(text, of):
     got = parties(text)
     assert got and got[-1][2] == of, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "pracodawca" is the one workplace the text names for its workers or union (GUIDELINES: a common
+    # noun for one actor named is that actor): after "pracowników" in a union's name ...
+    ("Członkowie Związku Pracowników Fabryki Mebli Klose protestują pod bramą Fabryki Mebli Klose.\n\n"
+     "Pracodawca wezwał do opuszczenia hali do godz. 16.", [("hali", "Fabryka Mebli Klose", None)]),
+    # ... and a demanding verb in a relative clause of the document received speaks for its sender
+    ("Członkowie Związku Pracowników Fabryki Mebli Klose protestują pod bramą Fabryki Mebli Klose. Okupujący "
+     "halę dostali od pracodawcy w piątek pismo, w którym wzywa on do zwolnienia hali.",
+     [("hali", "Fabryka Mebli Klose", None)]),
+    # the union's sub-body working in a company, in dispute with its employer: its list is made of it
+    ("Komisja Międzyzakładowa NSZZ \"Solidarność\" działająca w sieci drogerii Rossmann ogłosiła spór "
+     "zbiorowy z pracodawcą.\n\nZwiązkowcy przedstawili swoje oczekiwania:\n\nPodwyżka płac o 500 zł; "
+     "Dodatkowy dzień urlopu dla kasjerów; Bon na obiad.",
+     [("Podwyżka", "Komisja Międzyzakładowa NSZZ \"Solidarność\"", "Rossmann"),
+      ("urlopu", "Komisja Międzyzakładowa NSZZ \"Solidarność\"", "Rossmann"),
+      ("Bon", "Komisja Międzyzakładowa NSZZ \"Solidarność\"", "Rossmann")]),
+    # negatives: no workplace named; two named
+    ("Protestujący okupują salę od tygodnia.\n\nPracodawca wezwał do opuszczenia budynku do godz. 18.",
+     [("budynku", None, None)]),
+    ("Związkowcy z Solidarności w Orlenie i z OPZZ w Lotosie protestują.\n\nPracodawca wezwał do "
+     "opuszczenia budynku do godz. 18.", [("budynku", None, None)]),
+])
+def test_employer_and_the_document_received(text, expected):
+    got = parties(text)
+    assert len(got) == len(expected), got
+    for (text_, by, of), (word, want_by, want_of) in zip(got, expected):
+        assert word in text_ and (by, of) == (want_by, want_of), got

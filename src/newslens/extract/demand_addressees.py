@@ -325,13 +325,14 @@ class Addressees:
         if not hasattr(self, "_disputes"):
             self._disputes = self._dispute_sides()
         s = self.doc.toks[k].sent
-        before = [sides for s0, sides in self._disputes if s0 <= s]
-        if not before or not (group or any(by in sides for sides in before)):
+        before = [(sides, own) for s0, sides, own in self._disputes if s0 <= s]
+        if not before or not (group or any(by in sides or by == own for sides, own in before)):
             return []
-        other = {x.name: x for sides in before for x in sides if x != by}
+        other = {x.name: x for sides, _own in before for x in sides if x != by}
         return list(other.values()) if len(other) == 1 else []
 
-    def _dispute_sides(self) -> list[tuple[int, list[Actor]]]:
+    def _dispute_sides(self) -> list[tuple[int, list[Actor], Optional[Actor]]]:
+        """(sentence, the named organisations on the sides, the subject that is in dispute "z X")."""
         doc, toks = self.doc, self.doc.toks
         nouns = lex("demand_dispute_sides.txt")
         out = []
@@ -344,12 +345,14 @@ class Addressees:
                 x += 1  # "spór zbiorowy z …", "rozmowy ostatniej szansy między …"
             if x >= min(b, j + 4) or toks[x].is_punct:
                 continue
-            sides = []
+            sides, own = [], None
             if toks[x].lower in ("z", "ze"):
                 if not t.lemmas() & lex("demand_dispute_nouns.txt"):
                     continue  # "negocjacje z X", "rozmowy z X" name whom one talks with, not the other side
                 got = self.actor_at(x + 1, b)
                 sides = [got[0]] if got is not None else []
+                subj = self.sentence_subject(t.sent, outside_quotes=True)
+                own = subj.actor if subj is not None else None  # "Komisja X weszła w spór zbiorowy z …"
             else:
                 got = self.actor_at(x + 1, b)
                 if got is not None:
@@ -362,7 +365,7 @@ class Addressees:
                         sides.append(got[0])
             sides = [a for a in sides if a.type == "organization"]
             if sides:
-                out.append((t.sent, sides))
+                out.append((t.sent, sides, own))
         return out
 
     def sent_earlier(self, s: int, within: int = 20) -> Optional[int]:

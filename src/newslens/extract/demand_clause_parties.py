@@ -39,9 +39,26 @@ def _received(doc: _Doc, P: Parties, f: _Frame):
     (None when the text names none there). None when no such verb governs the noun."""
     toks = doc.toks
     k = f.trig
+    a = doc.sent_range(toks[k].sent)[0]
+    if toks[k].pos in ("fin", "praet") and k - a >= 4:
+        # "Protestujący otrzymali od X pismo, w którym wzywa (on) do …": a demanding verb in a relative clause
+        # of the document received speaks for its sender, as the noun "pismo z żądaniem" does
+        w = next((j for j in range(k - 1, max(a, k - 4) - 1, -1) if toks[j].lemma == "który"), None)
+        if w is None or toks[w - 1].lower not in ("w", "we") or toks[w - 2].text != "," \
+                or not toks[w - 3].lemmas() & P.carriers \
+                or any(toks[j].pos not in ("ppron3", "adv", "qub") for j in range(w + 1, k)):
+            return None
+        got = _received_at(doc, P, w - 3, a)
+        return (got[0], got[1]) if got is not None and got[0] is not None and got[0].actor is not None else None
     if toks[k].pos not in ("subst", "ger"):
         return None
-    a = doc.sent_range(toks[k].sent)[0]
+    got = _received_at(doc, P, k, a)
+    return None if got is None or got[2] is None else (got[0], [got[2]])
+
+
+def _received_at(doc: _Doc, P: Parties, k: int, a: int):
+    """(sender, [receiver] or [], receiver actor) for the noun at ``k`` received with a verb before it."""
+    toks = doc.toks
     v = next((j for j in range(k - 1, max(a, k - 10) - 1, -1)
               if toks[j].pos in ("fin", "praet", "inf", "ppas", "pcon") or toks[j].text in ",;:"
               or toks[j].lower in COMPLEMENTIZERS), None)
@@ -54,9 +71,9 @@ def _received(doc: _Doc, P: Parties, f: _Frame):
             sender = _party(got[0]) if got is not None else P.party_at(j + 1)
             break
     receiver = P.subject(v)
-    if receiver is None or receiver.actor is None or (sender is not None and sender.name == receiver.name):
+    if receiver is None or (sender is not None and sender.name == receiver.name):
         return None
-    return sender, [receiver.actor]
+    return sender, [receiver.actor] if receiver.actor is not None else [], receiver.actor
 
 
 def _owner(doc: _Doc, trig: int):

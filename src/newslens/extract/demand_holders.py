@@ -205,3 +205,41 @@ class Holders:
         if any(a != body and a.type == "organization" and body.name in a.name.split() for a in self.doc.actors):
             return None  # a branch named by its parent's name ("Oddział ZNP we Wrocławiu") may be the one meant
         return body
+
+    def employer(self) -> Optional[Actor]:
+        """The one organisation the text names as the workplace of the workers or the union it is about,
+        for the common noun "pracodawca" (GUIDELINES: a common noun the text uses for one actor it names is
+        that actor): the body in the genitive after "pracownik" ("Związek Pracowników X", "pracownicy
+        X"), or the one a union or its sub-body works in ("Komisja Zakładowa … działająca w sieci sklepów
+        X", "Solidarność w X"; data/demand_union_words.txt). Two such organisations, or none: None."""
+        doc, toks = self.doc, self.doc.toks
+        unions = lex("demand_union_words.txt")
+        found: dict[str, Actor] = {}
+        orgs = [a for a in doc.actors if a.type == "organization"]
+        for a in orgs:  # a union named for the workers of another: "Solidarność Pracowników Poczty Polskiej"
+            words = a.name.split()
+            rest = next((" ".join(words[i + 1:]) for i, w in enumerate(words) if w in ("Pracowników", "pracowników")), "")
+            got = next((b for b in orgs if b != a and rest and rest in (b.name,) + tuple(b.aliases)), None)
+            if got is not None:
+                found.setdefault(got.name, got)
+        for k0, m in doc.mention.items():
+            if k0 != m[1] or m[0].type != "organization":
+                continue
+            j = k0 - 1
+            if j >= 0 and toks[j].lemmas() & {"pracownik"} and not toks[j].is_title \
+                    or j >= 0 and toks[j].lower in ("pracowników", "pracownic"):
+                found.setdefault(m[0].name, m[0])  # "pracownicy X", "Solidarność Pracowników X"
+                continue
+            # "w X", "w sieci X", "w sieci sklepów X" right after a union's name (or "działający")
+            while j >= 0 and toks[j].pos == "subst" and not toks[j].is_title and j not in doc.mention and k0 - j <= 2:
+                j -= 1
+            if j < 1 or toks[j].lower not in ("w", "we"):
+                continue
+            i = j - 1
+            if toks[i].lemma in ("działający", "działać"):
+                i -= 1
+            m2 = doc.mention.get(i)
+            if m2 is not None and m2[0] != m[0] and m2[0].type == "organization" \
+                    and {r.lemma.lower() for w in m2[0].name.split() for r in readings(w.strip('„”"'))} & unions:
+                found.setdefault(m[0].name, m[0])
+        return next(iter(found.values())) if len(found) == 1 else None

@@ -102,6 +102,9 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
                         and org not in self.by_head.get(noun, ()):
                     self.by_head.setdefault(noun, []).append(org)
         self._kind_nouns(heads)
+        boss = self.employer()
+        if boss is not None and boss not in self.by_head.get("pracodawca", ()):
+            self.by_head.setdefault("pracodawca", []).append(boss)  # "pracodawca" → the workplace named
         for actor in doc.actors:
             # the classifier the text put before an organisation's name ("spółka Tauron Sprzedaż", its role;
             # data/apposition_nouns.txt, not "klub Wspólne Wierzbowo", a council's club): the text's common

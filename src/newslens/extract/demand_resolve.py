@@ -162,7 +162,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             if f.by is None and quoted:
                 got = P.who_says(at.i)  # "- Wysyłamy wezwanie do burmistrza X, aby … - mówił Y": the speaker
                 f.by = got if got is None or got.actor is None or got.actor not in f.of and got.actor.type != "media" else None
-        if not f.of:
+        if not f.of and f.of_source != "clause":  # (a receiver that is no actor: none, "otrzymali od X pismo, w którym …")
             f.of, f.of_source = _addressee(doc, P, f, prev, done, near, quoted, at.i)
             if f.of_source == "answer":
                 answered.add(id(f))
@@ -533,7 +533,12 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
         return _meeting(doc, P, f, s, by)
 
     def dispute() -> list:
-        return P.dispute_counterparty(f.trig, by, f.by is not None and f.by.group) if f.by is not None else []
+        if f.by is None:
+            return []
+        got = P.dispute_counterparty(f.trig, by, f.by.group)
+        if any(g.by is not None and g.by.name == f.by.name and set(g.of) - set(got) for g in done):
+            return []  # the demander addressed another party before ("domaga się od Rady Ministrów …"): not told apart
+        return got
 
     def document() -> list:
         if not f.items or by is None or any(toks[j].lower in ("od", "ode", "wobec") for j in range(f.trig, f.items[0][0])):
