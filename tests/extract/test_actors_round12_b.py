@@ -48,6 +48,12 @@ EXACT = [
     # ... not a person's name after it, nor an acronym's neighbour
     ("Przewodniczący Solidarności Piotr Duda zabrał głos.", {("Solidarność", "organization"), ("Piotr Duda", "person")}),
     ("Lider PiS Jarosław Kaczyński mówił długo.", {("PiS", "organization"), ("Jarosław Kaczyński", "person")}),
+    # a headline's speaker label: a surname before a colon opening its line is a person, even where the
+    # word is a common noun too; a role noun there names no one, a listed place stays a place
+    ("Żuraw: jeśli minister chce zmian, niech zacznie od siebie\nPolityk skomentował decyzję.", {("Żuraw", "person")}),
+    ("Wójt: nie oddamy szkoły\nRadni głosowali.", set()),
+    ("Moskwa: rozmowy trwają\nKreml milczy.", {("Moskwa", "place"), ("Kreml", "organization")}),
+    ("Uwaga: droga jest zamknięta.", set()),
 ]
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..guesser import adjectival_guesses, guess
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words, word_keys
-from .names import particle_split
+from .names import label_surname, particle_split
 from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, is_initial, readings
 
 
@@ -297,7 +297,7 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
         if t.guessed and _PAST_VERB.search(t.lower) and i + 1 < len(toks) and toks[i + 1].text[:1].islower():
             return False  # "Poinfromował też, że …": a misspelt verb in the past tense, no surname
         # otherwise a clause's first word is a name only when no ordinary reading exists
-        return t.guessed or not any(r.lemma[:1].islower() for r in t.readings)
+        return t.guessed or not any(r.lemma[:1].islower() for r in t.readings) or label_surname(toks, i)
     return True
 
 

@@ -43,7 +43,7 @@ from .merge import (People, fold_spelling, initials, initials_with_conjunctions,
                     initials_without_classifier, initials_without_seat, lone_initial, unify)
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
-from .names import addressed, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
+from .names import addressed, label_surname, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
 from ..nlp import CASES, DASHES, QUOTE_OPEN, Text, Tok, layout_lines, readings, tokens_in_spans
 
 
@@ -352,6 +352,8 @@ def find_mentions(text: Text) -> list[Mention]:
             typ = listed_as  # "w kopalniach Pniówek, Budryk i Knurów-Szczygłowice": the plural noun types the list
         if j - i > 3 and (is_first_name(toks[i]) or toks[i].guessed) and any(dash_joined(text, k) for k in range(i + 1, j)):
             typ = "person"  # "Paulina Hennig–Kloska"
+        if typ and j - i == 1 and label_surname(toks, i):
+            typ = "person"  # "Żuraw: …": a headline's speaker label is a person, whatever else the word names
         if typ and j - i == 1 and any(second_person(toks, i - n, i) for n in (2, 3) if i - n >= 0):
             typ = "person"  # "na Władimira Putina Sybiha uznaje": a surname after another person's name
         if typ:

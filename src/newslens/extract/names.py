@@ -463,3 +463,11 @@ def nominal_candidates(run: list[Tok], gov: frozenset[str] = frozenset(), weight
 
 def best(cands: dict[str, float]) -> str:
     return max(cands.items(), key=lambda kv: kv[1])[0]
+
+
+def label_surname(toks: list[Tok], i: int) -> bool:
+    """A word that opens its sentence right before a colon and reads as a surname, no role noun: the speaker
+    label of a headline ("Żuraw: nie oddamy szpitala", though "żuraw" is a crane too; not "Wójt: …")."""
+    t = toks[i]
+    return t.sent_start and i + 1 < len(toks) and toks[i + 1].text == ":" and toks[i + 1].sent == t.sent \
+        and any("nazwisko" in r.quals for r in t.readings) and not any(r.lemma.lower() in role_words() for r in t.readings)
