@@ -68,3 +68,15 @@ def test_a_request_made_to_someone(text, expected):
 ])
 def test_an_amount_alone_is_the_thing_demanded(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second act asked after ", a nawet/także …" with its own verb is an item of its own
+    ("– Wzywamy burmistrza, żeby ukarał swojego zastępcę, a nawet go zwolnił – dodaje radny Jan Kowal.",
+     ["ukarał swojego zastępcę", "go zwolnił"]),
+    # negative: no verb after "a nawet": one act with its degree
+    ("– Wzywamy burmistrza, żeby ukarał swojego zastępcę, a nawet obu zastępców – dodaje radny Jan Kowal.",
+     ["ukarał swojego zastępcę, a nawet obu zastępców"]),
+])
+def test_a_second_act_after_a_nawet(text, expected):
+    assert items(text) == expected

@@ -374,6 +374,12 @@ class VerbFrames(FrameChecks):
                 and any(r.pos in ("praet", "fin") for x in range(o, c) for r in toks[x].readings)]
         if len(ands) == 1:
             return [trim(toks, o, ands[0]), trim(toks, ands[0] + 1, e)]  # "by rolnicy zdjęli blokadę drogi i „wrócili na swoje pola”"
+        more = [c for c in range(o + 2, e - 3) if not cuts and toks[c].text == "," and toks[c + 1].lower == "a"
+                and toks[c + 2].lower in ("nawet", "także", "również", "wręcz")
+                and any(toks[x].pos in ("praet", "fin") for x in range(c + 3, min(e, c + 6)))
+                and any(r.pos in ("praet", "fin") for x in range(o, c) for r in toks[x].readings)]
+        if len(more) == 1:  # "żeby ukarał zastępcę, a nawet go zwolnił": a second act asked, its own item
+            return [trim(toks, o, more[0]), trim(toks, more[0] + 3, e)]
         out, start = [], o
         for c in cuts:
             out.append(trim(toks, start, c))
