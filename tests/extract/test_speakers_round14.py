@@ -80,3 +80,28 @@ EPITHET_OF_ANOTHER_BODY = [
 @pytest.mark.parametrize("text,expected", EPITHET_OF_ANOTHER_BODY)
 def test_an_epithet_with_another_body_is_another_person(text, expected):
     assert_quotes(text, expected)
+
+
+CONTENT_CLAUSE_SUBJECT = [
+    # a bare speech verb continues the subject of a sentence before; the subject of a content clause there
+    # (", że PSL nie poprze ustawy") is what someone said, felt or knew, not a candidate
+    ('Prezes związku Jan Lis przyjechał do Sejmu. – Nie odpuścimy – zapewnił. Poinfomował też, że PSL nie '
+     'poprze ustawy.\n\n– To koniec dialogu z rządem – stwierdził.',
+     [("direct", "Jan Lis", None, "Nie odpuścimy"), ("direct", "Jan Lis", None, "To koniec")]),
+    ('Prezes związku Jan Lis przyjechał do Sejmu. – Nie odpuścimy – zapewnił. Wszyscy wiedzieli, że PSL nie '
+     'poprze ustawy.\n\n– To koniec dialogu z rządem – stwierdził.',
+     [("direct", "Jan Lis", None, "Nie odpuścimy"), ("direct", "Jan Lis", None, "To koniec")]),
+    # negatives: a new subject of the main clause is the one who speaks next; after an impersonal main
+    # clause ("Cieszy go, że …", as "Okazało się, że …") the clause's subject is the topic who speaks
+    ('Prezes związku Jan Lis przyjechał do Sejmu. – Nie odpuścimy – zapewnił. Cieszy go, że PSL nie poprze '
+     'ustawy.\n\n– To koniec dialogu z rządem – stwierdził.',
+     [("direct", "Jan Lis", None, "Nie odpuścimy"), ("direct", "PSL", None, "To koniec")]),
+    ('Prezes związku Jan Lis przyjechał do Sejmu. – Nie odpuścimy – zapewnił. Szef PSL Adam Bór jest innego '
+     'zdania.\n\n– To koniec dialogu z rządem – stwierdził.',
+     [("direct", "Jan Lis", None, "Nie odpuścimy"), ("direct", "Adam Bór", None, "To koniec")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTENT_CLAUSE_SUBJECT)
+def test_a_content_clause_subject_does_not_continue(text, expected):
+    assert_quotes(text, expected)

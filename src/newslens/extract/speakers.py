@@ -430,7 +430,12 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
         subjects = []
         clause = False  # in the verb's own sentence, past "że"/"czy": "Na uwagę X, że minister Y nie …, odpowiedział"
         for k in range(a, limit):
-            clause = clause or (back == 0 and doc.toks[k].lower in CLAUSE_OPENERS)
+            clause = clause or (back == 0 and doc.toks[k].lower in CLAUSE_OPENERS) or (
+                back > 0 and doc.toks[k].lower in CONTENT_CLAUSE and k > a and doc.toks[k - 1].text == ","
+                and _personal_clause(doc, a, k))
+            # (in a sentence before, the subject of a content clause after a verb with a person of its own,
+            # "Wszyscy wiedzą, że ZNP nie usiądzie do rozmów", is what was said or thought, even when the clause
+            # went unread as a quote: never the bare verb's; after "Okazało się, że …" it is the topic)
             m = doc.mention.get(k)
             if m and k == m[1] and m[0].type in (("person",) if persons_only else ("person", "organization", "group")) and \
                     not clause and doc.toks[k].idx not in _quoted_spans(doc) and mention_nominative(doc, m) \
@@ -446,6 +451,23 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
                 return m[0]
     return None
+
+
+PAST_ENDINGS = ("ował", "owała", "owali", "ywał", "ywała", "ywali", "iwał", "iwała", "iwali")
+
+
+def _personal_clause(doc: _Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` (a main clause before its content clause) hold a verb with a person as its subject: a
+    past tense of a man, a woman or several, a present tense plural; or, opening the sentence, a word the
+    dictionary does not know with the past-tense ending of the -ować/-ywać verbs (a misspelt verb:
+    "Poinfomował, że …"). Not "Okazało się, że …", "Wiadomo, że …"."""
+    for k in range(a, b):
+        t = doc.toks[k]
+        if _verb_gender(t) in ("m", "f", "pl"):
+            return True
+        if k == a and t.readings and all(r.pos == "ign" for r in t.readings) and t.lower.endswith(PAST_ENDINGS):
+            return True
+    return False
 
 
 def impersonal_statement(doc: _Doc, v: int) -> bool:
