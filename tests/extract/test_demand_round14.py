@@ -80,3 +80,16 @@ def test_an_amount_alone_is_the_thing_demanded(text, expected):
 ])
 def test_a_second_act_after_a_nawet(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a demanding verb in a relative clause: the thing ends where the main clause's verb comes back
+    ("Ratownicy, którzy domagają się zakupu nowych karetek, protestowali w poniedziałek przed urzędem.",
+     ["zakupu nowych karetek"]),
+    # rights in general state no content; a named right keeps it
+    ("Ratownicy, którzy walczą o swoje prawa, zostali wyprowadzeni z urzędu.", []),
+    ("Ratownicy walczą o swoje prawa.", []),
+    ("Związkowcy upominają się o prawo do strajku.", ["prawo do strajku"]),
+])
+def test_a_relative_clause_and_rights_in_general(text, expected):
+    assert items(text) == expected

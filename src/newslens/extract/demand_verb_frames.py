@@ -258,6 +258,8 @@ class VerbFrames(FrameChecks):
         e = self.clause_end(o, b, self.in_quote(k))
         if any(toks[x].lower == "do" and toks[x + 1].lemma == "który" for x in range(max(a, k - 4), k - 1)):
             e = next((x for x in range(o, e) if toks[x].text == ","), e)  # the relative clause ends at its comma
+        elif k > a and toks[k - 1].lemma == "który":  # "Pracownicy, którzy walczą o A, zostali …": the main verb
+            e = next((x for x in range(o, e - 1) if toks[x].text == "," and toks[x + 1].pos in ("fin", "praet", "bedzie")), e)
         if e <= o:
             return None
         if lemma == "chcieć" and not clause and self._own_plan(o, e):
