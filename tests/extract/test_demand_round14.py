@@ -93,3 +93,18 @@ def test_a_second_act_after_a_nawet(text, expected):
 ])
 def test_a_relative_clause_and_rights_in_general(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the support verb as a gerund an announcing verb governs: the motion announced is demanded
+    ("W tle tych wydarzeń posłowie Lewicy zapowiedzieli złożenie wniosku o wotum nieufności wobec ministra rolnictwa "
+     "Jana Kowala.", ["wotum nieufności wobec ministra rolnictwa Jana Kowala"]),
+    # a motion against a named party is a motion, not an application for a thing
+    ("Posłowie Lewicy złożyli wniosek o wotum nieufności wobec ministra rolnictwa Jana Kowala.",
+     ["wotum nieufności wobec ministra rolnictwa Jana Kowala"]),
+    # negatives: no party it is against; a gerund no announcing verb governs
+    ("Posłowie Lewicy złożyli wniosek o wotum nieufności.", []),
+    ("Posłowie Lewicy krytykowali złożenie wniosku o odwołanie ministra rolnictwa Jana Kowala.", []),
+])
+def test_an_announced_motion(text, expected):
+    assert items(text) == expected

@@ -240,7 +240,8 @@ class ProseFrames:
             return None  # (not "postulaty dotyczące A": a participle of the noun)
         if prep is None and not all(any(r.has("gen") for r in toks[x].readings) for x in range(o, h + 1)):
             return None  # "przedstawił postulaty zarządowi spółki": a dative, not the noun's genitive
-        if (noun == "wniosek" and not of or moved) and not any(r.pos == "ger" for r in toks[h].readings):
+        if (noun == "wniosek" and not of or moved) and not any(r.pos == "ger" for r in toks[h].readings) \
+                and not (noun == "wniosek" and not moved and self._against(h, b)):
             return None  # "złożyły wnioski o członkostwo": an application for a thing, not a motion asking an act
         e = self.clause_end(o, b, self.in_quote(k))
         if moved:
@@ -304,7 +305,8 @@ class ProseFrames:
             t = toks[j]
             if t.text in ".;:!?" or t.text == "," and j < k - 1:
                 return None
-            if t.lemmas() & self.support_verbs and t.pos in ("fin", "praet", "inf", "pcon", "impt", "bedzie") or \
+            if t.lemmas() & self.support_verbs and (t.pos in ("fin", "praet", "inf", "pcon", "impt", "bedzie")
+                                                    or t.pos == "ger" and self._announced_act(j, a)) or \
                     t.lemmas() & self.support_verbs and any(r.pos in ("fin", "praet", "inf", "pcon") for r in t.readings):
                 if j > a and toks[j - 1].lower == "nie" or t.pos == "impt" \
                         or any(toks[x].lower == "niech" for x in range(max(a, j - 8), j)):
@@ -313,6 +315,22 @@ class ProseFrames:
                     return None
                 return j
         return None
+
+    def _announced_act(self, j: int, a: int) -> bool:
+        """The gerund at ``j`` is the object of a verb of announcing or declaring right before it
+        (data/condition_context.txt: "zapowiedzieli złożenie wniosku o …"): the support verb's act, announced."""
+        return j > a and bool(self.toks[j - 1].lemmas() & lex("condition_context.txt")) \
+            and self.toks[j - 1].pos in ("fin", "praet")
+
+    def _against(self, h: int, b: int) -> bool:
+        """The motion's thing names the party it is against: "wobec" and a name within a few words after its
+        head ("wniosek o wotum nieufności wobec ministra X"): a motion asking a body to act, not an application."""
+        for x in range(h + 1, min(b - 1, h + 4)):
+            if self.toks[x].lower == "wobec":
+                return bool(self.P._coordinated(x + 1, b))
+            if self.toks[x].text in ",;:" or self.toks[x].pos in ("fin", "praet"):
+                return False
+        return False
 
     def _conditional(self, a: int, b: int) -> bool:
         """The sentence [a, b) holds a conditional clause ("…, jeśli …", "Jeżeli …, złożymy wniosek"): the
