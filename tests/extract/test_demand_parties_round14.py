@@ -232,3 +232,17 @@ def test_employer_and_the_document_received(text, expected):
     assert len(got) == len(expected), got
     for (text_, by, of), (word, want_by, want_of) in zip(got, expected):
         assert word in text_ and (by, of) == (want_by, want_of), got
+
+
+@pytest.mark.parametrize("text,of", [
+    # the verb's own "do X" before the thing demanded addresses X (an adjective and an office noun before
+    # the name: "do krajowego biura X" is X), over a letter sent the sentence before
+    ("Prokuratura Okręgowa przesłała do Sądu Rejonowego w Kielcach wniosek o areszt dla wójta. Prokuratorzy "
+     "zwrócili się też do warszawskiego biura Frontexu o pomoc w poszukiwaniach wójta.", "Frontex"),
+    # a "do" phrase naming no actor of the text: none, not the letter's addressee
+    ("Prokuratura Okręgowa przesłała do Sądu Rejonowego w Kielcach wniosek o areszt dla wójta. Jak podał jego "
+     "obrońca, wójt zwrócił się do organów czeskich o ochronę przed ekstradycją.", None),
+])
+def test_the_verbs_own_addressee(text, of):
+    got = parties(text)
+    assert got and got[-1][2] == of, got

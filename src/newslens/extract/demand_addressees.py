@@ -417,7 +417,8 @@ class Addressees:
             if nxt is not None and t.lemma in ("były", "ówczesny") and not (nxt[0].role or "").startswith(("był", "ówczesn")):
                 return None  # "od byłego dyrektora" is not the director now in office
             return nxt if nxt is not None and (k + 1 in self.layer or k + 1 in doc.mention
-                                               or toks[k + 1].lemma in role_words()) else None
+                                               or toks[k + 1].lemma in role_words()
+                                               or toks[k + 1].lemmas() & lex("addressee_bodies.txt")) else None
         got = self.layer.get(k)
         if got is not None and got[1] == k and not got[0].group and got[0].actor in self.by_name:
             actor = self.by_name[got[0].actor]

@@ -340,14 +340,17 @@ def _party_nouns() -> frozenset[str]:
 def _unnamed_addressee(doc: _Doc, P: Parties, f: _Frame, s: int) -> bool:
     """The frame's lead-in (its sentence up to the first item) addresses, with "od"/"wobec", a party by a
     common noun that names no actor of the text ("Od miasta fani oczekują …", "domagają się od spółki …"):
-    the text names the addressee, and it is none of the parties named around."""
+    the text names the addressee, and it is none of the parties named around; so does "do" after the verb
+    ("zwrócili się do krajowych organów o …")."""
     toks = doc.toks
     if not f.items or toks[f.items[0][0]].sent != s:
         return False
     a0 = doc.sent_range(s)[0]
     end = f.items[0][0]
     for j in range(a0, end - 1):
-        if toks[j].lower not in ("od", "ode", "wobec"):
+        # "od X", "wobec X"; "do X" after the verb when the demanded thing comes after it ("zwrócili się do
+        # organów miasta o …", not "wezwał do zwolnienia …", whose "do" opens the item)
+        if toks[j].lower not in ("od", "ode", "wobec") and not (toks[j].lower == "do" and f.trig < j < end - 2):
             continue
         x = j + 1 + (toks[j + 1].pos == "adj" and j + 2 < end)
         if toks[x].lemma.lower() in _party_nouns() and P.actor_at(j + 1, end) is None and P.actor_at(x, end) is None:
@@ -547,6 +550,12 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
 
     if _unnamed_addressee(doc, P, f, s):
         return [], ""  # "Od miasta fani oczekują …": the lead-in addresses a party the text does not name
+    if f.items and toks[f.items[0][0]].sent == s and f.items[0][0] - f.trig > 2 \
+            and any(toks[j].lower == "do" for j in range(f.trig + 1, f.items[0][0] - 2)):
+        # "zwrócili się też do krajowego biura X o …": the verb's own "do X" before the thing demanded
+        got = [x for x in P.addressees(f.trig + 1, f.items[0][0] - 1) if x != by]
+        if got:
+            return got, "clause"
     for name, step in (("dative", dative), ("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
                        ("agreement", agreement), ("site", site), ("petition", petition), ("answer", answer),
                        ("announced", announced), ("document", document), ("meeting", meeting),
