@@ -77,3 +77,23 @@ REFLEXIVE = [
 @pytest.mark.parametrize("text,expected", REFLEXIVE)
 def test_round14_reflexive_sense_is_no_speech(text, expected):
     assert_quotes(text, expected)
+
+
+POSTS = [
+    # an embedded post: its words, a dash, the author with the account in brackets, the date; the signature is
+    # no one's quote
+    ("Posłanka skrytykowała decyzję rządu.\n\nTo jest zła decyzja i nie poprzemy jej w głosowaniu. "
+     "— Anna Lis (@annalis) May 4, 2021\n\nSprawa wróci na posiedzeniu.",
+     [("direct", "Anna Lis", None, "To jest zła decyzja")]),
+    ("Posłanka skrytykowała decyzję rządu.\n\nTo jest zła decyzja i nie poprzemy jej w głosowaniu. "
+     "— Anna Lis (@annalis) 4 maja 2021\n\nSprawa wróci na posiedzeniu.",
+     [("direct", "Anna Lis", None, "To jest zła decyzja")]),
+    # negative: an account named inside a sentence, with no dash before it, signs nothing
+    ("Posłanka skrytykowała decyzję rządu.\n\nWpis dodała na profilu Anna Lis (@annalis) May 4, 2021\n\n"
+     "Sprawa wróci na posiedzeniu.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSTS)
+def test_round14_embedded_post(text, expected):
+    assert_quotes(text, expected)

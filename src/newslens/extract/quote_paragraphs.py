@@ -105,3 +105,40 @@ def _cut_off(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         if len(re.findall(r"\w+", text[i + 1:end])) >= CUT_MIN_WORDS:
             return [_Found("direct", i + 1, end)]
     return []
+
+
+# an embedded post as web pages print it: its words, a dash, the author's name, the account and the date
+# ("… naszej jedności. — Jan Wilk (@jan_wilk) May 4, 2021", "… — Anna Lis (@annalis) 4 maja 2021"); a line is
+# read only around an account in brackets (linear in the text's length)
+_ACCOUNT = re.compile(r"\(@\w{1,30}\)")
+_SIGNATURE = re.compile(r"\s[—–-]\s+(?P<name>[^\n()—–]{2,60}?)\s+\(@\w{1,30}\)\s+"
+                        r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})[ \t]*$")
+
+
+def _embedded_posts(doc: _Doc, taken: list[tuple[int, int]]) -> tuple[list[_Found], list[tuple[int, int]]]:
+    """A social-media post embedded in the page (a line of its words, a dash, its author's name with the
+    account in brackets and the date): the words are the author's direct quote (the mention that starts the
+    name; none when the name is no actor), not the signature. Returns the quotes and the signatures' spans
+    (no one's words: a dash finder's quote there is dropped)."""
+    text, spans = doc.text.text, _Spans(taken)
+    out, signatures = [], []
+    for acc in _ACCOUNT.finditer(text):
+        line_start = text.rfind("\n", 0, acc.start()) + 1
+        line_end = text.find("\n", acc.end())
+        line_end = len(text) if line_end < 0 else line_end
+        m = _SIGNATURE.search(text, max(line_start, acc.start() - 70), line_end)
+        if m is None or m.start() <= line_start:
+            continue
+        signatures.append((m.start() + 1, m.end()))
+        a, e = line_start, m.start()
+        while a < e and not text[a].isalnum() and text[a] not in QUOTE_OPEN:
+            a += 1
+        while e > a and text[e - 1] in " .":
+            e -= 1
+        if e - a < 10 or a in spans:
+            continue
+        k = doc.tok_index(m.start("name"))
+        mention = doc.mention.get(k)
+        speaker = mention[0] if mention is not None and mention[1] == k and mention[0].type == "person" else None
+        out.append(_Found("direct", a, e, speaker=speaker, explicit=speaker is not None))
+    return out, signatures

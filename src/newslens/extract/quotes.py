@@ -30,7 +30,7 @@ from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_r
 from .quote_dashes import _dash_quotes
 from .quote_layouts import (_colon_unmarked, _first_person_run, _headline_labels, _interview_label, _journalist_asks,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
-from .quote_paragraphs import _announced_paragraphs, _cut_off, _headline_end
+from .quote_paragraphs import _announced_paragraphs, _cut_off, _embedded_posts, _headline_end
 # re-exported: the demand and condition extractors build on the quote document and its subject finders
 from .quote_doc import DASHES, _after_preposition, _nominative, _verb_gender, mention_nominative  # noqa: F401,E402
 from .speakers import _role_actor, _subject_after, _subject_before  # noqa: F401,E402
@@ -430,6 +430,10 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     marks += labels
     marks += _headline_labels(doc, [(f.start, f.end) for f in dash + marks])
     marks += _cut_off(doc, [(f.start, f.end) for f in dash + marks])  # a page cut off inside a quotation
+    posts, signatures = _embedded_posts(doc, [(f.start, f.end) for f in dash + marks])  # "… — X (@x) May 4, 2021"
+    if signatures:
+        signed = _Spans(signatures)
+        dash, marks = [f for f in dash if f.start not in signed], [f for f in marks if f.start not in signed] + posts
     dash += _unmarked_blocks(doc, [(f.start, f.end) for f in dash + marks])
     dash += _colon_unmarked(doc, [(f.start, f.end) for f in dash + marks])
     dash += _announced_paragraphs(doc, [(f.start, f.end) for f in dash + marks], labels)
