@@ -54,6 +54,12 @@ EXACT = [
     ("Wójt: nie oddamy szkoły\nRadni głosowali.", set()),
     ("Moskwa: rozmowy trwają\nKreml milczy.", {("Moskwa", "place"), ("Kreml", "organization")}),
     ("Uwaga: droga jest zamknięta.", set()),
+    # a lone capitalised head noun of bodies in the nominative after a body's classifier in another case is
+    # that body's own name in apposition; alone, or after a classifier in its own case, a common noun
+    ("Wicepremier Jan Kos, lider partii Wspólnota, ponownie zabrał głos.",
+     {("Jan Kos", "person"), ("Wspólnota", "organization")}),
+    ("Wspólnota zebrała się wczoraj.", set()),
+    ("Posłowie partii Rady nie poparli.", set()),
 ]
 
 

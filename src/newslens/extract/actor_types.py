@@ -400,6 +400,18 @@ def listed_type(toks: list[Tok], found: list, i: int) -> Optional[str]:
     return typ
 
 
+def classified_head(toks: list[Tok], i: int) -> bool:
+    """A lone capitalised head noun of bodies ("Porozumienie", "Wspólnota") in the nominative right after a
+    body's classifier noun in the singular in another case ("lider partii Porozumienie"): the body's own
+    name in apposition, closed by punctuation, no common noun."""
+    prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent else None
+    if prev is None or prev.is_title or context_type(prev) != "organization" or nxt is not None and nxt.is_word:
+        return False  # (a word after it: the next clause's subject, "dla partii Wspólnota może …")
+    cls = [r for r in prev.readings if r.pos == "subst" and r.has("sg") and context_types().get(r.lemma.lower()) == "organization"]
+    return bool(cls) and not any(r.has("nom") for r in cls) and any(r.pos == "subst" and r.has("nom") and r.has("sg") for r in toks[i].readings)
+
+
 def described_by(prev: Optional[Tok], typ: str) -> bool:
     """The lower-case common noun before a name gives it its type ("archipelagu Kinmen", "firmy X"); a
     plural noun names a name's members, not the name ("krajami Mercosur": the bloc, not a place)."""

@@ -35,7 +35,7 @@ from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_init
                              mentions_before_cut, named_elsewhere, team_mention)
 from .actor_quoted import acronym_quoted_end, credit_tails, handles, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
-from .actor_types import (capitals_no_name, letter_code, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
+from .actor_types import (capitals_no_name, classified_head, letter_code, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
                           names_no_actor, platform_letter, run_type, same_form_adjectives, street_before)
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
@@ -320,7 +320,7 @@ def find_mentions(text: Text) -> list[Mention]:
             i = j  # "jak Pan mieszka", "od Pana": the polite "you" capitalised in a letter or an appeal
             continue
         quoted_body = j - i == 1 and is_institution(toks[i]) and toks[i].is_title and _quoted_tail(text, i, j) is not None
-        if j - i == 1 and is_institution(toks[i]) and not quoted_body:  # "Rady", "Sąd": a common noun
+        if j - i == 1 and is_institution(toks[i]) and not quoted_body and not classified_head(toks, i):  # "Rady", "Sąd": a common noun
             i = j
             continue
         if j - i > 1 and not office_name(toks, i) and (_is_role(toks[i]) or toks[i].lower in lexicon_set("address_words.txt")
