@@ -27,6 +27,7 @@ from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_
 from .speaker_roles import _journalist_for, _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 from .speaker_fragments import _fragment_subject, _slogan_carriers
 from .speaker_cataphora import _named_after
+from .speaker_clauses import _personal_clause, _role_complement, impersonal_statement
 from .speaker_nouns import (PART, _acronym_complement, _anonymous_source, _anonymous_source_at,  # noqa: F401
                            _antecedent, _coordinated_persons, _epithet, _group_part, _own_subject,
                            _quantifier_only)  # (speaker_fragments.py imports some from here)
@@ -451,42 +452,6 @@ def _resolve_zero(doc: _Doc, found: list[_Found], v: int, gender: Optional[str],
             if _agrees_at(doc, gender, m) and (m[0].type == "person" or gender is not None):
                 return m[0]
     return None
-
-
-PAST_ENDINGS = ("ował", "owała", "owali", "ywał", "ywała", "ywali", "iwał", "iwała", "iwali")
-
-
-def _personal_clause(doc: _Doc, a: int, b: int) -> bool:
-    """Tokens ``a:b`` (a main clause before its content clause) hold a verb with a person as its subject: a
-    past tense of a man, a woman or several, a present tense plural; or, opening the sentence, a word the
-    dictionary does not know with the past-tense ending of the -ować/-ywać verbs (a misspelt verb:
-    "Poinfomował, że …"). Not "Okazało się, że …", "Wiadomo, że …"."""
-    for k in range(a, b):
-        t = doc.toks[k]
-        if _verb_gender(t) in ("m", "f", "pl"):
-            return True
-        if k == a and t.readings and all(r.pos == "ign" for r in t.readings) and t.lower.endswith(PAST_ENDINGS):
-            return True
-    return False
-
-
-def impersonal_statement(doc: _Doc, v: int) -> bool:
-    """An impersonal speech verb quoting a written statement: "napisano w oświadczeniu", "podkreślono w
-    komunikacie X" (data/statement_documents.txt): its author speaks, as with "czytamy w …"; a bare
-    "Jak poinformowano, …" names no one."""
-    toks = doc.toks
-    return toks[v].pos == "imps" and v + 2 < len(toks) and toks[v + 1].lower in ("w", "we") \
-        and toks[v + 2].lemma.lower() in lexicon_set("statement_documents.txt")
-
-
-def _role_complement(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
-    """A body right after a role noun or a person's role mention is that role's complement ("rzeczniczka
-    Prokuratury Okręgowej", "Szefowa czeskiego MSZ"), never the subject a bare verb refers back to."""
-    k = m[1]
-    if m[0].type not in ("organization", "media") or k == 0:
-        return False
-    prev = doc.mention.get(k - 1)
-    return doc.toks[k - 1].lemma.lower() in role_words() or (prev is not None and prev[0].type == "person")
 
 
 def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Actor]) -> None:
