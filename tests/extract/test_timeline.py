@@ -462,7 +462,8 @@ STAMPS = [
     ("Minister zaprosił lekarzy\n\n2019-03-14, 09:45  Polska Agencja Prasowa\n\nMinister zaprosił we wtorek lekarzy.",
      "2019-03-14", [("we wtorek", "2019-03-12")]),
     ("Przepis (Dz. U. z 2020 r. poz. 8) obowiązuje. W 2021 r. go zmieniono.", "2022-06-25", [("W 2021 r.", "2021")]),
-    # negatives
+    # negatives: a sentence opening with a stamp's word, a date with a time inside a sentence
+    ("Publikacja wyników nastąpi 12 czerwca.", "2024-06-03", [("12 czerwca", "2024-06-12")]),
     ("Sesja zaczęła się 12 marca 2024, 10:00 w sali sesyjnej.", "2024-03-13", [("12 marca 2024", "2024-03-12")]),
     ("Aktywiści zebrali się 10 września 2016 r. przed Sejmem.", "2016-09-12", [("10 września 2016 r.", "2016-09-10")]),
 ]

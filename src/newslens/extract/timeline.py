@@ -241,8 +241,8 @@ def _within_the_news(chosen: tuple[str, str, str, str], other: Optional[tuple[st
     an older rule already took ahead), and right none. A far future after a future
     verb is given up too (``Rybacy wypłyną w morze w styczniu`` in early February: last January), and
     so is an ongoing state's far start (``spór trwa od marca`` in mid-December: next March): the price
-    of the rule, not seen on those pages. ``other``: the same expression read the other way (equal to ``chosen`` when the
-    expression states its year or counts from publication)."""
+    of the rule, not seen on those pages. ``other``: the same expression read the other way (equal to
+    ``chosen`` when the expression states its year or counts from publication)."""
     if other is None or other == chosen:
         return chosen
     if _gap(chosen, published) > _FAR and _gap(other, published) <= _NEAR:
@@ -345,7 +345,7 @@ def find_timexes(text: str, published: Optional[date], tense: Optional[TenseOf] 
 
 _STAMP = re.compile(
     r"(?im)^[ \t•·*|-]*(?:(?:opublikowano|aktualizacja|aktualizowano|zaktualizowano|data publikacji|data dodania"
-    r"|data aktualizacji|dodano|publikacja)\b[^\n]*"
+    r"|data aktualizacji|dodano|publikacja)\b[ \t]*:?[ \t]*\d[^\n]{0,60}"  # the word, then the date
     r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\w+\s+\d{4})(?:\s*r\.)?[, \t]+(?:godz\.\s*)?\d{1,2}[:.]\d{2}\b"
     r"[^\n]{0,60})$")
 
