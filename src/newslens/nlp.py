@@ -298,6 +298,9 @@ def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         boundary = False
         if "\n" in gap:
             boundary = True
+        elif t.text == "." and k and toks[k - 1].text.isdigit() and len(toks[k - 1].text) <= 2 \
+                and toks[k - 1].end == t.idx and not text[text.rfind("\n", 0, toks[k - 1].idx) + 1:toks[k - 1].idx].strip():
+            boundary = False  # "1. Podwyżki płac …" opening a line: a list number, not a sentence
         elif t.text in (".", "!", "?", "…", "...") or (t.text in QUOTE_CLOSE and k > 0 and toks[k - 1].text in ".!?…"
                                                           and t.idx == toks[k - 1].end):  # not an opening "
             j = k + 1

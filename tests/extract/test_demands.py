@@ -296,3 +296,25 @@ def test_announcing_sentence_leads_in_the_items_it_announced():
     got = demands("Litwa domaga się od Białorusi spełnienia dwóch warunków. Warunki są jasne. To zamknięcie bazy "
                   "wojskowej oraz uwolnienie więźniów politycznych.")
     assert got[0].lead_in.startswith("Litwa domaga się od Białorusi spełnienia dwóch warunków. Warunki są jasne. To")
+
+
+# numbered lines whose items open with a capital and end with a full stop (a common web format): the
+# number opening a line does not end a sentence, and the item's own capital keeps its head noun
+NUMBERED_CAPITALISED = [
+    ("Kierowcy PKS domagają się od zarządu:\n\n1. Podwyżki płac o 500 zł brutto.\n2. Premii za nocne kursy.\n"
+     "3. Zwiększenia obsady zajezdni.", [("podwyżka", "Podwyżki płac o 500 zł brutto"), ("premia", "Premii za nocne kursy"),
+                                        ("zwiększenie", "Zwiększenia obsady zajezdni")]),
+    ("Związkowcy przedstawili postulaty:\n\n1. Podwyżka płac o 500 zł brutto.\n2. Premia za nocne kursy.",
+     [("podwyżka", "Podwyżka płac o 500 zł brutto"), ("premia", "Premia za nocne kursy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBERED_CAPITALISED)
+def test_numbered_lines_with_capitalised_items(text, expected):
+    assert [(d.action, d.text) for d in demands(text) if d.kind == "item"] == expected
+
+
+def test_a_number_ending_a_sentence_inside_a_line_still_ends_it():
+    t = nlp.analyze("Drużyna zajęła miejsce 2. W kolejnym sezonie chce awansować.\n3. Podwyżka płac.")
+    sents = [t.text[t.toks[a].idx:t.toks[b - 1].end] for a, b in t.sents]
+    assert sents == ["Drużyna zajęła miejsce 2.", "W kolejnym sezonie chce awansować.", "3. Podwyżka płac."]

@@ -49,7 +49,7 @@ def action_of(toks: Sequence[Tok]) -> Optional[str]:
         if ger is not None:
             return gerund_nominative(t.text.lower(), ger.lemma, ger.tag)
         noun = next((r for r in [t.reading] + list(t.readings) if r is not None and r.pos in ("subst", "depr")), None)
-        if noun is not None and (t.sent_start or not t.is_title):
+        if noun is not None and (t.sent_start or not t.is_title or h == 0):  # an item's own capital ("1. Premia")
             return noun.lemma.split(":")[0]  # "prawa do …" → prawo (not the adjective prawy)
     for t in toks[:6]:
         if t.reading is not None and t.reading.pos == "prep" or t.text in ",;:":
