@@ -428,6 +428,20 @@ def to_spacy(t: Text):
     return doc
 
 
+@lru_cache(maxsize=4096)
+def plural_nominative(lemma: str) -> Optional[str]:
+    """The nominative plural morfeusz2 generates for noun ``lemma`` ("rada" -> "rady"), or None."""
+    try:
+        forms = morfeusz().generate(lemma)
+    except RuntimeError:
+        return None
+    for form, _l, tag, _q, _m in forms:
+        p = tag.split(":")
+        if p[0] == "subst" and "pl" in p[1].split(".") and "nom" in p[2].split("."):
+            return form
+    return None
+
+
 @lru_cache(maxsize=20_000)
 def nominative_adj_degree(lemma: str, gender: str, number: str = "sg", degree: str = "pos") -> Optional[str]:
     """The nominative of adjective ``lemma`` agreeing with ``gender`` (m1, f, n ...) and ``number`` in

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..lexicon import gazetteer, lexicon_set, role_words
 from ..model import Actor
-from ..nlp import CASES, Text, Tok, morfeusz, per_reading, read_lexicon, readings
+from ..nlp import CASES, Text, Tok, per_reading, plural_nominative, read_lexicon, readings
 from .groups import member_orgs
 from .mention_roles import _role_lemma, role_class
 
@@ -19,17 +19,7 @@ if TYPE_CHECKING:
     from .mentions import _Index
 
 
-@lru_cache(maxsize=4096)
-def _plural_nominative(lemma: str) -> Optional[str]:
-    try:
-        forms = morfeusz().generate(lemma)
-    except RuntimeError:
-        return None
-    for form, _l, tag, _q, _m in forms:
-        p = tag.split(":")
-        if p[0] == "subst" and "pl" in p[1].split(".") and "nom" in p[2].split("."):
-            return form
-    return None
+_plural_nominative = plural_nominative  # the name mentions and groups import
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,8 @@ from typing import Optional
 
 from ..guesser import adjectival_guesses, guess
 from ..lexicon import context_types, lexicon_set, role_words
-from ..nlp import CASES, GENDERS, Reading, Tok, morfeusz, nominative_adj, nominative_adj_degree, per_form, readings
+from ..nlp import (CASES, GENDERS, Reading, Tok, nominative_adj, nominative_adj_degree, per_form,
+                   plural_nominative, readings)
 
 NUMBERS = ("sg", "pl")
 ALL_CASES = frozenset(CASES)
@@ -90,17 +91,7 @@ def _cap(word: str, like: str) -> str:
 @lru_cache(maxsize=20_000)
 def nominative_noun(lemma: str, gender: str, number: str) -> str:
     """The nominative of noun ``lemma`` in ``number`` ("rada", pl -> "rady"); the lemma if unknown."""
-    if number == "sg":
-        return lemma
-    try:
-        forms = morfeusz().generate(lemma)
-    except RuntimeError:
-        return lemma
-    for form, _lem, tag, _q, _m in forms:
-        parts = tag.split(":")
-        if parts[0] == "subst" and "pl" in parts[1].split(".") and "nom" in parts[2].split("."):
-            return form
-    return lemma
+    return lemma if number == "sg" else plural_nominative(lemma) or lemma
 
 
 def _nominative_degree(lemma: str, gender: str, number: str, degree: str) -> str:
