@@ -303,24 +303,31 @@ PHASES = {"reading": "reading the article", "analysing": "analysing and drawing 
 def _render_one(path: Path, out_dir: str, fmts: tuple[str, ...], published: Optional[str], title: Optional[str],
                 window: tuple[Optional[str], Optional[str]]) -> None:
     """One article: a line per phase on a terminal, then the paths of the HTML and PDF."""
-    from .report import RenderError, exit_now, render as render_one
+    from .report import exit_now, render as render_one
+
+    run_phases(PHASES, fmts, lambda say: render_one(path, out_dir, formats=fmts, published=published, title=title,
+                                                    focus=window, progress=say),
+               "report", "extract.json, tables/, figures/ and report.ipynb are beside the report")
+    exit_now(0)  # everything is written: skip the interpreter's slow teardown
+
+
+def run_phases(phases: dict[str, str], fmts, run: Callable, stem: str, beside: str):
+    """A render with a line per phase on a terminal (``run(progress)`` returns what it wrote), then the
+    paths of ``stem``.html and .pdf on stdout; bad input or a failed render: one line and exit 2."""
+    from .report import RenderError
 
     tty = sys.stderr.isatty()
     start = time.monotonic()
-    say = phase_printer(PHASES, fmts, tty)
-
     try:
-        done = render_one(path, out_dir, formats=fmts, published=published, title=title, focus=window,
-                          progress=say)
+        done = run(phase_printer(phases, fmts, tty))
     except (InputError, RenderError) as exc:
         fail(str(exc))
     if tty:
-        click.echo(f"newslens: done in {time.monotonic() - start:.1f} s; extract.json, tables/, figures/ and "
-                   f"report.ipynb are beside the report in {done.out_dir}/", err=True)
-    for name in ("report.html", "report.pdf"):
+        click.echo(f"newslens: done in {time.monotonic() - start:.1f} s; {beside} in {done.out_dir}/", err=True)
+    for name in (f"{stem}.html", f"{stem}.pdf"):
         if name in done.files:
             click.echo(str(done.out_dir / name))
-    exit_now(0)  # everything is written: skip the interpreter's slow teardown
+    return done
 
 
 @main.command()

@@ -93,29 +93,11 @@ PHASES = {"reading": "reading the articles", "analysing": "analysing, aligning a
 def cli_compare(paths: Sequence[str], out_dir: str, formats: Sequence[str]) -> None:
     """The body of ``newslens compare``: a line per phase on a terminal, then the output paths.
     Bad input: one line on stderr and exit 2 (``cli.fail``)."""
-    import sys
-    import time
-
-    import click
-
-    from .cli import expand_inputs, fail, phase_printer
-    from .report import RenderError
+    from .cli import expand_inputs, fail, run_phases
 
     try:
         inputs = expand_inputs(tuple(paths))
     except InputError as exc:
         fail(str(exc))
-    tty = sys.stderr.isatty()
-    start = time.monotonic()
-    say = phase_printer(PHASES, formats, tty)
-
-    try:
-        done = render_comparison(inputs, out_dir, formats=formats, progress=say)
-    except (InputError, RenderError) as exc:
-        fail(str(exc))
-    if tty:
-        click.echo(f"newslens: done in {time.monotonic() - start:.1f} s; tables/, comparison.json and "
-                   f"comparison.ipynb are beside it in {done.out_dir}/", err=True)
-    for name in ("comparison.html", "comparison.pdf"):
-        if name in done.files:
-            click.echo(str(done.out_dir / name))
+    run_phases(PHASES, formats, lambda say: render_comparison(inputs, out_dir, formats=formats, progress=say),
+               "comparison", "tables/, comparison.json and comparison.ipynb are beside it")
