@@ -82,8 +82,12 @@ class Reading:
         """Every value of every category after the part of speech (``sg``, ``nom``, ``acc``, ``m1`` …)."""
         return frozenset(v for part in self.tag.split(":")[1:] for v in part.split("."))
 
-    def has(self, value: str) -> bool:
-        return value in self._values
+    @_once
+    def has(self) -> Callable[[str], bool]:
+        """``r.has(value)``: whether ``value`` is one of the tag's values. The frozenset's own membership
+        test, kept on the reading: a call of it enters no Python function (asked ~300 000 times an
+        article pass of the dev corpus)."""
+        return self._values.__contains__
 
     @_once
     def is_proper(self) -> bool:
@@ -106,7 +110,7 @@ def _lemma_set(rs: tuple, lemma: str) -> frozenset[str]:
     return frozenset({r.lemma for r in rs} | {lemma})
 
 
-@dataclass
+@dataclass(init=False)
 class Tok:
     i: int
     text: str
@@ -119,23 +123,25 @@ class Tok:
     guessed: bool = False
 
     # A token's text and offset never change: what depends on them alone is set once, when the token
-    # is made (the extractors ask millions of times on a long article); ``pos`` follows the reading.
-    def __post_init__(self) -> None:
-        text = self.text
-        self.end: int = self.idx + len(text)
+    # is made (the extractors ask millions of times on a long article). ``pos`` is the chosen
+    # reading's part of speech ("ign" without one), an attribute rather than a property (read ~7 times
+    # per token): set here and by ``analyze`` where it chooses the reading, the one place a token's
+    # reading changes. The dataclass's own __init__ and a __post_init__ made each token with two calls.
+    def __init__(self, i: int, text: str, idx: int, readings: tuple[Reading, ...] = (), reading: Optional[Reading] = None,
+                 sent: int = 0, sent_start: bool = False, lemma: str = "", guessed: bool = False) -> None:
+        self.i, self.text, self.idx, self.readings, self.reading = i, text, idx, readings, reading
+        self.sent, self.sent_start, self.lemma, self.guessed = sent, sent_start, lemma, guessed
+        self.end: int = idx + len(text)
         self.lower: str = text.lower()
         first = text[:1]
         self.is_title: bool = first.isupper()
         self.is_word: bool = first.isalpha()
         self.is_punct: bool = not first.isalnum()
+        self.pos: str = reading.pos if reading else "ign"
         # the cache of lemmas(), set here so that every token has the same attributes in the same
         # order: reaching into ``__dict__`` or adding attributes later costs every attribute read on
         # the token (CPython's inline values)
         self._lemmas: Optional[tuple] = None
-
-    @property
-    def pos(self) -> str:
-        return self.reading.pos if self.reading else "ign"
 
     def lemmas(self) -> frozenset[str]:
         """The lemmas of every reading and the chosen lemma (kept while neither changes)."""
@@ -383,14 +389,14 @@ def analyze(text: str) -> Text:
                     _punct.clear()
                 rs = _punct[t.text] = (Reading(t.text, "interp"),)
             t.readings = rs
-            t.reading, t.lemma = rs[0], t.text
+            t.reading, t.lemma, t.pos = rs[0], t.text, "interp"
             prev = t
             continue
         rs = readings(t.text)
         t.readings = rs
         if len(rs) == 1:
             t.reading = rs[0]
-            t.lemma = t.reading.lemma
+            t.lemma, t.pos = t.reading.lemma, t.reading.pos
         elif rs:
             # the choice depends on the form, its place and the reading before it alone: made once
             # (keyed by the reading before's id, not its hash, a Python call: the entry holds that reading)
@@ -403,7 +409,7 @@ def analyze(text: str) -> Text:
                 got = _chosen[key] = (before, max(rs, key=lambda r: _score(r, t, prev)))
             chosen = got[1]
             t.reading = chosen
-            t.lemma = t.reading.lemma
+            t.lemma, t.pos = chosen.lemma, chosen.pos
         if t.reading is None or t.reading.pos == "ign":
             if t.is_title and t.is_word:
                 t.lemma, t.guessed = guess_lemma(t.text), True
