@@ -316,7 +316,7 @@ def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
                 nx = toks[j]
                 boundary = nx.is_title or nx.text in DASHES or nx.text in QUOTE_OPEN or nx.text[:1].isdigit() \
                     or (nx.text == "-" and text[nx.end:nx.end + 1].isspace())  # a hyphen-minus dialogue dash
-        elif (abbr.get(t.lower) or is_initial(t.text)) and nxt.is_title:
+        elif nxt.is_title and (abbr.get(t.lower) or is_initial(t.text)):
             # an abbreviation that may close a sentence, or a surname's initial ("Jana K. Sąd uznał …")
             common = [r for r in readings(nxt.text) if not r.is_proper and r.lemma[:1].islower()]
             boundary = bool(common) and (not any(r.is_proper for r in readings(nxt.text)) or any(

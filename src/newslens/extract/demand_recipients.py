@@ -20,9 +20,11 @@ class Recipients:
         które związek przesłał do Ministerstwa X, są trzy", "przekazali wojewodzie Y swoje żądania")."""
         toks = self.doc.toks
         nouns = lex("demand_nouns.txt")
-        if not any(r.pos == "subst" and r.lemma in nouns for k in range(a, b) for r in toks[k].readings):
-            return []
-        return self._sent_recipients(a, b)
+        for k in range(a, b):  # (asked for every sentence: loops rather than a generator)
+            for r in toks[k].readings:
+                if r.lemma in nouns and r.pos == "subst":
+                    return self._sent_recipients(a, b)
+        return []
 
     def _sent_recipients(self, a: int, b: int) -> list[Actor]:
         """The named recipients after the first verb of sending (data/demand_send_verbs.txt) in [a, b):

@@ -145,9 +145,14 @@ def _short_form(toks: list[Tok], i: int) -> bool:
 def _inflected_surname(form: str, surnames: dict[str, Actor]) -> Optional[Actor]:
     """The person whose surname this form inflects ("pieskowa" -> Pieskow, "kowalskiej" -> Kowalska):
     a case ending replaced, the stem at least four letters, only when exactly one surname fits."""
-    hits = {surnames[form[:-len(end)] + base].name: surnames[form[:-len(end)] + base]
-            for end, base in SURNAME_ENDINGS
-            if form.endswith(end) and len(form) - len(end) >= 4 and form[:-len(end)] + base in surnames}
+    if not surnames:
+        return None
+    hits: dict[str, Actor] = {}
+    for end, base in SURNAME_ENDINGS:
+        if form.endswith(end) and len(form) - len(end) >= 4:
+            person = surnames.get(form[:-len(end)] + base)
+            if person is not None:
+                hits[person.name] = person
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 

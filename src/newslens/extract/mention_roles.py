@@ -105,8 +105,8 @@ def person_gender(actor: Actor) -> Optional[str]:
 
 def is_person(actor: Actor) -> bool:
     """A person, not an acronym the actor extractor typed as one ("OZZPiP")."""
-    upper = sum(c.isupper() for c in actor.name)
-    return actor.type == "person" and not (" " not in actor.name and upper >= 2)
+    # (the capitals are counted only for a one-word person's name: asked for every name mention)
+    return actor.type == "person" and not (" " not in actor.name and sum(c.isupper() for c in actor.name) >= 2)
 
 
 def _word_keys(t: Tok) -> set[str]:

@@ -56,6 +56,7 @@ GENDERS = ("m1", "m2", "m3", "f", "n")
 KINDS = ("name", "role", "noun", "pronoun", "group")
 PRONOUNS = {"niego": "m", "jego": "m", "on": "m", "niej": "f", "jej": "f", "ona": "f"}
 LEAD_PREPS = ("z", "ze", "w", "we")
+_ORGANISING_POS = ("fin", "praet", "ppas", "pact", "ger")  # an organising verb's forms that name its organisers
 LEAD_PARTICIPLES = frozenset({"zrzeszony", "zrzeszyć", "skupiony", "skupić", "zorganizowany", "zorganizować",
                               "należący", "należeć", "związany", "związać", "reprezentowany", "reprezentować"})
 
@@ -396,8 +397,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                 add(cands.pop(), "pronoun", i, i, i)
             i += 1
             continue
-        if t.lemma.lower() in organiser_verbs and t.reading is not None \
-                and t.reading.pos in ("fin", "praet", "ppas", "pact", "ger"):
+        if t.pos in _ORGANISING_POS and t.lemma.lower() in organiser_verbs:  # (pos: "ign" without a reading)
             organisers |= _organisers(text, idx, t)
         if t.is_word and _group_noun(t):  # (punctuation is no group noun: passed over here)
             org = by_name.get(next(iter(organisers))) if len(organisers) == 1 else None
