@@ -201,7 +201,10 @@ def find_mentions(text: Text) -> list[Mention]:
         if i in in_layout:  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
             i += 1
             continue
-        church = church_mention(text, i) or team_mention(text, i)
+        # a national team is an actor apart only with its age category ("reprezentację Polski U-21");
+        # the senior team ("mecze reprezentacji Polski") is its country, read below as a listed place
+        team = team_mention(text, i)
+        church = church_mention(text, i) or (team if team is not None and team.b - team.a > 2 else None)
         if church:  # "na plebanii kościoła św. Augustyna", "reprezentację Polski U-21"
             out.append(church)
             i = church.b
