@@ -4,6 +4,9 @@ that module passed 600 lines in round 12.
 """
 from __future__ import annotations
 
+from typing import Optional
+
+from ..nlp import QUOTE_OPEN
 from .quote_clauses import _finite_third
 from .quote_doc import _Doc, _Found, _verb_lemma, attribution_line, attribution_shape, is_dash
 from .quote_layouts import _asked_before, _journalist_asks, _list_line, _paragraph_label
@@ -104,3 +107,22 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
             f.continues = True
         out.append(f)
     return out
+
+
+def closing_attribution(doc: _Doc, j: int, b: int) -> Optional[tuple[int, int]]:
+    """The attribution that closes the sentence holding a quoted fragment which ends at token ``j`` (the
+    sentence ends before ``b``): a dialogue dash after the fragment opening a clause whose speech verb comes
+    within three words. The writer's words before that dash report the speaker's, so a fragment quoted in
+    them is the speaker's too (``Instalacja „…” – napisał prezes X.``, ``Gdy … przedstawiono „…”, odmówił –
+    oświadczył X.``). Returns (dash, verb) for the sentence's last dash, else None."""
+    toks = doc.toks
+    for k in range(b - 1, j, -1):
+        if not is_dash(doc, k) or doc.para[k] != doc.para[j]:
+            continue
+        for v in range(k + 1, min(k + 4, b)):
+            if toks[v].text in QUOTE_OPEN:
+                break
+            if _verb_lemma(toks[v]):
+                return k, v
+        return None  # a dash of another use (a parenthesis, a pause): no attribution
+    return None

@@ -27,7 +27,7 @@ from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_r
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
                             WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
-from .quote_dashes import _dash_quotes
+from .quote_dashes import _dash_quotes, closing_attribution
 from .quote_layouts import (_colon_unmarked, _first_person_run, _headline_labels, _interview_label, _journalist_asks,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
 from .quote_paragraphs import _announced_paragraphs, _cut_off, _embedded_posts, _headline_end
@@ -510,8 +510,11 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
                     [k for k in range(a, b) if doc.toks[k].pos in VERBAL and doc.toks[k].lemma in demand_verbs()])
             speech, demanding = sentence_verbs[toks_sent]
             j, k = bisect.bisect_left(speech, i), bisect.bisect_left(demanding, i)
-            verbs = [speech[j - 1]] if j else [demanding[k - 1]] if k else []
-            if verbs:  # "Domagają się od rządu zawarcia porozumienia „za wszelką cenę”": the demanders' words
+            closing = None if j else closing_attribution(doc, doc.tok_index(max(p.end - 1, p.start)), b)
+            verbs = [speech[j - 1]] if j else [demanding[k - 1]] if k and closing is None else []
+            if closing is not None:  # 'Instalacja „…” – napisał prezes X.': the sentence's closing attribution
+                p.verb_tok, p.attr_span = closing[1], (closing[0], b)
+            elif verbs:  # "Domagają się od rządu zawarcia porozumienia „za wszelką cenę”": the demanders' words
                 p.verb_tok, p.attr_span = verbs[-1], (verbs[-1], i)  # "jak zapewnił w rozmowie z ONT – „…”"
             del toks_sent
     items = sorted(dash + marks + kept, key=lambda f: (f.verb_tok if f.verb_tok is not None and f.kind != "direct"

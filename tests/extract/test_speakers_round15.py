@@ -1,0 +1,35 @@
+"""Speakers, round 15 (extract/quotes.py, quote_dashes.closing_attribution): tables of invented text ->
+expected (kind, speaker, via, text start) per quote, with negatives. Mechanisms, not sentences: a quoted
+fragment in a sentence that a dash attribution closes is that attribution's speaker's. Sentences and names
+are invented."""
+import pytest
+
+from .test_speakers import assert_quotes
+
+CLOSING_ATTRIBUTION = [
+    # a fragment right before the closing "– napisał X": X's words, with X's outlet
+    ('Inaczej widzi sprawę inwestor. Instalacja „spełni wszystkie normy obowiązujące w całej Unii" - napisał '
+     'w piątek na Facebooku prezes Ekopal Adam Wrona.',
+     [("partial", "Adam Wrona", "Facebook", "spełni wszystkie")]),
+    # a fragment further inside the sentence: the closing attribution still governs it, not a verb between
+    # ("odpowiedział" is the reported person's act, part of what X says)
+    ('Natomiast kiedy burmistrzowi przedstawiono kilka „propozycji korzystnych dla obu stron” na wszystkie '
+     'odpowiedział „nie” – oświadczył starosta Jan Lis.',
+     [("partial", "Jan Lis", None, "propozycji korzystnych")]),
+    # a verb of demanding before the fragment: the sentence is still the closing speaker's report
+    ('Rolnicy domagają się od rządu porozumienia „za wszelką cenę i jak najszybciej” – mówi Jan Lis.',
+     [("partial", "Jan Lis", None, "za wszelką cenę")]),
+    # negatives: a speech verb before the fragment in its sentence keeps it; a dash that opens no speech
+    # clause is no attribution (the demanders keep their words); nor is a dash in another sentence
+    ('Rolnicy mówią o „zdradzie całej wsi przez rząd” – podkreśla Jan Lis.',
+     [("partial", "rolnicy", None, "zdradzie całej wsi")]),
+    ('Rolnicy domagają się od rządu porozumienia „za wszelką cenę i jak najszybciej” – a rząd milczy.',
+     [("partial", "rolnicy", None, "za wszelką cenę")]),
+    ('Instalacja ma „spełnić wszystkie normy obowiązujące w całej Unii”. – Tak będzie – mówi Adam Wrona.',
+     [("partial", None, None, "spełnić wszystkie"), ("direct", "Adam Wrona", None, "Tak będzie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOSING_ATTRIBUTION)
+def test_a_fragment_in_a_sentence_closed_by_an_attribution_is_its_speakers(text, expected):
+    assert_quotes(text, expected)
