@@ -188,9 +188,21 @@ def pattern_matches(text: str, union: Optional[bool] = None) -> list[list[re.Mat
     combined = _union() if union else None
     if combined is None:
         return [list(p.finditer(text)) for p, _resolve in _patterns()]
-    starts = [0, *[m.end() for m in combined.finditer(text)]]  # the text's start, and each position the scan found
+    # the text's start, then each position the scan found, grouped by the character there: a pattern
+    # is tried only where its first-character lookahead (the union's own test) lets that character
+    # through, not at every position some pattern matches (~48 tries a position otherwise)
+    at = [[0] for _ in _patterns()]
+    by_char: dict[str, list[int]] = {}
+    for m in combined.finditer(text):
+        q = m.end()
+        by_char.setdefault(text[q], []).append(q)
+    for c, qs in by_char.items():
+        for k in _opened_by(c):
+            at[k].extend(qs)
     out = []
-    for p, _resolve in _patterns():
+    for (p, _resolve), starts in zip(_patterns(), at):
+        if len(by_char) > 1:
+            starts.sort()
         found, pos, match = [], 0, p.match
         for q in starts:
             if q < pos:
@@ -203,3 +215,21 @@ def pattern_matches(text: str, union: Optional[bool] = None) -> list[list[re.Mat
                 pos = m.end()
         out.append(found)
     return out
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[Optional[re.Pattern], ...]:
+    """Each pattern's ``first_lookahead`` compiled (None: it may begin with anything)."""
+    return tuple(re.compile(ahead) if (ahead := first_lookahead(p)) else None for p, _resolve in _patterns())
+
+
+_opening: dict[str, tuple[int, ...]] = {}  # a character -> the patterns a match of which can begin with it
+
+
+def _opened_by(c: str) -> tuple[int, ...]:
+    got = _opening.get(c)
+    if got is None:
+        if len(_opening) > 10_000:
+            _opening.clear()
+        got = _opening[c] = tuple(k for k, ahead in enumerate(_openers()) if ahead is None or ahead.match(c))
+    return got
