@@ -21,6 +21,7 @@ from ..lexicon import role_words
 from ..model import Actor, Quote
 from ..nlp import in_quotes, readings
 from .demand_addressees import Addressees, holder_nouns, lex
+from .demand_epithets import epithet_holder
 from .demand_holders import Holders
 from .demand_recipients import Recipients
 from .demand_groups import GroupParties, Party, _groups, _noun_lemmas, _nom, _nomish, _party, _plural, nominative_plural
@@ -346,6 +347,7 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
                 p = self.group_at(k)
                 if p is None and (not t.is_title or k == a or t.sent_start):
                     p = _party(self.org_by_head(k))
+                p = p or epithet_holder(doc, self, k)  # "Ukraiński przywódca chce, by …": the person described
                 if p is not None:
                     return p
             k -= 1
@@ -468,7 +470,8 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
         return (not t.is_title or t.sent_start) and v - 1 not in self.layer and v - 1 not in self.doc.mention \
             and any(r.pos == "subst" and r.has("nom") for r in t.readings) and self.group_at(v - 1) is None \
             and self.org_by_head(v - 1) is None \
-            and not (_noun_lemmas(t) & _groups()[0] and (_plural(t) or _noun_lemmas(t) & _groups()[1]))
+            and not (_noun_lemmas(t) & _groups()[0] and (_plural(t) or _noun_lemmas(t) & _groups()[1])) \
+            and epithet_holder(self.doc, self, v - 1) is None  # "ukraiński przywódca" describes a person named
         # (a singular group noun, "Burmistrz zaapelował", is one unnamed person; "strona" names a side)
 
     def _complement_of_group(self, actor: Actor, v: int, a: int) -> Optional[Party]:
@@ -532,7 +535,7 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
                 # a role noun with its holder named after it, before its verb: the person, not the body the
                 # role noun belongs to ("Unijny komisarz ds. handlu Valdis Dombrovskis zapewnił …")
                 p = self._apposed_person(k, b) if toks[k].lemma in role_words() else None
-                p = p or self.group_at(k) or _party(self.org_by_head(k))
+                p = p or self.group_at(k) or _party(self.org_by_head(k)) or epithet_holder(doc, self, k)
                 if p is not None:
                     return p  # "Przewodniczący Solidarności w JSW Sławomir Kozłowski przedstawił …"
         return None
