@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newslens import evaluate as E  # noqa: E402
 from newslens import rank  # noqa: E402
-from lobo import batch_of, dev_batches  # noqa: E402  (bench/lobo.py)
+from lobo import batch_of, dev_batches, real_sources  # noqa: E402  (bench/lobo.py)
 
 GROUPS = dev_batches()  # team, web, blind-a, … as committed in data/dev
 L2 = 1.0
@@ -64,7 +64,7 @@ def of_ok(g: dict, names, canon: dict) -> bool:
     return E._split_of(g.get("of")) == E._split_of(", ".join(names) if names else None, canon)
 
 
-def harvest(progress: bool = True) -> list[dict]:
+def harvest(progress: bool = True, real_dir: str | None = None, last: int = 108) -> list[dict]:
     """One record per paired demand item: batch, candidates (features, right or not), the rules' answer."""
     from newslens.analysis import analyze
     from newslens.extract import demands as D
@@ -94,14 +94,16 @@ def harvest(progress: bool = True) -> list[dict]:
 
     D.resolve = hook
     records = []
-    arts = committed_articles()
+    arts = [(stem, batch(stem), paths, None) for stem, paths in committed_articles().items()]
+    arts += [(stem, b, [], path) for stem, b, path in real_sources(real_dir, last)]
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            for n, (stem, paths) in enumerate(arts.items(), 1):
+            for n, (stem, group, paths, article) in enumerate(arts, 1):
                 if progress:
                     print(f"\rharvest {n}/{len(arts)} {stem[:40]:40}", end="", file=sys.stderr, flush=True)
                 gold = None
-                article = None
+                if article is not None:
+                    gold = json.loads(article.with_name(stem + ".gold.json").read_text("utf-8"))
                 for p in paths:
                     data = _git("show", f"HEAD:{p}")
                     dst = Path(tmp) / p.rsplit("/", 1)[-1]
@@ -123,7 +125,7 @@ def harvest(progress: bool = True) -> list[dict]:
                     rec = at.get(p["start"])
                     if rec is None:
                         continue
-                    out = {"stem": stem, "batch": batch(stem),
+                    out = {"stem": stem, "batch": group,
                            "rules_of_ok": of_ok(g, rec["rule_of"], canon), "rules_by_ok": by_ok(g, rec["rule_by"], canon),
                            "eval_of_ok": of_ok(g, (p.get("of") or "").split(", ") if p.get("of") else [], canon),
                            "eval_by_ok": by_ok(g, p.get("by"), canon),
@@ -220,19 +222,23 @@ def main(argv=None) -> int:
     ap.add_argument("--write", action="store_true", help="fit on all dev and write the weights files")
     ap.add_argument("--cache", help="read/write the harvest here (development convenience)")
     ap.add_argument("--l2", type=float, default=1.0, help="the L2 penalty (default 1)")
+    ap.add_argument("--real", metavar="DIR", help="also harvest the annotated real pages in DIR (outside the "
+                    "repository), as batches real-p9, real-1, real-A, …")
+    ap.add_argument("--last", type=int, default=108, metavar="N", help="real pages up to rN only (default 108)")
     args = ap.parse_args(argv)
-    global L2
+    global L2, GROUPS
     L2 = args.l2
     if args.cache and os.path.exists(args.cache):
         recs = json.loads(Path(args.cache).read_text())
     else:
-        recs = harvest()
+        recs = harvest(real_dir=args.real, last=args.last)
         if args.cache:
             Path(args.cache).write_text(json.dumps(recs))
     for r in recs:
         for field in ("of", "by"):
             # the rules answered (left the field non-empty): their candidate is marked "rule"
             r[f"rules_{field}_answered"] = any(c[0].get("rule") for c in r[f"{field}_rule"])
+    GROUPS = tuple(dict.fromkeys([g for g in GROUPS] + [r["batch"] for r in recs]))
     print(f"{len(recs)} paired demand items from {len({r['stem'] for r in recs})} articles")
 
     for field in ("of", "by"):

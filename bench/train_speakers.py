@@ -33,9 +33,9 @@ from newslens import rank  # noqa: E402
 from newslens.analysis import analyze  # noqa: E402
 from newslens.extract import quotes as quotes_mod  # noqa: E402
 from newslens.extract import speaker_rank  # noqa: E402
-from lobo import batch_of, dev_batches  # noqa: E402  (bench/lobo.py)
+from lobo import batch_of, dev_batches, real_sources  # noqa: E402  (bench/lobo.py)
 
-BATCHES = dev_batches()  # team, web, blind-a, … as committed in data/dev
+BATCHES = dev_batches()  # team, web, blind-a, … as committed in data/dev; real page sets join with --real
 L2 = 2.0  # at 1.0, rank.fit's undamped Newton steps diverged on one split (weights in the hundreds)
 MAX_WEIGHT = 25.0  # a fitted weight beyond this means the fit diverged: the trainer stops
 THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7)
@@ -75,7 +75,8 @@ def speaker_ok(gold_q: dict, name: Optional[str], canon: dict) -> bool:
     return ev.party_ok(gold_q, name, canon)
 
 
-def harvest(progress: bool = True) -> tuple[list[Decision], dict[str, int]]:
+def harvest(progress: bool = True, real: Optional[str] = None, last: int = 108
+            ) -> tuple[list[Decision], dict[str, int]]:
     """Decisions of every matched quote, and the number of gold quotes per batch."""
     captured: list = []
     original = quotes_mod._speaker_from_body
@@ -92,22 +93,25 @@ def harvest(progress: bool = True) -> tuple[list[Decision], dict[str, int]]:
 
     quotes_mod._speaker_from_body = capture
     decisions: list[Decision] = []
-    n_gold: dict[str, int] = {b: 0 for b in BATCHES}
-    stems = committed_stems()
+    sources = [(stem, batch_of(stem), None) for stem in committed_stems()] + real_sources(real, last)
+    n_gold: dict[str, int] = {b: 0 for _, b, _ in sources}
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            for n, stem in enumerate(stems):
+            for n, (stem, batch, path) in enumerate(sources):
                 if progress:
-                    print(f"\rharvest {n + 1}/{len(stems)} {stem[:40]:40}", end="", file=sys.stderr, flush=True)
-                for ext in (".txt", ".meta.json"):
-                    data = git_show(f"data/dev/{stem}{ext}")
-                    if data is not None:
-                        Path(tmp, stem + ext).write_bytes(data)
-                gold = json.loads(git_show(f"data/dev/{stem}.gold.json"))
+                    print(f"\rharvest {n + 1}/{len(sources)} {stem[:40]:40}", end="", file=sys.stderr, flush=True)
+                if path is None:
+                    for ext in (".txt", ".meta.json"):
+                        data = git_show(f"data/dev/{stem}{ext}")
+                        if data is not None:
+                            Path(tmp, stem + ext).write_bytes(data)
+                    gold = json.loads(git_show(f"data/dev/{stem}.gold.json"))
+                    path = Path(tmp, stem + ".txt")
+                else:
+                    gold = json.loads(path.with_name(stem + ".gold.json").read_text("utf-8"))
                 captured.clear()
-                pred = analyze(Path(tmp, stem + ".txt")).extraction.to_dict()
+                pred = analyze(path).extraction.to_dict()
                 rows = captured[0]
-                batch = batch_of(stem)
                 n_gold[batch] += len(gold.get("quotes", []))
                 pairs, _ = ev._match(gold.get("actors", []), pred.get("actors", []),
                                      lambda g, p: bool(ev._names(g) & ev._names(p)))
@@ -184,11 +188,16 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--write", action="store_true", help="fit on all dev and write the weights file")
     ap.add_argument("--quiet", action="store_true", help="no progress line")
+    ap.add_argument("--real", metavar="DIR", help="also harvest the annotated real pages in DIR (outside the "
+                    "repository), as batches real-p9, real-1, real-A, …")
+    ap.add_argument("--last", type=int, default=108, metavar="N", help="real pages up to rN only (default 108)")
     ap.add_argument("--l2", action="store_true", help="also print the LOBO micro figures for other L2 penalties")
     ap.add_argument("--diff", action="store_true", help="list where the held-out ranker+rule differs from the rules")
     ap.add_argument("--errors", metavar="BATCH", help="list the held-out ranker's wrong choices in BATCH (or ALL)")
     args = ap.parse_args(argv)
-    decisions, n_gold = harvest(progress=not args.quiet)
+    global BATCHES
+    decisions, n_gold = harvest(progress=not args.quiet, real=args.real, last=args.last)
+    BATCHES = tuple(n_gold)
     print(f"{len(decisions)} matched quotes in {len({d.article for d in decisions})} articles; "
           f"{sum(n_gold.values())} gold quotes")
 
