@@ -2,7 +2,10 @@
 
 - a national team is an actor apart only with its age category ("reprezentacja Czech U-19"); the
   senior team named by its noun and its country ("mecz reprezentacji Czech") stands for the country,
-  as a demonym does: the place, with the genitive as its alias, and no organisation.
+  as a demonym does: the place, with the genitive as its alias, and no organisation;
+- a quoted nickname after a naming participle ("nazywany „Kruk”") or "popularny" is one more name of
+  the person named right before it, or of the one person whose surname it cuts short; its later
+  occurrences too; another person's surname is no one's nickname.
 """
 import pytest
 
@@ -32,3 +35,44 @@ def test_a_national_team_is_its_country_unless_an_age_category_names_it(text, na
     assert not [n for n in found if n != name and n.split()[0] in ("reprezentacja", "kadra")], found
     if typ == "organization":
         assert not [a for a in found.values() if a.type == "place"], found
+
+
+NICKNAMES = [
+    # a naming participle after a person's name and a comma: the quoted word is that person's
+    ("Bramkę zdobył Dawid Bielak, w szatni nazywany po prostu „Bielo”. Po przerwie Bielak trafił w słupek.",
+     "Dawid Bielak", {"Bielo", "Bielak"}),
+    ("Kapitan Mateusz Grzywacz, przez kibiców nazywany \"Grzywą\", przyznał, że mecz był trudny.",
+     "Mateusz Grzywacz", {"Grzywą"}),
+    ("Pani Ewa Sadowska, zwana przez sąsiadów „Sadówką”, zebrała podpisy.", "Ewa Sadowska", {"Sadówką"}),
+    # its other occurrences: quoted, or a headline's label before a colon
+    ("Skrzydłowy Jakub Wrona, w szatni nazywany \"Krukiem\", zdobył osiem bramek. - Nie liczę bramek - "
+     "dorzucił \"Kruk\" przed kamerą.", "Jakub Wrona", {"Krukiem", "Kruk"}),
+    ("Kapitan Tomasz Sidorski, przez kolegów nazywany \"Siwym\", nie krył złości.\n\n\"Siwy\": Nie szukam wymówek.",
+     "Tomasz Sidorski", {"Siwym", "Siwy"}),
+    # no name before it: the one person whose longer surname the nickname cuts short
+    ("Jakub Wrzos i Jakub Sokołowski mają komplet medali. Poza tym, popularny \"Sokół\" znalazł się w drużynie.",
+     "Jakub Sokołowski", {"Sokół"}),
+]
+
+
+@pytest.mark.parametrize("text,name,aliases", NICKNAMES)
+def test_a_quoted_nickname_is_its_persons_name(text, name, aliases):
+    found = _by_name(text)
+    assert name in found and aliases <= set(found[name].aliases), found
+    assert not [n for n in found if n in aliases or n in ("Grzywa", "Bielo", "Sokół")], found  # no actor of its own
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a quoted title after "popularny" whose letters no named person's surname begins: no one's
+    ("Mistrz Polski, popularny \"Teleexpress\", wraca na antenę. Prowadzi go Jan Telewski.", "Teleexpress"),
+    # a lower-case quotation after a naming word is a description, no nickname
+    ("Jan Morawski, nazywany \"ojcem reformy\", przemawiał pierwszy.", "ojcem reformy"),
+])
+def test_no_nickname_without_a_person_it_cuts_short_or_a_name(text, absent):
+    found = _by_name(text)
+    assert not [a for a in found.values() if absent in a.aliases or a.name == absent], found
+
+
+def test_another_persons_surname_is_no_nickname():
+    found = _by_name("Jan Nowak, zwany „Kruk”, przyszedł pierwszy. Adam Kruk przyszedł później, a Kruk usiadł z boku.")
+    assert "Adam Kruk" in found and "Kruk" in found["Adam Kruk"].aliases, found

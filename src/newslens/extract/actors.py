@@ -37,6 +37,7 @@ from .actor_quoted import acronym_quoted_end, credit_tails, handles, quoted_name
     quoted_tail as _quoted_tail
 from .actor_types import (capitals_no_name, classified_head, letter_code, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
                           names_no_actor, platform_letter, run_type, same_form_adjectives, street_before)
+from .actor_nicknames import nicknames
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
 from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
@@ -451,7 +452,7 @@ def _fullest_listed(name: str, ms: list[Mention]) -> str:
 
 def extract_actors(text: Text) -> list[Actor]:
     """Actors with canonical names, types, roles, aliases and mention counts, by first mention."""
-    mentions = unify(acronym_pairs(text, mentions_before_cut(text, find_mentions)))
+    mentions = nicknames(text, unify(acronym_pairs(text, mentions_before_cut(text, find_mentions))))
     people = People(mentions)
     spelled: dict[str, str] = {}  # acronym -> the name it abbreviates
     for m in mentions:  # "Urząd Regulacji Energetyki" spells out "URE"
