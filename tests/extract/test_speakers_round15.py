@@ -33,3 +33,29 @@ CLOSING_ATTRIBUTION = [
 @pytest.mark.parametrize("text,expected", CLOSING_ATTRIBUTION)
 def test_a_fragment_in_a_sentence_closed_by_an_attribution_is_its_speakers(text, expected):
     assert_quotes(text, expected)
+
+
+COUNTRY_SIDE = [
+    # a side named by its country's adjective speaks for that country, the one the text lists: never the
+    # person who spoke just before, nor the outlet relaying it (the outlet stays the channel)
+    ('Turecki minister Ahmet Kaya wymienił żądania wobec Grecji. - Lista jest krótka - mówił. Grecka strona '
+     'odpowiada, że lista jest zbyt długa.',
+     [("direct", "Ahmet Kaya", None, "Lista jest krótka"), ("indirect", "Grecja", None, "lista jest zbyt")]),
+    ('Spór Słowacji z Węgrami o tranzyt ropy trwa. - Nie ustąpimy - powiedział minister Jan Kowal. Jak podaje '
+     'Reuters, strona węgierska w nocy oświadczyła, że tranzyt zostanie wznowiony w marcu.',
+     [("direct", "Jan Kowal", None, "Nie ustąpimy"), ("indirect", "Węgry", "Reuters", "tranzyt zostanie")]),
+    # negatives: a country the text does not list leaves the side's words with no speaker (not the minister
+    # who spoke before); a side with no country's adjective is resolved as before; a side in an oblique
+    # phrase is no subject
+    ('Turecki minister Ahmet Kaya wymienił żądania wobec Aten. - Lista jest krótka - mówił. Grecka strona '
+     'odpowiada, że lista jest zbyt długa.',
+     [("direct", "Ahmet Kaya", None, "Lista jest krótka"), ("indirect", None, None, "lista jest zbyt")]),
+    ('Rozmowy Ukrainy z Węgrami utknęły. Minister Jan Kowal spotkał się ze stroną ukraińską i poinformował, '
+     'że rozmowy były trudne.',
+     [("indirect", "Jan Kowal", None, "rozmowy były trudne")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTRY_SIDE)
+def test_a_side_named_by_its_country_is_that_country(text, expected):
+    assert_quotes(text, expected)

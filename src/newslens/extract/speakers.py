@@ -27,6 +27,7 @@ from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_
 from .speaker_roles import _journalist_for, _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 from .speaker_fragments import _fragment_subject, _slogan_carriers
 from .speaker_cataphora import _named_after
+from .speaker_sides import _country_side
 from .speaker_clauses import _personal_clause, _role_complement, impersonal_statement
 from .speaker_nouns import (PART, _acronym_complement, _anonymous_source, _anonymous_source_at,  # noqa: F401
                            _antecedent, _coordinated_persons, _epithet, _group_part, _own_subject,
@@ -509,6 +510,10 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
         return
     if t.lemma == "czytać" and t.reading is not None and t.reading.has("pri"):
         f.speaker, f.explicit = _document_author(doc, v), True  # "– czytamy w liście"
+        return
+    side = _country_side(doc, v)
+    if side is not None:  # "jak podała strona ukraińska", "Grecka strona odpowiada": the country (speaker_sides.py)
+        f.speaker, f.explicit = side[0], True
         return
     # the subject follows the verb when the clause opens with it ("– powiedział X", "Jak podał X",
     # "W piątek napisał X" once nothing before qualifies); otherwise it precedes ("X wezwał Y do …")
