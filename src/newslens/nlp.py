@@ -112,15 +112,20 @@ def _lemma_set(rs: tuple, lemma: str) -> frozenset[str]:
 
 @dataclass(init=False)
 class Tok:
+    # Slots: a token's attributes live in the object itself, not in a separate array of values (the
+    # extractors read them tens of millions of times a corpus pass: one memory load fewer each); the
+    # defaults are __init__'s (a slot and a class-level default cannot share a name).
+    __slots__ = ("i", "text", "idx", "readings", "reading", "sent", "sent_start", "lemma", "guessed",
+                 "end", "lower", "is_title", "is_word", "is_punct", "pos", "_lemmas")
     i: int
     text: str
     idx: int
-    readings: tuple[Reading, ...] = ()
-    reading: Optional[Reading] = None
-    sent: int = 0
-    sent_start: bool = False
-    lemma: str = ""
-    guessed: bool = False
+    readings: tuple[Reading, ...]
+    reading: Optional[Reading]
+    sent: int
+    sent_start: bool
+    lemma: str
+    guessed: bool
 
     # A token's text and offset never change: what depends on them alone is set once, when the token
     # is made (the extractors ask millions of times on a long article). ``pos`` is the chosen
@@ -138,10 +143,7 @@ class Tok:
         self.is_word: bool = first.isalpha()
         self.is_punct: bool = not first.isalnum()
         self.pos: str = reading.pos if reading else "ign"
-        # the cache of lemmas(), set here so that every token has the same attributes in the same
-        # order: reaching into ``__dict__`` or adding attributes later costs every attribute read on
-        # the token (CPython's inline values)
-        self._lemmas: Optional[tuple] = None
+        self._lemmas: Optional[tuple] = None  # the cache of lemmas()
 
     def lemmas(self) -> frozenset[str]:
         """The lemmas of every reading and the chosen lemma (kept while neither changes)."""
