@@ -205,6 +205,9 @@ class ProseFrames:
         prep = self.support_nouns[noun]
         verb = self._support_verb(k, a, b)
         after = verb is None
+        with_request = after and noun == "prośba" and k > a and toks[k - 1].lower in ("z", "ze")
+        if with_request:
+            after = False  # "wysłali do X pisma z prośbą o budowę Y": the act is asked whatever the verb
         if k > a and toks[k - 1].pos in ("num", "numcol") or self._conditional(a, b):
             return None  # "przedstawił trzy postulaty": announced; "złożą wniosek o A, jeśli …": a threat
         of: list = []
@@ -238,6 +241,8 @@ class ProseFrames:
         h = head(toks, o, b)
         if h is None or h > o + 3 or prep is None and "gen" not in noun_cases(toks[h]) or toks[o].pos in ("pact", "ppas"):
             return None  # (not "postulaty dotyczące A": a participle of the noun)
+        if with_request and not self.names_act(h):
+            return None  # "przyszli z prośbą o pomoc": a thing asked for, no act asked of a party
         if prep is None and not all(any(r.has("gen") for r in toks[x].readings) for x in range(o, h + 1)):
             return None  # "przedstawił postulaty zarządowi spółki": a dative, not the noun's genitive
         if (noun == "wniosek" and not of or moved) and not any(r.pos == "ger" for r in toks[h].readings) \

@@ -194,6 +194,12 @@ class VerbFrames(FrameChecks):
                         j = max(j + 1, self._after_actors(j + 1, b))
                         n += 1
                         continue
+                m = self.doc.mention.get(j)
+                if m and m[1] == j and m[2] > j:  # a name counts as one word ("lobbując w Ministerstwie X o A"),
+                    j = m[2] + 1  # its acronym in brackets after it as none ("w Ministerstwie X (MX) o A")
+                    if j + 2 < b and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+                        j += 3
+                    continue
                 j += 1
             if j < b and toks[j].lower == prep and n < 8:
                 o = j + 1
@@ -346,7 +352,7 @@ class VerbFrames(FrameChecks):
         return False
 
     def _asks_an_act(self, k: int, b: int) -> bool:
-        """A third-person "prosi o" followed by an act (a gerund: "ministerstwo prosi o zmianę projektu"):
+        """A third-person "prosi o" followed by an act (``names_act``: "ministerstwo prosi o zmianę projektu"):
         a request made of someone; not a thing asked for ("prosił o komentarz", "prosi o pomoc")."""
         toks = self.toks
         j = k + 1
@@ -358,8 +364,14 @@ class VerbFrames(FrameChecks):
             return False
         h = head(toks, j + 1, b)
         terms = lex("demand_reporting_terms.txt")
-        return h is not None and h <= j + 3 and any(r.pos == "ger" for r in toks[h].readings) \
+        return h is not None and h <= j + 3 and self.names_act(h) \
             and not any(toks[x].lemma in terms for x in range(h, min(b, h + 3)))
+
+    def names_act(self, h: int) -> bool:
+        """The head at ``h`` names an act: a gerund or a noun of an act (data/demand_act_nouns.txt:
+        "zmianę projektu", "budowę sygnalizacji"), not a thing ("pomoc", "komentarz")."""
+        t = self.toks[h]
+        return any(r.pos == "ger" for r in t.readings) or t.lemma in lex("demand_act_nouns.txt")
 
     def _wish_clauses(self, o: int, e: int) -> list[tuple[int, int]]:
         """A demanded clause and the ones coordinated with it by a repeated complementiser, each an item:
