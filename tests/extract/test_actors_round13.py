@@ -76,3 +76,31 @@ def test_no_nickname_without_a_person_it_cuts_short_or_a_name(text, absent):
 def test_another_persons_surname_is_no_nickname():
     found = _by_name("Jan Nowak, zwany „Kruk”, przyszedł pierwszy. Adam Kruk przyszedł później, a Kruk usiadł z boku.")
     assert "Adam Kruk" in found and "Kruk" in found["Adam Kruk"].aliases, found
+
+
+DOMAINS = [
+    # a portal's address ending a sentence, or with its domain in capitals: the tokenizer splits it at
+    # the dot; it is one media actor, named as written without the sentence's full stop
+    ("Tak powiedział w rozmowie z portalem Boiskowe.pl. Były trener milczy.", "Boiskowe.pl"),
+    ("Zapraszamy na stronę RadioMazury24.pl. Podczas turnieju grała.", "RadioMazury24.pl"),
+    ("Tak mówił w rozmowie z portalem ABC.PL przewodniczący komitetu.", "ABC.PL"),
+    # inside a sentence it was one token already
+    ("Jak podał portal Sportowe24.pl, trener odejdzie.", "Sportowe24.pl"),
+]
+
+
+@pytest.mark.parametrize("text,name", DOMAINS)
+def test_a_portals_address_split_at_its_dot_is_one_media_actor(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "media", found
+    assert not [n for n in found if n != name and name.startswith(n)], found  # no "Boiskowe" of its own
+
+
+@pytest.mark.parametrize("text", [
+    # a dot with a space after it, or a word that is no domain after it, ends a sentence as before
+    "Sprawę opisał dziennik Fakt. Plan ma być gotowy w maju.",
+    "Rozmawiał z nim portal Boiskowe.Pomorze zapowiada zmiany.",
+])
+def test_no_address_without_a_top_level_domain_glued_to_the_dot(text):
+    found = _by_name(text)
+    assert not [n for n in found if "." in n], found

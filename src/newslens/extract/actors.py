@@ -75,6 +75,21 @@ def _given_name_start(run: list[Tok]) -> Optional[int]:
     return None
 
 
+def _domain_end(text: Text, i: int) -> Optional[int]:
+    """One past a portal's address the tokenizer split at its dot: a capitalised word or an acronym, a
+    dot and a top-level domain (``top_level_domains.txt``), no space between them ("z portalem
+    Meczyki.pl." and "WNP.PL przewodniczący" come as three tokens); None elsewhere."""
+    toks = text.toks
+    if i + 2 >= len(toks) or toks[i + 1].text != "." or not (toks[i].is_title or is_acronym(toks[i])) \
+            or toks[i].end != toks[i + 1].idx or toks[i + 1].end != toks[i + 2].idx:
+        return None
+    tld = toks[i + 2].text.rstrip(".")
+    if tld.lower() not in lexicon_set("top_level_domains.txt") or not tld.isalpha() \
+            or (i + 3 < len(toks) and toks[i + 3].idx == toks[i + 2].end and toks[i + 3].is_word):
+        return None
+    return i + 3
+
+
 def _named_after(toks: list[Tok], i: int, j: int, typ: Optional[str]) -> Optional[str]:
     """"szpital Jonschera": a lower-case noun of a place named after a person (``eponym_nouns.txt``) and
     one capitalised word no first name, in the genitive only, is that body's name (the noun's lemma and
@@ -201,6 +216,13 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         if i in in_layout:  # "Fot. PAP/EPA", "ZOBACZ TAKŻE: …"
             i += 1
+            continue
+        split = _domain_end(text, i)
+        if split:  # "z portalem Meczyki.pl.": the address the tokenizer split, one portal
+            end = toks[i + 2].idx + len(toks[i + 2].text.rstrip("."))
+            address = text.text[toks[i].idx:end]
+            out.append(Mention(i, split, address, "media", toks[i].idx, end, address))
+            i = split
             continue
         # a national team is an actor apart only with its age category ("reprezentację Polski U-21");
         # the senior team ("mecze reprezentacji Polski") is its country, read below as a listed place
