@@ -64,43 +64,59 @@ class _once:
         return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Reading:
+    # Slots, the fields' and those of what is read off the tag: read in the object itself (no
+    # separate dict per reading; readings are read millions of times a corpus pass). The defaults
+    # are __init__'s (a slot and a class-level default cannot share a name).
+    __slots__ = ("lemma", "tag", "quals", "marks", "pos", "_values", "has", "is_proper", "_hash")
     lemma: str
     tag: str
-    quals: tuple[str, ...] = ()
-    marks: tuple[str, ...] = ()
+    quals: tuple[str, ...]
+    marks: tuple[str, ...]
+
+    def __init__(self, lemma: str, tag: str, quals: tuple[str, ...] = (), marks: tuple[str, ...] = ()) -> None:
+        setattr_ = object.__setattr__  # (frozen)
+        setattr_(self, "lemma", lemma)
+        setattr_(self, "tag", tag)
+        setattr_(self, "quals", quals)
+        setattr_(self, "marks", marks)
 
     # Readings are shared by every token of the same form (``readings`` is cached per form), so
-    # what is read off the tag is worked out once per reading and kept (_once).
-    @_once
-    def pos(self) -> str:
-        return self.tag.split(":", 1)[0]
+    # what is read off the tag is worked out once per reading, on the first read (a slot not yet
+    # set: Python asks __getattr__), and kept in its slot:
+    # - ``pos``: the part of speech;
+    # - ``_values``: every value of every category after it (``sg``, ``nom``, ``acc``, ``m1`` …);
+    # - ``has``: ``r.has(value)``, whether ``value`` is one of them: the frozenset's own membership
+    #   test, so that a call enters no Python function (~300 000 calls a pass of the dev corpus);
+    # - ``is_proper``: a proper name's reading (its qualifiers);
+    # - ``_hash``: the hash the dataclass would compute (of the four fields): readings key the
+    #   tagger's memo of choices, once per token.
+    def __getattr__(self, name: str):
+        if name == "pos":
+            value = self.tag.split(":", 1)[0]
+        elif name == "_values":
+            value = frozenset(v for part in self.tag.split(":")[1:] for v in part.split("."))
+        elif name == "has":
+            value = self._values.__contains__
+        elif name == "is_proper":
+            value = bool(PROPER_QUALS.intersection(self.quals))
+        elif name == "_hash":
+            value = hash((self.lemma, self.tag, self.quals, self.marks))
+        else:
+            raise AttributeError(f"'Reading' object has no attribute {name!r}")
+        object.__setattr__(self, name, value)
+        return value
 
-    @_once
-    def _values(self) -> frozenset[str]:
-        """Every value of every category after the part of speech (``sg``, ``nom``, ``acc``, ``m1`` …)."""
-        return frozenset(v for part in self.tag.split(":")[1:] for v in part.split("."))
-
-    @_once
-    def has(self) -> Callable[[str], bool]:
-        """``r.has(value)``: whether ``value`` is one of the tag's values. The frozenset's own membership
-        test, kept on the reading: a call of it enters no Python function (asked ~300 000 times an
-        article pass of the dev corpus)."""
-        return self._values.__contains__
-
-    @_once
-    def is_proper(self) -> bool:
-        return bool(PROPER_QUALS.intersection(self.quals))
-
-    # the hash the dataclass would compute (of the four fields), worked out once: readings key the
-    # tagger's memo of choices, once per token
     def __hash__(self) -> int:
         return self._hash
 
-    @_once
-    def _hash(self) -> int:
-        return hash((self.lemma, self.tag, self.quals, self.marks))
+    # copy and pickle: the four fields (frozen slots take no plain setattr)
+    def __getstate__(self) -> tuple:
+        return (self.lemma, self.tag, self.quals, self.marks)
+
+    def __setstate__(self, state: tuple) -> None:
+        Reading.__init__(self, *state)
 
 
 _lemma_sets: dict[tuple, tuple] = {}  # (id of a readings tuple, lemma) -> (the tuple, its lemma set)
