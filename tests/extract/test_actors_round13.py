@@ -104,3 +104,22 @@ def test_a_portals_address_split_at_its_dot_is_one_media_actor(text, name):
 def test_no_address_without_a_top_level_domain_glued_to_the_dot(text):
     found = _by_name(text)
     assert not [n for n in found if "." in n], found
+
+
+@pytest.mark.parametrize("text,event", [
+    # a sports event named as such is no actor: a Grand Slam tournament, a championship's acronym, an
+    # English name ending with a competition's noun
+    ("Podczas Roland Garros zagrała świetnie, a w Wimbledonie odpadła.", "Roland Garros"),
+    ("Siatkarze wrócili z MŚ z brązowym medalem.", "MŚ"),
+    ("Klub odpadł z rozgrywek Leagues Cup w sierpniu.", "Leagues Cup"),
+    ("Ćwierćfinał Australian Open obejrzało dwa miliony widzów.", "Australian Open"),
+])
+def test_a_sports_event_is_no_actor(text, event):
+    found = _by_name(text)
+    assert not [n for n in found if event in n or n in event], found
+
+
+def test_a_league_that_acts_and_a_firm_named_with_a_competition_word_stay():
+    found = _by_name("PlusLiga nałożyła karę na klub. Firma Grand Trophy Sp. z o.o. złożyła ofertę.")
+    assert found.get("PlusLiga") is not None, found
+    assert [n for n in found if n.startswith("Firma Grand Trophy") or n.startswith("Grand Trophy")], found

@@ -293,6 +293,8 @@ def names_no_actor(toks: list[Tok], i: int, j: int) -> bool:
             and all(r.pos == "subst" and r.has("pl") and r.has("gen") and r.lemma[:1].islower()
                     for r in toks[i + 1].readings):
         return True  # "w Lidze Narodów", "Ligi Mistrzów": a competition named for its plural entrants
+    if j - i > 1 and toks[j - 1].text in lexicon_set("competition_tails.txt"):
+        return True  # "Leagues Cup", "ATP Finals": an English competition's name ends with its head noun
     funds = lexicon_set("programme_heads.txt")  # "Fundusz Kościelny", "Społecznego Funduszu Klimatycznego"
     if j - i > 1 and any(r.pos == "subst" and r.lemma.lower() in funds for t in (toks[i], head) for r in t.readings):
         return True
