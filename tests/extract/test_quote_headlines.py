@@ -21,7 +21,8 @@ HEADLINES = [
      [("direct", "Jan Lis", None, "reforma wejdzie w życie w styczniu")]),
     # negatives: a topic label, a headline reporting without a label, a label over one word
     ("Głodówka rezydentów: sześć procent kompromisu\n\nLekarze rezydenci protestują od tygodnia.", []),
-    ("Burmistrz zapowiada pozew wobec wojewody\n\nBurmistrz Jan Żak zapowiedział pozew.", []),
+    ("Burmistrz zapowiada pozew wobec wojewody\n\nBurmistrz Jan Żak zapowiedział pozew.",
+     [("indirect", "Jan Żak", None, "pozew")]),  # (the body's announced legal action is a quote: round 15)
     ("Budżet miasta. Nowak: porażka\n\nRadny Jan Nowak krytykował budżet.", []),
 ]
 

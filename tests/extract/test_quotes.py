@@ -188,7 +188,8 @@ CASES = [
      [("partial", "Alaksandr Łukaszenka", "ONT", "nie zamierza siedzieć")]),
     # a role subheading before the paragraph that names the one holder of that role
     ("Wojewoda uchylił uchwałę.\n\nBurmistrz: pójdziemy do sądu\n\nBurmistrz Opola Waldemar Żak zapowiedział skargę.",
-     [("direct", "Waldemar Żak", None, "pójdziemy do sądu")]),
+     [("direct", "Waldemar Żak", None, "pójdziemy do sądu"),
+      ("indirect", "Waldemar Żak", None, "skargę")]),  # (an announced legal action is reported content: round 15)
     # ... even when a holder of the same class spoke above: the subheading labels the section below it;
     # with no holder named below, the last one seen keeps it
     ("Prezes klubu Jan Lis mówi, że zawodnicy dostaną pensje.\n\nPrezes: pieniędzy nie ma wcale\n\n"

@@ -126,7 +126,8 @@ ABOUT = [
     ("Rzecznik rządu Adam Lis informuje o powołaniu przy ministerstwie zespołu ds. płac.",
      [("indirect", "Adam Lis", None, "o powołaniu przy ministerstwie")]),
     ("Huta Bobrek poinformowała we wtorek o zamiarze przeprowadzenia zwolnień grupowych, a związkowcy "
-     "zapowiedzieli spór.", [("indirect", "Huta Bobrek", None, "o zamiarze przeprowadzenia")]),
+     "zapowiedzieli spór.", [("indirect", "Huta Bobrek", None, "o zamiarze przeprowadzenia"),
+                              ("indirect", "związkowcy", None, "spór")]),  # (an announced dispute: round 15)
     # negatives: "o tym, że …" reports the clause; a verb in a clause of wish is an act asked for
     ("Minister Jan Kot poinformował o tym, że szpital zostanie zamknięty.",
      [("indirect", "Jan Kot", None, "szpital zostanie zamknięty")]),

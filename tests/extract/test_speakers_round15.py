@@ -59,3 +59,27 @@ COUNTRY_SIDE = [
 @pytest.mark.parametrize("text,expected", COUNTRY_SIDE)
 def test_a_side_named_by_its_country_is_that_country(text, expected):
     assert_quotes(text, expected)
+
+
+ANNOUNCED_STEP = [
+    # a verb of announcing or declaring with a noun object naming a party's step, legal action or measure,
+    # its part in something or its readiness: the object is the content made known (GUIDELINES "indirect")
+    ('Stowarzyszenie Nasze Osiedle zapowiada skargę do wojewody mazowieckiego.',
+     [("indirect", "Stowarzyszenie Nasze Osiedle", None, "skargę do wojewody")]),
+    ('Burmistrz Jan Kowal zapowiada autopoprawkę do projektu budżetu.',
+     [("indirect", "Jan Kowal", None, "autopoprawkę do projektu")]),
+    ('– Przygotujemy wielki marsz – powiedziała Anna Lis, zapowiadając udział nauczycieli oraz pracowników '
+     'szkół.',
+     [("direct", "Anna Lis", None, "Przygotujemy wielki marsz"), ("indirect", "Anna Lis", None, "udział nauczycieli")]),
+    # negatives: a mere topic ("mówił o …"), a thing given rather than a step ("pomoc"), a negated verb and a
+    # verb that is no speech ("zorganizował") report nothing
+    ('Burmistrz Jan Kowal mówił o spotkaniu z protestującymi.', []),
+    ('Burmistrz Jan Kowal zapowiada pomoc dla poszkodowanych rolników.', []),
+    ('Burmistrz Jan Kowal nie zapowiedział spotkania z protestującymi.', []),
+    ('Burmistrz Jan Kowal zorganizował spotkanie z protestującymi.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANNOUNCED_STEP)
+def test_an_announced_step_is_reported_content(text, expected):
+    assert_quotes(text, expected)
