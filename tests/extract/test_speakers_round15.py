@@ -83,3 +83,39 @@ ANNOUNCED_STEP = [
 @pytest.mark.parametrize("text,expected", ANNOUNCED_STEP)
 def test_an_announced_step_is_reported_content(text, expected):
     assert_quotes(text, expected)
+
+
+SOLE_VOICE = [
+    # a quotation with no speech clause that nothing else attributes is the words of the one party that has
+    # spoken so far, when no one else is introduced as a subject since its last quote: a statement's or an
+    # interview's single voice goes on (a role's complement, "Prezes PSL", introduces no one)
+    ('Lider PSL Jan Kowal przedstawił projekt ustawy. - To dobra ustawa - powiedział.\n\nPrezes PSL wyraził '
+     'oczekiwanie szybkiego rozpatrzenia projektu przez Sejm. "Sejm powinien zebrać się jeszcze w tym tygodniu, '
+     'a nie za miesiąc. Jesteśmy gotowi do pracy".',
+     [("direct", "Jan Kowal", None, "To dobra ustawa"), ("direct", "Jan Kowal", None, "Sejm powinien")]),
+    # the headline above the first paragraph opens no new section
+    ('Związek Kolejarzy zawiesza protest. "Dajemy rządowi czas"\n\n"Nasze postulaty są znane od roku. Nikt z '
+     'nami nie rozmawiał. Dajemy rządowi czas do końca miesiąca".\n\n"Jeśli nie będzie porozumienia, wrócimy na '
+     'tory. Nie mamy innego wyjścia".',
+     [("partial", "Związek Kolejarzy", None, "Dajemy rządowi czas"),
+      ("direct", "Związek Kolejarzy", None, "Nasze postulaty"), ("direct", "Związek Kolejarzy", None, "Jeśli nie")]),
+    # negatives: another person introduced as the subject in between; a second party that has spoken; a
+    # subheading in between
+    ('Lider PSL Jan Kowal przedstawił projekt ustawy. - To dobra ustawa - powiedział.\n\nMinister Anna Lis '
+     'wyraziła oczekiwanie szybkiego rozpatrzenia projektu przez Sejm. "Sejm powinien zebrać się jeszcze w tym '
+     'tygodniu, a nie za miesiąc. Jesteśmy gotowi do pracy".',
+     [("direct", "Jan Kowal", None, "To dobra ustawa"), ("direct", None, None, "Sejm powinien")]),
+    ('Lider PSL Jan Kowal przedstawił projekt ustawy. - To dobra ustawa - powiedział.\n\nMinister Anna Lis '
+     'odpowiedziała w piątek. - To zła ustawa - mówiła.\n\n"Sejm powinien zebrać się jeszcze w tym tygodniu, a '
+     'nie za miesiąc. Jesteśmy gotowi do pracy".',
+     [("direct", "Jan Kowal", None, "To dobra ustawa"), ("direct", "Anna Lis", None, "To zła ustawa"),
+      ("direct", None, None, "Sejm powinien")]),
+    ('- Dzień dobry wszystkim! - zaczął żartem trener Petr Novak.\n\nTrener Wisły\n\n- Wracamy do domu z '
+     'pucharem i z wieloma lekcjami na przyszły sezon.',
+     [("direct", "Petr Novak", None, "Dzień dobry"), ("direct", None, None, "Wracamy do domu")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOLE_VOICE)
+def test_the_one_voice_so_far_goes_on(text, expected):
+    assert_quotes(text, expected)

@@ -23,6 +23,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
                         quote_marks, speech_verbs, via_triggers)
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body, impersonal_statement
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
+from .speaker_paragraphs import _sole_speaker
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
@@ -577,6 +578,9 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         results.append(f)
     results.sort(key=lambda f: f.start)
     _speaker_from_body(doc, results)
+    for f in results:
+        if f.speaker is None and f.verb_tok is None:
+            f.speaker = _sole_speaker(doc, f, results)  # the article's one voice goes on (speaker_paragraphs.py)
     return [Quote(speaker=f.speaker.name if f.speaker else None, kind=f.kind,
                   text=doc.text.text[f.start:f.end], verb=_quote_verb(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,
                   via=f.via.name if f.via else None, start=f.start, end=f.end,

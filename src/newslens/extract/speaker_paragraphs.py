@@ -289,3 +289,56 @@ def _heading_subject(doc: _Doc, f: _Found) -> Optional[Actor]:
             or (m[1] > b and doc.toks[m[1] - 1].pos == "subst" and doc.toks[m[1] - 1].sent == doc.toks[m[1]].sent):
         return None  # (a name after a noun is its complement: "Strajk MZK")
     return m[0]
+
+
+SOLE_REACH = 3  # paragraphs back from a quote to the sole speaker's last quote
+
+
+def _sole_speaker(doc: _Doc, f: _Found, results: list[_Found]) -> Optional[Actor]:
+    """A direct quotation with no speech clause that nothing else attributes ('„Sejm powinien …”' after
+    "Prezes PSL wyraził oczekiwanie …"; a dash paragraph after the writer's account of what the speaker
+    did) is the words of the one party that has spoken so far in the article, when that party's last quote
+    is within ``SOLE_REACH`` paragraphs and no other person, group or body is introduced between them as a
+    subject (a nominative mention outside every quote): an interview's or a statement's single voice goes
+    on. Never across a subheading (the headline is none), never for a line that is itself a heading (a subheading's quotation is
+    whoever says it in the body), never when two parties have spoken. None otherwise."""
+    from .demand_layout import is_heading_line
+    from .speakers import mention_nominative
+    i = doc.tok_index(f.start)
+    if f.kind != "direct" or f.explicit or is_heading_line(doc, i) \
+            or (_after_heading(doc, i) and doc.para[doc.para_start(i) - 1] > 0):
+        return None  # (the headline above the first paragraph opens no new section)
+    text = doc.text.text
+    line = text[text.rfind("\n", 0, f.start) + 1:(text.find("\n", f.end) + 1 or len(text) + 1) - 1]
+    if line.strip(" \"„”“«»'") == text[f.start:f.end].strip() and text[f.start:f.end].rstrip()[-1:] not in ".!?…":
+        return None  # a line that is one quotation with no closing punctuation: a subheading
+    before = [g for g in results if g.speaker is not None and g.start < f.start and g is not f]
+    if not before or any(g.speaker is not before[0].speaker for g in before):
+        return None
+    sole = before[0].speaker
+    if sole.type == "media":
+        return None
+    last = max(before, key=lambda g: g.end)
+    a = doc.tok_index(max(last.end - 1, 0)) + 1
+    if doc.para[i] - doc.para[min(a, i)] > SOLE_REACH:
+        return None
+    spans = _quoted_spans(doc)
+    said = [(g.start, g.end) for g in results if g.start < f.start]
+    for k in range(a, i):
+        m = doc.mention.get(k)
+        t = doc.toks[k]
+        if (m is None or m[1] != k) and t.is_word and t.lemma.lower() in role_words() \
+                and any(r.has("nom") for r in t.readings) and t.idx not in spans \
+                and not any(s <= t.idx < e for s, e in said):
+            return None  # an unnamed holder of a role as the writer's subject: "Wojewoda nie odpowiedział."
+        if m is None or m[1] != k or m[0] is sole or m[0].type not in ("person", "group", "organization"):
+            continue
+        at = t.idx
+        if at in spans or any(s <= at < e for s, e in said):
+            continue  # named in someone's words, not introduced by the writer
+        prev = doc.mention.get(k - 1)
+        if prev is not None and prev[2] == k - 1 or _noun_complement(doc, a, m):
+            continue  # a complement: "Prezes PSL", "wniosek ZNP"
+        if mention_nominative(doc, m) and not in_oblique(doc, m):
+            return None
+    return sole
