@@ -61,3 +61,22 @@ def test_second_group_noun_in_apposition_only_in_the_heads_case(text, expected):
 
     toks = analyze(text).toks
     assert _same_case(toks[1], toks[0]) is expected
+
+
+POSTPOSED = [
+    ("Ratownicy kontraktowi protestują od rana.", True),  # a classifying adjective names the group
+    ("Lekarze rodzinni zamknęli przychodnie.", True),
+    # a form that is also a finite verb is the group's predicate, not part of its name
+    ("Mieszkańcy przyszli na sesję z apelem.", False),  # przyszły / przyjść
+    ("Sadownicy byli zaskoczeni decyzją.", False),  # były / być
+    ("Rolnicy zrzeszeni w izbie protestują.", False),  # a participle opens a clause of its own
+]
+
+
+@pytest.mark.parametrize("text,expected", POSTPOSED)
+def test_postposed_adjective_joins_the_group_name_unless_it_may_be_the_verb(text, expected):
+    from newslens.extract.groups import _postposed_adj
+    from newslens.nlp import analyze
+
+    toks = analyze(text).toks
+    assert _postposed_adj(toks[1], toks[0]) is expected

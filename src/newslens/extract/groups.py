@@ -230,12 +230,17 @@ def _same_case(t: Tok, head: Tok) -> bool:
     return any(r.has("pl") and any(r.has(c) for c in cases) for r in t.readings)
 
 
+FINITE = frozenset({"fin", "praet", "bedzie", "impt", "winien"})  # morfeusz2's finite verb classes
+
+
 def _postposed_adj(t: Tok, head: Tok) -> bool:
     """An adjective after a plural group noun, agreeing with it ("ratownicy kontraktowi")."""
     from .mentions import GENDERS
     rs = [head.reading] if head.reading is not None and head.reading.has("pl") else head.readings
     if any(r.pos in ("ppas", "pact") for r in t.readings):
         return False  # a participle opens a clause of its own: "rolnicy zrzeszeni w X"
+    if any(r.pos in FINITE for r in t.readings):
+        return False  # a form that is also a finite verb is the group's predicate: "mieszkańcy przyszli", "byli"
     pairs = {(c, g) for r in rs if r.has("pl") for c in CASES if r.has(c) for g in GENDERS if r.has(g)}
     return any(r.pos == "adj" and r.has("pl") and any(r.has(c) and r.has(g) for c, g in pairs) for r in t.readings)
 
