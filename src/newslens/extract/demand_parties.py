@@ -188,13 +188,29 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
 
     def _last_mentioned(self, cands: list, k: int):
         """Of the candidate actors, the one mentioned last before token ``k`` (else the first)."""
-        i = bisect.bisect_left(self.starts, k) - 1
-        while i >= 0:
-            m = self.doc.mention.get(self.starts[i])
-            if m and m[0] in cands:
-                return m[0]
-            i -= 1
-        return cands[0]
+        by_actor = self._starts_by_actor()
+        best, best_at = None, -1
+        for a in cands:
+            got = by_actor.get(a)
+            if got is None:
+                continue
+            i = bisect.bisect_left(got[1], k) - 1
+            if i >= 0 and got[1][i] > best_at:
+                best, best_at = got[0], got[1][i]
+        return best if best is not None else cands[0]
+
+    def _starts_by_actor(self) -> dict:
+        """Each mentioned actor (by value) -> (the actor as the mention layer holds it, its mention starts
+        in text order): one bisection per candidate instead of a walk back over every mention."""
+        got = self.__dict__.get("_by_actor")
+        if got is None:
+            got = {}
+            for s in self.starts:
+                m = self.doc.mention.get(s)
+                if m:
+                    got.setdefault(m[0], (m[0], []))[1].append(s)
+            self._by_actor = got
+        return got
 
     def who_says(self, k: int) -> Optional[Party]:
         """The speaker of the speech holding token ``k``: the quote's speaker, else the reporting
