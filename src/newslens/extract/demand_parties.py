@@ -191,8 +191,8 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
         by_actor = self._starts_by_actor()
         best, best_at = None, -1
         for a in cands:
-            got = by_actor.get(a)
-            if got is None:
+            got = by_actor.get(a.name)
+            if got is None or (got[0] is not a and got[0] != a):
                 continue
             i = bisect.bisect_left(got[1], k) - 1
             if i >= 0 and got[1][i] > best_at:
@@ -200,15 +200,16 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
         return best if best is not None else cands[0]
 
     def _starts_by_actor(self) -> dict:
-        """Each mentioned actor (by value) -> (the actor as the mention layer holds it, its mention starts
-        in text order): one bisection per candidate instead of a walk back over every mention."""
+        """Each mentioned actor's name -> (the actor as the mention layer holds it, its mention starts in
+        text order): one bisection per candidate instead of a walk back over every mention. Keyed by
+        name, not by the actor: hashing an actor hashes all its offsets, as long as the text."""
         got = self.__dict__.get("_by_actor")
         if got is None:
             got = {}
             for s in self.starts:
                 m = self.doc.mention.get(s)
                 if m:
-                    got.setdefault(m[0], (m[0], []))[1].append(s)
+                    got.setdefault(m[0].name, (m[0], []))[1].append(s)
             self._by_actor = got
         return got
 
