@@ -418,6 +418,7 @@ def _items(*pairs):
     # one demander, two addressees: the addressee is left out rather than the first one named
     ([("Komitet", "Ministerstwo")] + [("Komitet", "Spółka")], "2 enumerated demands by Komitet on 2021-12-17."),
     ([(None, None)] * 2, "2 enumerated demands."),
+    ([("rolnicy", None)], "1 enumerated demand by rolnicy."),  # one item: the noun in the singular
     ([("Komitet", None), (None, None)], "2 enumerated demands from 2 demanders: Komitet (1), no stated demander (1)."),
 ])
 def test_summary_credits_demands_only_to_who_made_them(pairs, expected):

@@ -52,7 +52,7 @@ def _demands_sentence(items: Sequence) -> str:
         return values.pop() if len(values) == 1 and None not in values else ""
     by, of, when = shared("by"), shared("of"), shared("date")
     if by or len({d.by for d in items}) == 1:
-        text = f"{len(items)} enumerated demands" + (f" by {by}" if by else "") + (f" of {of}" if of else "") \
+        text = f"{len(items)} enumerated demand{'s' if len(items) > 1 else ''}" + (f" by {by}" if by else "") + (f" of {of}" if of else "") \
             + (f" on {when}" if when else "")
     else:
         counts = pd.Series([d.by or "no stated demander" for d in items]).value_counts(sort=False)
