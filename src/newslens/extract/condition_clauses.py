@@ -135,6 +135,24 @@ def _premise(doc: _Doc, a: int, b: int) -> bool:
     return not any(toks[j].pos in VERBS for j in range(a + 2, end))
 
 
+def _general(doc: _Doc, a: int, b: int) -> bool:
+    """[a, b) has an indefinite pronoun or determiner as its subject (data/condition_indefinite_subjects.txt)
+    with no "z X" after it naming whose member, and its first verb is an imperfective present ("jeśli ktoś
+    chce …", "jeśli jakaś decyzja narusza …"): a general hypothesis, which asks no party for an act."""
+    toks, words = doc.toks, lex("condition_indefinite_subjects.txt")
+    j = a
+    while j < b and (toks[j].pos in ("adv", "qub", "conj") or toks[j].is_punct):
+        j += 1
+    if j >= b or not (toks[j].lower in words or toks[j].lemma in words and toks[j].pos == "adj"):
+        return False
+    if j + 1 < b and toks[j + 1].lower in ("z", "ze"):
+        return False  # "ktoś z rządu", "którykolwiek z marszałków": a party's member
+    v = next((x for x in range(j + 1, b) if toks[x].pos in VERBS), None)
+    return v is not None and toks[v].pos == "fin" and toks[v].reading is not None \
+        and ":imperf" in toks[v].reading.tag and any(toks[x].reading is not None and toks[x].reading.has("nom")
+                                                      for x in range(j, v))
+
+
 def _verb_in(doc: _Doc, a: int, b: int) -> bool:
     return any(doc.toks[j].pos in VERBS for j in range(a, b))
 

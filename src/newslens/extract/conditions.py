@@ -25,7 +25,7 @@ from ..model import Actor
 from .demand_layout import is_attributed_quote, is_heading, is_heading_line
 from .demand_addressees import holder_nouns
 from .demand_items import head, split_items
-from .condition_clauses import (_bare_property, _clauses, _experienced, _inference, _opinion, _past, _premise,
+from .condition_clauses import (_bare_property, _clauses, _experienced, _general, _inference, _opinion, _past, _premise,
                                 _reporting, _rule, _threat_words, _trim, _validity, _verb_in)
 from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
@@ -298,8 +298,9 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
             n_before = bisect.bisect_right(taken_starts, off)
             if (n_before and taken_reach[n_before - 1] > off) or any(c.span[0] <= start < c.span[1] for c in out[-3:]):
                 continue  # inside a demanded item or a condition already found
-            if _opinion(doc, start, end) or _bare_property(doc, start, end) or _premise(doc, start, end):
-                continue  # "Jeśli ludzie uważają, że …", "jeżeli są konieczne": a premise, no condition on an act
+            if _opinion(doc, start, end) or _bare_property(doc, start, end) or _premise(doc, start, end) \
+                    or _general(doc, start, end):
+                continue  # "Jeśli ludzie uważają, że …", "jeżeli są konieczne", "jeśli ktoś chce …": a premise, no condition on an act
             starts.add(start)
             c = Condition(k, (start, end), lead=doc.text.text[slice(*doc.text.sent_span(toks[k].sent))].strip())
             of = [x for x in P.addressees(start, end) if _after_from(doc, P, x, start, end)]

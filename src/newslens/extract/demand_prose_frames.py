@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..nlp import QUOTE_OPEN
+from .condition_clauses import _general
 from .demand_items import action_of, head, noun_cases, split_items, trim
 from .demand_layout import is_heading_line
 from .demand_lists import Frame as _Frame
@@ -138,6 +139,9 @@ class ProseFrames:
         j = k - 1 - (toks[k - 1].lower == "to")
         if toks[j].text != "," or not any(toks[x].lower in ("jeśli", "jeżeli") for x in range(a, j)):
             return None
+        c = max(x for x in range(a, j) if toks[x].lower in ("jeśli", "jeżeli"))
+        if _general(self.doc, c + 1, j):
+            return None  # "Jeśli ktoś chce …, niech pokaże …": a general hypothesis asks no party
         e = self.clause_end(k, b, True)
         if not any(r.pos in ("fin", "praet", "bedzie") for x in range(k + 1, min(e, k + 4)) for r in toks[x].readings):
             return None

@@ -1,0 +1,34 @@
+"""Demands and conditions, session 10 (issue 14): mechanisms found in the misses of the fresh real pages
+(F) and checked on two other batches. Invented sentences, negatives included."""
+import pytest
+
+from .test_demand_round5 import demands
+
+
+def conditions(text):
+    return [d.text for d in demands(text) if d.kind == "condition"]
+
+
+def kinds(text):
+    return [(d.kind, d.text) for d in demands(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a general hypothesis: an indefinite subject with an imperfective present sets no condition, and the
+    # "niech" answering it asks no party
+    ("– Jeśli ktoś chce nam zarzucić złą wolę, niech pokaże dokumenty – mówi burmistrz Adam Wrona.", []),
+    ("– Jeśli jakaś ustawa narusza interes gminy, to my musimy ją zaskarżyć – mówił wójt Jan Lis.", []),
+    ("– Jeśli ktoś liczy, że dostanie nasze głosy za darmo, to się przeliczy – mówi radny Jan Kowal.", []),
+    ("– Jeśli ktoś chce zmieniać statut, będzie to dobra okazja do rozmowy – zapowiada radny Jan Kowal.", []),
+    # negatives: a member of a party, a future act of an indefinite, a named party in the present
+    ("– Jeśli ktoś z ministerstwa do nas nie przyjedzie, zablokujemy drogę – zapowiada rolnik Jan Kowal.",
+     [("condition", "ktoś z ministerstwa do nas nie przyjedzie")]),
+    ("– Jeśli ktoś nas zaatakuje, odpowiemy – zapowiedział minister Jan Kowal.",
+     [("condition", "ktoś nas zaatakuje")]),
+    ("– Jeśli którykolwiek z radnych zagłosuje przeciw, odejdziemy z koalicji – zapowiada radny Jan Kowal.",
+     [("condition", "którykolwiek z radnych zagłosuje przeciw")]),
+    ("– Jeśli zarząd nie chce rozmawiać, rozpoczniemy strajk – zapowiada związkowiec Jan Kowal.",
+     [("condition", "zarząd nie chce rozmawiać")]),
+])
+def test_a_general_hypothesis_is_no_condition(text, expected):
+    assert kinds(text) == expected
