@@ -89,6 +89,30 @@ _CLOSERS = {"„": "”“\"", "“": "”", "«": "»", '"': '"”'}  # opening
 _OPENER = re.compile("[" + "".join(_CLOSERS) + "]")
 
 
+def _opens_inner(para: str, j: int, outer: str) -> bool:
+    """Whether the mark at ``j`` opens a quotation nested in one opened by ``outer``: a straight mark
+    shaped as an opener (after a space or a bracket, before a word: ``był nazywany "drogim X" i …``) inside
+    a straight or „-opened quotation, or a „ or « inside a straight or “-opened one. Polish nests „…” in
+    "…" and the reverse on web pages; an opener's shape is what tells it from the outer closer."""
+    ch = para[j]
+    if ch == '"' and outer in '"„“':
+        before = para[j - 1] if j > 0 else " "
+        after = para[j + 1] if j + 1 < len(para) else " "
+        return (before.isspace() or before in "([") and not after.isspace() and after not in ".,;:!?)"
+    return ch in "„«" and outer in '"“'
+
+
+def _inner_end(para: str, j: int) -> Optional[int]:
+    """The closer of the nested quotation opened at ``j`` (a word's end before it), None if none."""
+    close = _CLOSERS[para[j]]
+    k = j + 1
+    while k < len(para):
+        if para[k] in close and k > j + 1 and not para[k - 1].isspace():
+            return k
+        k += 1
+    return None
+
+
 def quote_marks(text: str) -> list[tuple[int, int]]:
     """Content spans of balanced quotation marks („…”, “…”, «…», "…", and the mixed „…" and "…”
     of web pages), never across a paragraph.
@@ -108,9 +132,14 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
             ch = para[i]
             close = _CLOSERS[ch]
             j = i + 1
-            while j < len(para) and para[j] not in close:
-                if para[j] in "„«" and ch in "„«":  # a second opener first: this one is unbalanced
-                    break
+            while j < len(para):
+                if _opens_inner(para, j, ch):  # a quotation inside the quotation: its closer is not ours
+                    inner = _inner_end(para, j)
+                    if inner is not None:
+                        j = inner + 1
+                        continue
+                if para[j] in close or (para[j] in "„«" and ch in "„«"):
+                    break  # (a second opener first: this one is unbalanced)
                 j += 1
             if j < len(para) and para[j] in close and j > i + 1:
                 spans.append((pos + i + 1, pos + j))

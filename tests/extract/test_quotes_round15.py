@@ -1,0 +1,37 @@
+"""Quotes, session 10 (issue #13): classes of misses on the real pages (F, r133-r156, with the older batches and
+the dev batches as cross-batch evidence), fixed as mechanisms and checked here on invented sentences of the same
+constructions (other words and names). Each row: text -> expected quotes (kind, speaker, via, text start)."""
+import pytest
+
+from newslens.extract.quote_doc import quote_marks
+
+from .test_quotes import assert_quotes
+
+NESTED_MARKS = [
+    # a quotation inside a quotation: straight marks in straight marks, „…” in "…", "…" in „…”
+    ('"Mamy "plan Kowalskiego". Chcemy też "planu Nowaka". Zapraszamy wszystkich" - mówił.',
+     ['Mamy "plan Kowalskiego". Chcemy też "planu Nowaka". Zapraszamy wszystkich']),
+    ('"Padło hasło: „referendum” – teraz trzeba działać" - napisali.', ["Padło hasło: „referendum” – teraz trzeba działać"]),
+    ("„Nie zgodzimy się na \"reformę\" ministra” – dodał.", ['Nie zgodzimy się na "reformę" ministra']),
+    # negatives: two quotations side by side stay two; a closer glued to its word closes
+    ('"Tak" - powiedział. "Nie" - dodał.', ["Tak", "Nie"]),
+    ('Mówił "dwa słowa", a potem "trzy inne słowa".', ["dwa słowa", "trzy inne słowa"]),
+    ('"Jedno zdanie." "Drugie zdanie."', ["Jedno zdanie.", "Drugie zdanie."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NESTED_MARKS)
+def test_nested_quotation_marks(text, expected):
+    assert [text[a:b] for a, b in quote_marks(text)] == expected
+
+
+NESTED_QUOTES = [
+    ('Poseł Jan Wrona zabrał głos w Sejmie. "Był czas, kiedy ambasador był nazywany "naszym przyjacielem" i '
+     'zapraszany na bankiety w stolicy" - zauważył Wrona na konferencji.',
+     [("direct", "Jan Wrona", None, "Był czas, kiedy ambasador")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NESTED_QUOTES)
+def test_nested_quotation_is_one_quote(text, expected):
+    assert_quotes(text, expected)
