@@ -35,3 +35,32 @@ NESTED_QUOTES = [
 @pytest.mark.parametrize("text,expected", NESTED_QUOTES)
 def test_nested_quotation_is_one_quote(text, expected):
     assert_quotes(text, expected)
+
+
+FRONTED_ABOUT = [
+    # an "o" phrase fronted before a verb of informing is its content: the known thing first, the speaker last
+    ("O zamknięciu oddziału położniczego poinformowała w piątek rzeczniczka szpitala Ewa Grab.",
+     [("indirect", "Ewa Grab", None, "O zamknięciu oddziału położniczego")]),
+    ("O wszczęciu kontroli w urzędzie gminy wspomniał też wojewoda Adam Lis.",
+     [("indirect", "Adam Lis", None, "O wszczęciu kontroli w urzędzie gminy")]),
+    ("O odwołaniu koncertu poinformowała we wtorek PAP rzeczniczka miasta Ewa Grab.",
+     [("indirect", "Ewa Grab", "PAP", "O odwołaniu koncertu")]),
+    # negatives: a pronoun for content said elsewhere, a time of day, a verb with its own clause, a non-speech verb
+    ("O tym poinformowała w piątek rzeczniczka szpitala Ewa Grab.", []),
+    ("O godzinie dziesiątej wojewoda Adam Lis poinformował mieszkańców.", []),
+    ("O zmroku wojewoda Adam Lis poinformował, że droga zostanie otwarta.",
+     [("indirect", "Adam Lis", None, "droga zostanie otwarta")]),
+    ("O zamknięciu oddziału zdecydował w piątek zarząd szpitala.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRONTED_ABOUT)
+def test_fronted_about_phrase(text, expected):
+    assert_quotes(text, expected)
+
+
+def test_fronted_about_phrase_ends_before_the_subject():
+    from newslens.extract import nlp, extract_actors, extract_quotes
+    text = nlp.analyze("O likwidacji połączeń autobusowych przewoźnik poinformował gminy w ubiegłym tygodniu.")
+    got = extract_quotes(text, extract_actors(text))
+    assert [q.text for q in got] == ["O likwidacji połączeń autobusowych"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Optional
 
 from ..nlp import QUOTE_OPEN
 from .quote_doc import (ACCORDING, PRONOUN_GENDER, _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, is_dash,
@@ -325,3 +326,49 @@ def _about_phrase(toks, v: int, b: int):
         return None
     stop = _clause_stop(toks, comp, b)
     return comp, (stop if sum(x.is_word for x in toks[comp + 1:stop]) >= 2 else None)
+
+
+_OBLIQUE = ("gen", "dat", "acc", "inst", "loc")
+
+
+def _fronted_about(doc: _Doc, v: int, a: int, b: int) -> Optional[int]:
+    """The last token of an "o" phrase that opens the sentence of speech verb ``v`` as its fronted object
+    (``O likwidacji kursów przewoźnik poinformował gminy …``, ``O wszczęciu postępowania wobec klubu poinformował
+    rzecznik …``): Polish fronts the known content and puts the new information, the speaker, last. The phrase
+    runs from the capital "O" to the verb, less a subject before the verb (a word with a nominative reading
+    and no oblique one, or an adverb). None when the sentence does not open so, when a pronoun stands for
+    content said elsewhere (``O tym poinformował …``), when a comma or another verb comes between (the phrase
+    is then no object of this verb), when the verb reports a clause of its own (``O północy rzecznik poinformował,
+    że …``: a time, not the content) or when fewer than two words are left (a topic of one word)."""
+    toks = doc.toks
+    if v - a < 3 or toks[a].text != "O" or toks[a + 1].lower in ABOUT_PRONOUNS:
+        return None
+    if any(x.lower in COMPLEMENTIZERS or x.text == ":" for x in toks[v + 1:b]):
+        return None
+    if any(x.text in ",;:–—-" or x.pos in VERBAL for x in toks[a + 1:v]):
+        return None
+    head = toks[a + 1]
+    if head.pos == "dig" or head.lemma.lower() in clock_nouns() or head.lower in clock_nouns():
+        return None  # "O godzinie 10 wójt poinformował …": a time of day
+    last = v - 1
+    while last > a + 1:
+        m = doc.mention.get(last)
+        if m is not None and m[1] > a + 1 and toks[m[1] - 1].pos not in ("prep", "adv") \
+                and any(r.has("nom") for r in toks[m[1]].readings):
+            last = m[1] - 1  # the speaker named before the verb ("… Jan Wrzos poinformował"; not a name that a
+            # preposition governs, "… wobec Stali poinformował")
+        elif toks[last].pos == "adv" or _subject_word(toks[last]):
+            last -= 1
+        else:
+            break
+    return last if sum(x.is_word for x in toks[a + 1:last + 1]) >= 2 else None
+
+
+def clock_nouns() -> frozenset[str]:
+    return lexicon_set("quote_clock_nouns.txt")
+
+
+def _subject_word(t) -> bool:
+    """A word whose chosen reading is nominative and no oblique case (a subject before a verb)."""
+    r = t.reading
+    return r is not None and r.has("nom") and not any(r.has(c) for c in _OBLIQUE)

@@ -27,7 +27,7 @@ from .speaker_paragraphs import _sole_speaker
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
-                            WISH, _about_phrase, _clause_stop, _reproached, _source_of, _wished)
+                            WISH, _about_phrase, _clause_stop, _fronted_about, _reproached, _source_of, _wished)
 from .quote_dashes import _dash_quotes, closing_attribution
 from .quote_layouts import (_colon_unmarked, _first_person_run, _headline_labels, _interview_label, _journalist_asks,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
@@ -232,6 +232,13 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             if _wished(toks, t.i, a) or _about_phrase(toks, t.i, b)[1] is None:
                 continue  # ("chcą, by zarząd informował ich o …"; "mówią o właścicielu": a bare topic)
             comp, phrase_end = _about_phrase(toks, t.i, b)  # "wspomniał m.in. o przyjęciu ustawy", from its "o"
+        elif lemma in about_verbs() and not (t.i > 0 and toks[t.i - 1].lower == "nie") \
+                and _fronted_about(doc, t.i, a, b) is not None and toks[a].idx not in taken:
+            last = _fronted_about(doc, t.i, a, b)  # "O likwidacji kursów poinformował przewoźnik": the fronted object
+            f = _Found("indirect", toks[a].idx, toks[last].end, verb_tok=t.i)
+            f.attr_span = (t.i, b)  # (the clause after the verb names the speaker and the outlet)
+            out.append(f)
+            continue
         elif lemma and not (t.i > 0 and toks[t.i - 1].lower == "nie") and _reproached(doc, t.i, b) is not None:
             comp = _reproached(doc, t.i, b)  # "Komitet zarzuca burmistrzowi budowę hali, której koszt …"
             phrase_end = _clause_stop(toks, comp, b)
