@@ -37,6 +37,7 @@ from .actor_quoted import acronym_quoted_end, credit_tails, handles, quoted_name
     quoted_tail as _quoted_tail
 from .actor_types import (capitals_no_name, classified_head, letter_code, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
                           names_no_actor, platform_letter, run_type, same_form_adjectives, street_before)
+from .actor_demonyms import one_of_a_people
 from .actor_nicknames import nicknames
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
@@ -264,6 +265,9 @@ def find_mentions(text: Text) -> list[Mention]:
         sponsor = g[0] if g and g[2] == "organization" else i + 1 if is_acronym(toks[i]) else None
         if sponsor and sponsored_competition(text, sponsor):
             i = sponsor + 1  # "w Tauron Lidze", "w PGNiG Superlidze": a competition, not the firm
+            continue
+        if g and one_of_a_people(toks, i, g):
+            i = g[0]  # "Polak podziękował", "z Hiszpanką Marią …": one person's nationality, no actor
             continue
         if g:
             end, canonical, typ, variant = g
