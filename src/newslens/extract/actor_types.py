@@ -424,3 +424,11 @@ def described_by(prev: Optional[Tok], typ: str) -> bool:
 def _foreign_surname(t: Tok) -> bool:
     """A word that ends as foreign surnames do ("Pieskow", "Tkaczenko", "Marić": surname_endings.txt)."""
     return any(t.text.endswith(e) for e in lexicon_set("surname_endings.txt"))
+
+
+def located_in(toks: list[Tok], a: int, b: int) -> bool:
+    """One capitalised word in the locative right after "w"/"we" names where something is or happens (a
+    town, a body, a mine), never a person, whom Polish puts "u" or "przy", not "w": "zakład w Chrzanowie",
+    "w Piaście" (a mine), "w Sławomierzu" (a town named like a first name)."""
+    return b - a == 1 and a > 0 and toks[a - 1].lower in ("w", "we") and toks[a - 1].sent == toks[a].sent \
+        and any(r.pos == "subst" and r.has("loc") for r in toks[a].readings)

@@ -35,7 +35,7 @@ from .actor_mentions import (Mention, acronym_pairs, church_mention, clause_init
                              mentions_before_cut, named_elsewhere, team_mention)
 from .actor_quoted import acronym_quoted_end, credit_tails, handles, quoted_name as _quoted_name, quoted_outlet as _quoted_outlet, \
     quoted_tail as _quoted_tail
-from .actor_types import (capitals_no_name, classified_head, letter_code, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type,
+from .actor_types import (capitals_no_name, classified_head, letter_code, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type, located_in,
                           names_no_actor, platform_letter, run_type, same_form_adjectives, street_before)
 from .actor_demonyms import one_of_a_people
 from .actor_nicknames import nicknames
@@ -386,6 +386,8 @@ def find_mentions(text: Text) -> list[Mention]:
             typ = "person"  # "Żuraw: …": a headline's speaker label is a person, whatever else the word names
         if typ and j - i == 1 and any(second_person(toks, i - n, i) for n in (2, 3) if i - n >= 0):
             typ = "person"  # "na Władimira Putina Sybiha uznaje": a surname after another person's name
+        if typ == "person" and located_in(toks, i, j):
+            typ = "place"  # "zakład w Chrzanowie", "w Sławomierzu": where, not who
         if typ:
             # a club's name after its acronym keeps its words as written ("z MKS Sokół Ostrołęka")
             # and an acronym's complement before its quoted name ("NSZZ Rolników Indywidualnych „Solidarność”")
@@ -452,12 +454,14 @@ def _named_pairs(groups: dict, types: dict[str, str]) -> list[str]:
     """One-word names that join with a hyphen two or more capitalised parts, each of them an actor the
     text names on its own (its name, or a person's surname): a pairing of those actors ("rozmowy
     Nowak-Kowalczyk", "sojusz PSL-Lewica"), no actor of its own. A double surname ("Kosiniak-Kamysz")
-    or a compound name whose parts name no one else stays."""
+    or a compound name whose parts name no one else stays, and so does one a common noun before it makes
+    one body ("w kopalni Piast-Ziemowit", beside "w Piaście" and "w Ziemowicie": its two parts)."""
     own = {n for n in groups if "-" not in n} | {n.split()[-1] for n in groups if types[n] == "person" and " " in n}
     out = []
     for name in groups:
         parts = name.split("-")
-        if " " not in name and len(parts) > 1 and all(p[:1].isupper() and p in own for p in parts):
+        if " " not in name and len(parts) > 1 and all(p[:1].isupper() and p in own for p in parts) \
+                and not any(m.described for m in groups[name]):
             out.append(name)
     return out
 
