@@ -64,3 +64,25 @@ def test_fronted_about_phrase_ends_before_the_subject():
     text = nlp.analyze("O likwidacji połączeń autobusowych przewoźnik poinformował gminy w ubiegłym tygodniu.")
     got = extract_quotes(text, extract_actors(text))
     assert [q.text for q in got] == ["O likwidacji połączeń autobusowych"]
+
+
+HEARD = [
+    # words heard by a reporter: the speaker is the one named after "od", else none; the hearer's outlet is the via
+    ("Reporter Radia Zet Jan Wróbel, który jest na miejscu, usłyszał, że powodem blokady są niskie ceny skupu.",
+     [("indirect", None, "Radio Zet", "powodem blokady są niskie ceny")]),
+    ("Jak usłyszał od protestujących reporter Radia Zet, wojewoda nie odpowiedział na ich pismo.",
+     [("indirect", "protestujący", "Radio Zet", "wojewoda nie odpowiedział")]),
+    ("Nie mamy z czego żyć, a ceny paliwa rosną - usłyszała reporterka Radia Zet Anna Lis od jednego z kierowców.",
+     [("direct", None, "Radio Zet", "Nie mamy z czego żyć")]),
+    ("Na wiecu można też było usłyszeć, że rolnicy nie odpuszczą.", [("indirect", None, None, "rolnicy nie odpuszczą")]),
+    ("Poseł Jan Wrona usłyszał od premiera Adama Lisa, że reforma będzie kontynuowana.",
+     [("indirect", "Adam Lis", None, "reforma będzie kontynuowana")]),
+    # negatives: a thing heard that is no speech (charges), the writer's own first person
+    ("Prezes Jan Wrona usłyszał w prokuraturze trzy zarzuty.", []),
+    ("Usłyszeliśmy, że szpital zostanie zamknięty.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEARD)
+def test_heard_speech(text, expected):
+    assert_quotes(text, expected)

@@ -372,3 +372,36 @@ def _subject_word(t) -> bool:
     """A word whose chosen reading is nominative and no oblique case (a subject before a verb)."""
     r = t.reading
     return r is not None and r.has("nom") and not any(r.has(c) for c in _OBLIQUE)
+
+
+def hearing_verbs() -> frozenset[str]:
+    return lexicon_set("speech_hearing_verbs.txt")
+
+
+def _heard_verb(toks, t, a: int) -> bool:
+    """Token ``t`` is a verb of hearing speech in the third person or impersonal (``usłyszał, że …``, ``Jak
+    usłyszała od X reporterka …``), or its infinitive after "można" (``Można było usłyszeć, że …``)."""
+    if t.lemma not in hearing_verbs() or t.reading is None:
+        return False
+    if t.pos == "inf":
+        return any(x.lower == "można" for x in toks[max(a, t.i - 3):t.i])
+    return t.pos in ("praet", "fin", "imps")
+
+
+def _heard(doc: _Doc, f: _Found) -> None:
+    """A quote reported by its hearer (verb ``f.verb_tok`` of hearing): its speaker is the one named right after
+    "od" in the hearer's clause (``od protestujących``; ``od jednego z górników`` names no one: none), never the
+    hearer; the hearer's outlet (``reporter RMF FM``) is the quote's channel."""
+    toks = doc.toks
+    v = f.verb_tok
+    a, b = doc.sent_range(toks[v].sent)
+    lo, hi = (f.attr_span if f.attr_span != (0, 0) else (a, b))
+    lo, hi = min(lo, v), max(hi, v + 1)
+    f.speaker = None
+    for k in range(max(a, lo - 1), min(b, hi) - 1):
+        m = doc.mention.get(k + 1)
+        if toks[k].lower == "od" and m is not None and m[1] == k + 1 and m[0].type != "media":
+            f.speaker = m[0]
+            break
+    if f.via is None:
+        f.via = _via_in(doc, lo, hi)

@@ -27,7 +27,7 @@ from .speaker_paragraphs import _sole_speaker
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
-                            WISH, _about_phrase, _clause_stop, _fronted_about, _reproached, _source_of, _wished)
+                            WISH, _about_phrase, _clause_stop, _fronted_about, _heard, _heard_verb, _reproached, _source_of, _wished)
 from .quote_dashes import _dash_quotes, closing_attribution
 from .quote_layouts import (_colon_unmarked, _first_person_run, _headline_labels, _interview_label, _journalist_asks,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
@@ -127,6 +127,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         lemma = _verb_lemma(t)
         if lemma is None and t.pos == "inf" and t.lemma in speech_verbs() and _reportative(toks, t.i, a):
             lemma = t.lemma  # "Fomin miał jednak zaznaczyć, że …": speech reported as hearsay, its content all the same
+        if lemma is None and _heard_verb(toks, t, a):
+            lemma = t.lemma  # "Reporter usłyszał od protestujących, że …": heard speech (its speaker: _heard)
         if lemma and (_first_person_verb(t) or _hedged(toks, t.i)):
             lemma = None  # "Przypomnijmy, że …", "Jak pisaliśmy, …", "uznał najwyraźniej, że": the writer's own voice
         if lemma in lexicon_set("speech_reflexive_other.txt") and any(
@@ -588,6 +590,9 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     for f in results:
         if f.speaker is None and f.verb_tok is None:
             f.speaker = _sole_speaker(doc, f, results)  # the article's one voice goes on (speaker_paragraphs.py)
+    for f in results:
+        if f.verb_tok is not None and _heard_verb(doc.toks, doc.toks[f.verb_tok], doc.sent_range(doc.toks[f.verb_tok].sent)[0]):
+            _heard(doc, f)  # the words heard are the source's after "od", not the hearer's
     return [Quote(speaker=f.speaker.name if f.speaker else None, kind=f.kind,
                   text=doc.text.text[f.start:f.end], verb=_quote_verb(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,
                   via=f.via.name if f.via else None, start=f.start, end=f.end,
