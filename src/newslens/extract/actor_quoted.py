@@ -10,7 +10,7 @@ from typing import Optional
 from ..lexicon import context_types, lexicon_set
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text, Tok
 from .actor_types import media_frame
-from .actor_words import gaz_match, is_acronym, is_institution
+from .actor_words import adjective_before_institution, gaz_match, is_acronym, is_institution
 
 
 def quoted_name(toks: list[Tok], i: int) -> Optional[int]:
@@ -86,10 +86,11 @@ def quoted_outlet(toks: list[Tok], i: int) -> Optional[int]:
 
 def quoted_tail(text: Text, i: int, j: int) -> Optional[int]:
     """The closing mark of a quoted name right after an institution's name ``i:j`` (a space, then
-    capitalised words in quotation marks, up to five): "Stowarzyszenie Kibiców Unii Wierzbowo „Wierni
-    Barwom”", "NSZZ Rolników Indywidualnych „Solidarność”". None otherwise."""
+    capitalised words in quotation marks, up to five, a year's two digits among them): "Stowarzyszenie
+    Kibiców Unii Wierzbowo „Wierni Barwom”", "NSZZ Rolników Indywidualnych „Solidarność”", an adjective
+    before the institution's noun too: 'Wolny Związek Zawodowy "Sierpień '80"'. None otherwise."""
     toks = text.toks
-    if not (is_institution(toks[i]) or is_acronym(toks[i])) or j + 2 >= len(toks) or toks[j].text not in QUOTE_OPEN \
+    if not (is_institution(toks[i]) or is_acronym(toks[i]) or adjective_before_institution(toks, i)) or j + 2 >= len(toks) or toks[j].text not in QUOTE_OPEN \
             or text.text[toks[j - 1].end:toks[j].idx] != " " or toks[j].sent != toks[i].sent:
         return None
     if not (toks[j + 1].is_title and toks[j + 1].is_word):
@@ -99,9 +100,16 @@ def quoted_tail(text: Text, i: int, j: int) -> Optional[int]:
             return None
         if toks[k].text in QUOTE_CLOSE:
             return k
-        if not toks[k].is_word:
+        if not toks[k].is_word and not _year_digits(toks, k):
             return None
     return None
+
+
+def _year_digits(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is an apostrophe glued to a year's two digits, or those digits ("Sierpień '80")."""
+    if toks[k].text in "'’" and k + 1 < len(toks):
+        return toks[k].end == toks[k + 1].idx and len(toks[k + 1].text) == 2 and toks[k + 1].text.isdigit()
+    return len(toks[k].text) == 2 and toks[k].text.isdigit() and toks[k - 1].text in "'’"
 
 
 # an account's handle ("@Jan_Kos"), and an embedded post's trailer after its author's name: the handle in

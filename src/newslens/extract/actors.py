@@ -38,6 +38,7 @@ from .actor_quoted import acronym_quoted_end, credit_tails, handles, quoted_name
 from .actor_types import (capitals_no_name, classified_head, letter_code, classifier_in_apposition, coordinated_unknown, described_by, event_in_apposition, listed_type, located_in,
                           names_no_actor, platform_letter, run_type, same_form_adjectives, street_before)
 from .actor_demonyms import one_of_a_people
+from .actor_months import month_year_name
 from .actor_nicknames import nicknames
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
@@ -224,6 +225,11 @@ def find_mentions(text: Text) -> list[Mention]:
             address = text.text[toks[i].idx:end]
             out.append(Mention(i, split, address, "media", toks[i].idx, end, address))
             i = split
+            continue
+        month = month_year_name(text, i)
+        if month:  # "Sierpień '80", "z Sierpnia'80": a body named by a month and a year's two digits
+            out.append(month)
+            i = month.b
             continue
         # a national team is an actor apart only with its age category ("reprezentację Polski U-21");
         # the senior team ("mecze reprezentacji Polski") is its country, read below as a listed place

@@ -357,6 +357,8 @@ def _adjective_word(a: Reading, t: Tok, gender: str, number: str) -> str:
     compound = _compound_adjective(t)
     if compound:
         return compound[0] + _cap(nominative_of(a, gender, number), compound[1].text)
+    if a.has("nom") and a.pos == "adj" and t.is_word and t.readings and a in t.readings:
+        return t.text  # written in the nominative already: as written ("Wolny", not the archaic "wolen")
     return _cap(nominative_of(a, gender, number), t.text)
 
 
