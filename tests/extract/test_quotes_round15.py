@@ -86,3 +86,23 @@ HEARD = [
 @pytest.mark.parametrize("text,expected", HEARD)
 def test_heard_speech(text, expected):
     assert_quotes(text, expected)
+
+
+NEXT_ACT = [
+    # the reported words end where the reporting subject's next act begins: a finite verb agreeing with the
+    # reporting verb after ", i" (the comma closes the reported clause) or after a noun-phrase content
+    ("Burmistrz Jan Lis uznał, że artykuł go zniesławia, i złożył prywatny akt oskarżenia.", ["artykuł go zniesławia"]),
+    ("Radna Anna Lis powiedziała, że projekt upadł, i wyszła z sali.", ["projekt upadł"]),
+    ("Dyrektor Jan Lis zarzuca związkowcom brak przejrzystości i chce sprawdzić listy głosujących.", ["brak przejrzystości"]),
+    # negatives: "i" inside the reported clause (no comma, the inner subject's verb), a verb that does not agree
+    ("Burmistrz Jan Lis powiedział, że spółka zwolni pracowników i zamknie zakład.",
+     ["spółka zwolni pracowników i zamknie zakład"]),
+    ("Burmistrz Jan Lis powiedział, że radni przyszli, i wyszli z sali.", ["radni przyszli, i wyszli z sali"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEXT_ACT)
+def test_reported_words_end_before_the_next_act(text, expected):
+    from newslens.extract import nlp, extract_actors, extract_quotes
+    doc = nlp.analyze(text)
+    assert [q.text for q in extract_quotes(doc, extract_actors(doc))] == expected

@@ -405,3 +405,24 @@ def _heard(doc: _Doc, f: _Found) -> None:
             break
     if f.via is None:
         f.via = _via_in(doc, lo, hi)
+
+
+def _agreeing(r, v) -> bool:
+    """Finite reading ``r`` agrees with reporting verb reading ``v`` in person, number and (past) gender."""
+    if r is None or v is None or r.pos not in ("praet", "fin") or v.pos not in ("praet", "fin"):
+        return False
+    if not any(r.has(n) and v.has(n) for n in ("sg", "pl")):
+        return False
+    if r.pos == "praet" and v.pos == "praet":
+        return any(r.has(g) and v.has(g) for g in ("m1", "m2", "m3", "f", "n", "n1", "n2", "p1", "p2", "p3"))
+    return r.pos == "praet" or v.pos == "praet" or (r.has("ter") and v.has("ter"))
+
+
+def _next_act(toks, v: int, k: int, phrase_end) -> bool:
+    """The conjunction at ``k`` opens the reporting subject's next predicate, not more of what it reported: a
+    finite verb that agrees with reporting verb ``v`` after ``, i`` (``uznał, że tekst go zniesławia, i złożył
+    pozew``: the comma closes the reported clause) or after a noun-phrase content (``phrase_end`` set: ``zarzuca
+    związkom brak przejrzystości i chce sprawdzić listy``: a noun phrase coordinates with no verb)."""
+    if toks[k].lower not in ("i", "oraz") or k + 1 >= len(toks) or not (phrase_end is not None or toks[k - 1].text == ","):
+        return False
+    return _agreeing(toks[k + 1].reading, toks[v].reading)

@@ -27,7 +27,7 @@ from .speaker_paragraphs import _sole_speaker
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
-                            WISH, _about_phrase, _clause_stop, _fronted_about, _heard, _heard_verb, _reproached, _source_of, _wished)
+                            WISH, _about_phrase, _clause_stop, _fronted_about, _heard, _heard_verb, _next_act, _reproached, _source_of, _wished)
 from .quote_dashes import _dash_quotes, closing_attribution
 from .quote_layouts import (_colon_unmarked, _first_person_run, _headline_labels, _interview_label, _journalist_asks,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
@@ -338,8 +338,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         # ", a …" ("poinformował o zwolnieniach, a spotkanie zakończyło się …": the writer's next clause)
         end = phrase_end if phrase_end is not None else b
         for k in range(comp, end):
-            if toks[k].lower in COORD and k + 1 < b and _verb_lemma(toks[k + 1]):
-                end = k
+            if toks[k].lower in COORD and k + 1 < b and (_verb_lemma(toks[k + 1]) or _next_act(toks, t.i, k, phrase_end)):
+                end = k  # (or the reporting subject's next act: "…, i złożył pozew", quote_clauses._next_act)
                 break
             if k > comp and toks[k].text == "," and k + 1 < b and toks[k + 1].lower == "to" and any(
                     x.lower in CONCESSIVE for x in toks[a:t.i]):
