@@ -33,7 +33,7 @@ from newslens import rank  # noqa: E402
 from newslens.analysis import analyze  # noqa: E402
 from newslens.extract import quotes as quotes_mod  # noqa: E402
 from newslens.extract import speaker_rank  # noqa: E402
-from lobo import batch_of, dev_batches, real_sources  # noqa: E402  (bench/lobo.py)
+from lobo import VALIDATION, batch_of, dev_batches, real_sources  # noqa: E402  (bench/lobo.py)
 
 BATCHES = dev_batches()  # team, web, blind-a, … as committed in data/dev; real page sets join with --real
 L2 = 2.0  # at 1.0, rank.fit's undamped Newton steps diverged on one split (weights in the hundreds)
@@ -133,47 +133,54 @@ def harvest(progress: bool = True, real: Optional[str] = None, last: int = 108
     return decisions, n_gold
 
 
-def groups_of(decisions: list[Decision], with_rule: bool) -> list:
-    out = []
-    for d in decisions:
-        feats = d.feats if with_rule else [speaker_rank.without_rule(x) for x in d.feats]
-        out.append((feats, d.gold_index()))
-    return out
-
-
-def choose(ranker: rank.Ranker, d: Decision, with_rule: bool) -> rank.Choice:
+def features_of(d: Decision, with_rule: bool, clauses: bool = True) -> list[dict]:
+    """The candidates' features, without the rule's (``with_rule`` False) or the clause features
+    (``clauses`` False: the ranker as it was before clauses.py)."""
     feats = d.feats if with_rule else [speaker_rank.without_rule(x) for x in d.feats]
-    return ranker.choose(feats)
+    if not clauses:
+        feats = [{k: v for k, v in x.items() if not k.startswith("cl_")} for x in feats]
+    return feats
+
+
+def groups_of(decisions: list[Decision], with_rule: bool, clauses: bool = True) -> list:
+    return [(features_of(d, with_rule, clauses), d.gold_index()) for d in decisions]
+
+
+def choose(ranker: rank.Ranker, d: Decision, with_rule: bool, clauses: bool = True) -> rank.Choice:
+    return ranker.choose(features_of(d, with_rule, clauses))
 
 
 def correct(d: Decision, index: Optional[int]) -> bool:
     return d.none_ok if index is None else d.ok[index]
 
 
-def fit(decisions: list[Decision], with_rule: bool, l2: float = L2) -> dict[str, float]:
-    weights = rank.fit(groups_of(decisions, with_rule), l2=l2)
+def fit(decisions: list[Decision], with_rule: bool, l2: float = L2, clauses: bool = True) -> dict[str, float]:
+    """Fitted on ``decisions`` minus the validation batches (real-C, real-E: scored, never trained on)."""
+    decisions = [d for d in decisions if d.batch not in VALIDATION]
+    weights = rank.fit(groups_of(decisions, with_rule, clauses), l2=l2)
     top = max((abs(w) for w in weights.values()), default=0.0)
     if top > MAX_WEIGHT:
         sys.exit(f"train_speakers: the fit diverged (a weight of {top:.0f}); raise L2")
     return weights
 
 
-def lobo(decisions: list[Decision], with_rule: bool, l2: float = L2) -> dict[int, tuple[Optional[int], float]]:
+def lobo(decisions: list[Decision], with_rule: bool, l2: float = L2, clauses: bool = True
+         ) -> dict[int, tuple[Optional[int], float]]:
     """Per decision (by position): the held-out ranker's choice and its probability."""
     out = {}
     for b in BATCHES:
         train = [d for d in decisions if d.batch != b]
-        ranker = rank.Ranker("speaker", fit(train, with_rule, l2))
+        ranker = rank.Ranker("speaker", fit(train, with_rule, l2, clauses))
         for n, d in enumerate(decisions):
             if d.batch == b:
-                c = choose(ranker, d, with_rule)
-                out[n] = (c.index, c.probability, probabilities(ranker, d, with_rule))
+                c = choose(ranker, d, with_rule, clauses)
+                out[n] = (c.index, c.probability, probabilities(ranker, d, with_rule, clauses))
     return out
 
 
-def probabilities(ranker: rank.Ranker, d: Decision, with_rule: bool) -> list[float]:
+def probabilities(ranker: rank.Ranker, d: Decision, with_rule: bool, clauses: bool = True) -> list[float]:
     """Every candidate's softmax probability (against "none", which scores 0)."""
-    feats = d.feats if with_rule else [speaker_rank.without_rule(x) for x in d.feats]
+    feats = features_of(d, with_rule, clauses)
     scores = [ranker.score(x) for x in feats]
     top = max([0.0] + scores)
     z = math.exp(-top) + sum(math.exp(x - top) for x in scores)
@@ -190,7 +197,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--quiet", action="store_true", help="no progress line")
     ap.add_argument("--real", metavar="DIR", help="also harvest the annotated real pages in DIR (outside the "
                     "repository), as batches real-p9, real-1, real-A, …")
-    ap.add_argument("--last", type=int, default=108, metavar="N", help="real pages up to rN only (default 108)")
+    ap.add_argument("--last", type=int, default=108, metavar="N", help="real pages up to rN only (default 108, "
+                    "at most 156); real-C and real-E (r85-r132) are held out and scored, never trained on")
     ap.add_argument("--l2", action="store_true", help="also print the LOBO micro figures for other L2 penalties")
     ap.add_argument("--diff", action="store_true", help="list where the held-out ranker+rule differs from the rules")
     ap.add_argument("--errors", metavar="BATCH", help="list the held-out ranker's wrong choices in BATCH (or ALL)")
@@ -213,6 +221,8 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     plain = lobo(decisions, with_rule=False)
     ruled = lobo(decisions, with_rule=True)
+    plain0 = lobo(decisions, with_rule=False, clauses=False)
+    ruled0 = lobo(decisions, with_rule=True, clauses=False)
     idx = range(len(decisions))
 
     def scheme(name):
@@ -228,16 +238,21 @@ def main(argv: Optional[list[str]] = None) -> int:
                 out[n] = correct(d, ruled[n][0])
             elif name == "rules,else ranker+rule":
                 out[n] = d.rule_ok if d.rule is not None else correct(d, ruled[n][0])
+            elif name == "ranker -clauses":
+                out[n] = correct(d, plain0[n][0])
+            elif name == "ranker+rule -clauses":
+                out[n] = correct(d, ruled0[n][0])
         return out
 
-    names = ("rules", "ranker", "ranker+rule", "rules,else ranker+rule")
+    names = ("rules", "ranker", "ranker+rule", "rules,else ranker+rule", "ranker -clauses", "ranker+rule -clauses")
     results = {s: scheme(s) for s in names}
     print("\nLOBO: speaker accuracy of found quotes / attributed recall (right speaker / gold quotes)")
     print("(rules: the current code, fitted on every dev batch; the ranker columns never saw the batch they score)")
     print(f"{'batch':10} {'found':>5} {'gold':>5} " + " ".join(f"{s:>24}" for s in names))
-    for b in BATCHES + ("ALL",):
-        ns = [n for n in idx if b == "ALL" or decisions[n].batch == b]
-        ng = sum(n_gold.values()) if b == "ALL" else n_gold[b]
+    val = tuple(b for b in VALIDATION if b in BATCHES)
+    for b in BATCHES + (("C+E",) if len(val) == 2 else ()) + ("ALL",):
+        ns = [n for n in idx if b == "ALL" or decisions[n].batch == b or (b == "C+E" and decisions[n].batch in val)]
+        ng = sum(n_gold.values()) if b == "ALL" else sum(n_gold[x] for x in val) if b == "C+E" else n_gold[b]
         cells = []
         for s in names:
             ok = sum(results[s][n] for n in ns)
@@ -304,6 +319,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.diff:
         for n in idx:
             d = decisions[n]
+            if d.batch in VALIDATION:
+                continue  # validation pages: by number only
             i, p, _ = ruled[n]
             got = d.names[i] if i is not None else None
             if got != d.rule:
@@ -312,7 +329,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.errors:
         for n in idx:
             d = decisions[n]
-            if args.errors not in ("ALL", d.batch) or correct(d, plain[n][0]):
+            if args.errors not in ("ALL", d.batch) or correct(d, plain[n][0]) or d.batch in VALIDATION:
                 continue
             i, p, _ = plain[n]
             print(f"- {d.article[:22]} | {d.text[:45]!r} | gold {d.gold} | rule {d.rule}{'' if d.rule_ok else ' (wrong)'}"

@@ -141,3 +141,8 @@ def test_clauses_are_frozen_and_computed_once_per_sentence():
         first[0].kind = "x"
     assert _words(text, first[0].subject.start, first[0].subject.end) == "Senat"
     assert clause_of(text, 10_000) is None
+
+
+def test_an_acronym_shows_no_case_and_stands_alone():
+    # "powiedział PAP X": the agency in the dative, the name after it the subject
+    assert _subjects("– Wrócimy – powiedział PAP Tadeusz Zięba.")[1] == ("dash", "powiedział", "Tadeusz Zięba")

@@ -45,7 +45,7 @@ def word_class(t: Tok) -> Optional[str]:
 
 def _triples(rs: tuple, _extra) -> tuple[frozenset, Optional[str], frozenset, bool]:
     """(all nominal triples, person of a ppron12, the noun readings' triples, a numeral reading)"""
-    out, nouns = set(), set()
+    out, nouns, declined = set(), set(), set()
     person = None
     for r in rs:
         if r.pos not in NOMINAL:
@@ -53,16 +53,26 @@ def _triples(rs: tuple, _extra) -> tuple[frozenset, Optional[str], frozenset, bo
         p = r.tag.split(":")
         if len(p) < 4:
             continue
+        cases = p[2].split(".")
         for n in p[1].split("."):
-            for c in p[2].split("."):
+            for c in cases:
                 for g in p[3].split("."):
                     if c in CASES and g in GENDERS:
                         out.add((c, n, g))
                         if r.pos in ("subst", "depr"):
                             nouns.add((c, n, g))
+                        if len(cases) < 6:
+                            declined.add((c, n, g))
         if r.pos == "ppron12":
             person = "pri" if r.has("pri") else "sec"
-    return frozenset(out), person, frozenset(nouns), any(r.pos == "num" for r in rs)
+    return frozenset(out), person, frozenset(nouns), any(r.pos == "num" for r in rs), frozenset(declined)
+
+
+def declined_features(t: Tok) -> frozenset:
+    """The triples of the readings that show a case (not an indeclinable noun's every case at once)."""
+    if t.reading is None or t.reading.pos in ("ign", "brev"):
+        return features(t)
+    return per_form(_feats_memo, t.readings, None, _triples)[4]
 
 
 def noun_features(t: Tok) -> frozenset:
@@ -173,21 +183,42 @@ def _core(toks: Sequence[Tok], i: int, end: int, restrict: Optional[frozenset]) 
         while j < end and nominal(toks[j]) and any(x[0] == "gen" for x in features(toks[j])):
             j += 1
         return _NP(i, j, i, f, None)
-    if toks[i].reading is not None and toks[i].reading.pos in PRONOUNS:
-        return _NP(i, j, i, f, None)
+    if toks[i].reading is not None and toks[i].reading.pos in PRONOUNS or _acronym(toks[i]):
+        return _NP(i, j, i, f, None)  # an acronym shows no case: alone ("powiedział PAP Jan Nowak")
     noun = _common_noun(toks[i])
     while j < end and nominal(toks[j]) and toks[j].idx - toks[j - 1].end <= 1:
-        if noun and _common_noun(toks[j]) or toks[j].reading is not None and toks[j].reading.pos in PRONOUNS:
+        if noun and _common_noun(toks[j]) or toks[j].reading is not None and toks[j].reading.pos in PRONOUNS \
+                or _acronym(toks[j]):
             break  # one common noun a core: a second is a complement ("prezes spółki")
         g = features(toks[j])
         both = f & g if g is not ALL else f
         if not both:
             break
+        if noun and _name_word(toks[j]) and g is not ALL and not both & declined_features(toks[i]) \
+                and not both & declined_features(toks[j - 1]) and not _nominative_singular(both):
+            break  # a name agreeing with the noun only through its indeclinable reading, in an oblique case:
+            # "dyrektor Spółdzielni", "rzecznik Anny Nowak" (not "dyrektor Halina Mak": a woman holds it)
         f, j = both, j + 1
         noun = noun or _common_noun(toks[j - 1])
     head = next((k for k in range(i, j) if _is_head(toks[k])), j - 1)
     first = next((k for k in range(head, j) if _name_word(toks[k])), None)
     return _NP(i, j, head, f, (first, j) if first is not None else None)
+
+
+def _nominative_singular(triples: frozenset) -> bool:
+    return any(c == "nom" and n == "sg" for c, n, _g in triples)
+
+
+def _also_nominative(t: Tok) -> bool:
+    """Every genitive reading of the word is matched by a nominative of the same number and gender: an
+    indeclinable noun ("dyrektor" of a woman, "Nowak"), which starts a phrase of its own rather than
+    complement the noun before."""
+    f = features(t)
+    return all(("nom", n, g) in f for c, n, g in f if c == "gen")
+
+
+def _acronym(t: Tok) -> bool:
+    return len(t.text) > 1 and t.text.isupper() and t.is_word
 
 
 def _common_noun(t: Tok) -> bool:
@@ -214,18 +245,19 @@ def noun_phrase(toks: Sequence[Tok], i: int, end: int, restrict: Optional[frozen
         cand = _core(toks, j, end, None)
         if cand is None:
             break
-        if toks[j].is_title and np.name is None and lower_head and cand.feats & np.feats:
-            np.end, np.name = cand.end, (j, cand.end)  # the name after a role noun
-            j = cand.end
-            break
         if toks[np.head].reading is not None and toks[np.head].reading.pos in ("subst", "ger", "depr") \
                 and toks[np.head].lemma.lower() not in PRONOUN_NOUNS \
                 and toks[j].reading is not None and toks[j].reading.pos not in PRONOUNS \
-                and any(x[0] == "gen" for x in cand.feats) \
+                and any(x[0] == "gen" for x in cand.feats) and not _also_nominative(toks[j]) \
                 and not (_name_word(toks[j]) and any(x[0] == "nom" for x in cand.feats)):  # "posłanka Lewicy"
             gen = _core(toks, j, end, frozenset({"gen"}))
             np.end = j = gen.end  # a genitive complement
             continue
+        shared = cand.feats & np.feats
+        if toks[j].is_title and np.name is None and lower_head \
+                and (shared & declined_features(toks[np.head]) or _nominative_singular(shared)):
+            np.end, np.name = cand.end, (j, cand.end)  # the name after a role noun
+            j = cand.end
         break
     if j + 2 < end and toks[j].text == "," and nominal(toks[j + 1]):
         app = noun_phrase(toks, j + 1, end)

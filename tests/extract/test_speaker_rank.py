@@ -138,3 +138,19 @@ def test_weights_file_is_general():
         if name.startswith(allowed):
             assert name.split("=", 1)[1] in speaker_rank.PREPS | {"other"}
         assert not any(c.isupper() for c in name), name
+
+
+def test_clause_features_tell_the_verbs_subject_from_a_complement_and_a_relative_clause(monkeypatch):
+    # the subject after the verb and its adjuncts is the clause's subject; the body in the genitive after
+    # the role noun is part of the subject phrase only; a name inside a relative clause is in a dependent one
+    text = ('Posłanka Ewa Ryba, która rozmawiała z Tomaszem Lisem, była zaskoczona. – Nie oddamy szpitala – '
+            'powiedziała w sobotę na konferencji dyrektor Spółdzielni Rolników Halina Mak.')
+    mak = features_of(text, "Nie oddamy", "Halina Mak", monkeypatch)
+    assert "cl_subject" in mak and "cl_same" in mak
+    body = features_of(text, "Nie oddamy", "Spółdzielnia Rolników", monkeypatch)
+    assert "cl_subject" not in body and "cl_subject_part" in body
+    text2 = 'Jan Wrona, który spotkał się z Ewą Rybą, stwierdził, że "szpital zostanie otwarty".'
+    ryba = features_of(text2, "szpital zostanie", "Ewa Ryba", monkeypatch)
+    wrona = features_of(text2, "szpital zostanie", "Jan Wrona", monkeypatch)
+    assert "cl_in_dependent" in ryba and "cl_subject" not in ryba and "cl_pp" not in ryba
+    assert "cl_subject" in wrona

@@ -19,11 +19,13 @@ import math
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from ..clauses import Clause, clause_of, sentence_clauses
 from ..lexicon import role_words
 from ..model import Actor
 from .quote_doc import ACCORDING, COMPLEMENTIZERS, _agrees_at, _Doc, _Found, _quoted_spans, _verb_gender, in_oblique, is_dash
 from .quote_doc import mention_nominative
 
+CLAUSE_FEATURES = True  # the clause features (clauses.py); bench/train_speakers.py --no-clauses turns them off
 BACK = 3  # sentences before the quote (or its verb) searched for candidates
 AHEAD = 1  # sentences after it (a block quote's attribution line)
 RECENT = 3  # previous quotes whose speakers are candidates
@@ -138,6 +140,76 @@ def _mention_features(doc: _Doc, f: _Found, m: tuple[Actor, int, int], v: int, q
     return out
 
 
+def _verb_clauses(doc: _Doc, v: int) -> Optional[tuple[Clause, bool, Optional[Clause]]]:
+    """(the speech verb's clause, whether the verb is its predicate, the nearest clause before it with a
+    subject and a predicate agreeing in number and gender: the one a pro-drop verb continues)."""
+    c = clause_of(doc.text, v)
+    if c is None:
+        return None
+    own = c.predicate is not None and c.predicate.tok == v
+    prev = None
+    if own:
+        before = [x for x in sentence_clauses(doc.text, c.sent) if x.start < c.start]
+        if c.sent > 0:
+            before = list(sentence_clauses(doc.text, c.sent - 1)) + before
+        for x in sorted(before, key=lambda x: -x.start):  # the nearest main clause with a subject
+            if x.subject is None or x.predicate is None or x.dependent:
+                continue
+            prev = x if _same_agreement(x, c) else None
+            break
+    return c, own, prev
+
+
+def _same_agreement(x: Clause, c: Clause) -> bool:
+    p, q = x.predicate, c.predicate
+    if p.number != q.number or p.person != q.person:
+        return False
+    return not p.genders or not q.genders or bool(p.genders & q.genders)
+
+
+def _heads(m: tuple[Actor, int, int], phrase) -> bool:
+    """The mention covers the phrase's head word or stands in its name ("rzecznik resortu Jan Nowak":
+    the role noun or the name, never "resortu")."""
+    if phrase is None:
+        return False
+    return m[1] <= phrase.head <= m[2] or (phrase.name is not None and phrase.name[0] <= m[1] < phrase.name[1])
+
+
+def _within(k: int, phrase) -> bool:
+    return phrase is not None and phrase.start <= k < phrase.end
+
+
+def _clause_features(doc: _Doc, ctx, m: tuple[Actor, int, int]) -> dict:
+    """Where the mention stands in the clause structure (``clauses.py``) relative to the speech verb."""
+    if ctx is None:
+        return {}
+    c, own, prev = ctx
+    k = m[1]
+    out: dict = {}
+    if own:
+        if _heads(m, c.subject):
+            out["cl_subject"] = 1.0
+        elif _within(k, c.subject):
+            out["cl_subject_part"] = 1.0  # a genitive complement or an apposition inside the subject phrase
+        elif c.subject is not None:
+            out["cl_other_subject"] = 1.0
+        if any(_within(k, o) for o in c.objects):
+            out["cl_object"] = 1.0
+        if any(_within(k, p) for p in c.pps):
+            out["cl_pp"] = 1.0
+        if prev is not None and _heads(m, prev.subject):
+            out["cl_prev_subject" if c.subject is None else "cl_prev_subject&own"] = 1.0
+    if doc.toks[k].sent == c.sent:
+        mc = clause_of(doc.text, k)
+        if mc is not None and mc is not c:
+            if mc.dependent:
+                out["cl_in_dependent"] = 1.0
+            out["cl_dist=%s" % ("1" if abs(mc.index - c.index) == 1 else "2+")] = 1.0
+        elif mc is c:
+            out["cl_same"] = 1.0
+    return out
+
+
 def _clause_break(doc: _Doc, j: int) -> bool:
     t = doc.toks[j]
     return t.text in ",;:()" or t.lower in COMPLEMENTIZERS or t.lemma.lower() == "który" or is_dash(doc, j) \
@@ -212,12 +284,15 @@ def candidates(doc: _Doc, f: _Found, prior: Sequence[tuple[Optional[Actor], _Fou
     actors: dict[str, Actor] = {}
     counts: dict[str, int] = {}
     in_quote_only: dict[str, bool] = {}
+    ctx = _verb_clauses(doc, f.verb_tok) if f.verb_tok is not None and CLAUSE_FEATURES else None
     for k in range(a, b):
         m = doc.mention.get(k)
         if m is None or m[1] != k:
             continue
         name = m[0].name
         feats = _mention_features(doc, f, m, v, qa, qb, gender, others)
+        if ctx is not None:
+            feats.update(_clause_features(doc, ctx, m))
         counts[name] = counts.get(name, 0) + 1
         quoted = "in_this_quote" in feats or "in_other_quote" in feats
         in_quote_only[name] = in_quote_only.get(name, True) and quoted
