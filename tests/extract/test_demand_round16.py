@@ -32,3 +32,22 @@ def kinds(text):
 ])
 def test_a_general_hypothesis_is_no_condition(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a motion in proceedings with no addressee of its own is made to the one court the text names
+    ("Prokuratura Rejonowa w Lesznie wnioskowała o trzymiesięczny areszt podejrzanego. Sąd Rejonowy w "
+     "Lesznie zastosował jednak dozór policji.", "Sąd Rejonowy w Lesznie"),
+    ("Obrońca oskarżonego mec. Adam Wrona wniósł o uniewinnienie swojego klienta. Wyrok Sądu Okręgowego w "
+     "Kaliszu zapadnie w piątek.", "Sąd Okręgowy w Kaliszu"),
+    # negatives: two courts are not told apart; no court named; a motion of no party to proceedings
+    ("Obrońca oskarżonego mec. Adam Wrona wniósł o uniewinnienie swojego klienta. Sąd Okręgowy w Kaliszu "
+     "skazał go, a Sąd Apelacyjny w Łodzi utrzymał wyrok.", None),
+    ("Prokuratura Rejonowa w Lesznie wnioskowała o trzymiesięczny areszt podejrzanego. Policja zatrzymała "
+     "go w piątek.", None),
+    ("Rada Osiedla Zielone wnioskowała o remont chodnika. Sąd Rejonowy w Lesznie zajmie się inną sprawą.", None),
+])
+def test_a_motion_is_made_to_the_court_named(text, expected):
+    got = [d for d in demands(text) if d.kind == "item"]
+    assert len(got) == 1 and got[0].of == expected
+

@@ -81,10 +81,11 @@ def test_petition_noun_before_a_demanding_verb(text, expected):
      "burmistrz spełni te żądania, zakończymy protest – mówi Jan Nowak.",
      [("remont szkoły", "Stowarzyszenie Nasze Miasto", "Anna Lis"),
       ("budowa parku", "Stowarzyszenie Nasze Miasto", "Anna Lis")]),
-    # negative: an answer with no pointing word is not about these demands
-    ("Sąd Rejonowy w Kole rozpatrywał sprawę w piątek. Obrońca Jan Nowak wnosił o: uniewinnienie klienta "
-     "oraz umorzenie kosztów. Sąd odrzucił wcześniej inne wnioski prokuratury.",
-     [("uniewinnienie klienta", "Jan Nowak", None), ("umorzenie kosztów", "Jan Nowak", None)]),
+    # negative: an answer with no pointing word is not about these demands (a verb of demanding, not a
+    # motion: a motion would be made to the one court named, session 10)
+    ("Sąd Rejonowy w Kole rozpatrywał sprawę w piątek. Obrońca Jan Nowak domagał się uniewinnienia klienta "
+     "oraz umorzenia kosztów. Sąd odrzucił wcześniej inne wnioski prokuratury.",
+     [("uniewinnienia klienta", "Jan Nowak", None), ("umorzenia kosztów", "Jan Nowak", None)]),
     # negative: the demander answering its own demands is not their addressee
     ("Stowarzyszenie Nasze Miasto domaga się remontu szkoły. Stowarzyszenie przyjęło te postulaty w maju.",
      [("remontu szkoły", "Stowarzyszenie Nasze Miasto", None)]),

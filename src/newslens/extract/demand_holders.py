@@ -206,6 +206,14 @@ class Holders:
             return None  # a branch named by its parent's name ("Oddział ZNP we Wrocławiu") may be the one meant
         return body
 
+    def courts(self) -> list[Actor]:
+        """The one court the text names (an organisation whose name's first word is a court's head noun,
+        data/demand_court_heads.txt), as a list; none or two and more (a court and its appeal court): []."""
+        heads = lex("demand_court_heads.txt")
+        got = [a for a in self.doc.actors if a.type == "organization" and a.name.split()
+               and {r.lemma.lower() for r in readings(a.name.split()[0])} & heads]
+        return got if len(got) == 1 else []
+
     def employer(self) -> Optional[Actor]:
         """The one organisation the text names as the workplace of the workers or the union it is about,
         for the common noun "pracodawca" (GUIDELINES: a common noun the text uses for one actor it names is

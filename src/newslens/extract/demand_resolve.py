@@ -474,6 +474,10 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
        spotkania z ministrem X rolnicy domagali się …").
     11. "dispute": the one named organisation the text set before on the other side of a dispute or of
        talks from a demanding group or side ("Spór między związkowcami a spółką X … Pracownicy chcą …").
+    12. "court": a motion in proceedings with no addressee of its own, its lead-in naming a party to them
+       ("Prokuratura wnioskowała o areszt", "obrońca wniósł o uniewinnienie"; data/demand_motion_verbs.txt,
+       data/demand_court_parties.txt) is made to the court, the one the text names (two or more are not
+       told apart: none).
     A party merely mentioned near the demand is no evidence: with none of these, ``of`` stays empty.
     """
     toks = doc.toks
@@ -543,6 +547,15 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
             return []  # the demander addressed another party before ("domaga się od Rady Ministrów …"): not told apart
         return got
 
+    def court() -> list:
+        if toks[f.trig].lemma not in lex("demand_motion_verbs.txt") or not f.items:
+            return []
+        parties = lex("demand_court_parties.txt")
+        a0 = doc.sent_range(s)[0]
+        if not any(toks[j].lower in parties or toks[j].lemma.lower() in parties for j in range(a0, f.items[0][0])):
+            return []  # ("Rada Osiedla wnioskowała o remont": no party to proceedings moves it)
+        return [x for x in P.courts() if x != by]
+
     def document() -> list:
         if not f.items or by is None or any(toks[j].lower in ("od", "ode", "wobec") for j in range(f.trig, f.items[0][0])):
             return []  # "domagają się od spółki …": the lead-in names an addressee, though no actor
@@ -559,7 +572,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
     for name, step in (("dative", dative), ("both", both), ("vocative", vocative), ("subject", subject), ("list", same_list),
                        ("agreement", agreement), ("site", site), ("petition", petition), ("answer", answer),
                        ("announced", announced), ("document", document), ("meeting", meeting),
-                       ("dispute", dispute)):
+                       ("dispute", dispute), ("court", court)):
         got = step()
         if got:
             return got, name
