@@ -51,3 +51,24 @@ def test_a_motion_is_made_to_the_court_named(text, expected):
     got = [d for d in demands(text) if d.kind == "item"]
     assert len(got) == 1 and got[0].of == expected
 
+
+def items(text):
+    return [(d.text, d.by) for d in demands(text) if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one demand of one demander restated in a later sentence is stated once, at its first statement
+    ("Związek Zawodowy Kolejarzy domaga się podwyżki płac zasadniczych. Prezes spółki odmówił. – Związek "
+     "Zawodowy Kolejarzy żąda podwyżki o 500 zł – powiedział Adam Wrona, rzecznik związku.",
+     [("podwyżki płac zasadniczych", "Związek Zawodowy Kolejarzy")]),
+    ("Klub Radnych Razem domaga się zwołania sesji nadzwyczajnej. W piątek Klub Radnych Razem zaapelował o "
+     "natychmiastowe zwołanie sesji.", [("zwołania sesji nadzwyczajnej", "Klub Radnych Razem")]),
+    # negatives: two items of one list with one head are two demands; another demander's alike demand
+    ("Rolnicy domagają się zniesienia limitu importu, zniesienia kar za spóźnione wnioski i dopłat do nawozów.",
+     [("zniesienia limitu importu", "rolnicy"), ("zniesienia kar za spóźnione wnioski", "rolnicy"),
+      ("dopłat do nawozów", "rolnicy")]),
+    ("Rolnicy domagają się dopłat do nawozów. Sadownicy domagają się dopłat do paliwa.",
+     [("dopłat do nawozów", "rolnicy"), ("dopłat do paliwa", "sadownicy")]),
+])
+def test_a_restated_demand_is_stated_once(text, expected):
+    assert items(text) == expected

@@ -513,6 +513,23 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
         if id(f) in finder.headed:
             f.items = [(a, b) for a, b in f.items if action_of(toks[a:b]) not in body]
     frames = [f for f in frames if f.items]
+    # one demand of one demander is stated once however often the text restates it (GUIDELINES, decided
+    # 2026-11-27): an item of a later frame whose demander and demanded act (its head) an earlier frame's
+    # item has is that demand restated ("domaga się zwołania posiedzenia Sejmu … . Apeluje o natychmiastowe
+    # zwołanie Sejmu"); two items of one list are two demands ("zniesienia limitu, zniesienia kar")
+    stated: dict[tuple[str, str], int] = {}
+    for f in sorted(frames, key=lambda f: f.items[0][0]):
+        if f.by is None:
+            continue
+        kept = []
+        for a, b in f.items:
+            key = (f.by.name, action_of(toks[a:b]) or "")
+            if key[1] and stated.get(key, id(f)) != id(f):
+                continue
+            stated.setdefault(key, id(f))
+            kept.append((a, b))
+        f.items = kept
+    frames = [f for f in frames if f.items]
     seen: set[tuple[int, int]] = set()
     for f in sorted(frames, key=lambda f: f.items[0][0]):
         s = toks[f.trig].sent
