@@ -106,3 +106,27 @@ def test_reported_words_end_before_the_next_act(text, expected):
     from newslens.extract import nlp, extract_actors, extract_quotes
     doc = nlp.analyze(text)
     assert [q.text for q in extract_quotes(doc, extract_actors(doc))] == expected
+
+
+SOURCE_PHRASE = [
+    # the reported words start after the source phrase's genitive dependents and the "z" phrase of its workplace
+    ("Według aktu oskarżenia w latach 2019-2021 dyrektor ustawiał przetargi.", "w latach 2019-2021 dyrektor"),
+    ("Według aktu oskarżenia spółka Budrex z Łomży wygrała 17 przetargów.", "spółka Budrex z Łomży"),
+    ("Według libańskiego ministerstwa zdrowia od tego czasu zginęło 3 tys. osób.", "od tego czasu zginęło"),
+    ("Według szefa komisji finansów Jana Lisa prace nad ustawą potrwają do jesieni.", "prace nad ustawą"),
+    ("Zdaniem Jana Lisa z Biura Maklerskiego Nordex w tym roku zyski wzrosną.", "w tym roku zyski"),
+    # negatives: a word that may be the subject stays in the reported words (before a verb, an adjective of its
+    # own, a name in apposition)
+    ("Według ministra firmy muszą płacić więcej.", "firmy muszą płacić"),
+    ("Według resortu farmy wiatrowe mają powstać w 2030 r.", "farmy wiatrowe mają"),
+    ("Według nieoficjalnych informacji PAP premier Jan Lis ma się spotkać z wójtem.", "premier Jan Lis ma"),
+    ("Według śledczych najwięcej pieniędzy miało trafić do prezesa.", "najwięcej pieniędzy"),
+]
+
+
+@pytest.mark.parametrize("text,start", SOURCE_PHRASE)
+def test_reported_words_start_after_the_source_phrase(text, start):
+    from newslens.extract import nlp, extract_actors, extract_quotes
+    doc = nlp.analyze(text)
+    got = extract_quotes(doc, extract_actors(doc))
+    assert len(got) == 1 and got[0].kind == "indirect" and got[0].text.startswith(start), got

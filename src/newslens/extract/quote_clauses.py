@@ -426,3 +426,47 @@ def _next_act(toks, v: int, k: int, phrase_end) -> bool:
     if toks[k].lower not in ("i", "oraz") or k + 1 >= len(toks) or not (phrase_end is not None or toks[k - 1].text == ","):
         return False
     return _agreeing(toks[k + 1].reading, toks[v].reading)
+
+
+SOURCE_REACH = 8  # tokens a source phrase's dependents may run after its head
+
+
+def _past_source(doc: _Doc, k: int, b: int) -> int:
+    """The first token after the dependents of a source phrase's head, from token ``k`` (``Według aktu
+    oskarżenia w latach …``, ``Według szefa komisji Jana Lisa prace …``, ``Zdaniem Jana Lisa z Biura X w …``):
+    words and names in the genitive and a "z" phrase naming the workplace (``z Biura X``). A word that may
+    also be nominative belongs to the phrase only when the genitive run it opens ends at a preposition, a
+    number, a comma or a common noun that can only be nominative (``według danych spółki w latach …``,
+    ``według aktu oskarżenia spółka X …``); before anything else (a verb, an adjective after it, a name in
+    apposition) it may be the reported clause's subject (``Według X farmy wiatrowe mają …``, ``Według X premier
+    Tusk ma …``)."""
+    toks = doc.toks
+    start = k
+    while k < b - 1 and k - start < SOURCE_REACH:
+        if toks[k].lower == "z" and toks[k + 1].is_title:
+            k = next((x for x in range(k + 1, b) if not toks[x].is_title), b)  # "z Biura Maklerskiego X": his workplace
+            continue
+        j = k
+        while j < b - 1 and j - start < SOURCE_REACH and _genitive(toks[j]):
+            j = _past_word(doc, j)
+        if j == k:
+            break
+        x = toks[j]
+        if x.pos == "dig" or x.text == "," or any(r.pos == "prep" for r in x.readings) or (
+                x.pos == "subst" and x.text[:1].islower() and any(r.has("nom") for r in x.readings)
+                and not any(r.has("gen") for r in x.readings)):
+            k = j  # the whole run is the source's ("aktu oskarżenia | w latach", "aktu oskarżenia | spółka X …":
+            continue  # a noun that can only be the subject follows)
+        while k < j and not any(r.has("nom") for r in toks[k].readings):
+            k = _past_word(doc, k)  # only the words that cannot be a subject
+        break
+    return k
+
+
+def _genitive(t) -> bool:
+    return t.is_word and any(r.has("gen") for r in t.readings) and not any(r.pos in ("prep", "fin", "praet") for r in t.readings)
+
+
+def _past_word(doc: _Doc, k: int) -> int:
+    m = doc.mention.get(k)
+    return m[2] + 1 if m is not None and m[1] == k else k + 1

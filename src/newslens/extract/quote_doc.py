@@ -552,8 +552,8 @@ def _source_after(doc: _Doc, k: int) -> Optional[tuple[Actor, int, int]]:
     j = k
     while m is None and j < k + 2 and j + 1 < len(doc.toks) and doc.toks[j].pos in ("adj", "subst") \
             and doc.toks[j].text[:1].islower() and j + 1 not in doc.mention \
-            and doc.toks[j + 1].text[:1].islower():  # "według wstępnych danych GUS"
-        j += 1
+            and doc.toks[j + 1].text[:1].islower() and any(r.has("gen") for r in doc.toks[j + 1].readings):
+        j += 1  # "według wstępnych danych GUS" (a genitive chain: "według aktu oskarżenia spółka X" names no owner)
     if m is None and doc.toks[j].pos in ("subst", "adj", "ger") and j + 1 < len(doc.toks):
         m = doc.mention.get(j + 1)
         cases = [r for r in doc.toks[j + 1].readings if r.pos in ("subst", "adj")]

@@ -27,7 +27,7 @@ from .speaker_paragraphs import _sole_speaker
 from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
-                            WISH, _about_phrase, _clause_stop, _fronted_about, _heard, _heard_verb, _next_act, _reproached, _source_of, _wished)
+                            WISH, _about_phrase, _clause_stop, _fronted_about, _heard, _heard_verb, _next_act, _past_source, _reproached, _source_of, _wished)
 from .quote_dashes import _dash_quotes, closing_attribution
 from .quote_layouts import (_colon_unmarked, _first_person_run, _headline_labels, _interview_label, _journalist_asks,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
@@ -308,7 +308,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             if toks[k].lower in PRONOUN_GENDER:
                 comp = k + 1 + (k + 1 < b and toks[k + 1].text == ",")
             elif m:
-                comp = m[2] + 1 + (m[2] + 1 < b and toks[m[2] + 1].text == ",")
+                comp = _past_source(doc, m[2] + 1, b)  # (the source's genitive dependents, "… z Biura X")
+                comp += comp < b and toks[comp].text == ","
             else:
                 while k < b and toks[k].text != ",":
                     k += 1
@@ -323,11 +324,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     comp = k + 1
                 elif toks[t.i + 1].pos in ("subst", "adj", "ger") and toks[t.i + 1].is_word:  # "według danych GUS …"
                     src = _source_after(doc, t.i + 1)
-                    comp = src[2] + 1 if src else t.i + 2
-                    while src is None and comp < b - 1 and comp - t.i <= 3 and toks[comp].text[:1].islower() \
-                            and any(r.has("gen") for r in toks[comp].readings) \
-                            and not any(r.has("nom") for r in toks[comp].readings):
-                        comp += 1  # "Według ostatniego raportu inflacja …": the source phrase, in the genitive
+                    comp = _past_source(doc, src[2] + 1 if src else t.i + 2, b)  # "Według ostatniego raportu …"
                     if src is not None and comp < b - 1 and toks[comp].text == "(":
                         close = next((x for x in range(comp + 1, min(comp + 5, b)) if toks[x].text == ")"), None)
                         if close is not None:  # "Według informacji Polskiej Grupy Górniczej (PGG), …": its acronym
