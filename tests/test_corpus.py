@@ -74,6 +74,46 @@ def test_process_pool_gives_the_same_tables_as_one_process(tmp_path):
         assert one[name].equals(two[name]), name
 
 
+def test_extract_collects_less_often_and_gives_the_collector_back_as_it_was(monkeypatch):
+    seen = []
+    real = newslens.extract.nlp.analyze
+
+    def watched(text):
+        seen.append((gc.get_threshold(), gc.get_freeze_count()))
+        return real(text)
+
+    monkeypatch.setattr(newslens.extract.nlp, "analyze", watched)
+    before = gc.get_threshold()
+    assert before[0] < corpus.GC_YOUNG and gc.get_freeze_count() == 0
+    extract(load_article(REFERENCE))
+    (threshold, frozen), = seen
+    assert threshold == (corpus.GC_YOUNG, *before[1:]) and frozen > 0
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_nested_and_concurrent_blocks_restore_the_collector_when_the_last_one_ends():
+    import threading
+
+    before = gc.get_threshold()
+    inside, release = threading.Event(), threading.Event()
+
+    def other():
+        with corpus.fewer_collections():
+            inside.set()
+            release.wait(5)
+
+    t = threading.Thread(target=other)
+    with corpus.fewer_collections():
+        t.start()
+        assert inside.wait(5)
+        with corpus.fewer_collections():
+            assert gc.get_threshold()[0] == corpus.GC_YOUNG
+    assert gc.get_threshold()[0] == corpus.GC_YOUNG and gc.get_freeze_count() > 0  # the other thread's block goes on
+    release.set()
+    t.join(5)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
 def test_one_process_collects_less_often_and_gives_the_collector_back_as_it_was(tmp_path, monkeypatch):
     seen = []
     real = corpus.extract_record

@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 import os
 import sys
+import threading
 import types
 import typing
 import warnings
@@ -196,33 +197,51 @@ def _bar(total: int, progress: bool):
                 leave=False)
 
 
-# Collections run every GC_YOUNG new container objects while a corpus is extracted in this process
-# (Python's default: 700). An article makes hundreds of thousands of short-lived ones (tokens, tuples,
-# rows) that reference counting frees; the default makes hundreds of collections a pass, and the full
-# ones walk every entry of the long-lived dictionary and lexicon caches built before. Those are frozen
-# (gc.freeze: left out of collections) for the pass and given back afterwards. Measured: ~10 % of the
-# CPU time of a warm pass over data/dev (bench/bench.py's corpus extraction).
+# Collections run every GC_YOUNG new container objects while an article or a corpus is extracted in
+# this process (Python's default: 700). An article makes hundreds of thousands of short-lived ones
+# (tokens, tuples, rows) that reference counting frees; the default makes hundreds of collections a
+# pass, and the full ones walk every entry of the long-lived dictionary and lexicon caches built
+# before (and, on a long text, every token made so far: the full collections of a 1.3 MB article took
+# 2.5 of its 20 s). Those are frozen (gc.freeze: left out of collections) for the pass and given back
+# afterwards. Measured: ~10 % of the CPU time of a warm pass over data/dev (bench/bench.py's corpus
+# extraction).
 GC_YOUNG = 10_000
+_collector_lock = threading.Lock()
+_collector_depth = 0  # blocks inside fewer_collections now (nested or in other threads)
+_collector_saved: tuple = ((700, 10, 10), False)
 
 
 @contextlib.contextmanager
-def _fewer_collections():
+def fewer_collections():
     """Fewer cyclic-garbage collections while the block runs (see GC_YOUNG); the collector's
-    thresholds and its view of older objects are restored after it. Nothing is left uncollected:
-    garbage cycles wait for a later collection."""
+    thresholds and its view of older objects are restored when the outermost block (of any thread)
+    ends. Nothing is left uncollected: garbage cycles wait for a later collection. ``extract`` runs
+    inside one, and so does a one-process corpus pass."""
     import gc
 
-    old = gc.get_threshold()
-    freeze = gc.get_freeze_count() == 0  # (a caller's own frozen objects stay frozen)
-    if freeze:
-        gc.freeze()
-    gc.set_threshold(max(GC_YOUNG, old[0]), *old[1:])
+    global _collector_depth, _collector_saved
+    with _collector_lock:
+        if _collector_depth == 0:
+            old = gc.get_threshold()
+            freeze = gc.get_freeze_count() == 0  # (a caller's own frozen objects stay frozen)
+            if freeze:
+                gc.freeze()
+            gc.set_threshold(max(GC_YOUNG, old[0]), *old[1:])
+            _collector_saved = (old, freeze)
+        _collector_depth += 1
     try:
         yield
     finally:
-        gc.set_threshold(*old)
-        if freeze:
-            gc.unfreeze()
+        with _collector_lock:
+            _collector_depth -= 1
+            if _collector_depth == 0:
+                old, freeze = _collector_saved
+                gc.set_threshold(*old)
+                if freeze:
+                    gc.unfreeze()
+
+
+_fewer_collections = fewer_collections
 
 
 def _worker_start() -> None:
@@ -244,7 +263,6 @@ def _run_local(paths: list[str], jobs: int, progress: bool) -> list[dict]:
                 bar.update()
         return out
     import multiprocessing
-    import threading
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():

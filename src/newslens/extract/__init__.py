@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..loader import Article
 from ..model import ArticleInfo, Extraction
 from .. import nlp
+from ..corpus import fewer_collections
 from .actors import extract_actors
 from .demands import extract_demands
 from .quotes import extract_quotes
@@ -13,7 +14,14 @@ __all__ = ["extract", "extract_actors", "extract_quotes", "extract_demands", "ex
 
 
 def extract(article: Article) -> Extraction:
-    """Run every extractor on ``article``; the publication date is inferred when missing."""
+    """Run every extractor on ``article``; the publication date is inferred when missing. The cyclic
+    collector runs less often meanwhile (``corpus.fewer_collections``: on a long text its full
+    collections walked every token made so far, over and over)."""
+    with fewer_collections():
+        return _extract(article)
+
+
+def _extract(article: Article) -> Extraction:
     text = nlp.analyze(article.text)
     published, inferred = article.published, False
     if not published:
