@@ -46,7 +46,8 @@ from .merge import (People, fold_spelling, initials, initials_with_conjunctions,
                     initials_without_classifier, initials_without_seat, lone_initial, unify)
 from .short_forms import short_forms
 from .roles import descriptor, is_role as _is_role, role_after, role_before
-from .names import addressed, label_surname, apposition_cases, best, complement_case, governed_cases, nominal_candidates, person_candidates
+from .names import (addressed, label_surname, apposition_cases, best, complement_case, governed_cases, nominal_candidates,
+                    person_candidates, told_cases)
 from ..nlp import CASES, DASHES, QUOTE_OPEN, Text, Tok, layout_lines, readings, tokens_in_spans
 
 
@@ -123,6 +124,9 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
     toks = text.toks
     run = _hyphen_run(text, a, b) if any(t.text in DASHES for t in toks[a:b]) else toks[a:b]
     gov = governed_cases(toks, a) or (apposition_cases(toks, a) if typ == "person" else frozenset())
+    told = told_cases(toks, a, b) if typ == "person" else frozenset()
+    if told:
+        gov = (gov & told) or (gov if gov else told)  # "X Y, radny …", "minister X Y oświadczyła": a nominative
     if typ == "person" and any(second_person(toks, a - n, a) for n in (2, 3) if a - n >= 0):
         gov = frozenset({"nom"})  # "premiera Adama Wolskiego Tomasz Gajda": the role is the genitive name's
     elif typ == "person" and second_person(toks, a, b):
@@ -135,9 +139,9 @@ def _run_candidates(text: Text, a: int, b: int, typ: str, surfaces: frozenset[st
     subject = not gov and typ == "person" and toks[a].sent_start and any(t.guessed for t in run)
     address = typ == "person" and addressed(toks, a)
     key = (typ == "person", tuple((t.text, t.reading, t.guessed) for t in run), gov, address, subject,
-           typ != "person" and not gov and complement_case(toks, a))
+           typ != "person" and not gov and complement_case(toks, a), bool(told))
     if key not in memo:
-        memo[key] = person_candidates(run, gov, surfaces, address, subject) if typ == "person" \
+        memo[key] = person_candidates(run, gov, surfaces, address, subject, bool(told)) if typ == "person" \
             else nominal_candidates(run, gov) if gov else nominal_candidates(run, complement_case(toks, a), 0.3)
         if typ != "person" and len(run) == 1:
             # a one-word name's lemma the text also gives as a word of its own is evidence, as for a

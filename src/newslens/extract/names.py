@@ -68,6 +68,34 @@ def apposition_cases(toks: list[Tok], a: int, window: int = 5) -> frozenset[str]
                      and r.has("sg") for c in CASES if r.has(c))  # one person's role is singular
 
 
+def told_cases(toks: list[Tok], a: int, b: int) -> frozenset[str]:
+    """The nominative, where the words right after a person's name ``a:b`` say it is one: a comma
+    apposition, a noun naming a person (a role, or masculine personal) in the nominative ("Fili Gryko,
+    radny …"; not the genitive of "Jana K., byłego urzędnika"); after a role noun that may be a nominative,
+    a finite verb right after the name makes it the subject ("minister rolnictwa Annie Genevard
+    oświadczyła": nominative; a role in an oblique case is told by ``apposition_cases``)."""
+    if b + 1 >= len(toks) or toks[b].sent != toks[a].sent or toks[b + 1].sent != toks[a].sent:
+        return frozenset()
+    if toks[b].text == ",":
+        k = b + 1
+        while k + 1 < len(toks) and toks[k + 1].sent == toks[a].sent and not toks[k].is_title \
+                and any(r.pos == "adj" for r in toks[k].readings) and not any(r.pos == "subst" for r in toks[k].readings):
+            k += 1  # "byłego urzędnika"
+        t = toks[k]
+        if t.is_title:
+            return frozenset()
+        person = [r for r in t.readings if r.pos == "subst" and r.has("sg") and r.lemma[:1].islower()
+                  and (r.lemma in role_words() or r.has("m1"))]
+        # the nominative only: an oblique apposition ("Jana K., byłego urzędnika") is told by the words
+        # before the name too, and a name read from them alone bridges its forms elsewhere
+        return frozenset({"nom"}) if any(r.has("nom") for r in person) else frozenset()
+    verb = any(r.pos in ("fin", "praet") and r.has("sg") for r in toks[b].readings) and not toks[b].is_title
+    # a word in the genitive makes the name the role's complement, the subject unnamed ("Obrońca Adama W.
+    # przekonywał": Adam W.'s counsel spoke)
+    genitive = any(r.pos == "subst" and r.has("gen") for t in toks[a:b] for r in t.readings)
+    return frozenset({"nom"}) if verb and not genitive and "nom" in apposition_cases(toks, a) else frozenset()
+
+
 def governed_cases(toks: list[Tok], a: int) -> frozenset[str]:
     """The cases a preposition right before token ``a`` governs ("w" -> acc, loc), or none."""
     if a == 0 or toks[a - 1].sent != toks[a].sent:
@@ -223,17 +251,24 @@ def person_word_lemmas(t: Tok) -> set[str]:
 
 def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
                       surfaces: frozenset[str] = frozenset(), address: bool = False,
-                      subject: bool = False) -> dict[str, float]:
+                      subject: bool = False, told: bool = False) -> dict[str, float]:
     """Nominative full names a person's run may stand for, scored (higher is better).
 
     One candidate per case and gender in which every word has a reading; ``gov`` (the case a
     preposition before the run governs) and words also seen in the text in that form raise a
-    candidate; a run that is known to be the subject (``subject``) lowers every other case.
+    candidate; a run that is known to be the subject (``subject``) lowers every other case. Where the
+    words after the name told it is a nominative (``told``, ``told_cases``) and no reading fits, a word
+    the dictionary reads in other cases only is a foreign name as written ("Mari Rantanen wymieniła",
+    not Maria; "Annie", not Anna).
     """
     words = [_person_word(t) + _oblique_surname(t, surfaces) for t in run]
     out: dict[str, float] = {}
     partial: dict[str, float] = {}  # some word has no reading in the case: only if nothing fits
+    written: dict[str, float] = {}  # the nominative the clause tells, some word as written: if nothing fits
+    told_nom = told and gov == frozenset({"nom"})
+    fit_told = False
     for case in CASES:
+        nominative = told_nom and case == "nom"
         for gender in ("m1", "f"):
             score, picked, fits_all = 0.0, [], True
             for t, cs in zip(run, words):
@@ -243,7 +278,9 @@ def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
                 if not fits:
                     score -= 0.6
                     fits_all = False
-                    picked.append(max(cs, key=lambda x: x[3])[0])
+                    # a word the dictionary reads in other cases only is, in the nominative, as written
+                    # ("Mari", "Annie" are no forms of Maria, Anna where the name is a subject)
+                    picked.append(t.text if nominative else max(cs, key=lambda x: x[3])[0])
                     continue
                 best = max(fits, key=lambda x: x[3] + 0.3 * seen_elsewhere(x, t.text, surfaces))
                 score += best[3] + 0.3 * seen_elsewhere(best, t.text, surfaces)
@@ -258,9 +295,12 @@ def person_candidates(run: list[Tok], gov: frozenset[str] = frozenset(),
             if subject and case != "nom":
                 score -= 0.5
             name = " ".join(picked)
-            into = out if fits_all else partial
+            into = out if fits_all else written if nominative else partial
             into[name] = max(into.get(name, -9.0), score)
-    return out or partial
+            fit_told = fit_told or (fits_all and told_nom and case == "nom")
+    if written and not fit_told:
+        return {**out, **written}  # no reading fits the case the clause tells ("Annie Genevard oświadczyła")
+    return out or {**partial, **written}
 
 
 # --- institutions, places, media ---------------------------------------------------------------
