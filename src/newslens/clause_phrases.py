@@ -194,8 +194,7 @@ def _core(toks: Sequence[Tok], i: int, end: int, restrict: Optional[frozenset]) 
         both = f & g if g is not ALL else f
         if not both:
             break
-        if noun and _name_word(toks[j]) and g is not ALL and not both & declined_features(toks[i]) \
-                and not both & declined_features(toks[j - 1]) and not _nominative_singular(both):
+        if noun and _name_word(toks[j]) and g is not ALL and not _name_agrees(both, toks[j - 1], toks[j]):
             break  # a name agreeing with the noun only through its indeclinable reading, in an oblique case:
             # "dyrektor Spółdzielni", "rzecznik Anny Nowak" (not "dyrektor Halina Mak": a woman holds it)
         f, j = both, j + 1
@@ -205,8 +204,14 @@ def _core(toks: Sequence[Tok], i: int, end: int, restrict: Optional[frozenset]) 
     return _NP(i, j, head, f, (first, j) if first is not None else None)
 
 
-def _nominative_singular(triples: frozenset) -> bool:
-    return any(c == "nom" and n == "sg" for c, n, _g in triples)
+def _name_agrees(shared: frozenset, noun: Tok, name: Tok) -> bool:
+    """A name after a noun is its apposition when they share a case through readings that show it on
+    both ("ministrem Janem"), or a nominative singular that one of them shows ("dyrektor Halina Mak": a
+    woman holds the post); not through indeclinable readings alone ("na antenie Adam", "rzecznik Anny")."""
+    dn, dm = declined_features(noun), declined_features(name)
+    if shared & dn & dm:
+        return True
+    return any(c == "nom" and n == "sg" for c, n, _g in shared & (dn | dm))
 
 
 def _also_nominative(t: Tok) -> bool:
@@ -254,8 +259,7 @@ def noun_phrase(toks: Sequence[Tok], i: int, end: int, restrict: Optional[frozen
             np.end = j = gen.end  # a genitive complement
             continue
         shared = cand.feats & np.feats
-        if toks[j].is_title and np.name is None and lower_head \
-                and (shared & declined_features(toks[np.head]) or _nominative_singular(shared)):
+        if toks[j].is_title and np.name is None and lower_head and _name_agrees(shared, toks[np.head], toks[j]):
             np.end, np.name = cand.end, (j, cand.end)  # the name after a role noun
             j = cand.end
         break

@@ -3,6 +3,9 @@ of its own before a content clause, an impersonal verb quoting a written stateme
 complement."""
 from __future__ import annotations
 
+from typing import Optional
+
+from ..clauses import clause_of
 from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from .quote_doc import _Doc, _verb_gender
@@ -42,3 +45,24 @@ def _role_complement(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
         return False
     prev = doc.mention.get(k - 1)
     return doc.toks[k - 1].lemma.lower() in role_words() or (prev is not None and prev[0].type == "person")
+
+
+def clause_subject(doc: _Doc, v: int) -> Optional[Actor]:
+    """The actor the speech verb's grammatical subject names (``clauses.py``: the nominative phrase of the
+    verb's own clause agreeing with it in person, number and gender, before the verb or after it and its
+    adjuncts): a mention covering the phrase's head word or standing in its name ("rzecznik urzędu Jan
+    Nowak": the role or the name, never the genitive "urzędu"). None when the verb is not its clause's
+    predicate, the clause has no such subject, no name mention (the mention layer's role and pronoun
+    mentions are the rules' to resolve) covers it, or it names an outlet (a channel)."""
+    c = clause_of(doc.text, v)
+    if c is None or c.predicate is None or c.predicate.tok != v or c.subject is None:
+        return None
+    s = c.subject
+    lo, hi = (s.name if s.name is not None else (s.head, s.head + 1))
+    for k in [s.head] + list(range(lo, hi)):
+        m = doc.mention.get(k)
+        if m is not None and (m[1] <= s.head <= m[2] or lo <= m[1] < hi) and m[0].type != "media" \
+                and m[1] not in doc.head:
+            return m[0]
+    return None
+

@@ -28,7 +28,7 @@ from .speaker_roles import _journalist_for, _may_hold, _role_actor, _said_here, 
 from .speaker_fragments import _fragment_subject, _slogan_carriers
 from .speaker_cataphora import _named_after
 from .speaker_sides import _country_side
-from .speaker_clauses import _personal_clause, _role_complement, impersonal_statement
+from .speaker_clauses import _personal_clause, _role_complement, clause_subject, impersonal_statement
 from .speaker_nouns import (PART, _acronym_complement, _anonymous_source, _anonymous_source_at,  # noqa: F401
                            _antecedent, _coordinated_persons, _epithet, _group_part, _own_subject,
                            _quantifier_only)  # (speaker_fragments.py imports some from here)
@@ -593,3 +593,5 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     if subj is None and f.kind == "direct" and f.end <= t.idx:
         subj = _named_after(doc, f)  # "„…” – to słowa burmistrza X."
     f.speaker = led_protesters(doc, subj)  # "protestujący" after "X (który organizował protest)": X
+    if f.speaker is None and not f.explicit and not role_only:  # no subject found, none resolved (and no role
+        f.speaker = clause_subject(doc, v)  # whose holder is unknown): the name the clause's agreeing subject is
