@@ -72,3 +72,21 @@ def items(text):
 ])
 def test_a_restated_demand_is_stated_once(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condition waiting for a meeting or talks with a named party waits for that party
+    ("– Zawieszamy blokadę do czasu podjęcia rozmów z panią minister – powiedział Adam Wrona, szef komitetu. "
+     "Minister rolnictwa Ewa Lis nie skomentowała sprawy.", "Ewa Lis"),
+    ("Związkowcy zapowiadają, że jeśli do piątku nie dojdzie do spotkania z wojewodą Janem Kosem, rozpoczną "
+     "strajk.", "Jan Kos"),
+    ("Związek Zawodowy Kolejarzy zapowiada, że o strajku zdecyduje dopiero po spotkaniu z prezesem Adamem "
+     "Wroną.", "Adam Wrona"),
+    # negatives: talks going on (the subject) are no meeting waited for; a body the text does not name
+    ("– Jeśli trwają negocjacje z Unią Europejską, nie wprowadzimy ceł – powiedział prezydent Jan Kos.", None),
+    ("Związkowcy zapowiadają, że jeśli do piątku nie dojdzie do spotkania z ministerstwem, rozpoczną strajk.",
+     None),
+])
+def test_a_meeting_waited_for_names_the_party_met(text, expected):
+    got = [d for d in demands(text) if d.kind == "condition"]
+    assert len(got) == 1 and got[0].of == expected

@@ -312,6 +312,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 of = P.context_addressee(k)
             if not of:
                 of = _document_issuer(doc, P, start, end)  # "gdy zobaczymy podpisaną uchwałę Rady Miejskiej X"
+            if not of:
+                of = _met_party(doc, P, start, end)  # "do czasu podjęcia rozmów z panią premier"
             if not of and out and out[-1].trig == k:
                 of = list(out[-1].of)  # "jako warunek uznaje zaakceptowanie przez X A oraz B": one list, one party
             c.of = of
@@ -384,6 +386,36 @@ def _required_of(doc: _Doc, P: Parties, a: int, b: int) -> list[Actor]:
         return []
     got = P.clause_subject(that + 1, b, heads=True)
     return [got] + _coordinated_subjects(doc, P, got, that + 1, b) if got is not None else []
+
+
+def _met_party(doc: _Doc, P: Parties, a: int, b: int) -> list[Actor]:
+    """The condition waits for a meeting or talks with a named party: a noun of meeting or talks
+    (data/condition_meeting_nouns.txt), not the clause's nominative subject, and within three words "z" with a named person or organisation, or
+    a role noun's named holder ("po spotkaniu z minister X", "do czasu podjęcia rozmów z panią premier",
+    "jeśli nie dojdzie do spotkania z wicepremierem X"): that party is to meet them."""
+    toks, nouns = doc.toks, lex("condition_meeting_nouns.txt")
+    for j in range(a, b - 2):
+        if not any(r.lemma in nouns and r.pos in ("subst", "ger") for r in toks[j].readings) \
+                or toks[j].reading is not None and toks[j].reading.has("nom"):
+            continue  # (a gerund's lemma is its verb's: "spotkaniu" → spotkać; "jeśli trwają negocjacje z X":
+            # talks going on, the subject, are no meeting waited for)
+        for x in range(j + 1, min(b - 1, j + 4)):
+            if toks[x].is_punct:
+                break
+            if toks[x].lower in ("z", "ze"):
+                y = x + 1 + (toks[x + 1].lemma in ("pan", "pani") and x + 2 < b)
+                got = P.actor_at(y, b)
+                if got is not None and got[0].type in ("person", "organization"):
+                    return [got[0]]
+                if toks[y].lemma in holder_nouns():
+                    got = P.actor_at(y + 1, b) if y + 1 < b else None  # "z minister X": the name after the role
+                    if got is not None and got[0].type == "person":
+                        return [got[0]]
+                    holder = P.role_holder(y)
+                    if holder is not None:
+                        return [holder]
+                break
+    return []
 
 
 def _coordinated_subjects(doc: _Doc, P: Parties, first: Actor, a: int, b: int) -> list[Actor]:
