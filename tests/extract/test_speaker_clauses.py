@@ -47,3 +47,17 @@ def test_negatives_a_genitive_name_a_relative_clause_a_disagreeing_verb(monkeypa
     assert _subject_of(text, "zapowiedział", monkeypatch) is None
     # a woman's name does not agree with a masculine verb
     assert _subject_of("– Nie zgadzamy się – powiedział w piątek Annie Kos.", "powiedział", monkeypatch) is None
+
+
+def test_two_quotes_with_the_same_offsets_do_not_break_the_heading_pass(monkeypatch):
+    # two found quotes may share their offsets (a fuzzed text of repeated marks did): sorting them must
+    # not compare the records themselves
+    from newslens.extract.quote_doc import _Found
+    from newslens.extract.speaker_heading import _speaker_from_body
+    from newslens.model import Actor
+
+    doc = _doc("Wójt Adam Lis zapowiedział: „Szkoła zostanie”.", monkeypatch)
+    lis = Actor("Adam Lis", "person")
+    twins = [_Found("direct", 30, 45, speaker=lis), _Found("partial", 30, 45, speaker=lis), _Found("direct", 0, 5)]
+    _speaker_from_body(doc, twins)
+    assert [f.speaker for f in twins[:2]] == [lis, lis]

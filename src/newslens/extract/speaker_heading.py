@@ -20,7 +20,8 @@ def _speaker_from_body(doc: _Doc, results: list[_Found]) -> None:
     """A direct or partial quote with no speech clause and no speaker (a subheading ``„To dopiero
     początek”``, a quotation in the headline) takes the speaker of the body quote that holds the same words."""
     text = doc.text.text
-    spoken = sorted((f.start, f.end, f) for f in results if f.speaker is not None)
+    spoken = sorted(((f.start, f.end, f) for f in results if f.speaker is not None), key=lambda x: x[:2])
+    # (by offsets only: two quotes may share them, and quotes have no order of their own)
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two characters: keep offsets aligned
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
