@@ -90,3 +90,24 @@ def test_a_restated_demand_is_stated_once(text, expected):
 def test_a_meeting_waited_for_names_the_party_met(text, expected):
     got = [d for d in demands(text) if d.kind == "condition"]
     assert len(got) == 1 and got[0].of == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a main clause that only says what may then happen sets no condition
+    ("– Jeśli większość mieszkańców poparłaby zmianę, wówczas w gminie mogłoby dojść do zamknięcia szkoły – "
+     "mówi sołtys Jan Kos.", []),
+    ("– Jeśli radni odwołają burmistrza, będzie on mógł zaskarżyć uchwałę do sądu – wyjaśnił prawnik Adam "
+     "Wrona.", []),
+    ("Jak wyjaśnił mecenas Adam Wrona, zwolnienie z opłaty będzie możliwe, jeśli sąd okręgowy uwzględni "
+     "zażalenie.", []),
+    # negatives: a warning makes it a threat; an exclusive "tylko, jeżeli"; what a named party may do once
+    # it acts (an offer)
+    ("Kolejarze ostrzegają: jeśli spółka nie podniesie płac, możliwa jest blokada torów na całej linii.",
+     ["spółka nie podniesie płac, możliwa jest blokada torów na całej linii"]),
+    ("– Pieniądze mogą trafić do gminy tylko, jeżeli ustawa zostanie przyjęta – mówił poseł Jan Kos.",
+     ["ustawa zostanie przyjęta"]),
+    ("– Jeśli Dania zniesie cła, wtedy będzie mogła dołączyć do rozmów – dodał minister Jan Kos.",
+     ["Dania zniesie cła"]),
+])
+def test_a_possibility_is_no_condition_set(text, expected):
+    assert conditions(text) == expected

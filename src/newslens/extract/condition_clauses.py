@@ -135,6 +135,20 @@ def _premise(doc: _Doc, a: int, b: int) -> bool:
     return not any(toks[j].pos in VERBS for j in range(a + 2, end))
 
 
+def _possibility(doc: _Doc, a: int, b: int) -> bool:
+    """The main clause [a, b) of a "jeśli …" condition only says what may then happen: a word of possibility
+    (data/condition_possibility_words.txt: "będzie możliwa", "mogłoby dojść", "będzie mógł") with no
+    first-person verb in it, and no verb of warning, threatening or announcing (data/condition_context.txt)
+    in the sentence ("Związkowcy ostrzegają: jeśli …, możliwy jest strajk" is a threat, a condition set)."""
+    toks, words = doc.toks, lex("condition_possibility_words.txt")
+    if a >= b or not any(toks[j].lemma in words for j in range(a, b)):
+        return False
+    if any(toks[j].pos in VERBS and toks[j].reading is not None and toks[j].reading.has("pri") for j in range(a, b)):
+        return False
+    lo, hi = doc.sent_range(toks[a].sent)
+    return not any(toks[j].lemmas() & _threat_words() for j in range(lo, hi))
+
+
 def _general(doc: _Doc, a: int, b: int) -> bool:
     """[a, b) has an indefinite pronoun or determiner as its subject (data/condition_indefinite_subjects.txt)
     with no "z X" after it naming whose member, and its first verb is an imperfective present ("jeśli ktoś

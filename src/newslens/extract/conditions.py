@@ -25,7 +25,8 @@ from ..model import Actor
 from .demand_layout import is_attributed_quote, is_heading, is_heading_line
 from .demand_addressees import holder_nouns
 from .demand_items import head, split_items
-from .condition_clauses import (_bare_property, _clauses, _experienced, _general, _inference, _opinion, _past, _premise,
+from .condition_clauses import (_bare_property, _clauses, _experienced, _general, _inference, _opinion, _past,
+                                _possibility, _premise,
                                 _reporting, _rule, _threat_words, _trim, _validity, _verb_in)
 from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
@@ -197,6 +198,14 @@ class _Finder:
                     continue  # "Jeśli nie ma …, to znaczy, że …": the speaker's inference, no condition set
                 if _experienced(doc, *main):
                     continue  # "…, zostaniemy bez wody": what will happen to the speaker, no condition set
+                if _possibility(doc, *main) and not any(toks[x].lower == "tylko" for x in range(max(a, k - 2), k)) \
+                        and not (self.P.clause_subject(o1, cond_end, heads=True) is not None and not any(
+                            toks[x].pos in ("subst", "ppron3", "ppron12") and toks[x].reading is not None
+                            and toks[x].reading.has("nom") for x in range(main[0], next(
+                                (y for y in range(*main) if toks[y].text in "–—"), main[1])))):
+                    continue  # "…, wówczas mogłoby dojść do …": what may happen, no condition set (not "może
+                    # popłynąć tylko, jeżeli …", an exclusive condition; nor "jeśli Ameryka zniesie sankcje, będzie
+                    # mogła dołączyć": what the named party may do once it acts, the main clause's zero subject, an offer)
                 if _validity(doc, a, b):
                     continue  # "Referendum będzie ważne, jeśli …": a procedural rule, no condition set
                 if _rule(doc, *main):
