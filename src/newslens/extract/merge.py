@@ -373,14 +373,13 @@ class People:
             if len(words) == 2 and len(words[0]) >= 4:
                 by_surname.setdefault(words[1], []).append(name)
         for names in by_surname.values():
-            for x in names:
-                for y in names:
+            for kx, x in enumerate(names):
+                for ky, y in enumerate(names):
                     fx, fy = x.split()[0], y.split()[0]
                     gx, gy = _first_name_genders(fx), _first_name_genders(fy)
                     # both written as nominatives: one spelling, a letter more or less, is the other's
                     # ("Annie Genevard", later "Anne Genevard"); the first one the text writes names her
-                    later = x in written and y in written and names.index(x) > names.index(y) \
-                        and abs(len(fx) - len(fy)) == 1
+                    later = kx > ky and x in written and abs(len(fx) - len(fy)) == 1
                     if x != y and (x not in written or later) and y in written and x not in self.same \
                             and fx[:3] == fy[:3] and _one_edit(fold_spelling(fx), fold_spelling(fy)) \
                             and not (gx and gy and not gx & gy):
