@@ -205,6 +205,9 @@ ANNOUNCED = [
     ("Mieszkańcy protestowali\n\nZ pomysłem nie zgadzają się mieszkańcy. Mówi jeden z przedstawicieli Adam Kruk.\n\n"
      "Jeden z nas, Paweł K., powiedział nam, że działki sprzedaje się deweloperom.",
      [("indirect", "Paweł K.", None, "działki sprzedaje")]),
+    # a page cut off right after an opening quotation mark: nothing follows it, no quote (and no crash)
+    ("Z pomysłem nie zgadzają się mieszkańcy. Mówi jeden z przedstawicieli Adam Kruk.\n\n„", []),
+    ("Mówi jeden z przedstawicieli Adam Kruk.\nMówi jeden z nich, Jan Wilk.\n„", []),
 ]
 
 

@@ -50,8 +50,8 @@ def _announced_paragraphs(doc: _Doc, taken: list[tuple[int, int]], labels: list[
                 else:
                     f.continues = True
                 out.append(f)
-            elif toks[q].text in QUOTE_OPEN and toks[q].end not in marked and toks[q + 1].idx not in spans \
-                    and sum(t.is_word for t in toks[q:qe + 1]) >= 8 and q + 1 <= last:
+            elif q + 1 <= last and toks[q].text in QUOTE_OPEN and toks[q].end not in marked \
+                    and toks[q + 1].idx not in spans and sum(t.is_word for t in toks[q:qe + 1]) >= 8:
                 f = _Found("direct", toks[q + 1].idx, toks[last].end)
                 f.continues = True
                 out.append(f)
