@@ -87,3 +87,30 @@ def test_tokens_in_spans_answers_as_in_spans_does_for_every_token():
         want = {t.i for t in text.toks if in_spans(spans, t.idx)}
         assert tokens_in_spans(text, spans) == want, spans
     assert tokens_in_spans(text, [(0, 4)]) == {0, 1}  # "Fot", "."
+
+
+def test_in_quotes_per_token_marks_open_close_toggle_and_line_breaks():
+    """Inside after an opening mark, outside after a closing one or a line break; a straight quote
+    toggles, "“" (either) changes nothing, an apostrophe inside a word is no mark."""
+    from newslens.nlp import in_quotes
+
+    text = analyze('Ala „ma kota” i "psa" oraz “rybę Pan O’Neil „pisze\nDalej tekst')
+    got = {t.text: q for t, q in zip(text.toks, in_quotes(text))}
+    assert got["Ala"] is False and got["ma"] is True and got["kota"] is True and got["i"] is False
+    assert got["psa"] is True and got["oraz"] is False  # toggled on, then off
+    assert got["rybę"] is False and got["O’Neil"] is False  # neither changes the state
+    assert got["pisze"] is True and got["Dalej"] is False and got["tekst"] is False  # the line break ends it
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Ala ma kota. Kot ma Alę.", 2),
+    ("Pierwsza linia bez kropki\nDruga linia", 2),
+    ("Powiedział: „Koniec.” Potem wyszedł.", 2),
+    ("Spotkał Jana K. Sąd uznał go winnym.", 2),
+    ("Kosztuje 2,5 mln zł. Jak dodał, to dużo.", 2),
+    ("1. Podwyżki płac\n2. Krótszy czas pracy", 2),
+    ("Zdanie bez końca", 1),
+])
+def test_sentences_end_at_marks_line_breaks_initials_and_abbreviations(text, n):
+    t = analyze(text)
+    assert len(t.sents) == n, [t.text[t.toks[a].idx:t.toks[b - 1].end] for a, b in t.sents]

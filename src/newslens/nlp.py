@@ -308,19 +308,29 @@ def is_initial(word: str) -> bool:
 
 
 CLOSED_CLASS = frozenset({"conj", "comp", "prep", "part", "qub", "pred"})
+_LINE_BREAK = re.compile("\n")
+# the last characters of the tokens that may end a sentence (".", "!", "?", "…", "...", a closing quote
+# after one of them) or be an initial ("K."); an abbreviation is looked up
+_MAY_END = frozenset(".!?…" + QUOTE_CLOSE)
 
 
 def _segment(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     abbr = abbreviations()
     sents, start = [], 0
     n = len(toks)
+    # the tokens a line break follows (no token holds one: it lies in the gap after the token before
+    # the first token starting after it)
+    starts = [t.idx for t in toks]
+    breaks = {k - 1 for k in (bisect.bisect_left(starts, m.start()) for m in _LINE_BREAK.finditer(text)) if 0 < k < n}
+    ends = _MAY_END
     for k, t in enumerate(toks):
         if k + 1 >= n:
             break
+        if k not in breaks and t.text[-1] not in ends and t.lower not in abbr:
+            continue  # no test below holds for a token that ends with none of .!?… and no closing quote
         nxt = toks[k + 1]
-        gap = text[t.end:nxt.idx]
         boundary = False
-        if "\n" in gap:
+        if k in breaks:
             boundary = True
         elif t.text == "." and k and toks[k - 1].text.isdigit() and len(toks[k - 1].text) <= 2 \
                 and toks[k - 1].end == t.idx and not text[text.rfind("\n", 0, toks[k - 1].idx) + 1:toks[k - 1].idx].strip():
@@ -546,20 +556,38 @@ def in_quotes(text: Text) -> tuple[bool, ...]:
 
 
 def _in_quotes(text: Text) -> list[bool]:
-    out, inside = [], False
-    s, prev_end = text.text, None
-    for t in text.toks:
-        if prev_end is not None and prev_end < t.idx and "\n" in s[prev_end:t.idx]:
+    """The balanced scan, visiting only what changes its state: a token after a line break (outside
+    again) and a quotation mark that opens, closes or (``"``) toggles; the tokens between them share
+    the state (no token holds a line break: a gap holds it)."""
+    toks, s = text.toks, text.text
+    n = len(toks)
+    starts = text._starts
+    events: dict[int, str] = {}
+    for m in _QUOTE_EVENT.finditer(s):
+        p = m.start()
+        k = bisect.bisect_left(starts, p)
+        if m.group() == "\n":
+            if 0 < k < n:
+                events.setdefault(k, "")  # (a mark at k is read after the break)
+        elif k < n and toks[k].idx == p and toks[k].text == m.group():  # (not a mark inside a word: "O’Neil")
+            events[k] = m.group()
+    out: list[bool] = []
+    inside, done = False, 0
+    for k in sorted(events):
+        out.extend([inside] * (k - done))
+        if k > 0 and "\n" in s[toks[k - 1].end:toks[k].idx]:
             inside = False
-        prev_end = t.end
-        if not t.is_punct:  # a word or a number is no quotation mark
-            out.append(inside)
-            continue
-        if t.text in QUOTE_OPEN and t.text not in QUOTE_CLOSE:
-            inside = True
-        elif t.text in QUOTE_CLOSE and t.text not in QUOTE_OPEN:
-            inside = False
-        elif t.text == '"':
-            inside = not inside
+        mark = events[k]
+        if mark:
+            inside = mark in _OPENS or (mark not in _CLOSES and (not inside if mark == '"' else inside))
         out.append(inside)
+        done = k + 1
+    out.extend([inside] * (n - done))
     return out
+
+
+# what changes the scan's state: a mark that only opens, one that only closes, the straight quote that
+# toggles ("“" is both and changes nothing), and a line break
+_OPENS = frozenset(c for c in QUOTE_OPEN if c not in QUOTE_CLOSE)
+_CLOSES = frozenset(c for c in QUOTE_CLOSE if c not in QUOTE_OPEN)
+_QUOTE_EVENT = re.compile("[" + re.escape("".join(sorted(_OPENS | _CLOSES | {'"'}))) + "\n]")

@@ -109,8 +109,20 @@ def is_person(actor: Actor) -> bool:
     return actor.type == "person" and not (" " not in actor.name and sum(c.isupper() for c in actor.name) >= 2)
 
 
+# (id of the readings, lemma, lower-cased form) -> (readings, the keys): one set per form and lemma
+_keys_by_form: dict[tuple, tuple] = {}
+
+
 def _word_keys(t: Tok) -> set[str]:
-    return {t.lower, t.lemma.lower()} | {r.lemma.lower() for r in t.readings}
+    """The token's form, lemma and every reading's lemma, lower-cased. One set per form and lemma,
+    built once and shared: callers read it and never change it."""
+    rs = t.readings
+    got = _keys_by_form.get((id(rs), t.lemma, t.lower))
+    if got is None or got[0] is not rs:
+        if len(_keys_by_form) > 200_000:
+            _keys_by_form.clear()
+        got = _keys_by_form[(id(rs), t.lemma, t.lower)] = (rs, {t.lower, t.lemma.lower()} | {r.lemma.lower() for r in rs})
+    return got[1]
 
 
 def _genitive(t: Tok) -> bool:

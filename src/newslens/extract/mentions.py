@@ -44,11 +44,11 @@ from ..lexicon import lexicon_set, role_words
 from ..model import Actor
 from ..nlp import QUOTE_OPEN, Text, in_quotes, layout_lines, read_lexicon, readings, tokens_in_spans
 from .groups import GroupLeaders, link_group, name_lemmas
-from .mention_roles import (ADDRESS, _acronym, _complement_person, _genitive, _holder_below, _link_role,
+from .mention_roles import (ADDRESS, _acronym, _role_by_form, _complement_person, _genitive, _holder_below, _link_role,
                             _role_lemma, _skip_title, _word_keys, apposed_before, apposed_person, epithet_appositions, epithet_end,
                             epithet_lemma, is_person, person_gender, role_class, epithet_complements,
                             other_epithet_complement)
-from .mention_nouns import (_agree_pl, _brand_name, _group_noun, _inflected_surname, _legal_form,  # noqa: F401
+from .mention_nouns import (_agree_pl, _brand_name, _group_by_form, _group_noun, _inflected_surname, _legal_form,  # noqa: F401
                             _listed_bodies, _organisers, _owning_body, _plural_nominative, _sg_noun_lemmas, _short_form,
                             group_nouns)
 
@@ -223,9 +223,13 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     held: dict[str, set[tuple[str, frozenset[str]]]] = {}  # person -> distinct (role class, complement keys)
     complements: set[tuple[str, str]] = set()  # (person, role class) named as a role's genitive complement
     role_phrases: dict[int, tuple[str, int, set[str], Optional[str]]] = {}  # role tok -> (lemma, last tok, keys, org)
+    role_memo, at = _role_by_form, idx.at
     for t in toks:
         # (a role noun is a word, capitalised only at a sentence start: the others are passed over here)
-        lemma = _role_lemma(t) if t.is_word and not (t.is_title and not t.sent_start) and t.i not in idx.at else None
+        if not t.is_word or (t.is_title and not t.sent_start) or t.i in at:
+            continue
+        got = role_memo.get((id(t.readings), t.lemma))  # (_role_lemma's memo read here: no call for most words)
+        lemma = got[1] if got is not None and got[0] is t.readings else _role_lemma(t)
         if lemma is None:
             continue
         j, keys, org, words_end = t.i + 1, set(), None, None
@@ -328,6 +332,7 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
     layout = tokens_in_spans(text, sorted(layout_lines(text.text)))  # teasers and credits: not article text
     # (GUIDELINES, web layout)
     organiser_verbs = lexicon_set("organiser_verbs.txt")
+    group_memo = _group_by_form
     while i < len(toks):
         t = toks[i]
         m = idx.at.get(i)
@@ -345,7 +350,9 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
                     recent.append((t.sent, m[0].name))
             i = m[2] + 1
             continue
-        ep = epithet_lemma(t) if epithets and not quoted[i] and any(r.has("nom") for r in t.readings) else None
+        ep = epithet_lemma(t) if epithets and not quoted[i] else None
+        if ep is not None and not any(r.has("nom") for r in t.readings):
+            ep = None
         if ep is not None and len(epithets.get(ep, ())) == 1 and next(iter(epithets[ep])) in last_seen \
                 and apposed_person(toks, idx, i) is None \
                 and not other_epithet_complement(toks, idx, i, ep, next(iter(epithets[ep])), ep_bodies):
@@ -399,14 +406,19 @@ def _link_mentions(text: Text, actors: Sequence[Actor]) -> tuple[Mention, ...]:
             continue
         if t.pos in _ORGANISING_POS and t.lemma.lower() in organiser_verbs:  # (pos: "ign" without a reading)
             organisers |= _organisers(text, idx, t)
-        if t.is_word and _group_noun(t):  # (punctuation is no group noun: passed over here)
+        group = None  # (punctuation is no group noun: passed over here; _group_noun's memo read here)
+        if t.is_word and not (t.is_title and not t.sent_start):
+            got = group_memo.get((id(t.readings), id(t.reading)))
+            group = got[2] if got is not None and got[0] is t.readings and got[1] is t.reading else _group_noun(t)
+        if group:
             org = by_name.get(next(iter(organisers))) if len(organisers) == 1 else None
             i = link_group(text, idx, i, add, leaders, body_at, organiser=org)
             continue
         if heads and t.is_word and (not t.is_title or t.sent_start or (i > 0 and toks[i - 1].text in QUOTE_OPEN)
                                     or _short_form(toks, i)):
             rs = readings(t.text.lower()) if t.text.isupper() and len(t.text) > 2 else t.readings  # "SPÓŁKA:"
-            orgs = {n for lemma in _sg_noun_lemmas(rs) for n in heads.get(lemma, ())}
+            sg = _sg_noun_lemmas(rs)
+            orgs = {n for lemma in sg for n in heads.get(lemma, ())} if sg else None
             if not orgs:  # no body has this head noun: nothing below can link it
                 i += 1
                 continue
