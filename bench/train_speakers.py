@@ -2,6 +2,10 @@
 
     .venv/bin/python bench/train_speakers.py            # oracle coverage + LOBO table + thresholds
     .venv/bin/python bench/train_speakers.py --write    # ... then fit on all dev, write the weights
+    .venv/bin/python bench/train_speakers.py --real DIR --last 156 --cache /tmp/x.pkl --no-validation --grid
+    .venv/bin/python bench/train_speakers.py --real DIR --last 156 --cache /tmp/x.pkl --final OVER MARGIN FILL
+        # the decision rule after the rules (speaker_rank.decide): thresholds chosen by LOBO without ever
+        # reading C or E, then scored once on them
 
 (1) Harvest: every COMMITTED dev article (``git ls-files data/dev``; its committed text, metadata and
 gold, never the working tree, never data/holdout, data/blind or data/sealed) is extracted with the
@@ -18,6 +22,7 @@ import argparse
 import json
 import math
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -32,7 +37,7 @@ from newslens import evaluate as ev  # noqa: E402
 from newslens import rank  # noqa: E402
 from newslens.analysis import analyze  # noqa: E402
 from newslens.extract import quotes as quotes_mod  # noqa: E402
-from newslens.extract import speaker_rank  # noqa: E402
+from newslens.extract import speaker_heading, speaker_rank  # noqa: E402
 from lobo import VALIDATION, batch_of, dev_batches, real_sources  # noqa: E402  (bench/lobo.py)
 
 BATCHES = dev_batches()  # team, web, blind-a, … as committed in data/dev; real page sets join with --real
@@ -50,6 +55,7 @@ class Decision:
     gold: Optional[str]
     rule: Optional[str]
     rule_ok: bool
+    rule_at: Optional[str] = None  # the rules' speaker where the ranker runs (before later fills)
     names: list = field(default_factory=list)
     feats: list = field(default_factory=list)
     ok: list = field(default_factory=list)  # per candidate: scored right
@@ -79,7 +85,7 @@ def harvest(progress: bool = True, real: Optional[str] = None, last: int = 108
             ) -> tuple[list[Decision], dict[str, int]]:
     """Decisions of every matched quote, and the number of gold quotes per batch."""
     captured: list = []
-    original = quotes_mod._speaker_from_body
+    original = speaker_heading._speaker_from_body  # the rules only (speakers.py adds the ranker after them)
 
     def capture(doc, results):
         original(doc, results)
@@ -87,10 +93,12 @@ def harvest(progress: bool = True, real: Optional[str] = None, last: int = 108
         prior = []
         rows = {}
         for f in ordered:
-            rows[(f.start, f.end)] = speaker_rank.candidates(doc, f, prior, f.speaker, f.explicit)
+            rows[(f.start, f.end)] = (speaker_rank.candidates(doc, f, prior, f.speaker, f.explicit),
+                                      f.speaker.name if f.speaker else None)
             prior.append((f.speaker, f))
         captured.append(rows)
 
+    saved = quotes_mod._speaker_from_body
     quotes_mod._speaker_from_body = capture
     decisions: list[Decision] = []
     sources = [(stem, batch_of(stem), None) for stem in committed_stems()] + real_sources(real, last)
@@ -118,16 +126,16 @@ def harvest(progress: bool = True, real: Optional[str] = None, last: int = 108
                 canon = {ev.fold(x): g["name"] for g, p in pairs for x in ev._names(p)}
                 qpairs, _ = ev._match(gold.get("quotes", []), pred.get("quotes", []), ev._same_text, ev._start_gap)
                 for g, p in qpairs:
-                    cands = rows[(p["start"], p["end"])]
+                    cands, rule_at = rows[(p["start"], p["end"])]
                     d = Decision(batch, stem, p["text"][:60], g.get("speaker"), p.get("speaker"),
-                                 speaker_ok(g, p.get("speaker"), canon), none_ok=g.get("speaker") is None)
+                                 speaker_ok(g, p.get("speaker"), canon), rule_at, none_ok=g.get("speaker") is None)
                     for c in cands:
                         d.names.append(c.actor.name)
                         d.feats.append(c.features)
                         d.ok.append(speaker_ok(g, c.actor.name, canon))
                     decisions.append(d)
     finally:
-        quotes_mod._speaker_from_body = original
+        quotes_mod._speaker_from_body = saved
         if progress:
             print(file=sys.stderr)
     return decisions, n_gold
@@ -187,6 +195,89 @@ def probabilities(ranker: rank.Ranker, d: Decision, with_rule: bool, clauses: bo
     return [math.exp(x - top) / z for x in scores]
 
 
+GRID_OVER = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2.0)  # 2.0: never replace
+GRID_MARGIN = (0.0, 0.2, 0.4)
+GRID_FILL = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2.0)  # 2.0: never fill
+
+
+def outcome(d: Decision, probs: list, th: speaker_rank.Thresholds) -> tuple[str, bool]:
+    """('right' | 'empty' | 'wrong', whether the ranker changed the rules' answer) under the decision rule.
+    right: the gold speaker, or empty where gold has none; wrong: a named party that is not the gold one."""
+    rule = next((i for i, x in enumerate(d.feats) if "rule" in x), None)
+    named = rule is not None or d.rule_at is not None
+    deliberate = bool(d.feats) and "rule_unnamed" in d.feats[0]
+    i = speaker_rank.decide(probs, rule, named, deliberate, th)
+    if i is None:
+        ok, name = d.rule_ok, d.rule
+    else:
+        ok, name = d.ok[i], d.names[i]
+    return ("right" if ok else "empty" if name is None else "wrong"), i is not None
+
+
+def tally(decisions: list[Decision], probs: dict, th, ns) -> dict:
+    out = {"right": 0, "empty": 0, "wrong": 0, "changed": 0}
+    for n in ns:
+        kind, changed = outcome(decisions[n], probs[n], th)
+        out[kind] += 1
+        out["changed"] += changed
+    return out
+
+
+RULES_ONLY = speaker_rank.Thresholds(2.0, 0.0, 2.0)
+
+
+def decision_main(args, decisions: list[Decision], n_gold: dict) -> int:
+    """The decision rule's thresholds (LOBO, non-validation batches only: --grid), then its score on C and E
+    (held out, never trained on) and on F (LOBO: fitted without F) (--final)."""
+    groups = {"dev": [b for b in BATCHES if not b.startswith("real-")],
+              "real-1/A/B/p9": [b for b in BATCHES if b in ("real-1", "real-A", "real-B", "real-p9")],
+              "real-F": [b for b in BATCHES if b == "real-F"]}
+    groups["all fit"] = [b for b in BATCHES if b not in VALIDATION]
+    idx = {g: [n for n, d in enumerate(decisions) if d.batch in bs] for g, bs in groups.items()}
+    ruled = lobo(decisions, with_rule=not args.alone)
+    probs = {n: r[2] for n, r in ruled.items()}
+    print(f"model: {'ranker alone' if args.alone else 'ranker+rule'}")
+    base = {g: tally(decisions, probs, RULES_ONLY, ns) for g, ns in idx.items()}
+    if args.grid:
+        print("\nDECISION RULE, LOBO over the non-validation batches: right/empty/wrong (changed) per group")
+        print(f"{'over':>5} {'marg':>4} {'fill':>5} " + " ".join(f"{g:>22}" for g in groups))
+        print(f"{'rules':>16} " + " ".join(f"{base[g]['right']:>8}/{base[g]['empty']}/{base[g]['wrong']:<8}"
+                                            for g in groups))
+        best = None
+        for margin in GRID_MARGIN:
+            for over in GRID_OVER:
+                for fill in GRID_FILL:
+                    th = speaker_rank.Thresholds(over, margin, fill)
+                    t = {g: tally(decisions, probs, th, ns) for g, ns in idx.items()}
+                    ok = t["all fit"]["wrong"] <= base["all fit"]["wrong"]
+                    print(f"{over:5.2f} {margin:4.1f} {fill:5.2f} " + " ".join(
+                        f"{t[g]['right']:>8}/{t[g]['empty']}/{t[g]['wrong']:<4}({t[g]['changed']:>3})" for g in groups)
+                        + ("" if ok else "  wrong > rules"))
+                    key = (t["all fit"]["right"], -t["all fit"]["wrong"], over, margin, fill)
+                    if ok and (best is None or key > best[0]):
+                        best = (key, th)
+        print(f"\nchosen (wrong <= the rules' {base['all fit']['wrong']}, then most right; ties: the higher "
+              f"thresholds): {best[1] if best else None}")
+        return 0
+    over, margin, fill = args.final
+    th = speaker_rank.Thresholds(over, margin, fill)
+    rows = [("real-F", [n for n, d in enumerate(decisions) if d.batch == "real-F"], n_gold.get("real-F", 0))]
+    val = [b for b in VALIDATION if b in BATCHES]
+    for b in val:
+        rows.append((b, [n for n, d in enumerate(decisions) if d.batch == b], n_gold[b]))
+    if len(val) == 2:
+        rows.append(("C+E", [n for n, d in enumerate(decisions) if d.batch in val], sum(n_gold[b] for b in val)))
+    print(f"\nDECISION RULE {th} (LOBO: fitted without the batch scored; C and E never trained on)")
+    print(f"{'batch':8} {'found':>5} {'gold':>5} {'rules r/e/w':>14} {'spk':>5} {'attrR':>5} "
+          f"{'rule+ranker r/e/w':>18} {'spk':>5} {'attrR':>5} {'changed':>7}")
+    for b, ns, ng in rows:
+        r, k = tally(decisions, probs, RULES_ONLY, ns), tally(decisions, probs, th, ns)
+        print(f"{b:8} {len(ns):5} {ng:5} {r['right']:>6}/{r['empty']}/{r['wrong']:<4} {fmt(r['right'], len(ns)):>5} "
+              f"{fmt(r['right'], ng):>5} {k['right']:>10}/{k['empty']}/{k['wrong']:<4} {fmt(k['right'], len(ns)):>5} "
+              f"{fmt(k['right'], ng):>5} {k['changed']:7}")
+    return 0
+
+
 def fmt(ok: int, n: int) -> str:
     return f"{ok / n:.2f}" if n else "  – "
 
@@ -199,13 +290,35 @@ def main(argv: Optional[list[str]] = None) -> int:
                     "repository), as batches real-p9, real-1, real-A, …")
     ap.add_argument("--last", type=int, default=108, metavar="N", help="real pages up to rN only (default 108, "
                     "at most 156); real-C and real-E (r85-r132) are held out and scored, never trained on")
+    ap.add_argument("--cache", metavar="FILE", help="harvested decisions: read from FILE when it exists, else "
+                    "written to it (outside the repository: it holds real-page snippets)")
+    ap.add_argument("--no-validation", action="store_true", help="drop real-C and real-E entirely (choosing "
+                    "the decision thresholds never looks at them)")
+    ap.add_argument("--grid", action="store_true", help="the decision rule's thresholds (theta_over, margin, "
+                    "theta_fill) by LOBO over the non-validation batches; then stop")
+    ap.add_argument("--final", nargs=3, type=float, metavar=("OVER", "MARGIN", "FILL"), help="score the "
+                    "decision rule with these thresholds on real-C and real-E (once) and real-F (LOBO); then stop")
+    ap.add_argument("--alone", action="store_true", help="the decision rule with the ranker alone (without the "
+                    "rules' choice as a feature) instead of ranker+rule")
     ap.add_argument("--l2", action="store_true", help="also print the LOBO micro figures for other L2 penalties")
     ap.add_argument("--diff", action="store_true", help="list where the held-out ranker+rule differs from the rules")
     ap.add_argument("--errors", metavar="BATCH", help="list the held-out ranker's wrong choices in BATCH (or ALL)")
     args = ap.parse_args(argv)
     global BATCHES
-    decisions, n_gold = harvest(progress=not args.quiet, real=args.real, last=args.last)
+    if args.cache and Path(args.cache).exists():
+        with open(args.cache, "rb") as fh:
+            decisions, n_gold = pickle.load(fh)
+    else:
+        decisions, n_gold = harvest(progress=not args.quiet, real=args.real, last=args.last)
+        if args.cache:
+            with open(args.cache, "wb") as fh:
+                pickle.dump((decisions, n_gold), fh)
+    if args.no_validation:
+        decisions = [d for d in decisions if d.batch not in VALIDATION]
+        n_gold = {b: n for b, n in n_gold.items() if b not in VALIDATION}
     BATCHES = tuple(n_gold)
+    if args.grid or args.final:
+        return decision_main(args, decisions, n_gold)
     print(f"{len(decisions)} matched quotes in {len({d.article for d in decisions})} articles; "
           f"{sum(n_gold.values())} gold quotes")
 

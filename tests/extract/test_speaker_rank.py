@@ -7,13 +7,13 @@ import pytest
 from newslens import nlp, rank
 from newslens.extract import extract_actors
 from newslens.extract import quotes as quotes_mod
-from newslens.extract import speaker_rank
+from newslens.extract import speaker_heading, speaker_rank
 
 
 def settled(text: str, monkeypatch):
     """The quote layer's document and quotes (text order) with the rules' speakers, before any filling."""
     got = []
-    original = quotes_mod._speaker_from_body
+    original = speaker_heading._speaker_from_body  # the rules only: speakers.py applies the ranker after them
 
     def capture(doc, results):
         original(doc, results)
