@@ -26,7 +26,7 @@ def is_heading(doc: _Doc, s: int) -> bool:
     j = bisect.bisect_left(nl, toks[a].idx)
     line_start = nl[j - 1] + 1 if j > 0 else 0
     return not rest.strip() and not raw[line_start:toks[a].idx].strip() \
-        and not _paragraph(raw[line_start:last.end]) and not _cut_off(raw, line_start, last.end)
+        and not _paragraph(raw[line_start:last.end]) and not _cut_off(raw, line_start, last.end, _text_end(doc))
 
 
 def is_attributed_quote(doc: _Doc, s: int) -> bool:
@@ -35,6 +35,14 @@ def is_attributed_quote(doc: _Doc, s: int) -> bool:
     toks, raw = doc.toks, doc.text.text
     a, b = doc.sent_range(s)
     return toks[a].text in QUOTE_OPEN and toks[b - 1].text in QUOTE_CLOSE and bool(ATTRIBUTION.match(raw, toks[b - 1].end))
+
+
+def _text_end(doc: _Doc) -> int:
+    """The offset after the text's last non-space character, found once per document."""
+    got = doc.__dict__.get("_text_end")
+    if got is None:
+        got = doc.__dict__["_text_end"] = len(doc.text.text.rstrip())
+    return got
 
 
 def _newlines(doc: _Doc) -> list[int]:
@@ -57,7 +65,7 @@ def is_heading_line(doc: _Doc, k: int, demands: bool = False) -> bool:
         if cut is None:
             raw, nl = doc.text.text, _newlines(doc)
             start = next((x + 1 for x in reversed(nl) if raw[x + 1:].strip()), 0)
-            cut = doc.__dict__["_cut_off_at"] = start if _cut_off(raw, start, len(raw.rstrip())) else len(raw) + 1
+            cut = doc.__dict__["_cut_off_at"] = start if _cut_off(raw, start, _text_end(doc), _text_end(doc)) else len(raw) + 1
         return doc.toks[k].idx < cut
     return got[k]
 
@@ -88,11 +96,12 @@ HEADING_WORDS = 25  # headlines and subheadings are shorter; a longer line is a 
 CUT_OFF_WORDS = 8  # a last line this long is a paragraph the page cut off, not a caption or a credit
 
 
-def _cut_off(raw: str, start: int, end: int) -> bool:
+def _cut_off(raw: str, start: int, end: int, text_end: int) -> bool:
     """The line [start, end) is the text's last, not its first, and a paragraph the saved page cut off mid-
     sentence ("Rolnicy domagają się A i B. Chcieli też"): headlines stand at the top, and a caption or a
-    credit line is short."""
-    return start > 0 and not raw[end:].strip() and len(raw[start:end].split()) >= CUT_OFF_WORDS
+    credit line is short. ``text_end`` is ``len(raw.rstrip())``: only spaces follow ``end`` when ``end`` is
+    at or past it (asked once per sentence, so no copy of the rest of the text)."""
+    return start > 0 and end >= text_end and len(raw[start:end].split()) >= CUT_OFF_WORDS
 
 
 def _paragraph(line: str) -> bool:
