@@ -57,9 +57,10 @@ ITEMS = [
     # director is not the director in office
     ("Dyrektor szpitala Anna Nowak milczy. Fundacja Zdrowie domaga się od byłego dyrektora zwrotu 2 mln zł.",
      [("zwrotu 2 mln zł.", "Fundacja Zdrowie", None)]),  # "zł." is one token
-    # a court obliging someone ("zobowiązał X do A") demands A; no party demands of itself
-    ("Sąd Rejonowy w Radomiu orzekł łagodniej, ale zobowiązał oskarżonego do naprawienia szkody.",
-     [("naprawienia szkody", "Sąd Rejonowy w Radomiu", None)]),
+    # a court obliging someone ("zobowiązał X do A") orders by its own authority: no demand (GUIDELINES,
+    # decided 2026-11-27, tenth session); a party's motion to it is one
+    ("Sąd Rejonowy w Radomiu orzekł łagodniej, ale zobowiązał oskarżonego do naprawienia szkody.", []),
+    ("Rada gminy zobowiązała wójta do przygotowania projektu uchwały.", []),
     # an agreement named inside the demanded item is demanded, not the demander's own agreement
     ("Związek Sadowników Polskich domaga się wykluczenia jabłek z umowy handlowej UE z Mołdawią.",
      [("wykluczenia jabłek z umowy handlowej UE z Mołdawią", "Związek Sadowników Polskich", None)]),

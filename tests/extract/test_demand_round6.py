@@ -115,8 +115,12 @@ def test_the_addressee_is_no_demander():
     assert got[-1][1:] == (None, "Regionalna Dyrekcja Ochrony Środowiska w Kielcach")
     # a demander named in the nominative in its own sentence stays the demander
     got = by_of("Prokuratura Okręgowa w Olsztynie domagała się od Sądu Okręgowego w Olsztynie kary więzienia. "
+                "Sąd Okręgowy w Olsztynie orzekł łagodniej, a Fundacja Zdrowie zażądała od skazanego zwrotu kosztów leczenia.")
+    assert got[-1][1] == "Fundacja Zdrowie"
+    # a court's order ("zobowiązał X do A") is no demand (GUIDELINES, tenth session): the last demand stays the motion's
+    got = by_of("Prokuratura Okręgowa w Olsztynie domagała się od Sądu Okręgowego w Olsztynie kary więzienia. "
                 "Sąd Okręgowy w Olsztynie orzekł łagodniej, ale zobowiązał skazanego do naprawienia szkody.")
-    assert got[-1][:2] == ("naprawienia szkody", "Sąd Okręgowy w Olsztynie")
+    assert [t[:14] for t, _, _ in got] == ["kary więzienia"]
 
 
 @pytest.mark.parametrize("text,expected", [
