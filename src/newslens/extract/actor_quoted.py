@@ -45,10 +45,12 @@ def quoted_name(toks: list[Tok], i: int) -> Optional[int]:
     return None
 
 
-_SIGNATURE = re.compile(r"\((?:[\w.]+[ /,]?){1,4}\)")
+# (one to four words, one separator between two: the same strings as "(?:[\w.]+[ /,]?){1,4}", whose optional
+# separator let a long word split in n**3 ways and took minutes on a long word after a bracket)
+_SIGNATURE = re.compile(r"\([\w.]+(?:[ /,][\w.]+){0,3}[ /,]?\)")
 # an author's credit glued to a line's end: "… zdecydowana reakcja Karolina Bereza /RMF FM" (a first name and a
 # surname, a space, a slash right before the outlet's capitalised words)
-_AUTHOR = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+ [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+ /(?:[A-Z0-9][\w.]*\s?){1,3}$")
+_AUTHOR = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+ [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+ /[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2}\s?$")
 
 
 def quoted_outlet(toks: list[Tok], i: int) -> Optional[int]:

@@ -160,7 +160,9 @@ class EnumeratedLists:
             if own is not None:  # "Po pierwsze, związek domaga się od ministra X A": X is addressed,
                 of += [x for x in own.of if x not in of]  # and the item is A, not the clause that asks for it
                 o = own.items[0][0]
-            items.append(trim(toks, o, e))
+            item = trim(toks, o, e)
+            if item[0] < item[1]:  # "Po drugie." with no words after it counts in the series but is no item
+                items.append(item)
             taken.append(s2)
             num += 1
             last = s2
@@ -171,7 +173,7 @@ class EnumeratedLists:
             a3, b3 = doc.sent_range(last + 1)
             lem = {l for x in toks[a3:min(b3, a3 + 8)] for l in x.lemmas()}
             ctx = bool(lem & self.series_context)
-        if num < 2 or not ctx:
+        if num < 2 or not ctx or not items:
             return None
         self.used.update(taken)
         return Frame(toks[a].i, items, of=of, inherit=True, clause=True)

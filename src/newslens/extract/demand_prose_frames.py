@@ -162,6 +162,8 @@ class ProseFrames:
         o = a
         while o < b and (toks[o].text in "–—-" or toks[o].text in QUOTE_OPEN):
             o += 1
+        if o >= b:
+            return None  # a sentence of dashes and quotation marks only ("…!\n–" ending the page): no words
         e = self.clause_end(o, b, self.in_quote(o))
         h = head(toks, o, e)
         if h0 is None or h is None or any(r.pos in ("fin", "praet", "bedzie", "inf", "impt", "pred") for x in range(o, e)

@@ -45,8 +45,8 @@ def _dash_quotes(doc: _Doc) -> list[_Found]:
                 if label is not None:  # "Jan Wilk: – Dziś murawa nie pomagała.": an interview's label
                     after_end = True
                 else:  # "mówił też o debiucie Jana Kruka: – …": a speech verb and its phrases, no comma
-                    intro = next((j for j in range(i - 2, max(0, i - 12), -1) if toks[j].is_punct
-                                  or _verb_lemma(toks[j]) or (_finite_third(toks[j]) and toks[i + 1].is_title)), None)
+                    intro = next((j for j in range(i - 2, max(0, i - 12), -1) if toks[j].is_punct or _verb_lemma(toks[j])
+                                  or (_finite_third(toks[j]) and i + 1 < len(toks) and toks[i + 1].is_title)), None)
                     # ("stawia też warunek PiS: – Jeśli …": any verb of the clause, before a sentence, as above)
                     intro = intro if intro is not None and not toks[intro].is_punct else None
                     after_end = after_end or intro is not None

@@ -1,0 +1,56 @@
+"""Crashes the news-shaped fuzz run found (tests/fuzz_fragments.py), each at its cause: the smallest input
+and a sentence of the same shape -> no exception, offsets inside the text, the expected quotes and
+demands. All sentences invented."""
+import pytest
+
+from newslens.extract import extract
+from newslens.extract.actor_quoted import credit_tails
+from newslens.loader import Article
+
+ROWS = [
+    # demand_lists.EnumeratedLists.series: an ordinal with no words after it ("Po drugie" ending the page)
+    # made an empty item (IndexError in extract_demands, or a demand whose end came before its start);
+    # it still counts in the series, and is no item
+    ("Żąda\nPo pierwsze.Po drugie", [], []),
+    ("Związkowcy żądają dwóch rzeczy.\n\nPo pierwsze, podwyżek.\nPo drugie", [], ["podwyżek"]),
+    ("Związkowcy żądają dwóch rzeczy.\n\nPo pierwsze, podwyżek.\nPo drugie.", [], ["podwyżek"]),
+    ("Żądamy\n\nPo pierwsze.\nPo drugie, nowych etatów.", [], ["nowych etatów"]),
+    # demand_prose_frames.list_goes_on: a sentence of a dash only after a demand (IndexError in in_quote)
+    ("– Domaga pot!–", ["Domaga pot!"], ["pot"]),
+    ("– Domagamy się spotkania z premierem!–", ["Domagamy się spotkania z premierem!"], ["spotkania z premierem"]),
+    ("– Domagamy się spotkania z premierem!\n–", ["Domagamy się spotkania z premierem!"], ["spotkania z premierem"]),
+    # quote_dashes._dash_quotes: a colon and a dash ending the page, no token after the dash (IndexError)
+    ("y dają:–", [], []),
+    ("Rzecznik odpowiada: –", [], []),
+    ("Pielęgniarki żądają:–", [], ["Pielęgniarki"]),  # as "Pielęgniarki żądają –" (a separate miss, not a crash)
+]
+
+
+@pytest.mark.parametrize("text,quotes,demands", ROWS)
+def test_fuzz_crash_inputs(text, quotes, demands):
+    ex = extract(Article(id="fuzz", text=text))
+    for x in list(ex.quotes) + list(ex.demands):
+        assert 0 <= x.start <= x.end <= len(text) and x.text == text[x.start:x.end]
+    assert [q.text for q in ex.quotes] == quotes
+    assert [d.text for d in ex.demands] == demands
+
+
+SIGNATURES = [
+    # actor_quoted._SIGNATURE (an agency's signature line) and _AUTHOR (an author's credit at a line's end),
+    # rewritten with one separator between two words: the same lines match as before
+    ("(PAP)", [(0, 5)]), ("(kk/PAP)", [(0, 8)]), ("(oprac. MK)", [(0, 11)]), ("(a,b,c,d)", [(0, 9)]), ("(a, b)", []),
+    ("(PAP )", [(0, 6)]), ("(a b c d e)", []), ("(a  b)", []), ("( PAP)", []), ("(PAP", []),
+    ("Strajk trwa Jan Kos /RMF FM", [(12, 27)]), ("Strajk trwa Jan Kos /RMF FM 24", [(12, 30)]),
+    ("Strajk trwa Jan Kos /RMF FM Radio Plus", []), ("Strajk trwa Jan Kos /rmf", []),
+]
+
+
+@pytest.mark.parametrize("line,spans", SIGNATURES)
+def test_signature_and_author_lines(line, spans):
+    assert credit_tails(line) == spans
+
+
+def test_a_long_word_after_a_bracket_is_no_signature():
+    # the old pattern's optional separator split such a word in n**3 ways: minutes for a 1 300-character word
+    word = "Konstantynopolitańczykowianeczka" * 40
+    assert credit_tails("(" + word) == [] and credit_tails("Ala Kos /" + "K" * 1300 + "!") == []
