@@ -163,3 +163,23 @@ def test_published_date_time_from_a_sidecar(tmp_path):
     p = write(tmp_path, "art.txt", POLISH)
     (tmp_path / "art.meta.json").write_text(json.dumps({"published": "2022-10-30T09:15:00+01:00"}), "utf-8")
     assert load_article(p).published == "2022-10-30"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_with_its_byte_order_mark_is_read(tmp_path, encoding):
+    text = "Żółć gęślą jaźń. " + POLISH
+    data = text.encode(encoding) if encoding == "utf-16" else b"\xfe\xff" + text.encode(encoding)
+    assert load_article(write(tmp_path, "a.txt", data)).text.startswith("Żółć gęślą jaźń.")
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("le.txt", POLISH.encode("utf-16-le"), "UTF-16 text without a byte-order mark; save it as UTF-8"),
+    ("odd.txt", POLISH.encode("utf-16") + b"A", "a UTF-16 byte-order mark, then no UTF-16 text"),
+    ("mark.txt", b"\xff\xfe", "empty file"),
+    ("nul.txt", POLISH.encode("utf-8") + b"\x00", "binary file (contains NUL bytes)"),
+    ("tags.html", b"<html><body><script>x</script></body></html>", "tags.html: no article text found in the HTML"),
+])
+def test_utf16_and_html_refusals_name_the_cause(tmp_path, name, data, message):
+    with pytest.raises(InputError) as err:
+        load_article(write(tmp_path, name, data))
+    assert message in str(err.value) and "\n" not in str(err.value)

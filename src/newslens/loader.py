@@ -59,7 +59,15 @@ def decode_bytes(raw: bytes, name: str = "input") -> str:
     """Decode UTF-8, cp1250 or ISO-8859-2, choosing the reading that yields Polish letters."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark (a Windows "Unicode" save)
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: undecodable bytes (a UTF-16 byte-order mark, then no UTF-16 text)") from None
     if b"\x00" in raw:
+        halves = sorted((raw[0::2].count(0), raw[1::2].count(0)))
+        if halves[0] == 0 and halves[1] > len(raw) // 4:  # every other byte NUL: UTF-16 without its mark
+            raise InputError(f"{name}: UTF-16 text without a byte-order mark; save it as UTF-8")
         raise InputError(f"{name}: binary file (contains NUL bytes), expected a text or HTML article")
     try:
         return raw.decode("utf-8")
@@ -102,12 +110,12 @@ def _check_text(text: str, name: str) -> None:
         raise InputError(f"{name}: binary file (control characters), expected a text or HTML article")
 
 
-def _from_html(html: str, meta: dict) -> str:
+def _from_html(html: str, meta: dict, name: str = "input") -> str:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text:
-        raise InputError("no article text found in the HTML")
+        raise InputError(f"{name}: no article text found in the HTML")
     info = trafilatura.extract_metadata(html)
     if info is not None:
         for key, value in (("title", info.title), ("url", info.url), ("outlet", info.sitename), ("published", info.date)):
@@ -228,7 +236,7 @@ def load_article(path: str | Path, *, published: Optional[str] = None, title: Op
     if url:
         meta["url"] = url
     if p.suffix.lower() in (".html", ".htm"):
-        text = _from_html(text, meta)
+        text = _from_html(text, meta, str(p))
     elif p.suffix.lower() == ".md":
         text = _from_markdown(text, meta)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
