@@ -23,6 +23,12 @@ ROWS = [
     ("y dają:–", [], []),
     ("Rzecznik odpowiada: –", [], []),
     ("Pielęgniarki żądają:–", [], ["Pielęgniarki"]),  # as "Pielęgniarki żądają –" (a separate miss, not a crash)
+    # demand_items.split_items: nothing after "…: " (the page cut there) gave an empty item (IndexError in
+    # demand_resolve.resolve, or a demand ending before its start)
+    ("Na liście żądań znalazł się także:", [], []),
+    ("Na liście żądań znalazł się także:\nS", [], []),
+    ("Wśród żądań rolników znalazły się: –", [], []),
+    ("Wśród żądań rolników znalazły się: dopłaty do nawozów.", [], ["dopłaty do nawozów"]),
 ]
 
 

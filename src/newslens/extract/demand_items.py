@@ -252,8 +252,8 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
             cuts.append(last)
         return [r for r in (trim(toks, x, y) for x, y in cuts) if r[1] > r[0]]
     h0 = head(toks, a, b)
-    if h0 is None:
-        return [trim(toks, a, b)]
+    if h0 is None:  # (nothing but punctuation, or nothing at all, after "…: ": no item)
+        return [r for r in [trim(toks, a, b)] if r[1] > r[0]]
     first_cases = noun_cases(toks[h0]) or {"nom", "acc", "gen"}
     first_ger = any(r.pos == "ger" for r in toks[h0].readings)
     cuts: list[tuple[int, int]] = []  # separators accepted
@@ -313,7 +313,7 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
         elif not goes_on and not _final_again(toks, seps, n, b):
             break  # the final conjunction: the rest is the last item
     if not cuts:
-        return [trim(toks, a, b)]
+        return [r for r in [trim(toks, a, b)] if r[1] > r[0]]
     pieces, start = [], a
     for s, e in cuts:
         pieces.append((start, s))
