@@ -106,22 +106,29 @@ class GroupLeaders:
         self._orgs = sorted(((min((s for s, _e in a.offsets), default=a.first_offset), a.name, name_lemmas(a.name),
                               carrier_lemmas(a.name)) for a in orgs), key=lambda x: x[0])
         self._firsts = [o[0] for o in self._orgs]
-
-    def _named_before(self, at: int) -> Iterable[tuple[int, str, frozenset[str], frozenset[str]]]:
-        return self._orgs[:bisect.bisect_left(self._firsts, at)]
+        # per group noun, the organisations that may lead it, in the order above with their first
+        # offsets (built at a noun's first mention): each group mention bisects instead of a scan
+        self._carriers: dict[str, tuple[list[int], list[tuple[str, frozenset[str]]]]] = {}
+        self._members: dict[str, tuple[list[int], list[str]]] = {}
 
     def leader(self, noun: str, adjs: Iterable[str] = (), at: int = 1 << 62) -> Optional[str]:
         """The one organisation named before ``at`` that leads the group ``noun`` (+ ``adjs``), or None."""
         noun, adjs = noun.lower(), {a.lower() for a in adjs}
-        before = list(self._named_before(at))
-        carried = {name for _f, name, _lemmas, own in before if noun in own and adjs <= own and " " in name
-                   and _member_body(name)}
+        got = self._carriers.get(noun)
+        if got is None:  # the organisations whose name carries the noun: "Komitet Protestacyjny Rolników"
+            orgs = [o for o in self._orgs if noun in o[3] and " " in o[1] and _member_body(o[1])]
+            got = self._carriers[noun] = ([o[0] for o in orgs], [(o[1], o[3]) for o in orgs])
+        carried = {name for name, own in got[1][:bisect.bisect_left(got[0], at)] if adjs <= own}
         if len(carried) == 1:
             return carried.pop()
         if carried:
             return None  # two organisations carry the group: not safe
-        kinds = member_orgs().get(noun, ())
-        members = {name for _f, name, lemmas, _own in before if any(kind <= lemmas for kind in kinds)}
+        got2 = self._members.get(noun)
+        if got2 is None:  # the organisations of a kind whose members the noun names
+            kinds = member_orgs().get(noun, ())
+            orgs = [o for o in self._orgs if any(kind <= o[2] for kind in kinds)]
+            got2 = self._members[noun] = ([o[0] for o in orgs], [o[1] for o in orgs])
+        members = set(got2[1][:bisect.bisect_left(got2[0], at)])
         if len(members) == 1 and not adjs and " " in next(iter(members)):
             return members.pop()  # (a one-word name such as "Solidarność" is too often a federation, not the leader)
         return None
