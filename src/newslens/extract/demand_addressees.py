@@ -251,13 +251,23 @@ class Addressees:
         the document carries its sender's demands. Another sender's document is no evidence."""
         doc = self.doc
         s, p = doc.toks[k].sent, doc.para[k]
-        near = [s0 for s0 in self.sent_to_keys if s0 in self.carrier_sents
-                and p - 1 <= doc.para[doc.sent_range(s0)[0]] <= p + 1]
+        keys, paras = self._carrier_keys()
+        near = keys[bisect.bisect_left(paras, p - 1):bisect.bisect_right(paras, p + 1)]
         for s0 in sorted(near, key=lambda x: (abs(x - s), x)):
             sender = self.sentence_subject(s0, outside_quotes=True)
             if sender is not None and sender.actor is not None and sender.actor == by:
                 return [x for x in self.sent_to[s0] if x != by]
         return []
+
+    def _carrier_keys(self) -> tuple[list[int], list[int]]:
+        """The sentences that send a petition or letter to a named addressee and name the document, in
+        text order, and the paragraph of each one's first token (non-decreasing): found once per document."""
+        got = self.__dict__.get("_carrier_index")
+        if got is None:
+            doc = self.doc
+            keys = [s0 for s0 in self.sent_to_keys if s0 in self.carrier_sents]
+            got = self._carrier_index = (keys, [doc.para[doc.sent_range(s0)[0]] for s0 in keys])
+        return got
 
     def answering_party(self, k: int, by: Optional[Actor] = None) -> list[Actor]:
         """The party that answers the demands ending at token ``k`` in this or the next two sentences (the
