@@ -15,7 +15,7 @@ import bisect
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..model import Timex
+from ..model import Actor, Timex
 from .demand_lists import Frame as _Frame
 from .demand_addressees import holder_nouns
 from .demand_clause_parties import _before_noun, _gerund_agent, _lead_clause_subject, _owner, _passive_agent, \
@@ -38,6 +38,9 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
     prev: Optional[_Frame] = None
     answered: set[int] = set()
     done: list[_Frame] = []  # the frames resolved so far, in text order
+    # each demander's name -> the addressees of its frames so far (by identity, once each): one look-up
+    # where a scan of every earlier frame was quadratic in the demands of a long text
+    asked: dict[str, dict[int, Actor]] = {}
     for f in frames:
         if f.of:
             f.of_source = "clause"  # the frame's own clause: "od X", "do X", "wobec X", "wezwał X do", a dative
@@ -163,7 +166,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                 got = P.who_says(at.i)  # "- Wysyłamy wezwanie do burmistrza X, aby … - mówił Y": the speaker
                 f.by = got if got is None or got.actor is None or got.actor not in f.of and got.actor.type != "media" else None
         if not f.of and f.of_source != "clause":  # (a receiver that is no actor: none, "otrzymali od X pismo, w którym …")
-            f.of, f.of_source = _addressee(doc, P, f, prev, done, near, quoted, at.i)
+            f.of, f.of_source = _addressee(doc, P, f, prev, done, asked, near, quoted, at.i)
             if f.of_source == "answer":
                 answered.add(id(f))
         if f.by is not None and f.by.actor is not None and f.by.actor in f.of and f.of_source != "clause" \
@@ -184,6 +187,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
                     P.item_of[(a, b)] = [got]
         prev = f
         done.append(f)
+        if f.by is not None:
+            asked.setdefault(f.by.name, {}).update((id(x), x) for x in f.of)
     # the answer closes the whole list: the items before it that it continues ("Kolejnym postulatem …")
     # were made of the same party
     for i in range(len(frames) - 1, 0, -1):
@@ -442,7 +447,8 @@ def _came_out(doc: _Doc, P: Parties, f: _Frame, s: int, by) -> list:
     return []
 
 
-def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: list[_Frame], near: bool,
+def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: list[_Frame],
+               asked: dict[str, dict[int, Actor]], near: bool,
                quoted: bool, at: int) -> tuple[list, str]:
     """The addressees of a frame whose own clause names none (``of``), and the evidence they come from.
 
@@ -543,7 +549,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
         if f.by is None:
             return []
         got = P.dispute_counterparty(f.trig, by, f.by.group)
-        if any(g.by is not None and g.by.name == f.by.name and set(g.of) - set(got) for g in done):
+        if any(x not in got for x in asked.get(f.by.name, {}).values()):
             return []  # the demander addressed another party before ("domaga się od Rady Ministrów …"): not told apart
         return got
 
