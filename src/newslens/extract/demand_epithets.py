@@ -14,6 +14,7 @@ None when the text gives no such person or several: no demander rather than a wr
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Optional
 
@@ -89,9 +90,10 @@ def _person_of_country(doc: _Doc, k: int, stems: set[str]) -> Optional[Actor]:
     toks = doc.toks
     prefixes = {x[:_STEM] for x in stems}
     found: list[Actor] = []
-    for j in range(k):
-        m = doc.mention.get(j)
-        if not m or m[1] != j or m[0].type != "person" or m[0] in found:
+    starts = _person_starts(doc)
+    for j in starts[:bisect.bisect_left(starts, k)]:
+        m = doc.mention[j]
+        if m[0] in found:
             continue
         sent = toks[j].sent
         near = _phrase(doc, range(j - 1, max(-1, j - 1 - _NEAR), -1), sent)
@@ -101,6 +103,15 @@ def _person_of_country(doc: _Doc, k: int, stems: set[str]) -> Optional[Actor]:
         if any(toks[x].lemma.lower() in stems or toks[x].is_title and toks[x].lower[:_STEM] in prefixes for x in near):
             found.append(m[0])
     return found[0] if len(found) == 1 else None
+
+
+def _person_starts(doc: _Doc) -> list[int]:
+    """The first tokens of the document's person mentions, in text order (found once per document)."""
+    got = doc.__dict__.get("_person_starts")
+    if got is None:
+        got = sorted(j for j, m in doc.mention.items() if m[1] == j and m[0].type == "person")
+        doc._person_starts = got
+    return got
 
 
 def _phrase(doc: _Doc, steps: range, sent: int) -> list[int]:
