@@ -7,6 +7,7 @@ and ``demand_parties`` when they passed 600 lines; the methods moved unchanged a
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Optional
 
@@ -191,20 +192,36 @@ class Holders:
         stem = next((lem[:-len(x)] for x in suffixes if lem and lem.endswith(x)), None)
         if stem is None or len(stem) < 3:
             return None
-        found: list[Actor] = []
-        for a in self.doc.actors:
-            if a.type != "organization" or min((x for x, _y in a.offsets), default=a.first_offset) >= at:
-                continue
-            names = (a.name, *a.aliases, *_variants().get(a.name, ()))  # "PSL": Polskie Stronnictwo Ludowe
-            words = [w.strip('„”"().,').lower() for n in names for w in n.replace("-", " ").split()]
-            if any(stem + "ow" in w or any(f.startswith(stem) for f in _forms(w)) for w in words):
-                found.append(a)
-        if len(found) != 1:
+        firsts, found = self._derived_from(stem)
+        n = bisect.bisect_left(firsts, at)
+        if n != 1:
             return None
         body = found[0]
-        if any(a != body and a.type == "organization" and body.name in a.name.split() for a in self.doc.actors):
+        branched = self.__dict__.setdefault("_branched", {})
+        if id(body) not in branched:
+            branched[id(body)] = any(a != body and a.type == "organization" and body.name in a.name.split()
+                                     for a in self.doc.actors)
+        if branched[id(body)]:
             return None  # a branch named by its parent's name ("Oddział ZNP we Wrocławiu") may be the one meant
         return body
+
+    def _derived_from(self, stem: str) -> tuple[list[int], list[Actor]]:
+        """The organisations whose name (an alias, a variant) holds a word derived from ``stem``, by their
+        first offset, and those offsets: found once per stem and document."""
+        cache = self.__dict__.setdefault("_derived", {})
+        got = cache.get(stem)
+        if got is None:
+            orgs = []
+            for a in self.doc.actors:
+                if a.type != "organization":
+                    continue
+                names = (a.name, *a.aliases, *_variants().get(a.name, ()))  # "PSL": Polskie Stronnictwo Ludowe
+                words = [w.strip('„”"().,').lower() for n in names for w in n.replace("-", " ").split()]
+                if any(stem + "ow" in w or any(f.startswith(stem) for f in _forms(w)) for w in words):
+                    orgs.append((min((x for x, _y in a.offsets), default=a.first_offset), a))
+            orgs.sort(key=lambda o: o[0])
+            got = cache[stem] = ([o[0] for o in orgs], [o[1] for o in orgs])
+        return got
 
     def courts(self) -> list[Actor]:
         """The one court the text names (an organisation whose name's first word is a court's head noun,
