@@ -167,7 +167,12 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
         q = self.quote_at(offset)
         if q is None or not q.speaker:
             return None
-        actor = next((a for a in self.doc.actors if a.name == q.speaker), None)
+        first = self.__dict__.get("_first_by_name")
+        if first is None:  # each name's first actor, as a scan of the actors would find it
+            first = self._first_by_name = {}
+            for a in self.doc.actors:
+                first.setdefault(a.name, a)
+        actor = first.get(q.speaker)
         if actor is None and q.speaker[:1].islower():
             org = self._member_org(q.speaker, self.doc.tok_index(q.start))
             if org is not None:
