@@ -42,11 +42,12 @@ def _quoted_after(text: Text, k: int) -> Optional[tuple[int, int]]:
     return None
 
 
-def _antecedent(text: Text, people: list[Mention], k: int) -> Optional[Mention]:
+def _antecedent(text: Text, by_sent: dict[int, list[Mention]], k: int) -> Optional[Mention]:
     """The person mention the naming word at ``k`` follows in its sentence: a comma right after the
-    name, then a few words ("Jan Wilk, przez kolegów nazywany")."""
+    name, then a few words ("Jan Wilk, przez kolegów nazywany"). ``by_sent``: the person mentions by
+    the sentence of their first token, in text order."""
     toks = text.toks
-    before = [m for m in people if m.b <= k and toks[m.a].sent == toks[k].sent]
+    before = [m for m in by_sent.get(toks[k].sent, ()) if m.b <= k]
     if not before:
         return None
     m = max(before, key=lambda x: x.b)
@@ -87,6 +88,9 @@ def nicknames(text: Text, mentions: list[Mention]) -> list[Mention]:
     words = lexicon_set("nickname_words.txt")
     found: dict[str, set[str]] = {}  # person's name -> the nickname's forms
     spans: list[tuple[int, int, str]] = []
+    by_sent: dict[int, list[Mention]] = {}  # (a scan of every person mention per naming word was quadratic)
+    for m in people:
+        by_sent.setdefault(toks[m.a].sent, []).append(m)
     for k in range(len(toks)):
         if not _naming(text, k, words):
             continue
@@ -94,7 +98,7 @@ def nicknames(text: Text, mentions: list[Mention]) -> list[Mention]:
         if quoted is None:
             continue
         a, b = quoted
-        m = _antecedent(text, people, k)
+        m = _antecedent(text, by_sent, k)
         name = m.name if m is not None and " " in m.name else _by_surname(people, toks[a].text)
         if name is None:
             continue
