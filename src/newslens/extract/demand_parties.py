@@ -135,7 +135,7 @@ class Parties(Addressees, GroupParties, Recipients, Holders):
         plain = frozenset(w for w in words if not w.endswith("-"))
         for s in range(len(doc.text.sents)):
             a, b = doc.sent_range(s)
-            ks = [k for k in range(a, b) if toks[k].lemmas() & carriers]
+            ks = [k for k in range(a, b) if not carriers.isdisjoint(toks[k].lemmas())]
             if ks:
                 if any(toks[k].lemmas() & plain for k in ks):
                     self.carrier_sents.add(s)
