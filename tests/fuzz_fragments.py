@@ -43,6 +43,8 @@ FRAGMENTS = [
     "• zniesienia limitów",
     "* dodatkowych etatów;",
     "Związkowcy żądają:",
+    "Na liście żądań znalazły się także:",
+    "Wśród postulatów rolników są: dopłaty, ulgi",
     # ordinals, conditions, demanding verbs with and without objects
     "Po pierwsze, pensje. Po drugie",
     "Jeśli rząd nie ustąpi, zaczniemy strajk generalny.",
