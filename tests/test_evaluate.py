@@ -1,9 +1,11 @@
 """Scorer: hand-made predictions with known figures, empty and malformed predictions."""
 import json
+import re
 
 import pytest
 
 from newslens.evaluate import evaluate_dir, score, totals
+from newslens.loader import InputError
 
 GOLD = {
     "id": "a",
@@ -207,3 +209,27 @@ def test_speakers_left_empty_apart_from_speakers_credited_to_another_party():
     line = speaker_summary(totals([score(PRED, GOLD), score(wrong, GOLD)]))
     assert line == ("speakers of 4 found quotes: 1 right, 2 left empty, 1 credited to another party "
                     "(0.50 of the 2 given)")
+
+
+@pytest.mark.parametrize("section, record, field", [
+    ("quotes", {"speaker": 5, "kind": "direct", "text_start": "Chęć USA"}, "quotes[0].speaker"),  # was a TypeError
+    ("actors", {"name": None, "type": "person"}, "actors[0].name"),
+    ("actors", {"type": "person", "aliases": []}, "actors[0].name"),
+    ("actors", {"name": "Rosja", "type": "place", "aliases": [1]}, "actors[0].aliases"),
+    ("demands", {"kind": "item", "by": ["Rosja"], "text_start": "wycofania"}, "demands[0].by"),
+    ("timeline", {"expression": "w styczniu", "value": 2022}, "timeline[0].value"),
+])
+def test_gold_field_that_is_not_text_is_one_clear_line(tmp_path, section, record, field):
+    (tmp_path / "a.txt").write_text("Rosja żąda wycofania wojsk NATO.", "utf-8")
+    (tmp_path / "a.gold.json").write_text(json.dumps(dict(GOLD, **{section: [record]})), "utf-8")
+    with pytest.raises(InputError, match=rf"a\.gold\.json: malformed gold file \({re.escape(field)} is not text\)"):
+        evaluate_dir(tmp_path)
+
+
+def test_prediction_field_that_is_not_text_scores_as_empty(tmp_path):
+    gold_dir, pred_dir = tmp_path / "gold", tmp_path / "pred"
+    gold_dir.mkdir(), pred_dir.mkdir()
+    (gold_dir / "a.gold.json").write_text(json.dumps(GOLD), "utf-8")
+    (pred_dir / "a.json").write_text(json.dumps(dict(PRED, quotes=[{"speaker": 5, "text": "Chęć USA"}])), "utf-8")
+    (row,) = evaluate_dir(gold_dir, pred_dir)
+    assert "quotes[0].speaker is not text" in row["error"] and row["quotes"]["recall"] == 0.0

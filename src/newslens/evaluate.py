@@ -243,6 +243,22 @@ def find_article(gold_path: Path) -> Optional[Path]:
     return None
 
 
+# the fields the scorer reads as text: a string or null where present (a number there raised TypeError)
+_TEXT_FIELDS = ("name", "role", "type", "kind", "text", "text_start", "text_end", "speaker", "via", "by", "of",
+                "expression", "value", "event")
+
+
+def _not_text(r: dict, section: str) -> Optional[str]:
+    """The first field of record ``r`` the scorer cannot read as text; None when all can."""
+    bad = next((f for f in _TEXT_FIELDS if r.get(f) is not None and not isinstance(r[f], str)), None)
+    if bad is None and section == "actors" and not isinstance(r.get("name"), str):
+        bad = "name"  # an actor is matched by its name
+    aliases = r.get("aliases", [])
+    if bad is None and not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
+        bad = "aliases"
+    return bad
+
+
 def read_json(path: Path, what: str) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -253,6 +269,9 @@ def read_json(path: Path, what: str) -> dict:
     for key in ("actors", "quotes", "demands", "timeline"):
         if not isinstance(data.get(key, []), list) or not all(isinstance(r, dict) for r in data.get(key, [])):
             raise InputError(f"{path}: malformed {what} ({key!r} is not a list of objects)")
+        bad = next((f"{key}[{n}].{f}" for n, r in enumerate(data.get(key, [])) for f in [_not_text(r, key)] if f), None)
+        if bad:
+            raise InputError(f"{path}: malformed {what} ({bad} is not text)")
     return data
 
 
