@@ -119,6 +119,7 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
     open with a capitalised common word (not a name: ``wymienił: Polskę, Niemcy …``) and hold a verb."""
     out: list[_Found] = []
     toks, spans = doc.toks, _Spans(taken)
+    memo: dict = {}
     for c in range(2, len(toks) - 1):
         if toks[c].text != ":" or toks[c + 1].idx in spans:
             continue
@@ -127,7 +128,7 @@ def _colon_unmarked(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             continue  # a dash paragraph is the dash finder's
         first = toks[c + 1]
         r = first.reading
-        if first.text in QUOTE_OPEN or not first.is_title and not _spoken_clause(doc, c + 1):
+        if first.text in QUOTE_OPEN or not first.is_title and not _spoken_clause(doc, c + 1, memo):
             continue  # (lower case: "powtarzali jedno: nie mówcie nam o dopłatach", words in the first or second person)
         if (r is None or not r.lemma[:1].islower()) and (next_para or _paragraph_label(doc, c) is None) \
                 and not (next_para and _opens_clause(doc, c + 1)):
@@ -204,17 +205,30 @@ def _opens_clause(doc: _Doc, k: int) -> bool:
     return False
 
 
-def _spoken_clause(doc: _Doc, k: int) -> bool:
+def _spoken_clause(doc: _Doc, k: int, memo: Optional[dict] = None) -> bool:
     """The clause opening at token ``k`` (to its comma or sentence end) is someone's speech in the first or second
-    person: a verb in either person or the imperative, or a first-person pronoun."""
+    person: a verb in either person or the imperative, or a first-person pronoun.
+
+    ``memo`` (one dict per pass, ``k`` increasing) keeps the clause last scanned: a later ``k`` inside it ends at
+    the same token, so the last spoken word found there answers (a long line of colons and no comma took
+    time quadratic in its length)."""
     toks = doc.toks
+    if memo and memo["start"] < k < memo["end"]:
+        return memo["last"] >= k
     end = doc.sent_range(doc.sent_of(k))[1]
     j = k
     while j < end and toks[j].text not in ",;":
         j += 1
-    return any(t.reading is not None and t.reading.pos in VERBAL and (t.reading.pos == "impt" or t.reading.has("pri")
-                                                                     or t.reading.has("sec")) for t in toks[k:j]) \
-        or _first_person(doc, k, j)
+    last = next((x for x in range(j - 1, k - 1, -1) if _spoken_word(toks[x])), -1)
+    if memo is not None:
+        memo.update(start=k, end=j, last=last)
+    return last >= k
+
+
+def _spoken_word(t) -> bool:
+    """A verb in the first or second person or the imperative, or a word of the first person."""
+    return t.reading is not None and t.reading.pos in VERBAL and (t.reading.pos == "impt" or t.reading.has("pri")
+                                                                 or t.reading.has("sec")) or _first_person_word(t)
 
 
 def _statement_owner(doc: _Doc, c: int) -> Optional[Actor]:
@@ -282,10 +296,13 @@ FIRST_PERSON = frozenset({"ja", "my", "mnie", "mi", "nas", "nam", "nami", "mój"
 
 def _first_person(doc: _Doc, a: int, b: int) -> bool:
     """Tokens [a, b) speak in the first person: a verb in it, or its pronoun or possessive."""
-    return any((t.reading is not None and t.reading.pos in VERBAL and t.reading.has("pri"))
-               or (t.reading is not None and t.reading.pos == "praet" and t.lower.endswith(FIRST_PERSON_PAST))
-               or (t.lemma.lower() in FIRST_PERSON and t.lower not in ("ma", "me", "mą"))  # ("ma": mieć, read as mój)
-               for t in doc.toks[a:b])
+    return any(_first_person_word(t) for t in doc.toks[a:b])
+
+
+def _first_person_word(t) -> bool:
+    return (t.reading is not None and t.reading.pos in VERBAL and t.reading.has("pri")) \
+        or (t.reading is not None and t.reading.pos == "praet" and t.lower.endswith(FIRST_PERSON_PAST)) \
+        or (t.lemma.lower() in FIRST_PERSON and t.lower not in ("ma", "me", "mą"))  # ("ma": mieć, read as mój)
 
 
 def _plain(doc: _Doc, a: int, b: int) -> bool:
