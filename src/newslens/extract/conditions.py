@@ -59,12 +59,16 @@ class _Finder:
             lex("condition_context.txt")
         self.demanding = lex("demand_triggers.txt") | lex("demand_context.txt") | lex("condition_context.txt") | \
             {line.split()[0] for line in lex("demand_verbs.txt")} | lex("demand_nouns.txt")
+        self._said: dict[tuple[int, int], bool] = {}  # speech(): a sentence's context words, looked up once
 
     def speech(self, a: int, b: int, k: int) -> bool:
         """Said by someone: inside a quote, or a sentence with a verb of speaking or demanding."""
         if self.P.quote_at(self.toks[k].idx) is not None or self.P.quoted[k]:
             return True
-        if any(self.toks[j].lemmas() & self.context for j in range(a, b)):
+        said = self._said.get((a, b))
+        if said is None:  # (once per sentence, not once per opener in it: a long line of "jeśli" was quadratic)
+            said = self._said[(a, b)] = any(self.toks[j].lemmas() & self.context for j in range(a, b))
+        if said:
             return True
         # a leading "Jeśli …" right after a demand or an ultimatum in its paragraph ("Ekstraklasa zażądała
         # od PZPN A. Jeśli zarząd federacji nie zmieni przepisu …, kluby nie zgodzą się …")
