@@ -65,7 +65,8 @@ def is_heading_line(doc: _Doc, k: int, demands: bool = False) -> bool:
         if cut is None:
             raw, nl = doc.text.text, _newlines(doc)
             start = next((x + 1 for x in reversed(nl) if raw[x + 1:].strip()), 0)
-            cut = doc.__dict__["_cut_off_at"] = start if _cut_off(raw, start, _text_end(doc), _text_end(doc)) else len(raw) + 1
+            end = _text_end(doc)
+            cut = doc.__dict__["_cut_off_at"] = start if _cut_off(raw, start, end, end) else len(raw) + 1
         return doc.toks[k].idx < cut
     return got[k]
 

@@ -105,7 +105,6 @@ class GroupLeaders:
         orgs = [a for a in actors if a.type == "organization"]  # one-word names count only against ambiguity
         self._orgs = sorted(((min((s for s, _e in a.offsets), default=a.first_offset), a.name, name_lemmas(a.name),
                               carrier_lemmas(a.name)) for a in orgs), key=lambda x: x[0])
-        self._firsts = [o[0] for o in self._orgs]
         # per group noun, the organisations that may lead it, in the order above with their first
         # offsets (built at a noun's first mention): each group mention bisects instead of a scan
         self._carriers: dict[str, tuple[list[int], list[tuple[str, frozenset[str]]]]] = {}
