@@ -32,6 +32,14 @@ def _span(text: str, s: str, after: int = 0, last: bool = False) -> list[int]:
     return [i, i + len(s)]
 
 
+def _pack_actor(text: str, a: dict) -> dict:
+    """A long role is a phrase of the page: kept as offsets when it occurs in the text."""
+    role = a.get("role")
+    if role and len(role.split()) > 5 and role in text:
+        return {**{k: v for k, v in a.items() if k != "role"}, "role_span": _span(text, role)}
+    return a
+
+
 def pack(text: str, gold: dict, meta: dict) -> dict:
     quotes = []
     for q in gold["quotes"]:
@@ -44,7 +52,7 @@ def pack(text: str, gold: dict, meta: dict) -> dict:
     return {"id": gold.get("id"), "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "chars": len(text), "url": meta.get("url") or gold.get("url"), "query": meta.get("query"),
             "outlet": meta.get("outlet"), "published": meta.get("published"), "language": meta.get("language", "pl"),
-            "actors": gold["actors"], "quotes": quotes, "demands": demands, "timeline": timeline}
+            "actors": [_pack_actor(text, a) for a in gold["actors"]], "quotes": quotes, "demands": demands, "timeline": timeline}
 
 
 def unpack(text: str, rec: dict) -> tuple[dict, dict]:
@@ -61,7 +69,8 @@ def unpack(text: str, rec: dict) -> tuple[dict, dict]:
             "url": rec["url"], "query": rec["query"], "note": "Real page restored from bench/realgold (text-free record)."}
     gold = {"id": rec["id"], "url": rec["url"], "outlet": rec["outlet"], "title": title,
             "published": rec["published"], "language": rec["language"], "notes": "",
-            "actors": rec["actors"], "quotes": quotes, "demands": demands, "timeline": timeline}
+            "actors": [{**{k: v for k, v in a.items() if k != "role_span"}, "role": cut(a["role_span"])}
+                       if "role_span" in a else a for a in rec["actors"]], "quotes": quotes, "demands": demands, "timeline": timeline}
     return gold, meta
 
 
@@ -75,7 +84,9 @@ def main(argv: list[str]) -> int:
             meta = json.loads((src / f"{stem}.meta.json").read_text("utf-8"))
             rec = pack(text, json.loads(g.read_text("utf-8")), meta)
             gold2, _ = unpack(text, rec)  # round trip: the record must give back every span's text
-            assert [q["text_start"] for q in gold2["quotes"]] == [q["text_start"] for q in json.loads(g.read_text("utf-8"))["quotes"]]
+            orig = json.loads(g.read_text("utf-8"))
+            for key in ("actors", "quotes", "demands"):
+                assert gold2[key] == orig[key], (stem, key)
             (out / f"{stem}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1) + "\n", "utf-8")
         return 0
     if len(argv) == 4 and argv[0] == "unpack":
