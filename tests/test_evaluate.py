@@ -163,6 +163,25 @@ def test_demand_by_and_of_resolve_through_actor_aliases():
     assert t["demands"]["by_accuracy"] == pytest.approx(0.5)
 
 
+def test_several_named_demanders_or_speakers_match_as_a_set():
+    gold = {"actors": [{"name": "Jan Nowak", "type": "person", "aliases": ["Nowak"]},
+                       {"name": "Anna Wiśniewska", "type": "person", "aliases": ["Wiśniewska"]}],
+            "quotes": [{"speaker": "Jan Nowak, Anna Wiśniewska", "kind": "indirect", "via": None,
+                        "text_start": "nie podpiszą umowy"}],
+            "demands": [{"kind": "item", "by": "Jan Nowak, Anna Wiśniewska", "of": None,
+                         "text_start": "zwołania komisji"},
+                        {"kind": "item", "by": "Jan Nowak, Anna Wiśniewska", "of": None,
+                         "text_start": "jawnego głosowania"}]}
+    pred = {"actors": [{"name": "Wiśniewska", "type": "person", "aliases": []},
+                       {"name": "Jan Nowak", "type": "person", "aliases": []}],
+            "quotes": [{"speaker": "Wiśniewska, Jan Nowak", "kind": "indirect", "text": "nie podpiszą umowy"}],
+            "demands": [{"kind": "item", "by": "Jan Nowak, Wiśniewska", "of": None, "text": "zwołania komisji"},
+                        {"kind": "item", "by": "Jan Nowak", "of": None, "text": "jawnego głosowania"}]}  # one of two
+    s = score(pred, gold)
+    assert s["quotes"]["speaker_accuracy"] == 1.0
+    assert s["demands"]["by_accuracy"] == pytest.approx(0.5)
+
+
 @pytest.mark.parametrize("name, head", [
     ("mieszkańcy Pilczyna", "mieszkańcy"), ("inni mieszkańcy", "mieszkańcy"), ("unijni dyplomaci", "dyplomaci"),
     ("byli pracownicy starostwa", "pracownicy"), ("protestujący mieszkańcy", "mieszkańcy"),
