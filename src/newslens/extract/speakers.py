@@ -52,11 +52,24 @@ def mention_nominative(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
             return False  # "Sejmowi" is the name's dative; its adjective reading ("sejmowi" posłowie) names no body
     if m[0].type == "person" and doc.head.get(m[1]) is None and _oblique_name(doc.toks, m, any_case=True):
         return False  # the first name shows the case the surname hides: "o zawodniczce Annie Kral"
+    if m[0].type == "person" and m[1] == m[2] and doc.head.get(m[1]) is None and _inflected_surname(doc.toks[m[1]], m[0]):
+        return False  # "reżim Łukaszenki" (Alaksandr Łukaszenka): a one person's surname with no singular nominative
     name = doc.mention.get(m[2] + 1)
     if m[0].type == "person" and name is not None and name[0] is m[0] and name[1] == m[2] + 1 \
             and _oblique_name(doc.toks, name):
         return False  # a role before the person's name in the genitive is genitive too ("premiera Adama Wolskiego")
     return _case_nominative(doc, m)
+
+
+def _inflected_surname(t: Tok, person: Actor) -> bool:
+    """A person's surname alone, spelt otherwise than in the canonical (nominative) name and with no singular
+    nominative reading: an oblique case ("Łukaszenki", "Nowakowi"), whatever plural nominative the dictionary
+    offers ("Łukaszenki" as a plural of the surname names a family, never the one person)."""
+    words = person.name.split()
+    if len(words) < 2 or t.text in words or not t.is_word or not t.text[:1].isupper():
+        return False
+    tagged = [r for r in t.readings if r.tag and r.tag != "ign"]
+    return bool(tagged) and not any(r.has("sg") and r.has("nom") for r in tagged)
 
 
 SUBORDINATORS = ("czy", "gdy", "kiedy", "jeśli", "jeżeli", "choć", "chociaż", "aby", "żeby", "by", "bo", "ponieważ")
