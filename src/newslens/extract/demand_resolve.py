@@ -31,6 +31,14 @@ def _led_plurals() -> frozenset[str]:
     return frozenset(nominative_plural(w) for w in lex("demand_led_groups.txt"))
 
 
+def _infinitive_clause(toks, a: int, b: int) -> bool:
+    """The demanded clause [a, b) has an infinitive as its first verb ("odciąć X od …", "X nie uznawać za …"):
+    no subject, so none of its names is the party asked."""
+    v = next((x for x in range(a, b) if toks[x].pos == "inf" or {r.pos for r in toks[x].readings}
+              & {"fin", "praet", "bedzie", "impt", "winien"}), None)  # ("ma" reads as an adjective too)
+    return v is not None and toks[v].pos == "inf"
+
+
 def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
     """Fill ``by`` and ``of``: own subject, the quote's speaker, the frame before (continuations and
     announcements: "Kreml domaga się spełnienia trzech warunków. … To A. Drugim warunkiem jest B")."""
@@ -507,6 +515,8 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
         return [voc] if voc is not None else []
 
     def subject() -> list:
+        if f.items and f.clause and _infinitive_clause(toks, *f.items[0]):
+            return []  # "by Kowala nie uznawać za prezesa": an act asked with no subject names no addressee
         got = P.clause_subject(*f.items[0], heads=True) if f.items and f.clause else None
         got = got or (_passive_agent(doc, P, *f.items[0]) if f.items and f.clause else None)
         got = got or (_gerund_agent(doc, P, *f.items[0]) if f.items and not f.clause else None)

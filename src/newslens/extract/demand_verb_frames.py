@@ -137,7 +137,8 @@ class VerbFrames(FrameChecks):
             return None
         if lemma in ("prosić", "poprosić") and not (t.pos == "fin" and ":pri" in tag or self._first_person_wish(k)
                                                    or t.pos in ("fin", "praet") and self._asks_someone(k, b)
-                                                   or t.pos in ("fin", "praet") and not first_person and self._asks_an_act(k, b)):
+                                                   or t.pos in ("fin", "praet") and not first_person and self._asks_an_act(k, b)
+                                                   or t.pos in ("fin", "praet") and not first_person and self._asks_to_do(k, b)):
             return None
         if lemma in ("proponować", "zaproponować") and not (t.pos in ("fin", "praet") and self._asks_someone(k, b)):
             return None  # "Zaproponował, aby Moskwa zgodziła się na …"; not "zaproponował nowy termin", "proponuje wyjazd"
@@ -183,9 +184,10 @@ class VerbFrames(FrameChecks):
         if prep is not None:
             # the demanded thing follows the verb's preposition: "wezwał X do A", "apeluje do X o A"
             j, n = o, 0  # (n: words stepped over, a named addressee counting as one)
-            while j < b and n < 8 and toks[j].lower != prep and toks[j].text not in ".;":
-                if lemma in ("prosić", "poprosić") and toks[j].text == "," and j + 1 < b and _comp(toks[j + 1], WISH):
-                    break  # "proszą, by radni zagłosowali przeciwko uchwale o …": the clause, not "o …" inside it
+            while j < b and n < 8 and toks[j].lower != prep and toks[j].text not in ".;" and not (j == o and _comp(toks[j], WISH)):
+                if toks[j].text == "," and j + 1 < b and _comp(toks[j + 1], WISH):
+                    break  # "proszą, by radni zagłosowali przeciwko uchwale o …", "apeluje stanowczo, by zadbać o …":
+                    # the clause, not "o …" inside it
                 n += 1
                 if toks[j].lower in ("do", "przeciwko", "przeciw") and prep == "o":
                     got = self.P._coordinated(j + 1, b)  # "apeluje do X o A", "wystąpi przeciwko X o A"
@@ -218,7 +220,9 @@ class VerbFrames(FrameChecks):
                     return None  # "wystąpił o wyznaczenie mediatora": an application, unless made to someone
             elif o < b and toks[o].text == "," and o + 1 < b and _comp(toks[o + 1], WISH):
                 o, clause = o + 2, True
-            elif o < b and toks[o].lower == "do" and (c := self._wish_after_addressee(o, j)) is not None:
+            elif o < b and _comp(toks[o], WISH) and self._wish_verb(o + 1, b):
+                o, clause = o + 1, True  # "apelujemy by …" with no comma
+            elif o < b and toks[o].lower == "do" and (c := self._wish_after_addressee(o, b)) is not None:
                 o, clause = c, True  # "zaapelował do posłów, by nie odkładali prac": the addressee names no actor
             elif (c := self._wish_after_adjunct(o, b)) is not None:
                 o, clause = c, True  # "apelował podczas poniedziałkowego (9 października) zebrania posłów, by …"
@@ -245,8 +249,8 @@ class VerbFrames(FrameChecks):
             o, clause = o + 3, True  # "apelują o to, by rząd …", "domagają się tego, żeby …": the clause is demanded
         elif o < b and toks[o].text == "," and o + 1 < b and _comp(toks[o + 1], THAT_WISH):
             o, clause = o + 2, True
-        elif o < b and _comp(toks[o], WISH) and lemma == "chcieć":
-            o, clause = o + 1, True
+        elif o < b and _comp(toks[o], WISH) and (lemma == "chcieć" or prep is None and self._wish_verb(o + 1, b)):
+            o, clause = o + 1, True  # "chcą, by …"; "domagamy się by …" with no comma
         if lemma == "oczekiwać" and o < b and toks[o].lower in ("na", "w", "z"):
             return None  # "oczekuje na decyzję": waiting, not demanding
         if lemma == "oczekiwać" and not of and not (first_person and self.in_quote(k)) and not self._demanding_group(k) and \
@@ -388,6 +392,13 @@ class VerbFrames(FrameChecks):
                 and any(r.pos in ("praet", "fin") for x in range(o, c) for r in toks[x].readings)]
         if len(ands) == 1:
             return [trim(toks, o, ands[0]), trim(toks, ands[0] + 1, e)]  # "by rolnicy zdjęli blokadę drogi i „wrócili na swoje pola”"
+        acts = [] if cuts or ands else self._infinitive_ands(o, e)
+        if acts:  # "by nie zamykać szkoły i utrzymać jej finansowanie", "by jeszcze dziś ujawnić A i by ujawnić B"
+            out, start = [], o
+            for c in acts:
+                out.append(trim(toks, start, c))
+                start = c + 1 + _comp(toks[c + 1], WISH)
+            return out + [trim(toks, start, e)]
         more = [c for c in range(o + 2, e - 3) if not cuts and toks[c].text == "," and toks[c + 1].lower == "a"
                 and toks[c + 2].lower in ("nawet", "także", "również", "wręcz")
                 and any(toks[x].pos in ("praet", "fin") for x in range(c + 3, min(e, c + 6)))
@@ -399,6 +410,26 @@ class VerbFrames(FrameChecks):
             out.append(trim(toks, start, c))
             start = c + 2
         out.append(trim(toks, start, e))
+        return out
+
+    def _infinitive_ands(self, o: int, e: int) -> list[int]:
+        """The "i" of [o, e) that open a second act asked of no named subject after a first one: "i" before
+        an infinitive (its "nie" or an adverb between) when the clause so far has an infinitive and no
+        finite verb, or "i" before a repeated complementiser ("by ujawnić A i by ujawnić B")."""
+        toks = self.toks
+        out = []
+        for c in range(o + 2, e - 1):
+            if toks[c].lower != "i" or not any(toks[x].pos == "inf" for x in range(o, c)) \
+                    or any(toks[x].pos in ("fin", "praet", "bedzie") for x in range(o, c)):
+                continue
+            n = c + 1
+            if _comp(toks[n], WISH):
+                out.append(c)
+                continue
+            while n < e - 1 and n - c < 3 and (toks[n].lower == "nie" or toks[n].pos in ("adv", "qub")):
+                n += 1
+            if toks[n].pos == "inf":
+                out.append(c)
         return out
 
     def _first_person_wish(self, k: int) -> bool:
@@ -430,11 +461,32 @@ class VerbFrames(FrameChecks):
             if toks[c].pos in ("fin", "praet", "inf", "bedzie") or toks[c].text in ";:–—":
                 return None
             if toks[c].text == ",":
-                if _comp(toks[c + 1], WISH) and c > o \
-                        and any(toks[x].pos in ("praet", "fin") for x in range(c + 2, min(b, c + 10))):
+                if _comp(toks[c + 1], WISH) and c > o and self._wish_verb(c + 2, b):
                     return c + 2
                 return None
         return None
+
+    def _wish_verb(self, o: int, b: int) -> bool:
+        """The clause a complementiser of wishing opens at ``o`` has a verb within a few words: a finite
+        one ("by rząd wycofał …") or an infinitive, the act asked with no subject ("żeby odciąć X od …", "by
+        jeszcze dziś ujawnić …", "by nie zamykać …")."""
+        return any(self.toks[x].pos in ("praet", "fin", "inf") for x in range(o, min(b, o + 8)))
+
+    def _asks_to_do(self, k: int, b: int) -> bool:
+        """A third-person "prosić" with a ", by/aby/żeby" clause of an infinitive right after it ("Prosiła, by
+        nie zamykać szkoły"): an act asked of whoever can do it; not a request about the reporting itself
+        ("prosił, by nie podawać jego nazwiska"; data/demand_reporting_terms.txt)."""
+        toks = self.toks
+        c = k + 1
+        if not (c + 2 < b and toks[c].text == "," and _comp(toks[c + 1], WISH)):
+            return False
+        e = self.clause_end(c + 2, b, self.in_quote(k))
+        v = next((y for y in range(c + 2, min(e, c + 7)) if toks[y].pos in ("inf", "fin", "praet", "bedzie")
+                  or toks[y].text in ",;:"), None)
+        if v is None or toks[v].pos != "inf":
+            return False
+        terms = lex("demand_reporting_terms.txt")
+        return not any(toks[y].lemma in terms for y in range(c + 2, e))
 
     def _closes_aside(self, a: int, d: int) -> bool:
         """The dash at ``d`` closes an aside a dash opened after the sentence's first word ("a zawodnicy -
