@@ -12,7 +12,7 @@ from .actor_words import (adjective_before_institution, agreeing_adjective, city
                           listed_word_as_adjective, office_name, particle_name, person_quals, place_preps,
                           proper_noun, second_person, surname_like_place)
 from .roles import is_role as _is_role
-from ..nlp import DASHES, Text, Tok
+from ..nlp import CASES, DASHES, GENDERS, Text, Tok
 
 
 def run_end(text: Text, i: int) -> int:
@@ -179,7 +179,8 @@ def run_end(text: Text, i: int) -> int:
         if institution and ((t.lower in ("w", "we", "na") and territorial and not own_name) or t.lower == "i") and title(j + 1) \
                 and spaced(j) and not is_acronym(toks[j + 1]) and (t.lower != "i" or not (
                     is_first_name(toks[j + 1]) or is_institution(toks[j + 1])
-                    or adjective_before_institution(toks, j + 1))):  # "… Lekarzy i Naczelna Rada Lekarska": two
+                    or adjective_before_institution(toks, j + 1) or _second_name(toks, j + 1))):
+            # "… Lekarzy i Naczelna Rada Lekarska", "Urząd Wojewódzki i Wody Polskie": two names
             j += 2
             continue
         k = j
@@ -206,3 +207,23 @@ def _company_head(toks: list[Tok], i: int, j: int) -> bool:
     heads = lexicon_set("workplace_heads.txt")
     return any(r.pos == "subst" and r.has("nom") and r.lemma.lower() in heads for r in toks[i].readings) \
         and all(agreeing_adjective(t, toks[i]) for t in toks[i + 1:j])
+
+
+def _second_name(toks: list[Tok], k: int) -> bool:
+    """The capitalised words after an "i" inside an institution's run open a name of their own: an
+    adjective and a noun agreeing only outside the genitive ("Urząd Wojewódzki i Wody Polskie",
+    "Związek Zawodowy Kolejarzy i Krajowa Sekcja Kolejarzy"), where a name's own coordinated
+    complement is a genitive ("Ministerstwo Rodziny i Polityki Społecznej", "Instytut Meteorologii i
+    Gospodarki Wodnej") or a lone word ("Personelu Pokładowego i Lotniczego")."""
+    if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent or not (toks[k + 1].is_title and toks[k + 1].is_word):
+        return False
+    a, b = toks[k], toks[k + 1]
+    cases = set()
+    for adj, noun in ((a, b), (b, a)):
+        for x in adj.readings:
+            for n in noun.readings:
+                if x.pos == "adj" and n.pos == "subst" and n.lemma[:1].islower() \
+                        and any(x.has(v) and n.has(v) for v in ("sg", "pl")) \
+                        and any(x.has(g) and n.has(g) for g in GENDERS):
+                    cases |= {c for c in CASES if x.has(c) and n.has(c)}
+    return bool(cases) and "gen" not in cases

@@ -21,6 +21,7 @@ from .merge import fold_spelling
 def short_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
     """Every joiner's short name -> full name, in order (a later joiner's answer wins)."""
     out = shorter_forms(groups, types)
+    out.update(unqualified_forms(groups, types))
     out.update(club_forms(groups, types, lexicon_set("club_prefixes.txt")))
     out.update(own_names(groups, types, lexicon_set("workplace_heads.txt")))
     out.update(double_surnames(groups, types))
@@ -54,6 +55,34 @@ def shorter_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
                 continue  # "grupy Nordhavn Logistics, a jego polską spółką …": a parent named before its national company
             out[n] = full
     return out
+
+
+def unqualified_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
+    """An organisation's name without the adjective that opens exactly one longer organisation's name
+    is that one, its seat dropped too ("Urząd Wojewódzki" for Mazowiecki Urząd Wojewódzki, "Sąd
+    Administracyjny" for Wojewódzki Sąd Administracyjny w Gliwicach): a text drops the qualifier once
+    it has named the body."""
+    orgs = [n for n in groups if types[n] == "organization"]
+    ending: dict[str, set[str]] = {}
+    for o in orgs:
+        words = o.split()
+        if len(words) >= 3 and words[0][:1].isupper() and _agrees(words[0], words[1]):
+            for k in range(3, len(words) + 1):  # "Sąd Administracyjny" for "Wojewódzki Sąd Administracyjny w X"
+                ending.setdefault(" ".join(words[1:k]), set()).add(o)
+    out = {}
+    for n in orgs:
+        full = _the_one(groups, n, ending) if len(n.split()) >= 2 else None
+        if full is not None:
+            out[n] = full
+    return out
+
+
+def _agrees(adj: str, noun: str) -> bool:
+    """``adj`` has an adjective reading in the nominative, number and gender of a common noun's
+    nominative reading of ``noun`` ("Mazowiecki Urząd")."""
+    return any(a.pos == "adj" and n.pos == "subst" and n.lemma[:1].islower() and a.has("nom") and n.has("nom")
+               and any(a.has(v) and n.has(v) for v in ("sg", "pl")) and any(a.has(g) and n.has(g) for g in ("m1", "m2", "m3", "f", "n"))
+               for a in readings(adj) for n in readings(noun))
 
 
 def club_forms(groups: dict[str, list], types: dict[str, str], prefixes: frozenset[str]) -> dict[str, str]:

@@ -1,0 +1,66 @@
+"""Actors, round 14 (#15): invented sentences -> expected names, negatives included.
+
+- two organisations' names joined by "i" are two actors when the words after "i" are an adjective and a
+  noun agreeing outside the genitive (a new name's nominative or accusative: "Urząd Wojewódzki i Wody
+  Polskie"); a name's own coordinated complement is a genitive or a lone word and stays in it;
+- a body's name without the adjective that opens it, once the full name is given, is that body;
+"""
+import pytest
+
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+
+
+def _names(text):
+    return {a.name for a in extract_actors(nlp.analyze(text))}
+
+
+def _by_name(text):
+    return {a.name: a for a in extract_actors(nlp.analyze(text))}
+
+
+COORDINATED = [
+    ("W piątek Urząd Marszałkowski i Wody Polskie podpisały porozumienie.", {"Urząd Marszałkowski", "Wody Polskie"}),
+    ("Protest zorganizowały Ogólnopolski Związek Zawodowy Kolejarzy i Krajowa Rada Kolejarzy.",
+     {"Ogólnopolski Związek Zawodowy Kolejarzy", "Krajowa Rada Kolejarzy"}),
+    ("Spotkali się z nimi przedstawiciele: Zarząd Główny i Rada Naczelna stowarzyszenia.", {"Zarząd Główny", "Rada Naczelna"}),
+    ("Kontrolę prowadzą Inspekcja Handlowa i Straż Graniczna.", {"Inspekcja Handlowa", "Straż Graniczna"}),
+]
+
+ONE_NAME = [  # a name's own "i": a genitive complement or a lone word after it
+    ("Pismo trafiło do Ministerstwa Rodziny i Polityki Społecznej.", "Ministerstwo Rodziny i Polityki Społecznej"),
+    ("Ostrzeżenie wydał Instytut Meteorologii i Gospodarki Wodnej.", "Instytut Meteorologii i Gospodarki Wodnej"),
+    ("Strajk ogłosił Związek Zawodowy Personelu Pokładowego i Lotniczego.",
+     "Związek Zawodowy Personelu Pokładowego i Lotniczego"),
+]
+
+
+@pytest.mark.parametrize("text,want", COORDINATED)
+def test_two_names_joined_by_i_are_two_actors(text, want):
+    found = _names(text)
+    assert want <= found, found
+    assert not [n for n in found if " i " in n], found
+
+
+@pytest.mark.parametrize("text,name", ONE_NAME)
+def test_a_names_own_coordinated_complement_stays_in_it(text, name):
+    assert name in _names(text)
+
+
+UNQUALIFIED = [
+    ("W sobotę Mazowiecki Urząd Wojewódzki wydał komunikat. Urząd Wojewódzki zapewnia o pomocy.",
+     "Mazowiecki Urząd Wojewódzki"),
+    ("Wyrok wydał Wojewódzki Sąd Administracyjny w Gliwicach. Sąd Administracyjny uznał skargę.",
+     "Wojewódzki Sąd Administracyjny w Gliwicach"),
+    ("Polska Grupa Górnicza ogłosiła plan. Grupa Górnicza zapowiada zwolnienia.", "Polska Grupa Górnicza"),
+]
+
+
+@pytest.mark.parametrize("text,name", UNQUALIFIED)
+def test_a_name_without_its_opening_adjective_is_the_named_body(text, name):
+    assert set(_names(text)) == {name}
+
+
+def test_a_shortened_name_two_bodies_share_stays_apart():
+    found = _names("Skargi trafiły do Okręgowej Izby Lekarskiej i Naczelnej Izby Lekarskiej. Izba Lekarska milczy.")
+    assert {"Okręgowa Izba Lekarska", "Naczelna Izba Lekarska"} <= found, found
