@@ -4,6 +4,8 @@
   noun agreeing outside the genitive (a new name's nominative or accusative: "Urząd Wojewódzki i Wody
   Polskie"); a name's own coordinated complement is a genitive or a lone word and stays in it;
 - a body's name without the adjective that opens it, once the full name is given, is that body;
+- a trade union's unit named with its union (and its workplace in the genitive) is one actor; the
+  union named alone stays an actor of its own.
 """
 import pytest
 
@@ -64,3 +66,25 @@ def test_a_name_without_its_opening_adjective_is_the_named_body(text, name):
 def test_a_shortened_name_two_bodies_share_stays_apart():
     found = _names("Skargi trafiły do Okręgowej Izby Lekarskiej i Naczelnej Izby Lekarskiej. Izba Lekarska milczy.")
     assert {"Okręgowa Izba Lekarska", "Naczelna Izba Lekarska"} <= found, found
+
+
+UNITS = [
+    ('Głos zabrał Jan Nowak, szef Krajowej Sekcji Górnictwa NSZZ "S".', 'Krajowa Sekcja Górnictwa NSZZ "S"'),
+    ("Krajowa Sekcja Oświaty NSZZ Solidarność wydała oświadczenie.", "Krajowa Sekcja Oświaty NSZZ Solidarność"),
+    ("Protestują działacze KK WZZ Sierpień 80 z kopalni.", "KK WZZ Sierpień 80"),
+    ('Komisja Zakładowa NSZZ "Solidarność" Huty Zawiercie zażądała rozmów.',
+     'Komisja Zakładowa NSZZ "Solidarność" Huty Zawiercie'),
+    ("Wezwanie wystosowała Organizacja Zakładowa OPZZ Kopalni Jankowice.", "Organizacja Zakładowa OPZZ Kopalni Jankowice"),
+]
+
+
+@pytest.mark.parametrize("text,name", UNITS)
+def test_a_unions_unit_named_with_its_union_is_one_actor(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization", found
+    assert not [n for n in found if n != name and found[n].type == "organization"], found
+
+
+def test_a_union_alone_and_a_firms_organ_stay_apart():
+    found = _names("Zarząd Huty Radlin przedstawił plan. NSZZ Solidarność protestuje, a OPZZ milczy.")
+    assert {"Zarząd Huty Radlin", "NSZZ Solidarność", "OPZZ"} <= found, found

@@ -278,7 +278,8 @@ def test_condition_party_named_by_its_body_or_post(text, of):
 @pytest.mark.parametrize("text,by", [
     # a name in the genitive right after an organisation's name complements it: the organisation demands
     ('Kopalnia Bogdanka ogłosiła zwolnienia. W zakładzie działają dwa związki. Większy, Komisja Zakładowa NSZZ '
-     '"Solidarność" Kopalni Bogdanka, zażądał od spółki wstrzymania zwolnień.', 'Komisja Zakładowa NSZZ "Solidarność"'),
+     '"Solidarność" Kopalni Bogdanka, zażądał od spółki wstrzymania zwolnień.',
+     'Komisja Zakładowa NSZZ "Solidarność" Kopalni Bogdanka'),  # the unit's workplace is part of its name (j08)
     # negative: a name after a preposition is the addressee, the subject stands
     ("Związek Zawodowy Górników zażądał od Kopalni Bogdanka podwyżek.", "Związek Zawodowy Górników"),
 ])

@@ -39,6 +39,7 @@ from .actor_types import (capitals_no_name, classified_head, letter_code, classi
                           names_no_actor, platform_letter, run_type, same_form_adjectives, street_before)
 from .actor_demonyms import one_of_a_people
 from .actor_months import month_year_name
+from .actor_units import union_units
 from .actor_nicknames import nicknames
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
@@ -426,7 +427,7 @@ def find_mentions(text: Text) -> list[Mention]:
         i = j
     if things:  # an unlisted acronym spelling a dropped thing's initials names that thing
         out = [m for m in out if not (m.b - m.a == 1 and m.name in things and is_acronym(toks[m.a]) and not gaz_match(toks, m.a))]
-    out = coordinated_people(toks, _person_tails(text, out, surfaces, memo))
+    out = coordinated_people(toks, _person_tails(text, union_units(text, out), surfaces, memo))
     return clause_initial_surnames(text, named_elsewhere(text, out), layout)
 
 
