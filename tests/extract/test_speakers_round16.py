@@ -37,3 +37,39 @@ INFLECTED_SURNAME = [
 @pytest.mark.parametrize("text,expected", INFLECTED_SURNAME)
 def test_a_surname_in_an_oblique_case_is_no_subject(text, expected):
     assert_quotes(text, expected)
+
+
+NOT_THE_SUBJECT = [
+    # a dash paragraph with no speech clause after narration: the person the narration names is its speaker
+    # only as the subject of its main clause; a role in the dative read through an adjective ('byłemu
+    # premierowi'), a word that is no plural noun before a singular verb ('uzależnione jest') and the subject
+    # of a later clause (', a … przejął zastępca X') introduce no one; the run falls back on the previous
+    # speaker, unless a subject named since breaks it ('Premier musiała …'): then no one, never that subject
+    ('Premier Anna Zając przyjęła dymisje trzech ministrów.\n\nJak podaje „Gazeta Miejska”, ministrowie nie '
+     'chcieli odejść. Premier musiała ich zmusić.\n\nSprawa miała być efektem blokowania zarzutów politykom, w '
+     'tym Janowi Wronce, byłemu premierowi z PO.\n\n– W tej sprawie było już kilka poważnych kłótni w '
+     'prokuraturze okręgowej.',
+     [("indirect", "Gazeta Miejska", None, "ministrowie"), ("direct", None, None, "W tej sprawie")]),
+    ('– Jeżeli nas nie przyjmą, to zostaniemy pod ministerstwem – zapewnia Robert Kos, hodowca z Pilczyna.\n\n'
+     'Od wyniku rozmów uzależnione jest także wznowienie protestu w środę. – Wiemy, że na drogi wychodzą też '
+     'rolnicy z sąsiednich powiatów.',
+     [("direct", "Robert Kos", None, "Jeżeli"), ("direct", "Robert Kos", None, "Wiemy")]),
+    ('– Referendum nic nie zmieni – uważa politolog Jan Kruk.\n\nAgenci zatrzymali w urzędzie prezydenta '
+     'miasta. Usłyszał dwa zarzuty. Pierwszy dotyczy łapówki. Drugi dotyczy przetargów.\n\nSąd nie zgodził się '
+     'na areszt, a obowiązki prezydenta przejął zastępca Marek Żak.\n\n– W ocenie prokuratora areszt najlepiej '
+     'zabezpieczyłby tok postępowania w tej sprawie.',
+     [("direct", "Jan Kruk", None, "Referendum"), ("direct", None, None, "W ocenie")]),
+    # negatives: the subject of the narration's main clause, a paragraph of its own or a sentence in the
+    # quote's paragraph, still speaks
+    ('Kopalnia ogłosiła zwolnienia. – To bolesna decyzja – powiedział prezes Adam Bór.\n\nBurmistrz Jan Sowa '
+     'nie krył oburzenia.\n\n– To skandal i zdrada całego miasta przez zarząd kopalni.',
+     [("direct", "Adam Bór", None, "To bolesna"), ("direct", "Jan Sowa", None, "To skandal")]),
+    ('Kopalnia ogłosiła zwolnienia. – To bolesna decyzja – powiedział prezes Adam Bór. Związkowcy są '
+     'rozgoryczeni. – Zarząd zarabia, a pracownicy tracą wszystko.',
+     [("direct", "Adam Bór", None, "To bolesna"), ("direct", "związkowcy", None, "Zarząd zarabia")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_THE_SUBJECT)
+def test_a_dash_paragraph_is_credited_to_a_main_subject_or_the_previous_speaker(text, expected):
+    assert_quotes(text, expected)

@@ -106,7 +106,10 @@ def _continue_speaker(doc: _Doc, f: _Found, results: list[_Found], found: list[_
                                                        or _question_between(doc, prev, i)):
         f.speaker, f.via = prev.speaker, prev.via
     elif not _after_heading(doc, i):  # a subheading opens a new section: no one's words continue across it
-        f.speaker = _resolve_zero(doc, found, i, None)
+        nearest = _resolve_zero(doc, found, i, None)
+        if nearest is not None and nearest is _resolve_zero(doc, found, i, None, speakers_only=True):
+            f.speaker = nearest  # the previous speaker goes on, unless a subject named since breaks the run: then no
+            # one (a mere subject before, never a speaker in the text, is a guess)
 
 
 def _speaker_label(doc: _Doc, i: int) -> Optional[Actor]:
@@ -214,7 +217,49 @@ def _introduced(doc: _Doc, i: int, across: bool = False) -> Optional[Actor]:
     m = _nominative_subject(doc, a, b)
     if m is not None and m[0].type == "person" and _coordinated_persons(doc, m):
         return None  # "X i Y przedstawili …": a subject of two, neither of whom speaks alone after it
+    if m is not None and not _main_subject(doc, a, b, m):
+        return None  # the sentence names someone, but not as the one it is about: no speaker rather than a guess
     return m[0] if m is not None and m[0].type in ("person", "group") else None
+
+
+# a comma before these opens a clause of its own: a subject after it is that clause's, not the sentence's
+CLAUSE_AFTER_COMMA = frozenset({"a", "ale", "lecz", "zaś", "natomiast", "że", "iż", "gdy", "kiedy", "bo", "ponieważ",
+                                "choć", "chociaż", "jeśli", "jeżeli", "aby", "żeby", "by", "czy"})
+
+
+def _main_subject(doc: _Doc, a: int, b: int, m: tuple[Actor, int, int]) -> bool:
+    """The mention ``m`` found as the nominative subject of sentence [a, b) is the subject of its main clause:
+    no clause opens before it ("…, a jego obowiązki przejął zastępca X" is the second clause's), a role's or
+    group's noun reads as a nominative noun, not only as an adjective ("byłemu premierowi": 'premierowy'),
+    and the clause's verb agrees in number (a group takes a plural verb: "uzależnione jest" names no group)."""
+    toks = doc.toks
+    for k in range(a, m[1]):
+        if toks[k].text in ",;" and k + 1 < b and (toks[k + 1].lower in CLAUSE_AFTER_COMMA
+                                                   or toks[k + 1].lemma.lower() == "który"):
+            return False
+    head = doc.head.get(m[1])
+    if head is not None:
+        nouns = [r for r in toks[head].readings if r.pos in ("subst", "depr")]
+        if nouns and not any(r.has("nom") for r in nouns):
+            return False
+    verb = None
+    for k in range(m[2] + 1, b):  # the clause's verb after the subject, else the one before it ("oceniają związkowcy")
+        if toks[k].text in ",;" or toks[k].lower in CLAUSE_AFTER_COMMA:
+            break
+        if toks[k].reading is not None and toks[k].reading.pos in ("fin", "praet", "bedzie"):
+            verb = toks[k]
+            break
+    if verb is None:
+        for k in range(m[1] - 1, a - 1, -1):
+            if toks[k].text in ",;":
+                break
+            if toks[k].reading is not None and toks[k].reading.pos in ("fin", "praet", "bedzie"):
+                verb = toks[k]
+                break
+    if verb is None:
+        return True
+    plural = verb.reading.has("pl")
+    return plural if m[0].type == "group" else not plural
 
 
 def _after_heading(doc: _Doc, i: int) -> bool:
