@@ -32,3 +32,25 @@ def items(text):
 ])
 def test_a_clause_of_an_infinitive_is_demanded(text, expected):
     assert items(text) == expected
+
+
+def texts(text):
+    return [d.text for d in demands(text) if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two acts joined by "i", a gerund and a noun of an act, each with its own complement: two items
+    # (I: r211, r237; dev: blind-m02)
+    ("Minister Jan Kowal zaapelował do kierowców o zawieszenie blokady na czas ferii i powrót do rozmów po 10 lutego.",
+     ["zawieszenie blokady na czas ferii", "powrót do rozmów po 10 lutego"]),
+    ("Rolnicy z Podlasia protestują. Ich główne postulaty to szybkie wyłapanie dzików i gwarancja stałych cen skupu.",
+     ["szybkie wyłapanie dzików", "gwarancja stałych cen skupu"]),
+    ("Radni żądają od burmistrza jasnej deklaracji w sprawie obwodnicy i wpisania do budżetu pieniędzy na remont.",
+     ["jasnej deklaracji w sprawie obwodnicy", "wpisania do budżetu pieniędzy na remont"]),
+    # negatives: a genitive after the act's genitive complement may be its second complement; a thing is no act
+    ("Związkowcy żądają wstrzymania budowy i modernizacji mostu.", ["wstrzymania budowy i modernizacji mostu"]),
+    ("Związkowcy żądają zapewnienia bezpieczeństwa i spokoju mieszkańcom.", ["zapewnienia bezpieczeństwa i spokoju mieszkańcom"]),
+    ("Kierowcy domagają się podwyżki płac i dodatku za nadgodziny.", ["podwyżki płac i dodatku za nadgodziny"]),
+])
+def test_an_act_and_an_act_noun_are_two_items(text, expected):
+    assert texts(text) == expected

@@ -94,6 +94,16 @@ def _units() -> frozenset[str]:
     return frozenset(read_lexicon("demand_amount_units.txt"))
 
 
+@lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    return frozenset(read_lexicon("demand_act_nouns.txt"))
+
+
+def _acts(t: Tok) -> bool:
+    """The head names an act: a gerund or a noun of an act (data/demand_act_nouns.txt: "powrót", "zmiana")."""
+    return any(r.pos == "ger" for r in t.readings) or t.lemma in _act_nouns()
+
+
 def head(toks: Sequence[Tok], a: int, b: int) -> Optional[int]:
     """The first noun or gerund of [a, b) after modifiers; None when the piece starts otherwise."""
     for k in range(a, min(b, a + 5)):
@@ -292,7 +302,14 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
         # "A i wstrzymanie B, C oraz D": an "i" before an action (a gerund) in a list that goes on with commas
         # to its final conjunction joins items (not "za rolnictwo, obszary wiejskie i fundusze, …": one item)
         goes_on = kind == "i" and ger and any(k2 == "," for _x, _y, k2 in seps[n + 1:]) and seps[-1][2] == "final"
-        if kind == "i" and not (commas or (ger and first_ger) or goes_on):
+        hp = head(toks, prev_start, s)
+        both = kind == "i" and _acts(toks[h]) and _acts(toks[hp]) and (ger or any(r.pos == "ger" for r in toks[hp].readings)) \
+            and nxt - h > 1 and s - hp > 1 and bool(noun_cases(toks[hp]) & cases) \
+            and not ("gen" in cases and not any(r.pos == "prep" for x in range(hp + 1, s) for r in toks[x].readings))
+        # (not "wstrzymania budowy i modernizacji mostu": a genitive after the first act's genitive complement
+        # may be its second complement; "deklaracji w sprawie obwodnicy i wpisania do budżetu" is two acts)
+        # ("zawieszenie protestu i powrót do rozmów": an act and an act, each with its own complement)
+        if kind == "i" and not (commas or (ger and first_ger) or both or goes_on):
             continue
         if kind == "final" and commas and _list_goes_on(toks, seps, n, b, first_cases):
             # "A, B, C oraz D, E oraz F": a list that goes on with commas to a later final conjunction;
