@@ -88,3 +88,28 @@ def test_a_unions_unit_named_with_its_union_is_one_actor(text, name):
 def test_a_union_alone_and_a_firms_organ_stay_apart():
     found = _names("Zarząd Huty Radlin przedstawił plan. NSZZ Solidarność protestuje, a OPZZ milczy.")
     assert {"Zarząd Huty Radlin", "NSZZ Solidarność", "OPZZ"} <= found, found
+
+
+HOLDERS = [  # a role, the name it is of, then its holder with a foreign (or common-word) first name
+    ("Wczoraj premier Nowej Zelandii Chris Hipkins przyjechał z wizytą.", "Nowa Zelandia", "Chris Hipkins"),
+    ("Przyjechał premier Wielkiej Brytanii Rishi Sunak.", "Wielka Brytania", "Rishi Sunak"),
+    ("Oświadczenie wydał prezes Kopalni Wujek Dieter Baumann.", "Kopalnia Wujek", "Dieter Baumann"),
+    ("Apel wysłano do burmistrza Kościana Marka Nowaka, który milczy.", "Kościan", "Marek Nowak"),
+]
+
+
+@pytest.mark.parametrize("text,body,person", HOLDERS)
+def test_a_roles_complement_and_its_holder_are_two_actors(text, body, person):
+    found = _by_name(text)
+    assert body in found and person in found and found[person].type == "person", found
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("text,person", [
+    # a body named after a person: an institution's noun before the name, no pair
+    ("Rozmawiał z prezesem Fundacji Anny Nowickiej.", "Anna Nowicka"),
+    ("Przemawiał rektor Uniwersytetu Adama Mickiewicza.", "Adam Mickiewicz"),
+])
+def test_a_body_named_after_a_person_is_not_cut_into_a_place(text, person):
+    found = _by_name(text)
+    assert not [a for a in found.values() if a.type == "place"], found

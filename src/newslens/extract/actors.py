@@ -40,6 +40,7 @@ from .actor_types import (capitals_no_name, classified_head, letter_code, classi
 from .actor_demonyms import one_of_a_people
 from .actor_months import month_year_name
 from .actor_units import union_units
+from .actor_apposed import holder_start
 from .actor_nicknames import nicknames
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import run_end as _run_end
@@ -442,6 +443,14 @@ def _person_tails(text: Text, found: list[Mention], surfaces: frozenset[str], me
     out = []
     for m in found:
         k = m.b - 1
+        held = holder_start(text, m) if m.cands else None
+        if held:  # "premiera Wielkiej Brytanii Borisa Johnsona": the role's complement, then its holder
+            typ = run_type(toks, m.a, held) or ("place" if m.type == "person" else m.type)
+            for a, b, kind in ((m.a, held, typ), (held, m.b, "person")):
+                cands = _run_candidates(text, a, b, kind, surfaces, memo)
+                out.append(Mention(a, b, best(cands), kind, toks[a].idx, toks[b - 1].end, text.text[toks[a].idx:toks[b - 1].end],
+                                   tuple(sorted(cands.items(), key=lambda kv: -kv[1]))))
+            continue
         if m.type == "person" or not m.cands or k - m.a < 1 or fold_spelling(toks[k].text) not in surnames \
                 or not toks[k].is_title or is_first_name(toks[k]) or (gaz_match(toks, k) or (0, "", ""))[2] == "place" \
                 or any("nazwa_geograficzna" in r.quals for r in toks[k].readings) \
