@@ -73,3 +73,34 @@ NOT_THE_SUBJECT = [
 @pytest.mark.parametrize("text,expected", NOT_THE_SUBJECT)
 def test_a_dash_paragraph_is_credited_to_a_main_subject_or_the_previous_speaker(text, expected):
     assert_quotes(text, expected)
+
+
+QUOTES_OWN_FIRST_WORD = [
+    # a bare speech verb right after a quotation ('… – dodała', '…”, dodał') whose last sentence opens with a
+    # noun: that noun is the speaker's own word, not the verb's subject; the verb goes on to the speaker
+    # before, in any layout (straight marks, dash paragraph, a comma after the closing mark)
+    ('Przewodnicząca związku Anna Lis zaznaczyła, że związki nie uznają decyzji sądu. "Nie dostaliśmy '
+     'żadnego pisma. Odpowiedź sądu nie dotyczy naszego związku" - dodała.',
+     [("indirect", "Anna Lis", None, "związki"), ("direct", "Anna Lis", None, "Nie dostaliśmy")]),
+    ('Burmistrz Jan Wrona domaga się uniewinnienia. - Od miesięcy jestem atakowany za swoją pracę. Baner '
+     'jest tego najlepszym przykładem - tłumaczył już wcześniej.',
+     [("direct", "Jan Wrona", None, "Od miesięcy")]),
+    ('Prezes Adam Bór zapowiedział zmiany w spółce. „Rozmawiamy z bankami od tygodni. Plan naprawczy jest '
+     'już prawie gotowy”, dodał.',
+     [("direct", "Adam Bór", None, "Rozmawiamy")]),
+    ('Sołtyska Ewa Kos zapowiada protest. – Czekamy na autobus od roku. Gmina nic nie robi w tej sprawie – '
+     'przekonywała.',
+     [("indirect", "Ewa Kos", None, "protest"), ("direct", "Ewa Kos", None, "Czekamy")]),
+    # negatives: a noun opening a sentence of the writer's is its subject still (a body no actor names: no
+    # speaker, never the one who spoke before)
+    ('Radna Anna Lis mówiła o budżecie. „Miasto ma długi” – podkreśliła. Rada ostrzega, że długi będą rosły.',
+     [("direct", "Anna Lis", None, "Miasto"), ("indirect", None, None, "długi będą")]),
+    ('Radna Anna Lis mówiła o budżecie. „Miasto ma długi” – podkreśliła. Dyrekcja szpitala odpowiada, że '
+     'długi maleją.',
+     [("direct", "Anna Lis", None, "Miasto"), ("indirect", None, None, "długi maleją")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTES_OWN_FIRST_WORD)
+def test_a_quotations_first_noun_is_no_subject_of_its_attribution(text, expected):
+    assert_quotes(text, expected)

@@ -319,7 +319,8 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
     if part is not None:
         return part, False
     if unnamed and stop == a and v > a and a not in doc.mention and gender in ("m", "f", "n", "sg") \
-            and _own_subject(doc.toks[a], gender) and doc.toks[a].lemma.lower() not in role_words():
+            and _own_subject(doc.toks[a], gender) and doc.toks[a].lemma.lower() not in role_words() \
+            and not _quote_before(doc, a, v):
         if gender == "m" and _epithet(doc.toks[a]):
             return ROLE, False  # "Siatkarz napisał", "Włodarz gminy przypomniał": the person named before
         outlet = _outlet_noun(doc, a, v) if a + 1 == v or doc.toks[a + 1].is_punct else None
@@ -333,6 +334,16 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             return body, False  # "Szkoła broni się, że …" in the lead: the one school the text names
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
+
+
+def _quote_before(doc: _Doc, a: int, v: int) -> bool:
+    """The verb ``v`` opens an attribution right after a quotation that runs from the sentence start ``a`` (a
+    dash or a closing mark before the verb: '„… . Odpowiedź nie dotyczy nas” – dodała', '– … . Baner jest
+    przykładem – tłumaczył'): the sentence's first noun is the speaker's own word, not the verb's subject."""
+    j = v - 1
+    while j > a and doc.toks[j].text == ",":
+        j -= 1  # '„…”, dodała'
+    return j > a and (is_dash(doc, j) or doc.toks[j].text in QUOTE_CLOSE)
 
 
 CONTENT_CLAUSE = frozenset({"że", "iż", "jakoby"})  # a content clause: its subject is not the main verb's
