@@ -113,3 +113,24 @@ def test_a_roles_complement_and_its_holder_are_two_actors(text, body, person):
 def test_a_body_named_after_a_person_is_not_cut_into_a_place(text, person):
     found = _by_name(text)
     assert not [a for a in found.values() if a.type == "place"], found
+
+
+CREDITS = [  # the page's byline and credits give no actor; the article's names stay
+    ("Sejm przyjął ustawę\n\n2024-03-06, 17:54  Polska Agencja Prasowa\n\nPosłowie PiS protestowali.",
+     {"Sejm", "PiS"}),
+    ("Sejm przyjął ustawę\n\n06.03.2024 10:15 Anna Kowalska\n\nPosłowie PiS protestowali.", {"Sejm", "PiS"}),
+    ("Sejm przyjął ustawę\n\n2023-11-02, 08:05 PAP\n\nPosłowie PiS protestowali.", {"Sejm", "PiS"}),
+    ("Woda podrożała we Włocławku./fot. Pixabay\n\nRatusz milczy.", {"Włocławek"}),
+    ("Posłowie w Sejmie /Fot. Jan Kos\n\nRatusz milczy.", {"Sejm"}),
+    ("O szczegółach z Berlina Jan Kos/IAR\n\nRatusz milczy.", {"Berlin"}),
+]
+
+
+@pytest.mark.parametrize("text,want", CREDITS)
+def test_a_pages_byline_and_glued_credits_give_no_actor(text, want):
+    assert _names(text) == want
+
+
+def test_a_dated_sentence_is_no_byline():
+    found = _names("2024-03-06 Sejm przyjął ustawę o Krajowej Radzie Sądownictwa.\n\nAnna Kowalska skrytykowała ją.")
+    assert {"Sejm", "Krajowa Rada Sądownictwa", "Anna Kowalska"} <= found, found

@@ -50,7 +50,13 @@ def quoted_name(toks: list[Tok], i: int) -> Optional[int]:
 _SIGNATURE = re.compile(r"\([\w.]+(?:[ /,][\w.]+){0,3}[ /,]?\)")
 # an author's credit glued to a line's end: "… zdecydowana reakcja Karolina Bereza /RMF FM" (a first name and a
 # surname, a space, a slash right before the outlet's capitalised words)
-_AUTHOR = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+ [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+ /[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2}\s?$")
+_AUTHOR = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+ [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+ ?/[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2}\s?$")
+# the page's own date line and the byline after its date and time: "2024-03-06, 17:54  PAP", "06.03.2024
+# 10:15 Jan Kowalski" (the byline: up to five capitalised words or acronyms, no sentence after them)
+_DATED_BYLINE = re.compile(r"\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?\s+"
+                           r"(?P<by>[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*(?:[ /][A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*){0,4})\s*")
+# a photo credit glued to a caption's end: "… 3 złote./fot. Jan Kos", "… w Sejmie /Fot. PAP" (a few words after it)
+_GLUED_PHOTO = re.compile(r"/\s?[Ff]ot\.\s?\S+(?:\s\S+){0,4}\s*$")
 
 
 def quoted_outlet(toks: list[Tok], i: int) -> Optional[int]:
@@ -128,12 +134,24 @@ def credit_tails(text: str) -> list[tuple[int, int]]:
     """Spans of photo credits after a caption: "Premier na posiedzeniu rządu / Jan Kos / Agencja X" (a
     line with no closing punctuation whose parts after " / " are a few words each); the caption stays.
     A line that is only a few words in brackets is an agency's signature ("(PAP)", "(kk/PAP)"); a first name
-    and a surname before " /Outlet" at a line's end are its author's ("Jan Kos /RMF FM")."""
+    and a surname before " /Outlet" or "/Outlet" at a line's end are its author's ("Jan Kos /RMF FM"); the
+    words after the page's date and time on its date line are its byline ("2024-03-06, 17:54  PAP"); a
+    "/fot. X" glued to a caption's end is its photo credit."""
     out = []
     start = 0
     for line in text.split("\n"):
         if _SIGNATURE.fullmatch(line.strip()):  # "(PAP)", "(kk/PAP)", "(oprac. MK)": an agency's signature
             out.append((start, start + len(line)))
+            start += len(line) + 1
+            continue
+        dated = _DATED_BYLINE.fullmatch(line)
+        if dated:  # "2015-02-11, 15:56  Jan Kos": the page's date line and its byline (GUIDELINES: page chrome)
+            out.append((start + dated.start("by"), start + len(line)))
+            start += len(line) + 1
+            continue
+        photo = _GLUED_PHOTO.search(line)
+        if photo and line[:photo.start()].strip():
+            out.append((start + photo.start(), start + len(line)))
             start += len(line) + 1
             continue
         author = _AUTHOR.search(line.rstrip())
