@@ -54,3 +54,26 @@ def texts(text):
 ])
 def test_an_act_and_an_act_noun_are_two_items(text, expected):
     assert texts(text) == expected
+
+
+def conditions(text):
+    return [d.text for d in demands(text) if d.kind == "condition"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "jeśli …" before a main clause that states a state, not an act announced: no condition (I: r207, r231, r237)
+    ("– To ostatnia szansa. Jeżeli się nie dogadamy, to niestety ludzie są zdeterminowani – powiedział "
+     "związkowiec Jan Kowal.", []),
+    ("Premier Jan Kowal mówił w Brukseli. \"Straty będą jeszcze większe, jeżeli ustąpimy agresorowi\" – powiedział.", []),
+    ("– Jeżeli w piątek nas nie wpuszczą, to tam zaczekamy, aż ktoś do nas wyjdzie – mówi rolnik Jan Kowal.", []),
+    ("– Jeżeli zarząd nie podpisze porozumienia, to jesteśmy gotowi do strajku – mówi związkowiec Jan Kowal.", []),
+    # negatives: an act announced; a protest as the copula's subject; a warning in the sentence
+    ("– Jeżeli zarząd nie podpisze porozumienia, będziemy protestować – mówi związkowiec Jan Kowal.",
+     ["zarząd nie podpisze porozumienia"]),
+    ("– Jeśli do piątku nie będzie odpowiedzi, od poniedziałku strajk będzie bezterminowy – dodał Jan Kowal.",
+     ["do piątku nie będzie odpowiedzi"]),
+    ("Rada Nadzorcza Huty Zawisza zastrzegła, że kolejne zwolnienia są możliwe, jeśli zamówienia spadną.",
+     ["zamówienia spadną"]),
+])
+def test_a_state_in_the_main_clause_sets_no_condition(text, expected):
+    assert conditions(text) == expected

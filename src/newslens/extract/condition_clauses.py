@@ -125,6 +125,36 @@ def _bare_property(doc: _Doc, a: int, b: int) -> bool:
     return cop and adj
 
 
+def _state(doc: _Doc, a: int, b: int) -> bool:
+    """The main clause [a, b) of a "jeśli …" condition states a state, not an act the speaker announces
+    (GUIDELINES: "not a state (czekamy, jesteśmy gotowi)"): its first verb is "być" with an adjective or a
+    passive participle as its predicate ("to załoga jest zdeterminowana", "koszty będą wyższe", "jesteśmy
+    gotowi"; not "będziemy protestować", "będzie strajk"), or a verb of waiting (data/condition_state_verbs.txt:
+    "to poczekamy"). A verb of warning or announcing in the sentence (data/condition_context.txt) or a word of
+    protest as the copula's subject keeps a copula's clause a condition set."""
+    toks = doc.toks
+    j = next((x for x in range(a, b) if toks[x].pos in VERBS and toks[x].lower != "to" or toks[x].text in "–—"), None)
+    if j is None or toks[j].text in "–—":
+        return False
+    if toks[j].lemma in lex("condition_state_verbs.txt"):
+        state = True
+    elif toks[j].lemma == "być" and toks[j].pos in ("fin", "bedzie"):
+        x = j + 1
+        while x < b and (toks[x].pos in ("adv", "qub") or toks[x].lower in ("już", "jeszcze", "wtedy", "naprawdę")):
+            x += 1
+        state = x < b and any(r.pos in ("adj", "ppas") for r in toks[x].readings) and toks[x].pos not in VERBS \
+            and not (x + 1 < b and toks[x + 1].pos in ("subst", "ger", "inf"))  # ("gotowi" also reads as a noun)
+        lo, hi = doc.sent_range(toks[a].sent)
+        protest = lex("demand_protest_words.txt") | {"strajk", "blokada"}
+        state = state and not any(toks[y].lemmas() & _threat_words() for y in range(lo, hi)) \
+            and not any(toks[y].lemmas() & protest for y in range(a, j))
+        # ("Związkowcy ostrzegają: jeśli …, protest będzie nieunikniony", "Rada zastrzegła, że podwyżki są możliwe,
+        # jeśli …": a warning sets the condition; "od lipca strajk będzie bezterminowy": a protest announced)
+    else:
+        return False
+    return state
+
+
 def _premise(doc: _Doc, a: int, b: int) -> bool:
     """[a, b) opens with "to jest/będzie" and has no other verb before a comma ("Jeśli to jest jedyna
     konfiguracja, w której …"): a premise about the situation, no act to wait for."""

@@ -27,7 +27,7 @@ from .demand_addressees import holder_nouns
 from .demand_items import head, split_items
 from .condition_clauses import (_bare_property, _clauses, _experienced, _general, _inference, _opinion, _past,
                                 _possibility, _premise,
-                                _reporting, _rule, _threat_words, _trim, _validity, _verb_in)
+                                _reporting, _state, _rule, _threat_words, _trim, _validity, _verb_in)
 from .demand_parties import Parties, Party, lex
 from .quotes import _Doc
 
@@ -200,6 +200,8 @@ class _Finder:
                     (max([a] + [j + 1 for j in range(a, k) if toks[j].lower in ("że", "iż") or toks[j].text == ":"]), k)
                 if _inference(doc, *main):
                     continue  # "Jeśli nie ma …, to znaczy, że …": the speaker's inference, no condition set
+                if _state(doc, *main):
+                    continue  # "…, to załoga jest zdeterminowana", "…, to poczekamy": a state, no act announced
                 if _experienced(doc, *main):
                     continue  # "…, zostaniemy bez wody": what will happen to the speaker, no condition set
                 if _possibility(doc, *main) and not any(toks[x].lower == "tylko" for x in range(max(a, k - 2), k)) \
