@@ -134,3 +134,18 @@ def test_a_pages_byline_and_glued_credits_give_no_actor(text, want):
 def test_a_dated_sentence_is_no_byline():
     found = _names("2024-03-06 Sejm przyjął ustawę o Krajowej Radzie Sądownictwa.\n\nAnna Kowalska skrytykowała ją.")
     assert {"Sejm", "Krajowa Rada Sądownictwa", "Anna Kowalska"} <= found, found
+
+
+HOLIDAYS = [  # a holiday names a day, as a month or a weekday does: no actor
+    ("Górnicy domagają się wypłaty pełnej Barbórki.", set()),
+    ("Wyrok zapadł w Wielki Czwartek w Sądzie Okręgowym w Opolu.", {"Sąd Okręgowy w Opolu"}),
+    ("Program ulg będzie gotowy do Wszystkich Świętych.", set()),
+    ("Na Dzień Kobiet pracownice Poczty Polskiej dostały premię.", {"Poczta Polska"}),
+    # negative: a person whose first name is a holiday's stays
+    ("Sylwester Marciniak przemawiał w Dniu Matki.", {"Sylwester Marciniak"}),
+]
+
+
+@pytest.mark.parametrize("text,want", HOLIDAYS)
+def test_a_holiday_is_no_actor(text, want):
+    assert _names(text) == want
