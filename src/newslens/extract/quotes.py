@@ -463,7 +463,10 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     verb_offsets = sorted(doc.toks[r.verb_tok].idx for r in reported)
     for r in reported:
         lo, hi = bisect.bisect_left(partial_starts, r.start - 1), bisect.bisect_right(partial_starts, r.end + 1)
-        inner = [p for _, _, p in sorted(partials[lo:hi], key=lambda x: x[1]) if p.end <= r.end + 1]
+        inner = [p for _, _, p in sorted(partials[lo:hi], key=lambda x: x[1]) if p.end <= r.end + 1 or p.start > r.start]
+        if any(p.start <= r.start and p.end >= r.end for _, _, p in partials[max(0, lo - 3):lo]):
+            continue  # a clause read inside a fragment's marks ("„…, w tym …”") is the fragment; so is one cut short
+            # by a break inside the marks ("że jest szansa, „zanim … S.A., tj. …”": the fragment runs past it)
         own = doc.toks[r.verb_tok].idx
         nested = [[v for v in verb_offsets[bisect.bisect_left(verb_offsets, r.start):
                                            bisect.bisect_left(verb_offsets, p.start)] if v != own] for p in inner]
