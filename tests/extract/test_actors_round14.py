@@ -149,3 +149,26 @@ HOLIDAYS = [  # a holiday names a day, as a month or a weekday does: no actor
 @pytest.mark.parametrize("text,want", HOLIDAYS)
 def test_a_holiday_is_no_actor(text, want):
     assert _names(text) == want
+
+
+PREFIXED = [  # an acronym before a body's name abbreviates its full name: one actor
+    ("Piloci pracują w PLL LOT, czyli w Polskich Liniach Lotniczych. Strajk w LOT trwa.", "LOT",
+     {"PLL LOT", "Polskich Liniach Lotniczych"}),
+    ("Polskie Linie Lotnicze odwołały rejsy. Samoloty PLL LOT stoją na płycie.", "LOT", {"Polskie Linie Lotnicze"}),
+    ("Spółka PGW Wody Polskie zapewnia, że Wody Polskie działają.", "Wody Polskie", {"PGW"}),
+    ("Nadleśnictwa PGL Lasy Państwowe sprzedają drewno. Lasy Państwowe podniosły ceny.", "Lasy Państwowe", {"PGL"}),
+]
+
+
+@pytest.mark.parametrize("text,name,forms", PREFIXED)
+def test_an_acronym_before_a_bodys_name_is_that_body(text, name, forms):
+    found = _by_name(text)
+    assert name in found and forms <= set(found[name].aliases), found
+    assert len([a for a in found.values() if a.type == "organization"]) == 1, found
+
+
+def test_an_acronym_before_another_body_stays_apart():
+    # "KE" spells no listed form of Wody Polskie: two bodies side by side
+    found = _names("Według KE Wody Polskie nie wykonały zaleceń. Komisja Europejska czeka na raport.")
+    assert {"Wody Polskie"} <= found and not [n for n in found if "KE" in n.split() and n != "KE"], found
+    assert len(found) == 2, found

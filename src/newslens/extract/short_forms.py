@@ -11,11 +11,12 @@ one name first).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import lexicon_set
+from ..lexicon import gazetteer, lexicon_set
 from ..nlp import readings
-from .merge import fold_spelling
+from .merge import fold_spelling, initials
 
 
 def short_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
@@ -27,6 +28,7 @@ def short_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str
     out.update(double_surnames(groups, types))
     out.update(quoted_names(groups, types))
     out.update(acronym_forms(groups, types))
+    out.update(prefixed_acronyms(groups, types))
     out.update(same_own_name(groups, types))
     out.update(classified_names(groups, types))
     return out
@@ -187,6 +189,46 @@ def acronym_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, s
                  and all(w.lower().startswith(c.lower()) for w, c in zip(m.split(), chunks))}
         if len(found) == 1:
             out[n] = found.pop()
+    return out
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+@lru_cache(maxsize=1)
+def _listed_expansions() -> dict[str, frozenset[str]]:
+    """A listed body's name -> the initials of the words its listed forms put before that name
+    ("Wody Polskie" -> PGW, from "Państwowe Gospodarstwo Wodne Wody Polskie")."""
+    out: dict[str, set[str]] = {}
+    for entries in gazetteer().values():
+        for e in entries:
+            words, own = list(e.words), e.canonical.split()
+            if len(words) > len(own) and words[-len(own):] == own:
+                out.setdefault(e.canonical, set()).add(initials(" ".join(words[:-len(own)])))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def prefixed_acronyms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
+    """An acronym written before a body's name ("PLL LOT", "PGW Wody Polskie") abbreviates that body's
+    full name: the acronym standing alone right before the name, when a listed form of the body spells
+    it ("Państwowe Gospodarstwo Wodne Wody Polskie"), and the one other body whose name's initials are
+    the acronym ("Polskie Linie Lotnicze" for the "PLL" of "PLL LOT") are that body."""
+    orgs = [n for n in groups if types[n] in ("organization", "media")]
+    ending = {m.b: n for n in orgs for m in groups[n]}
+    out: dict[str, str] = {}
+    for n in orgs:
+        heads = {m.variant.split()[0] for m in groups[n]  # a listed form the text wrote ("PLL LOT")
+                 if len(m.variant.split()) >= 2 and _acronym(m.variant.split()[0]) and m.variant.split()[0] != n.split()[0]}
+        for m in groups[n]:
+            before = ending.get(m.a)
+            if before and before != n and _acronym(before) and before in _listed_expansions().get(n, ()):
+                out[before] = n  # "PGW Wody Polskie": the acronym a listed form of the body spells
+                heads.add(before)
+        for acr in heads:
+            spelled = [o for o in orgs if o != n and o != acr and " " in o and initials(o) == acr]
+            if len(spelled) == 1:
+                out[spelled[0]] = n  # "Polskie Linie Lotnicze" beside "PLL LOT"
     return out
 
 
