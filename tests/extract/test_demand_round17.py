@@ -2,6 +2,12 @@
 and checked against the dev gold. Invented sentences, negatives included."""
 import pytest
 
+from newslens import nlp
+from newslens.extract.actors import extract_actors
+from newslens.extract.demands import extract_demands
+from newslens.extract.quotes import extract_quotes
+from newslens.model import Actor
+
 from .test_demand_round5 import demands
 
 
@@ -77,3 +83,40 @@ def conditions(text):
 ])
 def test_a_state_in_the_main_clause_sets_no_condition(text, expected):
     assert conditions(text) == expected
+
+
+def parties(text, extra=()):
+    """Items and demanders; ``extra`` names things the actor layer took for actors (a holiday's bonus)."""
+    t = nlp.analyze(text)
+    actors = list(extract_actors(t))
+    for name in extra:
+        stem = name[:-1]
+        offs = []
+        i = text.find(stem)
+        while i >= 0:
+            j = i
+            while j < len(text) and text[j].isalpha():
+                j += 1
+            offs.append((i, j))
+            i = text.find(stem, j)
+        actors.append(Actor(name=name, type="organization", mentions=len(offs), first_offset=offs[0][0], offsets=tuple(offs)))
+    return [(d.text, d.by) for d in extract_demands(t, actors, [], extract_quotes(t, actors)) if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,extra,expected", [
+    # a name inside a thing demanded is not who demands it (I: r211, r233)
+    ("Hutnicy domagają się podwyżek. Chcą również wypłaty całej Barbórki i gwarancji zatrudnienia.", ["Barbórka"],
+     [("podwyżek", "hutnicy"), ("wypłaty całej Barbórki i gwarancji zatrudnienia", "hutnicy")]),
+    ("Kierowcy domagają się podwyżek. Żądają także premii z okazji Barbórki.", ["Barbórka"],
+     [("podwyżek", "kierowcy"), ("premii z okazji Barbórki", "kierowcy")]),
+    ("Posłanka Anna Lis przemawiała w Sejmie. \"Musimy działać\" – mówiła.\n\nProsiła, by Jana Kowala nie "
+     "wybierać na prezesa. Apelowała też o zwołanie komisji w sprawie Jana Kowala.",
+     (), [("Jana Kowala nie wybierać na prezesa", None), ("zwołanie komisji w sprawie Jana Kowala", None)]),
+    # negatives: the demander named as the subject before the verb, or in the sentence before outside any item
+    ("Związek Zawodowy Kolejarzy chce wypłaty premii dla Związku Zawodowego Kolejarzy.", (),
+     [("wypłaty premii dla Związku Zawodowego Kolejarzy", "Związek Zawodowy Kolejarzy")]),
+    ("Posłanka Anna Lis przemawiała w Sejmie. Apelowała o zwołanie komisji.", (),
+     [("zwołanie komisji", "Anna Lis")]),
+])
+def test_a_name_inside_the_thing_demanded_is_no_demander(text, extra, expected):
+    assert parties(text, extra) == expected

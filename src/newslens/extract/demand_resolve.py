@@ -39,6 +39,18 @@ def _infinitive_clause(toks, a: int, b: int) -> bool:
     return v is not None and toks[v].pos == "inf"
 
 
+def _named_only_inside(doc: _Doc, frames: Sequence[_Frame], by, s: int) -> bool:
+    """Every mention of the demander ``by`` in sentence ``s`` lies inside an item of a frame: the name is
+    part of a thing demanded ("Chcą wypłaty pełnej Barbórki", "Prosiła, by Kowala nie
+    uznawać za prezesa"), not the subject of the verb that demands it."""
+    if by is None or by.actor is None:
+        return False
+    lo, hi = doc.sent_range(s)
+    at = [j for j in range(lo, hi) if (doc.mention.get(j) or (None, -1, -1))[1] == j and doc.mention[j][0] == by.actor]
+    spans = [(a, b) for g in frames for a, b in g.items if lo <= a < hi]
+    return bool(at) and all(any(a <= j < b for a, b in spans) for j in at)
+
+
 def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
     """Fill ``by`` and ``of``: own subject, the quote's speaker, the frame before (continuations and
     announcements: "Kreml domaga się spełnienia trzech warunków. … To A. Drugim warunkiem jest B")."""
@@ -94,6 +106,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             else:
                 f.by = P.sentence_subject(s, outside_quotes=True) if (noun or not verbal) and not quoted \
                     else P.subject(f.trig)
+            if _named_only_inside(doc, frames, f.by, s):
+                f.by = None  # "Chcą również wypłaty pełnej Barbórki": a name inside the thing demanded is not who demands it
         q = P.quote_at(at.idx) if unnamed else None
         if unnamed and q is not None and q.verb and q.verb.lower() not in ("według", "zdaniem", "wedle") \
                 and t.pos != "praet":
@@ -137,6 +151,8 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             f.by = _agreeing(t, P.sentence_subject(s, end=own))
             if f.by is None and s > 0:
                 f.by = _agreeing(t, P.sentence_subject(s - 1))
+                if _named_only_inside(doc, frames, f.by, s - 1):
+                    f.by = None  # "Prosiła, by Kowala nie uznawać … . Apelowała też …": not Kowal's appeal
                 if f.by is not None and not f.of:
                     # the demander comes from the sentence announcing the list ("…, czego Pekin oczekuje od
                     # Amerykanów. Po pierwsze - …"): so does its addressee, stated after its demand verb
