@@ -75,6 +75,8 @@ UNITS = [
     ('Komisja Zakładowa NSZZ "Solidarność" Huty Zawiercie zażądała rozmów.',
      'Komisja Zakładowa NSZZ "Solidarność" Huty Zawiercie'),
     ("Wezwanie wystosowała Organizacja Zakładowa OPZZ Kopalni Jankowice.", "Organizacja Zakładowa OPZZ Kopalni Jankowice"),
+    # the unit's acronym signing an embedded post after a dash
+    ("Posłowie nas nie słuchają... — KZ NSZZ Solidarność (@kz_solidarnosc) March 3, 2021", "KZ NSZZ Solidarność"),
 ]
 
 

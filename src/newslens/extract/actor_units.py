@@ -58,7 +58,8 @@ def union_units(text: Text, found: list[Mention]) -> list[Mention]:
     for n, m in enumerate(found):
         if id(m) in skip:
             continue
-        if m.type != "organization" or not _unit(toks, m):
+        lone = m.b - m.a == 1 and is_acronym(toks[m.a])  # "— KK WZZ …" signing a post: no person's initials
+        if (m.type != "organization" and not lone) or not _unit(toks, m):
             out.append(m)
             continue
         b = m.b
