@@ -104,3 +104,30 @@ QUOTES_OWN_FIRST_WORD = [
 @pytest.mark.parametrize("text,expected", QUOTES_OWN_FIRST_WORD)
 def test_a_quotations_first_noun_is_no_subject_of_its_attribution(text, expected):
     assert_quotes(text, expected)
+
+
+NO_GROUP_HERE = [
+    # a group's word is a bare verb's antecedent only where it can be a plural subject: not a noun in the
+    # genitive its adjective shows ('do krajowej energetyki', 'polskiej energetyki'), not the verb of the
+    # persons named before it ('X, Y i Z przybyli do Kijowa': no group, and the persons speak together)
+    ('Związkowcy domagają się zbytu węgla do krajowej energetyki i zmniejszenia importu. Sprzeciwiają się '
+     'też - jak mówią - planom "cichej likwidacji kopalń".',
+     [("indirect", "związkowcy", None, "Sprzeciwiają")]),
+    ('Kanclerz Jan Nowak, prezydent Adam Lis i premier Piotr Wrona przybyli do Kijowa. Zagrozili, że w '
+     'przeciwnym razie nałożą na Moskwę sankcje.',
+     [("indirect", None, None, "w przeciwnym")]),
+    ('Minister spotkał się z przedstawicielami polskiej energetyki. Zapowiedzieli, że ceny prądu wzrosną.',
+     [("indirect", None, None, "ceny prądu")]),
+    # negatives: an adjective of the noun before ('na zebraniu wiejskim') shares no form with the group's
+    # word, which stays the subject; a group with its own adjective is the subject
+    ('Na wczorajszym zebraniu wiejskim mieszkańcy wezwali wójta do dymisji. Zarzucili mu też, że dogadał się '
+     'z inwestorem.',
+     [("indirect", "mieszkańcy", None, "dogadał")]),
+    ('Protestujący rolnicy przyjechali do Warszawy. Zapowiedzieli, że wrócą w piątek.',
+     [("indirect", "protestujący rolnicy", None, "wrócą")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NO_GROUP_HERE)
+def test_a_group_word_that_cannot_be_a_plural_subject_speaks_for_no_one(text, expected):
+    assert_quotes(text, expected)

@@ -27,6 +27,7 @@ from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_
 from .speaker_roles import _journalist_for, _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 from .speaker_fragments import _fragment_subject, _slogan_carriers
 from .speaker_cataphora import _named_after
+from .speaker_forms import _group_subject, _inflected_surname, _quote_before
 from .speaker_sides import _country_side
 from .speaker_clauses import _personal_clause, _role_complement, clause_subject, impersonal_statement
 from .speaker_nouns import (PART, _acronym_complement, _anonymous_source, _anonymous_source_at,  # noqa: F401
@@ -52,6 +53,8 @@ def mention_nominative(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
             return False  # "Sejmowi" is the name's dative; its adjective reading ("sejmowi" posłowie) names no body
     if m[0].type == "person" and doc.head.get(m[1]) is None and _oblique_name(doc.toks, m, any_case=True):
         return False  # the first name shows the case the surname hides: "o zawodniczce Annie Kral"
+    if m[0].type == "group" and not _group_subject(doc, m):
+        return False
     if m[0].type == "person" and m[1] == m[2] and doc.head.get(m[1]) is None and _inflected_surname(doc.toks[m[1]], m[0]):
         return False  # "reżim Łukaszenki" (Alaksandr Łukaszenka): a one person's surname with no singular nominative
     name = doc.mention.get(m[2] + 1)
@@ -59,17 +62,6 @@ def mention_nominative(doc: _Doc, m: tuple[Actor, int, int]) -> bool:
             and _oblique_name(doc.toks, name):
         return False  # a role before the person's name in the genitive is genitive too ("premiera Adama Wolskiego")
     return _case_nominative(doc, m)
-
-
-def _inflected_surname(t: Tok, person: Actor) -> bool:
-    """A person's surname alone, spelt otherwise than in the canonical (nominative) name and with no singular
-    nominative reading: an oblique case ("Łukaszenki", "Nowakowi"), whatever plural nominative the dictionary
-    offers ("Łukaszenki" as a plural of the surname names a family, never the one person)."""
-    words = person.name.split()
-    if len(words) < 2 or t.text in words or not t.is_word or not t.text[:1].isupper():
-        return False
-    tagged = [r for r in t.readings if r.tag and r.tag != "ign"]
-    return bool(tagged) and not any(r.has("sg") and r.has("nom") for r in tagged)
 
 
 SUBORDINATORS = ("czy", "gdy", "kiedy", "jeśli", "jeżeli", "choć", "chociaż", "aby", "żeby", "by", "bo", "ponieważ")
@@ -334,16 +326,6 @@ def _subject_before(doc: _Doc, v: int, stop: int, unnamed: bool = False) -> tupl
             return body, False  # "Szkoła broni się, że …" in the lead: the one school the text names
         return UNNAMED, False  # "Biuro do Spraw Tajwanu zapowiedziało": a subject that names no actor
     return None, False
-
-
-def _quote_before(doc: _Doc, a: int, v: int) -> bool:
-    """The verb ``v`` opens an attribution right after a quotation that runs from the sentence start ``a`` (a
-    dash or a closing mark before the verb: '„… . Odpowiedź nie dotyczy nas” – dodała', '– … . Baner jest
-    przykładem – tłumaczył'): the sentence's first noun is the speaker's own word, not the verb's subject."""
-    j = v - 1
-    while j > a and doc.toks[j].text == ",":
-        j -= 1  # '„…”, dodała'
-    return j > a and (is_dash(doc, j) or doc.toks[j].text in QUOTE_CLOSE)
 
 
 CONTENT_CLAUSE = frozenset({"że", "iż", "jakoby"})  # a content clause: its subject is not the main verb's
