@@ -157,10 +157,11 @@ def test_requests_waits_and_wishes_with_a_clause(text, expected):
     # clauses coordinated by a repeated complementiser are one item each
     ("„Zabiegamy o to, żeby szkoła została w gminie, żeby nikt jej nam nie zamykał” – mówiła Ewa Lis, szefowa komitetu.",
      ["szkoła została w gminie", "nikt jej nam nie zamykał"]),
-    # negative: a correlative "na to, by" inside an item of a list after a colon stays in its item
+    # negative: a correlative "na to, by" inside an item of a list after a colon stays in its item (the things
+    # the colon spells out are the items, session 11: the dev gold of blind-h09)
     ("Izraelski rząd domaga się, by porozumienie objęło dwa elementy: wycofanie bojowników na północ oraz zgodę na to, "
      "by armia mogła uderzyć, gdy tylko strona libańska nie zareaguje.",
-     ["porozumienie objęło dwa elementy: wycofanie bojowników na północ oraz zgodę na to, by armia mogła uderzyć"]),
+     ["wycofanie bojowników na północ", "zgodę na to, by armia mogła uderzyć"]),
 ])
 def test_coordinated_wish_clauses(text, expected):
     assert items(text) == expected

@@ -120,3 +120,24 @@ def parties(text, extra=()):
 ])
 def test_a_name_inside_the_thing_demanded_is_no_demander(text, extra, expected):
     assert parties(text, extra) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item that names its demands in general and spells them out after a colon: the things after it
+    # (I: r205; dev: blind-h09)
+    ("Związkowcy domagają się podwyżki płac o 10 proc. oraz działań na rzecz ratowania hutnictwa: zapewnienia "
+     "zamówień dla krajowych hut i ograniczenia importu stali.",
+     ["podwyżki płac o 10 proc.", "zapewnienia zamówień dla krajowych hut", "ograniczenia importu stali"]),
+    ("Związek Zawodowy Kolejarzy domaga się, by umowa objęła trzy sprawy: wycofanie planu zwolnień, podwyżkę "
+     "płac, a także zgodę na to, by pracownicy mogli odejść na emeryturę.",
+     ["wycofanie planu zwolnień", "podwyżkę płac", "zgodę na to, by pracownicy mogli odejść na emeryturę"]),
+    ("Rolnicy żądają pomocy dla gospodarstw: dopłat do paliwa, umorzenia kredytów oraz skupu zboża.",
+     ["dopłat do paliwa", "umorzenia kredytów", "skupu zboża"]),
+    # negatives: one thing after the colon; a colon inside a quoted title
+    ("Rolnicy żądają działań w jednej sprawie: ograniczenia importu zboża.",
+     ["działań w jednej sprawie: ograniczenia importu zboża"]),
+    ("Rolnicy żądają wycofania ustawy „Rolnictwo 2030: plan, cele i zadania”.",
+     ["wycofania ustawy „Rolnictwo 2030: plan, cele i zadania”"]),
+])
+def test_an_item_spelled_out_after_a_colon(text, expected):
+    assert texts(text) == expected
