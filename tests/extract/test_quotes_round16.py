@@ -33,3 +33,35 @@ CLAUSE_OVERLAPPING_A_FRAGMENT = [
 @pytest.mark.parametrize("text,expected", CLAUSE_OVERLAPPING_A_FRAGMENT)
 def test_a_clause_overlapping_its_fragment_is_the_fragment(text, expected):
     assert_quotes(text, expected)
+
+
+FRAGMENT_AFTER_AN_IMPERSONAL_ADDING = [
+    # a quoted fragment after an impersonal 'dodano'/'dodawano' in the paragraph of the previous quote is that
+    # quote's source's, as 'Jak dodano, …' is (whatever the previous quote's layout: a letter read, a clause, a
+    # statement)
+    ('„Warunkiem porozumienia jest odwołanie prezesa spółki” – czytamy w liście przewodniczącego związku Jana '
+     'Guzika. Dodano, że w obecnej sytuacji konieczna jest „zdecydowana reakcja ministra skarbu państwa”.',
+     [("direct", "Jan Guzik", None, "Warunkiem"), ("partial", "Jan Guzik", None, "zdecydowana")]),
+    ('Rzeczniczka spółki Anna Lis przekazała nam, że zarząd analizuje sprawę. Dodano, że decyzja zapadnie '
+     '„najpóźniej w przyszłym tygodniu”.',
+     [("indirect", "Anna Lis", None, "zarząd"), ("partial", "Anna Lis", None, "najpóźniej")]),
+    ('Rzecznik szpitala Adam Bór przekazał, że „brakuje już wolnych łóżek na oddziałach”. Dodawano też, że '
+     'sytuacja jest „bardzo poważna od ponad tygodnia”.',
+     [("partial", "Adam Bór", None, "brakuje"), ("partial", "Adam Bór", None, "bardzo poważna")]),
+    ('„Sytuacja w szpitalu jest bardzo trudna” – napisał w oświadczeniu dyrektor Adam Bór. Dodano, że pacjenci '
+     '„nie muszą się niczego obawiać”.',
+     [("direct", "Adam Bór", None, "Sytuacja"), ("partial", "Adam Bór", None, "nie muszą")]),
+    # negatives: in a new paragraph the previous source does not go on; an explicit subject that names no
+    # actor adds its own words
+    ('Rzeczniczka spółki Anna Lis przekazała nam, że zarząd analizuje sprawę.\n\nW komunikacie dodano, że '
+     'decyzja zapadnie „najpóźniej w przyszłym tygodniu”.',
+     [("indirect", "Anna Lis", None, "zarząd"), ("partial", None, None, "najpóźniej")]),
+    ('„Nie podpiszemy porozumienia” – czytamy w liście związku. Zarząd dodał, że „nie ma pieniędzy na '
+     'podwyżki”.',
+     [("direct", None, None, "Nie podpiszemy"), ("partial", None, None, "nie ma")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRAGMENT_AFTER_AN_IMPERSONAL_ADDING)
+def test_a_fragment_after_an_impersonal_adding_verb_is_the_previous_sources(text, expected):
+    assert_quotes(text, expected)

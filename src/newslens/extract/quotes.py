@@ -465,8 +465,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
         lo, hi = bisect.bisect_left(partial_starts, r.start - 1), bisect.bisect_right(partial_starts, r.end + 1)
         inner = [p for _, _, p in sorted(partials[lo:hi], key=lambda x: x[1]) if p.end <= r.end + 1 or p.start > r.start]
         if any(p.start <= r.start and p.end >= r.end for _, _, p in partials[max(0, lo - 3):lo]):
-            continue  # a clause read inside a fragment's marks ("„…, w tym …”") is the fragment; so is one cut short
-            # by a break inside the marks ("że jest szansa, „zanim … S.A., tj. …”": the fragment runs past it)
+            continue  # a clause read inside a fragment's marks ("„…, w tym …”") is the fragment (so is one cut short)
         own = doc.toks[r.verb_tok].idx
         nested = [[v for v in verb_offsets[bisect.bisect_left(verb_offsets, r.start):
                                            bisect.bisect_left(verb_offsets, p.start)] if v != own] for p in inner]
@@ -519,7 +518,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
             a, b = doc.sent_range(toks_sent := doc.toks[i].sent)
             if toks_sent not in sentence_verbs:
                 sentence_verbs[toks_sent] = (
-                    [k for k in range(a, b) if _verb_lemma(doc.toks[k])],
+                    [k for k in range(a, b) if _verb_lemma(doc.toks[k]) or (doc.toks[k].pos == "imps" and doc.toks[k].lemma in ADDING)],
                     [k for k in range(a, b) if doc.toks[k].pos in VERBAL and doc.toks[k].lemma in demand_verbs()])
             speech, demanding = sentence_verbs[toks_sent]
             j, k = bisect.bisect_left(speech, i), bisect.bisect_left(demanding, i)
