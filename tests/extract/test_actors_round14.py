@@ -174,3 +174,27 @@ def test_an_acronym_before_another_body_stays_apart():
     found = _names("Według KE Wody Polskie nie wykonały zaleceń. Komisja Europejska czeka na raport.")
     assert {"Wody Polskie"} <= found and not [n for n in found if "KE" in n.split() and n != "KE"], found
     assert len(found) == 2, found
+
+
+FOREIGN_BODIES = [  # another country's adjective before a listed (Polish) body names that country's body
+    ("Greckie MSZ wydało w piątek komunikat.", "Greckie MSZ"),
+    ("Tureckie Ministerstwo Spraw Zagranicznych radzi obywatelom, by nie wyjeżdżali.",
+     "Tureckie Ministerstwo Spraw Zagranicznych"),
+    ("Czeskie MSZ wezwało ambasadora.", "Czeskie MSZ"),
+]
+
+
+@pytest.mark.parametrize("text,name", FOREIGN_BODIES)
+def test_another_countrys_adjective_before_a_listed_body_is_part_of_its_name(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization", found
+    assert len(found) == 1, found
+
+
+def test_the_polish_adjective_before_a_listed_body_is_the_body_itself():
+    assert _names("Polskie MSZ poinformowało w poniedziałek o spotkaniu.") == {"MSZ"}
+
+
+def test_a_body_by_its_countrys_adjective_and_by_the_country_in_the_genitive_is_one():
+    found = _by_name("Rosyjskie MSZ wezwało ambasadora. MSZ Rosji milczy.")
+    assert set(found) == {"MSZ Rosji"} and "Rosyjskie MSZ" in found["MSZ Rosji"].aliases, found

@@ -7,7 +7,7 @@ from ..lexicon import context_types, lexicon_set
 from .actor_quoted import acronym_quoted_end
 from .actor_types import organisation_word
 from .actor_words import (adjective_before_institution, agreeing_adjective, city_after, club_prefix, club_with_city,
-                          context_type, dash_joined, descriptive_head, gaz_match, guessed_adjective_of, is_acronym,
+                          context_type, dash_joined, descriptive_head, foreign_body_end, gaz_match, guessed_adjective_of, is_acronym,
                           is_first_name, is_institution, is_unit_noun, listed_place_as_adjective,
                           listed_word_as_adjective, office_name, particle_name, person_quals, place_preps,
                           proper_noun, second_person, surname_like_place)
@@ -44,6 +44,9 @@ def run_end(text: Text, i: int) -> int:
     def title(k: int) -> bool:
         return k < len(toks) and toks[k].sent == sent and toks[k].is_title and toks[k].is_word and spaced(k)
 
+    foreign = foreign_body_end(toks, i)
+    if foreign:
+        return foreign  # "Greckie MSZ", "Tureckie Ministerstwo Spraw Zagranicznych": another country's body
     club = club_prefix(toks[i]) and title(i + 1) and not is_first_name(toks[i + 1])
     own_name = False
     if is_acronym(toks[i]) and not club and city_after(toks, i + 1) and title(i + 1):

@@ -266,6 +266,52 @@ def is_unit_noun(t: Tok) -> bool:
     return any(r.pos == "subst" and r.lemma.lower() in lexicon_set("territorial_words.txt") for r in t.readings)
 
 
+@lru_cache(maxsize=1)
+def _foreign_adjectives() -> frozenset[str]:
+    """Adjectives of a country other than Poland (``country_adjectives.tsv``, masculine lemmas)."""
+    from ..nlp import read_lexicon
+
+    return frozenset(line.split("\t")[0] for line in read_lexicon("country_adjectives.tsv")) - {"polski"}
+
+
+@lru_cache(maxsize=1)
+def _listed_heads() -> dict[str, tuple[str, ...]]:
+    """A listed organisation's canonical name -> the first words of its listed forms ("MSZ" ->
+    Ministerstwo, MSZ): what an adjective before its acronym agrees with."""
+    out: dict[str, set[str]] = {}
+    for entries in gazetteer().values():
+        for e in entries:
+            if e.type == "organization":
+                out.setdefault(e.canonical, set()).add(e.words[0])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def foreign_body_end(toks: list[Tok], i: int) -> Optional[int]:
+    """One past a listed organisation's name after a capitalised adjective of another country than
+    Poland that agrees with it ("Greckie MSZ", "Tureckie Ministerstwo Spraw Zagranicznych"): the listed
+    body is the Polish one, the adjective names the other country's, and the two words are one name
+    (as "MSZ Rosji" is). None elsewhere; "Polskie MSZ" is the listed body itself."""
+    t = toks[i]
+    if not t.is_title or i + 1 >= len(toks) or toks[i + 1].sent != t.sent or t.end + 1 != toks[i + 1].idx:
+        return None
+    if not any(r.pos == "adj" and r.lemma.lower() in _foreign_adjectives() for r in t.readings):
+        return None
+    listed = gaz_match(toks, i + 1)
+    if not listed or listed[2] != "organization":
+        return None
+    heads = [toks[i + 1]] if not is_acronym(toks[i + 1]) else \
+        [Tok(0, w, 0, readings(w), None) for w in _listed_heads().get(listed[1], ()) if not w.isupper()]
+    return listed[0] if any(_agrees_nominal(t, h) for h in heads) else None
+
+
+def _agrees_nominal(adj: Tok, noun: Tok) -> bool:
+    """``adj`` agrees with a common-noun reading of ``noun`` in case, number and gender, the noun's
+    word capitalised or not (a listed name's first word: "Ministerstwo")."""
+    return any(a.pos == "adj" and n.pos == "subst" and n.lemma[:1].islower() and all(
+        any(a.has(v) and n.has(v) for v in vs) for vs in (CASES, ("sg", "pl"), GENDERS))
+        for a in adj.readings for n in noun.readings)
+
+
 def is_name_token(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if not (t.is_word and t.is_title):
@@ -273,6 +319,8 @@ def is_name_token(toks: list[Tok], i: int) -> bool:
     if opens_clause(toks, i) or i and toks[i - 1].text == ";" and toks[i - 1].sent == t.sent:  # a list's item
         if adjective_before_institution(toks, i) or office_name(toks, i):
             return True  # "Krajowy Związek Zawodowy …", "Komisarz Wyborczy w …" opening a sentence
+        if foreign_body_end(toks, i):
+            return True  # "Greckie MSZ podkreśla …": another country's body, named by the listed Polish one
         if i + 2 < len(toks) and toks[i + 1].sent == t.sent and toks[i + 1].is_title and toks[i + 1].is_word \
                 and toks[i + 2].sent == t.sent and toks[i + 2].is_title and toks[i + 2].is_word \
                 and agreeing_adjective(t, toks[i + 1]):

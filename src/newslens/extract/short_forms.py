@@ -29,6 +29,7 @@ def short_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str
     out.update(quoted_names(groups, types))
     out.update(acronym_forms(groups, types))
     out.update(prefixed_acronyms(groups, types))
+    out.update(country_forms(groups, types))
     out.update(same_own_name(groups, types))
     out.update(classified_names(groups, types))
     return out
@@ -229,6 +230,36 @@ def prefixed_acronyms(groups: dict[str, list], types: dict[str, str]) -> dict[st
             spelled = [o for o in orgs if o != n and o != acr and " " in o and initials(o) == acr]
             if len(spelled) == 1:
                 out[spelled[0]] = n  # "Polskie Linie Lotnicze" beside "PLL LOT"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _adjective_countries() -> dict[str, str]:
+    from ..nlp import read_lexicon
+
+    return dict(line.split("\t")[:2] for line in read_lexicon("country_adjectives.tsv"))
+
+
+def country_forms(groups: dict[str, list], types: dict[str, str]) -> dict[str, str]:
+    """A body named with its country's adjective before it ("Rosyjskie MSZ") is the one named with the
+    country in the genitive after it ("MSZ Rosji"), the same words between."""
+    orgs = [n for n in groups if types[n] == "organization"]
+    by_body = {}
+    for o in orgs:
+        words = o.split()
+        if len(words) >= 2:
+            for r in readings(words[-1]):
+                if r.pos == "subst" and r.has("gen"):
+                    by_body.setdefault((" ".join(words[:-1]), r.lemma), set()).add(o)
+    out = {}
+    for n in orgs:
+        words = n.split()
+        if len(words) < 2:
+            continue
+        countries = {_adjective_countries().get(r.lemma.lower()) for r in readings(words[0]) if r.pos == "adj"} - {None}
+        found = set().union(*(by_body.get((" ".join(words[1:]), c), set()) for c in countries)) - {n}
+        if len(found) == 1:
+            out[n] = found.pop()
     return out
 
 
