@@ -141,3 +141,21 @@ def test_a_name_inside_the_thing_demanded_is_no_demander(text, extra, expected):
 ])
 def test_an_item_spelled_out_after_a_colon(text, expected):
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a thing and then an act joined by "i", each with its own complement, in one case (dev: blind-j05)
+    ("Pacjenci apelują do ministerstwa o kampanię informacyjną i wskazanie tańszych leków.",
+     ["kampanię informacyjną", "wskazanie tańszych leków"]),
+    ("Rodzice apelują do dyrekcji o regulamin opłat i wydłużenie godzin pracy przedszkola.",
+     ["regulamin opłat", "wydłużenie godzin pracy przedszkola"]),
+    # a genitive after the thing's own words may still be its complement: one item
+    ("Rodzice domagają się nowego regulaminu i wydłużenia godzin pracy przedszkola.",
+     ["nowego regulaminu i wydłużenia godzin pracy przedszkola"]),
+    # negatives: an act and then a thing that may join its complement; an act without its own complement
+    ("Kibice żądają przedstawienia planu spłaty długów wobec zawodników i trenerów.",
+     ["przedstawienia planu spłaty długów wobec zawodników i trenerów"]),
+    ("Rodzice domagają się regulaminu i wydłużenia.", ["regulaminu i wydłużenia"]),
+])
+def test_a_thing_and_an_act_are_two_items(text, expected):
+    assert texts(text) == expected

@@ -303,12 +303,15 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
         # to its final conjunction joins items (not "za rolnictwo, obszary wiejskie i fundusze, …": one item)
         goes_on = kind == "i" and ger and any(k2 == "," for _x, _y, k2 in seps[n + 1:]) and seps[-1][2] == "final"
         hp = head(toks, prev_start, s)
-        both = kind == "i" and _acts(toks[h]) and _acts(toks[hp]) and (ger or any(r.pos == "ger" for r in toks[hp].readings)) \
+        hp_ger = any(r.pos == "ger" for r in toks[hp].readings)
+        both = kind == "i" and (_acts(toks[h]) and _acts(toks[hp]) or ger and toks[hp].pos == "subst") and (ger or hp_ger) \
             and nxt - h > 1 and s - hp > 1 and bool(noun_cases(toks[hp]) & cases) \
             and not ("gen" in cases and not any(r.pos == "prep" for x in range(hp + 1, s) for r in toks[x].readings))
         # (not "wstrzymania budowy i modernizacji mostu": a genitive after the first act's genitive complement
         # may be its second complement; "deklaracji w sprawie obwodnicy i wpisania do budżetu" is two acts)
-        # ("zawieszenie protestu i powrót do rozmów": an act and an act, each with its own complement)
+        # ("zawieszenie protestu i powrót do rozmów": an act and an act, each with its own complement; "kampanię
+        # informacyjną i wskazanie zamienników": a thing and then an act; not a thing after an act, which may
+        # join its complement: "planu spłaty zaległości wobec zawodników i trenerów")
         if kind == "i" and not (commas or (ger and first_ger) or both or goes_on):
             continue
         if kind == "final" and commas and _list_goes_on(toks, seps, n, b, first_cases):
