@@ -198,3 +198,26 @@ def test_the_polish_adjective_before_a_listed_body_is_the_body_itself():
 def test_a_body_by_its_countrys_adjective_and_by_the_country_in_the_genitive_is_one():
     found = _by_name("Rosyjskie MSZ wezwało ambasadora. MSZ Rosji milczy.")
     assert set(found) == {"MSZ Rosji"} and "Rosyjskie MSZ" in found["MSZ Rosji"].aliases, found
+
+
+ENTERPRISES = [  # an enterprise's name is an organization, even where a word of it also names a place
+    ("Związek działa w Państwowych Portach Lotniczych.", "Państwowe Porty Lotnicze"),
+    ("Spór zakończył się porozumieniem w Kolejach Śląskich.", "Koleje Śląskie"),
+    ("Oświadczenie wydał prezes Huty Częstochowa.", "Huta Częstochowa"),
+    ("Samoloty nie polecą już z Portu Lotniczego Szczecin-Goleniów.", "Port Lotniczy Szczecin-Goleniów"),
+]
+
+
+@pytest.mark.parametrize("text,name", ENTERPRISES)
+def test_an_enterprises_name_is_an_organization(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "organization", found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mieszka w miejscowości Huta Różaniecka pod Biłgorajem.", "Huta Różaniecka"),  # a village named Huta …
+    ("Pojechał do Zielonej Góry i Stalowej Woli.", "Stalowa Wola"),
+])
+def test_a_place_named_like_an_enterprise_stays_a_place(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].type == "place", found

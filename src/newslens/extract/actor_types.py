@@ -31,6 +31,25 @@ def _head(run: list[Tok]) -> int:
     return len(run) - 1
 
 
+def _enterprise(run: list[Tok]) -> bool:
+    """The run is an enterprise's name: its head noun is one of ``enterprise_heads.txt`` (a common noun's
+    reading) and the words after it are the head's adjectives ("Koleje Mazowieckie", "Port Lotniczy …") or
+    a name that does not agree with it ("Huta Mikołów"); a head marked * takes only the latter."""
+    k = _head(run)
+    heads = lexicon_set("enterprise_heads.txt")
+    head = run[k]
+    lemmas = {r.lemma for r in head.readings if r.pos == "subst" and r.lemma[:1].islower()}
+    if not lemmas & {h.rstrip("*") for h in heads}:
+        return False
+    marked = all(f"{lemma}*" in heads for lemma in lemmas & {h.rstrip("*") for h in heads})
+    if k + 1 < len(run):
+        agrees = any(a.pos == "adj" and n.pos == "subst" and n.lemma in lemmas and all(
+            any(a.has(v) and n.has(v) for v in vs) for vs in (CASES, ("sg", "pl"), GENDERS))
+            for a in run[k + 1].readings for n in head.readings)
+        return not agrees or not marked
+    return k > 0 and not marked  # "Państwowe Porty": adjectives before the head, none after
+
+
 def _titled(toks: list[Tok], a: int) -> bool:
     """A role noun right before the run, or before one genitive word ("prezydent Tajwanu …"), or
     heading an apposition chain before it ("sekretarz stanu USA Antony Blinken")."""
@@ -199,6 +218,8 @@ def run_type(toks: list[Tok], a: int, b: int) -> Optional[str]:
     if prev is not None and len(run) == 1 and prev.lower in place_preps() \
             and ((run[0].guessed and place_preps()[prev.lower]) or "nazwa_geograficzna" in quals):
         return "place"  # "w Cardiff", "pod Kaliszem", "do Sieradza"
+    if len(run) > 1 and _enterprise(run):
+        return "organization"  # "Huty Mikołów", "w Kolejach Mazowieckich": an enterprise, not the place in its name
     if "imię" not in quals and any("nazwa_geograficzna" in all_quals(t) for t in (run[_head(run)], run[0])):
         return "place"  # "Zielona Góra", "Kalisz": a place, unless a person of that surname is named
     if all(t.guessed or person_quals(t) for t in run) and any(person_quals(t) for t in run):
