@@ -65,3 +65,32 @@ FRAGMENT_AFTER_AN_IMPERSONAL_ADDING = [
 @pytest.mark.parametrize("text,expected", FRAGMENT_AFTER_AN_IMPERSONAL_ADDING)
 def test_a_fragment_after_an_impersonal_adding_verb_is_the_previous_sources(text, expected):
     assert_quotes(text, expected)
+
+
+STANCE_ATTRIBUTION = [
+    # a verb of opinion or feeling right after the dash, with a named subject, attributes the words before it
+    # as a speech verb does ('… – uważa prof. X', '… - martwi się prezes Y', '… – cieszy się trenerka Z'); the
+    # layout decides the kind as for 'mówi' (the paragraph's words, or its last sentence)
+    ('Kibice ogłosili bojkot meczów.\n\nKibice mają prawo do własnych poglądów. Nie jest to przyjemna sprawa '
+     'dla klubu - martwi się prezes Jan Burski.',
+     [("direct", "Jan Burski", None, "Kibice mają")]),
+    ('Referendum odbędzie się w maju.\n\nLawiny lokalnych referendów nie będzie. Może to jednak zachęcić '
+     'opozycję do większej aktywności – uważa prof. Adam Lis, politolog z Uniwersytetu Gdańskiego.',
+     [("direct", "Adam Lis", None, "Lawiny")]),
+    ('Drużyna wygrała trzeci mecz z rzędu.\n\nTo był bardzo dobry mecz w naszym wykonaniu. Dziewczyny zagrały '
+     'świetnie w obronie – cieszy się trenerka Anna Wilk.',
+     [("indirect", "Anna Wilk", None, "Dziewczyny")]),
+    # negatives: the same verb with a clause of its own is a view, no quote (GUIDELINES); with no subject
+    # after it ('uważa się'), nothing attributes the words
+    ('Referendum odbędzie się w maju.\n\nPrezes Jan Burski uważa, że kibice mają prawo do protestu przed '
+     'stadionem.',
+     []),
+    ('Referendum odbędzie się w maju.\n\nLawiny lokalnych referendów nie będzie w tym roku w naszym regionie – '
+     'uważa się powszechnie.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", STANCE_ATTRIBUTION)
+def test_a_verb_of_opinion_or_feeling_after_the_dash_attributes_the_words(text, expected):
+    assert_quotes(text, expected)

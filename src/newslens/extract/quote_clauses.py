@@ -470,3 +470,16 @@ def _genitive(t) -> bool:
 def _past_word(doc: _Doc, k: int) -> int:
     m = doc.mention.get(k)
     return m[2] + 1 if m is not None and m[1] == k else k + 1
+
+
+def _stance_attribution(doc: _Doc, v: int, b: int) -> Optional[str]:
+    """The lemma of a verb of opinion or feeling (data/speech_stance_verbs.txt) in the third person right after
+    an attribution's dash, when a named subject follows it and no clause of its own does ("… – uważa prof. X",
+    "… - martwi się Jan Lis"): it attributes the words before the dash as a speech verb does; else None
+    ("uważa, że …" is a view, no quote: GUIDELINES)."""
+    from .speakers import _subject_after
+    stance = next((r.lemma for r in doc.toks[v].readings if r.pos in ("fin", "praet") and r.has("ter")
+                   and r.lemma in lexicon_set("speech_stance_verbs.txt")), None)
+    if stance is None or any(x.lower in COMPLEMENTIZERS for x in doc.toks[v:b]) or _subject_after(doc, v) is None:
+        return None
+    return stance

@@ -24,7 +24,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body, impersonal_statement
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .speaker_paragraphs import _sole_speaker
-from .quote_clauses import (CONJUNCTIONS, _about_which, _announced_via, _aside_report, _coordinated_speech,
+from .quote_clauses import (CONJUNCTIONS, _stance_attribution, _about_which, _announced_via, _aside_report, _coordinated_speech,
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
                             WISH, _about_phrase, _clause_stop, _fronted_about, _heard, _heard_verb, _next_act, _past_source, _reproached, _source_of, _wished)
@@ -145,6 +145,8 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
         d = t.i - 1 if t.i > 0 and is_dash(doc, t.i - 1) else \
             t.i - 2 if t.i > 1 and toks[t.i - 1].lower == "tak" and is_dash(doc, t.i - 2) else None
         # (the attribution's dash, also before "tak": "… – tak odpowiada prezes X.")
+        if lemma is None and d is not None:
+            lemma = _stance_attribution(doc, t.i, b)  # "… – uważa prof. X", "… - martwi się Jan Lis"
         trailing = d is not None or (toks[t.i - 1].text == "," and b - t.i <= 8 and not any(
             x.lower in COMPLEMENTIZERS or x.text == "," for x in toks[t.i + 1:b]))  # "…, podkreśliła prezes."
         if d is not None and t.i + 2 < b and toks[t.i + 1].text == "," and toks[t.i + 2].lower in COMPLEMENTIZERS:
