@@ -159,3 +159,20 @@ def test_an_item_spelled_out_after_a_colon(text, expected):
 ])
 def test_a_thing_and_an_act_are_two_items(text, expected):
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a singular noun of demanding whose genitive names the thing demanded (I: r201; dev: blind-i02)
+    ("Samorząd wysłał pismo do ministra edukacji Jana Kowala. W piśmie pojawia się także postulat osobnego "
+     "programu remontów akademików.", ["osobnego programu remontów akademików"]),
+    ("Rada Osiedla Zielone ponowiła żądanie budowy kładki nad torami.", ["budowy kładki nad torami"]),
+    ("Szef związku Adam Nowak w liście do ministra Jana Kowala powtórzył postulat związkowców odwołania "
+     "prezesa kopalni.", ["odwołania prezesa kopalni"]),
+    # negatives: whose demand it is, a body, a person by role; an adjective; a count
+    ("Minister odrzucił żądanie związku.", []),
+    ("Minister odrzucił żądanie zarządu spółki.", []),
+    ("Rzecznik mówił o postulacie ministra zdrowia.", []),
+    ("Związkowcy przedstawili postulat płacowy.", []),
+])
+def test_a_noun_of_demanding_with_its_genitive_thing(text, expected):
+    assert texts(text) == expected

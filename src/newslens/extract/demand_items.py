@@ -342,6 +342,27 @@ def split_items(toks: Sequence[Tok], a: int, b: int, lead_prep: Optional[str] = 
     return [r for r in (trim(toks, x, y) for x, y in pieces) if r[1] > r[0]]
 
 
+def spelled_out(toks, a: int, b: int, listed: bool = False) -> list[tuple[int, int]]:
+    """An item that names its demands in general and spells them out after a colon ("działań na rzecz
+    górnictwa: zapewnienia zbytu węgla i zmniejszenia importu", "by porozumienie objęło trzy elementy: A, B,
+    a także C"): the things after the colon, two or more, are the items; else the item as it is. The
+    first item of a list (``listed``) whose colon opens the list cut after it ("pomocy dla gospodarstw:
+    dopłat do paliwa", "umorzenia kredytów", …) keeps the thing after the colon."""
+    depth = 0
+    for k in range(a, b):
+        t = toks[k].text
+        if t in QUOTE_OPEN and t not in QUOTE_CLOSE or t == "(":
+            depth += 1
+        elif t in QUOTE_CLOSE and t not in QUOTE_OPEN or t == ")":
+            depth = max(0, depth - 1)
+        elif t == ":" and depth == 0 and k > a + 1 and k + 2 < b:
+            if head(toks, k + 1, b) is None:
+                return [(a, b)]
+            items = split_items(toks, k + 1, b)
+            return items if len(items) >= 2 or listed else [(a, b)]
+    return [(a, b)]
+
+
 def trim(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
     br = next((k for k in range(max(a + 1, b - 4), b) if toks[k].text == "["), None)
     if br is not None:

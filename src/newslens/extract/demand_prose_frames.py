@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..lexicon import role_words
 from ..nlp import QUOTE_OPEN
 from .condition_clauses import _general
 from .demand_items import action_of, head, noun_cases, split_items, trim
@@ -194,6 +195,42 @@ class ProseFrames:
             if toks[c].pos in ("fin", "praet") and toks[c].lemma != "być" or toks[c].text in ";:–—":
                 return None
         return None
+
+    # ------------------------------------------------------------ a noun's genitive thing (session 11)
+    def genitive_thing(self, k: int, b: int) -> Optional[_Frame]:
+        """A singular noun of demanding (postulat, żądanie) whose genitive names the thing demanded, after
+        the genitive of whose it is, if any: "pojawia się także postulat osobnego programu remontów",
+        "powtórzył postulat związkowców odwołania prezesa X". The thing is an act (a gerund or a noun of an
+        act) or a noun with its own genitive; not a party, a body or a person named by role ("postulat
+        związku", "żądanie rządu", "postulat ministra"), not a counted or plural noun (announced lists)."""
+        toks = self.toks
+        t = toks[k]
+        if t.lemma not in ("postulat", "żądanie") or not any(r.pos == "subst" and r.has("sg") for r in t.readings) \
+                or k > 0 and toks[k - 1].pos in ("num", "numcol"):
+            return None
+        j, owner = k + 1, None
+        m = self.doc.mention.get(j)
+        if m and m[1] == j:
+            owner, j = self.P.party_at(j), m[2] + 1
+        elif j < b and self.P.group_at(j) is not None:
+            owner, j = self.P.group_at(j), j + 1
+        h = head(toks, j, b)
+        if h is None or h > j + 2 or h in self.doc.mention or self.P.group_at(h) is not None \
+                or not any(r.pos in ("subst", "ger") and r.has("gen") for r in toks[h].readings) \
+                or toks[h].lemma.lower() in lex("demand_deciding_bodies.txt") | role_words():
+            return None
+        act = self.names_act(h)
+        if not act and not (h + 1 < b and toks[h + 1].pos == "subst" and any(r.has("gen") for r in toks[h + 1].readings)
+                            and h + 1 not in self.doc.mention):
+            return None  # ("postulat płacowy", "żądanie zarządu spółki": no thing named)
+        e = self.clause_end(j, b, self.in_quote(k))
+        e = next((x for x in range(h, e) if toks[x].pos in ("fin", "praet", "bedzie")), e)
+        items = split_items(toks, j, e)
+        # the lead-in's subject demands ("Jan Guz powtórzył postulat związkowców …": Guz), else whose it is
+        a = self.doc.sent_range(t.sent)[0]
+        v = next((x for x in range(k - 1, a - 1, -1) if toks[x].pos in ("fin", "praet")), None)
+        by = self.P.subject(v) if v is not None and toks[v].lemma not in ("być", "pojawić", "pojawiać") else None
+        return _Frame(k, items, by=by or owner) if items else None
 
     # ------------------------------------------------------------ support verbs (round 12)
     def support_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:

@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 from ..model import Actor, Demand, Quote, Timex
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
-from .demand_items import action_of, condition_action, gerund_nominative, head, noun_cases, split_items, trim
+from .demand_items import action_of, condition_action, gerund_nominative, head, noun_cases, spelled_out, split_items, trim
 from .demand_lists import COPULA, FOUND, EnumeratedLists, Frame as _Frame
 from .demand_resolve import Dates, resolve
 from .demand_layout import is_heading, is_heading_line
@@ -300,6 +300,9 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
                     items = split_items(toks, o, e)
                     if items:
                         return _Frame(k, items, by=owner)
+            got = self.genitive_thing(k, b)  # "postulat odwołania prezesa", "postulat związkowców odwołania X"
+            if got is not None:
+                return got
         # "apel o A", "z apelem o A", "petycja do X o A"
         if ({t.lemma} | {r.lemma for r in t.readings if r.pos == "subst"}) & {"apel", "petycja", "wezwanie", "list"} or prev == "z":
             j = k + 1
@@ -473,27 +476,6 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
             not (k > 0 and self.toks[k - 1].lower == "pod")
 
 
-def _spelled_out(toks, a: int, b: int, listed: bool = False) -> list[tuple[int, int]]:
-    """An item that names its demands in general and spells them out after a colon ("działań na rzecz
-    górnictwa: zapewnienia zbytu węgla i zmniejszenia importu", "by porozumienie objęło trzy elementy: A, B,
-    a także C"): the things after the colon, two or more, are the items; else the item as it is. The
-    first item of a list (``listed``) whose colon opens the list cut after it ("pomocy dla gospodarstw:
-    dopłat do paliwa", "umorzenia kredytów", …) keeps the thing after the colon."""
-    depth = 0
-    for k in range(a, b):
-        t = toks[k].text
-        if t in QUOTE_OPEN and t not in QUOTE_CLOSE or t == "(":
-            depth += 1
-        elif t in QUOTE_CLOSE and t not in QUOTE_OPEN or t == ")":
-            depth = max(0, depth - 1)
-        elif t == ":" and depth == 0 and k > a + 1 and k + 2 < b:
-            if head(toks, k + 1, b) is None:
-                return [(a, b)]
-            items = split_items(toks, k + 1, b)
-            return items if len(items) >= 2 or listed else [(a, b)]
-    return [(a, b)]
-
-
 def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Timex] = (),
                     quotes: Sequence[Quote] = ()) -> list[Demand]:
     """Items (numbered in text order) then conditions."""
@@ -528,7 +510,7 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
 
     for f in frames:
         f.items = [it for it in f.items if content(*it)]
-        f.items = [x for n, it in enumerate(f.items) for x in _spelled_out(toks, *it, listed=n == 0 and len(f.items) > 1)]
+        f.items = [x for n, it in enumerate(f.items) for x in spelled_out(toks, *it, listed=n == 0 and len(f.items) > 1)]
     # a headline's demand the body states again is stated once, where the body states it
     body = {action_of(toks[a:b]) for f in frames if id(f) not in finder.headed for a, b in f.items}
     for f in frames:
