@@ -122,6 +122,7 @@ CREDITS = [  # the page's byline and credits give no actor; the article's names 
      {"Sejm", "PiS"}),
     ("Sejm przyjął ustawę\n\n06.03.2024 10:15 Anna Kowalska\n\nPosłowie PiS protestowali.", {"Sejm", "PiS"}),
     ("Sejm przyjął ustawę\n\n2023-11-02, 08:05 PAP\n\nPosłowie PiS protestowali.", {"Sejm", "PiS"}),
+    ("Sejm przyjął ustawę\n\n6 marca 2024, 17:54 Anna Kowalska\n\nPosłowie PiS protestowali.", {"Sejm", "PiS"}),
     ("Woda podrożała we Włocławku./fot. Pixabay\n\nRatusz milczy.", {"Włocławek"}),
     ("Posłowie w Sejmie /Fot. Jan Kos\n\nRatusz milczy.", {"Sejm"}),
     ("O szczegółach z Berlina Jan Kos/IAR\n\nRatusz milczy.", {"Berlin"}),
@@ -136,6 +137,8 @@ def test_a_pages_byline_and_glued_credits_give_no_actor(text, want):
 def test_a_dated_sentence_is_no_byline():
     found = _names("2024-03-06 Sejm przyjął ustawę o Krajowej Radzie Sądownictwa.\n\nAnna Kowalska skrytykowała ją.")
     assert {"Sejm", "Krajowa Rada Sądownictwa", "Anna Kowalska"} <= found, found
+    found = _names("Wyrok zapadł\n\n12 lutego 2023 Sąd Okręgowy w Opolu\n\nTo był trudny dzień.")
+    assert "Sąd Okręgowy w Opolu" in found, found
 
 
 HOLIDAYS = [  # a holiday names a day, as a month or a weekday does: no actor

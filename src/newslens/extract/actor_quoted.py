@@ -52,8 +52,10 @@ _SIGNATURE = re.compile(r"\([\w.]+(?:[ /,][\w.]+){0,3}[ /,]?\)")
 # surname, a space, a slash right before the outlet's capitalised words)
 _AUTHOR = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+ [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+ ?/[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2}\s?$")
 # the page's own date line and the byline after its date and time: "2024-03-06, 17:54  PAP", "06.03.2024
-# 10:15 Jan Kowalski" (the byline: up to five capitalised words or acronyms, no sentence after them)
-_DATED_BYLINE = re.compile(r"\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?\s+"
+# 10:15 Jan Kowalski", "6 marca 2024, 17:54 PAP" (the byline: up to five capitalised words or acronyms, no
+# sentence after them)
+_DATED_BYLINE = re.compile(r"\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{2}\.\d{4}|\d{1,2} (?:stycznia|lutego|marca|kwietnia|maja|czerwca"
+                           r"|lipca|sierpnia|września|października|listopada|grudnia) \d{4})(?:,?\s+\d{1,2}:\d{2})?\s+"
                            r"(?P<by>[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*(?:[ /][A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*){0,4})\s*")
 # a photo credit glued to a caption's end: "… 3 złote./fot. Jan Kos", "… w Sejmie /Fot. PAP" (a few words after it)
 _GLUED_PHOTO = re.compile(r"/\s?[Ff]ot\.\s?\S+(?:\s\S+){0,4}\s*$")
