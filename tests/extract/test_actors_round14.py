@@ -123,9 +123,9 @@ CREDITS = [  # the page's byline and credits give no actor; the article's names 
     ("Sejm przyjął ustawę\n\n06.03.2024 10:15 Anna Kowalska\n\nPosłowie PiS protestowali.", {"Sejm", "PiS"}),
     ("Sejm przyjął ustawę\n\n2023-11-02, 08:05 PAP\n\nPosłowie PiS protestowali.", {"Sejm", "PiS"}),
     ("Sejm przyjął ustawę\n\n6 marca 2024, 17:54 Anna Kowalska\n\nPosłowie PiS protestowali.", {"Sejm", "PiS"}),
-    ("Woda podrożała we Włocławku./fot. Pixabay\n\nRatusz milczy.", {"Włocławek"}),
+    ("Ceny biletów wzrosły w Toruniu./fot. Unsplash\n\nRatusz milczy.", {"Toruń"}),
     ("Posłowie w Sejmie /Fot. Jan Kos\n\nRatusz milczy.", {"Sejm"}),
-    ("O szczegółach z Berlina Jan Kos/IAR\n\nRatusz milczy.", {"Berlin"}),
+    ("Relację z Berlina przygotował Jan Kos/IAR\n\nRatusz milczy.", {"Berlin"}),
 ]
 
 
@@ -142,7 +142,7 @@ def test_a_dated_sentence_is_no_byline():
 
 
 HOLIDAYS = [  # a holiday names a day, as a month or a weekday does: no actor
-    ("Górnicy domagają się wypłaty pełnej Barbórki.", set()),
+    ("Górnicy czekają na nagrody z okazji Barbórki.", set()),
     ("Wyrok zapadł w Wielki Czwartek w Sądzie Okręgowym w Opolu.", {"Sąd Okręgowy w Opolu"}),
     ("Program ulg będzie gotowy do Wszystkich Świętych.", set()),
     ("Na Dzień Kobiet pracownice Poczty Polskiej dostały premię.", {"Poczta Polska"}),
@@ -157,8 +157,8 @@ def test_a_holiday_is_no_actor(text, want):
 
 
 PREFIXED = [  # an acronym before a body's name abbreviates its full name: one actor
-    ("Piloci pracują w PLL LOT, czyli w Polskich Liniach Lotniczych. Strajk w LOT trwa.", "LOT",
-     {"PLL LOT", "Polskich Liniach Lotniczych"}),
+    ("Stewardesy latają dla PLL LOT od lat. Rzecznik Polskich Linii Lotniczych milczy, a strajk w LOT trwa.", "LOT",
+     {"PLL LOT", "Polskich Linii Lotniczych"}),
     ("Polskie Linie Lotnicze odwołały rejsy. Samoloty PLL LOT stoją na płycie.", "LOT", {"Polskie Linie Lotnicze"}),
     ("Spółka PGW Wody Polskie zapewnia, że Wody Polskie działają.", "Wody Polskie", {"PGW"}),
     ("Nadleśnictwa PGL Lasy Państwowe sprzedają drewno. Lasy Państwowe podniosły ceny.", "Lasy Państwowe", {"PGL"}),
@@ -181,7 +181,7 @@ def test_an_acronym_before_another_body_stays_apart():
 
 FOREIGN_BODIES = [  # another country's adjective before a listed (Polish) body names that country's body
     ("Greckie MSZ wydało w piątek komunikat.", "Greckie MSZ"),
-    ("Tureckie Ministerstwo Spraw Zagranicznych radzi obywatelom, by nie wyjeżdżali.",
+    ("Tureckie Ministerstwo Spraw Zagranicznych wydało ostrzeżenie dla turystów.",
      "Tureckie Ministerstwo Spraw Zagranicznych"),
     ("Czeskie MSZ wezwało ambasadora.", "Czeskie MSZ"),
 ]
@@ -204,7 +204,7 @@ def test_a_body_by_its_countrys_adjective_and_by_the_country_in_the_genitive_is_
 
 
 ENTERPRISES = [  # an enterprise's name is an organization, even where a word of it also names a place
-    ("Związek działa w Państwowych Portach Lotniczych.", "Państwowe Porty Lotnicze"),
+    ("Kontrolerzy od lat pracują w Państwowych Portach Lotniczych.", "Państwowe Porty Lotnicze"),
     ("Spór zakończył się porozumieniem w Kolejach Śląskich.", "Koleje Śląskie"),
     ("Oświadczenie wydał prezes Huty Częstochowa.", "Huta Częstochowa"),
     ("Samoloty nie polecą już z Portu Lotniczego Szczecin-Goleniów.", "Port Lotniczy Szczecin-Goleniów"),
