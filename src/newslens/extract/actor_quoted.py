@@ -57,7 +57,7 @@ _AUTHOR = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+ [A
 _DATED_BYLINE = re.compile(r"\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{2}\.\d{4}|\d{1,2} (?:stycznia|lutego|marca|kwietnia|maja|czerwca"
                            r"|lipca|sierpnia|września|października|listopada|grudnia) \d{4})(?:,?\s+\d{1,2}:\d{2})?\s+"
                            r"(?P<by>[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*(?:[ /][A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*){0,4})\s*")
-# a photo credit glued to a caption's end: "… 3 złote./fot. Jan Kos", "… w Sejmie /Fot. PAP" (a few words after it)
+# a photo credit glued to a caption's end: "… na sali obrad./fot. Jan Kos", "… w Sejmie /Fot. PAP" (a few words after it)
 _GLUED_PHOTO = re.compile(r"/\s?[Ff]ot\.\s?\S+(?:\s\S+){0,4}\s*$")
 
 
