@@ -176,3 +176,21 @@ def test_a_thing_and_an_act_are_two_items(text, expected):
 ])
 def test_a_noun_of_demanding_with_its_genitive_thing(text, expected):
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list layout whose lead-in demands nothing (I: r223, r239): lines after a participle's or a
+    # proposal's colon, an ordinal counting other things
+    ("Spółka tłumaczy, że tylko zatwierdza cennik, proponowany przez gminę:\n- Media pisały o podwyżkach - mówi "
+     "rzecznik Jan Kowal.\n- Te stawki zatwierdzono rok temu - dodaje.", []),
+    ("Zarząd zaproponował związkowcom nowy harmonogram:\n- przerwa w poniedziałek;\n- praca w sobotę.", []),
+    ("Burmistrz Jan Kowal usłyszał w prokuraturze dwa zarzuty. Pierwszy dotyczy przyjęcia łapówki w zamian za "
+     "przetarg. Drugi zarzut dotyczy prania pieniędzy.", []),
+    # negatives: a demanding lead-in before the lines; an ordinal after announced demands
+    ("Związkowcy z huty domagają się od zarządu:\n- podwyżki płac o 500 zł;\n- wypłaty premii.",
+     ["podwyżki płac o 500 zł", "wypłaty premii"]),
+    ("Stowarzyszenie Kibiców Orła przedstawiło dwa postulaty. Pierwszy dotyczy dymisji prezesa klubu. Drugi to "
+     "publikacja audytu.", ["dymisji prezesa klubu", "publikacja audytu"]),
+])
+def test_a_list_layout_needs_a_demanding_lead_in(text, expected):
+    assert texts(text) == expected

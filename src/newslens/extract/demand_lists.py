@@ -56,6 +56,8 @@ class EnumeratedLists:
         colon = next((k for k in range(t, b) if toks[k].text == ":"), None)
         if colon is None or colon < b - 2:
             return None
+        if not any(self._is_trigger(k) and not self._weak_trigger(k) for k in range(t, colon)):
+            return None  # "cennik, proponowany przez ratusz:": the lead-in demands nothing
         n = len(doc.text.sents)
         items: list[tuple[int, int]] = []
         kind = ""
@@ -88,6 +90,27 @@ class EnumeratedLists:
         self.used.update(taken)
         of = self.P.addressees(a, colon)
         return Frame(t, items, of=of)
+
+    def _weak_trigger(self, k: int) -> bool:
+        """The trigger at ``k`` demands nothing itself: an attributive participle of a verb of demanding or
+        proposing ("cennik, proponowany przez ratusz", "postulowana zmiana") or a verb of proposing (GUIDELINES:
+        "proponujemy" is no demand)."""
+        t = self.toks[k]
+        return t.pos in ("pact", "ppas") or t.lemma in ("proponować", "zaproponować")
+
+    def _counted_demands(self, s: int) -> bool:
+        """A word of demanding (a trigger or data/demand_series_context.txt) in sentence ``s`` or one of the
+        three before it in its paragraph or the one before: what an ordinal counts ("Pierwszy dotyczy …",
+        "Drugi – to …") are demands ("usłyszał dwa zarzuty. Pierwszy dotyczy …" counts charges)."""
+        doc, toks = self.doc, self.toks
+        a = doc.sent_range(s)[0]
+        for s0 in range(max(0, s - 3), s + 1):
+            a0, b0 = doc.sent_range(s0)
+            if doc.para[a0] < doc.para[a] - 1:
+                continue
+            if any(x.lemmas() & (self.series_context | self.triggers) for x in toks[a0:b0]):
+                return True
+        return False
 
     def _paragraph_list(self, s: int, t: int, colon: int) -> Optional[Frame]:
         """A lead-in ending with a colon ("… przedstawili pięć postulatów:"), then a paragraph of its own
@@ -287,7 +310,7 @@ class EnumeratedLists:
         while j < b and (toks[j].text in "–—-:" or toks[j].lower in COPULA or toks[j].lemma == "dotyczyć"):
             j += 1
             moved = True
-        if not moved:
-            return None
+        if not moved or not self._counted_demands(toks[k].sent):
+            return None  # (an ordinal counting other things: "usłyszał dwa zarzuty. Pierwszy dotyczy …")
         items = split_items(toks, j, self.clause_end(j, b, self.in_quote(k)))
         return Frame(k, items, inherit=True) if items else None
