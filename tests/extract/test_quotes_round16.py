@@ -94,3 +94,28 @@ STANCE_ATTRIBUTION = [
 @pytest.mark.parametrize("text,expected", STANCE_ATTRIBUTION)
 def test_a_verb_of_opinion_or_feeling_after_the_dash_attributes_the_words(text, expected):
     assert_quotes(text, expected)
+
+
+CONTENT_MADE_KNOWN_AGAIN = [
+    # 'powtórzyć'/'powtarzać' and 'potwierdzić'/'potwierdzać' with a noun object that is the content made
+    # known (a demand, 'postulat'/'żądanie', or an act or step of speech_object_nouns.txt) report it as
+    # 'zapowiedzieć' does (GUIDELINES "indirect": the quote starts at the object)
+    ('Przewodniczący związku Jan Guzik w liście do ministra powtórzył postulat odwołania prezesa spółki Adama '
+     'Bora.',
+     [("indirect", "Jan Guzik", None, "postulat odwołania")]),
+    ('Rzeczniczka spółki Anna Lis potwierdziła udział zarządu w rozmowach z rządem w przyszłym tygodniu.',
+     [("indirect", "Anna Lis", None, "udział zarządu")]),
+    ('Protestujący rolnicy powtarzają żądanie podwyżki cen skupu o dwadzieścia procent.',
+     [("indirect", "protestujący rolnicy", None, "żądanie podwyżki")]),
+    ('Minister Jan Wrona potwierdził spotkanie z protestującymi rolnikami w piątek w Lublinie.',
+     [("indirect", "Jan Wrona", None, "spotkanie z")]),
+    # negatives: a demonstrative object points back to content stated elsewhere; an object that is no act
+    # or demand ('informacje') is none
+    ('Związek Adama Bora od miesięcy powtarza ten postulat.', []),
+    ('Rzeczniczka spółki Anna Lis potwierdziła informacje prasowe.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTENT_MADE_KNOWN_AGAIN)
+def test_a_demand_or_step_repeated_or_confirmed_is_reported(text, expected):
+    assert_quotes(text, expected)

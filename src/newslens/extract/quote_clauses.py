@@ -58,6 +58,8 @@ def _noun_object(doc: _Doc, v: int, b: int):
     if k >= b - 1 or k in doc.mention or toks[k].is_title or toks[k].text == ":" or any(
             x.lower in COMPLEMENTIZERS for x in toks[v + 1:min(b, v + 14)]):
         return None  # (a colon after the object, "zapowiada kolejne dni strajku: 20 i 27 maja", lists its dates)
+    if toks[k].lemma.lower() in DEMONSTRATIVES:
+        return None  # "powtarza ten postulat": the content was stated before, this points back to it
     if any(r.pos == "ger" and r.has("acc") for r in toks[k].readings):
         return k  # an announced act ("przekazanie petycji"), not an announced thing ("pomoc")
     g = k
@@ -74,6 +76,7 @@ def _noun_object(doc: _Doc, v: int, b: int):
     return None
 
 
+DEMONSTRATIVES = frozenset({"ten", "ta", "to", "taki", "ów", "tamten"})
 ACTION_REACH = 5  # tokens from a speech verb's object to the noun of the action it announces
 MODIFIERS = frozenset({"adj", "ppron3", "num"})  # before a verbal noun: "ich", "swoje", "dalsze", "dwa"
 
