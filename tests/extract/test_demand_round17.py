@@ -194,3 +194,17 @@ def test_a_noun_of_demanding_with_its_genitive_thing(text, expected):
 ])
 def test_a_list_layout_needs_a_demanding_lead_in(text, expected):
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an appeal without content stays none in the clause of an infinitive (the negatives of eb40296's class,
+    # as "o powściągliwość" already is) and when its vague nouns are coordinated
+    ("Wojewoda Jan Kowal zaapelował do mieszkańców, by zachować spokój.", []),
+    ("Wojewoda Jan Kowal apeluje, żeby zachować rozwagę i cierpliwość.", []),
+    ("Wojewoda Jan Kowal apeluje o spokój i rozwagę.", []),
+    # negatives: an act with content
+    ("Wojewoda Jan Kowal apeluje, żeby zamknąć szkoły.", ["zamknąć szkoły"]),
+    ("Wojewoda Jan Kowal apeluje o spokój na granicy i wycofanie wojsk.", ["spokój na granicy", "wycofanie wojsk"]),
+])
+def test_an_appeal_without_content_in_an_infinitive(text, expected):
+    assert texts(text) == expected

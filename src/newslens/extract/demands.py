@@ -503,10 +503,14 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
     vague = lex("demand_vague.txt")
 
     def content(a: int, b: int) -> bool:
-        """Not an appeal without content ("o powściągliwość", "o wzajemny kompromis") nor a pronoun ("o to")."""
-        words = [t for t in toks[a:b] if not t.is_punct and t.pos not in ("adj", "adja")] \
+        """Not an appeal without content ("o powściągliwość", "o wzajemny kompromis", "by zachować spokój") nor
+        a pronoun ("o to")."""
+        words = [t for t in toks[a:b] if not t.is_punct and t.pos not in ("adj", "adja") and t.lower != "się"] \
             or [t for t in toks[a:b] if not t.is_punct]  # "o to": the pronoun is tagged an adjective (ten)
-        return not (len(words) == 1 and words[0].lemma in vague)
+        if len(words) > 1 and words[0].pos == "inf":
+            words = words[1:]  # an infinitive keeping or showing it: "zachować spokój", "wykazać cierpliwość"
+        words = [t for t in words if t.lower not in ("i", "oraz")]  # "o spokój i rozwagę"
+        return not (0 < len(words) <= 2 and all(t.lemma in vague for t in words))
 
     for f in frames:
         f.items = [it for it in f.items if content(*it)]
