@@ -125,6 +125,17 @@ def _bare_property(doc: _Doc, a: int, b: int) -> bool:
     return cop and adj
 
 
+def _threatening(doc: _Doc, s: int) -> bool:
+    """Sentence ``s`` holds a verb of warning, threatening or announcing (data/condition_context.txt); looked up
+    once per sentence (a line of many "jeśli" was quadratic, 22a4316)."""
+    cache = doc.__dict__.setdefault("_threatening", {})
+    got = cache.get(s)
+    if got is None:
+        lo, hi = doc.sent_range(s)
+        got = cache[s] = any(doc.toks[y].lemmas() & _threat_words() for y in range(lo, hi))
+    return got
+
+
 def _state(doc: _Doc, a: int, b: int) -> bool:
     """The main clause [a, b) of a "jeśli …" condition states a state, not an act the speaker announces
     (GUIDELINES: "not a state (czekamy, jesteśmy gotowi)"): its first verb is "być" with an adjective or a
@@ -144,10 +155,8 @@ def _state(doc: _Doc, a: int, b: int) -> bool:
             x += 1
         state = x < b and any(r.pos in ("adj", "ppas") for r in toks[x].readings) and toks[x].pos not in VERBS \
             and not (x + 1 < b and toks[x + 1].pos in ("subst", "ger", "inf"))  # ("gotowi" also reads as a noun)
-        lo, hi = doc.sent_range(toks[a].sent)
         protest = lex("demand_protest_words.txt") | {"strajk", "blokada"}
-        state = state and not any(toks[y].lemmas() & _threat_words() for y in range(lo, hi)) \
-            and not any(toks[y].lemmas() & protest for y in range(a, j))
+        state = state and not _threatening(doc, toks[a].sent) and not any(toks[y].lemmas() & protest for y in range(a, j))
         # ("Związkowcy ostrzegają: jeśli …, protest będzie nieunikniony", "Rada zastrzegła, że podwyżki są możliwe,
         # jeśli …": a warning sets the condition; "od lipca strajk będzie bezterminowy": a protest announced)
     else:

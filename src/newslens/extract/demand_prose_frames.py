@@ -228,7 +228,7 @@ class ProseFrames:
         items = split_items(toks, j, e)
         # the lead-in's subject demands ("Jan Guz powtórzył postulat związkowców …": Guz), else whose it is
         a = self.doc.sent_range(t.sent)[0]
-        v = next((x for x in range(k - 1, a - 1, -1) if toks[x].pos in ("fin", "praet")), None)
+        v = next((x for x in range(k - 1, max(a, k - 12) - 1, -1) if toks[x].pos in ("fin", "praet")), None)
         by = self.P.subject(v) if v is not None and toks[v].lemma not in ("być", "pojawić", "pojawiać") else None
         return _Frame(k, items, by=by or owner) if items else None
 

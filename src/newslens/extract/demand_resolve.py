@@ -39,16 +39,23 @@ def _infinitive_clause(toks, a: int, b: int) -> bool:
     return v is not None and toks[v].pos == "inf"
 
 
-def _named_only_inside(doc: _Doc, frames: Sequence[_Frame], by, s: int) -> bool:
-    """Every mention of the demander ``by`` in sentence ``s`` lies inside an item of a frame: the name is
-    part of a thing demanded ("Chcą wypłaty pełnej Barbórki", "Prosiła, by Kowala nie
-    uznawać za prezesa"), not the subject of the verb that demands it."""
-    if by is None or by.actor is None:
+def _named_only_inside(doc: _Doc, spans: dict[int, list[tuple[int, int]]], by, s: int) -> bool:
+    """Every mention of the demander ``by`` in sentence ``s`` lies inside an item of a frame (``spans``: the
+    items by sentence): the name is part of a thing demanded ("Chcą wypłaty pełnej Barbórki", "Prosiła, by
+    Kowala nie uznawać za prezesa"), not the subject of the verb that demands it. (The actor's offsets are
+    looked up, not the sentence's tokens: a long line of one sentence stays linear.)"""
+    if by is None or by.actor is None or s not in spans:
         return False
-    lo, hi = doc.sent_range(s)
-    at = [j for j in range(lo, hi) if (doc.mention.get(j) or (None, -1, -1))[1] == j and doc.mention[j][0] == by.actor]
-    spans = [(a, b) for g in frames for a, b in g.items if lo <= a < hi]
-    return bool(at) and all(any(a <= j < b for a, b in spans) for j in at)
+    lo, hi = doc.text.sent_span(s)
+    at = [doc.tok_index(x) for x, _y in by.actor.offsets if lo <= x < hi]
+    at = [j for j in at if (doc.mention.get(j) or (None, -1, -1))[1] == j]
+    items = spans[s]  # sorted by start; items do not overlap
+    starts = [a for a, _b in items]
+
+    def inside(j: int) -> bool:
+        i = bisect.bisect_right(starts, j) - 1
+        return i >= 0 and j < items[i][1]
+    return bool(at) and all(inside(j) for j in at)
 
 
 def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
@@ -61,6 +68,12 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
     # each demander's name -> the addressees of its frames so far (by identity, once each): one look-up
     # where a scan of every earlier frame was quadratic in the demands of a long text
     asked: dict[str, dict[int, Actor]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}  # each sentence's demanded items (_named_only_inside)
+    for g in frames:
+        for a, b in g.items:
+            spans.setdefault(toks[a].sent, []).append((a, b))
+    for items in spans.values():
+        items.sort()
     for f in frames:
         if f.of:
             f.of_source = "clause"  # the frame's own clause: "od X", "do X", "wobec X", "wezwał X do", a dative
@@ -106,7 +119,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             else:
                 f.by = P.sentence_subject(s, outside_quotes=True) if (noun or not verbal) and not quoted \
                     else P.subject(f.trig)
-            if _named_only_inside(doc, frames, f.by, s):
+            if _named_only_inside(doc, spans, f.by, s):
                 f.by = None  # "Chcą również wypłaty pełnej Barbórki": a name inside the thing demanded is not who demands it
         q = P.quote_at(at.idx) if unnamed else None
         if unnamed and q is not None and q.verb and q.verb.lower() not in ("według", "zdaniem", "wedle") \
@@ -151,7 +164,7 @@ def resolve(doc: _Doc, P: Parties, frames: list[_Frame], finder) -> None:
             f.by = _agreeing(t, P.sentence_subject(s, end=own))
             if f.by is None and s > 0:
                 f.by = _agreeing(t, P.sentence_subject(s - 1))
-                if _named_only_inside(doc, frames, f.by, s - 1):
+                if _named_only_inside(doc, spans, f.by, s - 1):
                     f.by = None  # "Prosiła, by Kowala nie uznawać … . Apelowała też …": not Kowal's appeal
                 if f.by is not None and not f.of:
                     # the demander comes from the sentence announcing the list ("…, czego Pekin oczekuje od

@@ -418,18 +418,16 @@ class VerbFrames(FrameChecks):
         finite verb, or "i" before a repeated complementiser ("by ujawnić A i by ujawnić B")."""
         toks = self.toks
         out = []
-        for c in range(o + 2, e - 1):
-            if toks[c].lower != "i" or not any(toks[x].pos == "inf" for x in range(o, c)) \
-                    or any(toks[x].pos in ("fin", "praet", "bedzie") for x in range(o, c)):
-                continue
-            n = c + 1
-            if _comp(toks[n], WISH):
-                out.append(c)
-                continue
-            while n < e - 1 and n - c < 3 and (toks[n].lower == "nie" or toks[n].pos in ("adv", "qub")):
-                n += 1
-            if toks[n].pos == "inf":
-                out.append(c)
+        inf = finite = False  # what [o, c) holds, kept in one pass (not a scan per "i")
+        for c in range(o, e - 1):
+            if c >= o + 2 and toks[c].lower == "i" and inf and not finite:
+                n = c + 1
+                while n < e - 1 and n - c < 3 and (toks[n].lower == "nie" or toks[n].pos in ("adv", "qub")):
+                    n += 1
+                if _comp(toks[c + 1], WISH) or toks[n].pos == "inf":
+                    out.append(c)
+            inf = inf or toks[c].pos == "inf"
+            finite = finite or toks[c].pos in ("fin", "praet", "bedzie")
         return out
 
     def _first_person_wish(self, k: int) -> bool:
