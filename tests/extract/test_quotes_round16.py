@@ -119,3 +119,31 @@ CONTENT_MADE_KNOWN_AGAIN = [
 @pytest.mark.parametrize("text,expected", CONTENT_MADE_KNOWN_AGAIN)
 def test_a_demand_or_step_repeated_or_confirmed_is_reported(text, expected):
     assert_quotes(text, expected)
+
+
+OBJECT_AFTER_ADJUNCTS = [
+    # an announced or confirmed act as the verb's noun object also after the adjuncts that stand between
+    # (a day, a month or 'w przyszłym tygodniu'; the channel, 'w rozmowie z X', 'na antenie X'): the quote
+    # starts at the object, the channel is its via; the act's noun read through any of its readings
+    # ('rozmowy': 'rozmowa', not only the plural-only 'rozmowy')
+    ('Wiceminister Marek Wąs zapowiedział w czwartek na antenie Radia Opole posiedzenie zespołu trójstronnego '
+     'na początku stycznia.',
+     [("indirect", "Marek Wąs", "Radio Opole", "posiedzenie zespołu")]),
+    ('Rzeczniczka Anna Lis potwierdziła w rozmowie z PAP udział zarządu w rozmowach z rządem w przyszłym '
+     'tygodniu.',
+     [("indirect", "Anna Lis", "PAP", "udział zarządu")]),
+    ('Prezes związku Jan Kos zapowiedział w przyszłym tygodniu rozmowy z ministerstwem o dodatkowych '
+     'pieniądzach.',
+     [("indirect", "Jan Kos", None, "rozmowy z ministerstwem")]),
+    ('Zarząd Lokali Komunalnych zapowiedział w styczniu podwyżkę stawek czynszu o 20 proc.',
+     [("indirect", "Zarząd Lokali Komunalnych", None, "podwyżkę stawek")]),
+    # negatives: a clause after the adjuncts is the content as before; a topic after 'mówić o' is none
+    ('Prezes Jan Kos zapowiedział w rozmowie z PAP, że związek nie ustąpi.',
+     [("indirect", "Jan Kos", "PAP", "związek nie")]),
+    ('Prezes Jan Kos mówił w czwartek na antenie Radia Opole o rozmowach z ministerstwem.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_AFTER_ADJUNCTS)
+def test_an_announced_act_after_the_verbs_adjuncts_is_reported(text, expected):
+    assert_quotes(text, expected)

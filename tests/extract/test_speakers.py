@@ -241,7 +241,8 @@ PARTITIVE_NAMED = [
      [("direct", None, None, "Nie poprzemy"), ("direct", "Anna Lis", None, "To zły plan")]),
     ('Poseł Jan Wrona zapowiedział rozmowy z innymi klubami. - Nie zamierzamy wspierać tego rządu. Nikt u nas '
      'nie da się kupić za stanowiska – mówi nam jeden z liderów Ruchu Obywatelskiego Adam Bór.',
-     [("direct", "Adam Bór", None, "Nie zamierzamy")]),
+     [("indirect", "Jan Wrona", None, "rozmowy z innymi"), ("direct", "Adam Bór", None, "Nie zamierzamy")]),
+    # (announced talks are content made known, GUIDELINES "indirect", as the dev gold reads them: round 16)
 ]
 
 

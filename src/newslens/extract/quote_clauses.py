@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from ..nlp import QUOTE_OPEN
-from .quote_doc import (ACCORDING, PRONOUN_GENDER, _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, is_dash,
+from .quote_doc import (ACCORDING, via_triggers, PRONOUN_GENDER, _Doc, _Found, _Spans, _verb_lemma, COMPLEMENTIZERS, VERBAL, is_dash,
                         term_markers)
 from .speaker_sources import _platform_at, _via_in
 from .quote_layouts import FIRST_PERSON_PAST
@@ -52,9 +52,7 @@ def _noun_object(doc: _Doc, v: int, b: int):
     """The first token of a speech verb's noun object right after it (past "też", "m.in."), or None:
     a verbal noun in the accusative, with no "że" clause following the verb."""
     toks = doc.toks
-    k = v + 1
-    while k < b and toks[k].lower in OBJECT_SKIP:
-        k += 1
+    k = _past_adjuncts(doc, v + 1, b)
     if k >= b - 1 or k in doc.mention or toks[k].is_title or toks[k].text == ":" or any(
             x.lower in COMPLEMENTIZERS for x in toks[v + 1:min(b, v + 14)]):
         return None  # (a colon after the object, "zapowiada kolejne dni strajku: 20 i 27 maja", lists its dates)
@@ -71,9 +69,44 @@ def _noun_object(doc: _Doc, v: int, b: int):
         t = toks[j]
         if t.is_punct or j in doc.mention or t.pos in VERBAL or (j > k and t.is_title):
             return None
-        if t.pos == "subst" and t.lemma.lower() in lexicon_set("speech_object_nouns.txt"):
+        if t.pos == "subst" and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("speech_object_nouns.txt")
+                                    for r in t.readings):  # (any reading: "rozmowy" is 'rozmowa' too)
             return k  # a collective action announced: its phrase, from right after the verb
     return None
+
+
+TIME_NOUNS = frozenset({"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "styczeń",
+                        "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik",
+                        "listopad", "grudzień", "weekend", "tydzień", "miesiąc", "rok", "dzień", "środ"})
+
+
+def _past_adjuncts(doc: _Doc, k: int, b: int) -> int:
+    """The first token after a speech verb's adjuncts that stand before its noun object (OBJECT_SKIP's words,
+    a day or month, "w czwartek", "w przyszłym tygodniu", and the channel, "w rozmowie z PAP", "na antenie Radia
+    X", "w wywiadzie dla X"): "zapowiedział w czwartek na antenie Radia X posiedzenie zespołu …"."""
+    toks = doc.toks
+    for _ in range(4):
+        while k < b and toks[k].lower in OBJECT_SKIP:
+            k += 1
+        if k + 1 >= b or toks[k].lower not in ("w", "we", "na"):
+            return k
+        j = k + 1
+        while j < b - 1 and toks[j].pos == "adj" and toks[j].text[:1].islower():
+            j += 1  # "w przyszłym tygodniu"
+        lemmas = {r.lemma.lower() for r in toks[j].readings}
+        if lemmas & TIME_NOUNS:
+            k = j + 1
+            continue
+        if not lemmas & via_triggers() or j in doc.mention:
+            return k
+        j += 1  # the channel's noun, then its outlet: "z PAP", "dla TVN24", "Radia X"
+        if j < b and toks[j].lower in ("z", "ze", "dla"):
+            j += 1
+        m = doc.mention.get(j)
+        if m is None or m[1] != j:
+            return k
+        k = m[2] + 1
+    return k
 
 
 DEMONSTRATIVES = frozenset({"ten", "ta", "to", "taki", "ów", "tamten"})
