@@ -415,7 +415,7 @@ def find_mentions(text: Text) -> list[Mention]:
                 quoted = text.text[toks[j].idx:toks[close].end]
                 name, j, cands = f"{name} {quoted}", close + 1, {f"{c} {quoted}": v for c, v in cands.items()}
             head, dash, ending = name.partition("-")  # "WIBOR-u": an acronym's case ending
-            if name not in lexicon_set("not_actors.txt") and not (dash and ending.islower() and head in lexicon_set("not_actors.txt")):
+            if name not in lexicon_set("not_actors.txt") and not (dash and (ending.islower() or not ending) and head in lexicon_set("not_actors.txt")):
                 prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
                 eponym = _named_after(toks, i, j, typ)
                 if eponym:  # "łódzkiego szpitala Jonschera": the hospital named after a person
