@@ -208,3 +208,26 @@ def test_a_list_layout_needs_a_demanding_lead_in(text, expected):
 ])
 def test_an_appeal_without_content_in_an_infinitive(text, expected):
     assert texts(text) == expected
+
+
+def motions(text):
+    return [(d.text, d.by, d.of) for d in demands(text) if d.kind == "item"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a motion filed with a court, named by the noun "wniosek" (I: r203, r223): a measure a party to the
+    # proceedings asks for, and a motion its gerund's agent files ("po skierowaniu przez X wniosku, by …")
+    ("Prokuratura Rejonowa w Lesznie skierowała wniosek o areszt dla burmistrza, jednak Sąd Rejonowy w Lesznie "
+     "się na to nie zgodził.", [("areszt dla burmistrza", "Prokuratura Rejonowa w Lesznie", "Sąd Rejonowy w Lesznie")]),
+    ("Mecenas Piotr Dąbek złożył wniosek o dozór policji zamiast aresztu. Sąd Okręgowy w Kaliszu rozpatrzy go w piątek.",
+     [("dozór policji zamiast aresztu", "Piotr Dąbek", "Sąd Okręgowy w Kaliszu")]),
+    ("W piątek Sąd Okręgowy w Warszawie zdecydował, że strajk nie może się odbyć. Stało się to po skierowaniu przez "
+     "PKP Cargo wniosku, by sąd zakazał związkom przeprowadzenia strajku.",
+     [("sąd zakazał związkom przeprowadzenia strajku", "PKP Cargo", "Sąd Okręgowy w Warszawie")]),
+    # negatives: the genitive after "obrońca" is the client; an application for a thing; no court named
+    ("Obrońca Jana Kowala złożył wniosek o dozór policji zamiast aresztu. Sąd Okręgowy w Kaliszu rozpatrzy go w piątek.", []),
+    ("Gminy Zalesie i Borki złożyły wnioski o dotacje. Sąd Okręgowy w Kaliszu rozpatrzy sprawę w piątek.", []),
+    ("Prokuratura Rejonowa w Lesznie skierowała wniosek o areszt dla burmistrza.", []),
+])
+def test_a_motion_named_by_its_noun(text, expected):
+    assert motions(text) == expected

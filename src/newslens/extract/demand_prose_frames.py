@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import Optional
 
 from ..lexicon import role_words
-from ..nlp import QUOTE_OPEN
+from ..nlp import QUOTE_OPEN, readings
 from .condition_clauses import _general
 from .demand_items import action_of, head, noun_cases, split_items, trim
 from .demand_layout import is_heading_line
 from .demand_lists import Frame as _Frame
 from .demand_parties import lex
+from .quote_doc import mention_nominative
 
 
 class ProseFrames:
@@ -247,6 +248,9 @@ class ProseFrames:
             return None  # ("z żądaniem A", "z apelem o A": the noun frames' own)
         prep = self.support_nouns[noun]
         verb = self._support_verb(k, a, b)
+        mover = None
+        if verb is None and noun == "wniosek":
+            verb, mover = self._moved_by(k, a)  # "po skierowaniu przez LOT wniosku, by sąd …"
         after = verb is None
         with_request = after and noun == "prośba" and k > a and toks[k - 1].lower in ("z", "ze")
         if with_request:
@@ -263,7 +267,7 @@ class ProseFrames:
             e = self.clause_end(o + 2, b, self.in_quote(k))
             if not any(r.pos in ("fin", "praet", "bedzie", "inf") for x in range(o + 2, min(e, o + 12)) for r in toks[x].readings):
                 return None
-            return _Frame(k, self._wish_clauses(o + 2, e), of=of, clause=True)
+            return _Frame(k, self._wish_clauses(o + 2, e), of=of, clause=True, by=mover)
         if o < b and toks[o].text == ":" and not after:
             o += 1
             e = self.clause_end(o, b, self.in_quote(k))
@@ -288,8 +292,11 @@ class ProseFrames:
             return None  # "przyszli z prośbą o pomoc": a thing asked for, no act asked of a party
         if prep is None and not all(any(r.has("gen") for r in toks[x].readings) for x in range(o, h + 1)):
             return None  # "przedstawił postulaty zarządowi spółki": a dative, not the noun's genitive
+        party = None
+        if noun == "wniosek" and not of and not moved and verb is not None and not any(r.pos == "ger" for r in toks[h].readings):
+            party = self._party_to_proceedings(verb)  # "Prokuratura X skierowała wniosek o areszt dla Y"
         if (noun == "wniosek" and not of or moved) and not any(r.pos == "ger" for r in toks[h].readings) \
-                and not (noun == "wniosek" and not moved and self._against(h, b)):
+                and not (noun == "wniosek" and not moved and self._against(h, b)) and party is None:
             return None  # "złożyły wnioski o członkostwo": an application for a thing, not a motion asking an act
         e = self.clause_end(o, b, self.in_quote(k))
         if moved:
@@ -310,7 +317,44 @@ class ProseFrames:
         else:
             e = next((x for x in range(o, e) if toks[x].pos in ("fin", "praet") and x > h), e)
         items = split_items(toks, o, e, prep)
-        return _Frame(k, items, of=of) if items else None
+        return _Frame(k, items, of=of, by=party or mover) if items else None
+
+    def _moved_by(self, k: int, a: int) -> tuple[Optional[int], Optional[object]]:
+        """A gerund of a support verb with its agent before the motion at ``k`` ("po skierowaniu przez LOT
+        wniosku", "złożenie przez prokuraturę X wniosku"): (the gerund, the named agent); else (None, None)."""
+        toks = self.toks
+        j = k - 1
+        m = self.doc.mention.get(j)
+        if m is None or m[2] != j or m[1] - 2 < a or toks[m[1] - 1].lower != "przez":
+            return None, None
+        g = m[1] - 2
+        if not (toks[g].pos == "ger" and toks[g].lemmas() & self.support_verbs) or g > a and toks[g - 1].lower == "nie":
+            return None, None
+        return g, self.P.party_at(m[1])
+
+    def _party_to_proceedings(self, verb: int):
+        """The subject of the support verb at ``verb`` when it is a named party to court proceedings moving a
+        motion (data/demand_court_parties.txt: a prosecutor's office whose name holds "prokuratura"; a person
+        after the title "mecenas" or "prokurator") and the text names one court: such a motion asks the
+        court for a measure ("Prokuratura X skierowała wniosek o areszt", GUIDELINES: "prokurator wnioskował
+        o areszt"), whatever its head. Else None ("Obrońca Jana K. złożył wniosek …": the genitive is the client)."""
+        toks = self.toks
+        if toks[verb].pos not in ("fin", "praet") or not self.P.courts():
+            return None
+        got = self.P.subject(verb)
+        if got is None or got.actor is None:
+            return None
+        parties = lex("demand_court_parties.txt")
+        words = {r.lemma.lower() for w in got.actor.name.split() for r in readings(w)}
+        if words & parties:
+            return got
+        a = self.doc.sent_range(toks[verb].sent)[0]
+        m = next((self.doc.mention[j] for j in range(a, verb) if (self.doc.mention.get(j) or (None, -1))[1] == j
+                  and self.doc.mention[j][0] == got.actor), None)
+        if m is not None and got.actor.type == "person" and m[1] > a \
+                and toks[m[1] - 1].lower in ("mecenas", "mec.", "prokurator", "prokuratorka") and mention_nominative(self.doc, m):
+            return got  # a title before the name: "mecenas Piotr Dąbek" (not "obrońca Jana K.": the client)
+        return None
 
     def _genitive_owner(self, o: int, b: int, prep: str) -> Optional[tuple[Optional[object], int]]:
         """A motion or request named with no support verb, its mover in the genitive right after the noun

@@ -593,7 +593,7 @@ def _addressee(doc: _Doc, P: Parties, f: _Frame, prev: Optional[_Frame], done: l
         return got
 
     def court() -> list:
-        if toks[f.trig].lemma not in lex("demand_motion_verbs.txt") or not f.items:
+        if toks[f.trig].lemma not in lex("demand_motion_verbs.txt") | {"wniosek"} or not f.items:
             return []
         parties = lex("demand_court_parties.txt")
         a0 = doc.sent_range(s)[0]
