@@ -147,3 +147,23 @@ OBJECT_AFTER_ADJUNCTS = [
 @pytest.mark.parametrize("text,expected", OBJECT_AFTER_ADJUNCTS)
 def test_an_announced_act_after_the_verbs_adjuncts_is_reported(text, expected):
     assert_quotes(text, expected)
+
+
+OBJECT_AFTER_A_PARTICIPLE = [
+    # the act's noun after a participle's phrase that stands before it, the participle's agent ('przez X')
+    # included: the quote starts at the participle, as the object's first word
+    ('Przewodnicząca związku Anna Lis potwierdziła w rozmowie z PAP zapowiadaną wcześniej przez związkowców na '
+     '1 maja akcję protestacyjną.',
+     [("indirect", "Anna Lis", "PAP", "zapowiadaną wcześniej")]),
+    ('Prezes Jan Kos zapowiedział przygotowywany od miesięcy przez zarząd spółki protest pod ministerstwem.',
+     [("indirect", "Jan Kos", None, "przygotowywany od")]),
+    ('Rolnicy zapowiedzieli organizowaną od tygodni przez samorządowców z powiatu blokadę drogi krajowej nr 2.',
+     [("indirect", "rolnicy", None, "organizowaną od")]),
+    # negative: a participle's phrase before a noun that names no act ('raport') is none
+    ('Rzeczniczka Anna Lis potwierdziła przygotowany przez zarząd raport o stanie spółki.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_AFTER_A_PARTICIPLE)
+def test_an_announced_act_after_a_participles_phrase_is_reported(text, expected):
+    assert_quotes(text, expected)

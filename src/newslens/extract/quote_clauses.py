@@ -65,13 +65,20 @@ def _noun_object(doc: _Doc, v: int, b: int):
         g += 1  # the act after its modifiers: "zapowiadają ich zaostrzenie", "zapowiedział dalsze rozmawianie …"
     if g > k and g < b and any(r.pos == "ger" and r.has("acc") for r in toks[g].readings):
         return k
-    for j in range(k, min(k + ACTION_REACH, b)):  # "zapowiadają po świętach kolejne protesty", "kolejne dni strajku"
+    reach = PARTICIPLE_REACH if any(r.pos in ("ppas", "pact") and r.has("acc") for r in toks[k].readings) else ACTION_REACH
+    j = k  # (a participle's phrase before the noun: "zapowiadaną wcześniej przez związkowców na 1 maja akcję")
+    while j < min(k + reach, b):  # "zapowiadają po świętach kolejne protesty", "kolejne dni strajku"
         t = toks[j]
+        m = doc.mention.get(j)
+        if m is not None and m[1] == j and reach == PARTICIPLE_REACH and toks[j - 1].lower == "przez":
+            j = m[2] + 1  # the participle's agent
+            continue
         if t.is_punct or j in doc.mention or t.pos in VERBAL or (j > k and t.is_title):
             return None
         if t.pos == "subst" and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("speech_object_nouns.txt")
                                     for r in t.readings):  # (any reading: "rozmowy" is 'rozmowa' too)
             return k  # a collective action announced: its phrase, from right after the verb
+        j += 1
     return None
 
 
@@ -109,6 +116,7 @@ def _past_adjuncts(doc: _Doc, k: int, b: int) -> int:
     return k
 
 
+PARTICIPLE_REACH = 10  # tokens from a participle before the object to its noun, the participle's phrase between
 DEMONSTRATIVES = frozenset({"ten", "ta", "to", "taki", "ów", "tamten"})
 ACTION_REACH = 5  # tokens from a speech verb's object to the noun of the action it announces
 MODIFIERS = frozenset({"adj", "ppron3", "num"})  # before a verbal noun: "ich", "swoje", "dalsze", "dwa"
