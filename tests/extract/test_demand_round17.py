@@ -231,3 +231,16 @@ def motions(text):
 ])
 def test_a_motion_named_by_its_noun(text, expected):
     assert motions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural noun of demanding whose genitive names an act; the agent of "sformułowane przez X" demands (I: r229)
+    ("Żądania zmian w umowie handlowej, sformułowane przez premiera Kanady Marka Carneya, są nie do przyjęcia – "
+     "ocenił negocjator Jan Kowal.", [("zmian w umowie handlowej", "Marek Carney")]),
+    ("Związek Zawodowy Kolejarzy przedstawił postulaty podwyżek płac dla maszynistów.",
+     [("podwyżek płac dla maszynistów", "Związek Zawodowy Kolejarzy")]),
+    # negative: a plural's genitive that is no act
+    ("Minister odrzucił postulaty organizacji.", []),
+])
+def test_a_plural_noun_of_demanding_with_its_act(text, expected):
+    assert [(d.text, d.by) for d in demands(text) if d.kind == "item"] == expected

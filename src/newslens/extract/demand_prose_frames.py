@@ -206,9 +206,10 @@ class ProseFrames:
         związku", "żądanie rządu", "postulat ministra"), not a counted or plural noun (announced lists)."""
         toks = self.toks
         t = toks[k]
-        if t.lemma not in ("postulat", "żądanie") or not any(r.pos == "subst" and r.has("sg") for r in t.readings) \
-                or k > 0 and toks[k - 1].pos in ("num", "numcol"):
-            return None
+        nouns = [r for r in t.readings if r.pos == "subst" and r.lemma in ("postulat", "żądanie")]
+        if not nouns or k > 0 and toks[k - 1].pos in ("num", "numcol"):
+            return None  # ("Żądania" is read as the gerund of żądać too: the noun's reading counts)
+        singular = any(r.has("sg") for r in nouns)
         j, owner = k + 1, None
         m = self.doc.mention.get(j)
         if m and m[1] == j:
@@ -221,17 +222,26 @@ class ProseFrames:
                 or toks[h].lemma.lower() in lex("demand_deciding_bodies.txt") | role_words():
             return None
         act = self.names_act(h)
-        if not act and not (h + 1 < b and toks[h + 1].pos == "subst" and any(r.has("gen") for r in toks[h + 1].readings)
+        if not act and not (singular and h + 1 < b and toks[h + 1].pos == "subst" and any(r.has("gen") for r in toks[h + 1].readings)
                             and h + 1 not in self.doc.mention):
-            return None  # ("postulat płacowy", "żądanie zarządu spółki": no thing named)
+            return None  # ("postulat płacowy", "żądanie zarządu spółki": no thing named; a plural's thing is an act:
+            # "żądania zmian w umowie", not "postulatów organizacji")
         e = self.clause_end(j, b, self.in_quote(k))
         e = next((x for x in range(h, e) if toks[x].pos in ("fin", "praet", "bedzie")), e)
+        agent = None
+        c = next((x for x in range(h, e - 2) if toks[x].text == "," and toks[x + 1].pos == "ppas" and toks[x + 2].lower == "przez"), None)
+        if c is not None:  # "Żądania zmian w umowie, sformułowane przez premiera X, …": the agent demands
+            stop = next((y for y in range(c + 3, e) if toks[y].text in ",;–—"), e)
+            ms = [self.doc.mention[y] for y in range(c + 3, min(stop, c + 10)) if (self.doc.mention.get(y) or (None, -1))[1] == y]
+            m = next((x for x in ms if x[0].type == "person"), ms[0] if ms else None)  # "przez premiera Kanady X": X
+            agent = self.P.party_at(m[1]) if m is not None else None
+            e = c
         items = split_items(toks, j, e)
         # the lead-in's subject demands ("Jan Guz powtórzył postulat związkowców …": Guz), else whose it is
         a = self.doc.sent_range(t.sent)[0]
         v = next((x for x in range(k - 1, max(a, k - 12) - 1, -1) if toks[x].pos in ("fin", "praet")), None)
         by = self.P.subject(v) if v is not None and toks[v].lemma not in ("być", "pojawić", "pojawiać") else None
-        return _Frame(k, items, by=by or owner) if items else None
+        return _Frame(k, items, by=agent or by or owner) if items else None
 
     # ------------------------------------------------------------ support verbs (round 12)
     def support_frame(self, k: int, a: int, b: int) -> Optional[_Frame]:
