@@ -1,7 +1,8 @@
 """Actors, round 15 (#15, second round): invented sentences -> expected names, negatives included.
 
 - an acronym of a common noun names no body, with a case ending after a hyphen or a dash too: a vehicle
-  (TIR), a system of refereeing (VAR); a firm whose name only begins with those letters stays.
+  (TIR), a system of refereeing (VAR); a firm whose name only begins with those letters stays;
+- an unlisted acronym and its own name (unknown to the dictionary, or a geographic name only) is one body.
 """
 import pytest
 
@@ -32,4 +33,34 @@ def test_common_acronym_names_no_body(text, want):
 
 @pytest.mark.parametrize("text,want", FIRMS)
 def test_firm_stays(text, want):
+    assert want <= _names(text)
+
+
+# an unlisted acronym (a firm's common name) and then its own name, a word the dictionary does not know or
+# a geographic name only and no town, is one body; a listed acronym's holder stays a person, an acronym's
+# city stays apart from it
+OWN_NAMES = [
+    ("Protestują związkowcy z PG Silesia, a zarząd PG Silesia milczy.", "PG Silesia"),
+    ("W zakładzie należącym do PGK Ekowod trwa kontrola.", "PGK Ekowod"),
+    ("Spółka ZWiK Wodrex podniosła ceny wody.", "ZWiK Wodrex"),
+    ("Od lipca PKS Trawelko zawiesza kursy do trzech wsi.", "PKS Trawelko"),
+]
+
+HOLDERS = [  # a listed acronym, then a person; an acronym with a town
+    ("Szef NATO Rutte przyjechał do Wilna.", {"NATO", "Rutte"}),
+    ("Prezes PZU Jan Grzebyk odwołał spotkanie.", {"PZU", "Jan Grzebyk"}),
+    ("Bilety w MPK Łódź zdrożeją od stycznia.", {"MPK"}),
+    ("Od lipca PKS Podhale zawiesza kursy do trzech wsi.", {"PKS"}),  # a place in the nominative: as MPK Łódź
+]
+
+
+@pytest.mark.parametrize("text,want", OWN_NAMES)
+def test_acronym_and_own_name_one_body(text, want):
+    got = {a.name: a.type for a in extract_actors(nlp.analyze(text))}
+    assert got.get(want) == "organization"
+    assert not {n for n in got if n != want and n in want.split()}
+
+
+@pytest.mark.parametrize("text,want", HOLDERS)
+def test_listed_acronym_then_person(text, want):
     assert want <= _names(text)

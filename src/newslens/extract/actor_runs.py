@@ -60,6 +60,8 @@ def run_end(text: Text, i: int) -> int:
     quoted = None if club else acronym_quoted_end(text, i)
     if quoted:
         return quoted  # "NSZZ Rolników Indywidualnych „Solidarność”": an acronym, words, a quoted own name
+    if is_acronym(toks[i]) and not club and own_name_after_acronym(toks, i) and title(i + 1):
+        return i + 2  # "PG Silesia", "PKS Nadpilica": an unlisted acronym and its own name, one body
     if is_acronym(toks[i]) and not (title(i + 1) and is_acronym(toks[i + 1])) and not club:
         return i + 1
     if not institution and title(i + 1) and any("nazwa_organizacji" in r.quals for r in toks[i].readings) \
@@ -202,6 +204,22 @@ def run_end(text: Text, i: int) -> int:
             continue
         break
     return j
+
+
+def own_name_after_acronym(toks: list[Tok], i: int) -> bool:
+    """An acronym no list knows, then one capitalised word that is no common noun, no person's name and
+    no town (a word the dictionary does not know, or a geographic name only), the name ending there: one
+    body's name ("w PG Silesia", "PKS Nadpilica"). A listed acronym stays apart: the word after it is its
+    holder or another name ("szef NATO Rutte"); so does an acronym with its city ("MPK Łódź")."""
+    k = i + 1
+    if not is_acronym(toks[i]) or k >= len(toks) or toks[k].sent != toks[i].sent or gaz_match(toks, i) \
+            or is_acronym(toks[k]) or gaz_match(toks, k) or city_after(toks, k):
+        return False
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+    return t.is_title and t.is_word and bool(t.readings) and not is_first_name(t) \
+        and all(r.pos == "ign" or (r.pos == "subst" and tuple(r.quals) == ("nazwa_geograficzna",)) for r in t.readings) \
+        and not (nxt is not None and nxt.is_title and nxt.is_word)
 
 
 def _company_head(toks: list[Tok], i: int, j: int) -> bool:

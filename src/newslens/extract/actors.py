@@ -43,7 +43,7 @@ from .actor_units import union_units
 from .actor_apposed import holder_start
 from .actor_nicknames import nicknames
 from .actor_regions import region_abbreviations, region_mentions
-from .actor_runs import run_end as _run_end
+from .actor_runs import own_name_after_acronym, run_end as _run_end
 from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
                     initials_without_classifier, initials_without_seat, lone_initial, unify)
 from .short_forms import short_forms
@@ -400,11 +400,14 @@ def find_mentions(text: Text) -> list[Mention]:
             typ = "person"  # "na Władimira Putina Sybiha uznaje": a surname after another person's name
         if typ == "person" and located_in(toks, i, j):
             typ = "place"  # "zakład w Chrzanowie", "w Sławomierzu": where, not who
+        acronym_own = j - i == 2 and own_name_after_acronym(toks, i)
+        if typ and acronym_own:
+            typ = "organization"  # "w PG Silesia": an acronym and its unknown own name, a body wherever it stands
         if typ:
             # a club's name after its acronym keeps its words as written ("z MKS Sokół Ostrołęka")
             # and an acronym's complement before its quoted name ("NSZZ Rolników Indywidualnych „Solidarność”")
             # and a club's own name with "dla" after its noun, in apposition ("z klubu Razem dla Gminy")
-            kept = j - i > 1 and (club_prefix(toks[i]) or acronym_quoted_end(text, i) == j
+            kept = j - i > 1 and (acronym_own or club_prefix(toks[i]) or acronym_quoted_end(text, i) == j
                                   or (any(t.lower == "dla" for t in toks[i:j]) and not is_institution(toks[i])))
             cands = {text.text[toks[i].idx:toks[j - 1].end]: 1.0} if kept \
                 else {toks[i].text: 1.0} if j - i == 2 and is_acronym(toks[i]) and city_after(toks, i + 1) \
