@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..lexicon import context_types, lexicon_set
 from ..model import Actor
-from ..nlp import read_lexicon, readings
+from ..nlp import QUOTE_OPEN, read_lexicon, readings
 from .quote_doc import (COMPLEMENTIZERS, _Doc, _quoted_spans, _source_after, _Spans, in_oblique, is_dash,
                         mention_nominative)
 from .groups import member_orgs
@@ -82,6 +82,34 @@ def _via_in(doc: _Doc, a: int, b: int, skip: _Spans = _Spans(())) -> Optional[Ac
             if p is not None:
                 return p
     return None
+
+
+def _finding_source(doc: _Doc, v: int) -> Optional[Actor]:
+    """Whose finding ``wynika`` at ``v`` reports: the actor named in its source phrase, the ``z`` phrase after
+    the verb ("jak wynika z informacji „Gazety X”") or fronted before it in the same clause ("Z raportu NIK
+    wynika, że …", "Z danych GUS wynikało, iż …", no comma between); None when the phrase names no one
+    ("Z raportu wynika, że …", "Z tego wynika …")."""
+    toks = doc.toks
+    s = toks[v].sent
+    if v + 1 < len(toks) and toks[v + 1].lower in ("z", "ze"):
+        k = v + 2
+    else:
+        k = next((j + 1 for j in range(v - 1, max(v - 9, -1), -1) if toks[j].sent == s
+                  and toks[j].lower in ("z", "ze")
+                  and not any(x.text in ",;:" or x.sent != s for x in toks[j:v])), None)
+        if k is None:
+            return None
+    k += k < len(toks) and toks[k].text in QUOTE_OPEN
+    if k >= len(toks) or toks[k].sent != s:
+        return None
+    m = _source_after(doc, k)
+    j = k  # "z nieoficjalnych ustaleń „Gazety X” wynika": an outlet's title past the finding's lower-case words
+    while m is None and j < k + 3 and j + 1 < len(toks) and toks[j].is_word and toks[j].text[:1].islower() \
+            and toks[j].pos in ("adj", "subst"):
+        j += 1
+        if toks[j].text in QUOTE_OPEN:
+            m = doc.mention.get(j + 1)
+    return m[0] if m else None
 
 
 def _document_author(doc: _Doc, v: int) -> Optional[Actor]:

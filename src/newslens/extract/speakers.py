@@ -18,7 +18,7 @@ from .quote_doc import (ACCORDING, COMPLEMENTIZERS, COORD, PRONOUN_GENDER, _agre
 from .quote_doc import mention_nominative as _case_nominative
 from .mention_roles import _head_classes, _oblique_name, role_class
 from .speaker_sources import (_body_by_head, _document_author, _document_author_named, _journalists_outlet, _noun_source,
-                              _outlet_noun,
+                              _finding_source, _outlet_noun,
                               _person_after)
 from .groups import led_protesters
 from .speaker_heading import _speaker_from_body  # noqa: F401 (quotes.py imports it from here)
@@ -498,11 +498,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
                 f.speaker, f.explicit = body, True
         return
     if t.lemma == "wynikać":  # "jak wynika z informacji „Gazety Wrocławskiej”": the named source
-        k = v + 2 + (v + 2 < len(toks) and toks[v + 2].text in QUOTE_OPEN)
-        m = _source_after(doc, k) if k < len(toks) else None
-        if m is None and k + 1 < len(toks) and toks[k + 1].text in QUOTE_OPEN:
-            m = doc.mention.get(k + 2)
-        f.speaker, f.explicit = (m[0] if m else None), True
+        f.speaker, f.explicit = _finding_source(doc, v), True  # (or fronted: "Z raportu NIK wynika, że …")
         return
     if t.lemma == "cytować" and t.reading is not None and t.reading.pos in ("fin", "praet"):
         # "– cytuje rzecznika resortu agencja Xinhua": the outlet relays (the via); its object spoke
