@@ -64,3 +64,33 @@ def test_acronym_and_own_name_one_body(text, want):
 @pytest.mark.parametrize("text,want", HOLDERS)
 def test_listed_acronym_then_person(text, want):
     assert want <= _names(text)
+
+
+# an office held by one person (a body named by a role noun) written right before its holder is the holder's
+# role: its other mentions name the holder; named with no holder, it stays an organisation
+HELD = [
+    ("Apel poparł Rzecznik Praw Obywatelskich Jan Borek. RPO napisał do premiera.",
+     "Jan Borek", {"Rzecznik Praw Obywatelskich", "RPO"}),
+    ("Oświadczenie wydał Rzecznik Praw Dziecka Adam Wicher.", "Adam Wicher", {"Rzecznik Praw Dziecka"}),
+    ("Jako Rzecznik Praw Pacjenta nie mogę milczeć - mówi Rzecznik Praw Pacjenta Ewa Kruk.",
+     "Ewa Kruk", {"Rzecznik Praw Pacjenta"}),
+]
+
+NOT_HELD = [  # no holder named right after the office; a body in a role's complement
+    ("Sprawa trafi do Rzecznika Praw Obywatelskich.", "Rzecznik Praw Obywatelskich"),
+    ("Rzecznik Kremla Dmitrij Pieskow zaprzeczył. Kreml milczy.", "Kreml"),
+]
+
+
+@pytest.mark.parametrize("text,holder,office", HELD)
+def test_office_named_before_its_holder(text, holder, office):
+    got = {a.name: a for a in extract_actors(nlp.analyze(text))}
+    assert holder in got and got[holder].type == "person"
+    assert not office & set(got)
+    assert office <= set(got[holder].aliases)
+
+
+@pytest.mark.parametrize("text,want", NOT_HELD)
+def test_office_without_holder_stays(text, want):
+    got = {a.name: a.type for a in extract_actors(nlp.analyze(text))}
+    assert got.get(want) == "organization"

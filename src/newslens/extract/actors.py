@@ -42,6 +42,7 @@ from .actor_months import month_year_name
 from .actor_units import union_units
 from .actor_apposed import holder_start
 from .actor_nicknames import nicknames
+from .actor_offices import held_offices
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import own_name_after_acronym, run_end as _run_end
 from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
@@ -551,6 +552,8 @@ def extract_actors(text: Text) -> list[Actor]:
             full = shorter[full]
         if short in groups and full in groups and short != full:
             groups[full] = sorted(groups[full] + groups.pop(short), key=lambda m: m.a)
+    for office, holder in held_offices(text, groups, types).items():
+        groups[holder] = sorted(groups[holder] + groups.pop(office), key=lambda m: m.a)  # "RPO" is Adam Bodnar
     actors = []
     for name, ms in groups.items():
         typ = types[name]
