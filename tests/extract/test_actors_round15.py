@@ -94,3 +94,28 @@ def test_office_named_before_its_holder(text, holder, office):
 def test_office_without_holder_stays(text, want):
     got = {a.name: a.type for a in extract_actors(nlp.analyze(text))}
     assert got.get(want) == "organization"
+
+
+# a street or square named by its head noun and an agreeing adjective is a location, no actor (GUIDELINES);
+# a listed outlet named with such a noun stays, and so do regions and towns named with an adjective
+STREETS = [
+    ("Kupcy z Głównego Rynku w Kaliszu protestują.", {"Kalisz"}),
+    ("Policja zatrzymała 20 osób na Krakowskim Przedmieściu.", set()),
+    ("Demonstranci przeszli z Placu Zamkowego przez Stary Rynek.", set()),
+    ("Manifestacja przeszła Alejami Jerozolimskimi.", set()),
+]
+
+NOT_STREETS = [
+    ("Portal Rynek Kolejowy pisze, że strajk na Dolnym Śląsku trwa.", {"Rynek Kolejowy", "Dolny Śląsk"}),
+    ("Protest odbył się w Zielonej Górze.", {"Zielona Góra"}),
+]
+
+
+@pytest.mark.parametrize("text,want", STREETS)
+def test_street_is_no_actor(text, want):
+    assert _names(text) == want
+
+
+@pytest.mark.parametrize("text,want", NOT_STREETS)
+def test_places_and_outlets_stay(text, want):
+    assert want <= _names(text)

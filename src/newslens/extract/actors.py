@@ -43,6 +43,7 @@ from .actor_units import union_units
 from .actor_apposed import holder_start
 from .actor_nicknames import nicknames
 from .actor_offices import held_offices
+from .actor_streets import street_name
 from .actor_regions import region_abbreviations, region_mentions
 from .actor_runs import own_name_after_acronym, run_end as _run_end
 from .merge import (People, fold_spelling, initials, initials_with_conjunctions, initials_without_parent,
@@ -358,6 +359,9 @@ def find_mentions(text: Text) -> list[Mention]:
             continue
         if event_in_apposition(toks, i, j):
             i = j  # "w Warsaw Security Forum, konferencji …": an event's name
+            continue
+        if street_name(toks, i, j):
+            i = j  # "na Głównym Rynku", "na Krakowskim Przedmieściu": a location, no actor
             continue
         if j - i == 1 and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("address_words.txt") for r in toks[i].readings):
             i = j  # "jak Pan mieszka", "od Pana": the polite "you" capitalised in a letter or an appeal
