@@ -30,3 +30,38 @@ FINDING_FRONTED = [
 @pytest.mark.parametrize("text,expected", FINDING_FRONTED)
 def test_a_fronted_source_of_wynika_is_the_speaker(text, expected):
     assert_quotes(text, expected)
+
+
+SUBJECT_FIRST_ATTRIBUTION = [
+    # a closing quotation mark and a dash, then a clause that opens with its subject (a name, a role with
+    # its name, a group) and goes on with any verb, not one of saying ("nie krył", "wzruszyła ramionami",
+    # "tak odpowiada"): the quote is direct and the subject its speaker
+    ('Drużyna wygrała w Lublinie.\n\n„Takiego wyniku nikt się nie spodziewał” – Marek Wilk nie ukrywał '
+     'zadowolenia po meczu.',
+     [("direct", "Marek Wilk", None, "Takiego wyniku")]),
+    ('Radni odrzucili projekt.\n\n„Nie pozwolimy zamknąć tej szkoły w środku roku” – Ewa Sowa wzruszyła '
+     'ramionami na sesji.',
+     [("direct", "Ewa Sowa", None, "Nie pozwolimy")]),
+    ('Drużyna przegrała w Lublinie.\n\n„Zagraliśmy najsłabszy mecz w tym sezonie” – trener Wisły Płock Jan '
+     'Kos nie krył rozczarowania.',
+     [("direct", "Jan Kos", None, "Zagraliśmy")]),
+    ('Pacjenci skarżą się na kolejki.\n\n„Nowe przepisy skrócą czas oczekiwania na wizytę” – rzeczniczka '
+     'szpitala w Radomiu Ewa Sowa tak odpowiada na pytania pacjentów.',
+     [("direct", "Ewa Sowa", None, "Nowe przepisy")]),
+    ('Radni odrzucili projekt.\n\n„Nie pozwolimy zamknąć tej szkoły w środku roku” – mieszkańcy Zawady nie '
+     'kryją oburzenia.',
+     [("direct", "mieszkańcy Zawady", None, "Nie pozwolimy")]),
+    # negatives: a clause whose subject names no actor ("sprawa trafiła") leaves the words a fragment; inside
+    # a dash paragraph a dash before a subject is the speaker's own words, not an attribution
+    ('Pacjenci skarżą się na kolejki.\n\n„Nowe przepisy skrócą czas oczekiwania na wizytę u lekarza” – '
+     'sprawa trafiła do sądu w Lublinie.',
+     [("partial", None, None, "Nowe przepisy")]),
+    ('Prezes Jan Kos odwiedził zakład.\n\n– Jest tylko jedno wyjście z tej sytuacji – Adam Lis musi odejść z '
+     'zarządu.',
+     [("direct", "Jan Kos", None, "Jest tylko jedno wyjście z tej sytuacji – Adam Lis")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECT_FIRST_ATTRIBUTION)
+def test_a_dash_clause_opening_with_its_subject_attributes_the_quote(text, expected):
+    assert_quotes(text, expected)

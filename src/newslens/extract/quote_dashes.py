@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..clauses import clause_of
+from ..lexicon import role_words
 from ..nlp import QUOTE_OPEN
 from .quote_clauses import _finite_third
-from .quote_doc import _Doc, _Found, _verb_lemma, attribution_line, attribution_shape, is_dash
+from .quote_doc import (ATTRIBUTION_REACH, COMPLEMENTIZERS, _Doc, _Found, _verb_lemma, attribution_line,
+                        attribution_shape, is_dash)
 from .quote_layouts import _asked_before, _journalist_asks, _list_line, _paragraph_label
 
 
@@ -126,3 +129,32 @@ def closing_attribution(doc: _Doc, j: int, b: int) -> Optional[tuple[int, int]]:
                 return k, v
         return None  # a dash of another use (a parenthesis, a pause): no attribution
     return None
+
+
+def subject_attribution(doc: "_Doc", k: int) -> Optional[int]:
+    """The predicate of an attribution after the dash at ``k`` that opens with its subject, the verb any
+    (``„…” – X nie krył radości.``, ``„…” – rzeczniczka urzędu X tak odpowiada na pytania.``): the clause
+    after the dash (clauses.py) opens with a nominative subject naming an actor (a person, a body, a group,
+    an outlet), its finite verb in the third person agrees and follows it, and it runs to a full stop or
+    the paragraph's end within a few words with no clause of its own. Read after a closing quotation mark
+    only: inside a dash paragraph a dash before a subject is the speaker's own aside (``– Jest jedno
+    wyjście – X musi odejść.``). Returns the verb, else None."""
+    toks = doc.toks
+    j = k + 1
+    if j >= len(toks) or doc.para[j] != doc.para[k] or not toks[j].is_word:
+        return None
+    end = next((e for e in range(j, min(j + ATTRIBUTION_REACH, len(toks)))
+                if toks[e].text in ".!?…" or doc.para[e] != doc.para[k] or is_dash(doc, e)), None)
+    if end is None or is_dash(doc, end) or any(t.lower in COMPLEMENTIZERS or t.text in ",:;\"„”" for t in toks[j:end]):
+        return None
+    c = clause_of(doc.text, j)
+    if c is None or c.start not in (k, j) or c.predicate is None or c.subject is None \
+            or c.subject.case != "nom" or not c.subject.end <= c.predicate.tok < end or c.predicate.person != "ter":
+        return None
+    last = (c.subject.name[1] if c.subject.name else c.subject.end) - 1
+    m = doc.mention.get(last)
+    if m is None or m[2] != last or m[0].type not in ("person", "organization", "group", "media") \
+            or not (j in (c.subject.start, m[1]) or (toks[j].lemma.lower() in role_words() and toks[j].text[:1].islower()
+                                                     and not any(doc.mention[x][0].type == "person" for x in range(j, m[1]) if x in doc.mention))):
+        return None  # (the subject opens the clause, or the role noun before its name: "rzeczniczka urzędu w X Y")
+    return c.predicate.tok

@@ -28,7 +28,7 @@ from .quote_clauses import (CONJUNCTIONS, _stance_attribution, _about_which, _an
                             _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
                             WISH, _about_phrase, _clause_stop, _fronted_about, _heard, _heard_verb, _next_act, _past_source, _reproached, _source_of, _wished)
-from .quote_dashes import _dash_quotes, closing_attribution
+from .quote_dashes import _dash_quotes, closing_attribution, subject_attribution
 from .quote_layouts import (_colon_unmarked, _first_person_run, _headline_labels, _interview_label, _journalist_asks,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
 from .quote_paragraphs import _announced_paragraphs, _cut_off, _embedded_posts, _headline_end
@@ -69,7 +69,8 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
                     verb = v
                     break
             if verb is None and is_dash(doc, k):
-                verb = attribution_shape(doc, k)  # '"…" – nie krył rozczarowania X.', '"…" – tak mówił X.'"
+                verb = attribution_shape(doc, k) or subject_attribution(doc, k)  # '"…" – nie krył
+                # rozczarowania X.', '"…" – tak mówił X.'", '"…" – X nie krył rozczarowania.'
         whole = opens_sentence and (verb is not None or k >= b or (k < len(toks) and toks[k].sent != sent)
                                     or toks[k - 1].text[-1:] in ".!?…")
         intro = None
