@@ -13,7 +13,7 @@ from typing import Optional
 from ..lexicon import role_words
 from ..model import Actor
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN
-from .demand_checks import FrameChecks
+from .demand_adjuncts import GENITIVE_VERBS, AdjunctSteps
 from .demand_items import head, split_items, trim
 from .demand_lists import Frame as _Frame
 from .demand_parties import lex
@@ -22,6 +22,8 @@ from .demand_parties import lex
 WISH = ("by", "aby", "żeby")
 URGING = ("zachęcać", "zachęcić", "nakłaniać", "nakłonić")  # as "wezwać", with the party urged after the verb
 THAT_WISH = ("że", "iż", "by", "aby", "żeby")
+GENITIVE_VERBS = ("domagać", "żądać", "zażądać", "oczekiwać", "wymagać")  # the demanded thing: a genitive object
+ADJUNCT_PREPS = ("w", "we", "na", "podczas", "przy", "przed", "pod", "nad", "przez", "poprzez", "z", "ze")  # not "po": "po raz …"
 
 
 def _comp(t, words: tuple[str, ...]) -> bool:
@@ -38,7 +40,7 @@ def verb_entries() -> dict[str, Optional[str]]:
     return out
 
 
-class VerbFrames(FrameChecks):
+class VerbFrames(AdjunctSteps):
     """Finder methods for frames headed by a verb of demanding."""
 
     # ------------------------------------------------------------ addressees after the verb
@@ -280,6 +282,10 @@ class VerbFrames(FrameChecks):
                 o2 = self._after_role_addressee(k + 1, o)
                 if o2 is not None and head(toks, o2, e) is not None:
                     o, h = o2, head(toks, o2, e)  # "od byłego dyrektora zwrotu 1,4 mln zł": not "dyrektora zwrotu"
+            if h is None and prep is None and lemma in GENITIVE_VERBS:
+                o2 = self._past_adjuncts(o, e, of)
+                if o2 > o:  # "domagali się wczoraj na sesji rady miasta budowy …", "w Sejmie od minister X informacji"
+                    o, h = o2, head(toks, o2, e)
             if h is not None and prep is None and lemma in ("żądać", "zażądać", "domagać") \
                     and (h in self.doc.mention or h in self.P.layer or self.P.group_at(h) is not None) \
                     and not any(r.has("gen") for r in toks[h].readings if r.pos in ("subst", "ger", "depr", "adj")):
@@ -571,6 +577,8 @@ class VerbFrames(FrameChecks):
             return None
         if any(toks[x].pos in ("fin", "praet", "inf", "bedzie") or toks[x].text in ";:–—\"„”" for x in range(a, end)):
             return None
+        if any(r.lemma.lower() in role_words() and r.has("nom") for r in toks[h].readings):
+            return None  # "Posłanka Lewicy X domagała się …": a person by role ("posłanka" also reads as a genitive)
         commas = [x for x in range(a, end) if toks[x].text == ","]
         if commas and not (len(commas) == 1 and commas[0] + 1 < end and toks[commas[0] + 1].lower in ("ale", "lecz")
                            and any(toks[x].lower == "nie" for x in range(a, commas[0]))):
