@@ -119,3 +119,27 @@ def test_street_is_no_actor(text, want):
 @pytest.mark.parametrize("text,want", NOT_STREETS)
 def test_places_and_outlets_stay(text, want):
     assert want <= _names(text)
+
+
+# a capitalised common word after a layout mark the sentence splitter leaves inside a sentence (a numbered
+# list's item, a bracketed cut in a quotation) opens a sentence: no name; a name there stays
+MARKS = [
+    ("Protestujący żądają:\n1. Renta socjalna ma wzrosnąć.\n2. Rząd ma przygotować ustawę.", set()),
+    ("– Nie mamy już siły. (…) Jak nic się nie zmieni, wyjdziemy na ulice – mówi Jan Bór.", {"Jan Bór"}),
+    ("– Nie mamy już siły. [...] Jak nic się nie zmieni, wyjdziemy na ulice.", set()),
+]
+
+MARKED_NAMES = [
+    ("Plan na rok:\n1. Ministerstwo Zdrowia przygotuje ustawę.\n2. Sejm ją uchwali.", {"Ministerstwo Zdrowia", "Sejm"}),
+    ("– Rozmawiałem z nim. (…) Tusk obiecał pomoc.", {"Tusk"}),
+]
+
+
+@pytest.mark.parametrize("text,want", MARKS)
+def test_common_word_after_layout_mark(text, want):
+    assert _names(text) == want
+
+
+@pytest.mark.parametrize("text,want", MARKED_NAMES)
+def test_name_after_layout_mark_stays(text, want):
+    assert want <= _names(text)

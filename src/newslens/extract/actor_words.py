@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..guesser import adjectival_guesses, guess
 from ..lexicon import context_types, gazetteer, lexicon_set, role_words, word_keys
+from .actor_marks import after_layout_mark
 from .names import label_surname, particle_split
 from ..nlp import CASES, DASHES, GENDERS, QUOTE_CLOSE, QUOTE_OPEN, Text, Tok, abbreviations, is_initial, readings
 
@@ -247,7 +248,7 @@ def opens_clause(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1] if i else None
     if prev is not None and prev.sent == toks[i].sent and abbreviations().get(prev.lower):
         return True  # "… w 2026 r. Średnia cena …": an abbreviation that may close a sentence
-    return prev is not None and prev.text in QUOTE_OPEN + ":" + DASHES
+    return prev is not None and (prev.text in QUOTE_OPEN + ":" + DASHES or after_layout_mark(toks, i))
 
 
 def is_institution(t: Tok) -> bool:
