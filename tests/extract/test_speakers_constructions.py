@@ -65,3 +65,34 @@ SUBJECT_FIRST_ATTRIBUTION = [
 @pytest.mark.parametrize("text,expected", SUBJECT_FIRST_ATTRIBUTION)
 def test_a_dash_clause_opening_with_its_subject_attributes_the_quote(text, expected):
     assert_quotes(text, expected)
+
+
+ACTION_PARTICIPANTS = [
+    # a group named as the participants of an action ("uczestnicy blokady", "Jej uczestnicy" after the
+    # picket) speaks for the one organisation the text says organised the action, or whose members it
+    # says took part ("Kierowcy zrzeszeni w X protestowali"), before or after the verb
+    ('Blokadę drogi zorganizował Związek Zawodowy Rolnictwa Samoobrona. – Będziemy tu stać do skutku – '
+     'zapowiadali uczestnicy blokady.',
+     [("direct", "Związek Zawodowy Rolnictwa Samoobrona", None, "Będziemy")]),
+    ('Pikietę zorganizowało Stowarzyszenie Lokatorów Ursusa. Jej uczestnicy mówili, że czynsze są za wysokie.',
+     [("indirect", "Stowarzyszenie Lokatorów Ursusa", None, "czynsze")]),
+    ('Kierowcy zrzeszeni w Ogólnopolskim Związku Przewoźników protestowali w piątek pod Sejmem. Uczestnicy '
+     'protestu mówili, że paliwo jest za drogie.',
+     [("indirect", "Ogólnopolski Związek Przewoźników", None, "paliwo")]),
+    ('Demonstrację zorganizował Komitet Obrony Demokracji. – Nie oddamy sądów – skandowali jej uczestnicy.',
+     [("direct", "Komitet Obrony Demokracji", None, "Nie oddamy")]),
+    # negatives: two organisers, none named, or no action (a conference): the group speaks as named
+    ('Pikietę zorganizowały Związek Nauczycielstwa Polskiego i Solidarność Oświatowa. – Pensje są za niskie – '
+     'mówili uczestnicy pikiety.',
+     [("direct", "uczestnicy pikiety", None, "Pensje")]),
+    ('Mieszkańcy protestowali przed ratuszem. – Nikt nas nie słucha – mówili uczestnicy protestu.',
+     [("direct", "uczestnicy protestu", None, "Nikt nas")]),
+    ('Konferencję zorganizował Związek Nauczycielstwa Polskiego. – Szkoły potrzebują pieniędzy – mówili '
+     'uczestnicy konferencji.',
+     [("direct", "uczestnicy konferencji", None, "Szkoły")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTION_PARTICIPANTS)
+def test_participants_of_an_organised_action_speak_for_its_organiser(text, expected):
+    assert_quotes(text, expected)

@@ -21,6 +21,7 @@ from .speaker_sources import (_body_by_head, _document_author, _document_author_
                               _finding_source, _outlet_noun,
                               _person_after)
 from .groups import led_protesters
+from .speaker_groups import participants_body
 from .speaker_heading import _speaker_from_body  # noqa: F401 (quotes.py imports it from here)
 from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_before,  # noqa: F401 (quotes.py)
                                  _heading_subject, _quote_paragraph_continues, _speaks_again)
@@ -594,6 +595,7 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
                 subj = None  # ("– … – oświadczył premier. / Orban ocenił, że …": a person who may hold it)
     if subj is None and f.kind == "direct" and f.end <= t.idx:
         subj = _named_after(doc, f)  # "„…” – to słowa burmistrza X."
-    f.speaker = led_protesters(doc, subj)  # "protestujący" after "X (który organizował protest)": X
+    f.speaker = participants_body(doc, led_protesters(doc, subj), v)  # "protestujący" after "X (który
+    # organizował protest)", "uczestnicy marszu" after "Marsz zorganizowany przez X": X
     if f.speaker is None and not f.explicit and not role_only:  # no subject found, none resolved (and no role
         f.speaker = clause_subject(doc, v)  # whose holder is unknown): the name the clause's agreeing subject is

@@ -1,0 +1,61 @@
+"""A group speaker named as the participants of an action ("uczestnicy protestu", "uczestnicy marszu",
+"Jego uczestnicy" after the march): GUIDELINES (Group speakers) give their words to the one named
+organisation that leads them, the organiser of the action ("Marsz zorganizowany przez stowarzyszenie X")
+or, failing one, the organisation whose members the text says took part ("Rolnicy zrzeszeni w X
+protestowali"); with none or two named the group speaks as named."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..clauses import sentence_clauses
+from ..lexicon import lexicon_set
+from ..model import Actor
+from ..nlp import readings
+from .groups import protest_organiser
+from .quote_doc import _Doc
+
+PARTICIPANTS = frozenset({"uczestnik", "uczestniczka"})
+POSSESSIVES = frozenset({"jego", "ich", "jej"})
+REACH = 3  # sentences before the quote's verb where the action and its doers are looked for
+
+
+def _lemmas(word: str) -> set[str]:
+    return {word.lower()} | {r.lemma.lower() for r in readings(word)}
+
+
+def participants_body(doc: _Doc, subj: Optional[Actor], v: int) -> Optional[Actor]:
+    """``subj`` unless it is a group of an action's participants (its first word "uczestnicy" and either a
+    protest action's noun after it, data/group_protest_actions.txt, or a possessive before it pointing at
+    an action named in the sentences before); then the action's one organiser, else the one organisation
+    that is the subject of a protest verb (data/group_protest_participants.txt) in the sentences before,
+    else ``subj``."""
+    if subj is None or subj.type != "group":
+        return subj
+    words = subj.name.split()
+    if not _lemmas(words[0]) & PARTICIPANTS or len(words) > 2:
+        return subj
+    actions = lexicon_set("group_protest_actions.txt")
+    toks, s = doc.toks, doc.sent_of(v)
+    first = max(0, s - REACH)
+    if len(words) == 2:
+        if not _lemmas(words[1]) & actions:
+            return subj
+    else:
+        a, b = doc.sent_range(s)
+        at = next((m[1] for k in range(a, b) for m in [doc.mention.get(k)] if m is not None and m[0] is subj), None)
+        if at is None or at == 0 or toks[at - 1].lower not in POSSESSIVES \
+                or not any(toks[k].lemma.lower() in actions for k in range(doc.sent_range(first)[0], at - 1)):
+            return subj  # ("Jego uczestnicy" after "Marsz … przeszedł ulicami": the march's participants)
+    organiser = protest_organiser(doc)
+    if organiser is not None:
+        return organiser
+    verbs, found = lexicon_set("group_protest_participants.txt"), {}
+    for t in range(first, s + 1):
+        for c in sentence_clauses(doc.text, t):
+            if c.predicate is None or c.subject is None or c.predicate.tok >= v or c.dependent \
+                    or c.predicate.lemma.lower() not in verbs:
+                continue
+            m = doc.mention.get(c.subject.head)
+            if m is not None and m[0].type == "organization":
+                found[m[0].name] = m[0]  # "Rolnicy zrzeszeni w X protestowali": the group X leads
+    return next(iter(found.values())) if len(found) == 1 else subj
