@@ -96,3 +96,28 @@ ACTION_PARTICIPANTS = [
 @pytest.mark.parametrize("text,expected", ACTION_PARTICIPANTS)
 def test_participants_of_an_organised_action_speak_for_its_organiser(text, expected):
     assert_quotes(text, expected)
+
+
+FINAL_JAK_ASIDE = [
+    # a sentence closed by ", jak <speech verb> X.": the main clause before the comma is X's words, whatever
+    # stands between the verb and its subject (a day, "w rozmowie z PAP" as via, an outlet as the speaker)
+    ('Szkoła zostanie otwarta we wrześniu, jak zapowiedział burmistrz Jan Kos.',
+     [("indirect", "Jan Kos", None, "Szkoła zostanie")]),
+    ('Budowa obwodnicy ruszy w maju, jak poinformował w piątek „Dziennik Bałtycki”.',
+     [("indirect", "Dziennik Bałtycki", None, "Budowa obwodnicy")]),
+    ('Nowa linia tramwajowa powstanie do 2027 roku, jak zapewniła w rozmowie z PAP wiceprezydent Anna Lis.',
+     [("indirect", "Anna Lis", "PAP", "Nowa linia")]),
+    ('Podwyżki wyniosą 5 proc., jak zapowiedział minister Jan Kos.',
+     [("indirect", "Jan Kos", None, "Podwyżki wyniosą")]),
+    # negatives: a comparison ("a nie …, jak zakłada", "tak, jak"), a verb that takes "jak" as how, a
+    # first-person clause
+    ('Związek domaga się podwyżek o 15 proc. od stycznia, a nie o 5 proc., jak zakłada rząd.', []),
+    ('Stało się tak, jak przewidywał minister Jan Kos.', []),
+    ('Wszyscy dobrze wiedzą, jak mówi o tym minister Jan Kos.', []),
+    ('Zrobimy to jeszcze w tym roku, jak obiecał minister Jan Kos.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FINAL_JAK_ASIDE)
+def test_a_final_jak_aside_reports_the_clause_before_it(text, expected):
+    assert_quotes(text, expected)

@@ -325,6 +325,31 @@ def _aside_report(doc: _Doc, v: int, a: int, b: int, taken: _Spans):
     return f
 
 
+COMPARED = frozenset({"tak", "taki", "taka", "takie", "tacy", "samo", "sam", "podobnie", "tyle", "dokładnie"})
+
+
+def _final_aside(doc: _Doc, v: int, j0: int, a: int, b: int, taken: _Spans):
+    """``X zostanie otwarty w czwartek, jak zapewnia Y.``: an aside of ``jak`` and the speech verb ``v`` that
+    closes its sentence after a comma reports the main clause before it, from the sentence's start. That
+    clause has a finite verb of its own and no comma (a comparison, ``…, a nie 5 proc., jak zakłada rząd``,
+    ``zrobimy to tak, jak zapowiedział``, names how, not what was said); None otherwise."""
+    toks = doc.toks
+    if j0 < a + 2 or toks[j0 - 1].text != "," or any(x.text == "," for x in toks[v + 1:b]) \
+            or toks[a].idx in taken or is_dash(doc, a) or toks[a].text in QUOTE_OPEN:
+        return None
+    pre = toks[a:j0 - 1]
+    if any(x.text in ",;:()\"„”«»" or is_dash(doc, x.i) or x.lower in COMPARED for x in pre) \
+            or not any(r.pos in ("fin", "praet", "bedzie", "imps") for x in pre for r in x.readings) \
+            or any(x.reading is not None and x.reading.pos in ("fin", "praet") and x.reading.has("pri") for x in pre):
+        return None  # (a first-person clause, "Zrobimy to, jak obiecał", is the writer's or the speaker's own)
+    if any(r.pos in ("fin", "praet", "inf", "pred", "imps") for r in toks[j0 - 2].readings):
+        return None  # "Wszyscy wiedzą, jak mówi minister.": the verb before the comma takes "jak" as how
+    f = _Found("indirect", toks[a].idx, toks[j0 - 2].end, verb_tok=v)
+    f.attr_span = (j0, b)
+    f.via = _via_in(doc, j0, b)
+    return f
+
+
 REPROACH_SKIP = frozenset({"i", "oraz", "przede", "wszystkim", "także", "też", "również", "m.in", "m", ".", "in"})
 
 

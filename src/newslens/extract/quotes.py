@@ -25,7 +25,7 @@ from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_fr
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .speaker_paragraphs import _sole_speaker
 from .quote_clauses import (CONJUNCTIONS, _stance_attribution, _about_which, _announced_via, _aside_report, _coordinated_speech,
-                            _end_before_credits, _first_person_verb, _hedged, _is_term, _jak_before,
+                            _end_before_credits, _final_aside, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
                             WISH, _about_phrase, _clause_stop, _fronted_about, _heard, _heard_verb, _next_act, _past_source, _reproached, _source_of, _wished)
 from .quote_dashes import _dash_quotes, closing_attribution, subject_attribution
@@ -216,6 +216,11 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             while k < b and toks[k].text != ",":
                 k += 1
             comp = _past_relay(toks, k + 1, b) if k < b - 1 else None
+            f = _final_aside(doc, t.i, next(x for x in range(t.i - 1, a - 1, -1) if toks[x].lower == "jak"), a, b,
+                             taken) if comp is None else None
+            if f is not None:  # "Szkoła będzie gotowa we wrześniu, jak zapewnia X."
+                out.append(f)
+                continue
             if comp is not None and comp + 2 < b and toks[comp].pos in VERBAL and toks[comp + 1].text == "," \
                     and toks[comp + 2].lower in COMPLEMENTIZERS and not _verb_lemma(toks[comp]):
                 comp += 3  # "Z ustaleń NIK, jak mówił X, wynikało, że most …": the reported clause itself (a
