@@ -25,6 +25,7 @@ from ..model import Actor
 from .demand_layout import is_attributed_quote, is_heading, is_heading_line
 from .demand_addressees import holder_nouns
 from .demand_items import head, split_items
+from .condition_openers import more_openers
 from .condition_clauses import (_bare_property, _clauses, _experienced, _general, _inference, _opinion, _past,
                                 _possibility, _premise,
                                 _reporting, _state, _rule, _threat_words, _trim, _validity, _verb_in)
@@ -304,6 +305,8 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 continue
             spans.append((k, start, f.end(start, b, leading)))
         spans += f.set_as(s)
+        spans += [(k, start, end if end is not None else f.end(start, b, leading))
+                  for k, start, end, leading in more_openers(doc, s, f.speech)]
         spans = [(k, x, y) for k, start, end in spans for x, y in _clauses(doc, *_trim(doc, start, end))]
         for k, start, end in spans:
             start, end = _trim(doc, start, end)
