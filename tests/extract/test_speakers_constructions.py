@@ -121,3 +121,26 @@ FINAL_JAK_ASIDE = [
 @pytest.mark.parametrize("text,expected", FINAL_JAK_ASIDE)
 def test_a_final_jak_aside_reports_the_clause_before_it(text, expected):
     assert_quotes(text, expected)
+
+
+NAMED_SOURCE_THEN_SUBJECT = [
+    # "według"/"zdaniem" + a named source, then the reported clause whose subject is a lower-case noun that
+    # may also read as a genitive ("stopa", "ceny", "zmiany"): a name takes no genitive noun after it, so
+    # the quote starts at that subject, also after the source's "z Biura X"
+    ('Według GUS stopa bezrobocia w lutym wyniosła 5,4 proc.',
+     [("indirect", "GUS", None, "stopa bezrobocia")]),
+    ('Według Eurostatu ceny żywności w strefie euro wzrosły o 3 proc.',
+     [("indirect", "Eurostat", None, "ceny żywności")]),
+    ('Według Najwyższej Izby Kontroli zmiany w prawie budowlanym nic nie dały.',
+     [("indirect", "Najwyższa Izba Kontroli", None, "zmiany w prawie")]),
+    ('Według szefa komisji Jana Lisa prace potrwają do maja.',
+     [("indirect", "Jan Lis", None, "prace potrwają")]),
+    # negative: a common noun's genitive dependents stay the source's ("według danych spółki w latach …")
+    ('Według danych spółki w latach 2020-2023 zysk wzrósł dwukrotnie.',
+     [("indirect", None, None, "w latach")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_SOURCE_THEN_SUBJECT)
+def test_a_named_source_takes_no_genitive_after_it(text, expected):
+    assert_quotes(text, expected)

@@ -500,7 +500,7 @@ def _next_act(toks, v: int, k: int, phrase_end) -> bool:
 SOURCE_REACH = 8  # tokens a source phrase's dependents may run after its head
 
 
-def _past_source(doc: _Doc, k: int, b: int) -> int:
+def _past_source(doc: _Doc, k: int, b: int, named: bool = False) -> int:
     """The first token after the dependents of a source phrase's head, from token ``k`` (``Według aktu
     oskarżenia w latach …``, ``Według szefa komisji Jana Lisa prace …``, ``Zdaniem Jana Lisa z Biura X w …``):
     words and names in the genitive and a "z" phrase naming the workplace (``z Biura X``). A word that may
@@ -508,10 +508,15 @@ def _past_source(doc: _Doc, k: int, b: int) -> int:
     number, a comma or a common noun that can only be nominative (``według danych spółki w latach …``,
     ``według aktu oskarżenia spółka X …``); before anything else (a verb, an adjective after it, a name in
     apposition) it may be the reported clause's subject (``Według X farmy wiatrowe mają …``, ``Według X premier
-    Tusk ma …``)."""
+    Tusk ma …``). After a ``named`` source a lower-case noun that may be nominative right after a name opens the
+    reported clause (``Według GUS stopa bezrobocia w lutym …``, ``Zdaniem X z Biura Y zmiany w prawie …``): a
+    name takes no genitive noun after it."""
     toks = doc.toks
     start = k
     while k < b - 1 and k - start < SOURCE_REACH:
+        if named and toks[k].is_word and toks[k].text[:1].islower() and toks[k - 1].is_title \
+                and any(r.pos == "subst" and r.has("nom") for r in toks[k].readings):
+            break  # (right after the name, or after its "z Biura X")
         if toks[k].lower == "z" and toks[k + 1].is_title:
             k = next((x for x in range(k + 1, b) if not toks[x].is_title), b)  # "z Biura Maklerskiego X": his workplace
             continue

@@ -319,7 +319,7 @@ def _reported(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             if toks[k].lower in PRONOUN_GENDER:
                 comp = k + 1 + (k + 1 < b and toks[k + 1].text == ",")
             elif m:
-                comp = _past_source(doc, m[2] + 1, b)  # (the source's genitive dependents, "… z Biura X")
+                comp = _past_source(doc, m[2] + 1, b, named=True)  # (the source's genitive dependents, "… z Biura X")
                 comp += comp < b and toks[comp].text == ","
             else:
                 while k < b and toks[k].text != ",":
