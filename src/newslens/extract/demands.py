@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 from ..model import Actor, Demand, Quote, Timex
 from ..nlp import QUOTE_CLOSE, QUOTE_OPEN, Text
 from .conditions import find_conditions
+from .demand_joint import joint_demanders
 from .demand_items import action_of, condition_action, gerund_nominative, head, noun_cases, spelled_out, split_items, trim
 from .demand_lists import COPULA, FOUND, EnumeratedLists, Frame as _Frame
 from .demand_resolve import Dates, resolve
@@ -561,8 +562,9 @@ def extract_demands(text: Text, actors: Sequence[Actor], timeline: Sequence[Time
             if (start, end) in seen:
                 continue
             seen.add((start, end))
+            by = joint_demanders(doc, P, f.trig, f.by) or f.by  # "Niemcy, Francja i Polska zażądały …"
             out.append(Demand(n=len(out) + 1, text=raw[start:end], kind="item",
-                              by=f.by.name if f.by else None, of=", ".join(x.name for x in P.item_of.get((a, b), f.of)) or None,
+                              by=by.name if by else None, of=", ".join(x.name for x in P.item_of.get((a, b), f.of)) or None,
                               action=condition_action(toks[a + 1:b]) if toks[a].lower == "niech" else action_of(toks[a:b]),
                               start=start, end=end,
                               lead_in=(lead.rstrip(":") + " …") if lead else None,
