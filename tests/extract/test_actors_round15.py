@@ -143,3 +143,35 @@ def test_common_word_after_layout_mark(text, want):
 @pytest.mark.parametrize("text,want", MARKED_NAMES)
 def test_name_after_layout_mark_stays(text, want):
     assert want <= _names(text)
+
+
+# a page cut inside its last sentence: the last word completes a name begun before it (a surname after a known
+# first name, a firm's own name after a workplace's noun and its adjectives) and is kept; a cut after a role or
+# a body's name still names no one (test_actors_round9's rows)
+_LEAD = "Tomasz Wilk wygrał etap.\n\n"
+CUT_NAMES = [
+    (_LEAD + "Jak zaznaczyła wtedy rzeczniczka spółki JSW Katarzyna Jabło", "Katarzyna Jabło", "person"),
+    (_LEAD + "Oferty zostaną ocenione w marcu. Sprzedaż udziałów spółki zależnej Cargotor", "Cargotor", "organization"),
+    (_LEAD + "Po meczu z dziennikarzami rozmawiał kapitan drużyny Marek Sobczyk", "Marek Sobczyk", "person"),
+]
+
+CUT_FRAGMENTS = [
+    (_LEAD + "Jak przekazał wtedy rzecznik komendy miejskiej policji Sylwes", "Sylwes"),
+    (_LEAD + "Tym składem drużyna raczej nie wyjdzie już na boisko Sport Med", "Sport Med"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", CUT_NAMES)
+def test_cut_page_last_word_completes_a_name(text, name, typ):
+    got = {a.name: a.type for a in extract_actors(nlp.analyze(text))}
+    assert got.get(name) == typ
+
+
+@pytest.mark.parametrize("text,absent", CUT_FRAGMENTS)
+def test_cut_page_fragment_names_no_one(text, absent):
+    assert absent not in _names(text)
+
+
+def test_cut_page_last_word_that_begins_a_longer_word_of_the_text():
+    text = _LEAD + "Firma Master wywozi odpady. Paliwo spalono w instalacji należącej do gminnej spółki Mast"
+    assert "Mast" not in _names(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from .actor_words import (agreeing_adjective, church_nouns, church_type, club_prefix, club_with_city, gaz_match, is_acronym,
-                          opens_clause, saint_name_end)
+                          is_first_name, opens_clause, saint_name_end)
 from ..lexicon import lexicon_set
 from .merge import People
 from ..nlp import Text, Tok, in_spans
@@ -259,9 +259,32 @@ def mentions_before_cut(text: Text, find: Callable[[Text], list[Mention]]) -> li
     if len(toks) < 2 or not body[-1].isalpha() or len(last) < 6 or not any(w[:1].islower() for w in last):
         return find(text)
     n = len(toks) - 1
+    if _completes_a_name(toks, n):
+        return find(text)
     found = find(replace(text, toks=toks[:n], sents=[(a, min(b, n)) for a, b in text.sents if a < n]))
     glued = toks[n].is_title and text.text[toks[n - 1].end:toks[n].idx] == " "
     return [m for m in found if not (glued and m.b == n and m.b - m.a == 1 and sum(x.name == m.name for x in found) == 1)]
+
+
+def _completes_a_name(toks: list[Tok], n: int) -> bool:
+    """The page's last word, capitalised after one space, completes a name begun before it: a surname after
+    a person's known first name ("… rzeczniczka JSW Katarzyna Jabło"), or a firm's own name after a
+    workplace's common noun and its adjectives ("… udziałów spółki zależnej Cargotor"), unless the text
+    writes a longer word it begins ("Mast" beside "Master": cut). A cut after a role or a body's name
+    ("… policji Sylwes") names no one."""
+    t, prev = toks[n], toks[n - 1]
+    if not (t.is_title and t.is_word and prev.sent == t.sent and prev.end < t.idx) or len(t.text) < 4:
+        return False
+    if any(len(x.text) > len(t.text) and x.text.startswith(t.text) for x in toks[:n]):
+        return False  # "… gminnej spółki Mast" where the text names Master: the word is cut
+    if is_first_name(prev) and prev.is_title:
+        return True
+    heads = lexicon_set("workplace_heads.txt")
+    k = n - 1
+    while k > 0 and not toks[k].is_title and any(r.pos == "adj" for r in toks[k].readings) \
+            and not any(r.pos == "subst" and r.lemma.lower() in heads for r in toks[k].readings):
+        k -= 1
+    return not toks[k].is_title and any(r.pos == "subst" and r.lemma.lower() in heads for r in toks[k].readings)
 
 
 def team_mention(text: Text, i: int) -> Optional[Mention]:
