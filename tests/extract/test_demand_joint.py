@@ -1,7 +1,9 @@
 """Several named demanders of one demand (GUIDELINES, eleventh session; construction table:
 dem-wspolrzedni-zadajacy): named actors coordinated as the subject of the plural verb of demanding, or of
 the plural verb it is coordinated with, make one demand whose ``by`` lists them in the text's order. Not
-coordinated addressees, not a singular demander. Invented sentences."""
+coordinated addressees, not a singular demander. A plural common noun whose genitive names two or more of
+them ("Przywódcy Danii, Szwecji i Finlandii") makes them a group named by the noun (GUIDELINES). Invented
+sentences."""
 import pytest
 
 from .test_demand_round5 import demands
@@ -30,4 +32,19 @@ def test_coordinated_demanders(text, expected):
     ("Rumunia zażądała od Bułgarii i Grecji zwrotu kosztów.", [("zwrotu kosztów", "Rumunia")]),
 ])
 def test_one_demander(text, expected):
+    assert by_items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural common noun naming two or more actors in the genitive: a group named by the noun
+    ("Przywódcy Danii, Szwecji i Finlandii zaapelowali do Komisji Europejskiej o pomoc dla rolników.",
+     [("pomoc dla rolników", "przywódcy")]),
+    ("Przedstawiciele Egiptu i Kataru wezwali Izrael do wstrzymania ataków.",
+     [("wstrzymania ataków", "przedstawiciele")]),
+    ("Ministrowie rolnictwa Czech i Słowacji zażądali od Komisji Europejskiej wycofania kar.",
+     [("wycofania kar", "ministrowie")]),
+    # one actor in the genitive: that actor
+    ("Przedstawiciele Solidarności zażądali od zarządu podwyżek.", [("podwyżek", "Solidarność")]),
+])
+def test_a_noun_naming_several(text, expected):
     assert by_items(text) == expected

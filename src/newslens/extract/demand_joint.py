@@ -22,6 +22,9 @@ def joint_demanders(doc: _Doc, P, trig: int, by: Optional[Party]) -> Optional[Pa
     whose name lists them; None when there is no such coordination."""
     if by is not None and (by.group or by.actor is None):
         return None
+    got = _heads_of_several(doc, P, trig, by)
+    if got is not None:
+        return got
     toks = doc.toks
     t = toks[trig]
     if t.pos not in ("fin", "praet") or t.reading is None or ":pl" not in t.reading.tag:
@@ -59,3 +62,43 @@ def joint_demanders(doc: _Doc, P, trig: int, by: Optional[Party]) -> Optional[Pa
         if j > x:
             break  # the first name of the sentence's subject decides
     return None
+
+
+def _heads_of_several(doc: _Doc, P, trig: int, by: Optional[Party]) -> Optional[Party]:
+    """A plural common noun in the nominative whose genitive names two or more coordinated actors, the
+    subject right before the plural verb at ``trig`` ("Przywódcy Danii, Szwecji i Finlandii zaapelowali …",
+    "Przedstawiciele Egiptu i Kataru wezwali …"): a group named by the noun (GUIDELINES), the demander found
+    being one of the actors or none. One actor in the genitive is that actor's own people ("Przedstawiciele
+    X" → X), decided elsewhere."""
+    toks = doc.toks
+    t = toks[trig]
+    if t.pos not in ("fin", "praet") or t.reading is None or ":pl" not in t.reading.tag:
+        return None
+    a = doc.sent_range(t.sent)[0]
+    x = a
+    while x < trig and (toks[x].text in "–—-„\"" or toks[x].lower in ("a", "natomiast", "także", "również")):
+        x += 1
+    n = toks[x]
+    if x in doc.mention or not any(r.pos == "subst" and r.has("nom") and ":pl:" in r.tag for r in n.readings):
+        return None  # (any reading: the tagger may read "Przywódcy" as a genitive singular)
+    names: list[Actor] = []
+    j = x + 1
+    if j < trig and j not in doc.mention and any(r.pos == "subst" and r.has("gen") for r in toks[j].readings) \
+            and not toks[j].is_title:
+        j += 1  # "Ministrowie rolnictwa Czech i Słowacji", "Szefowie dyplomacji X i Y"
+    while j < trig:
+        m = doc.mention.get(j)
+        if not (m and m[1] == j) or m[0].type == "media" or not any(r.has("gen") for r in toks[j].readings):
+            break
+        if m[0] not in names:
+            names.append(m[0])
+        j = m[2] + 1
+        if j + 1 < trig and toks[j].lower in ("i", "oraz", ","):
+            j += 1
+            continue
+        break
+    while j < trig and toks[j].lower in TOGETHER:
+        j += 1
+    if j != trig or len(names) < 2 or (by is not None and by.actor not in names):
+        return None
+    return Party(n.text.lower(), True, None)
