@@ -176,6 +176,9 @@ class VerbFrames(AdjunctSteps):
                     r.pos == "subst" and r.has("acc") and r.lemma.lower() in lex("demand_deciding_bodies.txt") | role_words()
                     for r in toks[j].readings)):
                 return None  # "zachęcamy do lektury": urging no party
+        if lemma in ("prosić", "poprosić") and prep == "o":
+            j = self.skip_words(o, b)
+            of += [x for x in self.P._coordinated(j, b) if x.type != "media"]  # "poprosiła GDDKiA o …": the one asked
         o = self.skip_addressee(o, b, of)
         if of and prep is None:
             colon = next((j for j in range(o, min(b, o + 6)) if toks[j].text == ":"), None)
@@ -365,11 +368,12 @@ class VerbFrames(AdjunctSteps):
         """A third-person "prosi o" followed by an act (``names_act``: "ministerstwo prosi o zmianę projektu"):
         a request made of someone; not a thing asked for ("prosił o komentarz", "prosi o pomoc")."""
         toks = self.toks
-        j = k + 1
-        while j < b and j - k < 4 and toks[j].lower != "o":
+        j, n = k + 1, 0
+        while j < b and n < 3 and toks[j].lower != "o":
             if toks[j].text in ",.;:" or toks[j].pos in ("fin", "praet"):
                 return False
-            j += 1
+            got = self.P.actor_at(j, b)  # the person or body asked counts as one word, its role and name
+            j, n = (got[1] if got is not None and got[1] > j else j + 1), n + 1  # ("poprosiła ministra X Y o …")
         if not (j < b and toks[j].lower == "o"):
             return False
         h = head(toks, j + 1, b)
