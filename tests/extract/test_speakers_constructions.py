@@ -144,3 +144,27 @@ NAMED_SOURCE_THEN_SUBJECT = [
 @pytest.mark.parametrize("text,expected", NAMED_SOURCE_THEN_SUBJECT)
 def test_a_named_source_takes_no_genitive_after_it(text, expected):
     assert_quotes(text, expected)
+
+
+ANNOUNCED_ACT_NOUN = [
+    # a verb of announcing with a noun of an act derived from its verb as its object, and what the act acts
+    # on after it (data/speech_act_nouns.txt: budowa, remont, modernizacja, likwidacja …): the act announced
+    # is the quote, from the noun, past a day standing between
+    ('Wójt Adam Kruk zapowiedział budowę nowej sali gimnastycznej.',
+     [("indirect", "Adam Kruk", None, "budowę nowej sali")]),
+    ('Prezydent Elbląga Jan Kos zapowiedział w czwartek remont mostu na Nogacie.',
+     [("indirect", "Jan Kos", None, "remont mostu")]),
+    ('Zarząd PKP zapowiada modernizację dworca w Olsztynie.',
+     [("indirect", "PKP", None, "modernizację dworca")]),
+    ('Ministra Anna Lis zapowiedziała likwidację dwóch delegatur urzędu.',
+     [("indirect", "Anna Lis", None, "likwidację dwóch")]),
+    # negatives: a bare act with nothing it acts on, a change, a price movement
+    ('Wójt Adam Kruk zapowiedział budowę.', []),
+    ('Resort zapowiada zmiany, ale dopiero od przyszłego roku.', []),
+    ('Rząd zapowiedział obniżkę cen prądu.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANNOUNCED_ACT_NOUN)
+def test_an_announced_act_noun_with_its_object_is_the_quote(text, expected):
+    assert_quotes(text, expected)

@@ -48,6 +48,10 @@ def _is_term(doc: _Doc, s: int, e: int) -> bool:
 OBJECT_SKIP = frozenset({"też", "także", "również", "m.in", "m", ".", "in", "już", "jeszcze"})
 
 
+def ACT_NOUNS() -> frozenset[str]:  # noqa: N802 (a lexicon, read once)
+    return lexicon_set("speech_act_nouns.txt")
+
+
 def _noun_object(doc: _Doc, v: int, b: int):
     """The first token of a speech verb's noun object right after it (past "też", "m.in."), or None:
     a verbal noun in the accusative, with no "że" clause following the verb."""
@@ -78,6 +82,11 @@ def _noun_object(doc: _Doc, v: int, b: int):
         if t.pos == "subst" and any(r.pos == "subst" and r.lemma.lower() in lexicon_set("speech_object_nouns.txt")
                                     for r in t.readings):  # (any reading: "rozmowy" is 'rozmowa' too)
             return k  # a collective action announced: its phrase, from right after the verb
+        if t.pos == "subst" and any(r.pos == "subst" and r.has("acc") and r.lemma.lower() in ACT_NOUNS()
+                                    for r in t.readings) and j + 1 < b and toks[j + 1].is_word:
+            return k  # an act announced with what it acts on: "zapowiedział budowę nowej promenady", "remont
+            # sieci" (data/speech_act_nouns.txt: nouns of acts derived from their verbs); a bare "zapowiada
+            # zmiany, ale …" names no content
         j += 1
     return None
 
