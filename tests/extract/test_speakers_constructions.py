@@ -168,3 +168,31 @@ ANNOUNCED_ACT_NOUN = [
 @pytest.mark.parametrize("text,expected", ANNOUNCED_ACT_NOUN)
 def test_an_announced_act_noun_with_its_object_is_the_quote(text, expected):
     assert_quotes(text, expected)
+
+
+JOINT_SPEAKERS = [
+    # several named persons coordinated as the subject right before a plural speech verb make one quote
+    # whose speaker lists them comma-separated in the text's order (GUIDELINES, decided 2026-11-27), with
+    # their roles between, two or three of them, an adverb of doing it together before the verb
+    ('Jan Kos i Anna Lis zapowiedzieli, że wystartują w wyborach.',
+     [("indirect", "Jan Kos, Anna Lis", None, "wystartują")]),
+    ('Marszałek Sejmu Tomasz Wolny i marszałek Senatu Halina Gruszka zapewnili w czwartek, że ustawa zostanie '
+     'przyjęta jeszcze w marcu.',
+     [("indirect", "Tomasz Wolny, Halina Gruszka", None, "ustawa zostanie")]),
+    ('Premier Jan Kos, minister Anna Lis i wojewoda Adam Bór zapewnili wspólnie, że szpital nie zostanie '
+     'zamknięty.',
+     [("indirect", "Jan Kos, Anna Lis, Adam Bór", None, "szpital nie")]),
+    ('Radna Ewa Sowa oraz radny Marek Wilk ocenili, że budżet jest nierealny.',
+     [("indirect", "Ewa Sowa, Marek Wilk", None, "budżet jest")]),
+    # negatives: one of the two speaks alone after a sentence naming both; a person in a relative clause is
+    # no co-subject
+    ('Jan Kos i Anna Lis spotkali się w Sejmie. Kos zapewnił, że szpital nie zostanie zamknięty.',
+     [("indirect", "Jan Kos", None, "szpital nie")]),
+    ('Jan Kos, który rozmawiał z Anną Lis, zapewnił, że szpital nie zostanie zamknięty.',
+     [("indirect", "Jan Kos", None, "szpital nie")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINT_SPEAKERS)
+def test_coordinated_named_subjects_speak_together(text, expected):
+    assert_quotes(text, expected)

@@ -22,6 +22,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
                         _source_after, _Spans, _verb_lemma, about_verbs, attribution_line, attribution_shape, demand_verbs, is_dash,
                         quote_marks, speech_verbs, via_triggers)
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body, impersonal_statement
+from .speaker_groups import joint_speakers
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .speaker_paragraphs import _sole_speaker
 from .quote_clauses import (CONJUNCTIONS, _stance_attribution, _about_which, _announced_via, _aside_report, _coordinated_speech,
@@ -603,7 +604,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     for f in results:
         if f.verb_tok is not None and _heard_verb(doc.toks, doc.toks[f.verb_tok], doc.sent_range(doc.toks[f.verb_tok].sent)[0]):
             _heard(doc, f)  # the words heard are the source's after "od", not the hearer's
-    return [Quote(speaker=f.speaker.name if f.speaker else None, kind=f.kind,
+    return [Quote(speaker=(joint_speakers(doc, f) or f.speaker.name) if f.speaker else None, kind=f.kind,
                   text=doc.text.text[f.start:f.end], verb=_quote_verb(doc.toks[f.verb_tok]) if f.verb_tok is not None else None,
                   via=f.via.name if f.via else None, start=f.start, end=f.end,
                   group=bool(f.speaker and f.speaker.type == "group")) for f in results]

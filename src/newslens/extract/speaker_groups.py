@@ -59,3 +59,51 @@ def participants_body(doc: _Doc, subj: Optional[Actor], v: int) -> Optional[Acto
             if m is not None and m[0].type == "organization":
                 found[m[0].name] = m[0]  # "Rolnicy zrzeszeni w X protestowali": the group X leads
     return next(iter(found.values())) if len(found) == 1 else subj
+
+
+TOGETHER = frozenset({"wspólnie", "razem", "zgodnie", "jednogłośnie", "też", "także", "również", "już"})
+
+
+def joint_speakers(doc: _Doc, f) -> Optional[str]:
+    """Several named persons coordinated as the subject right before the plural speech verb of quote ``f``
+    ("Marszałek Sejmu X i marszałek Senatu Y zapewnili, że …"), ``f``'s speaker among them: their names
+    comma-separated in the text's order (GUIDELINES, decided 2026-11-27: one quote whose speaker lists
+    them); None otherwise. Only the output's name changes: the quote's speaker stays the one actor found,
+    for the agreement and continuation checks of later quotes."""
+    from .quote_doc import in_oblique, mention_nominative
+    v = f.verb_tok
+    if v is None or f.speaker is None or f.speaker.type != "person":
+        return None
+    toks = doc.toks
+    t = toks[v]
+    if t.reading is None or t.reading.pos not in ("fin", "praet") or ":pl" not in t.reading.tag:
+        return None
+    a = doc.sent_range(t.sent)[0]
+    persons, k = [], a
+    while k < v:
+        m = doc.mention.get(k)
+        if m is not None and m[1] == k and m[0].type == "person":
+            if not mention_nominative(doc, m) or in_oblique(doc, m):
+                return None
+            if persons and persons[-1][0] is m[0]:  # the role's mention, then the name: "Marszałek Sejmu X"
+                persons[-1] = (m[0], persons[-1][1], m[2])
+            else:
+                persons.append(m)
+            k = m[2] + 1
+            continue
+        k += 1
+    if len(persons) < 2 or f.speaker not in [m[0] for m in persons] or len({m[0].name for m in persons}) < len(persons):
+        return None
+    end = persons[-1][2] + 1  # only adverbs of doing it together between the last name and the verb
+    if any(x.lower not in TOGETHER for x in toks[end:v]):
+        return None
+    for left, right in zip(persons, persons[1:]):
+        between = range(left[2] + 1, right[1])
+        joins = [j for j in between if toks[j].lower in ("i", "oraz") or toks[j].text == ","]
+        if not joins or any(j not in joins and not (
+                (toks[j].is_word and toks[j].text[:1].islower() and toks[j].pos in ("subst", "adj"))
+                or (j in doc.mention and doc.mention[j][0].type != "person")) for j in between):
+            return None  # (role words between: "i marszałek Senatu Y"; a clause or a verb between: no subject of two)
+    if any(r.pos in ("fin", "praet") for x in toks[a:persons[0][1]] for r in x.readings[:1]):
+        return None  # a clause before the first name: they are no subject of this verb alone
+    return ", ".join(m[0].name for m in persons)
