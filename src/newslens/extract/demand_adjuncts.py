@@ -3,7 +3,8 @@ sesji rady miasta budowy …", "domagała się w Sejmie od minister X informacji
 phrases of place, occasion or means with their noun's genitive complements that name a party or an
 occasion, compound prepositions ("w sprawie X") and the addressee after them. A mixin of the demand
 finder, as ``demand_verb_frames.VerbFrames`` (which uses it) is: it uses the finder's ``skip_words``,
-``skip_addressee``, ``names_act`` and party ranking ``P``.
+``skip_addressee``, ``names_act`` and party ranking ``P``. Also the party an attributive participle of
+demanding modifies, after it ("rolnicy domagający się …") or before it ("Domagający się A pracownicy …").
 """
 from __future__ import annotations
 
@@ -112,3 +113,37 @@ class AdjunctSteps(FrameChecks):
                 continue
             break
         return x
+
+    def _participle_owner(self, k: int):
+        """The named party an attributive participle of demanding at ``k`` modifies ("Stowarzyszenie X,
+        domagające się …", "rolnicy domagający się …"), if any."""
+        n = k - 1 - (k > 1 and self.toks[k - 1].text == ",")
+        if n < 0:
+            return None
+        m = self.doc.mention.get(n)
+        return self.P.party_at(m[1] if m else n)
+
+    def _prenominal_owner(self, k: int, b: int):
+        """The named party or group a participle of demanding opening its phrase before its noun modifies
+        ("Domagający się podwyżek pracownicy Poczty Polskiej pikietowali", "Wzywający do bojkotu wyborów
+        opozycjoniści zebrali się"): the first noun after it in the nominative agreeing with it in number and
+        gender, a party, before the clause's verb: (party, its token); None otherwise."""
+        toks = self.toks
+        a = self.doc.sent_range(toks[k].sent)[0]
+        if not (k == a or toks[k - 1].text in "–—-„\"" or toks[k - 1].lower in ("a", "i", "także", "również")):
+            return None
+        feats = {tuple(r.tag.split(":")[1:4]) for r in toks[k].readings if r.pos == "pact" and ":nom" in r.tag}
+        if not feats:
+            return None
+        for x in range(k + 1, min(b, k + 16)):
+            if toks[x].pos in ("fin", "praet", "bedzie") or toks[x].text in ",;:–—":
+                return None
+            if any(r.pos == "subst" and any(r.tag.split(":")[1] == f[0] and "nom" in r.tag.split(":")[2].split(".")
+                                            and set(r.tag.split(":")[3].split(".")) & set(f[2].split(".")) for f in feats)
+                   for r in toks[x].readings):
+                got = self.P.party_at(x) or self.P.group_at(x)
+                if got is None and x in self.doc.mention:
+                    got = self.P.party_at(self.doc.mention[x][1])
+                if got is not None:
+                    return got, x
+        return None

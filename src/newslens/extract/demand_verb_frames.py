@@ -126,11 +126,14 @@ class VerbFrames(AdjunctSteps):
             # "gwarancji, których zażądała": the demanded thing is named before; not "wniosek, w którym
             # zażądają …" (the relative word is an adverbial) nor "czego oczekuje od X: A, B" (a list follows)
             return None
-        owner = None
+        owner, owner_at = None, None
         if t.pos == "pact" or not any(r.pos in ("fin", "praet", "inf", "impt", "pcon") and r.lemma == lemma for r in t.readings):
             owner = self._participle_owner(k)
             if owner is None:
-                return None  # "inicjatywa, domagająca się …": a demander the text does not name
+                got = self._prenominal_owner(k, b)  # "Domagający się podwyżek pracownicy Poczty …"
+                if got is None:
+                    return None  # "inicjatywa, domagająca się …": a demander the text does not name
+                owner, owner_at = got
         prep = self.verbs[lemma]
         tag = t.reading.tag if t.reading else ""
         first_person = ":pri" in tag or ":sec" in tag or t.pos == "praet" and t.lower.endswith(("bym", "byśmy")) \
@@ -271,6 +274,8 @@ class VerbFrames(AdjunctSteps):
         if o >= b:
             return None
         e = self.clause_end(o, b, self.in_quote(k))
+        if owner_at is not None:
+            e = min(e, owner_at)  # the participle's phrase ends at the noun it modifies
         if any(toks[x].lower == "do" and toks[x + 1].lemma == "który" for x in range(max(a, k - 4), k - 1)):
             e = next((x for x in range(o, e) if toks[x].text == ","), e)  # the relative clause ends at its comma
         elif k > a and toks[k - 1].lemma == "który":  # "Pracownicy, którzy walczą o A, zostali …": the main verb
@@ -328,15 +333,6 @@ class VerbFrames(AdjunctSteps):
         if opened is not None:
             f.by = self.P.subject(opened)  # "a zawodnicy - w tym kapitan X - domagają się": the subject before the aside
         return f
-
-    def _participle_owner(self, k: int):
-        """The named party an attributive participle of demanding at ``k`` modifies ("Stowarzyszenie X,
-        domagające się …", "rolnicy domagający się …"), if any."""
-        n = k - 1 - (k > 1 and self.toks[k - 1].text == ",")
-        if n < 0:
-            return None
-        m = self.doc.mention.get(n)
-        return self.P.party_at(m[1] if m else n)
 
     def _asks_someone(self, k: int, b: int) -> bool:
         """A ", by/aby/żeby" clause with a finite verb follows the verb at ``k`` within a few words (quotation
