@@ -252,3 +252,12 @@ def test_prediction_field_that_is_not_text_scores_as_empty(tmp_path):
     (pred_dir / "a.json").write_text(json.dumps(dict(PRED, quotes=[{"speaker": 5, "text": "Chęć USA"}])), "utf-8")
     (row,) = evaluate_dir(gold_dir, pred_dir)
     assert "quotes[0].speaker is not text" in row["error"] and row["quotes"]["recall"] == 0.0
+
+
+def test_lists_of_misses_cut_between_words_and_name_no_party_plainly():
+    gold = {"actors": [{"name": "Jan Nowak", "type": "person", "aliases": []}],
+            "quotes": [{"speaker": "Jan Nowak", "kind": "direct", "via": None,
+                        "text_start": "Nie zgodzimy się", "text_end": "jesienią"}]}
+    said = "Nie zgodzimy się na żadne cięcia budżetu szpitala powiatowego ani teraz, ani jesienią"
+    q = score({"actors": gold["actors"], "quotes": [{"speaker": None, "kind": "direct", "text": said}]}, gold)["quotes"]
+    assert q["wrong_speaker"] == ["Nie zgodzimy się na żadne cięcia budżetu szpitala…: (none) (gold Jan Nowak)"]

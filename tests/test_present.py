@@ -423,3 +423,41 @@ def _items(*pairs):
 ])
 def test_summary_credits_demands_only_to_who_made_them(pairs, expected):
     assert expected in present.summary(analysis(demands=_items(*pairs)))
+
+
+def _actors(*counts):
+    return [Actor(name=f"A{i}", type="person", mentions=n, first_offset=i) for i, n in enumerate(counts)]
+
+
+@pytest.mark.parametrize("counts,expected", [
+    ((4, 3, 2, 1), "Most mentioned: A0 (4), A1 (3), A2 (2)."),
+    # a tie across the cut: the third is not picked from nine actors with one mention each
+    ((4, 3) + (1,) * 9, "Most mentioned: A0 (4), A1 (3)."),
+    ((5, 2, 2, 2), "Most mentioned: A0 (5)."),  # three share the count of the first left out
+    ((1, 1, 1), "3 actors, each mentioned 1 time."),  # no distinction to report
+    ((2,), "Most mentioned: A0 (2)."),
+    ((1,), "One actor: A0 (1)."),
+])
+def test_summary_names_the_most_mentioned_without_cutting_through_a_tie(counts, expected):
+    assert present.summary(analysis(actors=_actors(*counts))).startswith(expected)
+
+
+def _quotes(*speakers):
+    return [Quote(speaker=s, kind="direct", text=f"słowa {i}") for i, s in enumerate(speakers)]
+
+
+@pytest.mark.parametrize("speakers,expected", [
+    # a group speaker is no English subject: no lower-case sentence start, no verb to agree
+    (("przewoźnicy",) * 3 + ("Jan Lis",), "Most quoted: przewoźnicy (3 of 4 quotes; 2 speakers in all)."),
+    (("Jan Lis", "Anna Kos", None), "Most quoted: Jan Lis and Anna Kos (1 of 3 quotes each; 2 speakers in all)."),
+    (("A", "B", "C", "D"), "4 speakers, none quoted more than 1 of 4 times."),
+])
+def test_summary_most_quoted(speakers, expected):
+    assert expected in present.summary(analysis(quotes=_quotes(*speakers)))
+
+
+def test_a_heading_over_numbers_is_right_aligned_like_them():
+    html = present.table(pd.DataFrame({"Speaker": ["Jan Lis"], "Quotes": [3]}), numeric=["Quotes"])
+    uid = re.search(r'<table id="(T_\w+)"', html).group(1)
+    assert re.search(rf"#{uid} th\.col1 \{{\s*text-align: right;", html)  # the Quotes heading (column 1)
+    assert f"#{uid} th.col0" not in html  # a text column's heading stays left

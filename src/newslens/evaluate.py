@@ -153,6 +153,21 @@ def _ratio(ok: int, n: int) -> Optional[float]:
     return ok / n if n else None
 
 
+def _clip(text: str, n: int, end: bool = False) -> str:
+    """At most ``n`` characters of ``text`` for a list of misses, cut between words (its end if ``end``)."""
+    if len(text) <= n:
+        return text
+    if end:
+        cut = text[-n:]
+        return "…" + (cut.split(" ", 1)[1] if " " in cut else cut)
+    cut = text[:n]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
+def _who(party: Optional[str]) -> str:
+    return "(none)" if party is None else party
+
+
 def party_ok(gold_rec: dict, got: Optional[str], canon: dict[str, str], key: str = "speaker") -> bool:
     """Is ``got`` the gold record's ``key`` (a speaker, via or demander)? Both empty; a group named by the
     same head noun; the same name folded; or a name the matched actors map to the gold one (``canon``)."""
@@ -194,11 +209,11 @@ def score(pred: dict, gold: dict) -> dict[str, Any]:
     out["quotes"]["kind_accuracy"] = _ratio(sum(g.get("kind") == p.get("kind") for g, p in pairs), len(pairs))
     out["quotes"]["via_accuracy"] = _ratio(sum(speaker_ok(g, p, "via") for g, p in pairs), len(pairs))
     out["quotes"]["end_accuracy"] = _ratio(sum(_ends_right(g, p) for g, p in pairs), len(pairs))
-    out["quotes"]["wrong_end"] = [f"{p.get('text', '')[-50:]} (gold ends: {g.get('text_end')})"
+    out["quotes"]["wrong_end"] = [f"{_clip(p.get('text', ''), 50, end=True)} (gold ends: {g.get('text_end')})"
                                   for g, p in pairs if g.get("text_end") and not _ends_right(g, p)]
-    out["quotes"]["wrong_via"] = [f"{p.get('text', '')[:50]}: {p.get('via')} (gold {g.get('via')})"
+    out["quotes"]["wrong_via"] = [f"{_clip(p.get('text', ''), 50)}: {_who(p.get('via'))} (gold {_who(g.get('via'))})"
                                   for g, p in pairs if not speaker_ok(g, p, "via")]
-    out["quotes"]["wrong_speaker"] = [f"{p.get('text', '')[:60]}: {p.get('speaker')} (gold {g.get('speaker')})"
+    out["quotes"]["wrong_speaker"] = [f"{_clip(p.get('text', ''), 60)}: {_who(p.get('speaker'))} (gold {_who(g.get('speaker'))})"
                                       for g, p in pairs if not speaker_ok(g, p, "speaker")]
     # the issue's rule: never credit a quote to the wrong party; an empty speaker is a miss, not a wrong credit
     out["quotes"]["speaker_empty"] = sum(not p.get("speaker") and not speaker_ok(g, p, "speaker") for g, p in pairs)
@@ -218,8 +233,8 @@ def score(pred: dict, gold: dict) -> dict[str, Any]:
         out[key] = _section(prf, lambda r: r.get("text_start") or r.get("text"))
         out[key]["by_accuracy"] = _ratio(sum(speaker_ok(g, p, "by") for g, p in pairs), len(pairs))
         out[key]["of_accuracy"] = _ratio(sum(_split_of(g.get("of")) == _split_of(p.get("of"), canon) for g, p in pairs), len(pairs))
-        out[key]["wrong_by_of"] = [f"{(p.get('text') or '')[:50]}: by {p.get('by')}, of {p.get('of')} "
-                                   f"(gold by {g.get('by')}, of {g.get('of')})" for g, p in pairs
+        out[key]["wrong_by_of"] = [f"{_clip(p.get('text') or '', 50)}: by {_who(p.get('by'))}, of {_who(p.get('of'))} "
+                                   f"(gold by {_who(g.get('by'))}, of {_who(g.get('of'))})" for g, p in pairs
                                    if not speaker_ok(g, p, "by") or _split_of(g.get("of")) != _split_of(p.get("of"), canon)]
 
     pairs, prf = _match(gold.get("timeline", []), pred.get("timeline", []), _same_timex)

@@ -29,19 +29,34 @@ def summary(a: Analysis) -> str:
     parts = []
     actors, quotes = a.extraction.actors, a.extraction.quotes
     if actors:
-        top = sorted(actors, key=lambda x: (-x.mentions, x.first_offset))[:3]
-        parts.append("Most mentioned: " + ", ".join(f"{t.name} ({t.mentions})" for t in top) + ".")
+        top = _leaders([(t.name, t.mentions) for t in sorted(actors, key=lambda x: (-x.mentions, x.first_offset))])
+        parts.append("Most mentioned: " + ", ".join(f"{name} ({n})" for name, n in top) + "." if top
+                     else f"{len(actors)} actors, each mentioned {actors[0].mentions} "
+                          f"time{'s' if actors[0].mentions > 1 else ''}." if len(actors) > 1
+                     else f"One actor: {actors[0].name} ({actors[0].mentions}).")
     speakers = pd.Series([q.speaker for q in quotes if q.speaker]).value_counts()
     if len(speakers):
-        lead = speakers.index[0]
-        parts.append(f"{lead} speaks most ({speakers.iloc[0]} of {len(quotes)} quotes"
-                     + (f"; {len(speakers)} speakers in all)." if len(speakers) > 1 else ")."))
+        lead = [name for name, n in speakers.items() if n == speakers.iloc[0]]
+        quoted = f"{speakers.iloc[0]} of {len(quotes)} quotes" + (" each" if len(lead) > 1 else "") \
+            + (f"; {len(speakers)} speakers in all" if len(speakers) > 1 else "")
+        if len(lead) <= 3:  # a phrase, not a sentence with the name as its subject: a group ("przewoźnicy")
+            parts.append(f"Most quoted: {' and '.join(lead)} ({quoted}).")  # takes no English verb, no capital
+        else:
+            parts.append(f"{len(speakers)} speakers, none quoted more than {speakers.iloc[0]} of {len(quotes)} times.")
     items = [d for d in a.extraction.demands if d.kind == "item"]
     if items:
         parts.append(_demands_sentence(items))
     if a.focus:
         parts.append(f"The timeline centres on {a.focus[0]} – {a.focus[1]}.")
     return " ".join(parts) or "Nothing was extracted from this article."
+
+
+def _leaders(ranked: list[tuple[str, int]], k: int = 3) -> list[tuple[str, int]]:
+    """The first ``k`` of a ranking by count, without an arbitrary cut through a tie: a count shared
+    with the first one left out is left out too, and a count of one is no distinction."""
+    top = [(name, n) for name, n in ranked[:k] if n > 1]
+    cut = ranked[k][1] if len(ranked) > k else 0
+    return [(name, n) for name, n in top if n > cut]
 
 
 def _demands_sentence(items: Sequence) -> str:
@@ -118,6 +133,9 @@ def table(df: pd.DataFrame, columns: Optional[dict[str, str]] = None, numeric: I
         styler = styler.set_td_classes(pd.DataFrame(
             [["nl-num" if c in numeric else "" for c in df.columns] for _ in range(len(df))],
             index=df.index, columns=df.columns))
+        # the heading over a column of numbers stands over them, right-aligned like them
+        styler = styler.set_table_styles({c: [{"selector": "th", "props": [("text-align", "right")]}]
+                                          for c in numeric}, overwrite=False)
     # the Styler's element ids from the table itself, not random: the same article gives the same HTML
     key = repr((list(df.columns), df.values.tolist(), sorted(numeric), sorted(nowrap)))
     return styler.set_uuid(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]).to_html()
