@@ -196,3 +196,22 @@ JOINT_SPEAKERS = [
 @pytest.mark.parametrize("text,expected", JOINT_SPEAKERS)
 def test_coordinated_named_subjects_speak_together(text, expected):
     assert_quotes(text, expected)
+
+
+LEARNT = [
+    # what a person, a group or a body learnt ("dowiedzieć się, że …") is no one's statement
+    ('Rodzice uczniów dowiedzieli się w piątek, że szkoła zostanie zamknięta.', []),
+    ('Minister Jan Kos dowiedział się w piątek, że jego wniosek odrzucono.', []),
+    ('Mieszkańcy osiedla dowiadują się z gazet, że ich blok zostanie wyburzony.', []),
+    ('Zarząd Spółki Meblomax dowiedział się, że bank wypowiedział kredyt.', []),
+    # negatives: an outlet that learnt reports it, as "jak ustaliła" does
+    ('Jak dowiedziała się „Gazeta Olsztyńska”, zarząd portu rozważa sprzedaż udziałów.',
+     [("indirect", "Gazeta Olsztyńska", None, "zarząd portu")]),
+    ('Radio Olsztyn dowiedziało się, że zarząd portu rozważa sprzedaż udziałów.',
+     [("indirect", "Radio Olsztyn", None, "zarząd portu")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEARNT)
+def test_what_someone_learnt_is_no_quote_unless_an_outlet_reports_it(text, expected):
+    assert_quotes(text, expected)

@@ -107,3 +107,16 @@ def joint_speakers(doc: _Doc, f) -> Optional[str]:
     if any(r.pos in ("fin", "praet") for x in toks[a:persons[0][1]] for r in x.readings[:1]):
         return None  # a clause before the first name: they are no subject of this verb alone
     return ", ".join(m[0].name for m in persons)
+
+
+LEARNING = frozenset({"dowiedzieć", "dowiadywać"})
+
+
+def _learnt(doc: _Doc, f) -> bool:
+    """Quote ``f`` hangs on a verb of learning ("dowiedzieć się, że …") whose subject is no outlet: what
+    someone learnt is no one's statement (construction table neg-perception: "rodzice dowiedzieli się, że
+    szkoła zostanie zamknięta"); an outlet that learnt reports it ("Jak dowiedziała się „Gazeta X”, …", as
+    "jak ustaliła")."""
+    v = f.verb_tok
+    return v is not None and f.kind == "indirect" and doc.toks[v].lemma in LEARNING \
+        and f.speaker is not None and f.speaker.type != "media"
