@@ -573,6 +573,12 @@ ROLES = [
     ("Rozmawiała z sekretarzem generalnym Rady Europy Janem Lisem.", "Jan Lis", "sekretarz generalny Rady Europy"),
     ("Merz spotkał się z szefową unijnej dyplomacji Ewą Sową.", "Ewa Sowa", "szefowa unijnej dyplomacji"),
     ("Rzecznik prasowy ministra zdrowia Jan Kos odmówił.", "Jan Kos", "rzecznik prasowy ministra zdrowia"),
+    # "premier" reads also as a woman's indeclinable title (every case, feminine): that reading agrees
+    # with any feminine adjective, so it must not pull a genitive name's adjective into the nominative
+    ("W Rzymie premier Wielkiej Brytanii Jan Lis spotkał się z prezydentem.", "Jan Lis", "premier Wielkiej Brytanii"),
+    ("Wczoraj premier Nowej Zelandii Anna Kos odwiedziła Warszawę.", "Anna Kos", "premier Nowej Zelandii"),
+    ("Do Paryża przyjechał premier Czeskiej Republiki Jan Lis.", "Jan Lis", "premier Czeskiej Republiki"),
+    ("W Berlinie minister Wielkiej Brytanii Jan Lis mówił o cłach.", "Jan Lis", "minister Wielkiej Brytanii"),
 ]
 
 

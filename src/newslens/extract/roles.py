@@ -77,6 +77,9 @@ def _agreeing_adjectives(role: Tok, lemma: str, rest: list[Tok]) -> list[str]:
     """The words after a role noun, its agreeing adjectives in the nominative ("sekretarza generalnego
     ONZ" -> "sekretarz generalny ONZ"; "szefową unijnej dyplomacji" keeps its genitive)."""
     nouns = [r for r in role.readings if r.pos == "subst" and r.lemma == lemma and r.has("sg")]
+    # an indeclinable reading (a woman's title: "pani premier", every case) agrees with anything:
+    # "premier Wielkiej Brytanii" is the man's title with a genitive name, not a "wielka" premier
+    nouns = [r for r in nouns if not all(r.has(c) for c in CASES)] or nouns
     words = []
     k = 0
     while k < len(rest):
