@@ -97,6 +97,10 @@ HOLDERS = [  # a role, the name it is of, then its holder with a foreign (or com
     ("Przyjechał premier Wielkiej Brytanii Rishi Sunak.", "Wielka Brytania", "Rishi Sunak"),
     ("Oświadczenie wydał prezes Kopalni Wujek Dieter Baumann.", "Kopalnia Wujek", "Dieter Baumann"),
     ("Apel wysłano do burmistrza Kościana Marka Nowaka, który milczy.", "Kościan", "Marek Nowak"),
+    # the role opening its sentence has a capital that makes it no part of a name
+    ("Premier Nowej Zelandii Chris Hipkins przyjechał z wizytą.", "Nowa Zelandia", "Chris Hipkins"),
+    ("Deszcz padał. Prezes Kopalni Wujek Dieter Baumann wydał oświadczenie.", "Kopalnia Wujek", "Dieter Baumann"),
+    ("– Premier Wielkiej Brytanii Rishi Sunak jutro przyjedzie.", "Wielka Brytania", "Rishi Sunak"),
 ]
 
 
