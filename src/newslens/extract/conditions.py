@@ -84,6 +84,22 @@ class _Finder:
                 return True
         return False
 
+    def _announced_before(self, a: int, k: int, b: int) -> bool:
+        """The clause before "o ile" at ``k`` opens with a named actor announcing its own act in the future
+        and the clause after it asks a party to act (a named actor or a deciding body as its subject: "Orlen
+        obniży ceny, o ile rząd zmniejszy akcyzę"): a condition set with no verb of speaking; not a plan
+        hanging on a state ("…, o ile ceny miedzi wzrosną")."""
+        toks = self.toks
+        v = next((j for j in range(a, k) if toks[j].pos in ("fin", "praet", "bedzie", "inf")), None)
+        if v is None or not (toks[v].pos == "bedzie" or toks[v].pos == "fin" and ":perf" in (toks[v].reading.tag or "")) \
+                or self.P.clause_subject(a, v, heads=True) is None:
+            return False
+        o = k + 2
+        w = next((j for j in range(o, b) if toks[j].pos in ("fin", "praet", "bedzie") or toks[j].text in ",;–—"), o)
+        return self.P.clause_subject(o, w, heads=True) is not None or any(
+            r.pos == "subst" and r.has("nom") and r.lemma.lower() in lex("demand_deciding_bodies.txt")
+            for x in range(o, min(w, o + 3)) for r in toks[x].readings)
+
     def as_soon_as(self, s: int, k: int) -> bool:
         """"Gdy tylko X, …" opens sentence ``s`` (a dash or a quotation mark before it aside) after conditions
         were announced or demanded in it or the sentence before ("wskazał warunki. Gdy tylko Kijów wycofa
@@ -182,7 +198,7 @@ class _Finder:
                   or low in ("byle", "byleby") and k > a and toks[k - 1].text == ",") \
                     and not (k > a and toks[k - 1].lower in ("nawet", "chyba")) \
                     and not (nxt in ("nie", "tak") and k + 2 < b and toks[k + 2].text == ","):  # "Jeśli nie, …": elliptic
-                if not self.speech(a, b, k):
+                if not self.speech(a, b, k) and not (low == "o" and self._announced_before(a, k, b)):
                     continue
                 if leading:
                     e = self.end(k + 1 + (nxt in ("tylko", "ile")), b, True)
