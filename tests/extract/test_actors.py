@@ -579,6 +579,11 @@ ROLES = [
     ("Wczoraj premier Nowej Zelandii Anna Kos odwiedziła Warszawę.", "Anna Kos", "premier Nowej Zelandii"),
     ("Do Paryża przyjechał premier Czeskiej Republiki Jan Lis.", "Jan Lis", "premier Czeskiej Republiki"),
     ("W Berlinie minister Wielkiej Brytanii Jan Lis mówił o cłach.", "Jan Lis", "minister Wielkiej Brytanii"),
+    # a role shared by two holders joined by "i": the first holder's name is no part of the second's role
+    ("Do protestujących zjechali prezydenccy ministrowie Karol Lis i Mateusz Kos.", "Mateusz Kos", "minister"),
+    ("Spotkali się rzecznicy ministra zdrowia Jan Kos i Anna Lis.", "Anna Lis", "rzecznik ministra zdrowia"),
+    ("Z ministrami Janem Kosem i Adamem Wolskim rozmawiano długo.", "Adam Wolski", "minister"),
+    ("Przyszli wiceministrowie Jan Kos oraz Ewa Nowak.", "Ewa Nowak", "wiceminister"),
 ]
 
 

@@ -57,7 +57,14 @@ def role_before(text: Text, m, case: Optional[str] = None) -> Optional[str]:
                 return None
             lemma = t.lemma if t.lemma.lower() in roles else next(
                 (r.lemma for r in t.readings if r.pos == "subst" and r.lemma.lower() in roles), t.text)
-            words = [lemma] + _agreeing_adjectives(t, lemma, toks[k + 1:m.a])
+            rest = toks[k + 1:m.a]
+            if any(x.lower in ("i", "oraz", "lub", "albo") for x in rest):
+                # "ministrowie Karol Rabenda i Mateusz Kotecki": the role is shared, and the words up to the
+                # conjunction name the first holder, not the role ("minister", not "minister Karol Rabenda i")
+                rest = rest[:next(j for j, x in enumerate(rest) if x.lower in ("i", "oraz", "lub", "albo")
+                                  or x.is_title and (x.guessed or any("imię" in r.quals or "nazwisko" in r.quals
+                                                                         for r in x.readings)))]
+            words = [lemma] + _agreeing_adjectives(t, lemma, rest)
             return " ".join(words)
         k -= 1
         steps += 1
