@@ -215,3 +215,28 @@ LEARNT = [
 @pytest.mark.parametrize("text,expected", LEARNT)
 def test_what_someone_learnt_is_no_quote_unless_an_outlet_reports_it(text, expected):
     assert_quotes(text, expected)
+
+
+ATTRIBUTION_INSIDE_MARKS = [
+    # a dash attribution inside the quotation marks: two sentences around it make two quotes of the speaker
+    # it names (the first ends before the dash), one sentence interrupted by it makes one quote
+    ('Rada miasta debatowała nad budżetem.\n\n„Budżet jest nierealny – ocenił radny Marek Wilk. – Nie '
+     'zagłosujemy za nim”.',
+     [("direct", "Marek Wilk", None, "Budżet jest nierealny"), ("direct", "Marek Wilk", None, "Nie zagłosujemy")]),
+    ('Pacjenci się niepokoją.\n\n„Szpital nie zostanie zamknięty – zapewniła dyrektor Anna Lis. – Pracujemy nad '
+     'nowym kontraktem”.',
+     [("direct", "Anna Lis", None, "Szpital nie"), ("direct", "Anna Lis", None, "Pracujemy")]),
+    ('Związkowcy protestują.\n\n"Nie damy się zastraszyć - powiedział przewodniczący Adam Bór. - Strajk potrwa do '
+     'skutku".',
+     [("direct", "Adam Bór", None, "Nie damy"), ("direct", "Adam Bór", None, "Strajk potrwa")]),
+    ('Mecz może zostać przełożony.\n\n„Jeśli pogoda dopisze – mówi trener Jan Kos – zagramy w sobotę”.',
+     [("direct", "Jan Kos", None, "Jeśli pogoda dopisze – mówi trener Jan Kos – zagramy")]),
+    # negative: a first-person aside between dashes is the speaker's own; the attribution after the marks speaks
+    ('Posłowie krytykują rząd.\n\n„Rząd – mówię to z przykrością – nie dotrzymał słowa” – powiedział poseł Jan Kos.',
+     [("direct", "Jan Kos", None, "Rząd – mówię")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTION_INSIDE_MARKS)
+def test_an_attribution_inside_the_marks_names_the_speaker(text, expected):
+    assert_quotes(text, expected)

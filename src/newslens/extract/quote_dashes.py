@@ -158,3 +158,26 @@ def subject_attribution(doc: "_Doc", k: int) -> Optional[int]:
                                                      and not any(doc.mention[x][0].type == "person" for x in range(j, m[1]) if x in doc.mention))):
         return None  # (the subject opens the clause, or the role noun before its name: "rzeczniczka urzędu w X Y")
     return c.predicate.tok
+
+
+def inner_attribution(doc: _Doc, i: int, j: int) -> Optional[tuple[int, int, int]]:
+    """A dash attribution inside quotation marks (tokens ``i``..``j``, the marks' words): ``„… – powiedział
+    X, szef klubu Y. – …”`` (two sentences: the quote ends before the dash, the words after the second dash
+    are the next quote of the same speaker) or ``„Jeżeli … – mówi X – fala …”`` (one sentence interrupted:
+    one quote). A dash, then a lower-case speech verb not in the first person within three words, and the
+    attribution closed by a dash before the closing mark (after a full stop or not). Returns (dash, verb,
+    end of the first quote's words: the token after them), else None."""
+    toks = doc.toks
+    for d in range(i + 2, j - 2):
+        if not is_dash(doc, d) or doc.para[d] != doc.para[i]:
+            continue
+        verb = next((v for v in range(d + 1, min(d + 4, j)) if _verb_lemma(toks[v]) and toks[v].text[:1].islower()
+                     and not (toks[v].reading is not None and toks[v].reading.has("pri"))), None)
+        if verb is None:
+            continue
+        close = next((c for c in range(verb + 1, min(verb + ATTRIBUTION_REACH, j)) if is_dash(doc, c)), None)
+        if close is None or close + 1 >= j or any(t.lower in COMPLEMENTIZERS or t.text in ":;" for t in toks[verb:close]):
+            return None
+        stop = toks[close - 1].text in ".!?…"
+        return d, verb, (d if stop else j + 1)
+    return None

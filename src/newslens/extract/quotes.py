@@ -29,7 +29,7 @@ from .quote_clauses import (CONJUNCTIONS, _stance_attribution, _about_which, _an
                             _end_before_credits, _final_aside, _first_person_verb, _hedged, _is_term, _jak_before,
                             _noun_object, _past_relay, _relative_report, _reportative, _without_asides,
                             WISH, _about_phrase, _clause_stop, _fronted_about, _heard, _heard_verb, _next_act, _past_source, _reproached, _source_of, _wished)
-from .quote_dashes import _dash_quotes, closing_attribution, subject_attribution
+from .quote_dashes import _dash_quotes, closing_attribution, inner_attribution, subject_attribution
 from .quote_layouts import (_colon_unmarked, _first_person_run, _headline_labels, _interview_label, _journalist_asks,
                             _subheadings, _unmarked_blocks, _whole_paragraph)
 from .quote_paragraphs import _announced_paragraphs, _cut_off, _embedded_posts, _headline_end
@@ -72,6 +72,9 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             if verb is None and is_dash(doc, k):
                 verb = attribution_shape(doc, k) or subject_attribution(doc, k)  # '"…" – nie krył
                 # rozczarowania X.', '"…" – tak mówił X.'", '"…" – X nie krył rozczarowania.'
+        inner = inner_attribution(doc, i, j) if verb is None and not after_colon else None
+        if inner is not None:  # "„… – powiedział X. – …”": the attribution stands inside the marks
+            verb = inner[1]
         whole = opens_sentence and (verb is not None or k >= b or (k < len(toks) and toks[k].sent != sent)
                                     or toks[k - 1].text[-1:] in ".!?…")
         intro = None
@@ -93,7 +96,11 @@ def _mark_quotes(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Found]:
             f = _Found("direct", s, e, verb_tok=verb if verb is not None else intro)
             if label:  # '"Autobusy wrócą na linie". Adam Kruk dla Radia Olsztyn o rozkładach'
                 f.speaker, f.via, f.explicit = label[0], label[1], True
-            if verb is not None:
+            if inner is not None:
+                f.attr_span = (inner[0], inner[2] if inner[2] <= j else j)
+                if inner[2] <= j:  # two sentences: the first quote ends before the dash, the dash finder takes
+                    f.end = toks[inner[2] - 1].end  # the next sentence as the same speaker's next quote
+            elif verb is not None:
                 f.attr_span = (k, doc.sent_range(doc.sent_of(verb))[1])
             elif after_colon:
                 f.attr_span = (a, i - 1)
