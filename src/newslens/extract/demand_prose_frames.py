@@ -14,7 +14,7 @@ from ..nlp import QUOTE_OPEN, readings
 from .condition_clauses import _general
 from .demand_items import action_of, head, noun_cases, split_items, trim
 from .demand_layout import is_heading_line
-from .demand_lists import Frame as _Frame
+from .demand_lists import COPULA, Frame as _Frame
 from .demand_parties import lex
 from .quote_doc import mention_nominative
 
@@ -86,6 +86,8 @@ class ProseFrames:
         toks = self.toks
         if not (k > a and toks[k - 1].lower == "z" and k + 1 < b) or toks[k].lemma in ("warunek", "apel", "petycja"):
             return None
+        if k > a + 1 and toks[k - 2].lower == "jednym":
+            return None  # "Jednym z postulatów X jest A": one of the demands, stated by the copula
         h = head(toks, k + 1, b)
         if h is None or h > k + 3 or "gen" not in noun_cases(toks[h]) or h in self.doc.mention:
             return None
@@ -104,6 +106,16 @@ class ProseFrames:
                 owner = self.P.party_at(j)  # the subject after the verb
                 break
         return _Frame(k, items, by=owner, of=self.P.addressees(a, k)) if items else None
+
+    def _genitive_to_copula(self, j: int, b: int) -> Optional[int]:
+        """The copula after a genitive phrase (a name, nouns, adjectives, participles: at most four words) from
+        ``j``: "(postulatem) protestujących taksówkarzy jest", "(z postulatów) Stowarzyszenia X jest"."""
+        toks = self.toks
+        g = j
+        while g < b and g - j < 4 and (g in self.doc.mention or any(r.pos in ("subst", "adj", "pact", "ppas", "ger")
+                                                                    and r.has("gen") for r in toks[g].readings)):
+            g = self.doc.mention[g][2] + 1 if g in self.doc.mention and self.doc.mention[g][1] == g else g + 1
+        return g if g > j and g < b and toks[g].lower in COPULA else None
 
     def heading_frames(self) -> list[_Frame]:
         """Demands a headline or subheading states with a plain verb of demanding (data/demand_heading_verbs.txt:
