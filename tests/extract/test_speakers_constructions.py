@@ -240,3 +240,31 @@ ATTRIBUTION_INSIDE_MARKS = [
 @pytest.mark.parametrize("text,expected", ATTRIBUTION_INSIDE_MARKS)
 def test_an_attribution_inside_the_marks_names_the_speaker(text, expected):
     assert_quotes(text, expected)
+
+
+INTERVIEW_LEAD = [
+    # after an interview's lead "Z X rozmawia Y." the interviewer's questions (a dash paragraph that asks, a
+    # paragraph under the interviewer's label, asking or not) are no quotes; the dash paragraphs that answer
+    # are the interviewee's
+    ('Z Adamem Lisem, dyrektorem zoo w Opolu, rozmawia Marta Kos.\n\n– Ile zwierząt przybyło w tym roku?\n\n'
+     '– Urodziło się pięć żyraf i dwa słonie.\n\n– A co z nowym wybiegiem?\n\n– Budowa ruszy jesienią.',
+     [("direct", "Adam Lis", None, "Urodziło się"), ("direct", "Adam Lis", None, "Budowa ruszy")]),
+    ('Z Ewą Sową rozmawia Jan Kos.\n\nJan Kos: Jak się pani czuje po finale?\n\nEwa Sowa: Jestem zmęczona, ale '
+     'bardzo szczęśliwa.',
+     [("direct", "Ewa Sowa", None, "Jestem zmęczona")]),
+    ('Z Ewą Sową rozmawiał Jan Kos.\n\nJan Kos: Mówiła pani wcześniej o kontuzji kolana.\n\nEwa Sowa: Kolano już '
+     'nie boli i mogę trenować.',
+     [("direct", "Ewa Sowa", None, "Kolano już")]),
+    ('Z Katarzyną Wilk, burmistrz Ustki, rozmawiała Ewa Bór.\n\n– Czy plaża będzie otwarta w czerwcu?\n\n– Tak, '
+     'ratownicy zaczną dyżury pierwszego czerwca.',
+     [("direct", "Katarzyna Wilk", None, "Tak, ratownicy")]),
+    # negative: with no interview lead, a question a named speaker asks in a dash paragraph is his quote
+    ('Radni debatowali o budżecie.\n\n– Kto za to zapłaci? – pyta radny Jan Kos.\n\n– Miasto ma na to '
+     'pieniądze – odpowiada burmistrz Adam Bór.',
+     [("direct", "Jan Kos", None, "Kto za to"), ("direct", "Adam Bór", None, "Miasto ma")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTERVIEW_LEAD)
+def test_an_interview_lead_gives_the_answers_to_the_interviewee(text, expected):
+    assert_quotes(text, expected)

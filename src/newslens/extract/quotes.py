@@ -23,6 +23,7 @@ from .quote_doc import (ACCORDING, ASKING, object_verbs, COMPLEMENTIZERS, COORD,
                         quote_marks, speech_verbs, via_triggers)
 from .speakers import _attribute, _continue_speaker, _first_subject, _speaker_from_body, impersonal_statement
 from .speaker_groups import _learnt, joint_speakers
+from .speaker_interview import interview_turns
 from .speaker_sources import _keeps_via, _relayed_source, _via_in
 from .speaker_paragraphs import _sole_speaker
 from .quote_clauses import (CONJUNCTIONS, _stance_attribution, _about_which, _announced_via, _aside_report, _coordinated_speech,
@@ -608,7 +609,7 @@ def extract_quotes(text: Text, actors: Sequence[Actor]) -> list[Quote]:
     for f in results:
         if f.speaker is None and f.verb_tok is None:
             f.speaker = _sole_speaker(doc, f, results)  # the article's one voice goes on (speaker_paragraphs.py)
-    results = [f for f in results if not _learnt(doc, f)]
+    results = interview_turns(doc, [f for f in results if not _learnt(doc, f)])
     for f in results:
         if f.verb_tok is not None and _heard_verb(doc.toks, doc.toks[f.verb_tok], doc.sent_range(doc.toks[f.verb_tok].sent)[0]):
             _heard(doc, f)  # the words heard are the source's after "od", not the hearer's
