@@ -207,7 +207,8 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
                 # count or the possessive announces the list after the colon
                 e = self.clause_end(k + 2, b, self.in_quote(k))
                 items = split_items(toks, k + 2, e)
-                if items and head(toks, k + 2, e) is not None:
+                o = trim(toks, k + 2, e)[0]  # past a list's first marker ("postulatów: 1) A; 2) B")
+                if items and head(toks, o, e) is not None:
                     return _Frame(k, items, of=self.P.addressees(a, k) + self.P.datives(a, k))
         if wsrod:
             j = k + 1
