@@ -268,3 +268,29 @@ INTERVIEW_LEAD = [
 @pytest.mark.parametrize("text,expected", INTERVIEW_LEAD)
 def test_an_interview_lead_gives_the_answers_to_the_interviewee(text, expected):
     assert_quotes(text, expected)
+
+
+ATTRIBUTION_WITH_PARTICIPLE = [
+    # a dash attribution whose verb is no speech verb ('ucięła', 'uciął') followed by a participle's phrase
+    # after a comma ('odnosząc się do …', 'pytana o …', 'zapytany o …'): the phrase belongs to the
+    # attribution, the quote ends at the dash and its speaker is the subject
+    ('Sprawa wróciła na sesję.\n\n– Nie będę tego komentować – ucięła radna Anna Lis, pytana o przyszłość klubu.',
+     [("direct", "Anna Lis", None, "Nie będę tego komentować")]),
+    ('Sprawa wróciła na sesję.\n\n– Nie mam nic do dodania – uciął trener Jan Kos, odnosząc się do doniesień '
+     'o zwolnieniu.',
+     [("direct", "Jan Kos", None, "Nie mam nic do dodania")]),
+    ('Klub milczy.\n\n– Na razie nie ma o czym mówić – ucięła rzeczniczka klubu Ewa Sowa, zapytana o transfer.',
+     [("direct", "Ewa Sowa", None, "Na razie nie ma")]),
+    ('Sprawa wróciła na sesję.\n\n„Nie będę tego komentować” – ucięła radna Anna Lis, odnosząc się do pytań '
+     'dziennikarzy.',
+     [("direct", "Anna Lis", None, "Nie będę tego komentować")]),
+    # negative: a participle phrase with a reported clause of its own ('dodając, że …') is a quote of its own
+    ('Sprawa wróciła na sesję.\n\n– Szpital zostanie otwarty w maju – zapewnił dyrektor Jan Kos, dodając, że '
+     'pieniądze już są.',
+     [("direct", "Jan Kos", None, "Szpital zostanie"), ("indirect", "Jan Kos", None, "pieniądze już są")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTION_WITH_PARTICIPLE)
+def test_a_participle_phrase_after_the_attribution_belongs_to_it(text, expected):
+    assert_quotes(text, expected)

@@ -436,6 +436,10 @@ def attribution_shape(doc: "_Doc", k: int) -> Optional[int]:
         return None
     end = next((e for e in range(j, min(j + ATTRIBUTION_REACH, len(toks)))
                 if toks[e].text in ".!?…" or doc.para[e] != doc.para[k] or is_dash(doc, e)), None)
+    comma = next((c for c in range(j + 1, min(j + ATTRIBUTION_REACH, len(toks)) if end is None else end)
+                  if toks[c].text == ","), None)
+    if comma is not None and comma + 1 < len(toks) and any(r.pos in ("pcon", "ppas") for r in toks[comma + 1].readings):
+        end = comma  # "– ucięła rzeczniczka X, odnosząc się do …", "…, pytana o …": a participle's phrase goes with it
     if end is None or is_dash(doc, end) or end == j:
         return None
     if any(t.lower in COMPLEMENTIZERS or t.text in ",:;\"„”" for t in toks[j:end]):
