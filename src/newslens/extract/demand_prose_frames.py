@@ -117,6 +117,23 @@ class ProseFrames:
             g = self.doc.mention[g][2] + 1 if g in self.doc.mention and self.doc.mention[g][1] == g else g + 1
         return g if g > j and g < b and toks[g].lower in COPULA else None
 
+    def _copula_after(self, k: int, b: int) -> Optional[int]:
+        """The copula ("to", "są", "jest") right after the noun of demanding at ``k``, or after an addressee
+        phrase that follows it ("postulaty wobec zarządu to …", "żądania do ministra są …")."""
+        toks = self.toks
+        j = k + 1
+        if j < b and toks[j].lower in ("wobec", "do", "od") and self.P.actor_at(j + 1, b) is None:
+            h = head(toks, j + 1, b)
+            j = h + 1 if h is not None else j
+            while j < b and toks[j].pos in ("adj", "subst") and "gen" in noun_cases(toks[j]) and j - k < 6:
+                j += 1
+        elif j < b and toks[j].lower in ("wobec", "do", "od"):
+            got = self.P.actor_at(j + 1, b)
+            j = got[1] if got else j
+        if j < b and toks[j].lower in COPULA and j + 1 < b and head(toks, j + 1 + (toks[j + 1].text == ":"), b) is not None:
+            return j
+        return None
+
     def heading_frames(self) -> list[_Frame]:
         """Demands a headline or subheading states with a plain verb of demanding (data/demand_heading_verbs.txt:
         "Kierowcy domagają się 1000 zł podwyżki", "Związki wnioskują o A"); the caller keeps those the body

@@ -195,6 +195,11 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
             if counted and before.lower == "z" and k > a + 1 and toks[k - 2].lower == "jednym" \
                     and self._genitive_to_copula(k + 1, b) is not None:
                 counted = False  # "Jednym z postulatów X jest A": one of them is stated
+            if not counted and k + 2 < b and toks[k + 1].text == ":" and t.lemma in ("warunek", "warunki") \
+                    and any(r.lemma in ("warunek", "warunki") and r.has("pl") for r in t.readings) \
+                    and any(toks[x].lemma in lex("condition_setting_verbs.txt") and toks[x].pos in ("fin", "praet")
+                            for x in range(max(a, k - 4), k)):
+                counted = True  # "Kreml stawia Kijowowi warunki: A i B": conditions put to another party are items
             if not counted and k + 2 < b and toks[k + 1].text == ":" and t.lemma not in ("warunek", "warunki") \
                     and any(r.pos == "subst" and r.lemma in self.nouns and r.has("pl") for r in t.readings):
                 counted = True  # "składają się na nią żądania: A, B", "przedstawili postulaty: A, B": the colon lists them
@@ -338,23 +343,6 @@ class _Finder(EnumeratedLists, VerbFrames, ProseFrames):
                 items = split_items(toks, j + 1, e, "o")
                 of += [x for x in self.P.addressees(a, k) if x not in of]
                 return _Frame(k, items, of=of) if items else None
-        return None
-
-    def _copula_after(self, k: int, b: int) -> Optional[int]:
-        """The copula ("to", "są", "jest") right after the noun of demanding at ``k``, or after an addressee
-        phrase that follows it ("postulaty wobec zarządu to …", "żądania do ministra są …")."""
-        toks = self.toks
-        j = k + 1
-        if j < b and toks[j].lower in ("wobec", "do", "od") and self.P.actor_at(j + 1, b) is None:
-            h = head(toks, j + 1, b)
-            j = h + 1 if h is not None else j
-            while j < b and toks[j].pos in ("adj", "subst") and "gen" in noun_cases(toks[j]) and j - k < 6:
-                j += 1
-        elif j < b and toks[j].lower in ("wobec", "do", "od"):
-            got = self.P.actor_at(j + 1, b)
-            j = got[1] if got else j
-        if j < b and toks[j].lower in COPULA and j + 1 < b and head(toks, j + 1 + (toks[j + 1].text == ":"), b) is not None:
-            return j
         return None
 
     def address_frame(self, a: int, b: int) -> Optional[_Frame]:
