@@ -294,3 +294,27 @@ ATTRIBUTION_WITH_PARTICIPLE = [
 @pytest.mark.parametrize("text,expected", ATTRIBUTION_WITH_PARTICIPLE)
 def test_a_participle_phrase_after_the_attribution_belongs_to_it(text, expected):
     assert_quotes(text, expected)
+
+
+WORDS_OWNER = [
+    # a bare speech verb after a quotation whose sentence before names whose words they are ("Słowa X
+    # wywołały …", "Wypowiedź X …"): X, in the genitive after the noun and its role's words, agreeing
+    ('Słowa ministra zdrowia Jana Kosa wywołały oburzenie lekarzy. „Lekarze zarabiają wystarczająco” – mówił '
+     'w radiu.',
+     [("direct", "Jan Kos", None, "Lekarze zarabiają")]),
+    ('Wypowiedź posłanki Anny Lis oburzyła rolników. „Rolnicy dostali już dość pieniędzy” – stwierdziła w Sejmie.',
+     [("direct", "Anna Lis", None, "Rolnicy dostali")]),
+    ('Słowa trenera Marka Wilka zaskoczyły kibiców. „Ten sezon jest dla nas stracony” – przyznał po meczu.',
+     [("direct", "Marek Wilk", None, "Ten sezon")]),
+    ('Słowa burmistrz Ewy Sowy odbiły się echem. „Nie podniesiemy podatków w przyszłym roku” – zapewniała na '
+     'sesji.',
+     [("direct", "Ewa Sowa", None, "Nie podniesiemy")]),
+    # negative: the verb's gender does not fit the owner of the words: no one
+    ('Słowa posłanki Anny Lis oburzyły rolników. „Rolnicy dostali już dość pieniędzy” – mówił w radiu.',
+     [("direct", None, None, "Rolnicy dostali")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OWNER)
+def test_the_owner_of_the_words_named_before_speaks(text, expected):
+    assert_quotes(text, expected)

@@ -48,3 +48,30 @@ def _named_after(doc: _Doc, f: _Found) -> Optional[Actor]:
             if t.lemma.lower() not in ("słowo",):
                 return None
     return None
+
+
+OWNED_WORDS = frozenset({"słowo", "wypowiedź"})
+
+
+def _words_owner(doc: _Doc, f: _Found, v: int) -> Optional[Actor]:
+    """A bare speech verb after quote ``f`` whose speaker the sentence before names as the owner of the
+    words it talks about ("Słowa wiceministra X wywołały burzę. „…” – mówił we wtorek."): the person in the
+    genitive right after "słowa"/"wypowiedź" (its role's words between), agreeing with the verb; None
+    otherwise."""
+    from .quote_doc import _agrees_at, _verb_gender
+    toks = doc.toks
+    s = doc.sent_of(doc.tok_index(f.start)) - 1
+    if s < 0 or doc.para[doc.sent_range(s)[0]] != doc.para[doc.tok_index(f.start)]:
+        return None
+    a, b = doc.sent_range(s)
+    for k in range(a, b - 1):
+        if toks[k].lemma.lower() not in OWNED_WORDS or not any(r.has("nom") for r in toks[k].readings):
+            continue
+        j = k + 1
+        while j < b and j not in doc.mention and toks[j].is_word and toks[j].text[:1].islower() and j - k <= 3:
+            j += 1  # the role's words: "słowa wiceministra edukacji X"
+        m = doc.mention.get(j)
+        if m is not None and m[0].type == "person" and any(r.has("gen") for r in toks[m[2]].readings) \
+                and _agrees_at(doc, _verb_gender(toks[v]), m):
+            return m[0]
+    return None

@@ -27,7 +27,7 @@ from .speaker_paragraphs import (_continue_speaker, _first_subject, _named_just_
                                  _heading_subject, _quote_paragraph_continues, _speaks_again)
 from .speaker_roles import _journalist_for, _may_hold, _role_actor, _said_here, _spokesperson_who_spoke
 from .speaker_fragments import _fragment_subject, _slogan_carriers
-from .speaker_cataphora import _named_after
+from .speaker_cataphora import _named_after, _words_owner
 from .speaker_forms import _group_subject, _inflected_surname, _quote_before
 from .speaker_sides import _country_side
 from .speaker_clauses import _personal_clause, _role_complement, clause_subject, impersonal_statement
@@ -598,4 +598,5 @@ def _attribute(doc: _Doc, f: _Found, found: list[_Found], frames: dict[int, Acto
     f.speaker = participants_body(doc, led_protesters(doc, subj), v)  # "protestujący" after "X (który
     # organizował protest)", "uczestnicy marszu" after "Marsz zorganizowany przez X": X
     if f.speaker is None and not f.explicit and not role_only:  # no subject found, none resolved (and no role
-        f.speaker = clause_subject(doc, v)  # whose holder is unknown): the name the clause's agreeing subject is
+        f.speaker = clause_subject(doc, v) or (  # whose holder is unknown): the name the clause's agreeing subject
+            _words_owner(doc, f, v) if f.kind == "direct" and f.end <= doc.toks[v].idx else None)  # is; "Słowa X …"
