@@ -80,8 +80,19 @@ class _Finder:
             a0, b0 = self.doc.sent_range(s0) if s0 >= 0 else (0, 0)
             if s0 < 0 or self.doc.para[a0] != self.doc.para[a] or is_heading(self.doc, s0):
                 return False
-            if any(self.toks[j].lemmas() & self.demanding for j in range(a0, b0)):
+            if any(self.toks[j].lemmas() & self.demanding for j in range(a0, b0)) or self._deadline_given(a0, b0):
                 return True
+        return False
+
+    def _deadline_given(self, a: int, b: int) -> bool:
+        """[a, b) gives a party time to act, an ultimatum: "dała spółce X czas do piątku", "wyznaczył
+        ministrowi termin do końca marca" (a verb of giving or setting, then "czas"/"termin" and "do")."""
+        toks = self.toks
+        for j in range(a, b - 2):
+            if toks[j].lemma in ("dać", "dawać", "wyznaczyć", "wyznaczać") and toks[j].pos in ("fin", "praet"):
+                n = next((x for x in range(j + 1, min(b - 1, j + 6)) if toks[x].lemma in ("czas", "termin")), None)
+                if n is not None and toks[n + 1].lower == "do":
+                    return True
         return False
 
     def _announced_before(self, a: int, k: int, b: int) -> bool:
@@ -361,6 +372,13 @@ def find_conditions(doc: _Doc, P: Parties, taken: Sequence[tuple[int, int]] = ()
                 c.by = P.sentence_subject(s - 1, outside_quotes=True) if s > 0 else None
                 if c.by is not None and c.by.actor is not None and c.by.actor in of:
                     c.by = None
+            s0 = toks[k].sent - 1
+            if s0 >= 0 and k == doc.sent_range(s0 + 1)[0] and f._deadline_given(*doc.sent_range(s0)) \
+                    and not f.speech(*doc.sent_range(s0 + 1), k + 1):
+                # "Solidarność dała spółce X czas do piątku. Jeśli do tego dnia X nie wypłaci …": the one who gave
+                # the time sets the condition, of the party given it
+                c.by = P.sentence_subject(s0, outside_quotes=True) or c.by
+                c.of = c.of or [x for x in P.datives(*doc.sent_range(s0)) if c.by is None or x != c.by.actor]
             if not c.of and c.by is not None and c.by.actor is not None:
                 c.of = _answer_to_own_document(doc, P, start, end, c.by.actor)
             out.append(c)
