@@ -70,15 +70,22 @@ class ProseFrames:
         oczekiwanie, żeby gmina tej szkoły nie likwidowała, żeby dzieci miały blisko", "Ich żądanie, by premier
         odszedł, odrzucono"): the clause is demanded, each coordinated clause an item. Not "warunek" (conditions.py)."""
         toks = self.toks
-        if toks[k].lemma == "warunek" or "warunek" in toks[k].lemmas() or not (k + 2 < b and toks[k + 1].text == ","
-                                                                              and toks[k + 2].lower in ("by", "aby", "żeby")):
+        c, owner = k + 1, None
+        m = self.doc.mention.get(c)
+        if m and m[1] == c and any(r.has("gen") for r in toks[c].readings) and m[0].type in ("organization", "person", "place"):
+            owner, c = self.P.party_at(c), m[2] + 1  # "żądanie Kijowa, aby Rosja wstrzymała …": whose demand it is
+        elif c < b and c not in self.doc.mention and self.P.group_at(c) is not None and any(r.has("gen") for r in toks[c].readings):
+            owner, c = self.P.group_at(c), c + 1  # "postulat związkowców, by spółka …"
+        k1 = c - 1
+        if toks[k].lemma == "warunek" or "warunek" in toks[k].lemmas() or not (k1 + 2 < b and toks[k1 + 1].text == ","
+                                                                               and toks[k1 + 2].lower in ("by", "aby", "żeby")):
             return None
         if any(toks[x].lower in ("czyli", "tj.", ",", "tzw.") for x in range(max(0, k - 2), k)):
             return None  # "…, czyli wymogu, by …": an explanation inside an item, no demand of its own
-        e = self.clause_end(k + 3, b, self.in_quote(k))
-        if not any(r.pos in ("fin", "praet") for x in range(k + 3, min(e, k + 12)) for r in toks[x].readings):
+        e = self.clause_end(k1 + 3, b, self.in_quote(k))
+        if not any(r.pos in ("fin", "praet") for x in range(k1 + 3, min(e, k1 + 12)) for r in toks[x].readings):
             return None
-        return _Frame(k, self._wish_clauses(k + 3, e), clause=True)
+        return _Frame(k, self._wish_clauses(k1 + 3, e), clause=True, by=owner)
 
     def with_demand(self, k: int, a: int, b: int) -> Optional[_Frame]:
         """"(Petycję do X) z żądaniem rozpoczęcia prac nad projektem (złożyło Stowarzyszenie Y)": a noun of
