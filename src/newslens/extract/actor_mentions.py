@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
-from .actor_words import (agreeing_adjective, church_nouns, church_type, club_prefix, club_with_city, gaz_match, is_acronym,
-                          is_first_name, opens_clause, saint_name_end)
+from .actor_saints import church_nouns, church_type, saint_name_end
+from .actor_words import (agreeing_adjective, club_prefix, club_with_city, gaz_match, is_acronym, is_first_name,
+                          opens_clause)
 from ..lexicon import lexicon_set
 from .merge import People
 from ..nlp import Text, Tok, in_spans

@@ -565,62 +565,6 @@ def common_word_opening(toks: list[Tok], i: int, listed: Optional[tuple[int, str
     return True
 
 
-def saint_name_end(toks: list[Tok], i: int) -> Optional[int]:
-    """One past a saint's name after a saint's title at ``i`` ("św. Augustyna", "świętego Jana Pawła II",
-    "św. Piotra i Pawła": capitalised words, a numeral, names joined by "i"); None when ``i`` holds no
-    title (``saint_titles.txt``) with a name after it."""
-    if toks[i].lower not in lexicon_set("saint_titles.txt"):
-        return None
-    sent = toks[i].sent
-    j = i + 1
-    while j < len(toks) and toks[j].sent == sent:
-        if toks[j].is_title and toks[j].is_word:
-            j += 1
-        elif toks[j].lower == "i" and j > i + 1 and j + 1 < len(toks) and toks[j + 1].sent == sent \
-                and toks[j + 1].is_title and toks[j + 1].is_word:
-            j += 2
-        else:
-            break
-    return j if j > i + 1 else None
-
-
-@lru_cache(maxsize=1)
-def church_nouns() -> dict[str, str]:
-    """Lemma -> actor type of a church's or a parish's noun (``church_nouns.tsv``)."""
-    return dict(line.split("\t")[:2] for line in lexicon_set("church_nouns.tsv"))
-
-
-def church_type(t: Tok) -> Optional[str]:
-    """The actor type of a church or a parish named by its saint, for its noun ("kościoła" -> place,
-    "parafii" -> organization; ``church_nouns.tsv``); None for any other word."""
-    return next((church_nouns()[r.lemma.lower()] for r in t.readings
-                 if r.pos == "subst" and r.lemma.lower() in church_nouns()), None)
-
-
-def _caps(t: Tok) -> bool:
-    return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
-
-
-def shouted(toks: list[Tok], i: int) -> bool:
-    """An ordinary word written in capitals, no acronym: one the dictionary knows in lower case as a common
-    word only and in no singular nominative, four letters or more ("Więcej TUTAJ", "PODWYŻKI"; not "NSZZ",
-    "NATO", "SWIFT"), or any word of a line in capitals (three such words or
-    more, most of its words: "NIE BĘDZIE PODWYŻEK W TYM ROKU")."""
-    t = toks[i]
-    if not _caps(t):
-        return False
-    low = readings(t.text.lower())
-    if len(t.text) >= 4 and any(r.pos != "ign" and r.lemma.islower() for r in low) \
-            and not any(r.lemma[:1].isupper() or (r.pos == "subst" and r.has("sg") and r.has("nom")) for r in low):
-        return True  # (an acronym is not inflected: "systemu SWIFT" reads as a noun's nominative)
-    k = i
-    while k > 0 and toks[k - 1].sent == t.sent:
-        k -= 1
-    words = [x for x in toks[k:k + 60] if x.sent == t.sent and x.is_word]
-    caps = sum(_caps(x) for x in words)
-    return caps >= 3 and caps * 5 >= len(words) * 3
-
-
 def surname_like_place(toks: list[Tok], i: int) -> bool:
     """A first name at ``i`` (a word whose nouns are all first names) and a place's name right after it in
     the same case, number and gender ("Annę Moskwę", "Anna Moskwa"; not "Ewa Kraków"): the place's name

@@ -25,7 +25,9 @@ from typing import Optional
 
 from ..lexicon import lexicon_set
 from ..model import Actor
-from .actor_words import (adjective_before_institution, office_name, saint_name_end, shouted, city_after, club_prefix,
+from .actor_marks import shouted
+from .actor_saints import saint_name_end
+from .actor_words import (adjective_before_institution, office_name, city_after, club_prefix,
                           nominative_ending, sponsored_competition, country_in_genitive, dash_joined, gaz_match,
                           hyphenated_given_name, legal_form_end, is_acronym, is_acronym_word, is_domain, is_first_name,
                           is_institution, is_name_token, opens_clause, is_roman_numeral, listed_offices,
