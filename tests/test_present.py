@@ -435,6 +435,7 @@ def _actors(*counts):
     ((4, 3) + (1,) * 9, "Most mentioned: A0 (4), A1 (3)."),
     ((5, 2, 2, 2), "Most mentioned: A0 (5)."),  # three share the count of the first left out
     ((1, 1, 1), "3 actors, each mentioned 1 time."),  # no distinction to report
+    ((2, 2, 2, 2, 1), "5 actors, none mentioned more than 2 times."),  # a tie across the cut, not all equal
     ((2,), "Most mentioned: A0 (2)."),
     ((1,), "One actor: A0 (1)."),
 ])

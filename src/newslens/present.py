@@ -30,10 +30,12 @@ def summary(a: Analysis) -> str:
     actors, quotes = a.extraction.actors, a.extraction.quotes
     if actors:
         top = _leaders([(t.name, t.mentions) for t in sorted(actors, key=lambda x: (-x.mentions, x.first_offset))])
+        most = max(t.mentions for t in actors)
+        times = f"{most} time{'s' if most > 1 else ''}"
         parts.append("Most mentioned: " + ", ".join(f"{name} ({n})" for name, n in top) + "." if top
-                     else f"{len(actors)} actors, each mentioned {actors[0].mentions} "
-                          f"time{'s' if actors[0].mentions > 1 else ''}." if len(actors) > 1
-                     else f"One actor: {actors[0].name} ({actors[0].mentions}).")
+                     else f"One actor: {actors[0].name} ({actors[0].mentions})." if len(actors) == 1
+                     else f"{len(actors)} actors, each mentioned {times}." if all(t.mentions == most for t in actors)
+                     else f"{len(actors)} actors, none mentioned more than {times}.")
     speakers = pd.Series([q.speaker for q in quotes if q.speaker]).value_counts()
     if len(speakers):
         lead = [name for name, n in speakers.items() if n == speakers.iloc[0]]
