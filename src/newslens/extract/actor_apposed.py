@@ -43,21 +43,13 @@ def _surname(t: Tok) -> bool:
         and not any("nazwa_geograficzna" in r.quals for r in t.readings)
 
 
-def _opens_sentence(toks, k: int) -> bool:
-    """Token ``k`` is its sentence's first word, after a dash or an opening quotation mark if any."""
-    j = k - 1
-    while j >= 0 and toks[j].sent == toks[k].sent and toks[j].text in "-–—„\"«»“":
-        j -= 1
-    return j < 0 or toks[j].sent != toks[k].sent
-
-
 def holder_start(text: Text, m: Mention) -> Optional[int]:
     """Where the role holder's name starts inside mention ``m`` (see the module's note); None when it
     is no role's complement followed by a person's name."""
     toks = text.toks
     a, b = m.a, m.b
     if b - a < 3 or a == 0 or toks[a - 1].sent != toks[a].sent or not is_role(toks[a - 1]) \
-            or toks[a - 1].is_title and not _opens_sentence(toks, a - 1):
+            or toks[a - 1].is_title and not toks[a - 1].sent_start:
         return None  # (a capital mid-sentence may make the role part of a name; at a sentence's start it does not)
     cut = b - 2
     t1, t2 = toks[cut], toks[cut + 1]
